@@ -1,0 +1,28 @@
+import { getEnumInput, getNumberInput, getOptionalInput } from '../shared/run.js';
+
+/** Everything the validate-data action reads from its step's `with:` block. */
+export interface ValidateDataInputs {
+  data?: string;
+  format?: 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+  schema?: string;
+  reference?: string;
+  infer?: string;
+  report?: string;
+  failOn?: 'error' | 'warning' | 'never';
+  config?: string;
+  maxAnnotations: number;
+}
+
+export function getInputs(): ValidateDataInputs {
+  return {
+    data: getOptionalInput('data'),
+    format: getEnumInput('format', ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const),
+    schema: getOptionalInput('schema'),
+    reference: getOptionalInput('reference'),
+    infer: getOptionalInput('infer'),
+    report: getOptionalInput('report'),
+    failOn: getEnumInput('fail-on', ['error', 'warning', 'never'] as const),
+    config: getOptionalInput('config'),
+    maxAnnotations: getNumberInput('max-annotations', { min: 0, max: 1000, integer: true }) ?? 10,
+  };
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Build every action bundle and the CLI:
+//   1. tsc emits JavaScript for src/ and actions/ into build/ (no type check: `npm run typecheck` does that);
+//   2. ncc bundles build/actions/<name>/main.js into dist/<name>/index.js (ESM, with a
+//      dist/<name>/package.json of {"type":"module"}) and build/src/cli/index.js into dist/cli/.
+// Usage: node scripts/build.mjs [--out DIR] [name ...]   (names: action folders or "cli")
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const args = process.argv.slice(2);
+let out = join(root, 'dist');
+const names = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--out') out = resolve(args[++i]);
+  else names.push(args[i]);
+}
+// tsc output goes to a fresh temp folder so that concurrent builds never share files.
+// It stays under the repository so that package.json's "type": "module" and node_modules apply.
+mkdirSync(join(root, 'build'), { recursive: true });
+const buildDir = mkdtempSync(join(root, 'build', 'tsc-'));
+
+const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'main.ts')))
+  .map((d) => d.name)
+  .sort();
+const entries = [
+  ...actions.map((name) => ({ name, file: join(buildDir, 'actions', name, 'main.js') })),
+  { name: 'cli', file: join(buildDir, 'src', 'cli', 'index.js') },
+].filter((e) => names.length === 0 || names.includes(e.name));
+if (entries.length === 0) {
+  console.error(`build: nothing matches ${names.join(', ')}; known: ${[...actions, 'cli'].join(', ')}`);
+  process.exit(2);
+}
+
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--noCheck', '--outDir', buildDir], { stdio: 'inherit' });
+
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
+function bundle({ name, file }) {
+  const target = join(out, name);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  execFileSync(process.execPath, [ncc, 'build', file, '-o', target, '--minify', '--no-source-map-register', '--quiet', '--target', 'es2022'], {
+    stdio: 'inherit',
+    // Module ids are hashed from paths relative to the working directory: run from the
+    // (randomly named) tsc folder so the same sources always give the same bundle.
+    cwd: buildDir,
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  // ncc names an ESM entry index.mjs; the runner and `bin` want index.js beside {"type":"module"}.
+  if (existsSync(join(target, 'index.mjs'))) renameSync(join(target, 'index.mjs'), join(target, 'index.js'));
+  writeFileSync(join(target, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+  let code = readFileSync(join(target, 'index.js'), 'utf8');
+  code = code.replace(/^#!.*\n/, '').replaceAll('__CD4ML_VERSION__', version);
+  if (name === 'cli') code = '#!/usr/bin/env node\n' + code;
+  writeFileSync(join(target, 'index.js'), code, { mode: name === 'cli' ? 0o755 : 0o644 });
+}
+
+try {
+  for (const e of entries) bundle(e);
+} finally {
+  rmSync(buildDir, { recursive: true, force: true });
+}
+console.log(`build: ${entries.map((e) => e.name).join(', ')} -> ${out}`);

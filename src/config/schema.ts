@@ -1,0 +1,23 @@
+/**
+ * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
+ * keys are kebab-case and identical to the stage's CLI flags and action inputs.
+ */
+import { z } from 'zod';
+import { validateSection } from './sections/validate.js';
+
+/** A section not yet specified by its stage: any mapping, kept as is. */
+const openSection = z.record(z.string(), z.unknown());
+
+export const configSchema = z
+  .object({
+    version: z.literal(1).optional(),
+    validate: validateSection.optional(),
+    train: openSection.optional(),
+    gate: openSection.optional(),
+    image: openSection.optional(),
+    deploy: openSection.optional(),
+    monitor: openSection.optional(),
+  })
+  .strict();
+
+export type Cd4mlConfig = z.infer<typeof configSchema>;
