@@ -8,5 +8,6 @@ export default defineConfig({
     // Action and e2e tests start servers and child processes; two cores here.
     maxWorkers: 2,
     globalSetup: ['tests/helpers/global-setup.ts'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
