@@ -1,0 +1,253 @@
+/**
+ * The rollout controller: pure orchestration over a provider, a metrics reader and a clock.
+ *
+ * Canary: launch the new revision with no traffic, check its health, then for each step weight
+ * (default 5, 25, 50, 100) set the split, read it back, and analyse every `interval` until the
+ * step has baked for `bake` and the last analysis passed. Too little traffic is inconclusive: the
+ * bake is extended up to `max-bake`, after which the rollout is aborted (rolled back, never
+ * promoted blind). More failed analyses than `failure-limit` roll back: 100% to stable, read the
+ * provider's state back until it matches, report.
+ *
+ * First deployment (nothing in production): health and readiness checks, then 100%.
+ */
+import { evaluateQuery, evaluateSample, renderQuery, promDuration, verdictOf } from './analysis.js';
+import type {
+  Analysis,
+  Artifact,
+  CheckResult,
+  Clock,
+  CustomQuery,
+  DeployProvider,
+  MetricsReader,
+  Revision,
+  RolloutEvent,
+  RolloutReport,
+  RolloutResult,
+  Thresholds,
+  Traffic,
+} from './types.js';
+
+export interface RolloutOptions {
+  environment: string;
+  /** Canary weights in percent, increasing, the last one 100. */
+  steps: number[];
+  /** Minimum time at each step, ms. */
+  bakeMs: number;
+  /** Time between analyses, ms (also the analysis window). */
+  intervalMs: number;
+  /** Longest a step may be extended while analyses stay inconclusive, ms (>= bakeMs). */
+  maxBakeMs: number;
+  /** Failed analyses tolerated; one more rolls back (0: the first failure rolls back). */
+  failureLimit: number;
+  thresholds: Thresholds;
+  queries: CustomQuery[];
+  /** How long a new revision may take to become healthy and ready, ms. */
+  readyTimeoutMs: number;
+}
+
+export const DEFAULT_STEPS = [5, 25, 50, 100];
+
+export interface RolloutDeps {
+  provider: DeployProvider;
+  metrics: MetricsReader;
+  clock: Clock;
+  log?: (message: string) => void;
+}
+
+/** Validate a steps list: integers in 1..100, strictly increasing, ending at 100. */
+export function checkSteps(steps: number[]): string | undefined {
+  if (steps.length === 0) return 'needs at least one weight';
+  for (const [i, s] of steps.entries()) {
+    if (!Number.isInteger(s) || s < 1 || s > 100) return `weight ${s} is not an integer percentage in 1..100`;
+    if (i > 0 && s <= steps[i - 1]) return `weights must increase, but ${s} follows ${steps[i - 1]}`;
+  }
+  if (steps[steps.length - 1] !== 100) return `the last weight must be 100 (got ${steps[steps.length - 1]}) so that the canary is promoted`;
+  return undefined;
+}
+
+class Rollout {
+  readonly events: RolloutEvent[] = [];
+  readonly analyses: Analysis[] = [];
+  failures = 0;
+  firstFailureAt: number | undefined;
+
+  constructor(
+    readonly deps: RolloutDeps,
+    readonly opts: RolloutOptions,
+  ) {}
+
+  log(message: string): void {
+    this.events.push({ at: this.deps.clock.now(), message });
+    this.deps.log?.(message);
+  }
+
+  /** Poll health until ok or the ready timeout passes. */
+  async waitHealthy(rev: Revision): Promise<{ ok: boolean; detail: string }> {
+    const { clock, provider } = this.deps;
+    const deadline = clock.now() + this.opts.readyTimeoutMs;
+    let last = { ok: false, detail: 'not checked' };
+    for (;;) {
+      last = await provider.health(rev).catch((e: unknown) => ({ ok: false, detail: String((e as Error)?.message ?? e) }));
+      if (last.ok || clock.now() >= deadline) return last;
+      await clock.sleep(Math.min(500, Math.max(50, this.opts.intervalMs / 10)));
+    }
+  }
+
+  /** Read the provider's traffic back until it matches `expect` (a few tries), returning what it read. */
+  async verifyTraffic(expect: { id: string; percent: number }): Promise<{ ok: boolean; traffic: Traffic }> {
+    const { provider, clock } = this.deps;
+    let traffic: Traffic = { stablePercent: 0, canaryPercent: 0 };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        traffic = await provider.readTraffic();
+        const percent = traffic.stable === expect.id ? traffic.stablePercent : traffic.canary === expect.id ? traffic.canaryPercent : 0;
+        if (percent === expect.percent) return { ok: true, traffic };
+      } catch (e) {
+        this.log(`reading traffic back failed: ${(e as Error).message}`);
+      }
+      await clock.sleep(200 * (attempt + 1));
+    }
+    return { ok: false, traffic };
+  }
+
+  async analyse(stepIndex: number, weight: number, canary: Revision, stable: Revision | undefined): Promise<Analysis> {
+    const { metrics, provider, clock } = this.deps;
+    const window = this.opts.intervalMs;
+    const sample = await metrics.sample(canary, stable, window);
+    const checks: CheckResult[] = evaluateSample(sample, this.opts.thresholds);
+    const health = await provider.health(canary).catch((e: unknown) => ({ ok: false, detail: String((e as Error)?.message ?? e) }));
+    checks.push({ name: 'canary-health', status: health.ok ? 'pass' : 'fail', detail: health.detail });
+    for (const q of this.opts.queries) {
+      if (!metrics.query) {
+        checks.push({ name: q.name, status: 'inconclusive', detail: `custom queries need Prometheus; metrics come from ${metrics.source}` });
+        continue;
+      }
+      const promql = renderQuery(q.query, { canary: canary.id, stable: stable?.id ?? '', window: promDuration(window), environment: this.opts.environment });
+      const value = await metrics.query(promql).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+      checks.push(evaluateQuery(q, value));
+    }
+    const analysis: Analysis = { at: clock.now(), step: stepIndex, weight, verdict: verdictOf(checks), checks, sample };
+    this.analyses.push(analysis);
+    const failed = checks.filter((c) => c.status !== 'pass').map((c) => `${c.name} ${c.status}: ${c.detail}`);
+    this.log(`analysis at ${weight}%: ${analysis.verdict}${failed.length ? ` (${failed.join('; ')})` : ''}`);
+    return analysis;
+  }
+}
+
+function report(
+  r: Rollout,
+  fields: Omit<RolloutReport, 'analyses' | 'events' | 'environment' | 'provider' | 'url' | 'metricsSource' | 'endedAt' | 'firstFailureAt'>,
+): RolloutReport {
+  return {
+    ...fields,
+    environment: r.opts.environment,
+    provider: r.deps.provider.name,
+    url: r.deps.provider.url(),
+    metricsSource: r.deps.metrics.source,
+    analyses: r.analyses,
+    events: r.events,
+    endedAt: r.deps.clock.now(),
+    firstFailureAt: r.firstFailureAt,
+  };
+}
+
+/** Run one rollout to its end. Throws only on provider errors before anything got traffic. */
+export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: RolloutOptions): Promise<RolloutReport> {
+  const stepsProblem = checkSteps(opts.steps);
+  if (stepsProblem) throw new Error(`steps: ${stepsProblem}`);
+  const r = new Rollout(deps, opts);
+  const { provider, clock } = deps;
+  const startedAt = clock.now();
+  const stable = await provider.current();
+  r.log(stable ? `stable revision ${stable.id} (${stable.artifact})` : `nothing deployed in "${opts.environment}" yet: first deployment`);
+  const canary = await provider.launch(artifact);
+  r.log(`launched ${canary.id} (${canary.artifact}) with no traffic`);
+
+  const health = await r.waitHealthy(canary);
+  if (!health.ok) {
+    r.log(`${canary.id} is not healthy: ${health.detail}`);
+    if (!stable) {
+      await provider.discard(canary);
+      const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }) as Traffic);
+      return report(r, { result: 'aborted', mode: 'first-deploy', reason: `new revision never became healthy and ready: ${health.detail}`, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt });
+    }
+    return rollBack(r, stable, canary, startedAt, `canary never became healthy and ready: ${health.detail}`, 'rolled-back');
+  }
+  r.log(`${canary.id} is healthy and ready`);
+
+  if (!stable) {
+    await provider.promote(canary, undefined);
+    const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
+    r.log(v.ok ? `${canary.id} serves 100%` : `traffic read back does not show 100% on ${canary.id}`);
+    return report(r, {
+      result: v.ok ? 'promoted' : 'aborted',
+      mode: 'first-deploy',
+      reason: v.ok ? 'first deployment: health and readiness checks passed, 100% on the new revision' : 'first deployment: the provider does not show 100% on the new revision',
+      canary,
+      finalWeights: v.traffic,
+      verified: v.ok,
+      startedAt,
+    });
+  }
+
+  for (const [i, weight] of opts.steps.entries()) {
+    await provider.setTraffic(stable, canary, weight);
+    const v = await r.verifyTraffic({ id: canary.id, percent: weight });
+    if (!v.ok) return rollBack(r, stable, canary, startedAt, `the provider did not apply ${weight}% to the canary (read back ${v.traffic.canaryPercent}%)`, 'aborted');
+    r.log(`step ${i + 1}/${opts.steps.length}: ${weight}% to ${canary.id}`);
+    const stepStart = clock.now();
+    let passedSinceBake = false;
+    for (;;) {
+      await clock.sleep(opts.intervalMs);
+      const a = await r.analyse(i, weight, canary, weight === 100 ? undefined : stable);
+      if (a.verdict === 'fail') {
+        r.failures++;
+        r.firstFailureAt ??= a.at;
+        if (r.failures > opts.failureLimit) {
+          const why = a.checks.filter((c) => c.status === 'fail').map((c) => `${c.name}: ${c.detail} (threshold ${c.threshold ?? 'healthy'})`).join('; ');
+          return rollBack(r, stable, canary, startedAt, `analysis failed at ${weight}% (${r.failures} failed analyses, failure-limit ${opts.failureLimit}): ${why}`, 'rolled-back');
+        }
+        continue;
+      }
+      const elapsed = clock.now() - stepStart;
+      passedSinceBake = a.verdict === 'pass';
+      if (elapsed >= opts.bakeMs && passedSinceBake) break;
+      if (elapsed >= opts.maxBakeMs) {
+        return rollBack(r, stable, canary, startedAt, `analysis stayed inconclusive at ${weight}% for ${Math.round(elapsed / 1000)}s (max-bake ${Math.round(opts.maxBakeMs / 1000)}s): not promoting without evidence`, 'aborted');
+      }
+      if (elapsed >= opts.bakeMs) r.log(`bake extended at ${weight}%: last analysis inconclusive`);
+    }
+  }
+  await provider.promote(canary, stable);
+  const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
+  r.log(v.ok ? `promoted ${canary.id}: 100% and stable` : `promotion of ${canary.id} could not be verified`);
+  return report(r, {
+    result: v.ok ? 'promoted' : 'aborted',
+    mode: 'canary',
+    reason: v.ok ? `every step passed analysis (${opts.steps.join(', ')})` : 'promotion could not be verified on the provider',
+    stable: canary,
+    canary,
+    finalWeights: v.traffic,
+    verified: v.ok,
+    startedAt,
+  });
+}
+
+async function rollBack(r: Rollout, stable: Revision, canary: Revision, startedAt: number, reason: string, result: RolloutResult): Promise<RolloutReport> {
+  const { provider, clock } = r.deps;
+  r.log(`rolling back to ${stable.id}: ${reason}`);
+  let v: { ok: boolean; traffic: Traffic } = { ok: false, traffic: { stablePercent: 0, canaryPercent: 0 } };
+  let restoredAt: number | undefined;
+  for (let attempt = 1; attempt <= 3 && !v.ok; attempt++) {
+    try {
+      await provider.rollback(stable, canary);
+    } catch (e) {
+      r.log(`rollback attempt ${attempt} failed: ${(e as Error).message}`);
+    }
+    v = await r.verifyTraffic({ id: stable.id, percent: 100 });
+    if (v.ok) restoredAt = clock.now();
+    else r.log(`rollback attempt ${attempt}: provider reads stable ${v.traffic.stablePercent}%, canary ${v.traffic.canaryPercent}%`);
+  }
+  r.log(v.ok ? `verified: 100% on ${stable.id}` : `ROLLBACK NOT VERIFIED: the provider still reads canary ${v.traffic.canaryPercent}%`);
+  return { ...report(r, { result, mode: 'canary', reason, stable, canary, finalWeights: v.traffic, verified: v.ok, startedAt }), stableRestoredAt: restoredAt };
+}

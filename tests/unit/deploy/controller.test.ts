@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { checkSteps, runRollout, type RolloutOptions } from '../../../src/deploy/controller.js';
+import type { MetricsSample } from '../../../src/deploy/types.js';
+import { FakeClock, FakeProvider, ScriptedMetrics, healthy } from './fakes.js';
+
+const stableRev = { id: 'stable-0', artifact: 'bundles/v1' };
+const artifact = { kind: 'bundle', dir: 'bundles/v2' } as const;
+
+function options(over: Partial<RolloutOptions> = {}): RolloutOptions {
+  return {
+    environment: 'production',
+    steps: [5, 25, 50, 100],
+    bakeMs: 30_000,
+    intervalMs: 10_000,
+    maxBakeMs: 90_000,
+    failureLimit: 0,
+    thresholds: { minRequests: 20, maxErrorRate: 0.01, maxP99Ms: 500, maxErrorRateIncrease: 0.01, maxLatencyIncrease: 0.5 },
+    queries: [],
+    readyTimeoutMs: 5_000,
+    ...over,
+  };
+}
+
+function setup(script: (now: number, weight: number) => MetricsSample, opts: { stable?: boolean; query?: (q: string) => number | undefined } = {}) {
+  const clock = new FakeClock();
+  const provider = new FakeProvider(opts.stable === false ? undefined : stableRev, clock);
+  const metrics = new ScriptedMetrics(clock, provider, script, opts.query);
+  return { clock, provider, metrics };
+}
+
+describe('runRollout: canary', () => {
+  it('promotes a healthy canary through every step and reads 100% back', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(200));
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('promoted');
+    expect(r.mode).toBe('canary');
+    expect(r.verified).toBe(true);
+    expect(provider.calls).toEqual(['launch', 'traffic 5', 'traffic 25', 'traffic 50', 'traffic 100', 'promote']);
+    expect(r.finalWeights).toEqual({ stable: 'canary-1', stablePercent: 100, canaryPercent: 0 });
+    // 4 steps x bake 30 s at one analysis per 10 s
+    expect(r.analyses).toHaveLength(12);
+    expect(r.analyses.every((a) => a.verdict === 'pass')).toBe(true);
+    expect(r.endedAt - r.startedAt).toBe(120_000);
+  });
+
+  it.each([
+    {
+      name: '20% 5xx from 25% on',
+      script: (_: number, w: number): MetricsSample => (w >= 25 ? { canary: { requests: 100, errors: 20, p99Ms: 20 }, stable: { requests: 300, errors: 0, p99Ms: 20 } } : healthy(100)),
+      failedCheck: 'error-rate',
+      atWeight: 25,
+    },
+    {
+      name: '+500 ms latency from 50% on',
+      script: (_: number, w: number): MetricsSample => (w >= 50 ? { canary: { requests: 100, errors: 0, p99Ms: 520 }, stable: { requests: 100, errors: 0, p99Ms: 20 } } : healthy(100)),
+      failedCheck: 'latency-p99',
+      atWeight: 50,
+    },
+    {
+      name: 'worse than stable within the absolute limit',
+      script: (): MetricsSample => ({ canary: { requests: 1000, errors: 9, p99Ms: 20 }, stable: { requests: 3000, errors: 0, p99Ms: 20 } }),
+      failedCheck: 'error-rate-vs-stable',
+      atWeight: 5,
+      over: { thresholds: { minRequests: 20, maxErrorRate: 0.01, maxP99Ms: 500, maxErrorRateIncrease: 0.005, maxLatencyIncrease: 0.5 } },
+    },
+    {
+      name: 'three times slower than stable',
+      script: (): MetricsSample => ({ canary: { requests: 100, errors: 0, p99Ms: 300 }, stable: { requests: 300, errors: 0, p99Ms: 100 } }),
+      failedCheck: 'latency-vs-stable',
+      atWeight: 5,
+    },
+  ])('rolls back on $name at the first failing analysis and verifies 100% on stable', async ({ script, failedCheck, atWeight, over }) => {
+    const { clock, provider, metrics } = setup(script);
+    const r = await runRollout(artifact, { provider, metrics, clock }, options(over));
+    expect(r.result).toBe('rolled-back');
+    expect(r.verified).toBe(true);
+    expect(r.finalWeights).toMatchObject({ stable: 'stable-0', stablePercent: 100, canaryPercent: 0 });
+    expect(provider.calls.at(-1)).toBe('rollback');
+    expect(provider.calls).not.toContain('promote');
+    const failed = r.analyses.filter((a) => a.verdict === 'fail');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].weight).toBe(atWeight);
+    expect(failed[0].checks.find((c) => c.status === 'fail')?.name).toBe(failedCheck);
+    expect(r.reason).toContain(failedCheck);
+    // from the first failing analysis to verified 100% on stable: well under one interval
+    expect(r.stableRestoredAt! - r.firstFailureAt!).toBeLessThan(10_000);
+  });
+
+  it('rolls back a canary that crashes mid-rollout (health check fails)', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(100));
+    const crashAt = clock.now() + 45_000;
+    provider.healthy = (_, now) => now < crashAt;
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('rolled-back');
+    expect(r.reason).toContain('canary-health');
+    expect(r.firstFailureAt! - crashAt).toBeLessThanOrEqual(10_000);
+    expect(r.finalWeights.stablePercent).toBe(100);
+  });
+
+  it('rolls back a canary that never becomes ready, before it gets traffic', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(100));
+    provider.healthy = () => false;
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('rolled-back');
+    expect(provider.calls).toEqual(['launch', 'rollback']);
+    expect(r.reason).toContain('never became healthy');
+  });
+
+  it('with no traffic at all: extends the bake, then aborts (rolled back), never promotes', async () => {
+    const { clock, provider, metrics } = setup(() => ({ canary: { requests: 0, errors: 0 }, stable: { requests: 0, errors: 0 } }));
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('aborted');
+    expect(r.reason).toContain('inconclusive');
+    expect(r.analyses.every((a) => a.verdict === 'inconclusive')).toBe(true);
+    expect(r.analyses).toHaveLength(9); // 90 s max-bake / 10 s interval at the first step
+    expect(provider.calls).toEqual(['launch', 'traffic 5', 'rollback']);
+    expect(r.events.some((e) => e.message.includes('bake extended'))).toBe(true);
+  });
+
+  it('extends the bake while traffic is too low, then promotes once it is conclusive', async () => {
+    const { clock, provider } = setup(() => healthy(200));
+    const start = clock.now();
+    // traffic starts 50 s in
+    const m = new ScriptedMetrics(clock, provider, (now) => (now - start < 50_000 ? healthy(3) : healthy(200)));
+    const r = await runRollout(artifact, { provider, metrics: m, clock }, options());
+    expect(r.result).toBe('promoted');
+    expect(r.analyses.filter((a) => a.verdict === 'inconclusive').length).toBe(4);
+    expect(r.analyses.filter((a) => a.step === 0)).toHaveLength(5);
+  });
+
+  it('treats an unavailable metrics source as inconclusive, not as a pass or a crash', async () => {
+    const { clock, provider, metrics } = setup(() => ({ canary: { requests: 0, errors: 0 }, unavailable: 'connect ECONNREFUSED 127.0.0.1:9090' }));
+    const r = await runRollout(artifact, { provider, metrics, clock }, options({ maxBakeMs: 30_000 }));
+    expect(r.result).toBe('aborted');
+    expect(r.analyses[0].checks[0]).toMatchObject({ name: 'metrics', status: 'inconclusive' });
+  });
+
+  it('fails fast on a burst of errors even below min-requests', async () => {
+    const { clock, provider, metrics } = setup(() => ({ canary: { requests: 5, errors: 5 }, stable: { requests: 100, errors: 0, p99Ms: 10 } }));
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('rolled-back');
+    expect(r.analyses).toHaveLength(1);
+  });
+
+  it.each([
+    { name: 'failure-limit 0: one blip rolls back', limit: 0, result: 'rolled-back' },
+    { name: 'failure-limit 1: one blip is tolerated', limit: 1, result: 'promoted' },
+  ])('$name', async ({ limit, result }) => {
+    let n = 0;
+    const { clock, provider, metrics } = setup(() => (++n === 2 ? { canary: { requests: 100, errors: 50, p99Ms: 10 }, stable: { requests: 100, errors: 0, p99Ms: 10 } } : healthy(100)));
+    const r = await runRollout(artifact, { provider, metrics, clock }, options({ failureLimit: limit }));
+    expect(r.result).toBe(result);
+  });
+
+  it('retries a rollback the provider ignores and verifies it by reading back', async () => {
+    const { clock, provider, metrics } = setup((_, w) => (w >= 25 ? { canary: { requests: 100, errors: 30 }, stable: healthy(1).stable } : healthy(100)));
+    const r0 = runRollout(artifact, { provider, metrics, clock }, options());
+    // the control plane drops the first rollback write
+    provider.healthy = () => true;
+    const origRollback = provider.rollback.bind(provider);
+    let dropped = 0;
+    provider.rollback = async (s, c) => {
+      provider.calls.push('rollback');
+      if (dropped++ === 0) return;
+      return origRollback(s, c);
+    };
+    const r = await r0;
+    expect(r.result).toBe('rolled-back');
+    expect(r.verified).toBe(true);
+    expect(provider.calls.filter((c) => c === 'rollback').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a rollback that never takes effect as not verified, loudly', async () => {
+    const { clock, provider, metrics } = setup(() => ({ canary: { requests: 100, errors: 30 }, stable: healthy(1).stable }));
+    provider.rollback = async () => {
+      provider.calls.push('rollback');
+    };
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('rolled-back');
+    expect(r.verified).toBe(false);
+    expect(r.finalWeights.canaryPercent).toBe(5);
+    expect(r.events.at(-1)?.message).toContain('ROLLBACK NOT VERIFIED');
+    expect(provider.calls.filter((c) => c === 'rollback')).toHaveLength(3);
+  });
+
+  it('aborts when the provider does not apply a weight', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(100));
+    provider.ignoreWrites = 1;
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('aborted');
+    expect(r.reason).toContain('did not apply 5%');
+  });
+});
+
+describe('runRollout: custom queries', () => {
+  const q = { name: 'prediction-share-class-0', query: 'sum(rate(x{revision="{{canary}}",env="{{environment}}"}[{{window}}]))', max: 0.8 };
+  it.each([
+    { name: 'within bounds → promoted', value: 0.5, result: 'promoted' },
+    { name: 'out of bounds → rolled back', value: 0.95, result: 'rolled-back' },
+    { name: 'no values found → inconclusive → aborted', value: undefined, result: 'aborted' },
+  ])('$name', async ({ value, result }) => {
+    const { clock, provider, metrics } = setup(() => healthy(100), { query: () => value });
+    const r = await runRollout(artifact, { provider, metrics, clock }, options({ queries: [q] }));
+    expect(r.result).toBe(result);
+    expect(metrics.queries[0]).toBe('sum(rate(x{revision="canary-1",env="production"}[10s]))');
+  });
+});
+
+describe('runRollout: first deployment', () => {
+  it('checks health and readiness, then 100%, reported as first-deploy', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(0), { stable: false });
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r).toMatchObject({ result: 'promoted', mode: 'first-deploy', verified: true });
+    expect(provider.calls).toEqual(['launch', 'promote']);
+    expect(r.analyses).toHaveLength(0);
+  });
+
+  it('waits for readiness up to the timeout', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(0), { stable: false });
+    const readyAt = clock.now() + 2_000;
+    provider.healthy = (_, now) => now >= readyAt;
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('promoted');
+  });
+
+  it('discards a first revision that never becomes ready', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(0), { stable: false });
+    provider.healthy = () => false;
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r).toMatchObject({ result: 'aborted', mode: 'first-deploy' });
+    expect(provider.calls).toEqual(['launch', 'discard']);
+  });
+});
+
+describe('checkSteps', () => {
+  it.each([
+    { steps: [5, 25, 50, 100], problem: undefined },
+    { steps: [100], problem: undefined },
+    { steps: [], problem: 'at least one' },
+    { steps: [10, 5, 100], problem: 'must increase' },
+    { steps: [10, 50], problem: 'last weight must be 100' },
+    { steps: [0, 100], problem: '1..100' },
+    { steps: [2.5, 100], problem: 'integer' },
+  ])('$steps → $problem', ({ steps, problem }) => {
+    const p = checkSteps(steps);
+    if (problem === undefined) expect(p).toBeUndefined();
+    else expect(p).toContain(problem);
+  });
+});
