@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSteps, runRollout, type RolloutOptions } from '../../../src/deploy/controller.js';
-import type { MetricsSample } from '../../../src/deploy/types.js';
+import type { MetricsSample, Revision } from '../../../src/deploy/types.js';
 import { FakeClock, FakeProvider, ScriptedMetrics, healthy } from './fakes.js';
 
 const stableRev = { id: 'stable-0', artifact: 'bundles/v1' };
@@ -159,7 +159,7 @@ describe('runRollout: canary', () => {
     provider.healthy = () => true;
     const origRollback = provider.rollback.bind(provider);
     let dropped = 0;
-    provider.rollback = async (s, c) => {
+    provider.rollback = async (s: Revision, c: Revision) => {
       provider.calls.push('rollback');
       if (dropped++ === 0) return;
       return origRollback(s, c);

@@ -52,7 +52,7 @@ export class FakeProvider implements DeployProvider {
     this.traffic = { stable: canary.id, stablePercent: 100, canaryPercent: 0 };
     this.stable = canary;
   }
-  async rollback(stable: Revision) {
+  async rollback(stable: Revision, _canary?: Revision) {
     this.calls.push('rollback');
     if (this.ignoreWrites > 0) {
       this.ignoreWrites--;
