@@ -1,0 +1,632 @@
+/**
+ * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
+ * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
+ *
+ * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
+ *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
+ * - `lines` holds the 1-based line of each row in the file for CSV/TSV/JSONL, the 1-based record
+ *   number for JSON arrays and Parquet (`LINE_IS_RECORD[format]` says which).
+ * - JSON/JSONL: a key first seen in a later record adds a column at the end; `columns` of a later
+ *   batch is then longer than an earlier one (earlier rows simply did not have it). Within a batch
+ *   every row has exactly `columns.length` values.
+ * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
+ *   is a UsageError naming `file:line:column` with a hint how to fix it.
+ */
+import Papa from 'papaparse';
+import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import { fileSize, readChunks, readRange } from '../io/fs.js';
+
+export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
+
+/** Whether `lines` are record numbers rather than lines in the file. */
+export const LINE_IS_RECORD: Record<DataFormat, boolean> = { csv: false, tsv: false, jsonl: false, json: true, parquet: true };
+
+export interface RowBatch {
+  columns: string[];
+  rows: unknown[][];
+  lines: number[];
+}
+export interface Table {
+  columns: string[];
+  rows: unknown[][];
+  lines: number[];
+}
+export interface ReadOptions {
+  format?: DataFormat;
+  /** Largest number of rows in one batch (default 8192). */
+  batchSize?: number;
+  /** Bytes read per I/O call (default 1 MiB). */
+  chunkSize?: number;
+}
+
+const EXTENSIONS: Record<string, DataFormat> = {
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.parquet': 'parquet',
+  '.pq': 'parquet',
+};
+
+/** The format of a data file: `format` when given, else from the extension. */
+export function detectFormat(path: string, format?: DataFormat): DataFormat {
+  if (format !== undefined) {
+    if (!DATA_FORMATS.includes(format)) throw new UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+    return format;
+  }
+  const ext = extname(path).toLowerCase();
+  const f = EXTENSIONS[ext];
+  if (!f) {
+    throw new UsageError(
+      `${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`,
+    );
+  }
+  return f;
+}
+
+/** Stream a data file as batches of rows. */
+export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable<RowBatch> {
+  const format = detectFormat(path, opts.format);
+  const batchSize = opts.batchSize ?? 8192;
+  const chunkSize = opts.chunkSize ?? 1 << 20;
+  switch (format) {
+    case 'csv':
+      return readDelimited(path, ',', batchSize, chunkSize);
+    case 'tsv':
+      return readDelimited(path, '\t', batchSize, chunkSize);
+    case 'jsonl':
+      return readJsonLines(path, batchSize, chunkSize);
+    case 'json':
+      return readJsonArray(path, batchSize, chunkSize);
+    case 'parquet':
+      return readParquet(path, batchSize);
+  }
+}
+
+/** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
+export async function readTable(path: string, opts: { format?: DataFormat } = {}): Promise<Table> {
+  let columns: string[] = [];
+  const rows: unknown[][] = [];
+  const lines: number[] = [];
+  for await (const b of readBatches(path, { ...opts, batchSize: 65536 })) {
+    columns = b.columns;
+    for (let i = 0; i < b.rows.length; i++) {
+      rows.push(b.rows[i]);
+      lines.push(b.lines[i]);
+    }
+  }
+  const n = columns.length;
+  for (const r of rows) while (r.length < n) r.push(null);
+  return { columns, rows, lines };
+}
+
+// ---------------------------------------------------------------------------------------------
+// UTF-8
+
+/** Find where a file stops being valid UTF-8: byte offset, 1-based line and column (in characters). */
+export async function locateInvalidUtf8(path: string): Promise<{ offset: number; line: number; column: number } | undefined> {
+  let offset = 0;
+  let line = 1;
+  let col = 1;
+  let need = 0;
+  let lo = 0x80;
+  let hi = 0xbf;
+  let start = 0;
+  for await (const chunk of readChunks(path)) {
+    for (let i = 0; i < chunk.length; i++, offset++) {
+      const b = chunk[i];
+      if (need === 0) {
+        start = offset;
+        if (b < 0x80) {
+          if (b === 0x0a) {
+            line++;
+            col = 1;
+          } else col++;
+          continue;
+        }
+        if (b >= 0xc2 && b <= 0xdf) [need, lo, hi] = [1, 0x80, 0xbf];
+        else if (b === 0xe0) [need, lo, hi] = [2, 0xa0, 0xbf];
+        else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) [need, lo, hi] = [2, 0x80, 0xbf];
+        else if (b === 0xed) [need, lo, hi] = [2, 0x80, 0x9f];
+        else if (b === 0xf0) [need, lo, hi] = [3, 0x90, 0xbf];
+        else if (b >= 0xf1 && b <= 0xf3) [need, lo, hi] = [3, 0x80, 0xbf];
+        else if (b === 0xf4) [need, lo, hi] = [3, 0x80, 0x8f];
+        else return { offset, line, column: col };
+      } else {
+        if (b < lo || b > hi) return { offset: start, line, column: col };
+        lo = 0x80;
+        hi = 0xbf;
+        if (--need === 0) col++;
+      }
+    }
+  }
+  return need > 0 ? { offset: start, line, column: col } : undefined;
+}
+
+/** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
+async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let any = false;
+  try {
+    for await (const chunk of readChunks(path, chunkSize)) {
+      any = true;
+      yield decoder.decode(chunk, { stream: true });
+    }
+    const tail = decoder.decode();
+    if (tail) yield tail;
+  } catch (err) {
+    if (err instanceof TypeError) {
+      const at = await locateInvalidUtf8(path);
+      const where = at ? `${path}:${at.line}:${at.column}` : path;
+      throw new UsageError(
+        `${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${extname(path)})`,
+      );
+    }
+    throw err;
+  }
+  if (!any) throw new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+
+function emptyError(path: string): UsageError {
+  return new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV / TSV
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' };
+
+function* sliceBatches(columns: string[], rows: unknown[][], lines: number[], batchSize: number): Generator<RowBatch> {
+  if (rows.length <= batchSize) {
+    if (rows.length > 0) yield { columns, rows, lines };
+    return;
+  }
+  for (let i = 0; i < rows.length; i += batchSize) {
+    yield { columns, rows: rows.slice(i, i + batchSize), lines: lines.slice(i, i + batchSize) };
+  }
+}
+
+/** Index of the last newline that ends a row (outside quotes), or -1; also whether quotes occur. */
+function lastRowEnd(text: string, from: number): number {
+  if (text.indexOf('"', from) === -1) return text.lastIndexOf('\n');
+  let inQuote = false;
+  let last = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuote = !inQuote;
+    else if (c === 10 && !inQuote) last = i;
+  }
+  return last;
+}
+
+/** 1-based line and column of character `index` in `text`, whose first character is on `line`. */
+function positionIn(text: string, index: number, line: number): { line: number; column: number } {
+  let l = line;
+  let lastNl = -1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    l++;
+    lastNl = i;
+  }
+  return { line: l, column: index - lastNl };
+}
+
+async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+  const formatName = delimiter === ',' ? 'csv' : 'tsv';
+  let columns: string[] | undefined;
+  let carry = '';
+  let carryLine = 1;
+  let bom = true;
+  let nRows = 0;
+
+  const parseSegment = function* (segment: string, startLine: number): Generator<RowBatch> {
+    if (segment.endsWith('\r')) segment = segment.slice(0, -1);
+    const res = Papa.parse<string[]>(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+    if (res.errors.length > 0) {
+      const e = res.errors[0];
+      const pos = positionIn(segment, e.index ?? 0, startLine);
+      const hint =
+        e.code === 'MissingQuotes'
+          ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
+          : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
+      throw new UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+    }
+    const data = res.data;
+    // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
+    if (segment.indexOf('\r') !== -1) {
+      for (const row of data) {
+        const k = row.length - 1;
+        const v = row[k];
+        if (v.charCodeAt(v.length - 1) === 13) row[k] = v.slice(0, -1);
+      }
+    }
+    // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
+    let rowLines: number[] | undefined;
+    if (segment.indexOf('"') !== -1) {
+      rowLines = [startLine];
+      let inQuote = false;
+      let line = startLine;
+      for (let i = 0; i < segment.length; i++) {
+        const c = segment.charCodeAt(i);
+        if (c === 34) inQuote = !inQuote;
+        else if (c === 10) {
+          line++;
+          if (!inQuote) rowLines.push(line);
+        }
+      }
+    }
+    let first = 0;
+    if (!columns) {
+      const header = data[0];
+      const headerLine = startLine;
+      if (header.length === 1) {
+        const text = header[0];
+        for (const d of [',', '\t', ';', '|']) {
+          if (d !== delimiter && text.includes(d)) {
+            const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
+            throw new UsageError(
+              `${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`,
+            );
+          }
+        }
+      }
+      const seen = new Map<string, number>();
+      for (let i = 0; i < header.length; i++) {
+        const name = header[i].trim();
+        if (name === '' && header.length > 1) {
+          throw new UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+        }
+        if (seen.has(name)) {
+          throw new UsageError(
+            `${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name)! + 1} and ${i + 1}); column names must be unique`,
+          );
+        }
+        seen.set(name, i);
+      }
+      columns = header.map((h) => h.trim());
+      first = 1;
+    }
+    const n = columns.length;
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    for (let i = first; i < data.length; i++) {
+      const row = data[i];
+      const line = rowLines ? rowLines[i] : startLine + i;
+      if (row.length !== n) {
+        if (row.length === 1 && row[0] === '') continue; // blank line
+        const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
+        throw new UsageError(
+          `${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+            (row.length > n
+              ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
+              : 'add the missing fields (an empty field is a missing value)'),
+        );
+      }
+      rows.push(row);
+      lines.push(line);
+    }
+    nRows += rows.length;
+    yield* sliceBatches(columns, rows, lines, batchSize);
+  };
+
+  for await (const text of decodeChunks(path, chunkSize)) {
+    let buf = carry + text;
+    if (bom) {
+      if (buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
+      bom = false;
+    }
+    // Split at the last row end; the rest waits for the next chunk. A quoted field keeps the
+    // parity scan going from the start of the carried text.
+    const end = lastRowEnd(buf, 0);
+    if (end === -1) {
+      carry = buf;
+      if (carry.length > 64 * chunkSize) {
+        // No row end in 64 chunks: an unterminated quote (or an absurd field). Let the parser say where.
+        yield* parseSegment(carry, carryLine);
+        carry = '';
+      }
+      continue;
+    }
+    const segment = buf.slice(0, end);
+    carry = buf.slice(end + 1);
+    const linesInSegment = countNewlines(segment);
+    yield* parseSegment(segment, carryLine);
+    carryLine += linesInSegment + 1;
+  }
+  if (carry.length > 0 && carry.trim() !== '') yield* parseSegment(carry, carryLine);
+  if (!columns) throw emptyError(path);
+  if (nRows === 0) throw new UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Approximate 1-based character column where field `k` of a parsed row starts. */
+function fieldColumn(row: string[], k: number, delimiter: string): number {
+  let col = 1;
+  for (let i = 0; i < k && i < row.length; i++) col += row[i].length + delimiter.length;
+  return col;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Lines and JSON arrays
+
+class ColumnIndex {
+  readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+  toRow(obj: Record<string, unknown>): unknown[] {
+    const row: unknown[] = new Array(this.names.length).fill(null);
+    for (const key of Object.keys(obj)) {
+      let i = this.index.get(key);
+      if (i === undefined) {
+        i = this.names.length;
+        this.names.push(key);
+        this.index.set(key, i);
+      }
+      row[i] = normalizeJsonValue(obj[key]);
+    }
+    return row;
+  }
+  /** Freeze the current column list for a batch and pad its rows to it. */
+  finish(rows: unknown[][]): string[] {
+    const n = this.names.length;
+    for (const r of rows) while (r.length < n) r.push(null);
+    return this.names.slice();
+  }
+}
+
+function normalizeJsonValue(v: unknown): unknown {
+  return v === undefined ? null : v;
+}
+
+function jsonErrorPosition(err: unknown): number | undefined {
+  const m = /position (\d+)/.exec((err as Error).message ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+function jsonErrorText(err: unknown): string {
+  return ((err as Error).message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+}
+
+async function* readJsonLines(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+  const cols = new ColumnIndex();
+  let carry = '';
+  let line = 1;
+  let rows: unknown[][] = [];
+  let lines: number[] = [];
+  let nRows = 0;
+  const take = (text: string, lineNo: number) => {
+    const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (t.trim() === '') return;
+    let v: unknown;
+    try {
+      v = JSON.parse(t);
+    } catch (err) {
+      const pos = jsonErrorPosition(err);
+      throw new UsageError(
+        `${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`,
+      );
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      throw new UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+    }
+    rows.push(cols.toRow(v as Record<string, unknown>));
+    lines.push(lineNo);
+  };
+  for await (const text of decodeChunks(path, chunkSize)) {
+    let buf = carry + text;
+    if (line === 1 && buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
+    let start = 0;
+    for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+      take(buf.slice(start, nl), line);
+      line++;
+      start = nl + 1;
+    }
+    carry = buf.slice(start);
+    if (rows.length >= batchSize) {
+      const columns = cols.finish(rows);
+      nRows += rows.length;
+      yield* sliceBatches(columns, rows, lines, batchSize);
+      rows = [];
+      lines = [];
+    }
+  }
+  take(carry, line);
+  if (rows.length > 0) {
+    const columns = cols.finish(rows);
+    nRows += rows.length;
+    yield* sliceBatches(columns, rows, lines, batchSize);
+  }
+  if (nRows === 0) throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+}
+
+async function* readJsonArray(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+  const cols = new ColumnIndex();
+  let rows: unknown[][] = [];
+  let lines: number[] = [];
+  let nRows = 0;
+  // Scanner state, kept across chunks.
+  let state: 'start' | 'before-elem' | 'in-elem' | 'after-elem' | 'end' = 'start';
+  let depth = 0;
+  let inStr = false;
+  let esc = false;
+  let line = 1;
+  let col = 0;
+  let elemLine = 0;
+  let elemCol = 0;
+  let elemText = '';
+  let sawComma = false;
+  let first = true;
+  const fail = (msg: string, l = line, c = col): never => {
+    throw new UsageError(`${path}:${l}:${c}: ${msg}`);
+  };
+  for await (let text of decodeChunks(path, chunkSize)) {
+    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    first = false;
+    let elemStart = state === 'in-elem' ? 0 : -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        col = 0;
+      } else col++;
+      if (state === 'in-elem') {
+        if (inStr) {
+          if (esc) esc = false;
+          else if (c === 92) esc = true;
+          else if (c === 34) inStr = false;
+        } else if (c === 34) inStr = true;
+        else if (c === 123 || c === 91) depth++;
+        else if (c === 125 || c === 93) {
+          if (--depth === 0) {
+            const src = elemText + text.slice(elemStart, i + 1);
+            elemText = '';
+            elemStart = -1;
+            state = 'after-elem';
+            let v: unknown;
+            try {
+              v = JSON.parse(src);
+            } catch (err) {
+              const pos = jsonErrorPosition(err) ?? 0;
+              const p = positionIn(src, pos, elemLine);
+              fail(`invalid JSON: ${jsonErrorText(err)}; fix the record or export the data again`, p.line, p.line === elemLine ? elemCol + pos : p.column);
+            }
+            rows.push(cols.toRow(v as Record<string, unknown>));
+            lines.push(nRows + rows.length);
+            if (rows.length >= batchSize) {
+              const columns = cols.finish(rows);
+              nRows += rows.length;
+              yield* sliceBatches(columns, rows, lines, batchSize);
+              rows = [];
+              lines = [];
+            }
+          }
+        }
+        continue;
+      }
+      if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+      if (state === 'start') {
+        if (c === 91) {
+          state = 'before-elem';
+          sawComma = true;
+          continue;
+        }
+        fail(
+          c === 123
+            ? 'expected a JSON array of objects ([{...}, ...]) but the file starts with an object; for one object per line use format jsonl'
+            : `expected a JSON array of objects ([{...}, ...]), found "${String.fromCharCode(c)}"`,
+        );
+      } else if (state === 'before-elem' || state === 'after-elem') {
+        if (c === 93) {
+          if (state === 'before-elem' && sawComma && rows.length + nRows > 0) fail('trailing comma before "]"; remove it');
+          state = 'end';
+          continue;
+        }
+        if (state === 'after-elem') {
+          if (c === 44) {
+            state = 'before-elem';
+            sawComma = true;
+            continue;
+          }
+          fail(`expected "," or "]" after a record, found "${String.fromCharCode(c)}"`);
+        }
+        if (c !== 123) fail(`expected a JSON object ({"column": value, ...}) as each array element, found "${String.fromCharCode(c)}"`);
+        state = 'in-elem';
+        depth = 1;
+        inStr = false;
+        esc = false;
+        elemStart = i;
+        elemLine = line;
+        elemCol = col;
+        sawComma = false;
+      } else if (state === 'end') {
+        fail(`unexpected "${String.fromCharCode(c)}" after the end of the array`);
+      }
+    }
+    if (state === 'in-elem') {
+      elemText += text.slice(elemStart);
+      if (elemText.length > 256 * 1024 * 1024) fail('a single record is larger than 256 MB', elemLine, elemCol);
+    }
+  }
+  if ((state as string) === 'start') throw emptyError(path);
+  if ((state as string) !== 'end') fail('unexpected end of file: the JSON array is not closed with "]"');
+  if (rows.length > 0) {
+    const columns = cols.finish(rows);
+    nRows += rows.length;
+    yield* sliceBatches(columns, rows, lines, batchSize);
+  }
+  if (nRows === 0) throw new UsageError(`${path}:1:1: the JSON array has no records`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parquet
+
+/** Convert Parquet values to plain JS: INT64 (bigint) to number. */
+function normalizeParquetValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  return v === undefined ? null : v;
+}
+
+/**
+ * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
+ * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
+ */
+async function parquetCompressors(): Promise<Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>> {
+  const { compressors } = await import('hyparquet-compressors');
+  const zlib = await import('node:zlib');
+  const out: Record<string, (input: Uint8Array, outputLength: number) => Uint8Array> = { ...(compressors as Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>) };
+  const native = zlib as unknown as Record<string, ((b: Uint8Array) => Buffer) | undefined>;
+  const zstd = native.zstdDecompressSync;
+  if (typeof zstd === 'function') out.ZSTD = (input) => zstd(input);
+  out.GZIP = (input) => zlib.gunzipSync(input);
+  out.BROTLI = (input) => zlib.brotliDecompressSync(input);
+  return out;
+}
+
+async function* readParquet(path: string, batchSize: number): AsyncGenerator<RowBatch> {
+  const size = await fileSize(path);
+  if (size === 0) throw emptyError(path);
+  const { parquetMetadataAsync, parquetRead, parquetSchema } = await import('hyparquet');
+  const compressors = await parquetCompressors();
+  const file = { byteLength: size, slice: (start: number, end?: number) => readRange(path, start, end ?? size) };
+  let metadata;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (err) {
+    throw new UsageError(`${path}: not a readable Parquet file (${(err as Error).message}); check the file or pass the right format`);
+  }
+  const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const groupEnd = rowStart + groupRows;
+    let rows: unknown[][] = [];
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        columns,
+        compressors,
+        rowStart,
+        rowEnd: groupEnd,
+        onComplete: (r: unknown[][]) => {
+          rows = r;
+        },
+      });
+    } catch (err) {
+      throw new UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${(err as Error).message})`);
+    }
+    for (const r of rows) for (let j = 0; j < r.length; j++) r[j] = normalizeParquetValue(r[j]);
+    const lines = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) lines[i] = rowStart + i + 1;
+    yield* sliceBatches(columns, rows, lines, batchSize);
+    rowStart = groupEnd;
+  }
+  if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);
+}

@@ -1,0 +1,100 @@
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+import { open, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { UsageError } from '../errors.js';
+
+function fsMessage(path: string, err: unknown, verb: string): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory, not a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (code ?? String((err as Error).message ?? err));
+  return `${path}: cannot ${verb} (${why}); check the path`;
+}
+
+/** Size of a file in bytes; UsageError when it cannot be read. */
+export async function fileSize(path: string): Promise<number> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+    return s.size;
+  } catch (err) {
+    throw new UsageError(fsMessage(path, err, 'read the file'));
+  }
+}
+
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+export async function* readChunks(path: string, chunkSize = 1 << 20): AsyncGenerator<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw new UsageError(fsMessage(path, err, 'open the file'));
+  }
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafe(chunkSize);
+      let n: number;
+      try {
+        ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+      } catch (err) {
+        throw new UsageError(fsMessage(path, err, 'read the file'));
+      }
+      if (n === 0) return;
+      yield n === chunkSize ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+export async function readRange(path: string, start: number, end: number): Promise<ArrayBuffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw new UsageError(fsMessage(path, err, 'open the file'));
+  }
+  try {
+    const out = new Uint8Array(end - start);
+    let off = 0;
+    while (off < out.length) {
+      const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
+    }
+    return out.buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A whole text file (UTF-8). */
+export async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(fsMessage(path, err, 'read the file'));
+  }
+}
+
+/** Write a text file, creating its folder. */
+export async function writeText(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, 'utf8');
+  } catch (err) {
+    throw new UsageError(fsMessage(path, err, 'write the file'));
+  }
+}
