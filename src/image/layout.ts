@@ -1,0 +1,68 @@
+/**
+ * Write an image without a registry: an OCI image layout directory (oci-layout, index.json,
+ * blobs/sha256/…) or the same layout in one tar file (what `skopeo copy oci-archive:` and
+ * `podman load` read).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { pack as tarPack } from 'tar-stream';
+import { MEDIA } from './distribution.js';
+import { canonicalJson } from './oci.js';
+
+export interface LayoutImage {
+  manifestBytes: Buffer;
+  manifestDigest: string;
+  /** Every blob the manifest references (config and layers), by digest. */
+  blobs: Map<string, Buffer>;
+  /** Tags, written as org.opencontainers.image.ref.name annotations. */
+  refNames: string[];
+}
+
+function layoutFiles(img: LayoutImage): [string, Buffer][] {
+  const index = {
+    schemaVersion: 2,
+    mediaType: MEDIA.ociIndex,
+    manifests: (img.refNames.length ? img.refNames : [undefined]).map((name) => ({
+      mediaType: MEDIA.ociManifest,
+      digest: img.manifestDigest,
+      size: img.manifestBytes.length,
+      ...(name ? { annotations: { 'org.opencontainers.image.ref.name': name } } : {}),
+    })),
+  };
+  const files: [string, Buffer][] = [
+    ['oci-layout', Buffer.from(canonicalJson({ imageLayoutVersion: '1.0.0' }))],
+    ['index.json', Buffer.from(canonicalJson(index))],
+    [`blobs/sha256/${img.manifestDigest.slice(7)}`, img.manifestBytes],
+  ];
+  for (const [digest, blob] of [...img.blobs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) files.push([`blobs/sha256/${digest.slice(7)}`, blob]);
+  return files;
+}
+
+export async function writeOciLayout(dir: string, img: LayoutImage): Promise<void> {
+  for (const [name, data] of layoutFiles(img)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), data);
+  }
+}
+
+export async function writeOciArchive(file: string, img: LayoutImage, mtime = 0): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const pack = tarPack();
+  const out = pipeline(pack, createWriteStream(file));
+  const dirs = new Set<string>();
+  for (const [name, data] of layoutFiles(img)) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const d = parts.slice(0, i).join('/');
+      if (!dirs.has(d)) {
+        dirs.add(d);
+        pack.entry({ name: `${d}/`, type: 'directory', mode: 0o755, mtime: new Date(mtime * 1000) });
+      }
+    }
+    pack.entry({ name, size: data.length, mode: 0o644, mtime: new Date(mtime * 1000) }, data);
+  }
+  pack.finalize();
+  await out;
+}
