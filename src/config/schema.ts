@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { validateSection } from './sections/validate.js';
+import { imageSection } from './sections/image.js';
 
 /** A section not yet specified by its stage: any mapping, kept as is. */
 const openSection = z.record(z.string(), z.unknown());
@@ -14,7 +15,7 @@ export const configSchema = z
     validate: validateSection.optional(),
     train: openSection.optional(),
     gate: openSection.optional(),
-    image: openSection.optional(),
+    image: imageSection.optional(),
     deploy: openSection.optional(),
     monitor: openSection.optional(),
   })
