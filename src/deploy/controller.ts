@@ -190,6 +190,7 @@ export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: Ro
     });
   }
 
+  await deps.metrics.begin?.();
   for (const [i, weight] of opts.steps.entries()) {
     await provider.setTraffic(stable, canary, weight);
     const v = await r.verifyTraffic({ id: canary.id, percent: weight });

@@ -88,6 +88,8 @@ export interface MetricsReader {
   sample(canary: Revision, stable: Revision | undefined, windowMs: number): Promise<MetricsSample>;
   /** Evaluate a custom PromQL query; undefined when it returns no value ("no values found"). */
   query?(promql: string): Promise<number | undefined>;
+  /** Called once the canary is launched, before the first step (e.g. a baseline scrape). */
+  begin?(): Promise<void>;
   readonly source: string;
 }
 

@@ -1,0 +1,371 @@
+/**
+ * The `local` provider: stable and canary servers on this machine behind the weighted proxy
+ * (./proxy.ts), state under `.cd4ml/local/<environment>/` so that a second deploy finds the
+ * first as stable. Servers run the real serving runtime as separate processes (a crash is a real
+ * crash) — from a bundle with `cd4ml serve`, or from an image with podman. Everything listens on
+ * 127.0.0.1 only.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, closeSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import type { Artifact, DeployProvider, Health, Revision, Traffic } from '../types.js';
+import type { ProxyState, Routes } from './proxy.js';
+import { freePort, isAlive, spawnDetached, stopProcess, tail, type Command } from './process.js';
+
+export interface LocalRuntime {
+  /** Command serving `artifact` on 127.0.0.1:`port` (with /healthz, /readyz, /metrics). */
+  serveCommand(artifact: Artifact, port: number, revisionId: string): Command;
+  /** Command running the proxy daemon for a state folder (see runProxyDaemon). */
+  proxyCommand(stateDir: string): Command;
+}
+
+interface ProcessRecord extends Revision {
+  pid: number;
+  port: number;
+  log: string;
+  startedAt: string;
+}
+
+export interface LocalState {
+  environment: string;
+  proxy?: { pid: number; port: number; adminPort: number };
+  stable?: ProcessRecord;
+  canary?: ProcessRecord;
+}
+
+export interface LocalProviderOptions {
+  /** Project folder; state goes to <root>/.cd4ml/local/<environment>/. */
+  root: string;
+  environment: string;
+  runtime: LocalRuntime;
+  /** Public port of the proxy on a first deployment (0 = any free port). Later deploys keep it. */
+  port?: number;
+  now?: () => number;
+  log?: (m: string) => void;
+  fetchImpl?: typeof fetch;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function stateDirOf(root: string, environment: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment)) {
+    throw new UsageError(`environment "${environment}" must be letters, digits, ".", "_" or "-" (it names the folder .cd4ml/local/<environment>)`);
+  }
+  return resolve(root, '.cd4ml', 'local', environment);
+}
+
+export class LocalProvider implements DeployProvider {
+  readonly name = 'local';
+  readonly dir: string;
+  private readonly fetch: typeof fetch;
+
+  constructor(readonly opts: LocalProviderOptions) {
+    this.dir = stateDirOf(opts.root, opts.environment);
+    this.fetch = opts.fetchImpl ?? fetch;
+  }
+
+  get statePath(): string {
+    return join(this.dir, 'state.json');
+  }
+
+  readState(): LocalState {
+    if (!existsSync(this.statePath)) return { environment: this.opts.environment };
+    try {
+      return JSON.parse(readFileSync(this.statePath, 'utf8')) as LocalState;
+    } catch (e) {
+      throw new UsageError(`${this.statePath} is not valid JSON (${(e as Error).message}); run "cd4ml deploy --provider local --environment ${this.opts.environment} --teardown" to reset it`);
+    }
+  }
+
+  private writeState(s: LocalState): void {
+    mkdirSync(this.dir, { recursive: true });
+    const tmp = `${this.statePath}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(s, null, 2) + '\n');
+    renameSync(tmp, this.statePath);
+  }
+
+  private update(f: (s: LocalState) => void): LocalState {
+    const s = this.readState();
+    f(s);
+    this.writeState(s);
+    return s;
+  }
+
+  // ---- one rollout at a time ----------------------------------------------------------------
+
+  private get lockPath(): string {
+    return join(this.dir, 'rollout.lock');
+  }
+
+  /** Take the environment's rollout lock; refuse clearly while another live rollout holds it. */
+  lock(): void {
+    mkdirSync(this.dir, { recursive: true });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(this.lockPath, 'wx');
+        writeFileSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date(this.now()).toISOString() }));
+        closeSync(fd);
+        return;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        let holder: { pid?: number; startedAt?: string } = {};
+        try {
+          holder = JSON.parse(readFileSync(this.lockPath, 'utf8')) as typeof holder;
+        } catch {
+          /* half-written lock: treat as stale */
+        }
+        if (holder.pid !== undefined && isAlive(holder.pid)) {
+          throw new UsageError(
+            `another rollout to environment "${this.opts.environment}" is in progress (pid ${holder.pid}, started ${holder.startedAt ?? 'at an unknown time'}); wait for it to finish — only one rollout per environment runs at a time`,
+          );
+        }
+        this.opts.log?.(`removing the stale rollout lock of pid ${holder.pid ?? '?'}`);
+        rmSync(this.lockPath, { force: true });
+      }
+    }
+    throw new UsageError(`could not take the rollout lock ${this.lockPath}`);
+  }
+
+  unlock(): void {
+    try {
+      unlinkSync(this.lockPath);
+    } catch {
+      /* already gone */
+    }
+  }
+
+  private now(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+
+  // ---- proxy --------------------------------------------------------------------------------
+
+  private adminUrl(s: LocalState): string {
+    if (!s.proxy) throw new Error('the local proxy is not running');
+    return `http://127.0.0.1:${s.proxy.adminPort}`;
+  }
+
+  private async proxyUp(s: LocalState): Promise<boolean> {
+    if (!s.proxy || !isAlive(s.proxy.pid)) return false;
+    try {
+      const r = await this.fetch(`${this.adminUrl(s)}/healthz`, { signal: AbortSignal.timeout(2000) });
+      return r.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Start the proxy daemon unless it runs; returns the state with its ports. */
+  async ensureProxy(): Promise<LocalState> {
+    let s = this.readState();
+    if (await this.proxyUp(s)) return s;
+    mkdirSync(this.dir, { recursive: true });
+    const portsFile = join(this.dir, 'proxy.json');
+    rmSync(portsFile, { force: true });
+    const config = { environment: this.opts.environment, port: s.proxy?.port ?? this.opts.port ?? 0, adminPort: 0, routes: this.routesOf(s) };
+    writeFileSync(join(this.dir, 'proxy-config.json'), JSON.stringify(config, null, 2) + '\n');
+    const log = join(this.dir, 'proxy.log');
+    const pid = spawnDetached(this.opts.runtime.proxyCommand(this.dir), log);
+    const deadline = Date.now() + 15_000;
+    while (!existsSync(portsFile)) {
+      if (!isAlive(pid) || Date.now() > deadline) throw new Error(`the local proxy did not start: ${tail(log) || 'no output'}`);
+      await sleep(50);
+    }
+    const ports = JSON.parse(readFileSync(portsFile, 'utf8')) as { port: number; adminPort: number };
+    s = this.update((st) => {
+      st.proxy = { pid, port: ports.port, adminPort: ports.adminPort };
+    });
+    // Prometheus file_sd target list: point a scrape job at <state dir>/prometheus-targets.json.
+    writeFileSync(join(this.dir, 'prometheus-targets.json'), JSON.stringify([{ targets: [`127.0.0.1:${ports.adminPort}`], labels: { environment: this.opts.environment } }]) + '\n');
+    this.opts.log?.(`local proxy on http://127.0.0.1:${ports.port} (admin ${ports.adminPort}, pid ${pid})`);
+    return s;
+  }
+
+  private routesOf(s: LocalState): Routes {
+    return { stable: s.stable ? { id: s.stable.id, url: `http://127.0.0.1:${s.stable.port}` } : undefined, canaryPercent: 0 };
+  }
+
+  private async putRoutes(routes: Routes): Promise<ProxyState> {
+    const s = this.readState();
+    const res = await this.fetch(`${this.adminUrl(s)}/routes`, { method: 'PUT', body: JSON.stringify(routes), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(5000) });
+    const body = (await res.json()) as ProxyState & { error?: string };
+    if (!res.ok) throw new Error(`the local proxy refused the routes: ${body.error ?? res.status}`);
+    return body;
+  }
+
+  async proxyState(): Promise<ProxyState> {
+    const s = this.readState();
+    const res = await this.fetch(`${this.adminUrl(s)}/state`, { signal: AbortSignal.timeout(5000) });
+    if (!res.ok) throw new Error(`the local proxy answered ${res.status} on /state`);
+    return (await res.json()) as ProxyState;
+  }
+
+  /** Wait until no request is in flight on `id` (a retired backend finishes what it has). */
+  private async drain(id: string, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const st = await this.proxyState().catch(() => undefined);
+      if (!st || (st.inflight[id] ?? 0) === 0) return;
+      await sleep(25);
+    }
+    this.opts.log?.(`${id} still had requests in flight after ${timeoutMs / 1000}s; stopping it anyway`);
+  }
+
+  metricsUrl(): string {
+    return `${this.adminUrl(this.readState())}/metrics`;
+  }
+
+  // ---- DeployProvider -----------------------------------------------------------------------
+
+  async current(): Promise<Revision | undefined> {
+    const s = this.readState();
+    if (s.canary) {
+      // A canary left by a rollout that died: it never became stable; stop it.
+      this.opts.log?.(`stopping ${s.canary.id}, a canary left behind by an interrupted rollout`);
+      if (s.proxy && (await this.proxyUp(s))) await this.putRoutes(this.routesOf(s)).catch(() => undefined);
+      await stopProcess(s.canary.pid, String(s.canary.port));
+      this.update((st) => delete st.canary);
+    }
+    if (!s.stable) return undefined;
+    if (!isAlive(s.stable.pid)) {
+      this.opts.log?.(`stable revision ${s.stable.id} is recorded but not running (pid ${s.stable.pid}): treating this as a first deployment`);
+      this.update((st) => delete st.stable);
+      return undefined;
+    }
+    await this.ensureProxy();
+    const { pid: _pid, port: _port, log: _log, startedAt: _s, ...rev } = s.stable;
+    return rev;
+  }
+
+  async launch(artifact: Artifact): Promise<Revision> {
+    await this.ensureProxy();
+    const port = await freePort();
+    const id = `r${this.now().toString(36)}`;
+    const log = join(this.dir, `${id}.log`);
+    const pid = spawnDetached(this.opts.runtime.serveCommand(artifact, port, id), log);
+    const rec: ProcessRecord = { id, artifact: artifact.kind === 'image' ? artifact.ref : resolve(artifact.dir), pid, port, log, startedAt: new Date(this.now()).toISOString() };
+    this.update((s) => {
+      s.canary = rec;
+    });
+    return { id, artifact: rec.artifact };
+  }
+
+  private record(id: string): ProcessRecord | undefined {
+    const s = this.readState();
+    return [s.stable, s.canary].find((r) => r?.id === id);
+  }
+
+  async health(rev: Revision): Promise<Health> {
+    const rec = this.record(rev.id);
+    if (!rec) return { ok: false, detail: `${rev.id} is not in ${this.statePath}` };
+    if (!isAlive(rec.pid)) return { ok: false, detail: `process ${rec.pid} of ${rev.id} exited: ${tail(rec.log, 3) || 'no output'}` };
+    for (const path of ['/healthz', '/readyz']) {
+      try {
+        const r = await this.fetch(`http://127.0.0.1:${rec.port}${path}`, { signal: AbortSignal.timeout(2000) });
+        await r.arrayBuffer();
+        if (!r.ok) return { ok: false, detail: `${path} answered ${r.status}` };
+      } catch (e) {
+        return { ok: false, detail: `${path}: ${(e as Error).cause ? String(((e as Error).cause as Error).message) : (e as Error).message}` };
+      }
+    }
+    return { ok: true, detail: 'healthz and readyz answer 200' };
+  }
+
+  async setTraffic(stable: Revision, canary: Revision, canaryPercent: number): Promise<void> {
+    const s = this.readState();
+    const url = (id: string) => {
+      const rec = [s.stable, s.canary].find((r) => r?.id === id);
+      if (!rec) throw new Error(`${id} is not in ${this.statePath}`);
+      return `http://127.0.0.1:${rec.port}`;
+    };
+    await this.putRoutes({ stable: { id: stable.id, url: url(stable.id) }, canary: { id: canary.id, url: url(canary.id) }, canaryPercent });
+  }
+
+  async readTraffic(): Promise<Traffic> {
+    const { routes } = await this.proxyState();
+    return {
+      stable: routes.stable?.id,
+      canary: routes.canary?.id,
+      stablePercent: routes.stable ? 100 - routes.canaryPercent : 0,
+      canaryPercent: routes.canary ? routes.canaryPercent : 0,
+    };
+  }
+
+  async promote(canary: Revision, stable: Revision | undefined): Promise<void> {
+    const s = this.readState();
+    const rec = s.canary?.id === canary.id ? s.canary : undefined;
+    if (!rec) throw new Error(`${canary.id} is not the canary in ${this.statePath}`);
+    await this.putRoutes({ stable: { id: rec.id, url: `http://127.0.0.1:${rec.port}` }, canaryPercent: 0 });
+    const old = s.stable;
+    this.update((st) => {
+      st.stable = rec;
+      delete st.canary;
+    });
+    if (old && stable && old.id === stable.id) {
+      await this.drain(old.id);
+      await stopProcess(old.pid, String(old.port));
+    }
+  }
+
+  async rollback(stable: Revision, canary: Revision): Promise<void> {
+    const s = this.readState();
+    if (!s.stable || s.stable.id !== stable.id) throw new Error(`${stable.id} is not the stable revision in ${this.statePath}`);
+    await this.putRoutes(this.routesOf(s));
+    const rec = s.canary?.id === canary.id ? s.canary : undefined;
+    this.update((st) => delete st.canary);
+    if (rec) {
+      await this.drain(rec.id);
+      await stopProcess(rec.pid, String(rec.port));
+    }
+  }
+
+  async discard(rev: Revision): Promise<void> {
+    const s = this.readState();
+    if (s.canary?.id === rev.id) {
+      await stopProcess(s.canary.pid, String(s.canary.port));
+      this.update((st) => delete st.canary);
+    }
+  }
+
+  url(): string {
+    const s = this.readState();
+    return s.proxy ? `http://127.0.0.1:${s.proxy.port}` : '';
+  }
+
+  /** Stop everything of this environment and remove its state. Returns what was stopped. */
+  async teardown(): Promise<string[]> {
+    const s = this.readState();
+    const stopped: string[] = [];
+    for (const r of [s.canary, s.stable]) {
+      if (r && isAlive(r.pid)) {
+        await stopProcess(r.pid, String(r.port));
+        stopped.push(`${r.id} (pid ${r.pid})`);
+      }
+    }
+    if (s.proxy && isAlive(s.proxy.pid)) {
+      await stopProcess(s.proxy.pid, this.dir);
+      stopped.push(`proxy (pid ${s.proxy.pid})`);
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+    return stopped;
+  }
+}
+
+/**
+ * The proxy daemon's body: read <dir>/proxy-config.json, listen, write <dir>/proxy.json with
+ * the ports, serve until SIGTERM.
+ */
+export async function runProxyDaemon(dir: string): Promise<void> {
+  const { startProxy } = await import('./proxy.js');
+  const config = JSON.parse(readFileSync(join(dir, 'proxy-config.json'), 'utf8')) as { environment: string; port: number; adminPort: number; routes?: Routes };
+  const proxy = await startProxy({ port: config.port, adminPort: config.adminPort, environment: config.environment, routes: config.routes });
+  const tmp = join(dir, `proxy.json.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify({ pid: process.pid, port: proxy.port, adminPort: proxy.adminPort }) + '\n');
+  renameSync(tmp, join(dir, 'proxy.json'));
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  await proxy.close();
+}
