@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { validateSection } from './sections/validate.js';
+import { gateSection } from './sections/gate.js';
 import { imageSection } from './sections/image.js';
+import { deploySection } from './sections/deploy.js';
 
 /** A section not yet specified by its stage: any mapping, kept as is. */
 const openSection = z.record(z.string(), z.unknown());
@@ -14,9 +16,9 @@ export const configSchema = z
     version: z.literal(1).optional(),
     validate: validateSection.optional(),
     train: openSection.optional(),
-    gate: openSection.optional(),
+    gate: gateSection.optional(),
     image: imageSection.optional(),
-    deploy: openSection.optional(),
+    deploy: deploySection.optional(),
     monitor: openSection.optional(),
   })
   .strict();

@@ -181,7 +181,8 @@ export class DirectReader implements MetricsReader {
     this.last = await this.scrape().catch(() => undefined);
   }
 
-  async sample(canary: Revision, stable: Revision | undefined): Promise<MetricsSample> {
+  /** The window is the time since the previous read (the controller reads once per interval). */
+  async sample(canary: Revision, stable: Revision | undefined, _windowMs?: number): Promise<MetricsSample> {
     let now: Snapshot;
     try {
       now = await this.scrape();

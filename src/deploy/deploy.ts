@@ -1,0 +1,139 @@
+/**
+ * One `deploy`: pick the provider and the metrics source, take the environment's lock (GitHub
+ * deployment record and, for local, a lock file), replay `--load` during the rollout, run the
+ * controller, record the outcome. Called by the CLI and by the deploy-canary action.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { runRollout } from './controller.js';
+import { DirectReader, PrometheusReader } from './metrics.js';
+import { finishRecord, startRecord, type DeploymentPayload, type RecordContext } from './record.js';
+import type { DeploySettings } from './settings.js';
+import type { Clock, DeployProvider, MetricsReader, MetricsSample, Revision, RolloutReport } from './types.js';
+import type { LocalRuntime } from './local/provider.js';
+import type { LoadStats } from './load.js';
+import type { GitHubPort } from '../github/port.js';
+
+export const systemClock: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+
+export interface DeployContext {
+  /** Project folder (local state lives in <root>/.cd4ml/). */
+  root: string;
+  log: (m: string) => void;
+  localRuntime: LocalRuntime;
+  clock?: Clock;
+  /** Production record on GitHub (actions; the CLI when a token is given). */
+  github?: { port: GitHubPort; sha: string; runId?: string; runUrl?: string; bundleArtifact?: string; imageDigest?: string };
+  /** A ready provider (cloud-run / kubernetes adapters build theirs; tests inject). */
+  provider?: DeployProvider;
+}
+
+export interface DeployOutcome {
+  report?: RolloutReport;
+  /** True when this exact deployment had already succeeded: nothing was done. */
+  noop: boolean;
+  deploymentId?: number;
+  load?: LoadStats;
+  url: string;
+}
+
+/** A metrics reader whose target is known only once the provider is up (the local proxy's /metrics). */
+class LazyDirectReader implements MetricsReader {
+  private inner: DirectReader | undefined;
+  constructor(private readonly urlOf: () => string) {}
+  get source() {
+    return this.inner?.source ?? 'direct /metrics of the local proxy';
+  }
+  async begin() {
+    this.inner = new DirectReader(this.urlOf());
+    await this.inner.begin();
+  }
+  async sample(c: Revision, s: Revision | undefined, w: number): Promise<MetricsSample> {
+    if (!this.inner) await this.begin();
+    return this.inner!.sample(c, s, w);
+  }
+}
+
+function payloadOf(s: DeploySettings, ctx: DeployContext): DeploymentPayload {
+  const p: DeploymentPayload = { kind: 'cd4ml-deploy' };
+  if (s.artifact.kind === 'image') {
+    p.image = s.artifact.ref;
+    const at = s.artifact.ref.indexOf('@sha256:');
+    p.imageDigest = ctx.github?.imageDigest ?? (at >= 0 ? s.artifact.ref.slice(at + 1) : undefined);
+  } else {
+    p.bundle = s.artifact.dir;
+    const metricsFile = join(s.artifact.dir, 'metrics.json');
+    if (existsSync(metricsFile)) {
+      try {
+        p.metrics = JSON.parse(readFileSync(metricsFile, 'utf8')) as Record<string, unknown>;
+      } catch {
+        /* not JSON: leave it out of the record */
+      }
+    }
+  }
+  if (ctx.github?.bundleArtifact) p.bundleArtifact = ctx.github.bundleArtifact;
+  if (ctx.github?.runId) p.runId = ctx.github.runId;
+  if (ctx.github?.runUrl) p.runUrl = ctx.github.runUrl;
+  return p;
+}
+
+export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<DeployOutcome> {
+  if (s.artifact.kind === 'bundle' && !existsSync(s.artifact.dir)) {
+    throw new UsageError(`bundle folder "${s.artifact.dir}" does not exist; train one with "cd4ml train --out DIR" or pass --image`);
+  }
+  if (s.load && !existsSync(s.load.file)) throw new UsageError(`--load file "${s.load.file}" does not exist`);
+  const clock = ctx.clock ?? systemClock;
+
+  let record: RecordContext | undefined;
+  let deploymentId: number | undefined;
+  if (ctx.github) {
+    record = { github: ctx.github.port, sha: ctx.github.sha, payload: payloadOf(s, ctx), logUrl: ctx.github.runUrl };
+    const started = await startRecord(record, s.environment);
+    if (started.kind === 'noop') {
+      ctx.log(`deployment ${started.deployment.id} of ${ctx.github.sha.slice(0, 7)} with this artifact already succeeded in "${s.environment}": nothing to do`);
+      return { noop: true, deploymentId: started.deployment.id, url: '' };
+    }
+    deploymentId = started.deployment.id;
+    ctx.log(`GitHub deployment ${deploymentId} in "${s.environment}": in_progress`);
+  }
+
+  let local: import('./local/provider.js').LocalProvider | undefined;
+  let stopLoad: (() => Promise<LoadStats>) | undefined;
+  try {
+    let provider = ctx.provider;
+    if (!provider) {
+      if (s.provider !== 'local') throw new UsageError(`the ${s.provider} provider needs its client configuration (the adapter builds it)`);
+      const { LocalProvider } = await import('./local/provider.js');
+      local = new LocalProvider({ root: ctx.root, environment: s.environment, runtime: ctx.localRuntime, port: s.port, log: ctx.log, now: () => clock.now() });
+      local.lock();
+      provider = local;
+    }
+    const metrics: MetricsReader = s.prometheusUrl ? new PrometheusReader(s.prometheusUrl) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined!;
+    if (!metrics) throw new UsageError(`the ${s.provider} provider needs --prometheus-url`);
+
+    if (s.load) {
+      const stable = await provider.current();
+      if (stable) {
+        if (local) await local.ensureProxy();
+        const { loadBodies, startLoad } = await import('./load.js');
+        const bodies = await loadBodies(s.load.file);
+        const load = startLoad({ url: provider.url(), path: s.load.path, bodies, rate: s.load.rate });
+        stopLoad = () => load.stop();
+        ctx.log(`replaying ${bodies.length} rows of ${s.load.file} at ${s.load.rate}/s against ${provider.url()}${s.load.path}`);
+      } else ctx.log('first deployment: no load replayed (nothing serves yet)');
+    }
+
+    const report = await runRollout(s.artifact, { provider, metrics, clock, log: ctx.log }, s.rollout);
+    const loadStats = stopLoad ? await stopLoad() : undefined;
+    stopLoad = undefined;
+    if (record && deploymentId !== undefined) await finishRecord(record, deploymentId, report);
+    return { report, noop: false, deploymentId, load: loadStats, url: report.url };
+  } catch (e) {
+    if (record && deploymentId !== undefined) await finishRecord(record, deploymentId, { error: (e as Error).message }).catch(() => undefined);
+    throw e;
+  } finally {
+    if (stopLoad) await stopLoad().catch(() => undefined);
+    local?.unlock();
+  }
+}
