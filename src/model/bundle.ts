@@ -1,0 +1,289 @@
+/**
+ * The model bundle: a directory that holds everything needed to score, gate and audit a model.
+ *
+ *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
+ *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
+ *   schema.yml       data contract inferred from the training data
+ *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
+ *   params.json      resolved training parameters
+ *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
+ *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
+ *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
+ *   manifest.json    sha256 of every other file + the one timestamp (`created`)
+ *
+ * The bundle's digest (its model version) is the sha256 of manifest.json.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { compileMlCart, type CompiledTree, type MlCartModel } from './mlcart.js';
+import { MissingColumnError, rawColumnsOf, transformColumns, type PreprocessSpec } from './preprocess.js';
+import type { Task } from './cart.js';
+
+export const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'] as const;
+
+/** preprocess.json: the fitted transform plus what the model predicts. */
+export interface PreprocessFile {
+  task: Task;
+  target: string;
+  classes?: string[];
+  preprocess: PreprocessSpec;
+}
+
+export interface Manifest {
+  version: 1;
+  /** The only field that differs between two trainings on the same data and config. */
+  created: string;
+  files: Record<string, string>;
+}
+
+export interface ForestModel {
+  name: 'cd4ml-forest';
+  trees: MlCartModel[];
+}
+
+export type ModelJson = MlCartModel | ForestModel;
+
+/** A model compiled for scoring: one tree, or a forest whose probabilities/values are averaged. */
+export interface CompiledModel {
+  task: Task;
+  nClasses: number;
+  trees: CompiledTree[];
+}
+
+export interface ModelBundle {
+  dir: string;
+  task: Task;
+  target: string;
+  /** Raw input columns, in order. */
+  features: string[];
+  /** Label of each class index (classification). */
+  classes?: string[];
+  headlineMetric: string;
+  metrics: Record<string, unknown>;
+  /** sha256 of manifest.json: the model version. */
+  digest: string;
+  preprocess: PreprocessSpec;
+  model: CompiledModel;
+  params: Record<string, unknown>;
+  manifest: Manifest;
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline. */
+export function stableJson(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v && typeof v === 'object' && !(v instanceof Date)) {
+      const o: Record<string, unknown> = {};
+      for (const k of Object.keys(v as object).sort()) o[k] = sort((v as Record<string, unknown>)[k]);
+      return o;
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value), null, 2) + '\n';
+}
+
+/** Compile model.json (single ml-cart tree or a forest of them). */
+export function compileModel(json: ModelJson, nClasses?: number): CompiledModel {
+  if (json.name === 'cd4ml-forest') {
+    const trees = json.trees.map((t) => compileMlCart(t, nClasses));
+    return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
+  }
+  const t = compileMlCart(json, nClasses);
+  return { task: t.task, nClasses: t.nClasses, trees: [t] };
+}
+
+async function readText(dir: string, name: string): Promise<Buffer> {
+  try {
+    return await readFile(join(dir, name));
+  } catch (err) {
+    throw new UsageError(`model bundle ${dir}: ${name} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); pass the directory written by "cd4ml train"`);
+  }
+}
+
+function parseJson<T>(dir: string, name: string, buf: Buffer): T {
+  try {
+    return JSON.parse(buf.toString('utf8')) as T;
+  } catch (err) {
+    throw new UsageError(`model bundle ${dir}: ${name} is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/**
+ * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
+ * sha256; a tampered or missing file is a UsageError naming it.
+ */
+export async function readBundle(dir: string, opts: { verify?: boolean } = {}): Promise<ModelBundle> {
+  const verify = opts.verify ?? true;
+  const manifestBuf = await readText(dir, 'manifest.json');
+  const manifest = parseJson<Manifest>(dir, 'manifest.json', manifestBuf);
+  if (!manifest || typeof manifest.files !== 'object') throw new UsageError(`model bundle ${dir}: manifest.json has no "files" map`);
+  const bufs = new Map<string, Buffer>();
+  for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
+    if (!(name in manifest.files)) throw new UsageError(`model bundle ${dir}: manifest.json does not list ${name}`);
+  }
+  for (const [name, hash] of Object.entries(manifest.files)) {
+    if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name)) continue;
+    const buf = await readText(dir, name);
+    if (verify && sha256(buf) !== hash) {
+      throw new UsageError(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
+    }
+    bufs.set(name, buf);
+  }
+  const pre = parseJson<PreprocessFile>(dir, 'preprocess.json', bufs.get('preprocess.json')!);
+  const modelJson = parseJson<ModelJson>(dir, 'model.json', bufs.get('model.json')!);
+  let model: CompiledModel;
+  try {
+    model = compileModel(modelJson, pre.classes?.length);
+  } catch (err) {
+    throw new UsageError(`model bundle ${dir}: model.json is not an ml-cart model (${(err as Error).message})`);
+  }
+  const metrics = parseJson<Record<string, unknown>>(dir, 'metrics.json', bufs.get('metrics.json')!);
+  const params = parseJson<Record<string, unknown>>(dir, 'params.json', bufs.get('params.json')!);
+  return {
+    dir,
+    task: pre.task,
+    target: pre.target,
+    features: pre.preprocess.columns.map((c) => c.name),
+    classes: pre.classes,
+    headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
+    metrics,
+    digest: sha256(manifestBuf),
+    preprocess: pre.preprocess,
+    model,
+    params,
+    manifest,
+  };
+}
+
+export interface ScoredColumns {
+  /** Class index (classification) or value (regression) per row; NaN/-1 for rows with errors. */
+  predictions: Float64Array;
+  /** Row-major class probabilities (n × classes.length), classification only. */
+  probabilities?: Float64Array;
+  /** Rows that failed preprocessing (bad type, unparsable date). */
+  errors: { row: number; column: string; value: unknown; expected: string }[];
+}
+
+/**
+ * Score already-transformed feature columns (`features[f][r]`, model feature order).
+ * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
+ */
+export function predictFeatureColumns(model: CompiledModel, features: ArrayLike<number>[], n: number): { predictions: Float64Array; probabilities?: Float64Array } {
+  const k = model.nClasses;
+  const predictions = new Float64Array(n);
+  const leaves = new Int32Array(n);
+  if (model.task === 'regression') {
+    for (const t of model.trees) {
+      leavesOfColumnsInto(t, features, n, leaves);
+      for (let r = 0; r < n; r++) predictions[r] += t.leafValue[leaves[r]];
+    }
+    if (model.trees.length > 1) for (let r = 0; r < n; r++) predictions[r] /= model.trees.length;
+    return { predictions };
+  }
+  const probabilities = new Float64Array(n * k);
+  if (model.trees.length === 1) {
+    const t = model.trees[0];
+    leavesOfColumnsInto(t, features, n, leaves);
+    for (let r = 0; r < n; r++) {
+      const l = leaves[r];
+      predictions[r] = t.leafClass[l];
+      for (let c = 0; c < k; c++) probabilities[r * k + c] = t.leafProba[l * k + c];
+    }
+    return { predictions, probabilities };
+  }
+  for (const t of model.trees) {
+    leavesOfColumnsInto(t, features, n, leaves);
+    for (let r = 0; r < n; r++) for (let c = 0; c < k; c++) probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
+  }
+  const T = model.trees.length;
+  for (let r = 0; r < n; r++) {
+    let best = 0;
+    for (let c = 0; c < k; c++) {
+      probabilities[r * k + c] /= T;
+      if (probabilities[r * k + c] > probabilities[r * k + best]) best = c;
+    }
+    predictions[r] = best;
+  }
+  return { predictions, probabilities };
+}
+
+function leavesOfColumnsInto(t: CompiledTree, columns: ArrayLike<number>[], n: number, out: Int32Array): void {
+  const { feature, threshold, left, right, leaf } = t;
+  for (let r = 0; r < n; r++) {
+    let i = 0;
+    let f = feature[0];
+    while (f >= 0) {
+      i = columns[f][r] < threshold[i] ? left[i] : right[i];
+      f = feature[i];
+    }
+    out[r] = leaf[i];
+  }
+}
+
+/**
+ * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
+ * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
+ * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
+ * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
+ */
+export function scoreColumns(bundle: ModelBundle, raw: ArrayLike<unknown>[], n: number): ScoredColumns {
+  const { columns, errors } = transformColumns(bundle.preprocess, raw, n);
+  const out = predictFeatureColumns(bundle.model, columns, n);
+  for (const e of errors) {
+    out.predictions[e.row] = Number.NaN;
+    if (out.probabilities) for (let c = 0; c < bundle.model.nClasses; c++) out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
+  }
+  return { ...out, errors };
+}
+
+/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
+export function scoreTable(bundle: ModelBundle, table: { columns: string[]; rows: unknown[][] }): ScoredColumns {
+  let raw: unknown[][];
+  try {
+    raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
+  } catch (err) {
+    if (err instanceof MissingColumnError) throw new UsageError(err.message);
+    throw err;
+  }
+  return scoreColumns(bundle, raw, table.rows.length);
+}
+
+/**
+ * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Predictions are class labels (classification) or numbers; a row that fails preprocessing
+ * throws a UsageError naming the row, column and value.
+ */
+export function scoreRecords(bundle: ModelBundle, records: Record<string, unknown>[]): { predictions: (string | number)[]; probabilities?: number[][] } {
+  const n = records.length;
+  const raw = bundle.features.map((name) => records.map((r) => r[name]));
+  const scored = scoreColumns(bundle, raw, n);
+  if (scored.errors.length > 0) {
+    const e = scored.errors[0];
+    throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+  }
+  const k = bundle.model.nClasses;
+  if (bundle.task === 'regression') return { predictions: Array.from(scored.predictions) };
+  const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
+  const probabilities: number[][] = [];
+  for (let r = 0; r < n; r++) probabilities.push(Array.from(scored.probabilities!.subarray(r * k, r * k + k)));
+  return { predictions, probabilities };
+}
+
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+export async function readHoldout(bundle: ModelBundle): Promise<{ records: Record<string, unknown>[] }> {
+  const buf = await readText(bundle.dir, 'holdout.jsonl');
+  const expected = bundle.manifest.files['holdout.jsonl'];
+  if (expected && sha256(buf) !== expected) throw new UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+  const records = buf
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { records };
+}
