@@ -1,12 +1,27 @@
-import type { CommandSpec } from '../command.js';
+import { stringOpt, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
+import { parseNumber } from '../../config/parse.js';
 
-/** Placeholder until this stage lands: it refuses clearly instead of pretending to work. */
+/** `cd4ml serve --bundle DIR [--port 8080] [--host 127.0.0.1]`: the image's runtime, in the foreground. */
 export const command: CommandSpec = {
   name: 'serve',
-  summary: 'not available yet in this version',
-  options: {},
-  async run() {
-    throw new UsageError('"cd4ml serve" is not implemented yet in this version of cd4ml');
+  summary: 'serve a model bundle over HTTP: POST /predict, GET /healthz, /readyz, /metrics',
+  options: {
+    bundle: { type: 'string', arg: 'DIR', description: 'model bundle directory (written by cd4ml train)' },
+    port: { type: 'string', arg: 'N', description: 'port to listen on (default 8080; 0 picks a free one)' },
+    host: { type: 'string', arg: 'ADDR', description: 'address to listen on (default 127.0.0.1)' },
+  },
+  details: 'Verifies the bundle before listening and refuses a tampered one. SIGTERM drains in-flight requests and exits 0.',
+  async run(opts, io) {
+    const bundleDir = stringOpt(opts, 'bundle');
+    if (!bundleDir) throw new UsageError('--bundle is required: the model bundle directory written by cd4ml train');
+    const port = parseNumber('--port', stringOpt(opts, 'port') ?? '8080', { min: 0, max: 65535, integer: true });
+    const { startServer } = await import('../../serve/server.js');
+    const { serveUntilSignal } = await import('../../serve/lifecycle.js');
+    const log = (line: string) => io.stderr(`cd4ml serve: ${line}\n`);
+    const { resolve } = await import('node:path');
+    const running = await startServer({ bundleDir: resolve(io.cwd, bundleDir), port, host: stringOpt(opts, 'host') ?? '127.0.0.1', log });
+    io.stdout(`${running.url}\n`);
+    return serveUntilSignal(running, log);
   },
 };

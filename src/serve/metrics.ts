@@ -1,0 +1,195 @@
+/**
+ * Prometheus metrics of the serving runtime (prom-client, own registry). Names (stable; the
+ * deploy-canary and monitor stages read them):
+ *
+ *   cd4ml_http_requests_total{route,code}              counter    requests by route and status code
+ *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms … 2.5 s)
+ *   cd4ml_predictions_total{class}                     counter    predicted classes (classification)
+ *   cd4ml_prediction_value                             histogram  predicted values (regression)
+ *   cd4ml_rows_total                                   counter    rows scored
+ *   cd4ml_feature_observations_total{feature}          counter    non-missing values seen per feature
+ *   cd4ml_feature_missing_total{feature}               counter    missing (null/absent) values per feature
+ *   cd4ml_feature_sum{feature}                         gauge      sum of numeric values (mean = sum / observations)
+ *   cd4ml_feature_bin_total{feature,bin}               counter    numeric values per training-decile bin
+ *                                                                 ("0" … "9"; edges in cd4ml_feature_bin_upper),
+ *                                                                 categories per value ("__other__" for unseen)
+ *   cd4ml_feature_bin_upper{feature,bin}               gauge      upper edge of each numeric bin (+Inf last)
+ *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
+ *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
+ *
+ * Per-row counts are kept in plain arrays on the hot path and copied into prom-client at scrape time.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { FeatureSpec, InputRecord } from './validate.js';
+
+export interface MetricFeature extends FeatureSpec {
+  /** Ascending inner edges of numeric bins (e.g. training deciles); value v goes in the first bin with v <= edge. */
+  edges?: number[];
+}
+
+export interface MetricsOptions {
+  features: MetricFeature[];
+  task: 'classification' | 'regression';
+  classes?: string[];
+  version: string;
+  digest: string;
+  /** Buckets for regression predictions. */
+  predictionBuckets?: number[];
+  defaultMetrics?: boolean;
+}
+
+export const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+interface FeatureCounts {
+  spec: MetricFeature;
+  observations: number;
+  missing: number;
+  sum: number;
+  bins: number[];
+  binNames: string[];
+  catIndex?: Map<string, number>;
+}
+
+export class ServeMetrics {
+  readonly registry = new Registry();
+  private readonly requests: Counter<'route' | 'code'>;
+  private readonly duration: Histogram<'route'>;
+  private readonly durationChild = new Map<string, ReturnType<Histogram<'route'>['labels']>>();
+  private readonly counterChild = new Map<string, ReturnType<Counter<'route' | 'code'>['labels']>>();
+  private readonly classCounts: number[];
+  private readonly predictionHist?: Histogram;
+  private rows = 0;
+  private readonly features: FeatureCounts[];
+
+  constructor(private readonly opts: MetricsOptions) {
+    const registers = [this.registry];
+    if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
+    this.requests = new Counter({ name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', labelNames: ['route', 'code'], registers });
+    this.duration = new Histogram({ name: 'cd4ml_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['route'], buckets: LATENCY_BUCKETS, registers });
+    this.classCounts = new Array((opts.classes ?? []).length).fill(0);
+    const self = this;
+    if (opts.task === 'classification') {
+      new Counter({
+        name: 'cd4ml_predictions_total',
+        help: 'Predicted classes',
+        labelNames: ['class'],
+        registers,
+        collect() {
+          this.reset();
+          self.classCounts.forEach((n, i) => this.inc({ class: opts.classes![i] }, n));
+        },
+      });
+    } else {
+      this.predictionHist = new Histogram({ name: 'cd4ml_prediction_value', help: 'Predicted values', buckets: opts.predictionBuckets ?? [0, 1, 10, 100, 1000, 10000], registers });
+    }
+    this.features = opts.features.map((spec) => {
+      if (spec.kind === 'category' || spec.kind === 'string' || spec.kind === 'boolean') {
+        const cats = spec.kind === 'boolean' ? ['false', 'true'] : (spec.categories ?? []);
+        return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(cats.length + 1).fill(0), binNames: [...cats, '__other__'], catIndex: new Map(cats.map((c, i) => [c, i])) };
+      }
+      const edges = spec.edges ?? [];
+      return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(edges.length + 1).fill(0), binNames: Array.from({ length: edges.length + 1 }, (_, i) => String(i)) };
+    });
+    new Counter({ name: 'cd4ml_rows_total', help: 'Rows scored', registers, collect() { this.reset(); this.inc(self.rows); } });
+    new Gauge({
+      name: 'cd4ml_feature_observations_total',
+      help: 'Non-missing values seen per feature',
+      labelNames: ['feature'],
+      registers,
+      collect() {
+        for (const f of self.features) this.set({ feature: f.spec.name }, f.observations);
+      },
+    });
+    new Gauge({
+      name: 'cd4ml_feature_missing_total',
+      help: 'Missing (null or absent) values per feature',
+      labelNames: ['feature'],
+      registers,
+      collect() {
+        for (const f of self.features) this.set({ feature: f.spec.name }, f.missing);
+      },
+    });
+    new Gauge({
+      name: 'cd4ml_feature_sum',
+      help: 'Sum of numeric feature values (mean = sum / observations)',
+      labelNames: ['feature'],
+      registers,
+      collect() {
+        for (const f of self.features) if (!f.catIndex) this.set({ feature: f.spec.name }, f.sum);
+      },
+    });
+    new Gauge({
+      name: 'cd4ml_feature_bin_total',
+      help: 'Values per bin: numeric features by training-decile bin, categorical by value (__other__ for unseen)',
+      labelNames: ['feature', 'bin'],
+      registers,
+      collect() {
+        for (const f of self.features) f.bins.forEach((n, i) => this.set({ feature: f.spec.name, bin: f.binNames[i] }, n));
+      },
+    });
+    new Gauge({
+      name: 'cd4ml_feature_bin_upper',
+      help: 'Upper edge of each numeric feature bin',
+      labelNames: ['feature', 'bin'],
+      registers,
+      collect() {
+        for (const f of self.features) {
+          if (f.catIndex) continue;
+          const edges = f.spec.edges ?? [];
+          f.binNames.forEach((b, i) => this.set({ feature: f.spec.name, bin: b }, i < edges.length ? edges[i] : Infinity));
+        }
+      },
+    });
+    new Gauge({ name: 'cd4ml_model_info', help: 'The served model bundle', labelNames: ['version', 'digest', 'task'], registers }).set({ version: opts.version, digest: opts.digest, task: opts.task }, 1);
+  }
+
+  observeRequest(route: string, code: number, seconds: number): void {
+    const key = `${route} ${code}`;
+    let c = this.counterChild.get(key);
+    if (!c) this.counterChild.set(key, (c = this.requests.labels({ route, code: String(code) })));
+    c.inc();
+    let h = this.durationChild.get(route);
+    if (!h) this.durationChild.set(route, (h = this.duration.labels({ route })));
+    h.observe(seconds);
+  }
+
+  observeRows(records: InputRecord[]): void {
+    this.rows += records.length;
+    for (const f of this.features) {
+      const name = f.spec.name;
+      const edges = f.spec.edges;
+      for (let r = 0; r < records.length; r++) {
+        const v = records[r][name];
+        if (v === null || v === undefined) {
+          f.missing++;
+          continue;
+        }
+        f.observations++;
+        if (f.catIndex) {
+          const i = f.catIndex.get(String(v));
+          f.bins[i === undefined ? f.bins.length - 1 : i]++;
+        } else {
+          const x = v as number;
+          f.sum += x;
+          let b = 0;
+          if (edges) while (b < edges.length && x > edges[b]) b++;
+          f.bins[b]++;
+        }
+      }
+    }
+  }
+
+  /** Class indexes (classification) or values (regression). */
+  observePredictions(predictions: ArrayLike<number>): void {
+    if (this.predictionHist) for (let i = 0; i < predictions.length; i++) this.predictionHist.observe(predictions[i]);
+    else for (let i = 0; i < predictions.length; i++) this.classCounts[predictions[i]]++;
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
