@@ -30,9 +30,11 @@ const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
 const entries = [
   ...actions.map((name) => ({ name, file: join(buildDir, 'actions', name, 'main.js') })),
   { name: 'cli', file: join(buildDir, 'src', 'cli', 'index.js') },
+  // The serving runtime that build-image puts into the image (dist/serve/index.js).
+  { name: 'serve', file: join(buildDir, 'src', 'serve', 'main.js') },
 ].filter((e) => names.length === 0 || names.includes(e.name));
 if (entries.length === 0) {
-  console.error(`build: nothing matches ${names.join(', ')}; known: ${[...actions, 'cli'].join(', ')}`);
+  console.error(`build: nothing matches ${names.join(', ')}; known: ${[...actions, 'cli', 'serve'].join(', ')}`);
   process.exit(2);
 }
 

@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
 import { errorMessage } from '../errors.js';
 import { ServeMetrics } from './metrics.js';
-import type { ServedModel } from './model.js';
+import { loadServedModel, type ServedModel } from './model.js';
 import { compileValidator, type Validator } from './validate.js';
 
 export interface ServerOptions {
@@ -134,7 +134,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let model = opts.model;
   if (!model) {
     if (!opts.bundleDir) throw new Error('startServer needs bundleDir or model');
-    const { loadServedModel } = await import('./model.js');
     model = await loadServedModel(opts.bundleDir);
   }
   const served = model;
