@@ -34,7 +34,7 @@ export function percentileInterval(values: Float64Array, confidence: number): In
 // ---------------------------------------------------------------------------------------------
 // Classification
 
-export const CLASSIFICATION_METRICS = ['accuracy', 'balanced-accuracy', 'precision', 'recall', 'f1'] as const;
+export const CLASSIFICATION_METRICS = ['accuracy', 'balanced-accuracy', 'precision-macro', 'recall-macro', 'f1-macro'] as const;
 export type ClassificationMetric = (typeof CLASSIFICATION_METRICS)[number];
 
 /** Paired evaluation rows of a classifier pair, as class indices 0..k−1. */
@@ -89,7 +89,7 @@ export function confusionFromTriples(tc: TripleCounts, which: 'baseline' | 'cand
   return out;
 }
 
-/** Metrics from a k×k confusion matrix. Precision/recall/F1: of `positive` when given, else macro over classes present (in truth or predictions). */
+/** Metrics from a k×k confusion matrix. Precision/recall/F1: macro over classes present in truth or predictions (sklearn average='macro'), or of class `positive` when given. */
 export function metricsFromConfusion(cm: ArrayLike<number>, k: number, positive?: number): Record<ClassificationMetric, number> {
   let total = 0;
   let correct = 0;
@@ -133,9 +133,9 @@ export function metricsFromConfusion(cm: ArrayLike<number>, k: number, positive?
   return {
     accuracy: total === 0 ? Number.NaN : correct / total,
     'balanced-accuracy': present === 0 ? Number.NaN : recallSum / present,
-    precision: pos ? pos.precision : seen === 0 ? Number.NaN : pSum / seen,
-    recall: pos ? pos.recall : seen === 0 ? Number.NaN : rSum / seen,
-    f1: pos ? pos.f1 : seen === 0 ? Number.NaN : fSum / seen,
+    'precision-macro': pos ? pos.precision : seen === 0 ? Number.NaN : pSum / seen,
+    'recall-macro': pos ? pos.recall : seen === 0 ? Number.NaN : rSum / seen,
+    'f1-macro': pos ? pos.f1 : seen === 0 ? Number.NaN : fSum / seen,
   };
 }
 

@@ -16,9 +16,9 @@ const b3 = Int32Array.from(idx, (i) => (i % 10 === 1 ? 0 : i % 6 === 0 ? ((i % 3
 describe('metricsFromConfusion', () => {
   // sklearn 1.2.1: accuracy_score, balanced_accuracy_score, precision/recall/f1_score(average='macro' | binary)
   it.each([
-    { name: 'macro, 3 classes, baseline', truth: y3, pred: a3, positive: undefined, expected: { accuracy: 0.75, 'balanced-accuracy': 0.7500376903361978, precision: 0.7500376903361978, recall: 0.7500376903361978, f1: 0.7500093517375528 } },
-    { name: 'macro, 3 classes, candidate', truth: y3, pred: b3, positive: undefined, expected: { accuracy: 0.76, 'balanced-accuracy': 0.760666365143977, precision: 0.778845420575002, recall: 0.760666365143977, f1: 0.7553225409882355 } },
-    { name: 'binary, positive 1', truth: y2, pred: b2, positive: 1, expected: { precision: 0.8514851485148515, recall: 0.86, f1: 0.8557213930348259 } },
+    { name: 'macro, 3 classes, baseline', truth: y3, pred: a3, positive: undefined, expected: { accuracy: 0.75, 'balanced-accuracy': 0.7500376903361978, 'precision-macro': 0.7500376903361978, 'recall-macro': 0.7500376903361978, 'f1-macro': 0.7500093517375528 } },
+    { name: 'macro, 3 classes, candidate', truth: y3, pred: b3, positive: undefined, expected: { accuracy: 0.76, 'balanced-accuracy': 0.760666365143977, 'precision-macro': 0.778845420575002, 'recall-macro': 0.760666365143977, 'f1-macro': 0.7553225409882355 } },
+    { name: 'binary, positive 1', truth: y2, pred: b2, positive: 1, expected: { 'precision-macro': 0.8514851485148515, 'recall-macro': 0.86, 'f1-macro': 0.8557213930348259 } },
   ])('$name', ({ truth, pred, positive, expected }) => {
     const tc = countTriples({ k: 3, truth, baseline: pred, candidate: pred });
     const m = metricsFromConfusion(confusionFromTriples(tc, 'baseline'), 3, positive);

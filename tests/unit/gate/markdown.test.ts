@@ -45,7 +45,7 @@ describe('renderGateMarkdown', () => {
   });
   it('has the metric table with rule and result, the chart, confusion matrices, slices and the run link', () => {
     expect(md).toMatch(/\| \*\*accuracy\*\* \| 1 \| 0\.8333 \| -0\.1667 \| \[-0\.\d+, -0\.\d+\] \| max-drop 0\.01 \| ❌ fail \|/);
-    expect(md).toMatch(/\| f1 \| .* \| report only \| — \|/);
+    expect(md).toMatch(/\| f1-macro \| .* \| report only \| — \|/);
     expect(md).toContain('```mermaid\nxychart-beta');
     expect(md).toContain('<details><summary>Confusion matrices</summary>');
     expect(md).toContain('[workflow run](https://github.com/octo-org/churn-model/actions/runs/4242)');

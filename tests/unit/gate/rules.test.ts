@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferDirection, judgeMetric, resolveRules, type ResolvedRule } from '../../../src/gate/rules.js';
 import { UsageError } from '../../../src/errors.js';
+import type { GateSection } from '../../../src/config/sections/gate.js';
 
 const KNOWN = ['accuracy', 'f1', 'rmse', 'mae', 'log-loss'];
 
@@ -36,7 +37,7 @@ describe('resolveRules', () => {
     { name: 'unknown metric', metrics: { auc: { min: 0.5 } }, msg: /gate\.metrics\.auc: unknown metric .*accuracy, f1/ },
     { name: 'min above max', metrics: { f1: { min: 0.9, max: 0.8 } }, msg: /min 0.9 is above max 0.8/ },
     { name: 'no rule', metrics: { f1: { direction: 'higher-is-better' as const } }, msg: /no rule; give at least one of/ },
-  ])('rejects $name', ({ metrics, msg }) => {
+  ] as { name: string; metrics: GateSection['metrics']; msg: RegExp }[])('rejects $name', ({ metrics, msg }) => {
     expect(() => resolveRules({ metrics }, 'accuracy', KNOWN)).toThrow(UsageError);
     expect(() => resolveRules({ metrics }, 'accuracy', KNOWN)).toThrow(msg);
   });
