@@ -1,6 +1,6 @@
 import { getEnumInput, getNumberInput, getOptionalInput } from '../shared/run.js';
 
-/** Everything the validate-data action reads from its step's `with:` block. */
+/** Everything the validate-data action reads from its step's `with:` block (and the runner's environment). */
 export interface ValidateDataInputs {
   data?: string;
   format?: 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
@@ -11,6 +11,9 @@ export interface ValidateDataInputs {
   failOn?: 'error' | 'warning' | 'never';
   config?: string;
   maxAnnotations: number;
+  /** Where the default report goes ($RUNNER_TEMP), and what annotation paths are relative to. */
+  runnerTemp?: string;
+  workspace?: string;
 }
 
 export function getInputs(): ValidateDataInputs {
@@ -24,5 +27,7 @@ export function getInputs(): ValidateDataInputs {
     failOn: getEnumInput('fail-on', ['error', 'warning', 'never'] as const),
     config: getOptionalInput('config'),
     maxAnnotations: getNumberInput('max-annotations', { min: 0, max: 1000, integer: true }) ?? 10,
+    runnerTemp: process.env.RUNNER_TEMP || undefined,
+    workspace: process.env.GITHUB_WORKSPACE || undefined,
   };
 }

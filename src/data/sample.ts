@@ -1,0 +1,157 @@
+/**
+ * Deterministic randomness and bounded-memory structures for streaming profiles:
+ * a seeded PRNG, a reservoir sample (Li's Algorithm L: O(k) memory, one random draw per
+ * accepted value) and a 64-bit-hash duplicate finder (12 bytes per value, radix sorted).
+ */
+
+/** mulberry32: a small, fast, seedable 32-bit PRNG; returns floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 32-bit FNV-1a of a string (for seeds). */
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Uniform reservoir sample of at most `capacity` numbers from a stream (Algorithm L). Below the
+ * capacity it holds every value (exact); above it, a uniform sample drawn with a seeded PRNG, so
+ * the same input and seed always give the same sample.
+ */
+export class Reservoir {
+  readonly values: Float64Array;
+  size = 0;
+  seen = 0;
+  private readonly rand: () => number;
+  private w: number;
+  private next: number;
+  constructor(readonly capacity: number, seed: number) {
+    this.values = new Float64Array(capacity);
+    this.rand = seededRandom(seed);
+    this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
+    this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+  }
+  add(x: number): void {
+    const s = this.seen++;
+    if (s < this.capacity) {
+      this.values[s] = x;
+      this.size = s + 1;
+      return;
+    }
+    if (s + 1 === this.next) {
+      this.values[Math.floor(this.rand() * this.capacity)] = x;
+      this.w *= Math.exp(Math.log(this.rand() || 1e-300) / this.capacity);
+      this.next += Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+    }
+  }
+  /** The sample (a copy), in stream order for the exact case. */
+  sample(): Float64Array {
+    return this.values.slice(0, this.size);
+  }
+  get exact(): boolean {
+    return this.seen <= this.capacity;
+  }
+}
+
+/** Two independent 32-bit hashes of a string (FNV-1a and a murmur-style mix). */
+export function hash2(s: string, out: Uint32Array): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = h1 >>> 0;
+  out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+}
+
+/**
+ * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
+ * halves and the line), sorted by an LSD radix sort at the end. A false duplicate needs a 64-bit
+ * collision: probability about n²/2⁶⁵ (3e-8 for a million values).
+ */
+export class DuplicateFinder {
+  private h1 = new Uint32Array(1024);
+  private h2 = new Uint32Array(1024);
+  private lines = new Float64Array(1024);
+  count = 0;
+  add(a: number, b: number, line: number): void {
+    if (this.count === this.h1.length) {
+      const grow = <T extends Uint32Array | Float64Array>(x: T): T => {
+        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.h1 = grow(this.h1);
+      this.h2 = grow(this.h2);
+      this.lines = grow(this.lines);
+    }
+    this.h1[this.count] = a;
+    this.h2[this.count] = b;
+    this.lines[this.count] = line;
+    this.count++;
+  }
+  private result: { count: number; examples: { line: number; firstLine: number }[] } | undefined;
+  /** Number of values equal to an earlier one, and the earliest `limit` of them (with the line they repeat). */
+  duplicates(limit: number): { count: number; examples: { line: number; firstLine: number }[] } {
+    this.result ??= this.findDuplicates(10_000);
+    return { count: this.result.count, examples: this.result.examples.slice(0, limit) };
+  }
+  private findDuplicates(limit: number): { count: number; examples: { line: number; firstLine: number }[] } {
+    const n = this.count;
+    let perm = new Uint32Array(n);
+    for (let i = 0; i < n; i++) perm[i] = i;
+    let tmp = new Uint32Array(n);
+    const counts = new Uint32Array(65536);
+    for (const [arr, shift] of [
+      [this.h2, 0],
+      [this.h2, 16],
+      [this.h1, 0],
+      [this.h1, 16],
+    ] as const) {
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[(arr[perm[i]] >>> shift) & 0xffff]++;
+      let sum = 0;
+      for (let k = 0; k < 65536; k++) {
+        const c = counts[k];
+        counts[k] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const p = perm[i];
+        tmp[counts[(arr[p] >>> shift) & 0xffff]++] = p;
+      }
+      [perm, tmp] = [tmp, perm];
+    }
+    let count = 0;
+    const examples: { line: number; firstLine: number }[] = [];
+    let groupStart = 0;
+    for (let i = 1; i <= n; i++) {
+      const same = i < n && this.h1[perm[i]] === this.h1[perm[groupStart]] && this.h2[perm[i]] === this.h2[perm[groupStart]];
+      if (same) continue;
+      if (i - groupStart > 1) {
+        // stable sort keeps insertion order within a group: the first is the original
+        const first = this.lines[perm[groupStart]];
+        for (let k = groupStart + 1; k < i; k++) {
+          count++;
+          if (examples.length < limit) examples.push({ line: this.lines[perm[k]], firstLine: first });
+        }
+      }
+      groupStart = i;
+    }
+    examples.sort((x, y) => x.line - y.line);
+    return { count, examples };
+  }
+}

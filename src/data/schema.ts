@@ -1,0 +1,138 @@
+/**
+ * The data contract: a schema YAML (format documented in actions/validate-data/README.md),
+ * parsed with `yaml` keeping line numbers and validated with zod. Errors name file:line.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, stringify, type Node } from 'yaml';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+
+export const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+export const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'] as const;
+export type DriftTest = (typeof DRIFT_TESTS)[number];
+export const SEVERITIES = ['error', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+const enumWithHint = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)}; use one of ${values.join(', ')}` });
+
+const bound = z.union([z.number(), z.string()]);
+const driftOverride = z
+  .object({
+    test: z.union([enumWithHint(DRIFT_TESTS, 'drift test'), z.literal('none')]).optional(),
+    threshold: z.number().positive().optional(),
+  })
+  .strict();
+
+export const columnRuleSchema = z
+  .object({
+    type: enumWithHint(COLUMN_TYPES, 'type').optional(),
+    required: z.boolean().optional(),
+    nullable: z.boolean().optional(),
+    mostly: z.number().min(0).max(1).optional(),
+    min: bound.optional(),
+    max: bound.optional(),
+    categories: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+    regex: z
+      .string()
+      .refine(
+        (s) => {
+          try {
+            new RegExp(s);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'not a valid regular expression' },
+      )
+      .optional(),
+    unique: z.boolean().optional(),
+    severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    drift: driftOverride.optional(),
+    /** Informational, written by --infer. */
+    distinct: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+export type ColumnRule = z.infer<typeof columnRuleSchema>;
+
+const policy = z.enum(['error', 'warning', 'ignore'], { error: (iss) => `must be error, warning or ignore, got ${JSON.stringify(iss.input)}` });
+
+export const dataSchemaSchema = z
+  .object({
+    version: z.literal(1).optional(),
+    rows: z
+      .object({ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() })
+      .strict()
+      .optional(),
+    'duplicate-rows': policy.optional(),
+    'unexpected-columns': policy.optional(),
+    drift: z
+      .object({
+        share: z.number().gt(0).max(1).optional(),
+        'sample-size': z.number().int().min(100).max(10_000_000).optional(),
+        seed: z.number().int().optional(),
+        test: z.union([z.literal('auto'), enumWithHint(DRIFT_TESTS, 'drift test')]).optional(),
+        /** Severity of the dataset-drift check (default warning). */
+        severity: enumWithHint(SEVERITIES, 'severity').optional(),
+      })
+      .strict()
+      .optional(),
+    columns: z.record(z.string(), columnRuleSchema.nullable()).default({}),
+  })
+  .strict();
+export type DataSchema = z.infer<typeof dataSchemaSchema>;
+
+/** Line (1-based) of the YAML node at `path`; for the last step, the key itself. */
+export function yamlLineOf(text: string, path: (string | number)[]): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  let node: unknown = doc.contents;
+  let offset: number | undefined = (node as Node | null)?.range?.[0];
+  for (const [i, key] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(key));
+      if (!pair) break;
+      const last = i === path.length - 1;
+      offset = (last ? (pair.key as Node | null)?.range?.[0] : ((pair.value as Node | null)?.range?.[0] ?? (pair.key as Node | null)?.range?.[0])) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      offset = (node as Node | null)?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+
+/** Parse and validate schema text; `file` names it in messages. */
+export function parseDataSchema(text: string, file: string): DataSchema {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    throw new UsageError(`${pos ? `${file}:${pos.line}:${pos.col}` : file}: invalid YAML: ${e.message.split('\n')[0]}; fix the syntax of the schema`);
+  }
+  const raw = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+  const parsed = dataSchemaSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue.path as (string | number)[];
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = yamlLineOf(text, linePath);
+    const where = line ? `${file}:${line}` : file;
+    const what =
+      issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (see the validate-data README for the schema format)`
+        : issue.message;
+    throw new UsageError(`${where}: schema ${path.join('.') || '(root)'}: ${what}`);
+  }
+  return parsed.data;
+}
+
+/** Serialize a schema as YAML with a short header comment. */
+export function stringifyDataSchema(schema: DataSchema, header: string[] = []): string {
+  const head = header.map((h) => `# ${h}\n`).join('');
+  return head + stringify(schema, { lineWidth: 0 });
+}
