@@ -1,0 +1,163 @@
+/**
+ * The `cloud-run` provider over @google-cloud/run (Cloud Run Admin API v2, REST transport):
+ * the new image becomes a revision with no traffic and the tag "canary"; each step sets the
+ * service's traffic percentages between the stable and the canary revision by name; a rollback
+ * pins 100% on the previous revision. Traffic is read back from the service's trafficStatuses
+ * (what Cloud Run really serves), revision health from its Ready condition.
+ */
+import type { protos, ServicesClient, RevisionsClient } from '@google-cloud/run';
+import type { Artifact, DeployProvider, Health, Revision, Traffic } from './types.js';
+
+type IService = protos.google.cloud.run.v2.IService;
+type ITrafficTarget = protos.google.cloud.run.v2.ITrafficTarget;
+
+export interface CloudRunOptions {
+  project: string;
+  region: string;
+  service: string;
+  services: ServicesClient;
+  revisions: RevisionsClient;
+  now?: () => number;
+  log?: (m: string) => void;
+}
+
+const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
+const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST';
+
+/** Enum values arrive as names or numbers depending on the transport's enum encoding. */
+function isType(v: unknown, name: string, num: number): boolean {
+  return v === name || v === num;
+}
+
+function grpcCode(e: unknown): number | undefined {
+  const c = (e as { code?: unknown }).code;
+  return typeof c === 'number' ? c : undefined;
+}
+
+export class CloudRunProvider implements DeployProvider {
+  readonly name = 'cloud-run';
+  private uri = '';
+
+  constructor(readonly opts: CloudRunOptions) {}
+
+  get parent(): string {
+    return `projects/${this.opts.project}/locations/${this.opts.region}`;
+  }
+  get serviceName(): string {
+    return `${this.parent}/services/${this.opts.service}`;
+  }
+  private revisionName(id: string): string {
+    return `${this.serviceName}/revisions/${id}`;
+  }
+
+  private async getService(): Promise<IService | undefined> {
+    try {
+      const [svc] = await this.opts.services.getService({ name: this.serviceName });
+      this.uri = svc.uri ?? this.uri;
+      return svc;
+    } catch (e) {
+      if (grpcCode(e) === 5) return undefined; // NOT_FOUND
+      throw e;
+    }
+  }
+
+  private async setTargets(traffic: ITrafficTarget[], template?: IService['template']): Promise<IService> {
+    const svc = await this.getService();
+    if (!svc) throw new Error(`Cloud Run service ${this.serviceName} does not exist`);
+    const update: IService = { name: this.serviceName, template: template ?? svc.template, traffic };
+    if (svc.etag) update.etag = svc.etag;
+    const [op] = await this.opts.services.updateService({ service: update });
+    const [result] = await op.promise();
+    this.uri = result.uri ?? this.uri;
+    return result;
+  }
+
+  async current(): Promise<Revision | undefined> {
+    const svc = await this.getService();
+    if (!svc) return undefined;
+    const statuses = svc.trafficStatuses ?? [];
+    const top = [...statuses].sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
+    let id = top?.revision ?? undefined;
+    if (top && isType(top.type, LATEST, 1)) id = svc.latestReadyRevision?.split('/').pop();
+    if (!id) return undefined;
+    const [rev] = await this.opts.revisions.getRevision({ name: this.revisionName(id) });
+    return { id, artifact: rev.containers?.[0]?.image ?? '' };
+  }
+
+  async launch(artifact: Artifact): Promise<Revision> {
+    if (artifact.kind !== 'image') throw new Error('the cloud-run provider deploys images');
+    const suffix = ((this.opts.now ?? Date.now)() % 0xffffffff).toString(36);
+    const id = `${this.opts.service}-cd4ml-${suffix}`.slice(0, 63);
+    const svc = await this.getService();
+    if (!svc) {
+      // First deployment: the service is created serving its first revision (Cloud Run waits for readiness).
+      const [op] = await this.opts.services.createService({
+        parent: this.parent,
+        serviceId: this.opts.service,
+        service: { template: { revision: id, containers: [{ image: artifact.ref }] }, traffic: [{ type: REVISION, revision: id, percent: 100 }] },
+      });
+      const [created] = await op.promise();
+      this.uri = created.uri ?? '';
+      this.opts.log?.(`created Cloud Run service ${this.serviceName}`);
+      return { id, artifact: artifact.ref };
+    }
+    const stableTargets = (svc.traffic ?? []).map((t) => ({ type: t.type, revision: t.revision, percent: t.percent, tag: t.tag === 'canary' ? undefined : t.tag }));
+    const template = { ...svc.template, revision: id, containers: [{ ...(svc.template?.containers?.[0] ?? {}), image: artifact.ref }, ...(svc.template?.containers?.slice(1) ?? [])] };
+    // Pin the current split by revision name (a LATEST target would move to the new revision) and tag the new one.
+    const pinned = stableTargets.map((t) => (isType(t.type, LATEST, 1) ? { type: REVISION, revision: svc.latestReadyRevision?.split('/').pop(), percent: t.percent } : t));
+    await this.setTargets([...pinned.map((t) => ({ ...t, tag: t.tag ?? undefined })), { type: REVISION, revision: id, percent: 0, tag: 'canary' }], template);
+    return { id, artifact: artifact.ref };
+  }
+
+  async health(rev: Revision): Promise<Health> {
+    try {
+      const [r] = await this.opts.revisions.getRevision({ name: this.revisionName(rev.id) });
+      const ready = (r.conditions ?? []).find((c) => c.type === 'Ready');
+      if (!ready) return { ok: false, detail: `revision ${rev.id} has no Ready condition yet` };
+      const ok = isType(ready.state, 'CONDITION_SUCCEEDED', 4);
+      return { ok, detail: ok ? `revision ${rev.id} is Ready` : `revision ${rev.id} Ready=${String(ready.state)}: ${ready.message ?? ''}` };
+    } catch (e) {
+      return { ok: false, detail: `revision ${rev.id}: ${(e as Error).message}` };
+    }
+  }
+
+  async setTraffic(stable: Revision, canary: Revision, canaryPercent: number): Promise<void> {
+    await this.setTargets([
+      { type: REVISION, revision: stable.id, percent: 100 - canaryPercent },
+      { type: REVISION, revision: canary.id, percent: canaryPercent, tag: 'canary' },
+    ]);
+  }
+
+  async readTraffic(): Promise<Traffic> {
+    const svc = await this.getService();
+    const statuses = svc?.trafficStatuses ?? [];
+    const byRev = new Map<string, number>();
+    for (const s of statuses) {
+      const id = isType(s.type, LATEST, 1) ? svc?.latestReadyRevision?.split('/').pop() : (s.revision ?? undefined);
+      if (id) byRev.set(id, (byRev.get(id) ?? 0) + (s.percent ?? 0));
+    }
+    const tagged = statuses.find((s) => s.tag === 'canary')?.revision ?? undefined;
+    const sorted = [...byRev].sort((a, b) => b[1] - a[1]);
+    const stable = sorted.find(([id]) => id !== tagged)?.[0];
+    return { stable, canary: tagged, stablePercent: stable ? (byRev.get(stable) ?? 0) : 0, canaryPercent: tagged ? (byRev.get(tagged) ?? 0) : 0 };
+  }
+
+  async promote(canary: Revision): Promise<void> {
+    await this.setTargets([{ type: REVISION, revision: canary.id, percent: 100 }]);
+  }
+
+  async rollback(stable: Revision): Promise<void> {
+    // The canary revision stays (Cloud Run keeps revisions) with no traffic and no tag.
+    await this.setTargets([{ type: REVISION, revision: stable.id, percent: 100 }]);
+  }
+
+  async discard(): Promise<void> {
+    // A first revision that never became ready: remove the service it created.
+    const [op] = await this.opts.services.deleteService({ name: this.serviceName });
+    await op.promise();
+  }
+
+  url(): string {
+    return this.uri;
+  }
+}
