@@ -21,8 +21,8 @@ export interface CloudRunOptions {
   log?: (m: string) => void;
 }
 
-const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
-const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST';
+const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION' as const;
+const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST' as const;
 
 /** Enum values arrive as names or numbers depending on the transport's enum encoding. */
 function isType(v: unknown, name: string, num: number): boolean {
@@ -101,11 +101,17 @@ export class CloudRunProvider implements DeployProvider {
       this.opts.log?.(`created Cloud Run service ${this.serviceName}`);
       return { id, artifact: artifact.ref };
     }
-    const stableTargets = (svc.traffic ?? []).map((t) => ({ type: t.type, revision: t.revision, percent: t.percent, tag: t.tag === 'canary' ? undefined : t.tag }));
     const template = { ...svc.template, revision: id, containers: [{ ...(svc.template?.containers?.[0] ?? {}), image: artifact.ref }, ...(svc.template?.containers?.slice(1) ?? [])] };
-    // Pin the current split by revision name (a LATEST target would move to the new revision) and tag the new one.
-    const pinned = stableTargets.map((t) => (isType(t.type, LATEST, 1) ? { type: REVISION, revision: svc.latestReadyRevision?.split('/').pop(), percent: t.percent } : t));
-    await this.setTargets([...pinned.map((t) => ({ ...t, tag: t.tag ?? undefined })), { type: REVISION, revision: id, percent: 0, tag: 'canary' }], template);
+    // Pin the current split by revision name (a LATEST target would move to the new revision),
+    // keep other tags, and add the new revision with 0% and the tag "canary".
+    const latestReady = svc.latestReadyRevision?.split('/').pop();
+    const pinned: ITrafficTarget[] = (svc.traffic ?? []).map((t) => ({
+      type: REVISION,
+      revision: isType(t.type, LATEST, 1) ? latestReady : t.revision,
+      percent: t.percent,
+      ...(t.tag && t.tag !== 'canary' ? { tag: t.tag } : {}),
+    }));
+    await this.setTargets([...pinned, { type: REVISION, revision: id, percent: 0, tag: 'canary' }], template);
     return { id, artifact: artifact.ref };
   }
 

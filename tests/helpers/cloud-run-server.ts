@@ -68,7 +68,7 @@ function resolveType(name: string, scope: string): string {
 const SCALARS = new Set(['double', 'float', 'int32', 'int64', 'uint32', 'uint64', 'sint32', 'sint64', 'fixed32', 'fixed64', 'sfixed32', 'sfixed64', 'bool', 'string', 'bytes']);
 
 function checkScalar(type: string, v: unknown, path: string, errors: string[]): void {
-  const bad = (want: string) => errors.push(`${path}: expected ${want} (${type}), got ${JSON.stringify(v)}`);
+  const bad = (want: string): void => void errors.push(`${path}: expected ${want} (${type}), got ${JSON.stringify(v)}`);
   switch (type) {
     case 'string':
       if (typeof v !== 'string') bad('a string');
@@ -85,7 +85,10 @@ function checkScalar(type: string, v: unknown, path: string, errors: string[]): 
       return;
     default: {
       const n = typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return bad('an integer');
+      if (typeof n !== 'number' || !Number.isInteger(n)) {
+        bad('an integer');
+        return;
+      }
       if (type.startsWith('u') || type === 'fixed32' || type === 'fixed64') if (n < 0) bad('a non-negative integer');
       if (/32$/.test(type) && Math.abs(n) > 2 ** 32) bad('a 32-bit integer');
     }
