@@ -22,6 +22,8 @@ export interface ServedModel {
   version: string;
   digest: string;
   predictionBuckets?: number[];
+  /** Headline metrics from training (for image labels). */
+  metrics?: Record<string, number>;
   score(records: InputRecord[]): Scored;
 }
 
