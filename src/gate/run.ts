@@ -1,0 +1,214 @@
+/**
+ * The gate on model bundles: read the candidate (and the baseline, when there is one), pick the
+ * evaluation rows (the candidate's holdout or a data file), re-score both models on the same rows
+ * and evaluate. Used by `cd4ml gate` and the evaluate-gate action; baseline lookup (production
+ * deployment, artifact download) happens in the adapters and arrives here as a BaselineSource.
+ */
+import { readBundle, readHoldout, scoreTable, type ModelBundle } from '../model/bundle.js';
+import { readTable, type DataFormat } from '../data/read.js';
+import { UsageError, errorMessage } from '../errors.js';
+import type { GateSection } from '../config/sections/gate.js';
+import { evaluateGate, describeSchemaDiff, metricsOf, type BaselineState, type GateReport, type SchemaDiff } from './evaluate.js';
+import { defaultHeadline, resolveRules } from './rules.js';
+
+/** Where the baseline comes from, as the adapter found it. */
+export type BaselineSource =
+  | { kind: 'dir'; dir: string; label: string }
+  | { kind: 'none'; message: string }
+  | { kind: 'unavailable'; message: string; label?: string };
+
+export interface GateRunOptions {
+  candidateDir: string;
+  baseline: BaselineSource;
+  data?: string;
+  format?: DataFormat;
+  /** The merged `gate:` section (config + flags/inputs). */
+  gate: GateSection;
+  /** train.headline-metric from cd4ml.yml, if set. */
+  headlineMetric?: string;
+}
+
+export const GATE_DEFAULTS = { resamples: 2000, confidence: 0.95, seed: 42, minSliceRows: 30, onBaselineMissing: 'fail', onSchemaChange: 'fail' } as const;
+
+interface EvalRows {
+  columns: string[];
+  rows: unknown[][];
+  source: string;
+}
+
+async function evaluationRows(candidate: ModelBundle, data: string | undefined, format: DataFormat | undefined): Promise<EvalRows> {
+  if (data) {
+    const t = await readTable(data, format ? { format } : {});
+    if (t.rows.length === 0) throw new UsageError(`${data}: no rows to evaluate on`);
+    return { columns: t.columns, rows: t.rows, source: data };
+  }
+  let records: Record<string, unknown>[];
+  try {
+    records = (await readHoldout(candidate)).records;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`model bundle ${candidate.dir}: cannot read holdout.jsonl (${errorMessage(err)}); pass the evaluation rows with --data / input "data"`);
+  }
+  if (records.length === 0) throw new UsageError(`model bundle ${candidate.dir}: holdout.jsonl has no rows; pass the evaluation rows with --data / input "data"`);
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return { columns, rows: records.map((r) => columns.map((c) => r[c] ?? null)), source: 'candidate holdout' };
+}
+
+export function schemaDiff(baseline: ModelBundle, candidate: ModelBundle): SchemaDiff {
+  const kinds = (b: ModelBundle) => new Map(b.preprocess.columns.map((c) => [c.name, c.kind]));
+  const a = kinds(baseline);
+  const c = kinds(candidate);
+  return {
+    added: [...c.keys()].filter((k) => !a.has(k)),
+    removed: [...a.keys()].filter((k) => !c.has(k)),
+    changed: [...c.keys()].filter((k) => a.has(k) && a.get(k) !== c.get(k)).map((k) => `${k}: ${a.get(k)} → ${c.get(k)}`),
+  };
+}
+
+function normaliseMetric(name: string): string {
+  return name.trim().toLowerCase().replace(/_/g, '-');
+}
+
+export async function runGate(opts: GateRunOptions): Promise<GateReport> {
+  const g = opts.gate;
+  const candidate = await readBundle(opts.candidateDir);
+  const task = candidate.task;
+  const known = metricsOf(task);
+  const notes: string[] = [];
+
+  // Headline: train.headline-metric, else the bundle's, else accuracy / rmse.
+  let headline = normaliseMetric(opts.headlineMetric ?? candidate.headlineMetric ?? defaultHeadline(task));
+  if (!known.includes(headline)) {
+    if (opts.headlineMetric !== undefined) throw new UsageError(`cd4ml.yml train.headline-metric "${opts.headlineMetric}" cannot be gated; use one of ${known.join(', ')}`);
+    notes.push(`the bundle's headline metric "${candidate.headlineMetric}" is not re-scored by the gate; using ${defaultHeadline(task)}`);
+    headline = defaultHeadline(task);
+  }
+  const rules = resolveRules(g, headline, known);
+
+  const evalRows = await evaluationRows(candidate, opts.data, opts.format);
+  const targetAt = evalRows.columns.indexOf(candidate.target);
+  if (targetAt < 0) throw new UsageError(`${evalRows.source}: the target column "${candidate.target}" is missing; columns present: ${evalRows.columns.join(', ')}`);
+  for (const s of g.slices ?? []) {
+    if (!evalRows.columns.includes(s)) throw new UsageError(`gate.slices: column "${s}" is not in the evaluation rows (${evalRows.source}); columns present: ${evalRows.columns.join(', ')}`);
+  }
+
+  // Baseline.
+  const onMissing = g['on-baseline-missing'] ?? GATE_DEFAULTS.onBaselineMissing;
+  const onSchema = g['on-schema-change'] ?? GATE_DEFAULTS.onSchemaChange;
+  let baseline: ModelBundle | undefined;
+  let state: BaselineState;
+  const src = opts.baseline;
+  if (src.kind === 'none') state = { kind: 'first-model', message: src.message };
+  else if (src.kind === 'unavailable') state = { kind: 'unavailable', message: src.message, policy: onMissing, ...(src.label ? { source: src.label } : {}) };
+  else {
+    try {
+      baseline = await readBundle(src.dir);
+      state = { kind: 'compared', source: src.label };
+    } catch (err) {
+      state = { kind: 'unavailable', source: src.label, message: `${src.label} cannot be read: ${errorMessage(err)}`, policy: onMissing };
+    }
+  }
+  if (baseline) {
+    const diff = schemaDiff(baseline, candidate);
+    const label = (state as { source: string }).source;
+    if (baseline.task !== task || baseline.target !== candidate.target) {
+      state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline predicts ${baseline.target} (${baseline.task}), the candidate ${candidate.target} (${task})`, policy: onSchema };
+      baseline = undefined;
+    } else {
+      const missing = baseline.features.filter((f) => !evalRows.columns.includes(f));
+      if (missing.length > 0) {
+        state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline needs column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, not in the evaluation rows (${describeSchemaDiff(diff)})`, policy: onSchema };
+        baseline = undefined;
+      } else {
+        state = { kind: 'compared', source: label, schema: diff };
+      }
+    }
+  }
+
+  // Score both models on the same rows.
+  const table = { columns: evalRows.columns, rows: evalRows.rows };
+  const candScore = scoreTable(candidate, table);
+  const baseScore = baseline ? scoreTable(baseline, table) : undefined;
+  const n = evalRows.rows.length;
+  const warnings: string[] = [];
+  let truthArr: Int32Array | Float64Array;
+  let candArr: Int32Array | Float64Array;
+  let baseArr: Int32Array | Float64Array | undefined;
+  let classes: string[] | undefined;
+
+  if (task === 'classification') {
+    classes = [...(candidate.classes ?? [])];
+    const indexOf = new Map(classes.map((c, i) => [c, i]));
+    const idx = (label: string) => {
+      let i = indexOf.get(label);
+      if (i === undefined) {
+        i = classes!.length;
+        classes!.push(label);
+        indexOf.set(label, i);
+      }
+      return i;
+    };
+    truthArr = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      const y = evalRows.rows[r][targetAt];
+      if (y === null || y === undefined || y === '') throw new UsageError(`${evalRows.source}: row ${r + 1} has no value in the target column "${candidate.target}"`);
+      truthArr[r] = idx(String(y));
+    }
+    const toIdx = (bundle: ModelBundle, preds: Float64Array) => {
+      const out = new Int32Array(n);
+      for (let r = 0; r < n; r++) out[r] = Number.isNaN(preds[r]) ? idx('(not scored)') : idx(bundle.classes?.[preds[r]] ?? String(preds[r]));
+      return out;
+    };
+    candArr = toIdx(candidate, candScore.predictions);
+    if (baseline && baseScore) baseArr = toIdx(baseline, baseScore.predictions);
+  } else {
+    const keep: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const y = Number(evalRows.rows[r][targetAt]);
+      const ok = evalRows.rows[r][targetAt] !== null && evalRows.rows[r][targetAt] !== '' && Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
+      if (ok) keep.push(r);
+    }
+    if (keep.length === 0) throw new UsageError(`${evalRows.source}: no row has a numeric target "${candidate.target}" that both models can score`);
+    truthArr = Float64Array.from(keep, (r) => Number(evalRows.rows[r][targetAt]));
+    candArr = Float64Array.from(keep, (r) => candScore.predictions[r]);
+    if (baseScore) baseArr = Float64Array.from(keep, (r) => baseScore.predictions[r]);
+    if (keep.length < n) warnings.push(`${n - keep.length} of ${n} rows left out: missing/non-numeric target or a value a model cannot preprocess`);
+  }
+  const notScored = candScore.errors.length + (baseScore?.errors.length ?? 0);
+  if (task === 'classification' && notScored > 0) warnings.push(`${notScored} predictions could not be made (a value the model cannot preprocess) and count as wrong; first: row ${(candScore.errors[0] ?? baseScore!.errors[0]).row + 1}`);
+
+  let sliceCols: Record<string, string[]> | undefined;
+  if (g.slices && g.slices.length > 0) {
+    sliceCols = {};
+    for (const s of g.slices) {
+      const ci = evalRows.columns.indexOf(s);
+      const vals = evalRows.rows.map((row) => (row[ci] === null || row[ci] === undefined || row[ci] === '' ? '(missing)' : String(row[ci])));
+      sliceCols[s] = vals;
+    }
+    if (task === 'regression' && truthArr.length < n) throw new UsageError('gate.slices with rows left out of a regression evaluation is not supported; clean the evaluation data');
+  }
+
+  if (g['slice-metric'] && !known.includes(normaliseMetric(g['slice-metric']))) throw new UsageError(`gate.slice-metric "${g['slice-metric']}" is not a metric of this model; use one of ${known.join(', ')}`);
+  const report = evaluateGate({
+    task,
+    ...(classes ? { classes } : {}),
+    truth: truthArr,
+    candidate: candArr,
+    ...(baseArr ? { baseline: baseArr } : {}),
+    baselineState: state,
+    candidateSource: `${opts.candidateDir} (${candidate.digest.slice(0, 12)})`,
+    evaluationSource: evalRows.source,
+    headline,
+    rules,
+    ...(sliceCols ? { slices: sliceCols } : {}),
+    ...(g['slice-metric'] ? { sliceMetric: normaliseMetric(g['slice-metric']) } : {}),
+    ...(g['max-disparity'] !== undefined ? { maxDisparity: g['max-disparity'] } : {}),
+    minSliceRows: g['min-slice-rows'] ?? GATE_DEFAULTS.minSliceRows,
+    resamples: g.resamples ?? GATE_DEFAULTS.resamples,
+    confidence: g.confidence ?? GATE_DEFAULTS.confidence,
+    seed: g.seed ?? GATE_DEFAULTS.seed,
+  });
+  report.warnings.push(...warnings);
+  report.notes.push(...notes);
+  return report;
+}
