@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { runAction, setOutputs, writeSummary } from '../shared/run.js';
+import { getInputs } from './inputs.js';
+import { loadConfig } from '../../src/config/load.js';
+import { CheckFailedError } from '../../src/errors.js';
+import { resolveMonitorSettings } from '../../src/monitor/settings.js';
+
+await runAction('monitor', async () => {
+  const inputs = getInputs();
+  const { config } = await loadConfig(inputs.config);
+  const settings = resolveMonitorSettings(config.monitor, inputs.overrides, (name) => `input "${name}"`);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const { runMonitor } = await import('../../src/monitor/monitor.js');
+
+  let github;
+  const { owner, repo } = context.repo;
+  const runUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
+  if (inputs.githubToken) {
+    const { createGitHubPort } = await import('../../src/github/octokit.js');
+    github = createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) });
+  } else core.info('no github-token: the drift issue and retraining are off');
+
+  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref || undefined, log: (m) => core.info(m) });
+  const report = run.report;
+  const reportPath = settings.report ? resolve(workspace, settings.report) : join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, JSON.stringify({ ...report, actions: run.trigger ?? null }, null, 2) + '\n');
+  setOutputs({
+    drifted: report.drifted,
+    'drift-share': report['drift-share'],
+    'drifted-columns': report['drifted-columns'],
+    'live-metrics': Object.fromEntries(report['live-metrics'].map((m) => [m.metric, m.live])),
+    'issue-number': run.trigger?.issue.number,
+    retrain: run.trigger?.retrain.action ?? 'off',
+    'report-path': reportPath,
+  });
+  await writeSummary(run.markdown);
+  for (const w of report.warnings) core.warning(w);
+  if (report.drifted) core.warning(`drift detected: ${report.reasons.join('; ')}`);
+  else core.info(`no drift: ${report['drifted-columns'].length} of ${report.columns.length} features drifted (share ${report['drift-share']}), ${report.rows} rows`);
+  if (report.drifted && settings.failOnDrift) throw new CheckFailedError(`drift detected: ${report.reasons.join('; ')}`);
+});
