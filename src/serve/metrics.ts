@@ -91,22 +91,24 @@ export class ServeMetrics {
       return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(edges.length + 1).fill(0), binNames: Array.from({ length: edges.length + 1 }, (_, i) => String(i)) };
     });
     new Counter({ name: 'cd4ml_rows_total', help: 'Rows scored', registers, collect() { this.reset(); this.inc(self.rows); } });
-    new Gauge({
+    new Counter({
       name: 'cd4ml_feature_observations_total',
       help: 'Non-missing values seen per feature',
       labelNames: ['feature'],
       registers,
       collect() {
-        for (const f of self.features) this.set({ feature: f.spec.name }, f.observations);
+        this.reset();
+        for (const f of self.features) this.inc({ feature: f.spec.name }, f.observations);
       },
     });
-    new Gauge({
+    new Counter({
       name: 'cd4ml_feature_missing_total',
       help: 'Missing (null or absent) values per feature',
       labelNames: ['feature'],
       registers,
       collect() {
-        for (const f of self.features) this.set({ feature: f.spec.name }, f.missing);
+        this.reset();
+        for (const f of self.features) this.inc({ feature: f.spec.name }, f.missing);
       },
     });
     new Gauge({
@@ -118,13 +120,14 @@ export class ServeMetrics {
         for (const f of self.features) if (!f.catIndex) this.set({ feature: f.spec.name }, f.sum);
       },
     });
-    new Gauge({
+    new Counter({
       name: 'cd4ml_feature_bin_total',
       help: 'Values per bin: numeric features by training-decile bin, categorical by value (__other__ for unseen)',
       labelNames: ['feature', 'bin'],
       registers,
       collect() {
-        for (const f of self.features) f.bins.forEach((n, i) => this.set({ feature: f.spec.name, bin: f.binNames[i] }, n));
+        this.reset();
+        for (const f of self.features) f.bins.forEach((n, i) => this.inc({ feature: f.spec.name, bin: f.binNames[i] }, n));
       },
     });
     new Gauge({

@@ -1,10 +1,17 @@
 /**
  * The model as the server sees it: feature specs for validation and metrics, and a score function.
- * loadServedModel adapts a verified bundle from src/model (readBundle + scoreRecords): the server
- * never re-implements preprocessing or prediction.
+ * loadServedModel adapts a bundle verified by src/model (readBundle checks every sha256 in
+ * manifest.json) and scores with src/model's own preprocessing and tree walk (scoreRecords), so
+ * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
+ * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
  */
+import { readBundle, readHoldout, scoreRecords, type ModelBundle } from '../model/bundle.js';
+import { isMissing } from '../model/preprocess.js';
+import { parseDataSchema, type DataSchema } from '../data/schema.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { MetricFeature } from './metrics.js';
-import type { InputRecord } from './validate.js';
+import type { FeatureKind, InputRecord } from './validate.js';
 
 export interface Scored {
   /** Predicted labels (classification) or values (regression), one per record. */
@@ -19,7 +26,9 @@ export interface ServedModel {
   task: 'classification' | 'regression';
   classes?: string[];
   features: MetricFeature[];
+  /** Short model version (first 12 hex digits of the digest). */
   version: string;
+  /** sha256:… of the bundle's manifest.json. */
   digest: string;
   predictionBuckets?: number[];
   /** Headline metrics from training (for image labels). */
@@ -27,6 +36,83 @@ export interface ServedModel {
   score(records: InputRecord[]): Scored;
 }
 
+const SCHEMA_KIND: Record<string, FeatureKind> = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
+const PREPROCESS_KIND: Record<string, FeatureKind> = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
+
+/** Deciles (9 inner edges) of the numeric values, deduplicated. */
+export function decileEdges(values: number[]): number[] {
+  if (values.length < 10) return [];
+  const v = Float64Array.from(values).sort();
+  const edges: number[] = [];
+  for (let q = 1; q < 10; q++) {
+    const e = v[Math.min(v.length - 1, Math.floor((q * v.length) / 10))];
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  return edges;
+}
+
+async function readSchema(bundle: ModelBundle): Promise<DataSchema | undefined> {
+  if (!('schema.yml' in bundle.manifest.files)) return undefined;
+  const text = await readFile(join(bundle.dir, 'schema.yml'), 'utf8');
+  if (!/^\s*columns:/m.test(text)) return undefined; // "# schema inference unavailable"
+  return parseDataSchema(text, join(bundle.dir, 'schema.yml'));
+}
+
+/** Feature specs: types and nullability from schema.yml, else from the fitted preprocessing. */
+export function featureSpecs(bundle: ModelBundle, schema: DataSchema | undefined, holdout: Record<string, unknown>[]): MetricFeature[] {
+  return bundle.preprocess.columns.map((col) => {
+    const rule = schema?.columns[col.name] ?? undefined;
+    const kind = (rule?.type && SCHEMA_KIND[rule.type]) || PREPROCESS_KIND[col.kind] || 'string';
+    // Without a rule saying otherwise, missing values are imputed as in training.
+    const nullable = rule ? rule.nullable !== false && rule.required !== true : true;
+    const spec: MetricFeature = { name: col.name, kind, nullable };
+    if (col.categories) spec.categories = col.categories;
+    if (col.kind === 'numeric' && kind !== 'category' && kind !== 'string') {
+      const vals: number[] = [];
+      for (const r of holdout) {
+        const v = r[col.name];
+        if (!isMissing(v)) {
+          const x = typeof v === 'number' ? v : Number(v);
+          if (Number.isFinite(x)) vals.push(x);
+        }
+      }
+      spec.edges = decileEdges(vals);
+    }
+    return spec;
+  });
+}
+
 export async function loadServedModel(bundleDir: string): Promise<ServedModel> {
-  throw new Error(`loading bundle ${bundleDir}: model bundles are not available yet`);
+  const bundle = await readBundle(bundleDir, { verify: true });
+  const schema = await readSchema(bundle);
+  const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
+  const features = featureSpecs(bundle, schema, holdout);
+  const task = bundle.task;
+  const classIndex = new Map((bundle.classes ?? []).map((c, i) => [c, i]));
+  const metrics: Record<string, number> = {};
+  const holdoutMetrics = (bundle.metrics.holdout ?? {}) as Record<string, unknown>;
+  const headline = holdoutMetrics[bundle.headlineMetric] ?? bundle.metrics.headline_value;
+  if (typeof headline === 'number') metrics[bundle.headlineMetric] = headline;
+  for (const k of ['accuracy', 'f1_macro', 'roc_auc', 'rmse', 'mae', 'r2']) if (typeof holdoutMetrics[k] === 'number') metrics[k] = holdoutMetrics[k] as number;
+  let predictionBuckets: number[] | undefined;
+  if (task === 'regression') {
+    const ys = holdout.map((r) => Number(r[bundle.target])).filter(Number.isFinite);
+    const edges = decileEdges(ys);
+    predictionBuckets = edges.length > 0 ? edges : undefined;
+  }
+  const digest = `sha256:${bundle.digest}`;
+  return {
+    task,
+    classes: bundle.classes,
+    features,
+    version: bundle.digest.slice(0, 12),
+    digest,
+    predictionBuckets,
+    metrics,
+    score(records) {
+      const out = scoreRecords(bundle, records);
+      const index = task === 'classification' ? Int32Array.from(out.predictions, (p) => classIndex.get(String(p)) ?? 0) : Float64Array.from(out.predictions as number[]);
+      return { predictions: out.predictions, index, probabilities: out.probabilities };
+    },
+  };
 }

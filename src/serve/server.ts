@@ -13,7 +13,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
-import { errorMessage } from '../errors.js';
+import { UsageError, errorMessage } from '../errors.js';
 import { ServeMetrics } from './metrics.js';
 import { loadServedModel, type ServedModel } from './model.js';
 import { compileValidator, type Validator } from './validate.js';
@@ -183,6 +183,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         if (req.method !== 'POST') return sendError(res, route, t0, 405, 'use POST /predict with a JSON or CSV body');
         predict(req, res, t0).catch((err: unknown) => {
           if (err instanceof HttpError) sendError(res, route, t0, err.status, err.message, err.details);
+          else if (err instanceof UsageError) sendError(res, route, t0, 400, `invalid input: ${err.message}`);
           else {
             log(`predict failed: ${errorMessage(err)}`);
             sendError(res, route, t0, 500, `prediction failed: ${errorMessage(err)}`);

@@ -6,7 +6,7 @@
  * row counts — that mean nothing for one request). Out-of-range values and unseen categories are
  * not rejected: the tree handles them and the metrics count them for drift monitoring.
  */
-export type FeatureKind = 'number' | 'integer' | 'boolean' | 'category' | 'string';
+export type FeatureKind = 'number' | 'integer' | 'boolean' | 'category' | 'string' | 'datetime';
 
 export interface FeatureSpec {
   name: string;
@@ -26,9 +26,15 @@ export interface FieldError {
 export type Value = number | string | boolean | null;
 export type InputRecord = Record<string, Value>;
 
-/** Parse a CSV cell for a feature. */
+import { isMissing } from '../model/preprocess.js';
+
+function checkDate(text: string): Value | { error: string } {
+  return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+}
+
+/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
 function fromText(spec: FeatureSpec, text: string): Value | { error: string } {
-  if (text === '') return null;
+  if (isMissing(text)) return null;
   switch (spec.kind) {
     case 'number':
     case 'integer': {
@@ -43,6 +49,8 @@ function fromText(spec: FeatureSpec, text: string): Value | { error: string } {
       if (t === 'false' || t === '0') return false;
       return { error: `expected true or false, got "${text}"` };
     }
+    case 'datetime':
+      return checkDate(text);
     default:
       return text;
   }
@@ -69,6 +77,10 @@ function fromJson(spec: FeatureSpec, v: unknown): Value | { error: string } {
     case 'boolean':
       if (typeof v === 'boolean') return v;
       return { error: `expected true or false, got ${describe(v)}` };
+    case 'datetime':
+      if (typeof v === 'string') return checkDate(v);
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${describe(v)}` };
     default:
       if (typeof v === 'string') return v;
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
