@@ -1,0 +1,113 @@
+/** `cd4ml gate` (the built CLI) on bundles trained by `cd4ml train` on breast cancer. */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli.js';
+import { trainFixtures, type GateFixtures } from './bundles.js';
+
+let fx: GateFixtures;
+beforeAll(async () => {
+  fx = await trainFixtures();
+}, 120_000);
+
+const gate = (args: string[], cwd = fx.dir) => runCli(['gate', ...args], { cwd });
+
+describe('cd4ml gate verdicts', () => {
+  it('a degraded candidate (depth 1 against depth 6) fails with exit 1, naming metric, values and threshold', async () => {
+    // All 569 rows: depth 6 is right on 0.968, depth 1 on 0.917; the whole CI of the drop is above 0.01.
+    const r = await gate(['--candidate', fx.depth1, '--baseline', fx.depth6, '--data', fx.csv]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/accuracy 0\.9684 → 0\.9174: the whole CI of the drop \[0\.0\d+, 0\.0\d+\] lies beyond max-drop 0\.01/);
+    expect(r.stdout).toMatch(/^gate FAILED/);
+  });
+
+  it('an identical model passes with zero deltas', async () => {
+    const r = await gate(['--candidate', fx.depth6, '--baseline', fx.depth6, '--json']);
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.passed).toBe(true);
+    for (const m of report.metrics) expect([m.delta, m.ci.lower, m.ci.upper]).toEqual([0, 0, 0]);
+    expect(report.rulesFromDefaults).toBe(true);
+  });
+
+  it('a slightly worse model within tolerance passes (holdout: drop 0.0088 < 0.01, even without the CI)', async () => {
+    writeFileSync(join(fx.dir, 'strict.yml'), 'gate:\n  metrics:\n    accuracy:\n      max-drop: 0.01\n');
+    const r = await gate(['--candidate', fx.depth1, '--baseline', fx.depth6, '--config', 'strict.yml', '--json']);
+    expect(r.exitCode).toBe(0);
+    const acc = JSON.parse(r.stdout).metrics.find((m: { metric: string }) => m.metric === 'accuracy');
+    expect(acc.delta).toBeLessThan(0);
+    expect(-acc.delta).toBeLessThanOrEqual(0.01);
+    expect(acc.status).toBe('pass');
+  });
+
+  it('a tighter tolerance makes the same drop fail', async () => {
+    writeFileSync(join(fx.dir, 'tight.yml'), 'gate:\n  metrics:\n    accuracy:\n      max-drop: 0.005\n');
+    const r = await gate(['--candidate', fx.depth1, '--baseline', fx.depth6, '--config', 'tight.yml']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/exceeds max-drop 0\.005/);
+  });
+
+  it('per-slice disparity above the limit fails', async () => {
+    writeFileSync(join(fx.dir, 'slices.yml'), 'gate:\n  slices: [clinic]\n  max-disparity: 0.01\n  min-slice-rows: 30\n');
+    const r = await gate(['--candidate', fx.depth6, '--baseline', fx.depth6, '--data', fx.csv, '--config', 'slices.yml', '--report', 'out/report.json']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/accuracy differs by 0\.0\d+ between slices of clinic .* above max-disparity 0\.01/);
+    const report = JSON.parse(readFileSync(join(fx.dir, 'out/report.json'), 'utf8'));
+    expect(report.slices[0].slices.map((s: { value: string; rows: number }) => [s.value, s.rows])).toEqual([['south', 379], ['north', 190]]);
+  });
+});
+
+describe('baseline states', () => {
+  it('no production model in the local registry: first model, passes', async () => {
+    const r = await gate(['--candidate', fx.depth1]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/first model: no production model in the local registry/);
+  });
+
+  it('a local registry directory: <registry>/<environment>/ is the baseline', async () => {
+    mkdirSync(join(fx.dir, 'registry'), { recursive: true });
+    cpSync(fx.depth6, join(fx.dir, 'registry', 'staging'), { recursive: true });
+    const r = await gate(['--candidate', fx.depth1, '--baseline', 'registry', '--environment', 'staging', '--data', fx.csv]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/baseline: staging model in registry registry/);
+  });
+
+  it.each([
+    { policy: 'fail', exit: 1 },
+    { policy: 'warn', exit: 0 },
+  ])('an unreadable baseline with on-baseline-missing $policy → exit $exit', async ({ policy, exit }) => {
+    const broken = join(fx.dir, `broken-${policy}`);
+    cpSync(fx.depth6, broken, { recursive: true });
+    writeFileSync(join(broken, 'model.json'), '{"tampered": true}');
+    const r = await gate(['--candidate', fx.depth1, '--baseline', broken, '--on-baseline-missing', policy]);
+    expect(r.exitCode).toBe(exit);
+    expect(r.stdout + r.stderr).toMatch(/does not match its sha256/);
+  });
+});
+
+describe('bad usage exits 2 with a clear message', () => {
+  it.each([
+    { name: 'no candidate', args: [], msg: /--candidate DIR is required/ },
+    { name: 'bad resamples', args: ['--candidate', 'x', '--resamples', '10'], msg: /--resamples must be an integer in \[100, 100000\], got "10"/ },
+    { name: 'missing candidate dir', args: ['--candidate', 'nope'], msg: /nope/ },
+  ])('$name', async ({ args, msg }) => {
+    const r = await gate(args);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(msg);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unknown metric in gate.metrics names the file and line', async () => {
+    writeFileSync(join(fx.dir, 'bad.yml'), 'gate:\n  metrics:\n    auc:\n      min: 0.9\n');
+    const r = await gate(['--candidate', fx.depth6, '--config', 'bad.yml']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/gate\.metrics\.auc: unknown metric for this model; use one of accuracy, balanced-accuracy/);
+  });
+
+  it('a typo in a rule key names the line', async () => {
+    writeFileSync(join(fx.dir, 'typo.yml'), 'gate:\n  metrics:\n    accuracy:\n      max_drop: 0.1\n');
+    const r = await gate(['--candidate', fx.depth6, '--config', 'typo.yml']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/typo\.yml:4: config gate\.metrics\.accuracy: unknown key "max_drop"/);
+  });
+});
