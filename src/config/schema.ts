@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import { validateSection } from './sections/validate.js';
+import { trainSection } from './sections/train.js';
 import { gateSection } from './sections/gate.js';
 import { imageSection } from './sections/image.js';
 import { deploySection } from './sections/deploy.js';
+import { monitorSection } from './sections/monitor.js';
 
 /** A section not yet specified by its stage: any mapping, kept as is. */
 const openSection = z.record(z.string(), z.unknown());
@@ -15,11 +17,11 @@ export const configSchema = z
   .object({
     version: z.literal(1).optional(),
     validate: validateSection.optional(),
-    train: openSection.optional(),
+    train: trainSection.optional(),
     gate: gateSection.optional(),
     image: imageSection.optional(),
     deploy: deploySection.optional(),
-    monitor: openSection.optional(),
+    monitor: monitorSection.optional(),
   })
   .strict();
 

@@ -22,7 +22,7 @@ export interface ClassificationMetrics {
   f1_weighted: number;
   /** Binary: AUC of the second class's probability; multiclass: one-vs-rest macro. null when a class is absent from yTrue or no probabilities. */
   roc_auc: number | null;
-  /** sklearn 1.2 log_loss (eps 1e-15, clipped then renormalised); null without probabilities. */
+  /** sklearn 1.2 log_loss (eps = float64 machine epsilon, clipped then renormalised); null without probabilities. */
   log_loss: number | null;
   /** Rows: true class, columns: predicted class, in `classes` order. */
   confusion_matrix: number[][];
@@ -161,7 +161,8 @@ function rocAuc(yTrue: ArrayLike<number>, proba: ArrayLike<number>, k: number): 
 }
 
 function logLoss(yTrue: ArrayLike<number>, proba: ArrayLike<number>, k: number): number {
-  const eps = 1e-15;
+  // sklearn 1.2 eps="auto": the float64 machine epsilon.
+  const eps = 2.220446049250313e-16;
   const n = yTrue.length;
   let total = 0;
   const row = new Float64Array(k);

@@ -1,0 +1,87 @@
+/**
+ * Batch scoring: stream any input format through the bundle's preprocessing and the compiled
+ * tree(s), writing the input's rows plus `prediction` (and `probability_<class>` for
+ * classification) as CSV or JSON Lines. Rows that fail preprocessing (a value of the wrong type)
+ * are not scored: they are reported with their line and left out of the output.
+ */
+import Papa from 'papaparse';
+import { readBatches, type DataFormat } from '../data/read.js';
+import { UsageError } from '../errors.js';
+import { scoreColumns, type ModelBundle } from './bundle.js';
+
+export interface PredictReport {
+  rows: number;
+  scored: number;
+  failed: { line: number; column: string; value: unknown; expected: string }[];
+  /** How many failures were kept in `failed` (all are counted in rows − scored). */
+  output: string;
+}
+
+export type OutputFormat = 'csv' | 'jsonl';
+
+/** Output format from a file name: .jsonl/.ndjson → JSON Lines, anything else CSV. */
+export function outputFormatOf(path: string | undefined): OutputFormat {
+  return path && /\.(jsonl|ndjson)$/i.test(path) ? 'jsonl' : 'csv';
+}
+
+export async function predictFile(
+  bundle: ModelBundle,
+  data: string,
+  write: (chunk: string) => Promise<void> | void,
+  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string },
+): Promise<PredictReport> {
+  const classes = bundle.classes ?? [];
+  const k = bundle.model.nClasses;
+  const extra = bundle.task === 'classification' ? ['prediction', ...classes.map((c) => `probability_${c}`)] : ['prediction'];
+  let header: string[] | undefined;
+  let rows = 0;
+  let scored = 0;
+  const failed: PredictReport['failed'] = [];
+  const maxReported = opts.maxReported ?? 100;
+  for await (const batch of readBatches(data, { format: opts.format, batchSize: 16384 })) {
+    const raw = bundle.features.map((name) => {
+      const ci = batch.columns.indexOf(name);
+      if (ci < 0) throw new UsageError(`${data}: column "${name}" is missing (the model needs it); columns present: ${batch.columns.join(', ')}`);
+      return batch.rows.map((r) => r[ci]);
+    });
+    const n = batch.rows.length;
+    const out = scoreColumns(bundle, raw, n);
+    const bad = new Uint8Array(n);
+    for (const e of out.errors) {
+      if (!bad[e.row] && failed.length < maxReported) failed.push({ line: batch.lines[e.row], column: e.column, value: e.value, expected: e.expected });
+      bad[e.row] = 1;
+    }
+    if (!header) {
+      header = [...batch.columns, ...extra];
+      if (opts.output === 'csv') await write(Papa.unparse([header]) + '\n');
+    } else if (batch.columns.length > header.length - extra.length) {
+      throw new UsageError(`${data}: a column first appears after row ${rows}; every record needs the same keys to be scored to CSV/JSON Lines`);
+    }
+    const cols = header.slice(0, header.length - extra.length);
+    const lines: unknown[][] = [];
+    const objs: string[] = [];
+    for (let r = 0; r < n; r++) {
+      rows++;
+      if (bad[r]) continue;
+      scored++;
+      const p = out.predictions[r];
+      const pred = bundle.task === 'classification' ? (classes[p] ?? p) : p;
+      const probs = bundle.task === 'classification' ? Array.from(out.probabilities!.subarray(r * k, r * k + classes.length)) : [];
+      const row = batch.rows[r].map((v) => (v instanceof Date ? v.toISOString() : v));
+      while (row.length < cols.length) row.push(null);
+      if (opts.output === 'csv') lines.push([...row, pred, ...probs]);
+      else {
+        const o: Record<string, unknown> = {};
+        cols.forEach((c, j) => (o[c] = row[j] ?? null));
+        o.prediction = pred;
+        classes.forEach((c, j) => (o[`probability_${c}`] = probs[j]));
+        objs.push(JSON.stringify(o));
+      }
+    }
+    if (opts.output === 'csv') {
+      if (lines.length > 0) await write(Papa.unparse(lines, { header: false }) + '\n');
+    } else if (objs.length > 0) await write(objs.join('\n') + '\n');
+  }
+  if (!header) throw new UsageError(`${data}: no rows to score`);
+  return { rows, scored, failed, output: opts.outputName ?? '-' };
+}

@@ -1,0 +1,48 @@
+/**
+ * Resolve the `train:` section (config merged with flags / inputs) into TrainSettings with defaults,
+ * and the schema inference used for schema.yml (validate-data's inference on the training data).
+ */
+import { UsageError } from '../errors.js';
+import type { TrainSection } from '../config/sections/train.js';
+import { TRAIN_DEFAULTS, type TrainSettings } from './train.js';
+
+export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSettings {
+  if (!t.data) throw new UsageError(`no training data: pass --data FILE / input "data" or set ${where}.data in cd4ml.yml`);
+  if (!t.target) throw new UsageError(`no target column: pass --target COL / input "target" or set ${where}.target in cd4ml.yml`);
+  return {
+    data: t.data,
+    testData: t['test-data'],
+    format: t.format,
+    target: t.target,
+    features: t.features,
+    exclude: t.exclude,
+    task: t.task,
+    model: t.model ?? TRAIN_DEFAULTS.model,
+    maxDepth: t['max-depth'] ?? TRAIN_DEFAULTS.maxDepth,
+    minNumSamples: t['min-num-samples'] ?? TRAIN_DEFAULTS.minNumSamples,
+    gainThreshold: t['gain-threshold'],
+    nTrees: t['n-trees'] ?? TRAIN_DEFAULTS.nTrees,
+    maxFeatures: t['max-features'] ?? TRAIN_DEFAULTS.maxFeatures,
+    seed: t.seed ?? TRAIN_DEFAULTS.seed,
+    testSize: t['test-size'] ?? TRAIN_DEFAULTS.testSize,
+    cvFolds: t['cv-folds'] ?? TRAIN_DEFAULTS.cvFolds,
+    metric: t.metric,
+    numericImpute: t.impute?.numeric ?? TRAIN_DEFAULTS.numericImpute,
+    categoricalImpute: t.impute?.categorical ?? TRAIN_DEFAULTS.categoricalImpute,
+    fillValue: t.impute?.['fill-value'],
+    encoding: t.encoding ?? TRAIN_DEFAULTS.encoding,
+    categorical: t.categorical,
+    datetimeParts: t['datetime-parts'],
+    out: t.out ?? 'model',
+    intendedUse: t['intended-use'],
+  };
+}
+
+/** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
+export async function inferSchemaYaml(path: string, format?: TrainSection['format']): Promise<string> {
+  const { profileDataset } = await import('../data/profile.js');
+  const { inferSchema } = await import('../data/validate.js');
+  const { stringifyDataSchema } = await import('../data/schema.js');
+  const profile = await profileDataset(path, { format, inferUnique: true });
+  return stringifyDataSchema(inferSchema(profile), [`inferred by cd4ml train from ${path}`]);
+}

@@ -1,0 +1,474 @@
+/**
+ * The train stage: read data → choose target/features/task → seeded (stratified) holdout split →
+ * fit preprocessing on the training split → grow the tree (or a bagged forest) → evaluate →
+ * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
+ * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { UsageError } from '../errors.js';
+import { readTable, type DataFormat, type Table } from '../data/read.js';
+import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
+import { toMlCartModel, type MlCartModel } from './mlcart.js';
+import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
+import { fitPreprocess, isMissing, rawColumnsOf, transformColumns, type DatePart, type Encoding, type ImputeStrategy, type PreprocessSpec } from './preprocess.js';
+import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
+import { createRng, shuffleInPlace, type Rng } from './rng.js';
+import { renderModelCard } from './card.js';
+
+export interface TrainSettings {
+  data: string;
+  testData?: string;
+  format?: DataFormat;
+  target: string;
+  features?: string[];
+  exclude?: string[];
+  task?: Task;
+  model: 'tree' | 'forest';
+  maxDepth: number;
+  minNumSamples: number;
+  /** Default: ml-cart's (0.01 classification, 0 regression). */
+  gainThreshold?: number;
+  nTrees: number;
+  maxFeatures: 'sqrt' | 'all' | number;
+  seed: number;
+  testSize: number;
+  cvFolds: number;
+  metric?: string;
+  numericImpute: ImputeStrategy;
+  categoricalImpute: ImputeStrategy;
+  fillValue?: number | string;
+  encoding: Encoding;
+  categorical?: string[];
+  datetimeParts?: DatePart[];
+  out: string;
+  intendedUse?: string;
+}
+
+export interface TrainContext {
+  /** The bundle's one timestamp (ISO 8601), injected by the adapter. */
+  timestamp: string;
+  toolVersion: string;
+  gitHead?: string;
+  gitPrHead?: string;
+  /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
+  inferSchemaYaml?: (path: string, format?: DataFormat) => Promise<string>;
+}
+
+export interface TrainResult {
+  dir: string;
+  task: Task;
+  headline: { name: string; value: number };
+  metrics: Record<string, unknown>;
+  files: string[];
+  digest: string;
+  /** Markdown for the job summary: metrics tables and the model card. */
+  summary: string;
+}
+
+export const TRAIN_DEFAULTS = {
+  model: 'tree' as const,
+  maxDepth: 6,
+  minNumSamples: 3,
+  nTrees: 50,
+  maxFeatures: 'sqrt' as const,
+  seed: 42,
+  testSize: 0.2,
+  cvFolds: 0,
+  numericImpute: 'median' as const,
+  categoricalImpute: 'most-frequent' as const,
+  encoding: 'one-hot' as const,
+};
+
+/** Class label text of a raw target value. */
+export function labelOf(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString() : String(v);
+}
+
+function numericTarget(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim())) return Number(v.trim());
+  return undefined;
+}
+
+interface Prepared {
+  task: Task;
+  classes?: string[];
+  features: string[];
+  train: Table;
+  test: Table;
+  trainLines: number[];
+  dropped: number;
+}
+
+/** Sorted class labels: numerically when all look numeric, else by code point (like numpy.unique). */
+export function sortClasses(labels: string[]): string[] {
+  const allNum = labels.every((l) => numericTarget(l) !== undefined);
+  return [...labels].sort((a, b) => (allNum ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Stratified (classification) or plain seeded holdout split; returns test row indexes. */
+export function holdoutSplit(labels: (number | string)[] | null, n: number, testSize: number, rng: Rng): { train: number[]; test: number[] } {
+  const groups = new Map<number | string, number[]>();
+  if (labels) labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)!).push(i));
+  else groups.set(0, Array.from({ length: n }, (_, i) => i));
+  const test: number[] = [];
+  const train: number[] = [];
+  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) {
+    const idx = Int32Array.from(groups.get(key)!);
+    shuffleInPlace(idx, rng);
+    let nt = Math.round(idx.length * testSize);
+    if (labels && idx.length >= 2) nt = Math.min(Math.max(nt, 1), idx.length - 1);
+    for (let i = 0; i < idx.length; i++) (i < nt ? test : train).push(idx[i]);
+  }
+  return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
+}
+
+/** Stratified k-fold assignment (fold index per row), seeded. */
+export function stratifiedFolds(labels: (number | string)[], k: number, rng: Rng): Int32Array {
+  const fold = new Int32Array(labels.length);
+  const groups = new Map<number | string, number[]>();
+  labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)!).push(i));
+  let offset = 0;
+  for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const idx = Int32Array.from(groups.get(key)!);
+    shuffleInPlace(idx, rng);
+    for (let i = 0; i < idx.length; i++) fold[idx[i]] = (i + offset) % k;
+    offset += idx.length;
+  }
+  return fold;
+}
+
+function subset(t: Table, idx: number[]): Table {
+  return { columns: t.columns, rows: idx.map((i) => t.rows[i]), lines: idx.map((i) => t.lines[i]) };
+}
+
+/** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */
+export function encodeTarget(task: Task, classes: string[] | undefined, values: unknown[]): Int32Array | Float64Array {
+  if (task === 'regression') return Float64Array.from(values, (v) => numericTarget(v) ?? Number.NaN);
+  const index = new Map(classes!.map((c, i) => [c, i]));
+  return Int32Array.from(values, (v) => (isMissing(v) ? -1 : (index.get(labelOf(v)) ?? -1)));
+}
+
+async function prepare(s: TrainSettings): Promise<Prepared> {
+  const table = await readTable(s.data, { format: s.format });
+  const ti = table.columns.indexOf(s.target);
+  if (ti < 0) throw new UsageError(`${s.data}: target column "${s.target}" not found; columns are: ${table.columns.join(', ')}. Set train.target / --target to one of them`);
+  const exclude = new Set(s.exclude ?? []);
+  const features = s.features ?? table.columns.filter((c) => c !== s.target && !exclude.has(c));
+  for (const f of features) {
+    if (f === s.target) throw new UsageError(`feature "${f}" is the target; remove it from train.features`);
+    if (!table.columns.includes(f)) throw new UsageError(`${s.data}: feature column "${f}" not found; columns are: ${table.columns.join(', ')}`);
+  }
+  if (features.length === 0) throw new UsageError(`${s.data}: no feature columns left after excluding the target and train.exclude`);
+  // Rows without a target cannot be used for training or evaluation: dropped and counted.
+  const keep = table.rows.map((r, i) => (isMissing(r[ti]) ? -1 : i)).filter((i) => i >= 0);
+  const dropped = table.rows.length - keep.length;
+  const all = subset(table, keep);
+  const targets = all.rows.map((r) => r[ti]);
+  const nums = targets.map(numericTarget);
+  const allNumeric = nums.every((x) => x !== undefined);
+  let task = s.task;
+  // Inferred: a numeric target with more than 20 distinct values is regression, anything else classification.
+  if (!task) task = allNumeric && new Set(nums).size > 20 ? 'regression' : 'classification';
+  if (task === 'regression' && !allNumeric) {
+    const bad = nums.findIndex((x) => x === undefined);
+    throw new UsageError(`${s.data}:${all.lines[bad]}: target "${s.target}" is ${JSON.stringify(targets[bad])}, not a number; regression needs a numeric target (use task: classification for labels)`);
+  }
+  let classes: string[] | undefined;
+  if (task === 'classification') {
+    classes = sortClasses([...new Set(targets.map(labelOf))]);
+    if (classes.length < 2) throw new UsageError(`${s.data}: target "${s.target}" has a single class (${JSON.stringify(classes[0] ?? '')}); classification needs at least two classes`);
+    if (classes.length > 1000) throw new UsageError(`${s.data}: target "${s.target}" has ${classes.length} classes; for a numeric target use task: regression`);
+  }
+  let train: Table;
+  let test: Table;
+  if (s.testData) {
+    const t = await readTable(s.testData, { format: s.format });
+    const tti = t.columns.indexOf(s.target);
+    if (tti < 0) throw new UsageError(`${s.testData}: target column "${s.target}" not found; the test file needs the same columns as ${s.data}`);
+    for (const f of features) if (!t.columns.includes(f)) throw new UsageError(`${s.testData}: feature column "${f}" not found; the test file needs the same columns as ${s.data}`);
+    train = all;
+    test = subset(t, t.rows.map((r, i) => (isMissing(r[tti]) ? -1 : i)).filter((i) => i >= 0));
+  } else {
+    const labels = task === 'classification' ? targets.map(labelOf) : null;
+    const split = holdoutSplit(labels, all.rows.length, s.testSize, createRng(s.seed));
+    if (split.test.length < 1 || split.train.length < 2) {
+      throw new UsageError(`${s.data}: ${all.rows.length} rows with a target are too few for a holdout of test-size ${s.testSize}; add rows, change test-size, or pass test-data`);
+    }
+    train = subset(all, split.train);
+    test = subset(all, split.test);
+  }
+  if (test.rows.length === 0) throw new UsageError(`${s.testData ?? s.data}: no evaluation rows with a target`);
+  if (task === 'classification') {
+    const trainClasses = new Set(train.rows.map((r) => labelOf(r[ti])));
+    if (trainClasses.size < 2) throw new UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
+  }
+  return { task, classes, features, train, test, trainLines: train.lines, dropped };
+}
+
+interface FitOutput {
+  spec: PreprocessSpec;
+  model: ModelJson;
+  importances: Float64Array;
+  nodes: number;
+  depth: number;
+}
+
+function treeDepth(t: FittedTree): number {
+  const depth = new Int32Array(t.nodeCount);
+  let max = 0;
+  for (let i = 0; i < t.nodeCount; i++) {
+    if (t.feature[i] >= 0) {
+      depth[t.left[i]] = depth[i] + 1;
+      depth[t.right[i]] = depth[i] + 1;
+      max = Math.max(max, depth[i] + 1);
+    }
+  }
+  return max;
+}
+
+/** Transform a split, turning bad values into a UsageError naming file line, column and value. */
+function transformOrThrow(spec: PreprocessSpec, t: Table, file: string): Float64Array[] {
+  const raw = rawColumnsOf(spec, t.columns, t.rows);
+  const { columns, errors } = transformColumns(spec, raw, t.rows.length);
+  if (errors.length > 0) {
+    const e = errors[0];
+    throw new UsageError(`${file}:${t.lines[e.row]}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected} (the column was typed from the training rows); fix the value or list the column under train.categorical`);
+  }
+  for (let f = 0; f < columns.length; f++) {
+    const c = columns[f];
+    for (let r = 0; r < c.length; r++) {
+      if (!Number.isFinite(c[r])) throw new UsageError(`${file}:${t.lines[r]}: feature "${spec.features[f]}" is ${c[r]} after preprocessing; replace NaN/Infinity values or set train.impute`);
+    }
+  }
+  return columns;
+}
+
+function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: Table, file: string): FitOutput {
+  const spec = fitPreprocess(train.columns, train.rows, features, {
+    numericImpute: s.numericImpute,
+    categoricalImpute: s.categoricalImpute,
+    fillValue: s.fillValue,
+    encoding: s.encoding,
+    categorical: s.categorical,
+    datetimeParts: s.datetimeParts,
+  });
+  const X = transformOrThrow(spec, train, file);
+  const ti = train.columns.indexOf(s.target);
+  const y = encodeTarget(task, classes, train.rows.map((r) => r[ti]));
+  const opts: CartOptions = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
+  const k = classes?.length ?? 0;
+  if (s.model === 'tree') {
+    const tree = trainTree({ task, columns: X, y, nClasses: k }, opts);
+    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree) };
+  }
+  // Bagging: each tree sees a bootstrap sample of the rows and a random subset of the features.
+  const rng = createRng(s.seed ^ 0x9e3779b9);
+  const d = X.length;
+  const m = s.maxFeatures === 'all' ? d : s.maxFeatures === 'sqrt' ? Math.max(1, Math.round(Math.sqrt(d))) : Math.max(1, Math.round(s.maxFeatures * d));
+  const n = y.length;
+  const trees: MlCartModel[] = [];
+  const imp = new Float64Array(d);
+  let nodes = 0;
+  let depth = 0;
+  for (let t = 0; t < s.nTrees; t++) {
+    const rows = new Int32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = rng.int(n);
+    rows.sort();
+    const feats = shuffleInPlace(Int32Array.from({ length: d }, (_, i) => i), rng).slice(0, m).sort();
+    const cols = Array.from(feats, (f) => Float64Array.from(rows, (r) => X[f][r]));
+    const yy = task === 'classification' ? Int32Array.from(rows, (r) => y[r]) : Float64Array.from(rows, (r) => y[r]);
+    const tree = trainTree({ task, columns: cols, y: yy, nClasses: k }, opts);
+    for (let i = 0; i < tree.nodeCount; i++) if (tree.feature[i] >= 0) tree.feature[i] = feats[tree.feature[i]];
+    const fi = featureImportances({ ...tree, nFeatures: d });
+    for (let f = 0; f < d; f++) imp[f] += fi[f] / s.nTrees;
+    trees.push(toMlCartModel(tree, opts));
+    nodes += tree.nodeCount;
+    depth = Math.max(depth, treeDepth(tree));
+  }
+  const forest: ForestModel = { name: 'cd4ml-forest', trees };
+  return { spec, model: forest, importances: imp, nodes, depth };
+}
+
+function evaluate(task: Task, classes: string[] | undefined, fit: FitOutput, test: Table, target: string, file: string): ClassificationMetrics | RegressionMetrics {
+  const X = transformOrThrow(fit.spec, test, file);
+  const model = compileModel(fit.model, classes?.length);
+  const { predictions, probabilities } = predictFeatureColumns(model, X, test.rows.length);
+  const ti = test.columns.indexOf(target);
+  const y = encodeTarget(task, classes, test.rows.map((r) => r[ti]));
+  if (task === 'regression') {
+    for (let i = 0; i < y.length; i++) if (Number.isNaN(y[i])) throw new UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, not a number`);
+    return computeRegressionMetrics(y, predictions);
+  }
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] < 0) throw new UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, a class the training data does not have (classes: ${classes!.join(', ')})`);
+  }
+  return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes! });
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+/** md5 of a DVC-tracked file from its `<file>.dvc` pointer, when there is one. */
+export async function dvcMd5(path: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(`${path}.dvc`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const doc = parseYaml(text) as { outs?: { md5?: string; path?: string }[] } | null;
+  return doc?.outs?.[0]?.md5;
+}
+
+const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
+
+/** Run the whole stage and write the bundle to `settings.out`. */
+export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): Promise<TrainResult> {
+  const p = await prepare(s);
+  const { task, classes, features } = p;
+  const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
+  const fit = fitModel(s, task, classes, features, p.train, s.data);
+  const holdout = evaluate(task, classes, fit, p.test, s.target, s.testData ?? s.data);
+  const holdoutRecord = holdout as unknown as Record<string, unknown>;
+  const value = holdoutRecord[headlineName];
+  if (typeof value !== 'number') {
+    const names = Object.entries(holdoutRecord).filter(([, v]) => typeof v === 'number' && true).map(([k]) => k).filter((k) => k !== 'n');
+    throw new UsageError(`metric "${headlineName}" is not available for ${task}; choose one of ${names.join(', ')}`);
+  }
+
+  // Cross-validation on the training split.
+  let cv: Record<string, unknown> | undefined;
+  if (s.cvFolds > 0) {
+    const k = s.cvFolds;
+    const ti = p.train.columns.indexOf(s.target);
+    if (k < 2) throw new UsageError(`cv-folds must be 0 (off) or at least 2, got ${k}`);
+    if (p.train.rows.length < 2 * k) throw new UsageError(`${s.data}: ${p.train.rows.length} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
+    const labels = task === 'classification' ? p.train.rows.map((r) => labelOf(r[ti])) : p.train.rows.map(() => 0);
+    if (task === 'classification') {
+      const counts = new Map<string, number>();
+      for (const l of labels as string[]) counts.set(l, (counts.get(l) ?? 0) + 1);
+      for (const [l, c] of counts) if (c < k) throw new UsageError(`${s.data}: class "${l}" has ${c} training rows, fewer than cv-folds ${k}; lower cv-folds or add rows`);
+    }
+    const fold = stratifiedFolds(labels, k, createRng(s.seed + 1));
+    const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro'] : ['rmse', 'mae', 'r2'];
+    if (!names.includes(headlineName)) names.push(headlineName);
+    const scores: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    for (let f = 0; f < k; f++) {
+      const tr: number[] = [];
+      const te: number[] = [];
+      fold.forEach((g, i) => (g === f ? te : tr).push(i));
+      const foldFit = fitModel(s, task, classes, features, subset(p.train, tr), s.data);
+      const m = evaluate(task, classes, foldFit, subset(p.train, te), s.target, s.data) as unknown as Record<string, number>;
+      for (const n of names) scores[n].push(m[n]);
+    }
+    cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...meanStd(scores[n]), folds: scores[n] }])) };
+  }
+
+  const importances = fit.spec.features.map((name, i) => ({ feature: name, importance: fit.importances[i] }));
+  const metrics: Record<string, unknown> = {
+    task,
+    headline_metric: headlineName,
+    headline_value: value,
+    higher_is_better: HIGHER_IS_BETTER.has(headlineName),
+    holdout,
+    ...(cv ? { cross_validation: cv } : {}),
+    feature_importances: importances,
+    model: { nodes: fit.nodes, depth: fit.depth, trees: s.model === 'forest' ? s.nTrees : 1 },
+  };
+  const gainThreshold = s.gainThreshold ?? (task === 'classification' ? 0.01 : 0);
+  const params = {
+    data: s.data,
+    'test-data': s.testData ?? null,
+    target: s.target,
+    task,
+    features,
+    'model-features': fit.spec.features,
+    model: s.model,
+    'max-depth': s.maxDepth,
+    'min-num-samples': s.minNumSamples,
+    'gain-threshold': gainThreshold,
+    ...(s.model === 'forest' ? { 'n-trees': s.nTrees, 'max-features': s.maxFeatures } : {}),
+    seed: s.seed,
+    'test-size': s.testData ? null : s.testSize,
+    'cv-folds': s.cvFolds,
+    metric: headlineName,
+    impute: { numeric: s.numericImpute, categorical: s.categoricalImpute, 'fill-value': s.fillValue ?? null },
+    encoding: s.encoding,
+    rows: { train: p.train.rows.length, test: p.test.rows.length, 'dropped-missing-target': p.dropped },
+    classes: classes ?? null,
+  };
+  const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
+  const lineage = {
+    data: await Promise.all(dataFiles.map(async (f) => ({ path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null }))),
+    git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
+    tool: { name: 'cd4ml', version: ctx.toolVersion },
+  };
+  const preprocessFile: PreprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
+  const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? (r[j] as Date).toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
+  const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: sha256(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
+  const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format) : '# schema inference unavailable\n';
+  const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
+
+  const files: Record<string, string> = {
+    'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
+    'preprocess.json': stableJson(preprocessFile),
+    'schema.yml': schemaYaml,
+    'metrics.json': stableJson({ ...metrics, holdout_reference: holdoutRef }),
+    'params.json': stableJson(params),
+    'lineage.json': stableJson(lineage),
+    'holdout.jsonl': holdoutLines,
+    'MODEL_CARD.md': card,
+  };
+  await rm(s.out, { recursive: true, force: true });
+  await mkdir(s.out, { recursive: true });
+  const hashes: Record<string, string> = {};
+  for (const name of BUNDLE_FILES) {
+    await writeFile(join(s.out, name), files[name]);
+    hashes[name] = sha256(files[name]);
+  }
+  const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
+  const manifestText = stableJson(manifest);
+  await writeFile(join(s.out, 'manifest.json'), manifestText);
+  const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
+  return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary };
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v as object).sort()) o[k] = sortKeys((v as Record<string, unknown>)[k]);
+    return o;
+  }
+  return v;
+}
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+
+/** Metrics tables in Markdown (job summary, CLI report). */
+export function renderMetricsMarkdown(task: Task, m: ClassificationMetrics | RegressionMetrics, headline: string, value: number, cv?: Record<string, unknown>): string {
+  const lines = [`### Holdout metrics (${m.n} rows)`, '', `Headline: **${headline} = ${fmt(value)}**`, '', '| metric | value |', '|---|---|'];
+  const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'log_loss'] : ['mae', 'mse', 'rmse', 'r2', 'mape'];
+  for (const n of names) lines.push(`| ${n} | ${fmt((m as unknown as Record<string, number | null>)[n])} |`);
+  if (task === 'classification') {
+    const c = m as ClassificationMetrics;
+    lines.push('', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
+    for (const p of c.per_class) lines.push(`| ${p.class} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.support} |`);
+    lines.push('', 'Confusion matrix (rows: true, columns: predicted)', '', `| | ${c.per_class.map((p) => p.class).join(' | ')} |`, `|---|${c.per_class.map(() => '---').join('|')}|`);
+    c.confusion_matrix.forEach((row, i) => lines.push(`| **${c.per_class[i].class}** | ${row.join(' | ')} |`));
+  }
+  if (cv) {
+    lines.push('', `### ${cv.folds}-fold cross-validation`, '', '| metric | mean ± std |', '|---|---|');
+    for (const [k, v] of Object.entries(cv)) if (k !== 'folds') lines.push(`| ${k} | ${fmt((v as { mean: number }).mean)} ± ${fmt((v as { std: number }).std)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
