@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { runRollout } from './controller.js';
-import { DirectReader, PrometheusReader } from './metrics.js';
+import { DirectReader, PROXY_QUERIES, PrometheusReader, SERVE_QUERIES } from './metrics.js';
 import { finishRecord, startRecord, type DeploymentPayload, type RecordContext } from './record.js';
 import type { DeploySettings } from './settings.js';
 import type { Clock, DeployProvider, MetricsReader, MetricsSample, Revision, RolloutReport } from './types.js';
@@ -109,7 +109,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
       local.lock();
       provider = local;
     }
-    const metrics: MetricsReader = s.prometheusUrl ? new PrometheusReader(s.prometheusUrl) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined!;
+    const metrics: MetricsReader = s.prometheusUrl ? new PrometheusReader(s.prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined!;
     if (!metrics) throw new UsageError(`the ${s.provider} provider needs --prometheus-url`);
 
     if (s.load) {

@@ -37,9 +37,9 @@ export interface RunningLoad {
   stop(): Promise<LoadStats>;
 }
 
-/** One JSON body per row: {"rows": [{column: value, ...}]} — the serving runtime's /predict shape. */
+/** One JSON body per row: {column: value, ...} — one record, as the serving runtime's POST /predict takes it. */
 export function bodiesFromTable(columns: string[], rows: unknown[][], limit = 10_000): string[] {
-  return rows.slice(0, limit).map((r) => JSON.stringify({ rows: [Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))] }));
+  return rows.slice(0, limit).map((r) => JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
 
 /** Read a data file into request bodies (CSV, TSV, JSON Lines, JSON, Parquet), leaving out `drop` columns (e.g. the target). */

@@ -27,6 +27,17 @@ export const PROXY_QUERIES: QueryTemplates = {
   p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_proxy_request_duration_seconds_bucket{revision="{{revision}}"}[{{window}}])))',
 };
 
+/**
+ * The serving runtime's own metrics (src/serve/metrics.ts), for cloud-run and kubernetes: the
+ * Prometheus scrape config must attach the revision as a `revision` label (Kubernetes: relabel
+ * the pod label cd4ml.dev-revision that the provider sets; Cloud Run: the revision name).
+ */
+export const SERVE_QUERIES: QueryTemplates = {
+  requests: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}"}[{{window}}]))',
+  errors: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}",code=~"5.."}[{{window}}]))',
+  p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="{{revision}}"}[{{window}}])))',
+};
+
 export type Fetch = typeof fetch;
 
 const fill = (t: string, revision: string, windowMs: number) => t.replaceAll('{{revision}}', revision).replaceAll('{{window}}', promDuration(windowMs));

@@ -56,7 +56,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startPrometheus(opts: PrometheusOptions = {}): Promise<RunningPrometheus> {
   if (!prometheusInstalled()) throw new Error(`${PROMETHEUS_BIN} not found: install the Debian package "prometheus" (.ci/run does)`);
   const dir = mkdtempSync(join(tmpdir(), 'cd4ml-prom-'));
-  const interval = `${opts.scrapeIntervalSeconds ?? 1}s`;
+  const interval = `${Math.round((opts.scrapeIntervalSeconds ?? 1) * 1000)}ms`;
   const job: Record<string, unknown> = { job_name: 'cd4ml', scrape_interval: interval, scrape_timeout: interval, metrics_path: opts.metricsPath ?? '/metrics' };
   if (opts.targets?.length) job.static_configs = [{ targets: opts.targets }];
   if (opts.fileSd?.length) job.file_sd_configs = [{ files: opts.fileSd, refresh_interval: '1s' }];

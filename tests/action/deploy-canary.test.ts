@@ -1,0 +1,176 @@
+/**
+ * The built deploy-canary bundle, run as the runner runs it (Node 24: @kubernetes/client-node
+ * 2.x needs Node >= 22), with:
+ * - the kubernetes provider against a fake API server validated with the Kubernetes / Gateway
+ *   API schemas (tests/helpers/kubernetes-server.ts);
+ * - a real Prometheus scraping a synthetic exporter that plays the serving runtime's metrics for
+ *   whatever revisions the fake cluster runs, split by the HTTPRoute's weights (images whose
+ *   name contains "bad" answer 20% 5xx);
+ * - the GitHub Deployments record against the OpenAPI-validated fake GitHub.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/run-action.js';
+import { ROOT } from '../helpers/paths.js';
+import { startKubernetesServer, type KubernetesServer } from '../helpers/kubernetes-server.js';
+import { startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+
+const NODE24 = join(ROOT, 'node_modules/.bin/node');
+let k8s: KubernetesServer;
+let prom: RunningPrometheus;
+let gh: GitHubServer;
+let exporter: Server;
+let kubeconfig: string;
+
+/** Cumulative counters per revision, advanced at each scrape from the route's weights. */
+const counters = new Map<string, { ok: number; err: number }>();
+let lastScrape = Date.now();
+function exposition(): string {
+  const now = Date.now();
+  const dt = (now - lastScrape) / 1000;
+  lastScrape = now;
+  const route = k8s.get('HTTPRoute', 'default', 'churn') as { spec: { rules?: { backendRefs?: { name: string; weight?: number }[] }[] } } | undefined;
+  const refs = route?.spec.rules?.[0]?.backendRefs ?? [];
+  const total = refs.reduce((s, r) => s + (r.weight ?? 1), 0);
+  for (const ref of refs) {
+    const d = k8s.get('Deployment', 'default', ref.name) as { metadata: { annotations?: Record<string, string> }; spec: { template: { spec: { containers: { image: string }[] } } } } | undefined;
+    const rev = d?.metadata.annotations?.['cd4ml.dev/revision'];
+    if (!rev || total === 0) continue;
+    const n = (100 * dt * (ref.weight ?? 1)) / total; // 100 requests/s in all
+    const bad = d.spec.template.spec.containers[0].image.includes('bad');
+    const c = counters.get(rev) ?? { ok: 0, err: 0 };
+    c.ok += bad ? n * 0.8 : n;
+    c.err += bad ? n * 0.2 : 0;
+    counters.set(rev, c);
+  }
+  const lines = ['# TYPE cd4ml_http_requests_total counter', '# TYPE cd4ml_http_request_duration_seconds histogram'];
+  for (const [rev, c] of counters) {
+    const all = Math.floor(c.ok + c.err);
+    lines.push(`cd4ml_http_requests_total{route="/predict",revision="${rev}",code="200"} ${Math.floor(c.ok)}`);
+    lines.push(`cd4ml_http_requests_total{route="/predict",revision="${rev}",code="500"} ${Math.floor(c.err)}`);
+    lines.push(`cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="${rev}",le="0.01"} 0`);
+    lines.push(`cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="${rev}",le="0.025"} ${all}`);
+    lines.push(`cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="${rev}",le="+Inf"} ${all}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+beforeAll(async () => {
+  k8s = await startKubernetesServer();
+  exporter = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+    res.end(exposition());
+  });
+  await new Promise<void>((r) => exporter.listen(0, '127.0.0.1', () => r()));
+  prom = await startPrometheus({ targets: [`127.0.0.1:${(exporter.address() as AddressInfo).port}`], scrapeIntervalSeconds: 0.5 });
+  gh = await startGitHubServer();
+  const dir = mkdtempSync(join(tmpdir(), 'cd4ml-kube-'));
+  kubeconfig = join(dir, 'config');
+  writeFileSync(kubeconfig, k8s.kubeconfig());
+}, 60_000);
+afterAll(async () => {
+  await prom?.stop();
+  await k8s?.close();
+  await gh?.close();
+  await new Promise<void>((r) => (exporter ? exporter.close(() => r()) : r()));
+});
+beforeEach(() => gh.reset());
+afterEach(() => {
+  expect(k8s.violations).toEqual([]);
+  expect(gh.violations).toEqual([]);
+});
+
+const rollout = { provider: 'kubernetes', service: 'churn', route: 'churn', steps: '50,100', bake: '2s', interval: '2s', 'max-bake': '6s', 'min-requests': '20', 'ready-timeout': '5s' };
+
+function run(inputs: Record<string, string>) {
+  return runAction('deploy-canary', {
+    node: NODE24,
+    inputs: { 'github-token': 'ghs_test', 'prometheus-url': prom.url, ...rollout, ...inputs },
+    env: { ...gh.env(), KUBECONFIG: kubeconfig },
+    timeoutMs: 60_000,
+  });
+}
+
+function routeWeights(): [string, number][] {
+  const r = k8s.get('HTTPRoute', 'default', 'churn') as { spec: { rules: { backendRefs: { name: string; weight: number }[] }[] } };
+  return r.spec.rules[0].backendRefs.map((b) => [b.name, b.weight]);
+}
+
+describe('deploy-canary action: kubernetes provider', () => {
+  it('first deployment, a healthy canary promoted, a bad canary rolled back — each recorded on GitHub', async () => {
+    k8s.seed('HTTPRoute', {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'churn', namespace: 'default' },
+      spec: { parentRefs: [{ name: 'public-gateway' }], hostnames: ['churn.example.com'], rules: [{ backendRefs: [] }] },
+    });
+    expect(await prom.waitForTargets(1)).toBe(1);
+
+    const first = await run({ image: 'registry.example.com/churn:v1' });
+    expect(first.stderr).toBe('');
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs).toMatchObject({ result: 'promoted', mode: 'first-deploy', url: 'http://churn.example.com' });
+    expect(routeWeights()).toEqual([['churn-primary', 100]]);
+    const d1 = gh.state.deployments.at(-1)!;
+    expect(d1.environment).toBe('production');
+    expect(d1.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+
+    const good = await run({ image: 'registry.example.com/churn:v2' });
+    expect(good.exitCode, good.stdout).toBe(0);
+    expect(good.outputs).toMatchObject({ result: 'promoted', mode: 'canary' });
+    const primary = k8s.get('Deployment', 'default', 'churn-primary') as { spec: { template: { spec: { containers: { image: string }[] } } } };
+    expect(primary.spec.template.spec.containers[0].image).toBe('registry.example.com/churn:v2');
+    expect(k8s.get('Deployment', 'default', 'churn-canary')).toBeUndefined();
+    expect(routeWeights()).toEqual([['churn-primary', 100]]);
+    const report = JSON.parse(readFileSync(good.outputs['report-path'], 'utf8')) as { analyses: { weight: number; verdict: string; sample: { canary: { requests: number } } }[] };
+    expect(report.analyses.map((a) => a.weight)).toContain(50);
+    expect(report.analyses.filter((a) => a.verdict === 'pass').every((a) => a.sample.canary.requests >= 20)).toBe(true);
+    expect(good.summary).toContain('deploy-canary: promoted');
+
+    const bad = await run({ image: 'registry.example.com/churn:bad' });
+    expect(bad.exitCode, bad.stdout).toBe(1);
+    expect(bad.outputs.result).toBe('rolled-back');
+    expect(bad.stdout).toContain('error-rate');
+    expect(routeWeights()).toEqual([['churn-primary', 100]]);
+    expect(k8s.get('Deployment', 'default', 'churn-canary')).toBeUndefined();
+    expect((k8s.get('Deployment', 'default', 'churn-primary') as typeof primary).spec.template.spec.containers[0].image).toBe('registry.example.com/churn:v2');
+    const d3 = gh.state.deployments.at(-1)!;
+    expect(d3.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
+    expect(d3.payload).toMatchObject({ kind: 'cd4ml-deploy', image: 'registry.example.com/churn:bad', runId: '4242' });
+  }, 60_000);
+});
+
+describe('deploy-canary action: production record rules', () => {
+  it('refuses while another rollout of the environment is in progress', async () => {
+    gh.seedDeployment({ environment: 'production', sha: 'f'.repeat(40), statuses: ['in_progress'] });
+    const r = await run({ image: 'registry.example.com/churn:v3' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(/another rollout to environment "production" is in progress \(GitHub deployment \d+ of fffffff/);
+    expect(gh.calls('repos/create-deployment')).toHaveLength(0);
+  });
+
+  it('re-running a finished deployment is a no-op', async () => {
+    gh.seedDeployment({ environment: 'production', sha: '0123456789abcdef0123456789abcdef01234567', statuses: ['success'], payload: { kind: 'cd4ml-deploy', image: 'registry.example.com/churn:v2' } });
+    const calls = k8s.calls.length;
+    const r = await run({ image: 'registry.example.com/churn:v2' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.summary).toContain('nothing to do');
+    expect(gh.calls('repos/create-deployment')).toHaveLength(0);
+    expect(k8s.calls.length).toBe(calls);
+  });
+
+  it.each<{ name: string; inputs: Record<string, string>; message: string }>([
+    { name: 'steps not ending at 100', inputs: { steps: '10,50' }, message: 'input "steps": the last weight must be 100' },
+    { name: 'no image for kubernetes', inputs: { image: '', bundle: 'x' }, message: 'the kubernetes provider deploys images' },
+    { name: 'a bad duration', inputs: { bake: 'soon' }, message: 'input "bake" must be a duration' },
+  ])('bad input: $name → exit 2 with a clear message', async ({ inputs, message }) => {
+    const r = await run({ image: 'registry.example.com/churn:v4', ...inputs });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toContain(message);
+  });
+});
