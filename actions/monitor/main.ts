@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
@@ -23,7 +23,19 @@ await runAction('monitor', async () => {
     github = createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) });
   } else core.info('no github-token: the drift issue and retraining are off');
 
-  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref || undefined, log: (m) => core.info(m) });
+  const token = inputs.githubToken;
+  const download = token
+    ? async (a: { artifactId: number; runId: number }) => {
+        const { DefaultArtifactClient } = await import('@actions/artifact');
+        const path = join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'production', String(a.artifactId));
+        await new DefaultArtifactClient().downloadArtifact(a.artifactId, { path, findBy: { token, workflowRunId: a.runId, repositoryOwner: owner, repositoryName: repo } });
+        // The bundle is the artifact's root or its only sub-folder holding manifest.json.
+        if (existsSync(join(path, 'manifest.json'))) return path;
+        const subs = readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(path, d.name, 'manifest.json')));
+        return subs.length === 1 ? join(path, subs[0].name) : path;
+      }
+    : undefined;
+  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref || undefined, log: (m) => core.info(m), download });
   const report = run.report;
   const reportPath = settings.report ? resolve(workspace, settings.report) : join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
   mkdirSync(dirname(reportPath), { recursive: true });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { GitHubPort } from '../github/port.js';
+import { resolveProductionBaseline, type DownloadArtifact } from '../gate/production.js';
 import { readBundle } from '../model/bundle.js';
 import { evaluateMonitor, type MonitorReport, type ProductionWindow } from './evaluate.js';
 import { renderMonitorMarkdown } from './markdown.js';
@@ -30,6 +31,8 @@ export interface MonitorDeps {
   /** Ref the workflow_dispatch runs on when retrain-ref is not set. */
   defaultRef?: string;
   log?: (line: string) => void;
+  /** Download the bundle artifact a deployment names (the action: @actions/artifact across runs). */
+  download?: DownloadArtifact;
 }
 
 export interface MonitorRun {
@@ -63,6 +66,13 @@ export async function resolveProductionBundle(environment: string, deps: Monitor
   }
   if (!deps.github) {
     throw new UsageError(`no production deployment found for environment "${environment}": no local state under .cd4ml/local/${environment}/ and no GitHub access (set GITHUB_TOKEN and GITHUB_REPOSITORY); pass --bundle DIR instead`);
+  }
+  if (deps.download) {
+    // The evaluate-gate lookup: newest successful deployment → its bundle artifact → download.
+    const base = await resolveProductionBaseline(deps.github, environment, deps.download);
+    if (base.kind === 'dir') return { dir: base.dir, from: base.label };
+    if (base.kind === 'none') throw new UsageError(`no production deployment yet: ${base.message} — there is nothing to monitor; deploy with deploy-canary first`);
+    throw new UsageError(`the production model cannot be loaded: ${base.message}`);
   }
   const d = await deps.github.findLatestSuccessfulDeployment(environment);
   if (!d) throw new UsageError(`no production deployment yet in environment "${environment}" (no successful GitHub deployment): there is nothing to monitor; deploy with deploy-canary first`);

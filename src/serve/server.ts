@@ -17,6 +17,7 @@ import { UsageError, errorMessage } from '../errors.js';
 import { ServeMetrics } from './metrics.js';
 import { loadServedModel, type ServedModel } from './model.js';
 import { compileValidator, type Validator } from './validate.js';
+import { SampleLog, type SampleLogOptions } from './sample-log.js';
 
 export interface ServerOptions {
   /** Bundle to load and verify (ignored when `model` is given). */
@@ -34,6 +35,8 @@ export interface ServerOptions {
   /** close() waits this long for in-flight requests before cutting connections (default 10 s). */
   drainTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Request sample for `cd4ml monitor` (off by default): see sample-log.ts. */
+  sampleLog?: SampleLogOptions;
 }
 
 export interface RunningServer {
@@ -146,6 +149,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let ready = true;
   let inFlight = 0;
   const log = opts.log ?? (() => undefined);
+  const sampler = opts.sampleLog && opts.sampleLog.rate > 0 ? new SampleLog({ log, ...opts.sampleLog }) : undefined;
 
   const send = (res: ServerResponse, route: string, t0: bigint, status: number, body: string, contentType = 'application/json; charset=utf-8', extra?: Record<string, string>) => {
     if (res.headersSent || res.destroyed) return;
@@ -166,6 +170,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const scored = served.score(records);
     metrics.observeRows(records);
     metrics.observePredictions(scored.index);
+    sampler?.record(records, scored.predictions);
     let out = `{"model":${modelInfo},"predictions":${JSON.stringify(scored.predictions)}`;
     if (scored.probabilities) out += `,"probabilities":${JSON.stringify(scored.probabilities)}`;
     send(res, '/predict', t0, 200, out + '}');
@@ -247,7 +252,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       timer.unref();
       server.close(() => {
         clearTimeout(timer);
-        resolve();
+        if (sampler) sampler.close().then(resolve, resolve);
+        else resolve();
       });
       server.closeIdleConnections();
     }));

@@ -10,6 +10,8 @@ export const command: CommandSpec = {
     bundle: { type: 'string', arg: 'DIR', description: 'model bundle directory (written by cd4ml train)' },
     port: { type: 'string', arg: 'N', description: 'port to listen on (default 8080; 0 picks a free one)' },
     host: { type: 'string', arg: 'ADDR', description: 'address to listen on (default 127.0.0.1)' },
+    'sample-dir': { type: 'string', arg: 'DIR', description: 'write a sampled log of inputs and predictions here for cd4ml monitor (off by default)' },
+    'sample-rate': { type: 'string', arg: 'SHARE', description: 'share of scored rows kept in --sample-dir, 0-1 (default 0.1)' },
   },
   details: 'Verifies the bundle before listening and refuses a tampered one. SIGTERM drains in-flight requests and exits 0.',
   async run(opts, io) {
@@ -20,7 +22,11 @@ export const command: CommandSpec = {
     const { serveUntilSignal } = await import('../../serve/lifecycle.js');
     const log = (line: string) => io.stderr(`cd4ml serve: ${line}\n`);
     const { resolve } = await import('node:path');
-    const running = await startServer({ bundleDir: resolve(io.cwd, bundleDir), port, host: stringOpt(opts, 'host') ?? '127.0.0.1', log });
+    const sampleDir = stringOpt(opts, 'sample-dir');
+    const sampleRate = parseNumber('--sample-rate', stringOpt(opts, 'sample-rate') ?? '0.1', { min: 0, max: 1 });
+    if (stringOpt(opts, 'sample-rate') !== undefined && !sampleDir) throw new UsageError('--sample-rate needs --sample-dir (where the sampled requests are written)');
+    const sampleLog = sampleDir ? { dir: resolve(io.cwd, sampleDir), rate: sampleRate } : undefined;
+    const running = await startServer({ bundleDir: resolve(io.cwd, bundleDir), port, host: stringOpt(opts, 'host') ?? '127.0.0.1', log, sampleLog });
     io.stdout(`${running.url}\n`);
     return serveUntilSignal(running, log);
   },
