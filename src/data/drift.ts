@@ -93,7 +93,8 @@ export function summarizeDataset(profile: DatasetProfile, kinds: Record<string, 
     if (kind === 'skip') continue;
     const s: ColumnSummary = { name: p.name, kind, count: p.nonMissing, missing: p.missing };
     if (kind === 'numeric') {
-      if (p.numCounts !== null && p.numCount === p.nonMissing) s.counts = Object.fromEntries([...p.numCounts.entries()].map(([k, v]) => [String(k), v]));
+      const vc = p.numCount === p.nonMissing ? p.valueCounts() : null;
+      if (vc !== null) s.counts = Object.fromEntries(vc);
       if (p.reservoir) {
         s.sample = Array.from(p.reservoir.sample());
         s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
@@ -101,7 +102,10 @@ export function summarizeDataset(profile: DatasetProfile, kinds: Record<string, 
         s.sample = [];
         s.sampleExact = true;
       }
-    } else if (p.strCounts !== null) s.counts = Object.fromEntries(p.strCounts.entries());
+    } else {
+      const vc = p.valueCounts();
+      if (vc !== null) s.counts = Object.fromEntries(vc);
+    }
     columns.push(s);
   }
   return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };

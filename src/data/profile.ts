@@ -7,12 +7,12 @@
  * are parsed with `+v` only while a column can still be numeric.
  */
 import { quantileSorted } from 'simple-statistics';
-import { LINE_IS_RECORD, detectFormat, readBatches, type DataFormat } from './read.js';
+import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, type DataFormat } from './read.js';
 import { DuplicateFinder, Reservoir, fnv1a, hash2 } from './sample.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
 /** Distinct values counted exactly per column; beyond this a column is high-cardinality. */
-export const DISTINCT_CAP = 1000;
+export const DISTINCT_CAP = 4096;
 /** Most distinct values for a string column to be inferred as `category`. */
 export const CATEGORY_MAX = 50;
 
@@ -59,6 +59,151 @@ const lowerBool = (v: string): boolean => {
 
 const H = new Uint32Array(2);
 
+const V_TYPE = 1;
+const V_MIN = 2;
+const V_MAX = 4;
+const V_CAT = 8;
+const V_REGEX = 16;
+
+/**
+ * Dictionary of the distinct texts of a column, found by their UTF-8 bytes (open addressing on
+ * an FNV-1a hash) or by the string. Holds per text its count, its rule verdict and its hashes.
+ */
+export class TextDict {
+  size = 0;
+  texts: string[] = [];
+  bytes: Uint8Array[] = [];
+  counts: number[] = [];
+  verdicts: number[] = [];
+  h1: number[] = [];
+  h2: number[] = [];
+  private slots = new Int32Array(16384); // entry index + 1; 0 = empty (load ≤ 1/4 at DISTINCT_CAP)
+  private readonly byText = new Map<string, number>();
+
+  findBytes(b: Uint8Array, s: number, e: number): number {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 0x01000193);
+    const mask = this.slots.length - 1;
+    const len = e - s;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot];
+      if (k === 0) return -1;
+      const cand = this.bytes[k - 1];
+      if (cand.length === len) {
+        let i = 0;
+        while (i < len && cand[i] === b[s + i]) i++;
+        if (i === len) return k - 1;
+      }
+    }
+  }
+
+  findText(v: string): number {
+    return this.byText.get(v) ?? -1;
+  }
+
+  add(text: string, bytes: Uint8Array, verdict: number, h1: number, h2: number): number {
+    const idx = this.size++;
+    this.texts.push(text);
+    this.bytes.push(bytes);
+    this.counts.push(0);
+    this.verdicts.push(verdict);
+    this.h1.push(h1);
+    this.h2.push(h2);
+    this.byText.set(text, idx);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = idx + 1;
+    return idx;
+  }
+}
+
+/** Set by the number parsers: whether the text had no '.' and no exponent. */
+let NUM_INT_TEXT = false;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * Parse a decimal number from text: [+-]digits[.digits][e[+-]digits]. NaN for anything else
+ * (hex, "Infinity", spaces). Up to 15 significant digits and 22 decimals the result is
+ * mantissa / 10^k, which is correctly rounded (the same double as Number(text)); otherwise Number().
+ */
+export function parseNumberText(v: string): number {
+  const n = v.length;
+  let i = 0;
+  let c = v.charCodeAt(0);
+  let neg = false;
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    i = 1;
+  }
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mant = mant * 10 + (c - 48);
+      digits++;
+      if (dot) frac++;
+    } else if (c === 46 && !dot) dot = true;
+    else break;
+  }
+  if (digits === 0) return Number.NaN;
+  if (i < n) {
+    if (c !== 101 && c !== 69) return Number.NaN;
+    // exponent: validate the rest, then let Number() do the rounding
+    let j = i + 1;
+    c = v.charCodeAt(j);
+    if (c === 45 || c === 43) j++;
+    if (j >= n) return Number.NaN;
+    for (; j < n; j++) {
+      c = v.charCodeAt(j);
+      if (c < 48 || c > 57) return Number.NaN;
+    }
+    NUM_INT_TEXT = false;
+    return Number(v);
+  }
+  NUM_INT_TEXT = !dot;
+  if (digits > 15 || frac > 22) return Number(v);
+  const x = frac === 0 ? mant : mant / POW10[frac];
+  return neg ? -x : x;
+}
+
+/** parseNumberText over UTF-8 bytes [s, e). */
+export function parseNumberBytes(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let c = b[s];
+  let neg = false;
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    i++;
+  }
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  let dot = false;
+  for (; i < e; i++) {
+    c = b[i];
+    if (c >= 48 && c <= 57) {
+      mant = mant * 10 + (c - 48);
+      digits++;
+      if (dot) frac++;
+    } else if (c === 46 && !dot) dot = true;
+    else break;
+  }
+  if (digits === 0) return Number.NaN;
+  if (i < e || digits > 15 || frac > 22) {
+    if (i < e && c !== 101 && c !== 69) return Number.NaN;
+    return parseNumberText((b as Buffer).toString('latin1', s, e));
+  }
+  NUM_INT_TEXT = !dot;
+  const x = frac === 0 ? mant : mant / POW10[frac];
+  return neg ? -x : x;
+}
+
 /** Streaming state of one column. */
 export class ColumnProfiler {
   rows = 0;
@@ -76,8 +221,12 @@ export class ColumnProfiler {
   mean = 0;
   m2 = 0;
   reservoir: Reservoir | undefined;
+  /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
   numCounts: Map<number, number> | null = new Map();
-  strCounts: Map<string, number> | null = new Map();
+  private smallCounts: Float64Array | null = new Float64Array(1024);
+  private smallDistinct = 0;
+  /** Text values, dictionary-encoded (each distinct text is checked once); null beyond DISTINCT_CAP. */
+  dict: TextDict | null = new TextDict();
   minStr: string | undefined;
   maxStr: string | undefined;
   // rules
@@ -145,11 +294,21 @@ export class ColumnProfiler {
     (this.reservoir ??= new Reservoir(this.sampleSize, (this.seed ^ fnv1a(this.name)) >>> 0)).add(x);
     const nc = this.numCounts;
     if (nc !== null) {
-      const k = nc.get(x);
-      if (k !== undefined) nc.set(x, k + 1);
-      else if (nc.size < DISTINCT_CAP) nc.set(x, 1);
-      else this.numCounts = null;
+      const sm = this.smallCounts!;
+      if (x >= 0 && x < 1024 && x % 1 === 0 && !(x === 0 && 1 / x < 0)) {
+        if (sm[x]++ === 0 && ++this.smallDistinct + nc.size > DISTINCT_CAP) this.dropNumCounts();
+      } else {
+        const k = nc.get(x);
+        if (k !== undefined) nc.set(x, k + 1);
+        else if (nc.size + this.smallDistinct < DISTINCT_CAP) nc.set(x, 1);
+        else this.dropNumCounts();
+      }
     }
+  }
+
+  private dropNumCounts(): void {
+    this.numCounts = null;
+    this.smallCounts = null;
   }
 
   /** A raw text value (CSV/TSV cell, or a JSON string); '' is missing. */
@@ -159,42 +318,124 @@ export class ColumnProfiler {
       return;
     }
     this.rows++;
-    let x = Number.NaN;
     if (this.maybeNum || this.declaredNumeric) {
-      const c0 = v.charCodeAt(0);
-      if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 46 || c0 === 43) x = +v;
-      if (x - x !== 0) {
-        x = Number.NaN;
-        if (this.maybeNum) {
-          this.maybeNum = false;
-          this.maybeInt = false;
-          this.firstNonNumeric = { line, value: v };
-        }
-      } else if (this.maybeInt && (x % 1 !== 0 || v.indexOf('.') !== -1 || v.indexOf('e') !== -1 || v.indexOf('E') !== -1)) {
-        this.maybeInt = false;
+      const x = parseNumberText(v);
+      if (x === x) {
+        this.numericCell(x, NUM_INT_TEXT, line, v, undefined, 0, 0);
+        return;
       }
     }
-    if (x === x) {
-      this.maybeBool = false;
-      this.maybeDate = false;
-      this.addNumber(x);
-    } else {
-      if (this.maybeBool && !lowerBool(v)) this.maybeBool = false;
-      if (this.maybeDate) {
-        if (DATE_RE.test(v)) {
-          if (this.minStr === undefined || v < this.minStr) this.minStr = v;
-          if (this.maxStr === undefined || v > this.maxStr) this.maxStr = v;
-        } else this.maybeDate = false;
+    this.textCell(v, line);
+  }
+
+  /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty is missing. */
+  addCell(b: Uint8Array, s: number, e: number, line: number): void {
+    if (s === e) {
+      this.addMissing(line);
+      return;
+    }
+    this.rows++;
+    if (this.maybeNum || this.declaredNumeric) {
+      const x = parseNumberBytes(b, s, e);
+      if (x === x) {
+        this.numericCell(x, NUM_INT_TEXT, line, undefined, b, s, e);
+        return;
       }
     }
-    const sc = this.strCounts;
-    if (sc !== null) {
-      const k = sc.get(v);
-      if (k !== undefined) sc.set(v, k + 1);
-      else if (sc.size < DISTINCT_CAP) sc.set(v, 1);
-      else this.strCounts = null;
+    const dict = this.dict;
+    if (dict !== null) {
+      let i = dict.findBytes(b, s, e);
+      if (i < 0) {
+        const text = (b as Buffer).toString('utf8', s, e);
+        i = this.newEntry(text, Buffer.from(b.subarray(s, e)));
+        if (i < 0) return this.textCell(text, line);
+      }
+      this.entryCell(i, line);
+      return;
     }
-    if (this.checkValues) this.check(v, x, line);
+    this.textCell((b as Buffer).toString('utf8', s, e), line);
+  }
+
+  /** Add a distinct text to the dictionary and judge it once; -1 when the dictionary is full (then dropped). */
+  private newEntry(text: string, bytes: Uint8Array): number {
+    const dict = this.dict!;
+    if (dict.size >= DISTINCT_CAP) {
+      // Too many distinct values to count: keep judging every cell as text from now on.
+      this.dict = null;
+      return -1;
+    }
+    if (this.maybeNum) {
+      this.maybeNum = false;
+      this.maybeInt = false;
+    }
+    if (this.maybeBool && !lowerBool(text)) this.maybeBool = false;
+    if (this.maybeDate) {
+      if (DATE_RE.test(text)) {
+        if (this.minStr === undefined || text < this.minStr) this.minStr = text;
+        if (this.maxStr === undefined || text > this.maxStr) this.maxStr = text;
+      } else this.maybeDate = false;
+    }
+    const verdict = this.checkValues ? this.verdict(text, Number.NaN, false) : 0;
+    let h1 = 0;
+    let h2 = 0;
+    if (this.uniq) {
+      hash2(text, H);
+      h1 = H[0];
+      h2 = H[1];
+    }
+    return dict.add(text, bytes, verdict, h1, h2);
+  }
+
+  /** One more cell with the text of dictionary entry `i`. */
+  private entryCell(i: number, line: number): void {
+    const dict = this.dict!;
+    dict.counts[i]++;
+    if (this.firstNonNumeric === undefined) this.firstNonNumeric = { line, value: dict.texts[i] };
+    const v = dict.verdicts[i];
+    if (v !== 0) this.applyVerdict(v, line, dict.texts[i]);
+    if (this.uniq) this.uniq.add(dict.h1[i], dict.h2[i], line);
+  }
+
+  /** A numeric cell; `v` is its text when already a string, else it is bytes [s, e) of `b`. */
+  private numericCell(x: number, intText: boolean, line: number, v: string | undefined, b: Uint8Array | undefined, s: number, e: number): void {
+    this.maybeBool = false;
+    this.maybeDate = false;
+    if (this.maybeInt && (!intText || x % 1 !== 0)) this.maybeInt = false;
+    this.addNumber(x);
+    if (this.checkValues || this.uniq) {
+      const text = v ?? (b as Buffer).toString('utf8', s, e);
+      if (this.checkValues) this.check(text, x, intText, line);
+      if (this.uniq) {
+        hash2(text, H);
+        this.uniq.add(H[0], H[1], line);
+      }
+    }
+  }
+
+  /** A non-numeric cell. */
+  private textCell(v: string, line: number): void {
+    const dict = this.dict;
+    if (dict !== null) {
+      let i = dict.findText(v);
+      if (i < 0) i = this.newEntry(v, Buffer.from(v, 'utf8'));
+      if (i >= 0) {
+        this.entryCell(i, line);
+        return;
+      }
+    }
+    if (this.maybeNum) {
+      this.maybeNum = false;
+      this.maybeInt = false;
+      this.firstNonNumeric = { line, value: v };
+    }
+    if (this.maybeBool && !lowerBool(v)) this.maybeBool = false;
+    if (this.maybeDate) {
+      if (DATE_RE.test(v)) {
+        if (this.minStr === undefined || v < this.minStr) this.minStr = v;
+        if (this.maxStr === undefined || v > this.maxStr) this.maxStr = v;
+      } else this.maybeDate = false;
+    }
+    if (this.checkValues) this.check(v, Number.NaN, false, line);
     if (this.uniq) {
       hash2(v, H);
       this.uniq.add(H[0], H[1], line);
@@ -207,46 +448,36 @@ export class ColumnProfiler {
     if (v === null || v === undefined || (typeof v === 'number' && v !== v)) return this.addMissing(line);
     if (typeof v === 'number') {
       this.rows++;
-      this.maybeBool = false;
-      this.maybeDate = false;
-      if (this.maybeInt && !Number.isInteger(v)) this.maybeInt = false;
-      if (!this.maybeNum) {
-        // a number in a column that already had text: count it as text
-      }
-      this.addNumber(v);
-      const s = String(v);
-      const sc = this.strCounts;
-      if (sc !== null) {
-        const k = sc.get(s);
-        if (k !== undefined) sc.set(s, k + 1);
-        else if (sc.size < DISTINCT_CAP) sc.set(s, 1);
-        else this.strCounts = null;
-      }
-      if (this.checkValues) this.check(s, v, line);
-      if (this.uniq) {
-        hash2(s, H);
-        this.uniq.add(H[0], H[1], line);
-      }
+      const intText = Number.isInteger(v);
+      this.numericCell(v, intText, line, this.checkValues || this.uniq ? String(v) : undefined, undefined, 0, 0);
       return;
     }
-    if (typeof v === 'boolean') {
-      this.addString(v ? 'true' : 'false', line);
-      return;
-    }
-    if (v instanceof Date) {
-      this.addString(Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString(), line);
-      return;
-    }
+    if (typeof v === 'boolean') return this.addString(v ? 'true' : 'false', line);
+    if (v instanceof Date) return this.addString(Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString(), line);
     this.addString(typeof v === 'bigint' ? v.toString() : JSON.stringify(v), line);
   }
 
-  private check(v: string, x: number, line: number): void {
+  private check(v: string, x: number, intText: boolean, line: number): void {
+    const verdict = this.verdict(v, x, intText);
+    if (verdict !== 0) this.applyVerdict(verdict, line, v);
+  }
+
+  private applyVerdict(verdict: number, line: number, v: string): void {
+    if (verdict & V_TYPE) this.bad('type', line, v);
+    if (verdict & V_MIN) this.bad('min', line, v);
+    if (verdict & V_MAX) this.bad('max', line, v);
+    if (verdict & V_CAT) this.bad('categories', line, v);
+    if (verdict & V_REGEX) this.bad('regex', line, v);
+  }
+
+  /** Which rules a value breaks (bit mask; a type failure hides the others). */
+  private verdict(v: string, x: number, intText: boolean): number {
     const t = this.rule!.type;
     if (t !== undefined) {
       let ok: boolean;
       switch (t) {
         case 'int':
-          ok = x === x && x % 1 === 0 && v.indexOf('.') === -1;
+          ok = x === x && intText && x % 1 === 0;
           break;
         case 'float':
           ok = x === x;
@@ -260,17 +491,16 @@ export class ColumnProfiler {
         default:
           ok = true;
       }
-      if (!ok) {
-        this.bad('type', line, v);
-        return;
-      }
+      if (!ok) return V_TYPE;
     }
-    if (this.minNum !== undefined && x === x && x < this.minNum) this.bad('min', line, v);
-    else if (this.minText !== undefined && x !== x && v < this.minText) this.bad('min', line, v);
-    if (this.maxNum !== undefined && x === x && x > this.maxNum) this.bad('max', line, v);
-    else if (this.maxText !== undefined && x !== x && v > this.maxText) this.bad('max', line, v);
-    if (this.allowed !== undefined && !this.allowed.has(v)) this.bad('categories', line, v);
-    if (this.regex !== undefined && !this.regex.test(v)) this.bad('regex', line, v);
+    let out = 0;
+    if (this.minNum !== undefined && x === x && x < this.minNum) out |= V_MIN;
+    else if (this.minText !== undefined && x !== x && v < this.minText) out |= V_MIN;
+    if (this.maxNum !== undefined && x === x && x > this.maxNum) out |= V_MAX;
+    else if (this.maxText !== undefined && x !== x && v > this.maxText) out |= V_MAX;
+    if (this.allowed !== undefined && !this.allowed.has(v)) out |= V_CAT;
+    if (this.regex !== undefined && !this.regex.test(v)) out |= V_REGEX;
+    return out;
   }
 
   /** The type the values support. */
@@ -280,8 +510,8 @@ export class ColumnProfiler {
     if (this.maybeNum && this.numCount === n) return this.maybeInt ? 'int' : 'float';
     if (this.maybeBool) return 'bool';
     if (this.maybeDate) return 'datetime';
-    const sc = this.strCounts;
-    if (sc !== null && sc.size <= CATEGORY_MAX && sc.size * 2 <= n) return 'category';
+    const vc = this.valueCounts();
+    if (vc !== null && vc.size <= CATEGORY_MAX && vc.size * 2 <= n) return 'category';
     return 'string';
   }
 
@@ -291,9 +521,30 @@ export class ColumnProfiler {
 
   /** Exact number of distinct non-missing values, or undefined beyond DISTINCT_CAP. */
   distinct(): number | undefined {
-    if (this.strCounts !== null) return this.strCounts.size;
-    if (this.maybeNum && this.numCounts !== null && this.numCount === this.nonMissing) return this.numCounts.size;
-    return undefined;
+    const c = this.valueCounts();
+    return c === null ? undefined : c.size;
+  }
+
+  /**
+   * Counts of every non-missing value as text: text cells by their text, numeric cells by their
+   * number (so "1.0" and "1" are one value). null when there are more than DISTINCT_CAP.
+   */
+  valueCounts(): Map<string, number> | null {
+    const textCells = this.nonMissing - this.numCount;
+    if (textCells > 0 && this.dict === null) return null;
+    if (this.numCount > 0 && this.numCounts === null) return null;
+    const out = new Map<string, number>();
+    if (this.dict !== null) for (let i = 0; i < this.dict.size; i++) out.set(this.dict.texts[i], this.dict.counts[i]);
+    if (this.numCount > 0) {
+      const add = (k: number, v: number) => {
+        const key = String(k);
+        out.set(key, (out.get(key) ?? 0) + v);
+      };
+      const sm = this.smallCounts!;
+      for (let k = 0; k < sm.length; k++) if (sm[k] > 0) add(k, sm[k]);
+      for (const [k, v] of this.numCounts!) add(k, v);
+    }
+    return out.size > DISTINCT_CAP ? null : out;
   }
 }
 
@@ -346,30 +597,46 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   let columns: string[] = [];
   let rows = 0;
   const dup = opts.duplicateRows ? new DuplicateFinder() : undefined;
-  const isText = format === 'csv' || format === 'tsv';
-  for await (const batch of readBatches(path, { format, batchSize: 16384 })) {
+  const addColumns = (names: string[]) => {
     // Columns may grow (JSON): a new column was missing in every earlier row.
-    while (profilers.length < batch.columns.length) {
-      const name = batch.columns[profilers.length];
+    while (profilers.length < names.length) {
+      const name = names[profilers.length];
       const p = new ColumnProfiler(name, opts.rules?.[name], sampleSize, seed, maxExamples, !!opts.inferUnique);
       for (let r = 0; r < rows; r++) p.addMissing(r + 1);
       profilers.push(p);
     }
-    columns = batch.columns;
+    columns = names;
+  };
+  const addTextRows = (data: unknown[][], lines: number[]) => {
     const nc = profilers.length;
-    const data = batch.rows;
-    const lines = batch.lines;
-    if (isText) {
-      for (let r = 0; r < data.length; r++) {
-        const row = data[r] as string[];
-        const line = lines[r];
-        for (let c = 0; c < nc; c++) profilers[c].addString(row[c], line);
-        if (dup) {
-          rowHash(row, H);
-          dup.add(H[0], H[1], line);
-        }
+    for (let r = 0; r < data.length; r++) {
+      const row = data[r] as string[];
+      const line = lines[r];
+      for (let c = 0; c < nc; c++) profilers[c].addString(row[c], line);
+      if (dup) {
+        rowHash(row, H);
+        dup.add(H[0], H[1], line);
       }
-    } else {
+    }
+    rows += data.length;
+  };
+  if (format === 'csv' || format === 'tsv') {
+    const delimiter = format === 'csv' ? ',' : '\t';
+    for await (const part of readDelimitedParts(path, delimiter, 16384)) {
+      if (part.kind === 'rows') {
+        addColumns(part.batch.columns);
+        addTextRows(part.batch.rows, part.batch.lines);
+      } else {
+        addColumns(part.columns);
+        rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
+      }
+    }
+  } else {
+    for await (const batch of readBatches(path, { format, batchSize: 16384 })) {
+      addColumns(batch.columns);
+      const nc = profilers.length;
+      const data = batch.rows;
+      const lines = batch.lines;
       for (let r = 0; r < data.length; r++) {
         const row = data[r];
         const line = lines[r];
@@ -379,8 +646,8 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
           dup.add(H[0], H[1], line);
         }
       }
+      rows += data.length;
     }
-    rows += data.length;
   }
   return {
     path,
@@ -393,6 +660,78 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
     sampleSize,
     seed,
   };
+}
+
+/**
+ * Tokenize complete, quote-free lines of bytes straight into the column profilers: no strings
+ * or arrays per row. Returns the number of rows (blank lines skipped).
+ */
+function scanLines(
+  path: string,
+  delimiter: string,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  firstLine: number,
+  profilers: ColumnProfiler[],
+  dup: DuplicateFinder | undefined,
+): number {
+  const b = buf as Buffer;
+  const d = delimiter.charCodeAt(0);
+  const n = profilers.length;
+  let line = firstLine;
+  let i = start;
+  let rows = 0;
+  while (i < end) {
+    const nl = b.indexOf(10, i);
+    let e = nl;
+    if (e > i && b[e - 1] === 13) e--;
+    if (e === i) {
+      i = nl + 1;
+      line++;
+      continue;
+    }
+    // A ragged row aborts the whole run, so cells before the error may already be counted.
+    let c = 0;
+    let s = i;
+    for (let k = i; k < e; k++) {
+      if (b[k] === d) {
+        if (c === n - 1) throw raggedRowError(path, delimiter, line, b.toString('utf8', i, e).split(delimiter), n);
+        profilers[c++].addCell(b, s, k, line);
+        s = k + 1;
+      }
+    }
+    if (c !== n - 1) throw raggedRowError(path, delimiter, line, b.toString('utf8', i, e).split(delimiter), n);
+    profilers[c].addCell(b, s, e, line);
+    if (dup) {
+      if (rowHashBytes(b, i, e, d, H)) dup.add(H[0], H[1], line);
+      else {
+        rowHash(b.toString('utf8', i, e).split(delimiter), H);
+        dup.add(H[0], H[1], line);
+      }
+    }
+    rows++;
+    i = nl + 1;
+    line++;
+  }
+  return rows;
+}
+
+/** rowHash over ASCII bytes; false (no hash) when the line has non-ASCII bytes. */
+function rowHashBytes(b: Uint8Array, s: number, e: number, d: number, out: Uint32Array): boolean {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = s; i <= e; i++) {
+    let ch = i === e ? d : b[i];
+    if (ch >= 0x80) return false;
+    if (ch === d) ch = 0x1f;
+    h1 = Math.imul(h1 ^ ch, 0x01000193);
+    h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = h1 >>> 0;
+  out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+  return true;
 }
 
 /** 64-bit hash of a row of strings (cells separated by a unit separator). */
@@ -448,8 +787,9 @@ export function summarizeColumn(p: ColumnProfiler, topN = 10): ColumnProfile {
     };
   }
   if (inferredType === 'datetime' && p.minStr !== undefined && p.maxStr !== undefined) out.datetime = { min: p.minStr, max: p.maxStr };
-  if (p.strCounts !== null && (inferredType === 'category' || inferredType === 'bool' || inferredType === 'string')) {
-    out.top = [...p.strCounts.entries()]
+  const vc = inferredType === 'category' || inferredType === 'bool' || inferredType === 'string' ? p.valueCounts() : null;
+  if (vc !== null) {
+    out.top = [...vc.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, topN)
       .map(([value, count]) => ({ value, count }));

@@ -15,7 +15,7 @@
 import Papa from 'papaparse';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
-import { fileSize, readChunks, readRange } from '../io/fs.js';
+import { fileSize, openReader, readChunks, readRange } from '../io/fs.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
 export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
@@ -214,131 +214,256 @@ function positionIn(text: string, index: number, line: number): { line: number; 
   return { line: l, column: index - lastNl };
 }
 
-async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
-  const formatName = delimiter === ',' ? 'csv' : 'tsv';
-  let columns: string[] | undefined;
-  let carry = '';
-  let carryLine = 1;
-  let bom = true;
-  let nRows = 0;
+/**
+ * Parse complete CSV/TSV text (no trailing newline) that starts at `startLine`. Reads the header
+ * first when `columns` is undefined. Blank lines are skipped.
+ */
+function parseDelimitedText(
+  path: string,
+  delimiter: string,
+  text: string,
+  startLine: number,
+  columns: string[] | undefined,
+): { columns: string[]; rows: string[][]; lines: number[] } {
+  let segment = text;
+  if (segment.endsWith('\r')) segment = segment.slice(0, -1);
+  const res = Papa.parse<string[]>(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+  if (res.errors.length > 0) {
+    const e = res.errors[0];
+    const pos = positionIn(segment, e.index ?? 0, startLine);
+    const hint =
+      e.code === 'MissingQuotes'
+        ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
+        : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
+    throw new UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+  }
+  const data = res.data;
+  // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
+  if (segment.indexOf('\r') !== -1) {
+    for (const row of data) {
+      const k = row.length - 1;
+      const v = row[k];
+      if (v.charCodeAt(v.length - 1) === 13) row[k] = v.slice(0, -1);
+    }
+  }
+  // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
+  let rowLines: number[] | undefined;
+  if (segment.indexOf('"') !== -1) {
+    rowLines = [startLine];
+    let inQuote = false;
+    let line = startLine;
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment.charCodeAt(i);
+      if (c === 34) inQuote = !inQuote;
+      else if (c === 10) {
+        line++;
+        if (!inQuote) rowLines.push(line);
+      }
+    }
+  }
+  let first = 0;
+  if (!columns) {
+    columns = parseHeader(path, delimiter, data[0], startLine);
+    first = 1;
+  }
+  const n = columns.length;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (let i = first; i < data.length; i++) {
+    const row = data[i];
+    const line = rowLines ? rowLines[i] : startLine + i;
+    if (row.length !== n) {
+      if (row.length === 1 && row[0] === '') continue; // blank line
+      throw raggedRowError(path, delimiter, line, row, n);
+    }
+    rows.push(row);
+    lines.push(line);
+  }
+  return { columns, rows, lines };
+}
 
-  const parseSegment = function* (segment: string, startLine: number): Generator<RowBatch> {
-    if (segment.endsWith('\r')) segment = segment.slice(0, -1);
-    const res = Papa.parse<string[]>(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
-    if (res.errors.length > 0) {
-      const e = res.errors[0];
-      const pos = positionIn(segment, e.index ?? 0, startLine);
-      const hint =
-        e.code === 'MissingQuotes'
-          ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
-          : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
-      throw new UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
-    }
-    const data = res.data;
-    // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
-    if (segment.indexOf('\r') !== -1) {
-      for (const row of data) {
-        const k = row.length - 1;
-        const v = row[k];
-        if (v.charCodeAt(v.length - 1) === 13) row[k] = v.slice(0, -1);
-      }
-    }
-    // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
-    let rowLines: number[] | undefined;
-    if (segment.indexOf('"') !== -1) {
-      rowLines = [startLine];
-      let inQuote = false;
-      let line = startLine;
-      for (let i = 0; i < segment.length; i++) {
-        const c = segment.charCodeAt(i);
-        if (c === 34) inQuote = !inQuote;
-        else if (c === 10) {
-          line++;
-          if (!inQuote) rowLines.push(line);
-        }
-      }
-    }
-    let first = 0;
-    if (!columns) {
-      const header = data[0];
-      const headerLine = startLine;
-      if (header.length === 1) {
-        const text = header[0];
-        for (const d of [',', '\t', ';', '|']) {
-          if (d !== delimiter && text.includes(d)) {
-            const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
-            throw new UsageError(
-              `${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`,
-            );
-          }
-        }
-      }
-      const seen = new Map<string, number>();
-      for (let i = 0; i < header.length; i++) {
-        const name = header[i].trim();
-        if (name === '' && header.length > 1) {
-          throw new UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
-        }
-        if (seen.has(name)) {
-          throw new UsageError(
-            `${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name)! + 1} and ${i + 1}); column names must be unique`,
-          );
-        }
-        seen.set(name, i);
-      }
-      columns = header.map((h) => h.trim());
-      first = 1;
-    }
-    const n = columns.length;
-    const rows: string[][] = [];
-    const lines: number[] = [];
-    for (let i = first; i < data.length; i++) {
-      const row = data[i];
-      const line = rowLines ? rowLines[i] : startLine + i;
-      if (row.length !== n) {
-        if (row.length === 1 && row[0] === '') continue; // blank line
-        const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
+function parseHeader(path: string, delimiter: string, header: string[], headerLine: number): string[] {
+  const formatName = delimiter === ',' ? 'csv' : 'tsv';
+  if (header.length === 1) {
+    const text = header[0];
+    for (const d of [',', '\t', ';', '|']) {
+      if (d !== delimiter && text.includes(d)) {
+        const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
         throw new UsageError(
-          `${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
-            (row.length > n
-              ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
-              : 'add the missing fields (an empty field is a missing value)'),
+          `${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`,
         );
       }
-      rows.push(row);
-      lines.push(line);
     }
-    nRows += rows.length;
-    yield* sliceBatches(columns, rows, lines, batchSize);
-  };
-
-  for await (const text of decodeChunks(path, chunkSize)) {
-    let buf = carry + text;
-    if (bom) {
-      if (buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
-      bom = false;
-    }
-    // Split at the last row end; the rest waits for the next chunk. A quoted field keeps the
-    // parity scan going from the start of the carried text.
-    const end = lastRowEnd(buf, 0);
-    if (end === -1) {
-      carry = buf;
-      if (carry.length > 64 * chunkSize) {
-        // No row end in 64 chunks: an unterminated quote (or an absurd field). Let the parser say where.
-        yield* parseSegment(carry, carryLine);
-        carry = '';
-      }
-      continue;
-    }
-    const segment = buf.slice(0, end);
-    carry = buf.slice(end + 1);
-    const linesInSegment = countNewlines(segment);
-    yield* parseSegment(segment, carryLine);
-    carryLine += linesInSegment + 1;
   }
-  if (carry.length > 0 && carry.trim() !== '') yield* parseSegment(carry, carryLine);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < header.length; i++) {
+    const name = header[i].trim();
+    if (name === '' && header.length > 1) {
+      throw new UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+    }
+    if (seen.has(name)) {
+      throw new UsageError(
+        `${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name)! + 1} and ${i + 1}); column names must be unique`,
+      );
+    }
+    seen.set(name, i);
+  }
+  return header.map((h) => h.trim());
+}
+
+/** The error for a row whose field count differs from the header's. */
+export function raggedRowError(path: string, delimiter: string, line: number, row: string[], n: number): UsageError {
+  const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
+  return new UsageError(
+    `${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+      (row.length > n
+        ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
+        : 'add the missing fields (an empty field is a missing value)'),
+  );
+}
+
+/**
+ * A piece of a CSV/TSV file: either parsed rows, or raw bytes of complete lines that hold no
+ * quote character (after the header), for consumers that tokenize bytes themselves.
+ */
+export type DelimitedPart =
+  | { kind: 'rows'; batch: RowBatch }
+  | {
+      kind: 'bytes';
+      columns: string[];
+      /** Valid UTF-8; lines [start, end) each end with "\n" (possibly "\r\n"); no '"' inside. Valid only until the next part is requested. */
+      buf: Uint8Array;
+      start: number;
+      end: number;
+      /** Line number of the first line. */
+      firstLine: number;
+    };
+
+function countByte(buf: Uint8Array, byte: number, start: number, end: number): number {
+  let n = 0;
+  const b = buf as Buffer;
+  for (let i = b.indexOf(byte, start); i !== -1 && i < end; i = b.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+async function utf8Error(path: string): Promise<UsageError> {
+  const at = await locateInvalidUtf8(path);
+  const where = at ? `${path}:${at.line}:${at.column}` : path;
+  return new UsageError(
+    `${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${extname(path)})`,
+  );
+}
+
+/**
+ * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
+ * sequence); a piece with a quote character, or inside a quoted field spanning pieces, is parsed
+ * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
+ * and header problems are UsageErrors with file:line:column.
+ */
+export async function* readDelimitedParts(path: string, delimiter: string, batchSize = 8192, chunkSize = 1 << 20): AsyncGenerator<DelimitedPart> {
+  const { isUtf8 } = await import('node:buffer');
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let columns: string[] | undefined;
+  let textCarry = '';
+  let textCarryLine = 1;
+  let nextLine = 1;
+  let byteCarry: Buffer | undefined;
+  let first = true;
+  let any = false;
+  let sawRows = false;
+  const decode = async (bytes: Uint8Array): Promise<string> => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      throw await utf8Error(path);
+    }
+  };
+  function* parseText(text: string, line: number): Generator<DelimitedPart> {
+    const r = parseDelimitedText(path, delimiter, text, line, columns);
+    columns = r.columns;
+    if (r.rows.length > 0) sawRows = true;
+    for (const batch of sliceBatches(r.columns, r.rows, r.lines, batchSize)) yield { kind: 'rows', batch };
+  }
+  function* feedText(text: string, lines: number): Generator<DelimitedPart> {
+    if (textCarry === '') textCarryLine = nextLine;
+    textCarry += text;
+    nextLine += lines;
+    const end = lastRowEnd(textCarry, 0);
+    if (end === -1) return;
+    const segment = textCarry.slice(0, end);
+    const rest = textCarry.slice(end + 1);
+    yield* parseText(segment, textCarryLine);
+    textCarryLine += countNewlines(segment) + 1;
+    textCarry = rest;
+  }
+  // One buffer for the whole file: the unfinished last line is moved to its front and the next
+  // chunk is read behind it, so reading allocates nothing per chunk.
+  let buf = Buffer.allocUnsafe(2 * chunkSize);
+  let carryLen = 0;
+  const reader = await openReader(path);
+  try {
+    for (;;) {
+      if (buf.length - carryLen < chunkSize) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, carryLen);
+        buf = bigger;
+      }
+      const got = await reader.read(buf, carryLen, chunkSize);
+      if (got === 0) break;
+      any = true;
+      const start = 0;
+      let len = carryLen + got;
+      if (first) {
+        if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+          buf.copy(buf, 0, 3, len);
+          len -= 3;
+        }
+        first = false;
+      }
+      const last = buf.lastIndexOf(10, len - 1);
+      if (last < start) {
+        carryLen = len;
+        if (len > 64 * chunkSize) {
+          // No line end in 64 chunks: hand it to the parser, which reports an unterminated quote.
+          yield* feedText(await decode(buf.subarray(start, len)), 0);
+          carryLen = 0;
+        }
+        continue;
+      }
+      const segEnd = last + 1;
+      const lines = countByte(buf, 10, start, segEnd);
+      const quote = buf.indexOf(34, start);
+      if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
+        if (!isUtf8(buf.subarray(start, segEnd))) throw await utf8Error(path);
+        yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
+        sawRows ||= lines > 1 || segEnd - start > 1;
+        nextLine += lines;
+      } else {
+        yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
+      }
+      buf.copy(buf, 0, segEnd, len);
+      carryLen = len - segEnd;
+    }
+  } finally {
+    await reader.close();
+  }
+  if (carryLen > 0) byteCarry = Buffer.from(buf.subarray(0, carryLen));
+  if (!any) throw emptyError(path);
+  if (byteCarry) yield* feedText(await decode(byteCarry), 0);
+  if (textCarry.trim() !== '') yield* parseText(textCarry, textCarryLine);
   if (!columns) throw emptyError(path);
-  if (nRows === 0) throw new UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+  if (!sawRows) throw new UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+}
+
+async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+  for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
+    if (part.kind === 'rows') yield part.batch;
+    else {
+      const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
+      const r = parseDelimitedText(path, delimiter, text, part.firstLine, part.columns);
+      yield* sliceBatches(r.columns, r.rows, r.lines, batchSize);
+    }
+  }
 }
 
 function countNewlines(s: string): number {

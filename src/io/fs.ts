@@ -58,6 +58,32 @@ export async function* readChunks(path: string, chunkSize = 1 << 20): AsyncGener
   }
 }
 
+/** A file opened for sequential reads into caller-owned buffers (no allocation per read). */
+export interface SequentialReader {
+  /** Read up to `length` bytes into `buf` at `offset`; 0 at the end of the file. */
+  read(buf: Uint8Array, offset: number, length: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function openReader(path: string): Promise<SequentialReader> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw new UsageError(fsMessage(path, err, 'open the file'));
+  }
+  return {
+    async read(buf, offset, length) {
+      try {
+        return (await handle.read(buf, offset, length, null)).bytesRead;
+      } catch (err) {
+        throw new UsageError(fsMessage(path, err, 'read the file'));
+      }
+    },
+    close: () => handle.close(),
+  };
+}
+
 /** Read `length` bytes at `position` (for random access formats such as Parquet). */
 export async function readRange(path: string, start: number, end: number): Promise<ArrayBuffer> {
   let handle;
