@@ -46,6 +46,8 @@ export interface ProfileOptions {
   inferUnique?: boolean;
   /** Bad values kept per check for messages and annotations. */
   maxExamples?: number;
+  /** Bytes per read (default 1 MiB). */
+  chunkSize?: number;
 }
 
 const lowerBool = (v: string): boolean => {
@@ -622,7 +624,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   };
   if (format === 'csv' || format === 'tsv') {
     const delimiter = format === 'csv' ? ',' : '\t';
-    for await (const part of readDelimitedParts(path, delimiter, 16384)) {
+    for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize)) {
       if (part.kind === 'rows') {
         addColumns(part.batch.columns);
         addTextRows(part.batch.rows, part.batch.lines);
@@ -632,7 +634,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
       }
     }
   } else {
-    for await (const batch of readBatches(path, { format, batchSize: 16384 })) {
+    for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
       addColumns(batch.columns);
       const nc = profilers.length;
       const data = batch.rows;
