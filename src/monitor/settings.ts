@@ -56,6 +56,7 @@ export function resolveMonitorSettings(section: MonitorSection | undefined, o: M
   const dur = (k: keyof MonitorSection): number | undefined => {
     if (o[k] !== undefined) return o[k] === '0' ? 0 : parseWindow(label(k), o[k]!);
     const v = c[k];
+    if (typeof v === 'number') return v * 1000;
     if (typeof v === 'string') return v.trim() === '0' ? 0 : parseWindow(`monitor.${k} in cd4ml.yml`, v);
     return undefined;
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const duration = z.string().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"');
+/** "30m", "24h", "7d", or a number of seconds. */
+const duration = z.union([z.string().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), z.number().min(0)]);
 
 /** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
 export const monitorSection = z

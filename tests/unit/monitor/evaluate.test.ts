@@ -1,0 +1,171 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBundle, type ModelBundle } from '../../../src/model/bundle.js';
+import { UsageError } from '../../../src/errors.js';
+import { binReference, compareLiveMetrics, evaluateMonitor, type BinnedWindow, type RecordsWindow } from '../../../src/monitor/evaluate.js';
+import { loadReference, type MonitorReference } from '../../../src/monitor/reference.js';
+import { readDataWindow } from '../../../src/monitor/sources.js';
+import { renderMonitorMarkdown } from '../../../src/monitor/markdown.js';
+import { makeSeattleFixture, type SeattleFixture } from './seattle.js';
+
+let fx: SeattleFixture;
+let bundle: ModelBundle;
+let reference: MonitorReference;
+const ctx = () => ({ bundle: { dir: bundle.dir, digest: bundle.digest }, referenceSource: 'holdout.jsonl' });
+
+beforeAll(async () => {
+  fx = await makeSeattleFixture(mkdtempSync(join(tmpdir(), 'cd4ml-monitor-unit-')));
+  bundle = await readBundle(fx.bundle);
+  reference = (await loadReference(bundle)).reference;
+});
+afterAll(() => rmSync(fx.dir, { recursive: true, force: true }));
+
+describe('reference from the bundle', () => {
+  it('is built from holdout.jsonl: the features, the predictions and the training metrics', async () => {
+    const { source } = await loadReference(bundle);
+    expect(source).toBe('holdout.jsonl');
+    // 731 rows of 2012–2013, test-size 0.2 → 146 holdout rows (train's seeded split).
+    expect(reference.rows).toBe(146);
+    expect(reference.features.columns.map((c) => [c.name, c.kind])).toEqual([
+      ['precipitation', 'numeric'],
+      ['temp_max', 'numeric'],
+      ['temp_min', 'numeric'],
+      ['wind', 'numeric'],
+    ]);
+    expect(reference.predictions.kind).toBe('categorical');
+    expect(Object.values(reference.predictions.counts!).reduce((a, b) => a + b, 0)).toBe(146);
+    expect(reference.metrics.accuracy).toBe((bundle.metrics.holdout as { accuracy: number }).accuracy);
+  });
+});
+
+describe('evaluateMonitor on records (data file)', () => {
+  it.each([
+    { name: 'summer 2015 (a later year) drifts on features and predictions', file: () => fx.shifted, drifted: true },
+    { name: 'every third row of the training years does not drift', file: () => fx.unshifted, drifted: false },
+  ])('$name', async ({ file, drifted }) => {
+    const w = await readDataWindow(bundle, file(), { labels: 'weather' });
+    const r = evaluateMonitor(reference, w, ctx());
+    expect(r.drifted).toBe(drifted);
+    if (drifted) {
+      expect(r['drift-share']).toBeGreaterThanOrEqual(0.5);
+      expect(r.reasons.some((x) => x.startsWith('feature drift'))).toBe(true);
+      expect(r.reasons.some((x) => x.startsWith('prediction drift'))).toBe(true);
+    } else {
+      expect(r['drifted-columns']).toEqual([]);
+      expect(r.reasons).toEqual([]);
+    }
+  });
+
+  it('uses the drift engine: KS statistic and p-value equal scipy', async () => {
+    const w = await readDataWindow(bundle, fx.shifted);
+    const r = evaluateMonitor(reference, w, ctx());
+    const c = r.columns.find((x) => x.column === 'temp_max')!;
+    expect(c.test).toBe('ks');
+    // scipy 1.10.1 ks_2samp(holdout.temp_max, summer2015.temp_max, method="exact").statistic
+    expect(c.statistic).toBeCloseTo(0.6209053007742704, 12);
+    expect(c.drifted).toBe(true);
+    // scipy 1.10.1 ks_2samp(holdout.wind, summer2015.wind, method="exact").pvalue = 0.04300795148029803
+    const wind = r.columns.find((x) => x.column === 'wind')!;
+    expect(wind.pValue! / 0.04300795148029803).toBeCloseTo(1, 6);
+    expect(wind.drifted).toBe(true);
+  });
+
+  it('concept drift: same inputs, labels that no longer match → live metrics decay while features do not drift', async () => {
+    const w = await readDataWindow(bundle, fx.unshifted, { labels: 'weather' });
+    // Relabel every other "sun" day as "rain": the world changed, the inputs did not.
+    let k = 0;
+    const labels = w.labels!.map((l) => (l === 'sun' && k++ % 2 === 0 ? 'rain' : l));
+    const r = evaluateMonitor(reference, { ...w, labels }, ctx());
+    expect(r['drifted-columns']).toEqual([]);
+    expect(r.drifted).toBe(true);
+    const acc = r['live-metrics'].find((m) => m.metric === 'accuracy')!;
+    expect(acc.decayed).toBe(true);
+    expect(acc.live).toBeLessThan(acc.training);
+    expect(r.reasons.some((x) => x.startsWith('concept drift: accuracy'))).toBe(true);
+  });
+
+  it.each([
+    { name: 'an empty window', rows: 0, message: /no production rows .* the window is empty.*not a "no drift" result/ },
+    { name: 'fewer rows than min-rows', rows: 5, message: /only 5 production row\(s\) .* fewer than min-rows 30/ },
+  ])('refuses $name (UsageError, never a false "no drift")', async ({ rows, message }) => {
+    const w = await readDataWindow(bundle, fx.unshifted);
+    const cut: RecordsWindow = { ...w, records: w.records.slice(0, rows), predictions: w.predictions.slice(0, rows) };
+    expect(() => evaluateMonitor(reference, cut, ctx())).toThrow(UsageError);
+    expect(() => evaluateMonitor(reference, cut, ctx())).toThrow(message);
+  });
+
+  it('refuses production data without any of the model features', () => {
+    const w: RecordsWindow = { kind: 'records', source: { kind: 'data', location: 'x.csv' }, records: Array.from({ length: 40 }, () => ({ other: 1 })), predictions: Array(40).fill('sun') };
+    expect(() => evaluateMonitor(reference, w, ctx())).toThrow(/none of the model's features/);
+  });
+});
+
+describe('compareLiveMetrics', () => {
+  it('precision-style decay: relative drop against the training value (seeds: 95 % → 78 %)', () => {
+    const ref: MonitorReference = { ...reference, task: 'classification', classes: ['no', 'yes'], headlineMetric: 'accuracy', metrics: { accuracy: 0.95, precision_macro: 0.95 } };
+    // 100 rows, 78 right: sklearn 1.2 accuracy_score = 0.78.
+    const labels = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'yes' : 'no'));
+    const predictions = labels.map((l, i) => (i < 22 ? (l === 'yes' ? 'no' : 'yes') : l));
+    const w: RecordsWindow = { kind: 'records', source: { kind: 'data', location: 'x' }, records: [], predictions, labels };
+    const { metrics } = compareLiveMetrics(ref, w, 0.05);
+    const acc = metrics.find((m) => m.metric === 'accuracy')!;
+    expect(acc.live).toBeCloseTo(0.78, 12);
+    expect(acc.drop).toBeCloseTo((0.95 - 0.78) / 0.95, 12);
+    expect(acc.decayed).toBe(true);
+    // 5 % worse is allowed, 5.1 % is not.
+    expect(compareLiveMetrics(ref, w, 0.18).metrics.find((m) => m.metric === 'accuracy')!.decayed).toBe(false);
+  });
+
+  it('leaves out labels the model does not know, with a warning', () => {
+    const ref: MonitorReference = { ...reference, classes: ['no', 'yes'], metrics: { accuracy: 0.9 }, headlineMetric: 'accuracy' };
+    const w: RecordsWindow = { kind: 'records', source: { kind: 'data', location: 'x' }, records: [], predictions: ['yes', 'no', 'yes'], labels: ['yes', 'maybe', 'yes'] };
+    const r = compareLiveMetrics(ref, w, 0.05);
+    expect(r.labelled).toBe(2);
+    expect(r.warnings[0]).toMatch(/1 labelled row\(s\) have a label the model does not know/);
+  });
+});
+
+describe('binned windows (server /metrics via Prometheus)', () => {
+  it('puts reference values into the server bins (first bin whose upper edge ≥ v) and categories by value', () => {
+    const numeric = { name: 'x', kind: 'numeric' as const, count: 5, missing: 0, sample: [1, 2, 2, 3, 10], sampleExact: true };
+    const b = binReference(numeric, { name: 'x', counts: { '0': 0, '1': 0, '2': 0 }, upper: { '0': 2, '1': 3, '2': Infinity } });
+    expect(b).toMatchObject({ kind: 'categorical', counts: { '0': 3, '1': 1, '2': 1 } });
+    const cat = { name: 'c', kind: 'categorical' as const, count: 4, missing: 0, counts: { a: 2, b: 1, z: 1 } };
+    expect(binReference(cat, { name: 'c', counts: { a: 0, b: 0, __other__: 0 } })).toMatchObject({ counts: { a: 2, b: 1, __other__: 1 } });
+  });
+
+  it('judges shifted bin counts as drift and reference-shaped counts as none', () => {
+    const bins = (f: (typeof reference.features.columns)[number], shift: number) => {
+      const sorted = [...f.sample!].sort((a, b) => a - b);
+      const edges = [0.25, 0.5, 0.75].map((q) => sorted[Math.floor(q * (sorted.length - 1))]);
+      const upper: Record<string, number> = { '0': edges[0], '1': edges[1], '2': edges[2], '3': Infinity };
+      const counts: Record<string, number> = { '0': 0, '1': 0, '2': 0, '3': 0 };
+      for (const v of f.sample!) {
+        const x = v + shift;
+        const k = x <= edges[0] ? '0' : x <= edges[1] ? '1' : x <= edges[2] ? '2' : '3';
+        counts[k] += 2;
+      }
+      return { name: f.name, counts, upper };
+    };
+    const mk = (shift: number): BinnedWindow => ({ kind: 'binned', source: { kind: 'prometheus', location: 'http://p' }, rows: 292, features: reference.features.columns.map((c) => bins(c, shift)) });
+    expect(evaluateMonitor(reference, mk(0), ctx()).drifted).toBe(false);
+    const shifted = evaluateMonitor(reference, mk(8), ctx());
+    expect(shifted.drifted).toBe(true);
+    expect(shifted.columns.every((c) => c.test === 'chisquare')).toBe(true);
+  });
+});
+
+describe('renderMonitorMarkdown', () => {
+  it('shows the verdict, a row per feature and escapes names from data', async () => {
+    const w = await readDataWindow(bundle, fx.shifted);
+    const r = evaluateMonitor(reference, w, ctx());
+    const md = renderMonitorMarkdown({ ...r, columns: r.columns.map((c, i) => (i === 0 ? { ...c, column: 'a|b<script>' } : c)) });
+    expect(md).toContain('drift detected');
+    expect(md).toContain('a\\|b&lt;script&gt;');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('```mermaid');
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && /\| (no|⚠️ yes) \|$/.test(l))).toHaveLength(4);
+  });
+});
