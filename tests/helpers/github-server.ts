@@ -10,7 +10,8 @@
  *
  * In-memory state (inspect and seed it through `server.state` and the `seed*` helpers) for: issue
  * and PR comments, commit statuses, deployments and their statuses, issues with labels, workflow
- * dispatches, repository dispatches, and workflow-run artifacts (with a blob URL for downloads).
+ * dispatches, repository dispatches, workflow-run artifacts (with a blob URL for downloads), and
+ * pull requests (pulls/get, e.g. from a fork).
  *
  * Faults: `server.faults.readOnlyToken()` makes every write answer 403 "Resource not accessible by
  * integration" (the read-only GITHUB_TOKEN of a fork PR); `server.faults.inject({...})` answers the
@@ -147,6 +148,17 @@ export interface GitHubState {
   workflowDispatches: { workflowId: string; ref: string; inputs: Record<string, unknown> }[];
   repositoryDispatches: { eventType: string; clientPayload: Record<string, unknown> }[];
   artifacts: FakeArtifact[];
+  pulls: FakePull[];
+}
+
+export interface FakePull {
+  number: number;
+  headSha: string;
+  /** owner/name of the head repository (a fork for fork PRs). */
+  headRepo: string;
+  headRef: string;
+  state: 'open' | 'closed';
+  title: string;
 }
 
 export interface Violation {
@@ -215,6 +227,8 @@ export interface GitHubServer {
   seedDeployment(d: { environment: string; payload?: Record<string, unknown> | string; sha?: string; ref?: string; statuses?: DeploymentStatusState[]; description?: string }): FakeDeployment;
   seedArtifact(a: { name: string; runId: number; zip?: Buffer; location?: string; sizeInBytes?: number; expired?: boolean }): FakeArtifact;
   seedIssue(i: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; isPullRequest?: boolean }): FakeIssue;
+  /** A pull request (also listed as an issue, as GitHub does). */
+  seedPullRequest(p: { number?: number; headSha: string; headRepo?: string; headRef?: string; title?: string }): FakePull;
   /** Requests to one operation id. */
   calls(operationId: string): RecordedRequest[];
   close(): Promise<void>;
@@ -259,7 +273,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const newId = () => nextId++;
   const now = () => new Date(EPOCH + 1000 * tick++).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-  const emptyState = (): GitHubState => ({ comments: [], commitStatuses: [], deployments: [], issues: [], workflowDispatches: [], repositoryDispatches: [], artifacts: [] });
+  const emptyState = (): GitHubState => ({ comments: [], commitStatuses: [], deployments: [], issues: [], workflowDispatches: [], repositoryDispatches: [], artifacts: [], pulls: [] });
   const server: GitHubServer = {} as GitHubServer;
   let state = emptyState();
   let requests: RecordedRequest[] = [];
@@ -402,6 +416,118 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     updated_at: a.createdAt,
     workflow_run: { id: a.runId, repository_id: 1296269, head_repository_id: 1296269, head_branch: 'main', head_sha: '0123456789abcdef0123456789abcdef01234567' },
   });
+
+  const repoJson = (fullName: string) => {
+    const [o, n] = fullName.split('/');
+    const api = `https://api.github.com/repos/${fullName}`;
+    const urls = Object.fromEntries(
+      ['archive', 'assignees', 'blobs', 'branches', 'collaborators', 'comments', 'commits', 'compare', 'contents', 'contributors', 'deployments', 'downloads', 'events', 'forks', 'git_commits', 'git_refs', 'git_tags', 'hooks', 'issue_comment', 'issue_events', 'issues', 'keys', 'labels', 'languages', 'merges', 'milestones', 'notifications', 'pulls', 'releases', 'stargazers', 'statuses', 'subscribers', 'subscription', 'tags', 'teams', 'trees'].map((k) => [`${k}_url`, `${api}/${k}`]),
+    );
+    return {
+      ...urls,
+      id: Math.abs([...fullName].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 11)),
+      node_id: `R_${fullName}`,
+      name: n,
+      full_name: fullName,
+      owner: user(o, 9919),
+      private: false,
+      fork: fullName !== `${owner}/${repo}`,
+      html_url: `https://github.com/${fullName}`,
+      url: api,
+      description: null,
+      homepage: null,
+      language: null,
+      mirror_url: null,
+      license: null,
+      clone_url: `https://github.com/${fullName}.git`,
+      git_url: `git://github.com/${fullName}.git`,
+      ssh_url: `git@github.com:${fullName}.git`,
+      svn_url: `https://github.com/${fullName}`,
+      default_branch: 'main',
+      forks: 0,
+      forks_count: 0,
+      open_issues: 0,
+      open_issues_count: 0,
+      size: 1,
+      stargazers_count: 0,
+      watchers: 0,
+      watchers_count: 0,
+      has_downloads: true,
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      archived: false,
+      disabled: false,
+      pushed_at: '2026-01-05T10:00:00Z',
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2026-01-05T10:00:00Z',
+    };
+  };
+
+  const pullJson = (p: FakePull) => {
+    const api = `${apiRepo()}/pulls/${p.number}`;
+    const link = (href: string) => ({ href });
+    return {
+      url: api,
+      id: p.number * 1000 + 3,
+      node_id: `PR_${p.number}`,
+      html_url: `${htmlRepo}/pull/${p.number}`,
+      diff_url: `${htmlRepo}/pull/${p.number}.diff`,
+      patch_url: `${htmlRepo}/pull/${p.number}.patch`,
+      issue_url: `${apiRepo()}/issues/${p.number}`,
+      commits_url: `${api}/commits`,
+      review_comments_url: `${api}/comments`,
+      review_comment_url: `${apiRepo()}/pulls/comments{/number}`,
+      comments_url: `${apiRepo()}/issues/${p.number}/comments`,
+      statuses_url: `${apiRepo()}/statuses/${p.headSha}`,
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: p.title,
+      user: user(p.headRepo.split('/')[0], 5150),
+      body: null,
+      labels: [],
+      milestone: null,
+      active_lock_reason: null,
+      created_at: '2026-01-05T09:00:00Z',
+      updated_at: '2026-01-05T09:30:00Z',
+      closed_at: null,
+      merged_at: null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: { label: `${p.headRepo.split('/')[0]}:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: user(p.headRepo.split('/')[0], 5150), repo: repoJson(p.headRepo) },
+      base: { label: `${owner}:main`, ref: 'main', sha: '0123456789abcdef0123456789abcdef01234567', user: user(owner, 9919), repo: repoJson(`${owner}/${repo}`) },
+      _links: {
+        self: link(api),
+        html: link(`${htmlRepo}/pull/${p.number}`),
+        issue: link(`${apiRepo()}/issues/${p.number}`),
+        comments: link(`${apiRepo()}/issues/${p.number}/comments`),
+        review_comments: link(`${api}/comments`),
+        review_comment: link(`${apiRepo()}/pulls/comments{/number}`),
+        commits: link(`${api}/commits`),
+        statuses: link(`${apiRepo()}/statuses/${p.headSha}`),
+      },
+      author_association: 'CONTRIBUTOR',
+      auto_merge: null,
+      draft: false,
+      merged: false,
+      mergeable: true,
+      rebaseable: true,
+      mergeable_state: 'clean',
+      merged_by: null,
+      comments: state.comments.filter((c) => c.issueNumber === p.number).length,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 1,
+      deletions: 0,
+      changed_files: 1,
+    };
+  };
 
   // ------------------------------------------------------------------------------------------
   // Pagination: GitHub's per_page (default 30, max 100) / page and Link header.
@@ -563,6 +689,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const names: string[] = Array.isArray(b) ? b : Array.isArray(b?.labels) ? b.labels.map((l: string | { name: string }) => (typeof l === 'string' ? l : l.name)) : [];
       for (const n of names) if (!i.labels.includes(n)) i.labels.push(n);
       return { status: 200, body: i.labels.map(labelJson) };
+    },
+    'pulls/get': (r) => {
+      const p = state.pulls.find((x) => x.number === Number(r.params.pull_number));
+      if (!isRepo(r.params) || !p) return notFound();
+      return { status: 200, body: pullJson(p) };
     },
     'actions/create-workflow-dispatch': (r) => {
       if (!isRepo(r.params)) return notFound();
@@ -810,6 +941,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const issue: FakeIssue = { number: nextIssueNumber(), title: i.title, body: i.body ?? null, labels: i.labels ?? [], state: i.state ?? 'open', isPullRequest: i.isPullRequest ?? false, createdAt: t, updatedAt: t };
       state.issues.push(issue);
       return issue;
+    },
+    seedPullRequest: (p: Parameters<GitHubServer['seedPullRequest']>[0]) => {
+      const number = p.number ?? nextIssueNumber();
+      const t = now();
+      const pull: FakePull = { number, headSha: p.headSha, headRepo: p.headRepo ?? `${owner}/${repo}`, headRef: p.headRef ?? 'feature', state: 'open', title: p.title ?? `PR ${number}` };
+      state.pulls.push(pull);
+      state.issues.push({ number, title: pull.title, body: null, labels: [], state: 'open', isPullRequest: true, createdAt: t, updatedAt: t });
+      return pull;
     },
     calls: (operationId: string) => requests.filter((r) => r.operationId === operationId),
     close: () =>
