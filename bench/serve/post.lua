@@ -1,0 +1,7 @@
+-- wrk script: POST the JSON body from $BODY_FILE to /predict (wrk itself counts non-2xx answers).
+wrk.method = "POST"
+wrk.path = "/predict"
+wrk.headers["Content-Type"] = "application/json"
+local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
+wrk.body = f:read("*a")
+f:close()
