@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAction, setOutputs, writeSummary } from '../shared/run.js';
+import { getInputs } from './inputs.js';
+import { loadConfig, mergeSection } from '../../src/config/load.js';
+import type { TrainSection } from '../../src/config/sections/train.js';
+import { UsageError } from '../../src/errors.js';
+
+/** Head SHA of the pull request from the event payload, when the run is for a PR. */
+function prHeadSha(): string | undefined {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { head?: { sha?: string } } };
+    return event.pull_request?.head?.sha;
+  } catch {
+    return undefined;
+  }
+}
+
+await runAction('train', async () => {
+  const inputs = getInputs();
+  const { config } = await loadConfig(inputs.config);
+  const section = mergeSection<TrainSection>(config.train, {
+    data: inputs.data,
+    'test-data': inputs.testData,
+    format: inputs.format,
+    target: inputs.target,
+    features: inputs.features,
+    exclude: inputs.exclude,
+    task: inputs.task,
+    model: inputs.model,
+    'max-depth': inputs.maxDepth,
+    'min-num-samples': inputs.minNumSamples,
+    'gain-threshold': inputs.gainThreshold,
+    'n-trees': inputs.nTrees,
+    seed: inputs.seed,
+    'test-size': inputs.testSize,
+    'cv-folds': inputs.cvFolds,
+    metric: inputs.metric,
+    encoding: inputs.encoding,
+    out: inputs.out ?? config.train?.out ?? join(process.env.RUNNER_TEMP ?? '.', 'cd4ml', 'model'),
+  });
+  const { resolveTrainSettings, inferSchemaYaml } = await import('../../src/model/settings.js');
+  const { trainAndWriteBundle } = await import('../../src/model/train.js');
+  const settings = resolveTrainSettings(section);
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const result = await trainAndWriteBundle(settings, {
+    timestamp: epoch ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString(),
+    toolVersion: '__CD4ML_VERSION__',
+    gitHead: process.env.GITHUB_SHA,
+    gitPrHead: prHeadSha(),
+    inferSchemaYaml,
+  });
+  core.info(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value} (holdout); bundle ${result.dir}`);
+  let artifactId: number | undefined;
+  if (inputs.upload) {
+    const name = inputs.artifactName ?? config.train?.['artifact-name'] ?? 'model';
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) throw new UsageError('cannot upload the bundle: ACTIONS_RUNTIME_TOKEN is not set (not running on a GitHub runner); set input "upload" to false');
+    // Loaded only when uploading: keeps the action's start-up fast.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const uploaded = await new DefaultArtifactClient().uploadArtifact(name, result.files.map((f) => join(result.dir, f)), result.dir);
+    artifactId = uploaded.id;
+    core.info(`uploaded artifact "${name}" (id ${artifactId}, ${uploaded.size} bytes)`);
+  }
+  setOutputs({
+    'bundle-path': result.dir,
+    'artifact-id': artifactId === undefined ? '' : String(artifactId),
+    metrics: result.metrics.holdout as object,
+    score: result.headline.value,
+    digest: result.digest,
+  });
+  await writeSummary(`## cd4ml train\n\n${result.summary}`);
+});

@@ -1,0 +1,97 @@
+/**
+ * The built train action, run as the runner runs it, uploading its bundle through the real
+ * @actions/artifact client to the local artifact service; the bundle is then downloaded back with
+ * the same client (same run, and cross-run by run id through the REST API).
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/run-action.js';
+import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js';
+import { vegaData } from '../helpers/paths.js';
+
+let service: ArtifactService;
+beforeAll(async () => {
+  service = await startArtifactService();
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+describe('train action (built bundle)', () => {
+  it('trains, uploads the bundle as an artifact and reports metrics, score and the model card', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-action-'));
+    const out = join(work, 'bundle');
+    const r = await runAction('train', {
+      inputs: { data: vegaData('penguins.json'), target: 'Species', 'max-depth': 4, out, 'artifact-name': 'penguin-model' },
+      env: { ...service.env('4242', '7'), GITHUB_SERVER_URL: undefined },
+      cwd: work,
+      event: { pull_request: { head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } } },
+      eventName: 'pull_request',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(service.errors).toEqual([]);
+    expect(r.outputs['bundle-path']).toBe(out);
+    const metrics = JSON.parse(r.outputs.metrics);
+    expect(Number(r.outputs.score)).toBe(metrics.accuracy);
+    expect(metrics.accuracy).toBeGreaterThan(0.9);
+    expect(r.outputs.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.summary).toContain('### Holdout metrics');
+    expect(r.summary).toContain('| Adelie |');
+    expect(r.summary).toContain('# Model card: Species (classification)');
+    const lineage = JSON.parse(readFileSync(join(out, 'lineage.json'), 'utf8'));
+    expect(lineage.git).toEqual({ head: '0123456789abcdef0123456789abcdef01234567', 'pr-head': 'feedfacefeedfacefeedfacefeedfacefeedface' });
+
+    const stored = service.artifacts.find((a) => a.name === 'penguin-model');
+    expect(stored).toBeDefined();
+    expect(r.outputs['artifact-id']).toBe(String(stored!.id));
+    expect(stored!.contentType).toBe('application/zip');
+
+    // Download it back with the real client: same run (internal API) and by run id (REST, findBy).
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, service.env('4242', '7'), { GITHUB_WORKSPACE: work, GITHUB_API_URL: service.apiUrl });
+      delete process.env.GITHUB_SERVER_URL;
+      // @actions/github reads GITHUB_API_URL when first imported: import after setting it.
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      const client = new DefaultArtifactClient();
+      const same = join(work, 'dl-same');
+      await client.downloadArtifact(stored!.id, { path: same });
+      const cross = join(work, 'dl-cross');
+      Object.assign(process.env, service.env('5555', '1'));
+      const list = await client.listArtifacts({ findBy: { token: 't', workflowRunId: 4242, repositoryOwner: 'octo-org', repositoryName: 'churn-model' } });
+      expect(list.artifacts.map((a) => a.name)).toEqual(['penguin-model']);
+      await client.downloadArtifact(list.artifacts[0].id, { path: cross, findBy: { token: 't', workflowRunId: 4242, repositoryOwner: 'octo-org', repositoryName: 'churn-model' } });
+      for (const dir of [same, cross]) {
+        expect(readdirSync(dir).sort()).toEqual(readdirSync(out).sort());
+        for (const f of readdirSync(out)) expect(readFileSync(join(dir, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+      }
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+    expect(service.errors).toEqual([]);
+  });
+
+  it('exits 2 with a message naming the fix when the target column is missing', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-action-'));
+    const r = await runAction('train', { inputs: { data: vegaData('penguins.json'), target: 'species', upload: false, out: join(work, 'b') }, cwd: work });
+    expect(r.exitCode).toBe(2);
+    const error = r.commands.find((c) => c.command === 'error');
+    expect(error?.message).toContain('train: ');
+    expect(error?.message).toContain('target column "species" not found; columns are: Species, Island');
+  });
+
+  it('trains without uploading when upload is false, and refuses upload outside a runner', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-action-'));
+    const r = await runAction('train', { inputs: { data: vegaData('seattle-weather.csv'), target: 'weather', upload: false, out: join(work, 'b'), 'cv-folds': 3 }, cwd: work });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs['artifact-id']).toBe('');
+    expect(r.summary).toContain('3-fold cross-validation');
+    const noRunner = await runAction('train', { inputs: { data: vegaData('seattle-weather.csv'), target: 'weather', out: join(work, 'c') }, cwd: work });
+    expect(noRunner.exitCode).toBe(2);
+    expect(noRunner.commands.find((c) => c.command === 'error')?.message).toContain('set input "upload" to false');
+  });
+});
