@@ -13,7 +13,8 @@
  * categorical column by the same engine.
  */
 import { UsageError } from '../errors.js';
-import { compareColumn, compareDrift, type ColumnDrift, type ColumnSummary, type DriftResult } from '../data/drift.js';
+import { DEFAULT_THRESHOLDS, compareColumn, compareDrift, type ColumnDrift, type ColumnSummary, type DriftResult } from '../data/drift.js';
+import { gammaQ } from '../data/stats.js';
 import { computeClassificationMetrics, computeRegressionMetrics } from '../model/metrics.js';
 import { PREDICTION_COLUMN, type MonitorReference } from './reference.js';
 import { featureKindsOf, summarizeRecords } from './summary.js';
@@ -142,13 +143,45 @@ function binnedSummary(cur: BinnedCounts): ColumnSummary {
   return { name: cur.name, kind: 'categorical', count: total, missing: cur.missing ?? 0, counts: { ...cur.counts } };
 }
 
+/**
+ * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
+ * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * sampling noise of the reference too, which matters when the reference is a few hundred holdout
+ * rows split into ten bins.
+ */
+export function chiSquareHomogeneity(a: number[], b: number[]): { statistic: number; pValue: number } {
+  const na = a.reduce((x, y) => x + y, 0);
+  const nb = b.reduce((x, y) => x + y, 0);
+  const n = na + nb;
+  let stat = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    const col = a[i] + b[i];
+    if (col === 0) continue;
+    k++;
+    const ea = (na * col) / n;
+    const eb = (nb * col) / n;
+    stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+  }
+  if (k < 2 || na === 0 || nb === 0) return { statistic: 0, pValue: 1 };
+  return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
+}
+
 function compareBinned(ref: ColumnSummary, cur: BinnedCounts): ColumnDrift | string {
   const r = binReference(ref, cur);
   if (typeof r === 'string') return r;
-  // Drop bins empty on both sides (e.g. unseen "__other__"): they carry no information and would give 0/0 in chi-square.
   const c = binnedSummary(cur);
+  // Bins empty on both sides (e.g. an unseen "__other__") carry no information.
   for (const k of Object.keys(r.counts!)) if ((r.counts![k] ?? 0) === 0 && (c.counts![k] ?? 0) === 0) delete r.counts![k], delete c.counts![k];
-  return compareColumn(r, c);
+  // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
+  if (r.count > 1000) return compareColumn(r, c);
+  const keys = Object.keys(r.counts!);
+  const { statistic, pValue } = chiSquareHomogeneity(
+    keys.map((k) => r.counts![k]),
+    keys.map((k) => c.counts![k] ?? 0),
+  );
+  const threshold = DEFAULT_THRESHOLDS.chisquare;
+  return { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
 }
 
 function labelIndex(classes: string[]): Map<string, number> {
@@ -288,7 +321,8 @@ export function evaluateMonitor(reference: MonitorReference, window: ProductionW
       const pd = compareBinned(reference.predictions, window.predictions);
       prediction = typeof pd === 'string' ? { skipped: pd } : { ...pd, kind: reference.predictions.kind };
     } else prediction = { skipped: 'the server exported no predictions in the window' };
-    if (window.servedDigests && window.servedDigests.length > 0 && !window.servedDigests.includes(ctx.bundle.digest)) {
+    const bare = (d: string) => d.replace(/^sha256:/, '');
+    if (window.servedDigests && window.servedDigests.length > 0 && !window.servedDigests.map(bare).includes(bare(ctx.bundle.digest))) {
       warnings.push(`the served model (digest ${window.servedDigests.join(', ')}) is not the bundle monitored (${ctx.bundle.digest}); compare against the bundle that is in production`);
     }
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle, type ModelBundle } from '../../../src/model/bundle.js';
 import { UsageError } from '../../../src/errors.js';
-import { binReference, compareLiveMetrics, evaluateMonitor, type BinnedWindow, type RecordsWindow } from '../../../src/monitor/evaluate.js';
+import { binReference, chiSquareHomogeneity, compareLiveMetrics, evaluateMonitor, type BinnedWindow, type RecordsWindow } from '../../../src/monitor/evaluate.js';
 import { loadReference, type MonitorReference } from '../../../src/monitor/reference.js';
 import { readDataWindow } from '../../../src/monitor/sources.js';
 import { renderMonitorMarkdown } from '../../../src/monitor/markdown.js';
@@ -128,6 +128,19 @@ describe('compareLiveMetrics', () => {
 });
 
 describe('binned windows (server /metrics via Prometheus)', () => {
+  it.each([
+    // scipy 1.10.1 chi2_contingency([[10,20,30,5],[14,9,40,2]], correction=False) → (7.55336617405583, 0.056202985698176014)
+    { name: '2 × 4 table', a: [10, 20, 30, 5], b: [14, 9, 40, 2], statistic: 7.55336617405583, pValue: 0.056202985698176014 },
+    // scipy 1.10.1 chi2_contingency([[50,50],[30,70]], correction=False) → (8.333333333333334, 0.003892417122778637)
+    { name: '2 × 2 table', a: [50, 50], b: [30, 70], statistic: 8.333333333333334, pValue: 0.003892417122778637 },
+    // A bin empty on both sides is left out (scipy refuses a zero expected frequency).
+    { name: 'with an empty bin', a: [50, 0, 50], b: [30, 0, 70], statistic: 8.333333333333334, pValue: 0.003892417122778637 },
+  ])('chi-square homogeneity equals scipy: $name', ({ a, b, statistic, pValue }) => {
+    const r = chiSquareHomogeneity(a, b);
+    expect(r.statistic).toBeCloseTo(statistic, 10);
+    expect(r.pValue / pValue).toBeCloseTo(1, 8);
+  });
+
   it('puts reference values into the server bins (first bin whose upper edge ≥ v) and categories by value', () => {
     const numeric = { name: 'x', kind: 'numeric' as const, count: 5, missing: 0, sample: [1, 2, 2, 3, 10], sampleExact: true };
     const b = binReference(numeric, { name: 'x', counts: { '0': 0, '1': 0, '2': 0 }, upper: { '0': 2, '1': 3, '2': Infinity } });
