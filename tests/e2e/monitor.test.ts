@@ -130,7 +130,6 @@ describe.skipIf(!prometheusInstalled())('cd4ml monitor against served traffic', 
     const r = await monitor(['--prometheus', prom.url, '--prometheus-selector', `instance="${calm.instance}"`]);
     expect(r.exitCode).toBe(0);
     const report = JSON.parse(r.stdout);
-    console.log(JSON.stringify({ cols: report.columns.map((c: any) => [c.column, c.test, c.score, c.referenceCount, c.currentCount]), p: report.prediction, rows: report.rows, reasons: report.reasons }));
     expect(report.drifted).toBe(false);
     expect(report['drifted-columns']).toEqual([]);
     expect(report.rows).toBeGreaterThanOrEqual(fx.unshiftedRows.length);
