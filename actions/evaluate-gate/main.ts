@@ -60,7 +60,8 @@ await runAction('evaluate-gate', async () => {
     baseline = { kind: 'dir', dir: resolve(workspace, gate.baseline!), label: gate.baseline! };
   }
 
-  const headline = (config.train as { 'headline-metric'?: unknown } | undefined)?.['headline-metric'];
+  const train = config.train as { 'headline-metric'?: unknown; metric?: unknown } | undefined;
+  const headline = train?.['headline-metric'] ?? train?.metric;
   const report = await runGate({
     candidateDir: resolve(workspace, gate.candidate),
     baseline,

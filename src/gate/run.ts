@@ -4,8 +4,8 @@
  * and evaluate. Used by `cd4ml gate` and the evaluate-gate action; baseline lookup (production
  * deployment, artifact download) happens in the adapters and arrives here as a BaselineSource.
  */
-import { readBundle, readHoldout, scoreTable, type ModelBundle } from '../model/bundle.js';
-import { readTable, type DataFormat } from '../data/read.js';
+import { readBundle, readHoldout, scoreColumns, type ModelBundle } from '../model/bundle.js';
+import { readBatches, type DataFormat } from '../data/read.js';
 import { UsageError, errorMessage } from '../errors.js';
 import type { GateSection } from '../config/sections/gate.js';
 import { evaluateGate, describeSchemaDiff, metricsOf, type BaselineState, type GateReport, type SchemaDiff } from './evaluate.js';
@@ -24,23 +24,47 @@ export interface GateRunOptions {
   format?: DataFormat;
   /** The merged `gate:` section (config + flags/inputs). */
   gate: GateSection;
-  /** train.headline-metric from cd4ml.yml, if set. */
+  /** The headline metric from cd4ml.yml (train.headline-metric, or train.metric), if set. */
   headlineMetric?: string;
 }
 
 export const GATE_DEFAULTS = { resamples: 2000, confidence: 0.95, seed: 42, minSliceRows: 30, onBaselineMissing: 'fail', onSchemaChange: 'fail' } as const;
 
-interface EvalRows {
+/** The evaluation rows, column by column (values as read; numeric model inputs converted once). */
+interface EvalColumns {
   columns: string[];
-  rows: unknown[][];
+  data: unknown[][];
+  n: number;
   source: string;
 }
 
-async function evaluationRows(candidate: ModelBundle, data: string | undefined, format: DataFormat | undefined): Promise<EvalRows> {
+async function evaluationRows(candidate: ModelBundle, data: string | undefined, format: DataFormat | undefined): Promise<EvalColumns> {
+  const columns: string[] = [];
+  const at = new Map<string, number>();
+  const cols: unknown[][] = [];
+  let n = 0;
+  const column = (name: string) => {
+    let j = at.get(name);
+    if (j === undefined) {
+      j = columns.length;
+      at.set(name, j);
+      columns.push(name);
+      cols.push(new Array(n).fill(null));
+    }
+    return j;
+  };
   if (data) {
-    const t = await readTable(data, format ? { format } : {});
-    if (t.rows.length === 0) throw new UsageError(`${data}: no rows to evaluate on`);
-    return { columns: t.columns, rows: t.rows, source: data };
+    for await (const b of readBatches(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
+      const idx = b.columns.map(column);
+      const absent = cols.filter((_, j) => !idx.includes(j));
+      for (const row of b.rows) {
+        for (let k = 0; k < idx.length; k++) cols[idx[k]].push(row[k] ?? null);
+        for (const c of absent) c.push(null);
+        n++;
+      }
+    }
+    if (n === 0) throw new UsageError(`${data}: no rows to evaluate on`);
+    return { columns, data: cols, n, source: data };
   }
   let records: Record<string, unknown>[];
   try {
@@ -50,8 +74,52 @@ async function evaluationRows(candidate: ModelBundle, data: string | undefined, 
     throw new UsageError(`model bundle ${candidate.dir}: cannot read holdout.jsonl (${errorMessage(err)}); pass the evaluation rows with --data / input "data"`);
   }
   if (records.length === 0) throw new UsageError(`model bundle ${candidate.dir}: holdout.jsonl has no rows; pass the evaluation rows with --data / input "data"`);
-  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
-  return { columns, rows: records.map((r) => columns.map((c) => r[c] ?? null)), source: 'candidate holdout' };
+  for (const r of records) for (const k of Object.keys(r)) column(k);
+  for (const r of records) {
+    for (let j = 0; j < columns.length; j++) cols[j].push(r[columns[j]] ?? null);
+    n++;
+  }
+  return { columns, data: cols, n, source: 'candidate holdout' };
+}
+
+/** "12", "-0.5", "1e-3" → number; anything else (missing markers, text, hex, " 5") unchanged. */
+function numericOrSelf(v: unknown): unknown {
+  if (typeof v !== 'string' || v.length === 0) return v;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    // 0-9 + - . e E
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69)) return v;
+  }
+  const x = Number(v);
+  return Number.isFinite(x) ? x : v;
+}
+
+/**
+ * Parse the numeric model inputs once for both models (each would otherwise parse every cell):
+ * only columns that every model reading them treats as numeric.
+ */
+function convertNumericInputs(t: EvalColumns, bundles: ModelBundle[], keepRaw: Set<string>): Map<string, unknown[]> {
+  const kinds = new Map<string, Set<string>>();
+  for (const b of bundles) for (const c of b.preprocess.columns) (kinds.get(c.name) ?? kinds.set(c.name, new Set()).get(c.name)!).add(c.kind);
+  const raw = new Map<string, unknown[]>();
+  t.columns.forEach((name, j) => {
+    const k = kinds.get(name);
+    if (!k || k.size !== 1 || !k.has('numeric')) return;
+    if (keepRaw.has(name)) raw.set(name, t.data[j].slice());
+    const col = t.data[j];
+    for (let i = 0; i < col.length; i++) col[i] = numericOrSelf(col[i]);
+  });
+  return raw;
+}
+
+/** Score a bundle on the columnar rows; a column the model needs and the rows lack is a usage error. */
+function scoreOn(bundle: ModelBundle, t: EvalColumns, role: string) {
+  const raw = bundle.features.map((f) => {
+    const j = t.columns.indexOf(f);
+    if (j < 0) throw new UsageError(`${t.source}: column "${f}" is missing (the ${role} model needs it); columns present: ${t.columns.join(', ')}`);
+    return t.data[j];
+  });
+  return scoreColumns(bundle, raw, t.n);
 }
 
 export function schemaDiff(baseline: ModelBundle, candidate: ModelBundle): SchemaDiff {
@@ -79,14 +147,14 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   // Headline: train.headline-metric, else the bundle's, else accuracy / rmse.
   let headline = normaliseMetric(opts.headlineMetric ?? candidate.headlineMetric ?? defaultHeadline(task));
   if (!known.includes(headline)) {
-    if (opts.headlineMetric !== undefined) throw new UsageError(`cd4ml.yml train.headline-metric "${opts.headlineMetric}" cannot be gated; use one of ${known.join(', ')}`);
-    notes.push(`the bundle's headline metric "${candidate.headlineMetric}" is not re-scored by the gate; using ${defaultHeadline(task)}`);
+    notes.push(`the headline metric "${opts.headlineMetric ?? candidate.headlineMetric}" is not one the gate re-scores (${known.join(', ')}); the gate uses ${defaultHeadline(task)} as its headline`);
     headline = defaultHeadline(task);
   }
   const rules = resolveRules(g, headline, known);
 
   const evalRows = await evaluationRows(candidate, opts.data, opts.format);
   const targetAt = evalRows.columns.indexOf(candidate.target);
+  const targetCol = evalRows.data[targetAt];
   if (targetAt < 0) throw new UsageError(`${evalRows.source}: the target column "${candidate.target}" is missing; columns present: ${evalRows.columns.join(', ')}`);
   for (const s of g.slices ?? []) {
     if (!evalRows.columns.includes(s)) throw new UsageError(`gate.slices: column "${s}" is not in the evaluation rows (${evalRows.source}); columns present: ${evalRows.columns.join(', ')}`);
@@ -126,10 +194,10 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   }
 
   // Score both models on the same rows.
-  const table = { columns: evalRows.columns, rows: evalRows.rows };
-  const candScore = scoreTable(candidate, table);
-  const baseScore = baseline ? scoreTable(baseline, table) : undefined;
-  const n = evalRows.rows.length;
+  const rawSlices = convertNumericInputs(evalRows, baseline ? [candidate, baseline] : [candidate], new Set([...(g.slices ?? []), candidate.target]));
+  const candScore = scoreOn(candidate, evalRows, 'candidate');
+  const baseScore = baseline ? scoreOn(baseline, evalRows, 'baseline') : undefined;
+  const n = evalRows.n;
   const warnings: string[] = [];
   let truthArr: Int32Array | Float64Array;
   let candArr: Int32Array | Float64Array;
@@ -150,7 +218,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
     };
     truthArr = new Int32Array(n);
     for (let r = 0; r < n; r++) {
-      const y = evalRows.rows[r][targetAt];
+      const y = (rawSlices.get(candidate.target) ?? targetCol)[r];
       if (y === null || y === undefined || y === '') throw new UsageError(`${evalRows.source}: row ${r + 1} has no value in the target column "${candidate.target}"`);
       truthArr[r] = idx(String(y));
     }
@@ -164,12 +232,12 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   } else {
     const keep: number[] = [];
     for (let r = 0; r < n; r++) {
-      const y = Number(evalRows.rows[r][targetAt]);
-      const ok = evalRows.rows[r][targetAt] !== null && evalRows.rows[r][targetAt] !== '' && Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
+      const y = Number(targetCol[r]);
+      const ok = targetCol[r] !== null && targetCol[r] !== '' && Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
       if (ok) keep.push(r);
     }
     if (keep.length === 0) throw new UsageError(`${evalRows.source}: no row has a numeric target "${candidate.target}" that both models can score`);
-    truthArr = Float64Array.from(keep, (r) => Number(evalRows.rows[r][targetAt]));
+    truthArr = Float64Array.from(keep, (r) => Number(targetCol[r]));
     candArr = Float64Array.from(keep, (r) => candScore.predictions[r]);
     if (baseScore) baseArr = Float64Array.from(keep, (r) => baseScore.predictions[r]);
     if (keep.length < n) warnings.push(`${n - keep.length} of ${n} rows left out: missing/non-numeric target or a value a model cannot preprocess`);
@@ -181,8 +249,8 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   if (g.slices && g.slices.length > 0) {
     sliceCols = {};
     for (const s of g.slices) {
-      const ci = evalRows.columns.indexOf(s);
-      const vals = evalRows.rows.map((row) => (row[ci] === null || row[ci] === undefined || row[ci] === '' ? '(missing)' : String(row[ci])));
+      const col = rawSlices.get(s) ?? evalRows.data[evalRows.columns.indexOf(s)];
+      const vals = Array.from(col, (v) => (v === null || v === undefined || v === '' ? '(missing)' : String(v)));
       sliceCols[s] = vals;
     }
     if (task === 'regression' && truthArr.length < n) throw new UsageError('gate.slices with rows left out of a regression evaluation is not supported; clean the evaluation data');

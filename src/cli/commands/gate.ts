@@ -46,7 +46,8 @@ export const command: CommandSpec = {
     if (!gate.candidate) throw new UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
     const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([import('../../gate/run.js'), import('../../gate/local-baseline.js'), import('../../gate/markdown.js')]);
     const baseline = resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
-    const headline = (config.train as { 'headline-metric'?: unknown } | undefined)?.['headline-metric'];
+    const train = config.train as { 'headline-metric'?: unknown; metric?: unknown } | undefined;
+  const headline = train?.['headline-metric'] ?? train?.metric;
     const report = await runGate({
       candidateDir: resolve(io.cwd, gate.candidate),
       baseline,
