@@ -109,7 +109,10 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
       local.lock();
       provider = local;
     }
-    const metrics: MetricsReader = s.prometheusUrl ? new PrometheusReader(s.prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined!;
+    let prometheusUrl = s.prometheusUrl;
+    // Local without --prometheus-url: a Prometheus of its own when installed (scraping 4x per interval).
+    if (!prometheusUrl && local) prometheusUrl = await local.ensurePrometheus(Math.min(5000, s.rollout.intervalMs / 4));
+    const metrics: MetricsReader | undefined = prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined;
     if (!metrics) throw new UsageError(`the ${s.provider} provider needs --prometheus-url`);
 
     if (s.load) {

@@ -50,7 +50,7 @@ afterAll(async () => {
 const rollout = ['--steps', '50,100', '--bake', '2s', '--interval', '2s', '--max-bake', '4s', '--min-requests', '10', '--load-rate', '40'];
 
 function state() {
-  return JSON.parse(readFileSync(join(project, '.cd4ml/local', env, 'state.json'), 'utf8')) as { stable: { id: string; pid: number; artifact: string }; canary?: unknown; proxy: { port: number } };
+  return JSON.parse(readFileSync(join(project, '.cd4ml/local', env, 'state.json'), 'utf8')) as { stable: { id: string; pid: number; artifact: string }; canary?: unknown; proxy: { port: number }; prometheus?: { pid: number; port: number } };
 }
 
 /** The local provider with the canary's serve command wrapped by the faulty canary. */
@@ -86,6 +86,9 @@ describe('cd4ml deploy --provider local', () => {
     const res = await fetch(`${report.url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ precipitation: 0, temp_max: 12.8, temp_min: 5, wind: 4.7 }) });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-cd4ml-revision')).toBe(state().stable.id);
+    // Prometheus is installed: the local provider runs one of its own, scraping the proxy
+    const own = state().prometheus!;
+    expect((await fetch(`http://127.0.0.1:${own.port}/-/ready`)).status).toBe(200);
   });
 
   it('a healthy canary reaches 100% with a real Prometheus, and the client counting every request sees 0 failures', async () => {
@@ -156,7 +159,9 @@ describe('cd4ml deploy --provider local', () => {
     const r = await runCli(['deploy', '--provider', 'local', '--environment', env, '--teardown'], { cwd: project });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('proxy');
+    expect(r.stdout).toContain('prometheus');
     expect(isAlive(s.stable.pid)).toBe(false);
+    expect(isAlive(s.prometheus!.pid)).toBe(false);
     expect(existsSync(join(project, '.cd4ml/local', env))).toBe(false);
     await expect(fetch(`http://127.0.0.1:${s.proxy.port}/`)).rejects.toThrow();
   });

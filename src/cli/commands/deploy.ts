@@ -27,7 +27,7 @@ const SETTING_FLAGS = {
   load: o('replay the rows of this data file against the service during the rollout', 'FILE'),
   'load-rate': o('requests per second for --load (default 20)', 'N'),
   'load-path': o('path --load posts rows to (default /predict)', 'PATH'),
-  'prometheus-url': o('Prometheus to read canary metrics from (local default: the proxy /metrics directly)', 'URL'),
+  'prometheus-url': o('Prometheus to read canary metrics from (local default: one of its own when prometheus is installed, else the proxy /metrics)', 'URL'),
   port: o('local provider: public port of the proxy on a first deployment (default: a free port)', 'PORT'),
   'container-port': o('local provider with --image: port the image serves on (default 8080)', 'PORT'),
   project: o('cloud-run: Google Cloud project', 'ID'),

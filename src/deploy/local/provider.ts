@@ -17,6 +17,8 @@ export interface LocalRuntime {
   serveCommand(artifact: Artifact, port: number, revisionId: string): Command;
   /** Command running the proxy daemon for a state folder (see runProxyDaemon). */
   proxyCommand(stateDir: string): Command;
+  /** The prometheus binary when installed: the provider then runs one scraping its proxy. */
+  prometheusBinary?: string;
 }
 
 interface ProcessRecord extends Revision {
@@ -29,6 +31,7 @@ interface ProcessRecord extends Revision {
 export interface LocalState {
   environment: string;
   proxy?: { pid: number; port: number; adminPort: number };
+  prometheus?: { pid: number; port: number; scrapeMs?: number };
   stable?: ProcessRecord;
   canary?: ProcessRecord;
 }
@@ -211,6 +214,57 @@ export class LocalProvider implements DeployProvider {
     this.opts.log?.(`${id} still had requests in flight after ${timeoutMs / 1000}s; stopping it anyway`);
   }
 
+  /**
+   * Prometheus for this environment, when installed: started once (detached, TSDB under the
+   * state folder, scraping the proxy every `scrapeMs`), reused by later deploys. Returns its URL,
+   * or undefined when no prometheus binary is available (the caller reads /metrics directly).
+   */
+  async ensurePrometheus(scrapeMs: number): Promise<string | undefined> {
+    const bin = this.opts.runtime.prometheusBinary;
+    if (!bin) return undefined;
+    const s = await this.ensureProxy();
+    const ready = async (port: number) => {
+      try {
+        return (await this.fetch(`http://127.0.0.1:${port}/-/ready`, { signal: AbortSignal.timeout(1000) })).ok;
+      } catch {
+        return false;
+      }
+    };
+    const scrape = Math.max(250, Math.round(scrapeMs));
+    if (s.prometheus && isAlive(s.prometheus.pid)) {
+      // A Prometheus started for a longer analysis interval scrapes too rarely for this one: restart it.
+      if ((s.prometheus.scrapeMs ?? Infinity) <= scrape && (await ready(s.prometheus.port))) return `http://127.0.0.1:${s.prometheus.port}`;
+      await stopProcess(s.prometheus.pid, this.dir);
+    }
+    const dir = join(this.dir, 'prometheus');
+    mkdirSync(dir, { recursive: true });
+    const interval = `${scrape}ms`;
+    const config = {
+      global: { scrape_interval: interval, evaluation_interval: interval },
+      scrape_configs: [{ job_name: 'cd4ml-local-proxy', scrape_interval: interval, scrape_timeout: interval, file_sd_configs: [{ files: [join(this.dir, 'prometheus-targets.json')], refresh_interval: '1s' }] }],
+    };
+    writeFileSync(join(dir, 'prometheus.yml'), JSON.stringify(config, null, 2));
+    const port = await freePort();
+    const log = join(dir, 'prometheus.log');
+    const pid = spawnDetached(
+      { command: bin, args: [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, '--storage.tsdb.retention.time=2d', `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'] },
+      log,
+    );
+    const deadline = Date.now() + 20_000;
+    while (!(await ready(port))) {
+      if (!isAlive(pid) || Date.now() > deadline) {
+        this.opts.log?.(`Prometheus did not start (${tail(log, 2) || 'no output'}); reading the proxy's /metrics directly`);
+        return undefined;
+      }
+      await sleep(100);
+    }
+    this.update((st) => {
+      st.prometheus = { pid, port, scrapeMs: scrape };
+    });
+    this.opts.log?.(`Prometheus on http://127.0.0.1:${port} scraping the proxy every ${interval} (pid ${pid})`);
+    return `http://127.0.0.1:${port}`;
+  }
+
   metricsUrl(): string {
     return `${this.adminUrl(this.readState())}/metrics`;
   }
@@ -345,6 +399,10 @@ export class LocalProvider implements DeployProvider {
     if (s.proxy && isAlive(s.proxy.pid)) {
       await stopProcess(s.proxy.pid, this.dir);
       stopped.push(`proxy (pid ${s.proxy.pid})`);
+    }
+    if (s.prometheus && isAlive(s.prometheus.pid)) {
+      await stopProcess(s.prometheus.pid, this.dir);
+      stopped.push(`prometheus (pid ${s.prometheus.pid})`);
     }
     rmSync(this.dir, { recursive: true, force: true });
     return stopped;

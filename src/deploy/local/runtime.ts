@@ -19,6 +19,7 @@ export function which(name: string, path = process.env.PATH ?? ''): string | und
 
 export function defaultLocalRuntime(cliPath: string, containerPort: number, nodePath = process.execPath): LocalRuntime {
   return {
+    prometheusBinary: which('prometheus'),
     serveCommand(artifact: Artifact, port: number, revisionId: string) {
       if (artifact.kind === 'bundle') {
         return { command: nodePath, args: [cliPath, 'serve', '--bundle', artifact.dir, '--port', String(port), '--host', '127.0.0.1'] };
