@@ -12,6 +12,7 @@ export interface TrainInputs {
   task?: 'classification' | 'regression';
   model?: 'tree' | 'forest';
   maxDepth?: number;
+  splitSearch?: 'auto' | 'exact' | 'histogram';
   minNumSamples?: number;
   gainThreshold?: number;
   nTrees?: number;
@@ -37,6 +38,7 @@ export function getInputs(): TrainInputs {
     task: getEnumInput('task', ['classification', 'regression'] as const),
     model: getEnumInput('model', ['tree', 'forest'] as const),
     maxDepth: getNumberInput('max-depth', { min: 1, max: 64, integer: true }),
+    splitSearch: getEnumInput('split-search', ['auto', 'exact', 'histogram'] as const),
     minNumSamples: getNumberInput('min-num-samples', { min: 0, integer: true }),
     gainThreshold: getNumberInput('gain-threshold', { min: 0 }),
     nTrees: getNumberInput('n-trees', { min: 1, max: 1000, integer: true }),

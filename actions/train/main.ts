@@ -32,6 +32,7 @@ await runAction('train', async () => {
     task: inputs.task,
     model: inputs.model,
     'max-depth': inputs.maxDepth,
+    'split-search': inputs.splitSearch,
     'min-num-samples': inputs.minNumSamples,
     'gain-threshold': inputs.gainThreshold,
     'n-trees': inputs.nTrees,

@@ -19,6 +19,7 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     task: t.task,
     model: t.model ?? TRAIN_DEFAULTS.model,
     maxDepth: t['max-depth'] ?? TRAIN_DEFAULTS.maxDepth,
+    splitSearch: t['split-search'] ?? 'auto',
     minNumSamples: t['min-num-samples'] ?? TRAIN_DEFAULTS.minNumSamples,
     gainThreshold: t['gain-threshold'],
     nTrees: t['n-trees'] ?? TRAIN_DEFAULTS.nTrees,

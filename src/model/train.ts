@@ -18,6 +18,7 @@ import { fitPreprocess, isMissing, rawColumnsOf, transformColumns, type DatePart
 import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
+import { trainTreeHist } from './hist.js';
 
 export interface TrainSettings {
   data: string;
@@ -29,6 +30,8 @@ export interface TrainSettings {
   task?: Task;
   model: 'tree' | 'forest';
   maxDepth: number;
+  /** exact: ml-cart's candidates (presorted); histogram: ≤ 256 quantile bins; auto: exact up to EXACT_MAX_ROWS rows. */
+  splitSearch: 'auto' | 'exact' | 'histogram';
   minNumSamples: number;
   /** Default: ml-cart's (0.01 classification, 0 regression). */
   gainThreshold?: number;
@@ -68,6 +71,9 @@ export interface TrainResult {
   /** Markdown for the job summary: metrics tables and the model card. */
   summary: string;
 }
+
+/** auto split search: exact (ml-cart-identical) up to this many training rows, histogram above. */
+export const EXACT_MAX_ROWS = 20_000;
 
 export const TRAIN_DEFAULTS = {
   model: 'tree' as const,
@@ -217,6 +223,7 @@ interface FitOutput {
   importances: Float64Array;
   nodes: number;
   depth: number;
+  splitSearch: 'exact' | 'histogram';
 }
 
 function treeDepth(t: FittedTree): number {
@@ -263,9 +270,11 @@ function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, f
   const y = encodeTarget(task, classes, train.rows.map((r) => r[ti]));
   const opts: CartOptions = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
   const k = classes?.length ?? 0;
+  const splitSearch = s.splitSearch === 'auto' ? (y.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+  const grow = splitSearch === 'exact' ? trainTree : trainTreeHist;
   if (s.model === 'tree') {
-    const tree = trainTree({ task, columns: X, y, nClasses: k }, opts);
-    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree) };
+    const tree = grow({ task, columns: X, y, nClasses: k }, opts);
+    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
   }
   // Bagging: each tree sees a bootstrap sample of the rows and a random subset of the features.
   const rng = createRng(s.seed ^ 0x9e3779b9);
@@ -283,7 +292,7 @@ function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, f
     const feats = shuffleInPlace(Int32Array.from({ length: d }, (_, i) => i), rng).slice(0, m).sort();
     const cols = Array.from(feats, (f) => Float64Array.from(rows, (r) => X[f][r]));
     const yy = task === 'classification' ? Int32Array.from(rows, (r) => y[r]) : Float64Array.from(rows, (r) => y[r]);
-    const tree = trainTree({ task, columns: cols, y: yy, nClasses: k }, opts);
+    const tree = grow({ task, columns: cols, y: yy, nClasses: k }, opts);
     for (let i = 0; i < tree.nodeCount; i++) if (tree.feature[i] >= 0) tree.feature[i] = feats[tree.feature[i]];
     const fi = featureImportances({ ...tree, nFeatures: d });
     for (let f = 0; f < d; f++) imp[f] += fi[f] / s.nTrees;
@@ -292,7 +301,7 @@ function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, f
     depth = Math.max(depth, treeDepth(tree));
   }
   const forest: ForestModel = { name: 'cd4ml-forest', trees };
-  return { spec, model: forest, importances: imp, nodes, depth };
+  return { spec, model: forest, importances: imp, nodes, depth, splitSearch };
 }
 
 function evaluate(task: Task, classes: string[] | undefined, fit: FitOutput, test: Table, target: string, file: string): ClassificationMetrics | RegressionMetrics {
@@ -394,6 +403,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
     'model-features': fit.spec.features,
     model: s.model,
     'max-depth': s.maxDepth,
+    'split-search': fit.splitSearch,
     'min-num-samples': s.minNumSamples,
     'gain-threshold': gainThreshold,
     ...(s.model === 'forest' ? { 'n-trees': s.nTrees, 'max-features': s.maxFeatures } : {}),

@@ -19,6 +19,8 @@ export const trainSection = z
     task: z.enum(['classification', 'regression']).optional(),
     model: z.enum(['tree', 'forest']).optional(),
     'max-depth': z.number().int().min(1).max(64).optional(),
+    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
+    'split-search': z.enum(['auto', 'exact', 'histogram']).optional(),
     'min-num-samples': z.number().int().min(0).optional(),
     'gain-threshold': z.number().min(0).optional(),
     'n-trees': z.number().int().min(1).max(1000).optional(),

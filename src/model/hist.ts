@@ -1,0 +1,417 @@
+/**
+ * Histogram CART for large data: features binned once into ≤ 256 quantile bins (cut points are
+ * midpoints between neighbouring sample values, like sklearn's HistGradientBoosting binning), one
+ * histogram pass per node over its rows in row-major byte order, and histogram subtraction (only
+ * the smaller child is counted; the sibling is parent − child). O(n·d) per level, and each
+ * candidate scan is O(bins), independent of n.
+ *
+ * Same criterion and stopping rules as the exact trainer (cart.ts) and ml-cart — gini gain or
+ * children's squared error, `maxDepth`, `minNumSamples`, `gainThreshold`, gain ≠ parent's gain —
+ * but the candidate thresholds are the bin cut points instead of every midpoint, so on data with
+ * more distinct values than bins the tree can differ from ml-cart's. The output is the same
+ * FittedTree, written in ml-cart's JSON format.
+ */
+import type { CartOptions, FittedTree, TrainingData } from './cart.js';
+
+export interface BinnedFeature {
+  /** Ascending cut points: a value x falls in bin #{c : c ≤ x}; "x < cuts[b]" ⇔ bin ≤ b. */
+  cuts: Float64Array;
+}
+
+/** Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows. */
+export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): Float64Array {
+  const n = col.length;
+  const step = Math.max(1, Math.floor(n / sampleSize));
+  const m = Math.ceil(n / step);
+  const s = new Float64Array(m);
+  for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
+  s.sort();
+  // Distinct values with their counts.
+  const vals: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < m; i++) {
+    if (vals.length > 0 && vals[vals.length - 1] === s[i]) counts[counts.length - 1]++;
+    else {
+      vals.push(s[i]);
+      counts.push(1);
+    }
+  }
+  const cuts: number[] = [];
+  if (vals.length <= maxBins) {
+    for (let i = 1; i < vals.length; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
+  } else {
+    // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
+    let cum = 0;
+    let next = 1;
+    for (let i = 0; i < vals.length - 1; i++) {
+      cum += counts[i];
+      if (cum >= (next * m) / maxBins) {
+        cuts.push((vals[i] + vals[i + 1]) / 2);
+        while (cum >= (next * m) / maxBins) next++;
+        if (cuts.length === maxBins - 1) break;
+      }
+    }
+  }
+  return Float64Array.from(cuts);
+}
+
+/** Bin every column (row-major bytes: binned[row * d + f]). */
+export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Uint8Array; cuts: Float64Array[] } {
+  const d = columns.length;
+  const n = d > 0 ? columns[0].length : 0;
+  const binned = new Uint8Array(n * d);
+  const cuts: Float64Array[] = [];
+  for (let f = 0; f < d; f++) {
+    const col = columns[f];
+    for (let i = 0; i < n; i++) if (!Number.isFinite(col[i])) throw new RangeError(`feature ${f} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
+    const c = binCuts(col, maxBins);
+    cuts.push(c);
+    // Branchless binary search over the cuts padded to 255 with +Infinity: 8 fixed steps.
+    const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
+    p.set(c);
+    for (let i = 0; i < n; i++) {
+      const x = col[i];
+      let lo = 0;
+      if (p[lo + 127] <= x) lo += 128;
+      if (p[lo + 63] <= x) lo += 64;
+      if (p[lo + 31] <= x) lo += 32;
+      if (p[lo + 15] <= x) lo += 16;
+      if (p[lo + 7] <= x) lo += 8;
+      if (p[lo + 3] <= x) lo += 4;
+      if (p[lo + 1] <= x) lo += 2;
+      if (p[lo] <= x) lo += 1;
+      binned[i * d + f] = lo;
+    }
+  }
+  return { binned, cuts };
+}
+
+const B = 256;
+
+export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256): FittedTree {
+  const { task, columns } = data;
+  const isClf = task === 'classification';
+  const d = columns.length;
+  const n = data.y.length;
+  const k = isClf ? (data.nClasses ?? 0) : 0;
+  const yInt = isClf ? (data.y as Int32Array) : new Int32Array(0);
+  const yNum = isClf ? new Float64Array(0) : (data.y as Float64Array);
+  const { binned, cuts } = binColumns(columns, Math.min(maxBins, B));
+  // Histogram layout: classification [f][bin][class] counts; regression [f][bin] (count, sum, sumSq).
+  const W = isClf ? k : 3;
+  const hsize = d * B * W;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const tmp = new Int32Array(n);
+
+  const nodes = {
+    feature: [] as number[],
+    threshold: [] as number[],
+    left: [] as number[],
+    right: [] as number[],
+    gain: [] as number[],
+    samples: [] as number[],
+    impurity: [] as number[],
+    value: [] as number[],
+    distLength: [] as number[],
+  };
+  const newNode = () => {
+    nodes.feature.push(-1);
+    nodes.threshold.push(0);
+    nodes.left.push(0);
+    nodes.right.push(0);
+    nodes.gain.push(0);
+    nodes.samples.push(0);
+    nodes.impurity.push(0);
+    nodes.distLength.push(0);
+    for (let c = 0; c < Math.max(1, k); c++) nodes.value.push(0);
+    return nodes.feature.length - 1;
+  };
+
+  function build(s: number, e: number): Float64Array {
+    const h = new Float64Array(hsize);
+    if (isClf) {
+      for (let i = s; i < e; i++) {
+        const row = order[i];
+        const base = row * d;
+        const lab = yInt[row];
+        for (let f = 0; f < d; f++) h[(f * B + binned[base + f]) * W + lab]++;
+      }
+    } else {
+      for (let i = s; i < e; i++) {
+        const row = order[i];
+        const base = row * d;
+        const v = yNum[row];
+        const v2 = v * v;
+        for (let f = 0; f < d; f++) {
+          const o = (f * B + binned[base + f]) * 3;
+          h[o]++;
+          h[o + 1] += v;
+          h[o + 2] += v2;
+        }
+      }
+    }
+    return h;
+  }
+
+  const total = new Float64Array(Math.max(1, k));
+  const L = new Float64Array(Math.max(1, k));
+
+  /** Node statistics from feature 0's histogram (every row is in exactly one bin of it). */
+  function nodeStats(h: Float64Array): { m: number; sum: number; sumSq: number } {
+    let m = 0;
+    let sum = 0;
+    let sumSq = 0;
+    if (isClf) {
+      total.fill(0);
+      for (let b = 0; b < B; b++) for (let c = 0; c < k; c++) total[c] += h[b * W + c];
+      for (let c = 0; c < k; c++) m += total[c];
+    } else {
+      for (let b = 0; b < B; b++) {
+        m += h[b * 3];
+        sum += h[b * 3 + 1];
+        sumSq += h[b * 3 + 2];
+      }
+    }
+    return { m, sum, sumSq };
+  }
+
+  const root = newNode();
+  // Nodes with at most SMALL rows skip histograms: their candidates come from sorting the rows'
+  // bins (same candidates, same order, same result as scanning a histogram, but O(m log m)).
+  const SMALL = 64;
+  const keys = new Int32Array(SMALL);
+  function rowStats(s: number, e: number): { m: number; sum: number; sumSq: number } {
+    let sum = 0;
+    let sumSq = 0;
+    if (isClf) {
+      total.fill(0);
+      for (let i = s; i < e; i++) total[yInt[order[i]]]++;
+    } else {
+      for (let i = s; i < e; i++) {
+        const v = yNum[order[i]];
+        sum += v;
+        sumSq += v * v;
+      }
+    }
+    return { m: e - s, sum, sumSq };
+  }
+  /** Best (feature, bin) of a small node by sorting its rows' bins; same criterion and order as the histogram scan. */
+  function smallBest(s: number, e: number, m: number, sum: number): [number, number, number, number] {
+    let bestScore = -Infinity;
+    let bestF = -1;
+    let bestB = -1;
+    let bestNl = 0;
+    for (let f = 0; f < d; f++) {
+      const nb = cuts[f].length;
+      for (let i = 0; i < m; i++) keys[i] = (binned[order[s + i] * d + f] << 8) | i;
+      const ks = keys.subarray(0, m).sort();
+      if (isClf) L.fill(0);
+      let nl = 0;
+      let sl = 0;
+      let i = 0;
+      while (i < m) {
+        const b = ks[i] >> 8;
+        if (b >= nb) break;
+        while (i < m && ks[i] >> 8 === b) {
+          const row = order[s + (ks[i] & 255)];
+          if (isClf) L[yInt[row]]++;
+          else sl += yNum[row];
+          nl++;
+          i++;
+        }
+        const nr = m - nl;
+        if (nr === 0) break;
+        let score: number;
+        if (isClf) {
+          let sL = 0;
+          let sR = 0;
+          for (let c = 0; c < k; c++) {
+            const a = L[c];
+            const r = total[c] - a;
+            sL += a * a;
+            sR += r * r;
+          }
+          score = sL / nl + sR / nr;
+        } else {
+          const sr = sum - sl;
+          score = (sl * sl) / nl + (sr * sr) / nr;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          bestF = f;
+          bestB = b;
+          bestNl = nl;
+        }
+      }
+    }
+    return [bestScore, bestF, bestB, bestNl];
+  }
+
+  // [node, start, end, depth, parentGain, histogram (null for small nodes)]
+  const stack: [number, number, number, number, number | null, Float64Array | null][] = [[root, 0, n, 0, isClf ? null : 0, n <= SMALL ? null : build(0, n)]];
+  while (stack.length > 0) {
+    const [node, s, e, depth, parentGain, h] = stack.pop()!;
+    const { m, sum, sumSq } = h ? nodeStats(h) : rowStats(s, e);
+    nodes.samples[node] = m;
+    let parentGini = 0;
+    if (isClf) {
+      let sq = 0;
+      for (let c = 0; c < k; c++) sq += (total[c] / m) ** 2;
+      parentGini = 1 - sq;
+      nodes.impurity[node] = parentGini;
+    } else {
+      nodes.impurity[node] = Math.max(0, sumSq / m - (sum / m) ** 2);
+    }
+    const makeLeaf = () => {
+      if (isClf) {
+        let maxLabel = 0;
+        for (let c = 0; c < k; c++) {
+          nodes.value[node * k + c] = total[c] / m;
+          if (total[c] > 0) maxLabel = c;
+        }
+        nodes.distLength[node] = maxLabel + 1;
+      } else {
+        nodes.value[node] = sum / m;
+      }
+    };
+    if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
+      makeLeaf();
+      continue;
+    }
+    // Best split: first maximum of the criterion in (feature, bin) order.
+    let bestScore = -Infinity;
+    let bestF = -1;
+    let bestB = -1;
+    let bestNl = 0;
+    if (!h) [bestScore, bestF, bestB, bestNl] = smallBest(s, e, m, sum);
+    else for (let f = 0; f < d; f++) {
+      const nb = cuts[f].length; // bins 0..nb; cut after bin b for b < nb
+      const off = f * B * W;
+      if (isClf) {
+        L.fill(0);
+        let nl = 0;
+        for (let b = 0; b < nb; b++) {
+          const o = off + b * W;
+          let cnt = 0;
+          for (let c = 0; c < k; c++) {
+            L[c] += h[o + c];
+            cnt += h[o + c];
+          }
+          if (cnt === 0) continue;
+          nl += cnt;
+          const nr = m - nl;
+          if (nr === 0) break;
+          let sL = 0;
+          let sR = 0;
+          for (let c = 0; c < k; c++) {
+            const a = L[c];
+            const r = total[c] - a;
+            sL += a * a;
+            sR += r * r;
+          }
+          const score = sL / nl + sR / nr;
+          if (score > bestScore) {
+            bestScore = score;
+            bestF = f;
+            bestB = b;
+            bestNl = nl;
+          }
+        }
+      } else {
+        let nl = 0;
+        let sl = 0;
+        for (let b = 0; b < nb; b++) {
+          const o = off + b * 3;
+          const cnt = h[o];
+          if (cnt === 0) continue;
+          nl += cnt;
+          sl += h[o + 1];
+          const nr = m - nl;
+          if (nr === 0) break;
+          const sr = sum - sl;
+          const score = (sl * sl) / nl + (sr * sr) / nr;
+          if (score > bestScore) {
+            bestScore = score;
+            bestF = f;
+            bestB = b;
+            bestNl = nl;
+          }
+        }
+      }
+    }
+    if (bestF < 0) {
+      makeLeaf();
+      continue;
+    }
+    // ml-cart's gain: gini decrease (classification) or children's squared error (regression).
+    const gain = isClf ? parentGini - (m - bestScore) / m : Math.max(0, sumSq - bestScore);
+    if (!(gain > opts.gainThreshold) || gain === parentGain) {
+      makeLeaf();
+      continue;
+    }
+    // Stable partition of the node's rows.
+    let w = s;
+    let t = 0;
+    for (let i = s; i < e; i++) {
+      const row = order[i];
+      if (binned[row * d + bestF] <= bestB) order[w++] = row;
+      else tmp[t++] = row;
+    }
+    for (let i = 0; i < t; i++) order[w + i] = tmp[i];
+    const mid = s + bestNl;
+    nodes.feature[node] = bestF;
+    nodes.threshold[node] = cuts[bestF][bestB];
+    nodes.gain[node] = gain;
+    const l = newNode();
+    const r = newNode();
+    nodes.left[node] = l;
+    nodes.right[node] = r;
+    // Histogram subtraction: count the smaller child, derive the other (small nodes: count both).
+    let hl: Float64Array | null = null;
+    let hr: Float64Array | null = null;
+    const nL = mid - s;
+    const nR = e - mid;
+    if (h && (nL > SMALL || nR > SMALL)) {
+      if (nL <= SMALL) {
+        if ((e - s) * d < hsize) hr = build(mid, e);
+        else {
+          const hs = build(s, mid);
+          for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+          hr = h;
+        }
+      } else if (nR <= SMALL) {
+        if ((e - s) * d < hsize) hl = build(s, mid);
+        else {
+          const hs = build(mid, e);
+          for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+          hl = h;
+        }
+      } else {
+        const leftSmall = nL <= nR;
+        const hs = leftSmall ? build(s, mid) : build(mid, e);
+        for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+        hl = leftSmall ? hs : h;
+        hr = leftSmall ? h : hs;
+      }
+    }
+    stack.push([r, mid, e, depth + 1, gain, hr]);
+    stack.push([l, s, mid, depth + 1, gain, hl]);
+  }
+  const count = nodes.feature.length;
+  return {
+    task,
+    nFeatures: d,
+    nClasses: k,
+    nodeCount: count,
+    feature: Int32Array.from(nodes.feature),
+    threshold: Float64Array.from(nodes.threshold),
+    left: Int32Array.from(nodes.left),
+    right: Int32Array.from(nodes.right),
+    gain: Float64Array.from(nodes.gain),
+    samples: Int32Array.from(nodes.samples),
+    impurity: Float64Array.from(nodes.impurity),
+    value: Float64Array.from(nodes.value),
+    distLength: Int32Array.from(nodes.distLength),
+  };
+}
