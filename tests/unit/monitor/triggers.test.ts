@@ -3,7 +3,7 @@
  * (tests/helpers/github-server.ts): every request and response is checked against GitHub's
  * description, so a wrong call fails here.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ import { loadReference } from '../../../src/monitor/reference.js';
 import { readDataWindow } from '../../../src/monitor/sources.js';
 import { applyTriggers, DRIFT_ISSUE_MARKER, parseLastTrigger, type TriggerOptions } from '../../../src/monitor/triggers.js';
 import { makeSeattleFixture, type SeattleFixture } from './seattle.js';
+import { runMonitor } from '../../../src/monitor/monitor.js';
+import { resolveMonitorSettings } from '../../../src/monitor/settings.js';
 
 let gh: GitHubServer;
 let fx: SeattleFixture;
@@ -117,5 +119,46 @@ describe('applyTriggers', () => {
     gh.faults.readOnlyToken();
     await expect(applyTriggers(port, drifted, opts())).rejects.toThrow(/upsert issue failed: 403 .*lacks the permission/);
     expect(gh.state.workflowDispatches).toEqual([]);
+  });
+});
+
+describe('runMonitor: which bundle is in production', () => {
+  const settings = (o: Record<string, string>) => resolveMonitorSettings(undefined, { data: 'shifted.csv', ...o }, (n) => `--${n}`);
+
+  it('--environment reads the local provider state (.cd4ml/local/<env>/state.json)', async () => {
+    const root = join(fx.dir, 'project');
+    mkdirSync(join(root, '.cd4ml', 'local', 'staging'), { recursive: true });
+    writeFileSync(join(root, '.cd4ml', 'local', 'staging', 'state.json'), JSON.stringify({ environment: 'staging', stable: { id: 'r-1', artifact: fx.bundle, pid: 1, port: 1 } }));
+    const run = await runMonitor(settings({ environment: 'staging', data: fx.shifted, issue: 'false' }), { now: () => T0, localRoot: root, cwd: fx.dir });
+    expect(run.bundleFrom).toMatch(/local deployment state .*staging.*state\.json/);
+    expect(run.report.drifted).toBe(true);
+    expect(run.triggerSkipped).toBeUndefined();
+  });
+
+  it('--environment with a local image deployment asks for the bundle', async () => {
+    const root = join(fx.dir, 'project-image');
+    mkdirSync(join(root, '.cd4ml', 'local', 'production'), { recursive: true });
+    writeFileSync(join(root, '.cd4ml', 'local', 'production', 'state.json'), JSON.stringify({ environment: 'production', stable: { id: 'r-1', artifact: 'registry/model@sha256:ab', pid: 1, port: 1 } }));
+    await expect(runMonitor(settings({ environment: 'production' }), { now: () => T0, localRoot: root, cwd: fx.dir })).rejects.toThrow(/runs registry\/model@sha256:ab, which is not a model bundle folder .* pass --bundle DIR/);
+  });
+
+  it('--environment through GitHub: the bundle path of the newest successful deployment', async () => {
+    gh.seedDeployment({ environment: 'production', payload: { kind: 'cd4ml-deploy', bundle: fx.bundle }, statuses: ['in_progress', 'success'] });
+    const run = await runMonitor(settings({ environment: 'production', issue: 'false' }), { now: () => T0, github: port, cwd: fx.dir });
+    expect(run.bundleFrom).toMatch(/GitHub deployment \d+ of .* to production/);
+    expect(run.report.drifted).toBe(true);
+  });
+
+  it('--environment through GitHub with only a failed deployment: no production deployment yet', async () => {
+    gh.seedDeployment({ environment: 'production', payload: { kind: 'cd4ml-deploy', bundle: fx.bundle }, statuses: ['in_progress', 'failure'] });
+    await expect(runMonitor(settings({ environment: 'production' }), { now: () => T0, github: port, cwd: fx.dir })).rejects.toThrow(/no production deployment yet in environment "production"/);
+  });
+
+  it('without GitHub a drifted run says the issue and retrain were not triggered', async () => {
+    const run = await runMonitor(settings({ bundle: fx.bundle, data: fx.shifted, 'retrain-workflow': 'train.yml' }), { now: () => T0, cwd: fx.dir });
+    expect(run.report.drifted).toBe(true);
+    expect(run.trigger).toBeUndefined();
+    expect(run.triggerSkipped).toMatch(/no GitHub access .* not triggered/);
+    expect(run.markdown).toContain('not triggered');
   });
 });
