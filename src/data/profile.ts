@@ -8,7 +8,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, type DataFormat } from './read.js';
-import { DuplicateFinder, Reservoir, fnv1a, hash2 } from './sample.js';
+import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
 /** Distinct values counted exactly per column; beyond this a column is high-cardinality. */
@@ -235,6 +235,7 @@ export class ColumnProfiler {
   readonly rule: ColumnRule | undefined;
   private readonly declaredNumeric: boolean;
   private readonly checkValues: boolean;
+  private readonly needsText: boolean;
   private readonly allowed: Set<string> | undefined;
   private readonly regex: RegExp | undefined;
   private readonly minNum: number | undefined;
@@ -270,6 +271,7 @@ export class ColumnProfiler {
     this.maxNum = isNum(this.rule?.max) ? this.rule.max : undefined;
     this.minText = typeof this.rule?.min === 'string' ? this.rule.min : undefined;
     this.maxText = typeof this.rule?.max === 'string' ? this.rule.max : undefined;
+    this.needsText = this.allowed !== undefined || this.regex !== undefined;
     this.checkValues = !!this.rule && (t !== undefined || this.allowed !== undefined || this.regex !== undefined || this.rule.min !== undefined || this.rule.max !== undefined);
     if (trackUnique || this.rule?.unique) this.uniq = new DuplicateFinder();
   }
@@ -404,13 +406,19 @@ export class ColumnProfiler {
     this.maybeDate = false;
     if (this.maybeInt && (!intText || x % 1 !== 0)) this.maybeInt = false;
     this.addNumber(x);
-    if (this.checkValues || this.uniq) {
-      const text = v ?? (b as Buffer).toString('utf8', s, e);
-      if (this.checkValues) this.check(text, x, intText, line);
-      if (this.uniq) {
-        hash2(text, H);
-        this.uniq.add(H[0], H[1], line);
+    if (this.checkValues) {
+      // The text is only needed for categories/regex, or to show a bad value.
+      if (this.needsText) this.check(v ?? (b as Buffer).toString('utf8', s, e), x, intText, line);
+      else {
+        const verdict = this.verdict('', x, intText);
+        if (verdict !== 0) this.applyVerdict(verdict, line, v ?? (b as Buffer).toString('utf8', s, e));
       }
+    }
+    if (this.uniq) {
+      // numeric text is ASCII: hashing its bytes gives the same hash as hashing the string
+      if (v !== undefined) hash2(v, H);
+      else hash2Bytes(b!, s, e, H);
+      this.uniq.add(H[0], H[1], line);
     }
   }
 

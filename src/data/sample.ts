@@ -77,20 +77,34 @@ export function hash2(s: string, out: Uint32Array): void {
   out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
 }
 
+/** hash2 over bytes [s, e); equal to hash2 of the same text when the bytes are ASCII. */
+export function hash2Bytes(b: Uint8Array, s: number, e: number, out: Uint32Array): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = h1 >>> 0;
+  out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+}
+
 /**
  * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
  * halves and the line), sorted by an LSD radix sort at the end. A false duplicate needs a 64-bit
  * collision: probability about n²/2⁶⁵ (3e-8 for a million values).
  */
 export class DuplicateFinder {
-  private h1 = new Uint32Array(1024);
-  private h2 = new Uint32Array(1024);
-  private lines = new Float64Array(1024);
+  private h1: Uint32Array = new Uint32Array(1024);
+  private h2: Uint32Array = new Uint32Array(1024);
+  private lines: Uint32Array = new Uint32Array(1024);
   count = 0;
   add(a: number, b: number, line: number): void {
     if (this.count === this.h1.length) {
-      const grow = <T extends Uint32Array | Float64Array>(x: T): T => {
-        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+      const grow = (x: Uint32Array): Uint32Array => {
+        const y = new Uint32Array(Math.ceil(x.length * 1.5));
         y.set(x);
         return y;
       };

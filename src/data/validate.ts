@@ -81,7 +81,7 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   const sampleSize = schema?.drift?.['sample-size'] ?? 50_000;
   const seed = schema?.drift?.seed ?? 1;
   const maxExamples = opts.maxExamples ?? 20;
-  const profile = await profileDataset(opts.data, {
+  let profile: DatasetProfile | undefined = await profileDataset(opts.data, {
     format: opts.format,
     rules: schema?.columns,
     sampleSize,
@@ -91,16 +91,23 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
     maxExamples,
   });
   const checks = evaluateChecks(profile, schema);
+  const columns = profile.profilers.map((p) => summarizeColumn(p));
+  const kinds = driftKinds(schema);
+  const currentSummary = opts.reference ? summarizeDataset(profile, kinds) : undefined;
+  const inferred = opts.infer ? inferSchema(profile) : undefined;
+  const data = { path: opts.data, format: profile.format, rows: profile.rows, columns: profile.columns, linesAreRecords: profile.linesAreRecords };
+  const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);
+  // Nothing below needs the profile itself: its hashes and dictionaries can go before the reference is read.
+  profile = undefined;
 
   let drift: DriftResult | undefined;
   let reference: ValidationReport['reference'];
-  if (opts.reference) {
+  if (opts.reference && currentSummary) {
     const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
     reference = { path: opts.reference, rows: refProfile.rows };
-    const kinds = driftKinds(schema);
     const driftOpts: DriftOptions = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
     for (const [name, rule] of Object.entries(schema?.columns ?? {})) if (rule?.drift) driftOpts.columns![name] = rule.drift;
-    drift = compareDrift(summarizeDataset(refProfile, kinds), summarizeDataset(profile, kinds), driftOpts);
+    drift = compareDrift(summarizeDataset(refProfile, kinds), currentSummary, driftOpts);
     checks.push({
       check: 'dataset-drift',
       severity: schema?.drift?.severity ?? 'warning',
@@ -111,12 +118,11 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   }
 
   let inferredSchema: string | undefined;
-  if (opts.infer) {
-    const inferred = inferSchema(profile);
+  if (opts.infer && inferred) {
     await writeText(
       opts.infer,
       stringifyDataSchema(inferred, [
-        `Data contract inferred by cd4ml validate from ${opts.data} (${profile.rows} rows).`,
+        `Data contract inferred by cd4ml validate from ${opts.data} (${data.rows} rows).`,
         'Review it: tighten min/max, mark optional columns with "required: false", set "mostly" for acceptable missing shares.',
       ]),
     );
@@ -127,11 +133,10 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   const errors = failed.filter((c) => c.severity === 'error').length;
   const warnings = failed.filter((c) => c.severity === 'warning').length;
   const passed = failOn === 'never' || (failOn === 'error' ? errors === 0 : errors + warnings === 0);
-  const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);
   return {
     kind: 'cd4ml.validate-report',
     version: 1,
-    data: { path: opts.data, format: profile.format, rows: profile.rows, columns: profile.columns, linesAreRecords: profile.linesAreRecords },
+    data,
     ...(opts.schema ? { schema: opts.schema } : {}),
     ...(reference ? { reference } : {}),
     ...(inferredSchema ? { inferredSchema } : {}),
@@ -140,7 +145,7 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
     errors,
     warnings,
     checks,
-    columns: profile.profilers.map((p) => summarizeColumn(p)),
+    columns,
     ...(drift ? { drift } : {}),
     sampling: {
       sampleSize,
