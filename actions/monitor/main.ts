@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
@@ -14,6 +13,8 @@ await runAction('monitor', async () => {
   const settings = resolveMonitorSettings(config.monitor, inputs.overrides, (name) => `input "${name}"`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { runMonitor } = await import('../../src/monitor/monitor.js');
+  // Loaded after the settings are checked: a misconfigured step fails fast without the GitHub client.
+  const { context } = await import('@actions/github');
 
   let github;
   const { owner, repo } = context.repo;

@@ -1,17 +1,19 @@
 """Anchor for bench/monitor/run.mjs: the same monitoring job in the Python stack (the one Evidently
 builds on): pandas reads the production file, a scikit-learn 1.2 CART (same depth) scores it, and
-scipy tests each feature (ks_2samp) and the predictions (chi-square) against the holdout, and
-sklearn computes the live metrics. Usage: /usr/bin/python3 anchor.py early.csv prod.csv"""
+scipy tests each feature (ks_2samp) and the predictions (chi-square) against the bundle's holdout
+rows (the same reference cd4ml uses), and sklearn computes the live metrics.
+Usage: /usr/bin/python3 anchor.py early.csv prod.csv bundle/holdout.jsonl"""
 import sys
 import pandas as pd
 from scipy import stats
 from sklearn.metrics import accuracy_score, balanced_accuracy_score, f1_score, precision_score, recall_score
-from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier
 
 FEATURES = ['precipitation', 'temp_max', 'temp_min', 'wind']
 early = pd.read_csv(sys.argv[1])
-train, hold = train_test_split(early, test_size=0.2, random_state=42, stratify=early.weather)
+hold = pd.read_json(sys.argv[3], lines=True, dtype=False, convert_dates=False)
+hold[FEATURES] = hold[FEATURES].astype(float)
+train = early.merge(hold[['date']], on='date', how='left', indicator=True).query('_merge == "left_only"')
 model = DecisionTreeClassifier(max_depth=6, random_state=42).fit(train[FEATURES], train.weather)
 ref_pred = pd.Series(model.predict(hold[FEATURES]))
 
