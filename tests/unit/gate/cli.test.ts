@@ -111,3 +111,33 @@ describe('bad usage exits 2 with a clear message', () => {
     expect(r.stderr).toMatch(/typo\.yml:4: config gate\.metrics\.accuracy: unknown key "max_drop"/);
   });
 });
+
+describe('regression', () => {
+  it('RMSE is the headline (lower is better): depth 1 fails against depth 6, identical passes', async () => {
+    // y = 3·x0 + sin(x1)·2 + small noise, 2,000 rows; deterministic generator.
+    const rows = ['x0,x1,y'];
+    let s = 7;
+    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 2000; i++) {
+      const x0 = rnd() * 10;
+      const x1 = rnd() * 6;
+      rows.push(`${x0.toFixed(3)},${x1.toFixed(3)},${(3 * x0 + 2 * Math.sin(x1) + (rnd() - 0.5) * 0.2).toFixed(3)}`);
+    }
+    const csv = join(fx.dir, 'reg.csv');
+    writeFileSync(csv, rows.join('\n') + '\n');
+    const train = (d: number) => runCli(['train', '--data', csv, '--target', 'y', '--max-depth', String(d), '--out', join(fx.dir, `reg${d}`)], { cwd: fx.dir });
+    expect((await train(6)).exitCode).toBe(0);
+    expect((await train(1)).exitCode).toBe(0);
+    const worse = await gate(['--candidate', join(fx.dir, 'reg1'), '--baseline', join(fx.dir, 'reg6'), '--json']);
+    expect(worse.exitCode).toBe(1);
+    const report = JSON.parse(worse.stdout);
+    expect(report.headline).toBe('rmse');
+    const rmse = report.metrics.find((m: { metric: string }) => m.metric === 'rmse');
+    expect(rmse.direction).toBe('lower-is-better');
+    expect(rmse.delta).toBeGreaterThan(1);
+    expect(rmse.ci.lower).toBeGreaterThan(0.01);
+    expect(rmse.status).toBe('fail');
+    const same = await gate(['--candidate', join(fx.dir, 'reg6'), '--baseline', join(fx.dir, 'reg6')]);
+    expect(same.exitCode).toBe(0);
+  });
+});
