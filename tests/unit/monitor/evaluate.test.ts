@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,26 @@ describe('evaluateMonitor on records (data file)', () => {
   it('refuses production data without any of the model features', () => {
     const w: RecordsWindow = { kind: 'records', source: { kind: 'data', location: 'x.csv' }, records: Array.from({ length: 40 }, () => ({ other: 1 })), predictions: Array(40).fill('sun') };
     expect(() => evaluateMonitor(reference, w, ctx())).toThrow(/none of the model's features/);
+  });
+});
+
+describe('readDataWindow', () => {
+  it('names the file and the columns when the label column is missing', async () => {
+    await expect(readDataWindow(bundle, fx.shifted, { labels: 'outcome' })).rejects.toThrow(/shifted\.csv: no column "outcome" for --labels \/ input "labels"; columns are date, precipitation, temp_max, temp_min, wind, weather/);
+  });
+
+  it('keeps rows the model cannot score out of prediction drift, with a warning', async () => {
+    const lines = readFileSync(fx.unshifted, 'utf8').trim().split('\n');
+    const cells = lines[1].split(',');
+    cells[2] = 'hot';
+    lines[1] = cells.join(',');
+    const file = join(fx.dir, 'one-bad.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const w = await readDataWindow(bundle, file);
+    expect(w.predictions[0]).toBeNull();
+    const r = evaluateMonitor(reference, w, ctx());
+    expect(r.warnings).toContain('1 production row(s) could not be scored by the model (bad or missing values); they are left out of prediction drift');
+    expect('drifted' in r.prediction && r.prediction.currentCount).toBe(w.records.length - 1);
   });
 });
 
