@@ -8,6 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir } from './paths.js';
+import { parseOutputFile } from '../../src/pipeline/outputs.js';
+
+export { parseOutputFile };
 
 export interface ActionRun {
   exitCode: number;
@@ -35,26 +38,6 @@ export interface RunActionOptions {
 /** Environment variable name for an input, as the runner spells it. */
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-/** Parse GITHUB_OUTPUT's `name<<delimiter` blocks and `name=value` lines. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delim] = heredoc;
-      const body: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delim; i++) body.push(lines[i]);
-      out[name] = body.join('\n');
-    } else if (line.includes('=')) {
-      const at = line.indexOf('=');
-      out[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return out;
 }
 
 function unescapeData(s: string): string {

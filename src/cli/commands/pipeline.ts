@@ -1,12 +1,42 @@
-import type { CommandSpec } from '../command.js';
-import { UsageError } from '../../errors.js';
+/**
+ * `cd4ml pipeline` — run validate → train → gate → build-image → deploy from cd4ml.yml, each
+ * stage as its own subcommand in this process, stopping at the first stage that does not pass.
+ */
+import { resolve } from 'node:path';
+import { stringOpt, type CommandSpec } from '../command.js';
+import { loadConfig } from '../../config/load.js';
+import { ALL_STAGES, parseStages, stageOptions, toArgv, type Stage, type StageResults } from '../../pipeline/plan.js';
 
-/** Placeholder until this stage lands: it refuses clearly instead of pretending to work. */
+const VERDICT: Record<number, string> = { 0: 'ok', 1: 'FAILED (a check said no)', 2: 'FAILED (bad usage or input)' };
+
 export const command: CommandSpec = {
   name: 'pipeline',
-  summary: 'not available yet in this version',
-  options: {},
-  async run() {
-    throw new UsageError('"cd4ml pipeline" is not implemented yet in this version of cd4ml');
+  summary: 'run validate → train → gate → build-image → deploy from cd4ml.yml',
+  options: {
+    stages: { type: 'string', arg: 'LIST', description: `stages to run, comma-separated (default ${ALL_STAGES.join(',')})` },
+  },
+  details: 'Each stage reads its own section of the config; the bundle trained by "train" is the candidate of "gate"\nand what "build-image" and "deploy" ship. Stops at the first stage that exits non-zero and exits with its code.',
+  async run(opts, io) {
+    const { COMMANDS, parseCommandArgs } = await import('../main.js');
+    const configPath = stringOpt(opts, 'config');
+    const { config, path } = await loadConfig(configPath);
+    const stages = parseStages('--stages', stringOpt(opts, 'stages') ?? ALL_STAGES.join(','));
+    const results: StageResults = {};
+    const done: { stage: Stage; code: number; seconds: number }[] = [];
+    for (const stage of stages) {
+      const options = stageOptions(stage, { config: path, provider: config.deploy?.provider, results });
+      const { command } = await COMMANDS[stage].load();
+      io.stdout(`\n▶ ${stage}: cd4ml ${stage} ${toArgv(options).join(' ')}\n`);
+      const started = Date.now();
+      const code = await command.run(parseCommandArgs(command, toArgv(options)), io);
+      const seconds = (Date.now() - started) / 1000;
+      done.push({ stage, code, seconds });
+      io.stdout(`◀ ${stage}: ${VERDICT[code] ?? `exit ${code}`} (${seconds.toFixed(1)} s)\n`);
+      if (stage === 'train') results['bundle-path'] = resolve(io.cwd, config.train?.out ?? 'model');
+      if (code !== 0) break;
+    }
+    io.stdout(`\npipeline: ${done.map((d) => `${d.stage} ${d.code === 0 ? 'ok' : 'failed'}`).join(' → ')}\n`);
+    const failed = done.find((d) => d.code !== 0);
+    return failed ? failed.code : 0;
   },
 };
