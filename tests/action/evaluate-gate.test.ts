@@ -4,79 +4,59 @@
  * downloaded across runs by the real @actions/artifact client, the PR comment created then updated
  * in place, the cd4ml/gate commit status, and the fork path (read-only token).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js';
 import { runAction, type RunActionOptions } from '../helpers/run-action.js';
 import { trainFixtures, type GateFixtures } from '../unit/gate/bundles.js';
 
-/** A zip (stored, no compression) of every file under `dir` — what an artifact download serves. */
-function zipDir(dir: string): Buffer {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.push(p);
-    }
-  };
-  walk(dir);
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(relative(dir, f));
-    const data = readFileSync(f);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    parts.push(local, name, data);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0x21, 14);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(data.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, name);
-    offset += 30 + name.length + data.length;
+/**
+ * Upload a bundle with the real @actions/artifact client (in this process) to the local artifact
+ * service, as run `runId` would, and return the stored zip: what GitHub serves on download.
+ */
+async function uploadWithRealClient(service: ArtifactService, name: string, dir: string, runId: string): Promise<Buffer> {
+  const saved = { ...process.env };
+  try {
+    Object.assign(process.env, service.env(runId, '1'), { GITHUB_WORKSPACE: dir });
+    delete process.env.GITHUB_SERVER_URL;
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const files = readdirSync(dir).map((f) => join(dir, f));
+    await new DefaultArtifactClient().uploadArtifact(name, files, dir);
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
   }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
+  const stored = service.artifacts.find((a) => a.name === name && a.runId === runId);
+  if (!stored || stored.contentType !== 'application/zip') throw new Error(`upload of ${name} failed: ${service.errors.join('; ')}`);
+  return stored.data;
 }
 
 let gh: GitHubServer;
 let fx: GateFixtures;
+let artifacts: ArtifactService;
+let productionZip: Buffer;
 beforeAll(async () => {
-  [gh, fx] = await Promise.all([startGitHubServer(), trainFixtures()]);
+  [gh, fx, artifacts] = await Promise.all([startGitHubServer(), trainFixtures(), startArtifactService()]);
+  productionZip = await uploadWithRealClient(artifacts, 'model-bundle', fx.depth6, '77');
 }, 120_000);
 beforeEach(() => gh.reset());
-afterEach(() => expect(gh.violations).toEqual([]));
-afterAll(() => gh?.close());
+afterEach(() => {
+  expect(gh.violations).toEqual([]);
+  expect(artifacts.errors).toEqual([]);
+});
+afterAll(async () => {
+  await gh?.close();
+  await artifacts?.close();
+});
 
 const HEAD_SHA = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const prEvent = { pull_request: { number: 17, head: { sha: HEAD_SHA, repo: { full_name: 'octo-org/churn-model' } }, base: { repo: { full_name: 'octo-org/churn-model' } } } };
 
-/** Production = depth-6 bundle, deployed by run 77 as artifact "model-bundle". */
-function seedProduction(bundle = fx.depth6, opts: { expired?: boolean } = {}) {
-  gh.seedArtifact({ name: 'model-bundle', runId: 77, zip: zipDir(bundle), expired: opts.expired });
+/** Production = the depth-6 bundle, uploaded by run 77 as artifact "model-bundle" (real client's zip). */
+function seedProduction(opts: { expired?: boolean } = {}) {
+  gh.seedArtifact({ name: 'model-bundle', runId: 77, zip: productionZip, expired: opts.expired });
   return gh.seedDeployment({ environment: 'production', payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '77' }, statuses: ['in_progress', 'success'] });
 }
 
@@ -147,7 +127,7 @@ describe('evaluate-gate against production from GitHub deployments', () => {
     { policy: 'fail', exit: 1 },
     { policy: 'warn', exit: 0 },
   ])('production artifact expired, on-baseline-missing $policy → exit $exit', async ({ policy, exit }) => {
-    seedProduction(fx.depth6, { expired: true });
+    seedProduction({ expired: true });
     const r = await run({ candidate: fx.depth6, 'on-baseline-missing': policy });
     expect(r.exitCode, r.stdout).toBe(exit);
     expect(r.stdout).toMatch(/artifact "model-bundle" of run 77 has expired/);
@@ -168,8 +148,13 @@ describe('pull requests from forks (read-only token)', () => {
   it('does not fail on the comment: summary written, report artifact prepared, verdict decides the exit code', async () => {
     seedProduction();
     gh.faults.readOnlyToken();
-    const r = await run({ candidate: fx.depth6, 'report-artifact': 'gate-report' });
+    const r = await run({ candidate: fx.depth6, 'report-artifact': 'gate-report' }, { env: { ...gh.env(), ...artifacts.env('4242', '9'), GITHUB_SERVER_URL: undefined } });
     expect(r.exitCode, r.stdout).toBe(0);
+    // uploaded for the gate-report workflow with the real client to the local artifact service
+    const uploaded = artifacts.artifacts.find((a) => a.name === 'gate-report' && a.runId === '4242');
+    expect(uploaded?.contentType).toBe('application/zip');
+    for (const f of ['comment.md', 'gate-report.json', 'meta.json']) expect(uploaded!.data.includes(Buffer.from(f)), f).toBe(true);
+    expect(r.stdout).toMatch(/uploaded the gate report as artifact "gate-report"/);
     expect(gh.state.comments).toEqual([]);
     expect(gh.calls('issues/create-comment').map((c) => c.status)).toEqual([403]);
     expect(r.commands.filter((c) => c.command === 'warning').map((c) => c.message).join('\n')).toMatch(/cannot comment on PR #17 with this token \(read-only: a pull request from a fork\?\)/);
@@ -198,6 +183,13 @@ describe('inputs', () => {
     const r = await run(inputs);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toMatch(msg);
+  });
+
+  it('runs on Node 20 as well (runner images may still run it there)', async () => {
+    seedProduction();
+    const r = await run({ candidate: fx.depth6 }, { node: '/usr/bin/node' });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(gh.state.comments).toHaveLength(1);
   });
 
   it('a baseline directory needs no deployment lookup', async () => {
