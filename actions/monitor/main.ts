@@ -36,7 +36,7 @@ await runAction('monitor', async () => {
         return subs.length === 1 ? join(path, subs[0].name) : path;
       }
     : undefined;
-  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref || undefined, log: (m) => core.info(m), download });
+  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref ? context.ref.replace(/^refs\/(heads|tags)\//, '') : undefined, log: (m) => core.info(m), download });
   const report = run.report;
   const reportPath = settings.report ? resolve(workspace, settings.report) : join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
   mkdirSync(dirname(reportPath), { recursive: true });

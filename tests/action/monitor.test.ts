@@ -43,7 +43,7 @@ describe('monitor action', () => {
     expect(r.summary).toContain('### Live metrics');
     expect(r.summary).toContain('```mermaid');
     expect(r.commands.some((c) => c.command === 'warning' && /drift detected/.test(c.message))).toBe(true);
-    expect(gh.state.workflowDispatches).toEqual([{ workflowId: 'train.yml', ref: 'refs/heads/main', inputs: expect.objectContaining({ 'drift-window': join(fx.dir, 'shifted.csv') }) }]);
+    expect(gh.state.workflowDispatches).toEqual([{ workflowId: 'train.yml', ref: 'main', inputs: expect.objectContaining({ 'drift-window': join(fx.dir, 'shifted.csv') }) }]);
     const report = JSON.parse(readFileSync(r.outputs['report-path'], 'utf8'));
     expect(report.drifted).toBe(true);
     expect(report.actions.retrain.action).toBe('dispatched');
