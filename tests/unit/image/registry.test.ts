@@ -204,3 +204,28 @@ describe('retries on transient failures', () => {
     expect(skopeoInspect(open, 'octo-org/churn-model:1.0.0').Digest).toBe(r.digest);
   });
 });
+
+describe('daemonless build against docker-registry with token auth (Bearer, as GHCR and Docker Hub)', () => {
+  let tokenReg: TestRegistry;
+  beforeAll(async () => {
+    tokenReg = await startRegistry({ auth: AUTH, mode: 'token' });
+    pushBaseImage(tokenReg, 'base/node:24');
+  });
+  afterAll(() => tokenReg?.stop());
+
+  it('follows WWW-Authenticate to the token service and pushes with a push-scoped token', async () => {
+    const r = await buildDaemonless(plan(tokenReg), deps({ creds: { [tokenReg.host]: AUTH } }));
+    expect(skopeoInspect(tokenReg, 'octo-org/churn-model:1.0.0').Digest).toBe(r.digest);
+    expect(r.blobs).toEqual({ mounted: 1, uploaded: 3 });
+    const scopes = tokenReg.tokenRequests!.filter((t) => t.user === AUTH.username).flatMap((t) => t.scopes);
+    expect(scopes).toContain('repository:base/node:pull');
+    expect(scopes).toContain('repository:octo-org/churn-model:pull,push');
+  });
+
+  it.each([
+    { name: 'anonymous push (the token only grants pull)', creds: undefined, message: /refused anonymous access \(401.*log in: pass username and password/ },
+    { name: 'wrong password', creds: { username: AUTH.username, password: 'wrong' }, message: /token service refused the credentials of user "ci-bot" \(401\)/ },
+  ])('refuses $name clearly', async ({ creds, message }) => {
+    await expect(buildDaemonless(plan(tokenReg, { image: parseReference(`${tokenReg.host}/octo-org/anon:1`) }), deps({ creds: creds ? { [tokenReg.host]: creds } : {} }))).rejects.toThrow(message);
+  });
+});
