@@ -7,7 +7,7 @@
  * are parsed with `+v` only while a column can still be numeric.
  */
 import { quantileSorted } from 'simple-statistics';
-import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, type DataFormat } from './read.js';
+import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, readParquetColumns, type DataFormat } from './read.js';
 import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
@@ -252,6 +252,9 @@ export class ColumnProfiler {
     examples: { type: [], min: [], max: [], categories: [], regex: [], nulls: [] },
   };
   uniq: DuplicateFinder | undefined;
+  private uniqInferOnly = false;
+  /** Set when a repeated value was seen while only inferring uniqueness. */
+  repeated = false;
 
   constructor(
     readonly name: string,
@@ -274,6 +277,8 @@ export class ColumnProfiler {
     this.needsText = this.allowed !== undefined || this.regex !== undefined;
     this.checkValues = !!this.rule && (t !== undefined || this.allowed !== undefined || this.regex !== undefined || this.rule.min !== undefined || this.rule.max !== undefined);
     if (trackUnique || this.rule?.unique) this.uniq = new DuplicateFinder();
+    // Only inferring: a repeat seen in the exact counts settles it, and the hashes can go.
+    this.uniqInferOnly = trackUnique && !this.rule?.unique;
   }
 
   private bad(kind: keyof ValueViolations['examples'], line: number, value: string): void {
@@ -300,14 +305,26 @@ export class ColumnProfiler {
     if (nc !== null) {
       const sm = this.smallCounts!;
       if (x >= 0 && x < 1024 && x % 1 === 0 && !(x === 0 && 1 / x < 0)) {
-        if (sm[x]++ === 0 && ++this.smallDistinct + nc.size > DISTINCT_CAP) this.dropNumCounts();
+        const k = sm[x]++;
+        if (k === 0) {
+          if (++this.smallDistinct + nc.size > DISTINCT_CAP) this.dropNumCounts();
+        } else if (this.uniqInferOnly) this.settleNotUnique();
       } else {
         const k = nc.get(x);
-        if (k !== undefined) nc.set(x, k + 1);
+        if (k !== undefined) {
+          nc.set(x, k + 1);
+          if (this.uniqInferOnly) this.settleNotUnique();
+        }
         else if (nc.size + this.smallDistinct < DISTINCT_CAP) nc.set(x, 1);
         else this.dropNumCounts();
       }
     }
+  }
+
+  private settleNotUnique(): void {
+    this.repeated = true;
+    this.uniq = undefined;
+    this.uniqInferOnly = false;
   }
 
   private dropNumCounts(): void {
@@ -393,7 +410,7 @@ export class ColumnProfiler {
   /** One more cell with the text of dictionary entry `i`. */
   private entryCell(i: number, line: number): void {
     const dict = this.dict!;
-    dict.counts[i]++;
+    if (dict.counts[i]++ > 0 && this.uniqInferOnly) this.settleNotUnique();
     if (this.firstNonNumeric === undefined) this.firstNonNumeric = { line, value: dict.texts[i] };
     const v = dict.verdicts[i];
     if (v !== 0) this.applyVerdict(v, line, dict.texts[i]);
@@ -450,6 +467,39 @@ export class ColumnProfiler {
       hash2(v, H);
       this.uniq.add(H[0], H[1], line);
     }
+  }
+
+  private tsCount = 0;
+  private minTs = Number.POSITIVE_INFINITY;
+  private maxTs = Number.NEGATIVE_INFINITY;
+  private minTsBound: number | undefined;
+  private maxTsBound: number | undefined;
+
+  /** A timestamp as epoch milliseconds (Parquet TIMESTAMP/DATE columns). */
+  addTimestamp(ms: number, line: number): void {
+    this.rows++;
+    this.tsCount++;
+    this.maybeNum = false;
+    this.maybeInt = false;
+    this.maybeBool = false;
+    if (ms < this.minTs) this.minTs = ms;
+    if (ms > this.maxTs) this.maxTs = ms;
+    const r = this.rule;
+    if (r) {
+      if (r.type !== undefined && r.type !== 'datetime' && r.type !== 'string') this.bad('type', line, new Date(ms).toISOString());
+      if (this.minText !== undefined && ms < (this.minTsBound ??= Date.parse(this.minText))) this.bad('min', line, new Date(ms).toISOString());
+      if (this.maxText !== undefined && ms > (this.maxTsBound ??= Date.parse(this.maxText))) this.bad('max', line, new Date(ms).toISOString());
+    }
+    if (this.uniq) this.uniq.add(Math.floor(ms / 4294967296) >>> 0, ms >>> 0, line);
+  }
+
+  /** Finish a timestamp column: min/max as ISO text. */
+  finishTimestamps(): void {
+    if (this.tsCount === 0) return;
+    const lo = new Date(this.minTs).toISOString();
+    const hi = new Date(this.maxTs).toISOString();
+    if (this.minStr === undefined || lo < this.minStr) this.minStr = lo;
+    if (this.maxStr === undefined || hi > this.maxStr) this.maxStr = hi;
   }
 
   /** A JS value (JSON, Parquet): null/undefined/NaN/'' are missing. */
@@ -540,6 +590,7 @@ export class ColumnProfiler {
    * number (so "1.0" and "1" are one value). null when there are more than DISTINCT_CAP.
    */
   valueCounts(): Map<string, number> | null {
+    if (this.tsCount > 0) return null;
     const textCells = this.nonMissing - this.numCount;
     if (textCells > 0 && this.dict === null) return null;
     if (this.numCount > 0 && this.numCounts === null) return null;
@@ -641,6 +692,32 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
         rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
       }
     }
+  } else if (format === 'parquet') {
+    for await (const g of readParquetColumns(path)) {
+      addColumns(g.columns);
+      for (let c = 0; c < g.columns.length; c++) {
+        const p = profilers[c];
+        const col = await g.readColumn(c);
+        const ts = g.timestamps[c];
+        const base = g.rowStart + 1;
+        for (let i = 0; i < g.rows; i++) {
+          const v = col[i];
+          if (v === null || v === undefined) p.addMissing(base + i);
+          else if (ts && typeof v === 'number') p.addTimestamp(v, base + i);
+          else p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
+        }
+      }
+      if (dup) {
+        const all: ArrayLike<unknown>[] = [];
+        for (let c = 0; c < g.columns.length; c++) all.push(await g.readColumn(c));
+        for (let i = 0; i < g.rows; i++) {
+          rowHash(all.map((col) => { const v = col[i]; return v === null || v === undefined ? '' : String(v); }), H);
+          dup.add(H[0], H[1], g.rowStart + i + 1);
+        }
+      }
+      rows += g.rows;
+    }
+    for (const p of profilers) p.finishTimestamps();
   } else {
     for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
       addColumns(batch.columns);
@@ -805,5 +882,6 @@ export function summarizeColumn(p: ColumnProfiler, topN = 10): ColumnProfile {
       .map(([value, count]) => ({ value, count }));
   }
   if (p.uniq) out.unique = p.uniq.duplicates(0).count === 0;
+  else if (p.repeated) out.unique = false;
   return out;
 }

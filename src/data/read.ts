@@ -702,7 +702,7 @@ function normalizeParquetValue(v: unknown): unknown {
  * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
  * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
  */
-async function parquetCompressors(): Promise<Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>> {
+export async function parquetCompressors(): Promise<Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>> {
   const { compressors } = await import('hyparquet-compressors');
   const zlib = await import('node:zlib');
   const out: Record<string, (input: Uint8Array, outputLength: number) => Uint8Array> = { ...(compressors as Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>) };
@@ -752,6 +752,74 @@ async function* readParquet(path: string, batchSize: number): AsyncGenerator<Row
     for (let i = 0; i < rows.length; i++) lines[i] = rowStart + i + 1;
     yield* sliceBatches(columns, rows, lines, batchSize);
     rowStart = groupEnd;
+  }
+  if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);
+}
+
+/** One row group of a Parquet file, read one column at a time. */
+export interface ParquetColumnGroup {
+  columns: string[];
+  /** Whether each column is a timestamp/date (its values are then epoch milliseconds). */
+  timestamps: boolean[];
+  /** Decode column `c` of this group (INT64 as bigint, strings as text, null = missing). */
+  readColumn(c: number): Promise<ArrayLike<unknown>>;
+  /** 0-based index of the group's first row in the file. */
+  rowStart: number;
+  rows: number;
+}
+
+/**
+ * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
+ * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
+ * time keeps memory to one column chunk. For bulk statistics.
+ */
+export async function* readParquetColumns(path: string): AsyncGenerator<ParquetColumnGroup> {
+  const size = await fileSize(path);
+  if (size === 0) throw emptyError(path);
+  const { parquetMetadataAsync, parquetRead, parquetSchema } = await import('hyparquet');
+  const compressors = await parquetCompressors();
+  const file = { byteLength: size, slice: (start: number, end?: number) => readRange(path, start, end ?? size) };
+  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (err) {
+    throw new UsageError(`${path}: not a readable Parquet file (${(err as Error).message}); check the file or pass the right format`);
+  }
+  const children = parquetSchema(metadata).children;
+  const columns = children.map((c) => c.element.name);
+  const timestamps = children.map((c) => {
+    const e = c.element as { logical_type?: { type?: string }; converted_type?: string };
+    return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
+  });
+  const parsers = {
+    timestampFromMilliseconds: (v: bigint) => Number(v),
+    timestampFromMicroseconds: (v: bigint) => Number(v) / 1000,
+    timestampFromNanoseconds: (v: bigint) => Number(v) / 1e6,
+    dateFromDays: (d: number) => d * 86_400_000,
+  };
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rows = Number(group.num_rows);
+    const start = rowStart;
+    const readColumn = async (c: number): Promise<ArrayLike<unknown>> => {
+      const parts: { columnData: ArrayLike<unknown>; rowStart: number }[] = [];
+      try {
+        await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+      } catch (err) {
+        throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${(err as Error).message})`);
+      }
+      if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows) return parts[0].columnData;
+      const out: unknown[] = new Array(rows).fill(null);
+      for (const p of parts) {
+        for (let i = 0; i < p.columnData.length; i++) {
+          const r = p.rowStart + i - start;
+          if (r >= 0 && r < rows) out[r] = p.columnData[i];
+        }
+      }
+      return out;
+    };
+    yield { columns, timestamps, readColumn, rowStart: start, rows };
+    rowStart += rows;
   }
   if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);
 }

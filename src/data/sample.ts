@@ -1,7 +1,7 @@
 /**
  * Deterministic randomness and bounded-memory structures for streaming profiles:
  * a seeded PRNG, a reservoir sample (Li's Algorithm L: O(k) memory, one random draw per
- * accepted value) and a 64-bit-hash duplicate finder (12 bytes per value, radix sorted).
+ * accepted value) and a 64-bit-hash duplicate finder (12 bytes per value).
  */
 
 /** mulberry32: a small, fast, seedable 32-bit PRNG; returns floats in [0, 1). */
@@ -93,8 +93,9 @@ export function hash2Bytes(b: Uint8Array, s: number, e: number, out: Uint32Array
 
 /**
  * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
- * halves and the line), sorted by an LSD radix sort at the end. A false duplicate needs a 64-bit
- * collision: probability about n²/2⁶⁵ (3e-8 for a million values).
+ * halves and the line). A false duplicate needs a 64-bit
+ * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
+ * at the end (8 bytes per value, temporarily).
  */
 export class DuplicateFinder {
   private h1: Uint32Array = new Uint32Array(1024);
@@ -125,47 +126,39 @@ export class DuplicateFinder {
   }
   private findDuplicates(limit: number): { count: number; examples: { line: number; firstLine: number }[] } {
     const n = this.count;
-    let perm = new Uint32Array(n);
-    for (let i = 0; i < n; i++) perm[i] = i;
-    let tmp = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    for (const [arr, shift] of [
-      [this.h2, 0],
-      [this.h2, 16],
-      [this.h1, 0],
-      [this.h1, 16],
-    ] as const) {
-      counts.fill(0);
-      for (let i = 0; i < n; i++) counts[(arr[perm[i]] >>> shift) & 0xffff]++;
-      let sum = 0;
-      for (let k = 0; k < 65536; k++) {
-        const c = counts[k];
-        counts[k] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < n; i++) {
-        const p = perm[i];
-        tmp[counts[(arr[p] >>> shift) & 0xffff]++] = p;
-      }
-      [perm, tmp] = [tmp, perm];
+    // 1. Sort the 64-bit keys natively (a BigUint64Array filled through a Uint32 view: no BigInts).
+    const keys = new BigUint64Array(n);
+    const v = new Uint32Array(keys.buffer);
+    for (let i = 0; i < n; i++) {
+      v[2 * i] = this.h2[i];
+      v[2 * i + 1] = this.h1[i];
     }
+    keys.sort();
+    const dup = new Map<number, Set<number>>();
+    for (let i = 1; i < n; i++) {
+      if (v[2 * i] === v[2 * i - 2] && v[2 * i + 1] === v[2 * i - 1]) {
+        const hi = v[2 * i + 1];
+        let set = dup.get(hi);
+        if (!set) dup.set(hi, (set = new Set()));
+        set.add(v[2 * i]);
+      }
+    }
+    if (dup.size === 0) return { count: 0, examples: [] };
+    // 2. Walk the values in file order: the first of each repeated key is the original.
+    const first = new Map<string, number>();
     let count = 0;
     const examples: { line: number; firstLine: number }[] = [];
-    let groupStart = 0;
-    for (let i = 1; i <= n; i++) {
-      const same = i < n && this.h1[perm[i]] === this.h1[perm[groupStart]] && this.h2[perm[i]] === this.h2[perm[groupStart]];
-      if (same) continue;
-      if (i - groupStart > 1) {
-        // stable sort keeps insertion order within a group: the first is the original
-        const first = this.lines[perm[groupStart]];
-        for (let k = groupStart + 1; k < i; k++) {
-          count++;
-          if (examples.length < limit) examples.push({ line: this.lines[perm[k]], firstLine: first });
-        }
+    for (let i = 0; i < n; i++) {
+      const set = dup.get(this.h1[i]);
+      if (!set || !set.has(this.h2[i])) continue;
+      const key = `${this.h1[i]}:${this.h2[i]}`;
+      const f = first.get(key);
+      if (f === undefined) first.set(key, this.lines[i]);
+      else {
+        count++;
+        if (examples.length < limit) examples.push({ line: this.lines[i], firstLine: f });
       }
-      groupStart = i;
     }
-    examples.sort((x, y) => x.line - y.line);
     return { count, examples };
   }
 }
