@@ -19,7 +19,7 @@ export function renderMonitorMarkdown(report: MonitorReport, trigger?: TriggerRe
     `Production: ${escapeCell(describeSource(report.source), 300)} — **${report.rows}** rows. Model ${code(report.bundle.digest.slice(0, 12))}, reference from ${code(report.reference.source)} (${report.reference.rows} rows).`,
     '',
   );
-  out.push(`Drift share: **${formatNumber(report['drift-share'])}** of features drifted (dataset drift at ≥ ${formatNumber(report['drift-share-threshold'])}).`, '');
+  out.push(`Drift share: **${formatNumber(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at ≥ ${formatNumber(report['drift-share-threshold'])}).`, '');
   if (report.reasons.length > 0) {
     out.push('Why:', '');
     for (const r of report.reasons) out.push(`- ${escapeCell(r, 400)}`);

@@ -71,7 +71,7 @@ export const command: CommandSpec = {
     }
     if (boolOpt(opts, 'json')) io.stdout(JSON.stringify({ ...run.report, actions: run.trigger ?? null }, null, 2) + '\n');
     else io.stdout(run.markdown);
-    if (run.triggerSkipped) io.stderr(`cd4ml monitor: ${run.triggerSkipped}\n`);
+    if (run.triggerSkipped && boolOpt(opts, 'json')) io.stderr(`cd4ml monitor: ${run.triggerSkipped}\n`);
     if (run.report.drifted && settings.failOnDrift) throw new CheckFailedError(`drift detected: ${run.report.reasons.join('; ')}`);
     return 0;
   },
