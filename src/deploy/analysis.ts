@@ -5,6 +5,9 @@
  */
 import type { CheckResult, CheckStatus, CustomQuery, MetricsSample, Thresholds } from './types.js';
 
+/** Smallest p99 difference (ms) that the comparison against stable treats as a regression. */
+export const LATENCY_SLACK_MS = 50;
+
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const ms = (x: number) => `${Math.round(x)} ms`;
 
@@ -72,13 +75,14 @@ export function evaluateSample(sample: MetricsSample, t: Thresholds): CheckResul
     });
     if (canary.p99Ms !== undefined && stable.p99Ms !== undefined) {
       const limit = stable.p99Ms * (1 + t.maxLatencyIncrease);
-      // Histogram buckets make small latencies coarse: never fail on less than 5 ms of difference.
-      const ok = canary.p99Ms <= limit || canary.p99Ms - stable.p99Ms <= 5;
+      // p99 from histogram buckets over a short window is coarse (buckets 10/25/50 ms, a few
+      // requests decide it): differences under LATENCY_SLACK_MS are noise, not a regression.
+      const ok = canary.p99Ms <= limit || canary.p99Ms - stable.p99Ms <= LATENCY_SLACK_MS;
       checks.push({
         name: 'latency-vs-stable',
         status: ok ? 'pass' : 'fail',
         value: canary.p99Ms / Math.max(stable.p99Ms, 1e-9),
-        threshold: `<= ${(1 + t.maxLatencyIncrease).toFixed(2)}x stable`,
+        threshold: `<= ${(1 + t.maxLatencyIncrease).toFixed(2)}x stable or +${LATENCY_SLACK_MS} ms`,
         detail: `canary p99 ${ms(canary.p99Ms)} vs stable ${ms(stable.p99Ms)}`,
       });
     }

@@ -52,6 +52,12 @@ export interface RolloutDeps {
   metrics: MetricsReader;
   clock: Clock;
   log?: (message: string) => void;
+  /**
+   * Pre-rollout warm-up of a healthy canary before it gets traffic (like Flagger's pre-rollout
+   * load-test webhook): a fresh process answers its first requests slowly (JIT), which would
+   * otherwise fail the latency comparison against a warm stable.
+   */
+  warmUp?: (canary: Revision) => Promise<string>;
 }
 
 /** Validate a steps list: integers in 1..100, strictly increasing, ending at 100. */
@@ -174,6 +180,13 @@ export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: Ro
     return rollBack(r, stable, canary, startedAt, `canary never became healthy and ready: ${health.detail}`, 'rolled-back');
   }
   r.log(`${canary.id} is healthy and ready`);
+  if (stable && deps.warmUp) {
+    try {
+      r.log(`warm-up: ${await deps.warmUp(canary)}`);
+    } catch (e) {
+      r.log(`warm-up failed (${(e as Error).message}); the analysis will judge the canary cold`);
+    }
+  }
 
   if (!stable) {
     await provider.promote(canary, undefined);

@@ -115,6 +115,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
     const metrics: MetricsReader | undefined = prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined;
     if (!metrics) throw new UsageError(`the ${s.provider} provider needs --prometheus-url`);
 
+    let warmUp: ((c: Revision) => Promise<string>) | undefined;
     if (s.load) {
       const stable = await provider.current();
       if (stable) {
@@ -123,11 +124,25 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
         const bodies = await loadBodies(s.load.file);
         const load = startLoad({ url: provider.url(), path: s.load.path, bodies, rate: s.load.rate });
         stopLoad = () => load.stop();
+        const path = s.load.path;
+        if (local) {
+          warmUp = async (c) => {
+            const url = local!.revisionUrl(c.id);
+            if (!url) return 'skipped (no direct address)';
+            const n = Math.min(50, bodies.length);
+            const { startLoad: warm } = await import('./load.js');
+            // Straight to the canary (not through the proxy, not in the analysed metrics).
+            const w = warm({ url, path, bodies: bodies.slice(0, n), rate: 200 });
+            await new Promise((r) => setTimeout(r, Math.ceil((n / 200) * 1000) + 50));
+            const st = await w.stop();
+            return `${st.sent} rows sent to ${c.id} directly, ${st.failed} failed`;
+          };
+        }
         ctx.log(`replaying ${bodies.length} rows of ${s.load.file} at ${s.load.rate}/s against ${provider.url()}${s.load.path}`);
       } else ctx.log('first deployment: no load replayed (nothing serves yet)');
     }
 
-    const report = await runRollout(s.artifact, { provider, metrics, clock, log: ctx.log }, s.rollout);
+    const report = await runRollout(s.artifact, { provider, metrics, clock, log: ctx.log, warmUp }, s.rollout);
     const loadStats = stopLoad ? await stopLoad() : undefined;
     stopLoad = undefined;
     if (record && deploymentId !== undefined) await finishRecord(record, deploymentId, report);

@@ -265,6 +265,12 @@ export class LocalProvider implements DeployProvider {
     return `http://127.0.0.1:${port}`;
   }
 
+  /** Direct URL of a revision's server (bypassing the proxy), e.g. for a warm-up. */
+  revisionUrl(id: string): string | undefined {
+    const rec = this.record(id);
+    return rec ? `http://127.0.0.1:${rec.port}` : undefined;
+  }
+
   metricsUrl(): string {
     return `${this.adminUrl(this.readState())}/metrics`;
   }

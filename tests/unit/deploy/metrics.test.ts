@@ -51,6 +51,8 @@ describe('evaluateSample / evaluateQuery', () => {
     { name: 'no histogram', sample: { canary: { requests: 100, errors: 0 } }, verdict: 'inconclusive' },
     { name: 'stable too quiet to compare: absolute checks only', sample: { canary: { requests: 100, errors: 0, p99Ms: 400 }, stable: { requests: 2, errors: 0, p99Ms: 10 } }, verdict: 'pass' },
     { name: '4 ms slower on a 2 ms stable is bucket noise', sample: { canary: { requests: 100, errors: 0, p99Ms: 6 }, stable: { requests: 100, errors: 0, p99Ms: 2 } }, verdict: 'pass' },
+    { name: '45 ms vs 28 ms (seen on a cold 2-core run) is under the 50 ms slack', sample: { canary: { requests: 100, errors: 0, p99Ms: 45 }, stable: { requests: 100, errors: 0, p99Ms: 28 } }, verdict: 'pass' },
+    { name: '+60 ms and 2x stable is a regression', sample: { canary: { requests: 100, errors: 0, p99Ms: 120 }, stable: { requests: 100, errors: 0, p99Ms: 60 } }, verdict: 'fail' },
     { name: 'unavailable', sample: { canary: { requests: 0, errors: 0 }, unavailable: 'down' }, verdict: 'inconclusive' },
   ])('$name → $verdict', ({ sample, verdict }) => {
     expect(verdictOf(evaluateSample(sample, t))).toBe(verdict);
