@@ -4,7 +4,22 @@
  */
 import { UsageError } from '../errors.js';
 import type { TrainSection } from '../config/sections/train.js';
-import { TRAIN_DEFAULTS, type TrainSettings } from './train.js';
+import type { TrainSettings } from './train.js';
+
+/** Defaults of the train stage (kept here, away from the trainer, so a usage error loads nothing heavy). */
+export const TRAIN_DEFAULTS = {
+  model: 'tree' as const,
+  maxDepth: 6,
+  minNumSamples: 3,
+  nTrees: 50,
+  maxFeatures: 'sqrt' as const,
+  seed: 42,
+  testSize: 0.2,
+  cvFolds: 0,
+  numericImpute: 'median' as const,
+  categoricalImpute: 'most-frequent' as const,
+  encoding: 'one-hot' as const,
+};
 
 export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSettings {
   if (!t.data) throw new UsageError(`no training data: pass --data FILE / input "data" or set ${where}.data in cd4ml.yml`);

@@ -75,19 +75,6 @@ export interface TrainResult {
 /** auto split search: exact (ml-cart-identical) up to this many training rows, histogram above. */
 export const EXACT_MAX_ROWS = 20_000;
 
-export const TRAIN_DEFAULTS = {
-  model: 'tree' as const,
-  maxDepth: 6,
-  minNumSamples: 3,
-  nTrees: 50,
-  maxFeatures: 'sqrt' as const,
-  seed: 42,
-  testSize: 0.2,
-  cvFolds: 0,
-  numericImpute: 'median' as const,
-  categoricalImpute: 'most-frequent' as const,
-  encoding: 'one-hot' as const,
-};
 
 /** Class label text of a raw target value. */
 export function labelOf(v: unknown): string {

@@ -4,7 +4,7 @@
  * 0.01 for the flights regression). sklearn runs live: python3 with Debian python3-sklearn.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cd4ml-real-'));
 
 /** sklearn's bundled CSVs start with "n_samples,n_features,class names": give them a header. */
 function sklearnCsv(name: string, nFeatures: number): string {
-  const text = execFileSync('cat', [sklearnData(name)], { encoding: 'utf8' }).split('\n').slice(1).filter(Boolean);
+  const text = readFileSync(sklearnData(name), 'utf8').split('\n').slice(1).filter(Boolean);
   const header = [...Array.from({ length: nFeatures }, (_, i) => `x${i}`), 'target'].join(',');
   const out = join(dir, name);
   writeFileSync(out, [header, ...text].join('\n') + '\n');
