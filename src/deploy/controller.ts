@@ -71,8 +71,17 @@ export function checkSteps(steps: number[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Checks too noisy to roll back on one window (p99 of a short window against stable's, on a few
+ * hundred requests): they fail an analysis only when the previous analysis failed them too.
+ * Absolute limits (error rate, p99, health) and custom queries fail at once.
+ */
+export const CONFIRM_TWICE = new Set(['latency-vs-stable']);
+
 class Rollout {
   readonly events: RolloutEvent[] = [];
+  /** Checks of CONFIRM_TWICE that failed in the previous analysis. */
+  pendingConfirm = new Set<string>();
   readonly analyses: Analysis[] = [];
   failures = 0;
   firstFailureAt: number | undefined;
@@ -132,7 +141,14 @@ class Rollout {
       const value = await metrics.query(promql).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       checks.push(evaluateQuery(q, value));
     }
-    const analysis: Analysis = { at: clock.now(), step: stepIndex, weight, verdict: verdictOf(checks), checks, sample };
+    let verdict = verdictOf(checks);
+    const failed0 = checks.filter((c) => c.status === 'fail').map((c) => c.name);
+    if (verdict === 'fail' && failed0.every((n) => CONFIRM_TWICE.has(n)) && !failed0.some((n) => this.pendingConfirm.has(n))) {
+      verdict = 'inconclusive';
+      this.log(`${failed0.join(', ')} failed once: confirming with the next analysis before rolling back`);
+    }
+    this.pendingConfirm = new Set(failed0.filter((n) => CONFIRM_TWICE.has(n)));
+    const analysis: Analysis = { at: clock.now(), step: stepIndex, weight, verdict, checks, sample };
     this.analyses.push(analysis);
     const failed = checks.filter((c) => c.status !== 'pass').map((c) => `${c.name} ${c.status}: ${c.detail}`);
     this.log(`analysis at ${weight}%: ${analysis.verdict}${failed.length ? ` (${failed.join('; ')})` : ''}`);
