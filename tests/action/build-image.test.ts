@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle, readHoldout, scoreRecords } from '../../src/model/bundle.js';
 import { runAction } from '../helpers/run-action.js';
-import { pushBaseImage } from '../helpers/base-image.js';
+import { NODE24, pushBaseImage } from '../helpers/base-image.js';
 import { freePort, skopeoInspect, startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { churnBundle } from '../unit/serve/bundle-fixture.js';
 
@@ -114,6 +114,16 @@ describe('build-image action, daemonless, pushing to docker-registry', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+
+  it('runs on Node 24 (what `using: node24` runs) with the same digest', async () => {
+    const run = await runAction('build-image', {
+      ...prEvent,
+      node: NODE24,
+      inputs: { bundle, image: `${reg.host}/octo-org/churn-model:1.0.0`, tags: 'latest', 'base-image': `${reg.host}/base/node:24`, push: true },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.digest).toBe(digest);
   });
 
   it('writes an OCI archive instead of pushing when push is false', async () => {
