@@ -67,7 +67,7 @@ describe('fitPreprocess', () => {
     expect(out.errors).toEqual([
       { row: 1, column: 'x', value: 'abc', expected: 'a finite number' },
       { row: 0, column: 'flag', value: 'yes', expected: 'true or false' },
-      { row: 1, column: 'when', value: 'soon', expected: 'a date like 2024-01-01 or 2024-01-31T12:00:00Z' },
+      { row: 1, column: 'when', value: 'soon', expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' },
     ]);
   });
 });
