@@ -43,6 +43,12 @@ describe('validate-data action', () => {
     expect(r.summary).toContain('❌ failed');
   });
 
+  it('runs the same on Node 24 (the runtime of node24 actions)', async () => {
+    const r = await runAction('validate-data', { node: join(ROOT, 'node_modules/.bin/node'), inputs: { data: seattleYears('2015'), reference: seattleYears('2012') } });
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.outputs['drifted-columns'])).toEqual(['temp_max', 'temp_min', 'weather']);
+  });
+
   it('fail-on never passes the same data', async () => {
     const r = await runAction('validate-data', { inputs: { data: fixture('data', 'customers.csv'), schema: fixture('data', 'customers.schema.yml'), 'fail-on': 'never' } });
     expect(r.exitCode).toBe(0);
