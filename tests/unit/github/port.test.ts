@@ -144,9 +144,16 @@ describe('deployments', () => {
 
   it('pages through deployments up to the limit', async () => {
     gh.seedDeployment({ environment: 'production', payload: {}, statuses: ['success'] });
-    for (let i = 0; i < 40; i++) gh.seedDeployment({ environment: 'production', payload: {}, statuses: ['failure'] });
+    for (let i = 0; i < 31; i++) gh.seedDeployment({ environment: 'production', payload: {}, statuses: ['failure'] });
+    // 32 deployments, the successful one oldest: a limit of 30 stops before it (one page of 30); 100 reaches it.
     expect(await port.findLatestSuccessfulDeployment('production', 30)).toBeUndefined();
-    expect(await port.findLatestSuccessfulDeployment('production', 100)).toBeDefined();
+    expect(gh.calls('repos/list-deployments').map((c) => c.query.per_page)).toEqual(['30']);
+    expect(gh.calls('repos/list-deployment-statuses')).toHaveLength(30);
+    gh.reset();
+    gh.seedDeployment({ environment: 'production', payload: { run: 1 }, statuses: ['success'] });
+    for (let i = 0; i < 31; i++) gh.seedDeployment({ environment: 'production', payload: {}, statuses: ['failure'] });
+    expect(await port.findLatestSuccessfulDeployment('production', 100)).toMatchObject({ payload: { run: 1 } });
+    expect(gh.calls('repos/list-deployments').map((c) => c.query.per_page)).toEqual(['100']);
   });
 
   it('creates a deployment and its statuses; a success makes the older one inactive', async () => {
