@@ -218,10 +218,23 @@ export class ColumnProfiler {
   firstNonNumeric: BadValue | undefined;
   // numeric statistics (Welford)
   numCount = 0;
-  min = Number.POSITIVE_INFINITY;
-  max = Number.NEGATIVE_INFINITY;
-  mean = 0;
-  m2 = 0;
+  /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
+  private readonly acc = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 0, 0);
+  get min(): number {
+    return this.acc[0];
+  }
+  get max(): number {
+    return this.acc[1];
+  }
+  get mean(): number {
+    return this.acc[2] + this.acc[3] / this.numCount;
+  }
+  /** Population variance (ddof = 0), from sums shifted by the first value for accuracy. */
+  get variance(): number {
+    const n = this.numCount;
+    const m = this.acc[3] / n;
+    return Math.max(0, this.acc[4] / n - m * m);
+  }
   reservoir: Reservoir | undefined;
   /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
   numCounts: Map<number, number> | null = new Map();
@@ -294,13 +307,17 @@ export class ColumnProfiler {
   }
 
   private addNumber(x: number): void {
-    const n = ++this.numCount;
-    if (x < this.min) this.min = x;
-    if (x > this.max) this.max = x;
-    const d = x - this.mean;
-    this.mean += d / n;
-    this.m2 += d * (x - this.mean);
-    (this.reservoir ??= new Reservoir(this.sampleSize, (this.seed ^ fnv1a(this.name)) >>> 0)).add(x);
+    const a = this.acc;
+    if (this.numCount++ === 0) {
+      a[2] = x;
+      this.reservoir = new Reservoir(this.sampleSize, (this.seed ^ fnv1a(this.name)) >>> 0);
+    }
+    if (x < a[0]) a[0] = x;
+    if (x > a[1]) a[1] = x;
+    const d = x - a[2];
+    a[3] += d;
+    a[4] += d * d;
+    this.reservoir!.add(x);
     const nc = this.numCounts;
     if (nc !== null) {
       const sm = this.smallCounts!;
@@ -867,7 +884,7 @@ export function summarizeColumn(p: ColumnProfiler, topN = 10): ColumnProfile {
       min: p.min,
       max: p.max,
       mean: p.mean,
-      std: Math.sqrt(p.m2 / p.numCount),
+      std: Math.sqrt(p.variance),
       quantiles,
       exact,
       rankError: exact ? 0 : 3 * Math.sqrt(0.25 / p.reservoir.size),

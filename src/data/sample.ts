@@ -32,12 +32,20 @@ export class Reservoir {
   readonly values: Float64Array;
   size = 0;
   seen = 0;
-  private readonly rand: () => number;
+  /** mulberry32 state in a typed array (no boxed numbers per draw). */
+  private readonly state = new Uint32Array(1);
   private w: number;
   private next: number;
+  private rand(): number {
+    const s = this.state;
+    const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
   constructor(readonly capacity: number, seed: number) {
     this.values = new Float64Array(capacity);
-    this.rand = seededRandom(seed);
+    this.state[0] = seed >>> 0;
     this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
     this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
   }
