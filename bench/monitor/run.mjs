@@ -4,7 +4,8 @@
 //     features and the predictions, live metrics) on N rows of seattle-weather 2015 replicated,
 //     against a model trained on 2012–2013; anchor: the same job in pandas + scikit-learn + scipy
 //     (bench/monitor/anchor.py, /usr/bin/python3), both as whole processes, median of 3.
-//  2. `cd4ml serve` throughput (autocannon, 1-row JSON requests, 10 connections, 5 s) with the
+//  2. `cd4ml serve` throughput (autocannon, 1-row JSON requests, 10 connections, 1 s warm-up + 4 s,
+//     off/on alternated twice, better run of each) with the
 //     request sample on at rate 1 (every row logged) against the same server with sampling off.
 // Usage: node bench/monitor/run.mjs [--rows N] [--write]
 import { spawn, spawnSync } from 'node:child_process';
@@ -66,13 +67,19 @@ async function serveThroughput(sample) {
     });
   });
   const body = JSON.stringify({ precipitation: 0.5, temp_max: 20.1, temp_min: 11.2, wind: 3.3 });
-  const r = await autocannon({ url: `${url}/predict`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 5 });
+  const load = (duration) => autocannon({ url: `${url}/predict`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration });
+  await load(1); // warm-up (JIT), not counted
+  const r = await load(4);
   child.kill('SIGTERM');
   await new Promise((res) => child.on('exit', res));
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
-const off = await serveThroughput(false);
-const on = await serveThroughput(true);
+// Alternate off/on twice and keep the better run of each: other processes share these 2 cores.
+const runs = [];
+for (const sample of [false, true, false, true]) runs.push({ sample, ...(await serveThroughput(sample)) });
+const best = (sample) => runs.filter((x) => x.sample === sample).sort((x, y) => y.rps - x.rps)[0];
+const off = best(false);
+const on = best(true);
 const sampled = readFileSync(join(dir, 'samples', 'requests.jsonl'), 'utf8').split('\n').length - 1;
 console.log(`serve: sampling off ${off.rps.toFixed(0)} req/s p99 ${off.p99} ms; on (rate 1) ${on.rps.toFixed(0)} req/s p99 ${on.p99} ms, ${sampled} rows logged`);
 
@@ -82,7 +89,7 @@ const body = [
   `| job | cd4ml | anchor | ratio (cd4ml ÷ anchor) |`,
   '|---|---|---|---|',
   `| \`cd4ml monitor --data\` on ${N.toLocaleString('en')} labelled rows (read, score, 4 feature tests + prediction test, live metrics), whole process, median of 3 | ${ours.s.toFixed(2)} s | pandas + scikit-learn 1.2 + scipy (anchor.py): ${anchor.s.toFixed(2)} s | ${(ours.s / anchor.s).toFixed(2)}× |`,
-  `| \`cd4ml serve\` with the request sample at rate 1 (every row logged), autocannon 10 connections 5 s, 1-row JSON | ${on.rps.toFixed(0)} req/s, p99 ${on.p99} ms | same server, sampling off: ${off.rps.toFixed(0)} req/s, p99 ${off.p99} ms | ${(on.rps / off.rps).toFixed(2)}× throughput |`,
+  `| \`cd4ml serve\` with the request sample at rate 1 (every row logged), autocannon 10 connections, 1 s warm-up + 4 s, better of 2 alternating runs, 1-row JSON | ${on.rps.toFixed(0)} req/s, p99 ${on.p99} ms | same server, sampling off: ${off.rps.toFixed(0)} req/s, p99 ${off.p99} ms | ${(on.rps / off.rps).toFixed(2)}× throughput |`,
   '',
   `Both find the 2015 rows drifted (${report['drifted-columns'].length} of 4 features by cd4ml; anchor: \`${anchor.out.trim()}\`). The anchor compares with the same reference rows (the bundle's holdout.jsonl) but trains its own sklearn tree (same depth) since it cannot read the bundle; its KS p-values use scipy's asymptotic distribution, cd4ml's the Kolmogorov limit with Stephens' correction on a 50 000-value sample, so borderline features can differ. It does not build the report or the Markdown. The serve row is sensitive to the load of other processes on this shared machine.`,
 ].join('\n');
