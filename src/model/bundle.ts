@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { compileMlCart, type CompiledTree, type MlCartModel } from './mlcart.js';
+import { compileMlCart, leavesOfColumns, type CompiledTree, type MlCartModel } from './mlcart.js';
 import { MissingColumnError, rawColumnsOf, transformColumns, type PreprocessSpec } from './preprocess.js';
 import type { Task } from './cart.js';
 
@@ -214,16 +214,7 @@ export function predictFeatureColumns(model: CompiledModel, features: ArrayLike<
 }
 
 function leavesOfColumnsInto(t: CompiledTree, columns: ArrayLike<number>[], n: number, out: Int32Array): void {
-  const { feature, threshold, left, right, leaf } = t;
-  for (let r = 0; r < n; r++) {
-    let i = 0;
-    let f = feature[0];
-    while (f >= 0) {
-      i = columns[f][r] < threshold[i] ? left[i] : right[i];
-      f = feature[i];
-    }
-    out[r] = leaf[i];
-  }
+  leavesOfColumns(t, columns, n, out);
 }
 
 /**

@@ -72,6 +72,12 @@ export interface CompiledTree {
   leafClass: Int32Array;
   leafValue: Float64Array;
   leafProba: Float64Array;
+  /**
+   * The same tree interleaved for scoring, 3 numbers per node in breadth-first order with
+   * siblings adjacent: [threshold, feature (or −1 − leaf index for a leaf), left child]; the right
+   * child is left + 1. One cache line holds a node and its neighbours.
+   */
+  packed: Float64Array;
 }
 
 /**
@@ -138,17 +144,39 @@ export function compileMlCart(model: MlCartModel, nClasses?: number): CompiledTr
       nFeatures = Math.max(nFeatures, nd.splitColumn! + 1);
     }
   });
-  return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba };
+  // Breadth-first renumbering with adjacent siblings for the packed layout.
+  const packed = new Float64Array(count * 3);
+  const queue = [0];
+  const pos = new Int32Array(count);
+  let next = 1;
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q];
+    const o = pos[i] * 3;
+    if (feature[i] < 0) {
+      packed[o] = 0;
+      packed[o + 1] = -1 - leaf[i];
+      packed[o + 2] = 0;
+    } else {
+      pos[left[i]] = next;
+      pos[right[i]] = next + 1;
+      packed[o] = threshold[i];
+      packed[o + 1] = feature[i];
+      packed[o + 2] = next;
+      next += 2;
+      queue.push(left[i], right[i]);
+    }
+  }
+  return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, packed };
 }
 
 /** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
 export function leafOf(t: CompiledTree, row: ArrayLike<number>): number {
-  let i = 0;
-  const { feature, threshold, left, right } = t;
+  const p = t.packed;
+  let o = 0;
   for (;;) {
-    const f = feature[i];
-    if (f < 0) return t.leaf[i];
-    i = row[f] < threshold[i] ? left[i] : right[i];
+    const f = p[o + 1];
+    if (f < 0) return -1 - f;
+    o = (p[o + 2] + (row[f] < p[o] ? 0 : 1)) * 3;
   }
 }
 
@@ -161,32 +189,32 @@ export function predictOne(t: CompiledTree, row: ArrayLike<number>): number {
  * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
  * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
  */
-export function leavesOfColumns(t: CompiledTree, columns: ArrayLike<number>[], n: number, out = new Int32Array(n)): Int32Array {
-  const { feature, threshold, left, right, leaf } = t;
+export function leavesOfColumns(t: CompiledTree, columns: ArrayLike<number>[], n: number, out: Int32Array = new Int32Array(n)): Int32Array {
+  const p = t.packed;
   for (let r = 0; r < n; r++) {
-    let i = 0;
-    let f = feature[0];
+    let o = 0;
+    let f = p[1];
     while (f >= 0) {
-      i = columns[f][r] < threshold[i] ? left[i] : right[i];
-      f = feature[i];
+      o = (p[o + 2] + (columns[f][r] < p[o] ? 0 : 1)) * 3;
+      f = p[o + 1];
     }
-    out[r] = leaf[i];
+    out[r] = -1 - f;
   }
   return out;
 }
 
 /** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
-export function leavesOfRows(t: CompiledTree, X: Float64Array, n: number, stride: number, out = new Int32Array(n)): Int32Array {
-  const { feature, threshold, left, right, leaf } = t;
+export function leavesOfRows(t: CompiledTree, X: Float64Array, n: number, stride: number, out: Int32Array = new Int32Array(n)): Int32Array {
+  const p = t.packed;
   for (let r = 0; r < n; r++) {
     const base = r * stride;
-    let i = 0;
-    let f = feature[0];
+    let o = 0;
+    let f = p[1];
     while (f >= 0) {
-      i = X[base + f] < threshold[i] ? left[i] : right[i];
-      f = feature[i];
+      o = (p[o + 2] + (X[base + f] < p[o] ? 0 : 1)) * 3;
+      f = p[o + 1];
     }
-    out[r] = leaf[i];
+    out[r] = -1 - f;
   }
   return out;
 }
