@@ -151,12 +151,13 @@ export function createGitHubPort(options: OctokitPortOptions): GitHubPort {
     const perPage = Math.min(100, Math.max(1, limit));
     for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeployments, { ...repoRef, environment, per_page: perPage })) {
       for (const d of page.data) {
-        if (seen++ >= limit) return found;
         const state = await latestState(d.id);
         if (keep(state)) {
           found.push(toDeployment(d as RawDeployment, state));
           if (stopAtFirst) return found;
         }
+        // Stop here rather than at the next item: no request for a page that would not be read.
+        if (++seen >= limit) return found;
       }
     }
     return found;
