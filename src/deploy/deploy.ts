@@ -105,8 +105,9 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
     if (!provider) {
       if (s.provider !== 'local') throw new UsageError(`the ${s.provider} provider needs its client configuration (the adapter builds it)`);
       const { LocalProvider } = await import('./local/provider.js');
-      local = new LocalProvider({ root: ctx.root, environment: s.environment, runtime: ctx.localRuntime, port: s.port, log: ctx.log, now: () => clock.now() });
-      local.lock();
+      const candidate = new LocalProvider({ root: ctx.root, environment: s.environment, runtime: ctx.localRuntime, port: s.port, log: ctx.log, now: () => clock.now() });
+      candidate.lock(); // throws while another rollout holds it — and then its lock must stay
+      local = candidate;
       provider = local;
     }
     let prometheusUrl = s.prometheusUrl;

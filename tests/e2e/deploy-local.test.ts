@@ -150,6 +150,7 @@ describe('cd4ml deploy --provider local', () => {
       const r = await runCli(['deploy', '--bundle', 'good-v1', '--environment', env], { cwd: project });
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toContain(`another rollout to environment "${env}" is in progress (pid ${process.pid}`);
+      expect(existsSync(lock)).toBe(true); // the refused rollout left the holder's lock alone
     } finally {
       rmSync(lock, { force: true });
     }
