@@ -204,6 +204,31 @@ describe('runRollout: canary', () => {
   });
 });
 
+describe('runRollout: warm-up', () => {
+  it.each([
+    { name: 'runs before the first weight, once the canary is healthy', fails: false },
+    { name: 'a failing warm-up is logged and the rollout goes on', fails: true },
+  ])('$name', async ({ fails }) => {
+    const { clock, provider, metrics } = setup(() => healthy(100));
+    const seen: string[] = [];
+    const r = await runRollout(artifact, { provider, metrics, clock, warmUp: async (c) => {
+      seen.push(`${c.id} after ${provider.calls.join(',')}`);
+      if (fails) throw new Error('connection refused');
+      return '50 rows';
+    } }, options());
+    expect(seen).toEqual(['canary-1 after launch']);
+    expect(r.result).toBe('promoted');
+    expect(r.events.some((e) => e.message === (fails ? 'warm-up failed (connection refused); the analysis will judge the canary cold' : 'warm-up: 50 rows'))).toBe(true);
+  });
+
+  it('is not used on a first deployment', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(0), { stable: false });
+    let called = false;
+    await runRollout(artifact, { provider, metrics, clock, warmUp: async () => ((called = true), '') }, options());
+    expect(called).toBe(false);
+  });
+});
+
 describe('runRollout: custom queries', () => {
   const q = { name: 'prediction-share-class-0', query: 'sum(rate(x{revision="{{canary}}",env="{{environment}}"}[{{window}}]))', max: 0.8 };
   it.each([
