@@ -103,13 +103,25 @@ export class SampleLog {
     for (let i = 0; i < inputs.length; i++) {
       this.seen++;
       if (this.rate < 1 && this.random() >= this.rate) continue;
-      t ??= new Date(this.now()).toISOString();
+      t ??= this.isoNow();
       const line = JSON.stringify({ t, input: inputs[i], prediction: predictions[i] }) + '\n';
       this.buffer.push(line);
       this.bufferBytes += Buffer.byteLength(line);
       this.kept++;
     }
     if (this.bufferBytes >= BUFFER_LIMIT) void this.flush();
+  }
+
+  private lastMs = Number.NaN;
+  private lastIso = '';
+  /** The time as ISO text, formatted once per millisecond. */
+  private isoNow(): string {
+    const ms = this.now();
+    if (ms !== this.lastMs) {
+      this.lastMs = ms;
+      this.lastIso = new Date(ms).toISOString();
+    }
+    return this.lastIso;
   }
 
   /** Write what is buffered (serialized: one flush at a time). */
