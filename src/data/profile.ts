@@ -61,6 +61,10 @@ const lowerBool = (v: string): boolean => {
 
 const H = new Uint32Array(2);
 
+const T_OTHER = 0;
+const T_INT = 1;
+const T_BOOL = 2;
+const T_DATETIME = 3;
 const V_TYPE = 1;
 const V_MIN = 2;
 const V_MAX = 4;
@@ -249,6 +253,7 @@ export class ColumnProfiler {
   private readonly declaredNumeric: boolean;
   private readonly checkValues: boolean;
   private readonly needsText: boolean;
+  private readonly typeCode: number;
   private readonly allowed: Set<string> | undefined;
   private readonly regex: RegExp | undefined;
   private readonly minNum: number | undefined;
@@ -288,6 +293,7 @@ export class ColumnProfiler {
     this.minText = typeof this.rule?.min === 'string' ? this.rule.min : undefined;
     this.maxText = typeof this.rule?.max === 'string' ? this.rule.max : undefined;
     this.needsText = this.allowed !== undefined || this.regex !== undefined;
+    this.typeCode = t === 'int' ? T_INT : t === 'bool' ? T_BOOL : t === 'datetime' ? T_DATETIME : T_OTHER;
     this.checkValues = !!this.rule && (t !== undefined || this.allowed !== undefined || this.regex !== undefined || this.rule.min !== undefined || this.rule.max !== undefined);
     if (trackUnique || this.rule?.unique) this.uniq = new DuplicateFinder();
     // Only inferring: a repeat seen in the exact counts settles it, and the hashes can go.
@@ -444,7 +450,7 @@ export class ColumnProfiler {
       // The text is only needed for categories/regex, or to show a bad value.
       if (this.needsText) this.check(v ?? (b as Buffer).toString('utf8', s, e), x, intText, line);
       else {
-        const verdict = this.verdict('', x, intText);
+        const verdict = this.numericVerdict(x, intText);
         if (verdict !== 0) this.applyVerdict(verdict, line, v ?? (b as Buffer).toString('utf8', s, e));
       }
     }
@@ -545,6 +551,20 @@ export class ColumnProfiler {
     if (verdict & V_MAX) this.bad('max', line, v);
     if (verdict & V_CAT) this.bad('categories', line, v);
     if (verdict & V_REGEX) this.bad('regex', line, v);
+  }
+
+  /** verdict() for a numeric value when no rule needs its text (the hot path of numeric columns). */
+  private numericVerdict(x: number, intText: boolean): number {
+    const tc = this.typeCode;
+    if (tc === T_INT) {
+      if (!intText || x % 1 !== 0) return V_TYPE;
+    } else if (tc === T_BOOL || tc === T_DATETIME) return V_TYPE;
+    let out = 0;
+    const lo = this.minNum;
+    const hi = this.maxNum;
+    if (lo !== undefined && x < lo) out |= V_MIN;
+    if (hi !== undefined && x > hi) out |= V_MAX;
+    return out;
   }
 
   /** Which rules a value breaks (bit mask; a type failure hides the others). */
