@@ -440,7 +440,10 @@ export class ColumnProfiler {
     if (this.uniq) this.uniq.add(dict.h1[i], dict.h2[i], line);
   }
 
-  /** A numeric cell; `v` is its text when already a string, else it is bytes [s, e) of `b`. */
+  /**
+   * A numeric cell; `v` is its text when already a string, else bytes [s, e) of `b`, else (a JS
+   * number) the text is String(x). The text is only built when a rule or the unique check needs it.
+   */
   private numericCell(x: number, intText: boolean, line: number, v: string | undefined, b: Uint8Array | undefined, s: number, e: number): void {
     this.maybeBool = false;
     this.maybeDate = false;
@@ -448,16 +451,17 @@ export class ColumnProfiler {
     this.addNumber(x);
     if (this.checkValues) {
       // The text is only needed for categories/regex, or to show a bad value.
-      if (this.needsText) this.check(v ?? (b as Buffer).toString('utf8', s, e), x, intText, line);
+      if (this.needsText) this.check(v ?? (b ? (b as Buffer).toString('utf8', s, e) : String(x)), x, intText, line);
       else {
         const verdict = this.numericVerdict(x, intText);
-        if (verdict !== 0) this.applyVerdict(verdict, line, v ?? (b as Buffer).toString('utf8', s, e));
+        if (verdict !== 0) this.applyVerdict(verdict, line, v ?? (b ? (b as Buffer).toString('utf8', s, e) : String(x)));
       }
     }
     if (this.uniq) {
       // numeric text is ASCII: hashing its bytes gives the same hash as hashing the string
       if (v !== undefined) hash2(v, H);
-      else hash2Bytes(b!, s, e, H);
+      else if (b !== undefined) hash2Bytes(b, s, e, H);
+      else hash2(String(x), H);
       this.uniq.add(H[0], H[1], line);
     }
   }
@@ -532,7 +536,7 @@ export class ColumnProfiler {
     if (typeof v === 'number') {
       this.rows++;
       const intText = Number.isInteger(v);
-      this.numericCell(v, intText, line, this.checkValues || this.uniq ? String(v) : undefined, undefined, 0, 0);
+      this.numericCell(v, intText, line, undefined, undefined, 0, 0);
       return;
     }
     if (typeof v === 'boolean') return this.addString(v ? 'true' : 'false', line);
