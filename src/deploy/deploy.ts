@@ -146,6 +146,12 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
     const report = await runRollout(s.artifact, { provider, metrics, clock, log: ctx.log, warmUp }, s.rollout);
     const loadStats = stopLoad ? await stopLoad() : undefined;
     stopLoad = undefined;
+    if (local && report.result === 'promoted' && s.artifact.kind === 'bundle') {
+      // The local production record: the gate's `--baseline production` reads this entry.
+      const { registerBundle, registryEntryLabel } = await import('../model/registry.js');
+      const reg = await registerBundle(ctx.root, s.environment, s.artifact.dir);
+      ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
+    }
     if (record && deploymentId !== undefined) await finishRecord(record, deploymentId, report);
     return { report, noop: false, deploymentId, load: loadStats, url: report.url };
   } catch (e) {

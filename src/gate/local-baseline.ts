@@ -7,16 +7,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { checkEnvironmentName, DEFAULT_LOCAL_REGISTRY, registryEntryDir, registryEntryLabel } from '../model/registry.js';
 import type { BaselineSource } from './run.js';
 
-export const DEFAULT_LOCAL_REGISTRY = '.cd4ml/registry';
+export { DEFAULT_LOCAL_REGISTRY };
 
 export function resolveLocalBaseline(baseline: string, environment: string, cwd: string): BaselineSource {
-  if (!/^[A-Za-z0-9._-]+$/.test(environment)) throw new UsageError(`environment "${environment}" must be letters, digits, ".", "_" or "-"`);
+  checkEnvironmentName(environment);
   if (baseline === 'production') {
-    const dir = resolve(cwd, DEFAULT_LOCAL_REGISTRY, environment);
-    if (!existsSync(dir)) return { kind: 'none', message: `no ${environment} model in the local registry ${join(DEFAULT_LOCAL_REGISTRY, environment)}` };
-    return { kind: 'dir', dir, label: `${environment} model in ${join(DEFAULT_LOCAL_REGISTRY, environment)}` };
+    const dir = registryEntryDir(cwd, environment);
+    if (!existsSync(dir)) return { kind: 'none', message: `no ${environment} model in the local registry ${registryEntryLabel(environment)}` };
+    return { kind: 'dir', dir, label: `${environment} model in ${registryEntryLabel(environment)}` };
   }
   const dir = resolve(cwd, baseline);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--baseline "${baseline}" is not a directory; give a model bundle, a registry directory, or "production"`);
