@@ -3,7 +3,7 @@
 // against the FastAPI + uvicorn (uvloop/httptools) server with the equivalent scikit-learn tree,
 // one process each, wrk on loopback with 32 connections, single-row and 100-row batch bodies,
 // one after the other in the same run.
-//   node bench/serve/run.mjs [--duration 15] [--out bench/out/serve.json]
+//   node bench/serve/run.mjs [--duration 10] [--rounds 3] [--out bench/out/serve.json]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const duration = Number(opt('duration', '15'));
+const duration = Number(opt('duration', '10'));
+const rounds = Number(opt('rounds', '3'));
 const outFile = resolve(opt('out', join(root, 'bench/out/serve.json')));
 const data = join(root, 'examples/churn/data/customers.csv');
 const work = mkdtempSync(join(tmpdir(), 'cd4ml-bench-serve-'));
@@ -72,19 +73,17 @@ function wrk(port, bodyName, seconds) {
   return parseWrk(text);
 }
 
-async function withServer(name, cmd, cmdArgs, port, fn) {
+async function startServer(name, cmd, cmdArgs, port) {
   const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PORT: String(port) } });
   let err = '';
   child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
   try {
     await waitUp(`http://127.0.0.1:${port}/healthz`);
-    return await fn(child.pid);
   } catch (e) {
+    child.kill('SIGKILL');
     throw new Error(`${name}: ${e.message}\n${err}`);
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.on('close', r));
   }
+  return child;
 }
 
 const python = '/usr/bin/python3';
@@ -93,21 +92,43 @@ const versions = {
   python: execFileSync(python, ['-c', 'import fastapi, uvicorn, sklearn, sys; print(sys.version.split()[0], fastapi.__version__, uvicorn.__version__, sklearn.__version__)'], { encoding: 'utf8' }).trim(),
   wrk: execFileSync('sh', ['-c', 'wrk -v 2>&1 | head -1'], { encoding: 'utf8' }).trim(),
 };
-const results = { date: new Date().toISOString(), duration, connections: 32, versions, runs: {} };
+const results = { date: new Date().toISOString(), duration, rounds, connections: 32, loadAverage: (await import('node:os')).loadavg()[0], versions, runs: {} };
 const servers = [
   { name: 'cd4ml', cmd: process.execPath, args: [join(dist, 'serve/index.js'), '--bundle', bundle], port: 18101 },
   { name: 'fastapi', cmd: python, args: [join(root, 'bench/serve/fastapi_server.py'), data, '18102'], port: 18102 },
 ];
-for (const s of servers) {
-  await withServer(s.name, s.cmd, s.args, s.port, async (pid) => {
+// Both servers run side by side (an idle one costs nothing); rounds alternate between them so that
+// load from other jobs on the shared cores falls on both alike. Medians over the rounds.
+const children = [];
+try {
+  for (const s of servers) children.push(await startServer(s.name, s.cmd, s.args, s.port));
+  for (const s of servers) for (const body of Object.keys(bodies)) wrk(s.port, body, 3); // warm-up (JIT, caches)
+  const all = {};
+  for (let round = 0; round < rounds; round++) {
     for (const body of Object.keys(bodies)) {
-      wrk(s.port, body, 3); // warm-up (JIT, caches)
-      const r = wrk(s.port, body, duration);
-      r.rss = rssOf(pid);
-      results.runs[`${s.name}/${body}`] = r;
-      console.log(`${s.name.padEnd(8)} ${body.padEnd(9)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  non-2xx ${r.non2xx}  socket errors ${r.socketErrors}`);
+      for (const [i, s] of servers.entries()) {
+        const r = wrk(s.port, body, duration);
+        r.rss = rssOf(children[i].pid);
+        (all[`${s.name}/${body}`] ??= []).push(r);
+        console.log(`round ${round + 1} ${s.name.padEnd(8)} ${body.padEnd(9)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  non-2xx ${r.non2xx}  socket errors ${r.socketErrors}`);
+      }
     }
-  });
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const [k, rs] of Object.entries(all)) {
+    results.runs[k] = {
+      rps: median(rs.map((r) => r.rps)),
+      p50: median(rs.map((r) => r.p50)),
+      p99: median(rs.map((r) => r.p99)),
+      non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
+      socketErrors: rs.reduce((s, r) => s + r.socketErrors, 0),
+      requests: rs.reduce((s, r) => s + r.requests, 0),
+      rss: Math.max(...rs.map((r) => r.rss)),
+      rounds: rs,
+    };
+  }
+} finally {
+  for (const c of children) c.kill('SIGTERM');
 }
 for (const body of Object.keys(bodies)) {
   const a = results.runs[`cd4ml/${body}`];
