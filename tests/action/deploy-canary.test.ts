@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/run-action.js';
-import { ROOT } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+import { ROOT, vegaData } from '../helpers/paths.js';
 import { startKubernetesServer, type KubernetesServer } from '../helpers/kubernetes-server.js';
 import { startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
@@ -173,4 +174,32 @@ describe('deploy-canary action: production record rules', () => {
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toContain(message);
   });
+});
+
+describe('deploy-canary action: local provider', () => {
+  it('deploys a bundle with the serving runtime of the same build, records it with the bundle metrics, and keeps serving after the step', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'cd4ml-deploy-action-'));
+    const t = await runCli(['train', '--data', vegaData('seattle-weather.csv'), '--target', 'weather', '--exclude', 'date', '--out', join(project, 'bundle')], { cwd: project });
+    expect(t.exitCode, t.stderr).toBe(0);
+    try {
+      const r = await runAction('deploy-canary', {
+        node: NODE24,
+        cwd: project,
+        inputs: { 'github-token': 'ghs_test', bundle: 'bundle', environment: 'staging', 'bundle-artifact': 'model-bundle' },
+        env: gh.env(),
+        timeoutMs: 60_000,
+      });
+      expect(r.exitCode, r.stdout).toBe(0);
+      expect(r.outputs).toMatchObject({ result: 'promoted', mode: 'first-deploy' });
+      const res = await fetch(`${r.outputs.url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ precipitation: 0, temp_max: 12.8, temp_min: 5, wind: 4.7 }) });
+      expect(res.status).toBe(200);
+      const d = gh.state.deployments.at(-1)!;
+      expect(d.environment).toBe('staging');
+      expect(d.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+      const metrics = JSON.parse(readFileSync(join(project, 'bundle', 'metrics.json'), 'utf8')) as Record<string, unknown>;
+      expect(d.payload).toMatchObject({ kind: 'cd4ml-deploy', bundle: join(project, 'bundle'), bundleArtifact: 'model-bundle', runId: '4242', metrics });
+    } finally {
+      await runCli(['deploy', '--environment', 'staging', '--teardown'], { cwd: project });
+    }
+  }, 60_000);
 });
