@@ -125,6 +125,14 @@ describe('daemonless build against docker-registry without auth', () => {
     expect(inspected.Layers).toHaveLength(3);
   });
 
+  it('writes an OCI layout directory that skopeo reads when output is not a .tar', async () => {
+    const out = join(work, 'layout');
+    const r = await buildDaemonless(plan(open, { push: false, output: out }), deps());
+    const inspected = JSON.parse(execFileSync('skopeo', ['inspect', `oci:${out}:latest`], { encoding: 'utf8' })) as { Digest: string; Labels: Record<string, string> };
+    expect(inspected.Digest).toBe(r.digest);
+    expect(inspected.Labels['io.cd4ml.model.digest']).toBe('sha256:abc');
+  });
+
   it.each([
     { name: 'base without Node', base: 'base/bare:1', message: /has no Node\.js .*node:24-slim/ },
     { name: 'base tag not found', base: 'base/node:99', message: /base\/node:99 not found: the repository or tag does not exist/ },
