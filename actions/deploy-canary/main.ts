@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +25,7 @@ await runAction('deploy-canary', async () => {
   let github;
   if (inputs.githubToken) {
     const { createGitHubPort } = await import('../../src/github/octokit.js');
+    const { context } = await import('@actions/github');
     const { owner, repo } = context.repo;
     github = {
       port: createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) }),
