@@ -113,9 +113,10 @@ describe.skipIf(!prometheusInstalled())('cd4ml monitor against served traffic', 
     expect(report.drifted).toBe(true);
     expect(report['drift-share']).toBeGreaterThanOrEqual(0.5);
     expect(report.source.kind).toBe('prometheus');
-    // 2 × 92 rows sent; increase() may extrapolate a little.
+    // 2 × 92 rows sent; increase() extrapolates to the window edges — by up to half a scrape
+    // interval over a series only seconds old, more when a loaded machine delays scrapes.
     expect(report.rows).toBeGreaterThanOrEqual(184);
-    expect(report.rows).toBeLessThan(184 * 1.2);
+    expect(report.rows).toBeLessThan(184 * 1.5);
     expect(report.columns.map((c: { column: string }) => c.column)).toEqual(['precipitation', 'temp_max', 'temp_min', 'wind']);
     expect(report.warnings).toEqual([]);
     expect(report.actions.issue.action).toBe('created');
