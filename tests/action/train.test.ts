@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/run-action.js';
 import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js';
-import { vegaData } from '../helpers/paths.js';
+import { ROOT, vegaData } from '../helpers/paths.js';
 
 let service: ArtifactService;
 beforeAll(async () => {
@@ -72,6 +72,21 @@ describe('train action (built bundle)', () => {
       for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
       Object.assign(process.env, saved);
     }
+    expect(service.errors).toEqual([]);
+  });
+
+  it('uploads the same way when the runner uses Node 24 (runs.using: node24)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-action-'));
+    const r = await runAction('train', {
+      inputs: { data: vegaData('seattle-weather.csv'), target: 'weather', out: join(work, 'b'), 'artifact-name': 'weather-model' },
+      env: { ...service.env('4343', '1'), GITHUB_SERVER_URL: undefined },
+      cwd: work,
+      node: join(ROOT, 'node_modules/.bin/node'),
+    });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    const stored = service.artifacts.find((a) => a.name === 'weather-model' && a.runId === '4343');
+    expect(r.outputs['artifact-id']).toBe(String(stored?.id));
+    expect(stored?.size).toBeGreaterThan(1000);
     expect(service.errors).toEqual([]);
   });
 
