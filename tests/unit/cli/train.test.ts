@@ -68,11 +68,18 @@ describe('cd4ml train', () => {
     const dir = join(work, 'tamper');
     expect((await runCli(['train', '--data', penguins, '--target', 'Species', '--out', dir])).exitCode).toBe(0);
     const p = join(dir, 'model.json');
+    const model = readFileSync(p);
     writeFileSync(p, readFileSync(p, 'utf8').replace(/"splitValue":([0-9.]+)/, '"splitValue":1$1'));
     await expect(readBundle(dir)).rejects.toThrow(/model\.json does not match its sha256/);
     const r = await runCli(['predict', '--bundle', dir, '--data', penguins]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('model.json does not match');
+    // A missing file is named too; without verification the files scoring needs still load.
+    const { rmSync } = await import('node:fs');
+    writeFileSync(p, model);
+    rmSync(join(dir, 'schema.yml'));
+    await expect(readBundle(dir)).rejects.toThrow(/schema\.yml cannot be read \(ENOENT\)/);
+    await expect(readBundle(dir, { verify: false })).resolves.toMatchObject({ task: 'classification', target: 'Species' });
   });
 
   it('trains a regression with dates on seattle-weather and a forest on iris-like data', async () => {
