@@ -112,6 +112,10 @@ if (write) {
     '',
     `Action bundle start-up, \`node dist/validate-data/index.js\` with no inputs (median of 11): ${startup.toFixed(0)} ms (goal < 500 ms); anchor \`node -e 0\` in the same run: ${bareStart.toFixed(0)} ms (ratio ${(startup / bareStart).toFixed(2)}×).`,
     '',
+    `Goals: wall ≤ 1.0× pandas ${rows.every((r) => r.wallRatio <= 1) ? 'met' : 'NOT met'}; peak RSS ≤ 0.2× pandas ${rows.every((r) => r.rssRatio <= 0.2) ? 'met' : 'NOT met'} (Node alone starts at ~41 MB RSS).`,
+    '',
+    'Parser choice, measured once (2026-11-26, same file, rows of strings only, nothing else; csv-parse 5 installed in a scratch folder, not a dependency): papaparse 5 streaming 5.52 s wall / 1.94 s CPU, csv-parse 18.48 s / 9.84 s, so papaparse it is — for the parts of a file with quotes. Quote-free parts are tokenized straight from the bytes into the column profiles (no strings or arrays per row), which is what brings the whole validation near papaparse\'s bare parse time.',
+    '',
     'Quantiles of columns with more than 50,000 values come from a seeded uniform reservoir sample of 50,000 per column: rank error ≤ ±0.67% (3σ); below that they are exact. `unique` and duplicate-row checks keep 12 bytes per row (64-bit hashes + line), the only state that grows with the file.',
   ].join('\n');
   replaceSection(join(root, 'docs/benchmarks.md'), 'validate-data', body);
