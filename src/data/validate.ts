@@ -156,9 +156,3 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
     },
   };
 }
-
-/** Validate options a caller must give. */
-export function requireData(data: string | undefined, how: string): string {
-  if (!data) throw new UsageError(`no data file: ${how}`);
-  return data;
-}
