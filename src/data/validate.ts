@@ -3,7 +3,6 @@
  * the contract, compare with a reference for drift, optionally infer a schema; returns the JSON
  * report. The CLI and the action call `validateData` and only differ in how they present it.
  */
-import { UsageError } from '../errors.js';
 import { readText, writeText } from '../io/fs.js';
 import { evaluateChecks, type CheckResult } from './checks.js';
 import { compareDrift, summarizeDataset, type ColumnKind, type DriftOptions, type DriftResult } from './drift.js';
