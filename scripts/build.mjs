@@ -58,6 +58,11 @@ function bundle({ name, file }) {
   // ncc names an ESM entry index.mjs; the runner and `bin` want index.js beside {"type":"module"}.
   if (existsSync(join(target, 'index.mjs'))) renameSync(join(target, 'index.mjs'), join(target, 'index.js'));
   writeFileSync(join(target, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+  // The version placeholder may sit in split chunks (lazy imports) as well as in index.js.
+  for (const chunk of readdirSync(target).filter((f) => f.endsWith('.js') && f !== 'index.js')) {
+    const text = readFileSync(join(target, chunk), 'utf8');
+    if (text.includes('__CD4ML_VERSION__')) writeFileSync(join(target, chunk), text.replaceAll('__CD4ML_VERSION__', version));
+  }
   let code = readFileSync(join(target, 'index.js'), 'utf8');
   code = code.replace(/^#!.*\n/, '').replaceAll('__CD4ML_VERSION__', version);
   if (name === 'cli') code = '#!/usr/bin/env node\n' + code;
