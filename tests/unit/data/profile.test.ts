@@ -72,6 +72,16 @@ describe('the byte fast path and the papaparse path agree', () => {
       { numRuns: 60 },
     );
   });
+  it('with a BOM, CRLF line ends and a header longer than a read chunk', async () => {
+    const header = 'a_rather_long_column_name,b\r\n';
+    const body = Array.from({ length: 40 }, (_, i) => `${i % 7},${i % 3 === 0 ? '' : 'x' + (i % 4)}\r\n`).join('');
+    const path = write('\ufeff' + header + body);
+    const fast = await profileDataset(path, { chunkSize: 8, sampleSize: 1000 });
+    expect(fast.columns).toEqual(['a_rather_long_column_name', 'b']);
+    expect(fast.profilers.map((p) => summarizeColumn(p))).toEqual(await profileViaRows(path));
+    expect(summarizeColumn(fast.profilers[1]).top!.map((t) => t.value)).not.toContain('x1\r');
+  });
+
   it('on a file that switches between quoted and plain pieces', async () => {
     const lines = ['id,name,score'];
     for (let i = 0; i < 300; i++) lines.push(i % 50 === 7 ? `${i},"multi\nline, ""quoted""",${i / 4}` : `${i},plain${i % 3},${i / 4}`);
