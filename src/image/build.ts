@@ -61,6 +61,8 @@ export interface BuildDeps {
   /** Credentials for a registry host, if any. */
   credentials(registry: string): Credentials | undefined;
   log(message: string): void;
+  /** A base image that does not come from a registry (base-image: local-node): its blobs by digest. */
+  localBase?: { base: BaseImage; blobs: Map<string, Buffer> };
 }
 
 export function allTags(plan: ImagePlan): string[] {
@@ -99,13 +101,13 @@ export async function buildDaemonless(plan: ImagePlan, deps: BuildDeps): Promise
     if (!c) clients.set(registry, (c = new RegistryClient(registry, { ...deps.registryOptions, credentials: deps.credentials(registry), log: deps.log })));
     return c;
   };
-  const baseClient = client(plan.base.registry);
   deps.log(`base image ${formatReference(plan.base)}`);
-  const base: BaseImage = await resolveBase(baseClient, plan.base, plan.platform);
+  const local = deps.localBase;
+  const base: BaseImage = local ? local.base : await resolveBase(client(plan.base.registry), plan.base, plan.platform);
   const cache = new Map<string, Promise<Buffer>>();
   const fetchLayer = (d: Descriptor) => {
     let p = cache.get(d.digest);
-    if (!p) cache.set(d.digest, (p = baseClient.getBlob(plan.base.repository, d.digest)));
+    if (!p) cache.set(d.digest, (p = local ? Promise.resolve(local.blobs.get(d.digest)!) : client(plan.base.registry).getBlob(plan.base.repository, d.digest)));
     return p;
   };
   const nodePath = await findNode(base, fetchLayer);
@@ -146,7 +148,7 @@ export async function buildDaemonless(plan: ImagePlan, deps: BuildDeps): Promise
 
   const target = client(plan.image.registry);
   const repo = plan.image.repository;
-  const sameRegistry = plan.image.registry === plan.base.registry;
+  const sameRegistry = !local && plan.image.registry === plan.base.registry;
   const outcome: Record<string, number> = {};
   const count = (k: string) => (outcome[k] = (outcome[k] ?? 0) + 1);
   await mapLimit(base.layers, 3, async (l) => count(await target.pushBlob(repo, l.digest, () => fetchLayer(l), sameRegistry ? plan.base.repository : undefined)));

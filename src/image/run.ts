@@ -9,6 +9,7 @@ import { buildDaemonless, buildWithBuildx, detectDocker, type BuildResult, type 
 import { RegistryClient, type Credentials, type RegistryClientOptions } from './distribution.js';
 import { computeLabels, resolveCreated } from './labels.js';
 import { parseReference, formatReference } from './reference.js';
+import { buildLocalNodeBase, LOCAL_NODE, type LocalNodeRuntime } from './local-base.js';
 
 export const DEFAULT_BASE_IMAGE = 'node:24-slim';
 export const BUILDERS = ['auto', 'docker', 'daemonless'] as const;
@@ -54,6 +55,8 @@ export interface BuildImagePorts {
   now(): Date;
   log(message: string): void;
   registryOptions?: RegistryClientOptions;
+  /** The running node and its libraries, for base-image local-node (default: read from this process). */
+  localNodeRuntime?: () => Promise<LocalNodeRuntime>;
 }
 
 export interface BuildImageOutputs {
@@ -65,10 +68,18 @@ export interface BuildImageOutputs {
 
 export async function buildImage(req: BuildImageRequest, ports: BuildImagePorts): Promise<{ result: BuildResult; outputs: BuildImageOutputs; plan: ImagePlan }> {
   const target = parseReference(req.image, 'image');
-  const base = parseReference(req.baseImage, 'base-image');
+  const isLocalNode = req.baseImage.trim() === LOCAL_NODE;
   const platform = parsePlatform(req.platform);
   const bundle = await ports.loadBundle(req.bundle);
   const { created, mtime } = resolveCreated(req.created, req.sourceDateEpoch, ports.now);
+  let localBase: Awaited<ReturnType<typeof buildLocalNodeBase>> | undefined;
+  if (isLocalNode) {
+    if (req.builder === 'docker') throw new UsageError(`base-image "${LOCAL_NODE}" is built in-process and works with builder "daemonless" (or "auto") only`);
+    const readRuntime = ports.localNodeRuntime ?? (await import('./ports.js')).readLocalNodeRuntime;
+    localBase = await buildLocalNodeBase(await readRuntime(), platform, { mtime, created });
+    ports.log(`base image ${LOCAL_NODE}: ${formatReference(localBase.base.ref)} built from the running node (${(localBase.base.layers[0].size / 1024 / 1024).toFixed(1)} MB compressed)`);
+  }
+  const base = localBase ? localBase.base.ref : parseReference(req.baseImage, 'base-image');
   const version = req.version ?? (target.tag && target.tag !== 'latest' ? target.tag : bundle.version);
   const labels = computeLabels({
     source: req.source,
@@ -99,7 +110,8 @@ export async function buildImage(req: BuildImageRequest, ports: BuildImagePorts)
     user: req.user,
   };
   let builder: 'docker' | 'daemonless';
-  if (req.builder === 'auto') {
+  if (localBase) builder = 'daemonless';
+  else if (req.builder === 'auto') {
     builder = (await detectDocker(ports.exec)) ? 'docker' : 'daemonless';
     ports.log(`builder: ${builder} (${builder === 'docker' ? 'Docker daemon and buildx found' : 'no Docker daemon with buildx: building through the registry API'})`);
   } else {
@@ -108,7 +120,7 @@ export async function buildImage(req: BuildImageRequest, ports: BuildImagePorts)
       throw new UsageError('builder "docker" needs a running Docker daemon and buildx ("docker buildx version" and "docker info" failed); use builder "daemonless" or "auto"');
     }
   }
-  const deps = { registryOptions: ports.registryOptions ?? {}, credentials: ports.credentials, log: ports.log };
+  const deps = { registryOptions: ports.registryOptions ?? {}, credentials: ports.credentials, log: ports.log, localBase };
   let result: BuildResult;
   if (builder === 'daemonless') result = await buildDaemonless(plan, deps);
   else {
