@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { distDir, ROOT, vegaData } from '../helpers/paths.js';
 import { startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { deploy } from '../../src/deploy/deploy.js';
 import { resolveDeploySettings } from '../../src/deploy/settings.js';
 import { defaultLocalRuntime } from '../../src/deploy/local/runtime.js';
@@ -25,6 +26,9 @@ import type { LocalRuntime } from '../../src/deploy/local/provider.js';
 const DATA = vegaData('seattle-weather.csv');
 let project: string;
 let prom: RunningPrometheus;
+let gh: GitHubServer;
+/** No production record unless a test asks for one (and never to the real GitHub). */
+const noGitHub = { GITHUB_TOKEN: '' };
 const cli = () => join(distDir(), 'cli', 'index.js');
 const env = 'e2e';
 
@@ -37,14 +41,16 @@ beforeAll(async () => {
   // Prometheus discovers the proxy through the file the local provider writes (file_sd).
   mkdirSync(join(project, '.cd4ml/local', env), { recursive: true });
   prom = await startPrometheus({ fileSd: [join(project, '.cd4ml/local', env, 'prometheus-targets.json')], scrapeIntervalSeconds: 0.5 });
+  gh = await startGitHubServer();
 }, 60_000);
 
 afterAll(async () => {
   if (project) {
-    await runCli(['deploy', '--provider', 'local', '--environment', env, '--teardown'], { cwd: project });
+    await runCli(['deploy', '--provider', 'local', '--environment', env, '--teardown'], { cwd: project, env: noGitHub });
     rmSync(project, { recursive: true, force: true });
   }
   await prom?.stop();
+  await gh?.close();
 });
 
 const rollout = ['--steps', '50,100', '--bake', '2s', '--interval', '2s', '--max-bake', '4s', '--min-requests', '10', '--load-rate', '40'];
@@ -79,8 +85,13 @@ async function deployFaulty(fault: string[], extra: Record<string, string> = {})
 
 describe('cd4ml deploy --provider local', () => {
   it('first deployment: health checks then 100%, reported as first-deploy; keeps serving after deploy returns', async () => {
-    const r = await runCli(['deploy', '--bundle', 'good-v1', '--environment', env, '--json'], { cwd: project });
+    // As a workflow step: GITHUB_TOKEN/REPOSITORY/SHA in env → the rollout is recorded as a GitHub Deployment.
+    const r = await runCli(['deploy', '--bundle', 'good-v1', '--environment', env, '--json'], { cwd: project, env: { ...gh.env(), GITHUB_TOKEN: 'ghs_test', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '77' } });
     expect(r.exitCode, r.stderr).toBe(0);
+    expect(gh.violations).toEqual([]);
+    const d = gh.state.deployments.at(-1)!;
+    expect(d).toMatchObject({ environment: env, sha: 'a'.repeat(40), payload: { kind: 'cd4ml-deploy', bundle: join(project, 'good-v1'), runId: '77' } });
+    expect(d.statuses.map((x) => x.state)).toEqual(['in_progress', 'success']);
     const report = JSON.parse(r.stdout) as { result: string; mode: string; url: string; verified: boolean };
     expect(report).toMatchObject({ result: 'promoted', mode: 'first-deploy', verified: true });
     const res = await fetch(`${report.url}/predict`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ precipitation: 0, temp_max: 12.8, temp_min: 5, wind: 4.7 }) });
@@ -93,7 +104,7 @@ describe('cd4ml deploy --provider local', () => {
 
   it('a healthy canary reaches 100% with a real Prometheus, and the client counting every request sees 0 failures', async () => {
     const before = state().stable;
-    const r = await runCli(['deploy', '--bundle', 'good-v2', '--environment', env, '--prometheus-url', prom.url, '--load', DATA, ...rollout, '--json'], { cwd: project });
+    const r = await runCli(['deploy', '--bundle', 'good-v2', '--environment', env, '--prometheus-url', prom.url, '--load', DATA, ...rollout, '--json'], { cwd: project, env: noGitHub });
     expect(r.exitCode, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { result: string; mode: string; metricsSource: string; analyses: { weight: number; verdict: string; sample: { canary: { requests: number } } }[]; load: { sent: number; failed: number; byRevision: Record<string, { ok: number }> } };
     expect(report).toMatchObject({ result: 'promoted', mode: 'canary' });
@@ -147,7 +158,7 @@ describe('cd4ml deploy --provider local', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(lock, JSON.stringify({ pid: process.pid, startedAt: '2026-01-01T00:00:00Z' }));
     try {
-      const r = await runCli(['deploy', '--bundle', 'good-v1', '--environment', env], { cwd: project });
+      const r = await runCli(['deploy', '--bundle', 'good-v1', '--environment', env], { cwd: project, env: noGitHub });
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toContain(`another rollout to environment "${env}" is in progress (pid ${process.pid}`);
       expect(existsSync(lock)).toBe(true); // the refused rollout left the holder's lock alone
@@ -158,7 +169,7 @@ describe('cd4ml deploy --provider local', () => {
 
   it('--teardown stops everything of the environment', async () => {
     const s = state();
-    const r = await runCli(['deploy', '--provider', 'local', '--environment', env, '--teardown'], { cwd: project });
+    const r = await runCli(['deploy', '--provider', 'local', '--environment', env, '--teardown'], { cwd: project, env: noGitHub });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('proxy');
     expect(r.stdout).toContain('prometheus');

@@ -48,6 +48,7 @@ export const command: CommandSpec = {
   },
   details: [
     'Returns when the rollout ends: exit 0 promoted (or first-deploy), 1 rolled back or aborted, 2 bad usage.',
+    'With GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_SHA set (a workflow step), the rollout is recorded as a GitHub Deployment.',
     'The local provider keeps serving after deploy returns, state in .cd4ml/local/<environment>/;',
     'stop it with: cd4ml deploy --provider local --environment NAME --teardown',
   ].join('\n'),
@@ -83,11 +84,30 @@ export const command: CommandSpec = {
     const { deploy } = await import('../../deploy/deploy.js');
     const { defaultLocalRuntime } = await import('../../deploy/local/runtime.js');
     const json = boolOpt(opts, 'json');
+    // In a workflow (`run: cd4ml deploy …` with GITHUB_TOKEN in env) the rollout is recorded as a
+    // GitHub Deployment, like the action does.
+    const env = process.env;
+    let github;
+    if (env.GITHUB_TOKEN && env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
+      const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+      const { createGitHubPort } = await import('../../github/octokit.js');
+      github = {
+        port: createGitHubPort({ owner, repo, token: env.GITHUB_TOKEN, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+        sha: env.GITHUB_SHA,
+        runId: env.GITHUB_RUN_ID,
+        runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+      };
+    }
     const outcome = await deploy(settings, {
       root: io.cwd,
       log: (m) => io.stderr(`${m}\n`),
       localRuntime: defaultLocalRuntime(process.argv[1], settings.containerPort),
+      github,
     });
+    if (outcome.noop) {
+      io.stdout(`nothing to do: deployment ${outcome.deploymentId} of this commit and artifact already succeeded in "${settings.environment}"\n`);
+      return 0;
+    }
     const { formatReportText, formatWeights } = await import('../../deploy/summary.js');
     const report = outcome.report!;
     const reportFile = stringOpt(opts, 'report');
