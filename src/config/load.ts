@@ -3,7 +3,8 @@
  * validated with zod; an error names the file, the YAML path and the line.
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlLineOf } from './yaml.js';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { configSchema, type Cd4mlConfig } from './schema.js';
@@ -14,28 +15,6 @@ export interface LoadedConfig {
   /** Path the config was read from, or undefined when no file exists (defaults apply). */
   path: string | undefined;
   config: Cd4mlConfig;
-}
-
-/** Find the YAML node at a path such as ['train', 'max-depth'] and return its 1-based line. */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: (string | number)[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset: number | undefined = (node as Node | null)?.range?.[0];
-  for (const [i, key] of path.entries()) {
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      if (!pair) break;
-      const keyNode = pair.key as Node | null;
-      const valueNode = pair.value as Node | null;
-      // The last step points at the key (where the reader looks); earlier steps descend into values.
-      offset = (last ? keyNode?.range?.[0] : (valueNode?.range?.[0] ?? keyNode?.range?.[0])) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      offset = (node as Node | null)?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
 function formatPath(path: (string | number | symbol)[]): string {
@@ -59,7 +38,7 @@ export function parseConfig(text: string, file: string): Cd4mlConfig {
     const path = issue.path as (string | number)[];
     // For an unknown key, point at the key itself rather than at its parent mapping.
     const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    const line = lineOf(doc, counter, linePath);
+    const line = yamlLineOf(text, linePath);
     const where = line ? `${file}:${line}` : file;
     throw new UsageError(`${where}: config ${formatPath(path)}: ${describeIssue(issue)}`);
   }

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, stringify, type Node } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { yamlLineOf } from '../config/yaml.js';
 
 export const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -83,26 +84,7 @@ export const dataSchemaSchema = z
   .strict();
 export type DataSchema = z.infer<typeof dataSchemaSchema>;
 
-/** Line (1-based) of the YAML node at `path`; for the last step, the key itself. */
-export function yamlLineOf(text: string, path: (string | number)[]): number | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  let node: unknown = doc.contents;
-  let offset: number | undefined = (node as Node | null)?.range?.[0];
-  for (const [i, key] of path.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(key));
-      if (!pair) break;
-      const last = i === path.length - 1;
-      offset = (last ? (pair.key as Node | null)?.range?.[0] : ((pair.value as Node | null)?.range?.[0] ?? (pair.key as Node | null)?.range?.[0])) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      offset = (node as Node | null)?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset === undefined ? undefined : counter.linePos(offset).line;
-}
+export { yamlLineOf };
 
 /** Parse and validate schema text; `file` names it in messages. */
 export function parseDataSchema(text: string, file: string): DataSchema {

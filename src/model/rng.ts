@@ -3,8 +3,11 @@
  * folds, bootstrap samples, feature subsets) is reproducible from `seed` alone.
  *
  * mulberry32 (Tommy Ettinger, public domain): 32-bit state, period 2^32, passes gjrand/PractRand
- * far enough for sampling rows. Not for cryptography.
+ * far enough for sampling rows. Not for cryptography. The generator itself is src/data/sample.ts's
+ * seededRandom, shared by every stage.
  */
+import { seededRandom } from '../data/sample.js';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -13,14 +16,7 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, int: (n: number) => Math.floor(next() * n) };
 }
 

@@ -13,6 +13,7 @@
  */
 import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seededRandom } from '../data/sample.js';
 
 export const SAMPLE_FILE = 'requests.jsonl';
 /** Active file first, then rotated files from newest to oldest. */
@@ -47,18 +48,6 @@ export interface SampleLogOptions {
   log?: (line: string) => void;
 }
 
-/** mulberry32 (the same generator as src/data/sample.ts, kept here so the image needs no data code). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BUFFER_LIMIT = 64 * 1024;
 
 export class SampleLog {
@@ -86,7 +75,7 @@ export class SampleLog {
     this.rate = opts.rate;
     this.maxFileBytes = opts.maxFileBytes ?? 8 * 1024 * 1024;
     this.maxFiles = Math.max(1, opts.maxFiles ?? 4);
-    this.random = opts.random ?? mulberry32(opts.seed ?? 1);
+    this.random = opts.random ?? seededRandom(opts.seed ?? 1);
     this.now = opts.now ?? Date.now;
     this.log = opts.log ?? (() => undefined);
     this.timer = setInterval(() => void this.flush(), opts.flushMs ?? 1000);
