@@ -231,7 +231,11 @@ for (const v of verdicts) console.log(`  release ${v.release}  ${v.passed ? ok('
 console.log(`  reports under ${show(join(dir, 'reports'))}; took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (keep) {
   console.log(`\n  The release 2 model keeps serving at ${bold(live.url)}  (--keep). Try:`);
-  console.log(`    curl -s ${live.url}/predict -H 'content-type: application/json' -d '{"tenure": 3, "contract": "Month-to-month", "monthly_charges": 90}'`);
+  // One of next month's customers as the request body.
+  const [head, first] = readFileSync(join(dir, 'data', 'next-month.csv'), 'utf8').split('\n');
+  const values = first.split(',');
+  const row = Object.fromEntries(head.split(',').map((k, i) => [k, values[i]]).filter(([k]) => k !== 'churn').map(([k, x]) => [k, x !== '' && !Number.isNaN(Number(x)) ? Number(x) : x]));
+  console.log(`    curl -s ${live.url}/predict -H 'content-type: application/json' -d '${JSON.stringify(row)}'`);
   console.log(`  Stop it with: (cd ${show(dir)} && node ${show(CLI)} deploy --provider local --environment ${ENVIRONMENT} --teardown)`);
 } else await teardown();
 console.log(`\nexample: done — releases 1 and 2 shipped, release 3 was blocked by the gate (exit 1, as intended).`);
