@@ -1,0 +1,519 @@
+export const id = 3875;
+export const ids = [3875];
+export const modules = {
+
+/***/ 3875:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LocalProvider: () => (/* binding */ LocalProvider),
+  runProxyDaemon: () => (/* binding */ runProxyDaemon)
+});
+
+// UNUSED EXPORTS: stateDirOf
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(6986);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/deploy/local/process.js
+/**
+ * Long-lived local processes for the local provider: servers and the proxy outlive the
+ * `cd4ml deploy` that started them (what it deployed keeps serving), so they are spawned
+ * detached with their output in a log file, and found again later by pid from the state file.
+ */
+
+
+
+/** Start a detached process writing to `logFile`; returns its pid. */
+function spawnDetached(cmd, logFile, cwd) {
+    const fd = (0,external_node_fs_.openSync)(logFile, 'a');
+    try {
+        const child = (0,external_node_child_process_.spawn)(cmd.command, cmd.args, { cwd, detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, ...cmd.env } });
+        if (child.pid === undefined)
+            throw new Error(`could not start ${cmd.command}`);
+        child.on('error', () => undefined);
+        child.unref();
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** True when the pid runs (a zombie counts as dead). */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    }
+    catch {
+        return true; // no /proc: trust kill(0)
+    }
+}
+/** The command line of a pid (Linux), to make sure a recorded pid was not reused by another program. */
+function commandLine(pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    }
+    catch {
+        return undefined;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Stop a process we started: SIGTERM, then SIGKILL after `graceMs`. `marker` must appear in its
+ * command line (when readable) so that a recycled pid of another program is never signalled.
+ */
+async function stopProcess(pid, marker, graceMs = 5000) {
+    if (!isAlive(pid))
+        return;
+    const cmdline = commandLine(pid);
+    if (cmdline !== undefined && !cmdline.includes(marker))
+        return;
+    // Detached processes lead their own process group: signal the group (podman, wrappers' children).
+    const signal = (s) => {
+        try {
+            process.kill(-pid, s);
+        }
+        catch {
+            try {
+                process.kill(pid, s);
+            }
+            catch {
+                /* gone */
+            }
+        }
+    };
+    signal('SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (isAlive(pid) && Date.now() < deadline)
+        await sleep(50);
+    if (isAlive(pid))
+        signal('SIGKILL');
+    while (isAlive(pid) && Date.now() < deadline + 2000)
+        await sleep(50);
+}
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const s = (0,external_node_net_.createServer)();
+        s.once('error', reject);
+        s.listen(0, '127.0.0.1', () => {
+            const { port } = s.address();
+            s.close(() => resolve(port));
+        });
+    });
+}
+/** Last `n` lines of a log file (for error messages). */
+function tail(file, n = 5) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').trimEnd().split('\n').slice(-n).join('\n');
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/local/provider.js
+/**
+ * The `local` provider: stable and canary servers on this machine behind the weighted proxy
+ * (./proxy.ts), state under `.cd4ml/local/<environment>/` so that a second deploy finds the
+ * first as stable. Servers run the real serving runtime as separate processes (a crash is a real
+ * crash) — from a bundle with `cd4ml serve`, or from an image with podman. Everything listens on
+ * 127.0.0.1 only.
+ */
+
+
+
+
+const provider_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function stateDirOf(root, environment) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment)) {
+        throw new errors/* UsageError */.eb(`environment "${environment}" must be letters, digits, ".", "_" or "-" (it names the folder .cd4ml/local/<environment>)`);
+    }
+    return (0,external_node_path_.resolve)(root, '.cd4ml', 'local', environment);
+}
+class LocalProvider {
+    opts;
+    name = 'local';
+    dir;
+    fetch;
+    constructor(opts) {
+        this.opts = opts;
+        this.dir = stateDirOf(opts.root, opts.environment);
+        this.fetch = opts.fetchImpl ?? fetch;
+    }
+    get statePath() {
+        return (0,external_node_path_.join)(this.dir, 'state.json');
+    }
+    readState() {
+        if (!(0,external_node_fs_.existsSync)(this.statePath))
+            return { environment: this.opts.environment };
+        try {
+            return JSON.parse((0,external_node_fs_.readFileSync)(this.statePath, 'utf8'));
+        }
+        catch (e) {
+            throw new errors/* UsageError */.eb(`${this.statePath} is not valid JSON (${e.message}); run "cd4ml deploy --provider local --environment ${this.opts.environment} --teardown" to reset it`);
+        }
+    }
+    writeState(s) {
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        const tmp = `${this.statePath}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(s, null, 2) + '\n');
+        (0,external_node_fs_.renameSync)(tmp, this.statePath);
+    }
+    update(f) {
+        const s = this.readState();
+        f(s);
+        this.writeState(s);
+        return s;
+    }
+    // ---- one rollout at a time ----------------------------------------------------------------
+    get lockPath() {
+        return (0,external_node_path_.join)(this.dir, 'rollout.lock');
+    }
+    /** Take the environment's rollout lock; refuse clearly while another live rollout holds it. */
+    lock() {
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                const fd = (0,external_node_fs_.openSync)(this.lockPath, 'wx');
+                (0,external_node_fs_.writeFileSync)(fd, JSON.stringify({ pid: process.pid, startedAt: new Date(this.now()).toISOString() }));
+                (0,external_node_fs_.closeSync)(fd);
+                return;
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+                let holder = {};
+                try {
+                    holder = JSON.parse((0,external_node_fs_.readFileSync)(this.lockPath, 'utf8'));
+                }
+                catch {
+                    /* half-written lock: treat as stale */
+                }
+                if (holder.pid !== undefined && isAlive(holder.pid)) {
+                    throw new errors/* UsageError */.eb(`another rollout to environment "${this.opts.environment}" is in progress (pid ${holder.pid}, started ${holder.startedAt ?? 'at an unknown time'}); wait for it to finish — only one rollout per environment runs at a time`);
+                }
+                this.opts.log?.(`removing the stale rollout lock of pid ${holder.pid ?? '?'}`);
+                (0,external_node_fs_.rmSync)(this.lockPath, { force: true });
+            }
+        }
+        throw new errors/* UsageError */.eb(`could not take the rollout lock ${this.lockPath}`);
+    }
+    unlock() {
+        try {
+            (0,external_node_fs_.unlinkSync)(this.lockPath);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    // ---- proxy --------------------------------------------------------------------------------
+    adminUrl(s) {
+        if (!s.proxy)
+            throw new Error('the local proxy is not running');
+        return `http://127.0.0.1:${s.proxy.adminPort}`;
+    }
+    async proxyUp(s) {
+        if (!s.proxy || !isAlive(s.proxy.pid))
+            return false;
+        try {
+            const r = await this.fetch(`${this.adminUrl(s)}/healthz`, { signal: AbortSignal.timeout(2000) });
+            return r.ok;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Start the proxy daemon unless it runs; returns the state with its ports. */
+    async ensureProxy() {
+        let s = this.readState();
+        if (await this.proxyUp(s))
+            return s;
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        const portsFile = (0,external_node_path_.join)(this.dir, 'proxy.json');
+        (0,external_node_fs_.rmSync)(portsFile, { force: true });
+        const config = { environment: this.opts.environment, port: s.proxy?.port ?? this.opts.port ?? 0, adminPort: 0, routes: this.routesOf(s) };
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'proxy-config.json'), JSON.stringify(config, null, 2) + '\n');
+        const log = (0,external_node_path_.join)(this.dir, 'proxy.log');
+        const pid = spawnDetached(this.opts.runtime.proxyCommand(this.dir), log);
+        const deadline = Date.now() + 15_000;
+        while (!(0,external_node_fs_.existsSync)(portsFile)) {
+            if (!isAlive(pid) || Date.now() > deadline)
+                throw new Error(`the local proxy did not start: ${tail(log) || 'no output'}`);
+            await provider_sleep(50);
+        }
+        const ports = JSON.parse((0,external_node_fs_.readFileSync)(portsFile, 'utf8'));
+        s = this.update((st) => {
+            st.proxy = { pid, port: ports.port, adminPort: ports.adminPort };
+        });
+        // Prometheus file_sd target list: point a scrape job at <state dir>/prometheus-targets.json.
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'prometheus-targets.json'), JSON.stringify([{ targets: [`127.0.0.1:${ports.adminPort}`], labels: { environment: this.opts.environment } }]) + '\n');
+        this.opts.log?.(`local proxy on http://127.0.0.1:${ports.port} (admin ${ports.adminPort}, pid ${pid})`);
+        return s;
+    }
+    routesOf(s) {
+        return { stable: s.stable ? { id: s.stable.id, url: `http://127.0.0.1:${s.stable.port}` } : undefined, canaryPercent: 0 };
+    }
+    async putRoutes(routes) {
+        const s = this.readState();
+        const res = await this.fetch(`${this.adminUrl(s)}/routes`, { method: 'PUT', body: JSON.stringify(routes), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(5000) });
+        const body = (await res.json());
+        if (!res.ok)
+            throw new Error(`the local proxy refused the routes: ${body.error ?? res.status}`);
+        return body;
+    }
+    async proxyState() {
+        const s = this.readState();
+        const res = await this.fetch(`${this.adminUrl(s)}/state`, { signal: AbortSignal.timeout(5000) });
+        if (!res.ok)
+            throw new Error(`the local proxy answered ${res.status} on /state`);
+        return (await res.json());
+    }
+    /** Wait until no request is in flight on `id` (a retired backend finishes what it has). */
+    async drain(id, timeoutMs = 30_000) {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+            const st = await this.proxyState().catch(() => undefined);
+            if (!st || (st.inflight[id] ?? 0) === 0)
+                return;
+            await provider_sleep(25);
+        }
+        this.opts.log?.(`${id} still had requests in flight after ${timeoutMs / 1000}s; stopping it anyway`);
+    }
+    /**
+     * Prometheus for this environment, when installed: started once (detached, TSDB under the
+     * state folder, scraping the proxy every `scrapeMs`), reused by later deploys. Returns its URL,
+     * or undefined when no prometheus binary is available (the caller reads /metrics directly).
+     */
+    async ensurePrometheus(scrapeMs) {
+        const bin = this.opts.runtime.prometheusBinary;
+        if (!bin)
+            return undefined;
+        const s = await this.ensureProxy();
+        const ready = async (port) => {
+            try {
+                return (await this.fetch(`http://127.0.0.1:${port}/-/ready`, { signal: AbortSignal.timeout(1000) })).ok;
+            }
+            catch {
+                return false;
+            }
+        };
+        const scrape = Math.max(250, Math.round(scrapeMs));
+        if (s.prometheus && isAlive(s.prometheus.pid)) {
+            // A Prometheus started for a longer analysis interval scrapes too rarely for this one: restart it.
+            if ((s.prometheus.scrapeMs ?? Infinity) <= scrape && (await ready(s.prometheus.port)))
+                return `http://127.0.0.1:${s.prometheus.port}`;
+            await stopProcess(s.prometheus.pid, this.dir);
+        }
+        const dir = (0,external_node_path_.join)(this.dir, 'prometheus');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const interval = `${scrape}ms`;
+        const config = {
+            global: { scrape_interval: interval, evaluation_interval: interval },
+            scrape_configs: [{ job_name: 'cd4ml-local-proxy', scrape_interval: interval, scrape_timeout: interval, file_sd_configs: [{ files: [(0,external_node_path_.join)(this.dir, 'prometheus-targets.json')], refresh_interval: '1s' }] }],
+        };
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'prometheus.yml'), JSON.stringify(config, null, 2));
+        const port = await freePort();
+        const log = (0,external_node_path_.join)(dir, 'prometheus.log');
+        const pid = spawnDetached({ command: bin, args: [`--config.file=${(0,external_node_path_.join)(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${(0,external_node_path_.join)(dir, 'data')}`, '--storage.tsdb.retention.time=2d', `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'] }, log);
+        const deadline = Date.now() + 20_000;
+        while (!(await ready(port))) {
+            if (!isAlive(pid) || Date.now() > deadline) {
+                this.opts.log?.(`Prometheus did not start (${tail(log, 2) || 'no output'}); reading the proxy's /metrics directly`);
+                return undefined;
+            }
+            await provider_sleep(100);
+        }
+        this.update((st) => {
+            st.prometheus = { pid, port, scrapeMs: scrape };
+        });
+        this.opts.log?.(`Prometheus on http://127.0.0.1:${port} scraping the proxy every ${interval} (pid ${pid})`);
+        return `http://127.0.0.1:${port}`;
+    }
+    /** Direct URL of a revision's server (bypassing the proxy), e.g. for a warm-up. */
+    revisionUrl(id) {
+        const rec = this.record(id);
+        return rec ? `http://127.0.0.1:${rec.port}` : undefined;
+    }
+    metricsUrl() {
+        return `${this.adminUrl(this.readState())}/metrics`;
+    }
+    // ---- DeployProvider -----------------------------------------------------------------------
+    async current() {
+        const s = this.readState();
+        if (s.canary) {
+            // A canary left by a rollout that died: it never became stable; stop it.
+            this.opts.log?.(`stopping ${s.canary.id}, a canary left behind by an interrupted rollout`);
+            if (s.proxy && (await this.proxyUp(s)))
+                await this.putRoutes(this.routesOf(s)).catch(() => undefined);
+            await stopProcess(s.canary.pid, String(s.canary.port));
+            this.update((st) => delete st.canary);
+        }
+        if (!s.stable)
+            return undefined;
+        if (!isAlive(s.stable.pid)) {
+            this.opts.log?.(`stable revision ${s.stable.id} is recorded but not running (pid ${s.stable.pid}): treating this as a first deployment`);
+            this.update((st) => delete st.stable);
+            return undefined;
+        }
+        await this.ensureProxy();
+        const { pid: _pid, port: _port, log: _log, startedAt: _s, ...rev } = s.stable;
+        return rev;
+    }
+    async launch(artifact) {
+        await this.ensureProxy();
+        const port = await freePort();
+        const id = `r${this.now().toString(36)}`;
+        const log = (0,external_node_path_.join)(this.dir, `${id}.log`);
+        const pid = spawnDetached(this.opts.runtime.serveCommand(artifact, port, id), log);
+        const rec = { id, artifact: artifact.kind === 'image' ? artifact.ref : (0,external_node_path_.resolve)(artifact.dir), pid, port, log, startedAt: new Date(this.now()).toISOString() };
+        this.update((s) => {
+            s.canary = rec;
+        });
+        return { id, artifact: rec.artifact };
+    }
+    record(id) {
+        const s = this.readState();
+        return [s.stable, s.canary].find((r) => r?.id === id);
+    }
+    async health(rev) {
+        const rec = this.record(rev.id);
+        if (!rec)
+            return { ok: false, detail: `${rev.id} is not in ${this.statePath}` };
+        if (!isAlive(rec.pid))
+            return { ok: false, detail: `process ${rec.pid} of ${rev.id} exited: ${tail(rec.log, 3) || 'no output'}` };
+        for (const path of ['/healthz', '/readyz']) {
+            try {
+                const r = await this.fetch(`http://127.0.0.1:${rec.port}${path}`, { signal: AbortSignal.timeout(2000) });
+                await r.arrayBuffer();
+                if (!r.ok)
+                    return { ok: false, detail: `${path} answered ${r.status}` };
+            }
+            catch (e) {
+                return { ok: false, detail: `${path}: ${e.cause ? String(e.cause.message) : e.message}` };
+            }
+        }
+        return { ok: true, detail: 'healthz and readyz answer 200' };
+    }
+    async setTraffic(stable, canary, canaryPercent) {
+        const s = this.readState();
+        const url = (id) => {
+            const rec = [s.stable, s.canary].find((r) => r?.id === id);
+            if (!rec)
+                throw new Error(`${id} is not in ${this.statePath}`);
+            return `http://127.0.0.1:${rec.port}`;
+        };
+        await this.putRoutes({ stable: { id: stable.id, url: url(stable.id) }, canary: { id: canary.id, url: url(canary.id) }, canaryPercent });
+    }
+    async readTraffic() {
+        const { routes } = await this.proxyState();
+        return {
+            stable: routes.stable?.id,
+            canary: routes.canary?.id,
+            stablePercent: routes.stable ? 100 - routes.canaryPercent : 0,
+            canaryPercent: routes.canary ? routes.canaryPercent : 0,
+        };
+    }
+    async promote(canary, stable) {
+        const s = this.readState();
+        const rec = s.canary?.id === canary.id ? s.canary : undefined;
+        if (!rec)
+            throw new Error(`${canary.id} is not the canary in ${this.statePath}`);
+        await this.putRoutes({ stable: { id: rec.id, url: `http://127.0.0.1:${rec.port}` }, canaryPercent: 0 });
+        const old = s.stable;
+        this.update((st) => {
+            st.stable = rec;
+            delete st.canary;
+        });
+        if (old && stable && old.id === stable.id) {
+            await this.drain(old.id);
+            await stopProcess(old.pid, String(old.port));
+        }
+    }
+    async rollback(stable, canary) {
+        const s = this.readState();
+        if (!s.stable || s.stable.id !== stable.id)
+            throw new Error(`${stable.id} is not the stable revision in ${this.statePath}`);
+        await this.putRoutes(this.routesOf(s));
+        const rec = s.canary?.id === canary.id ? s.canary : undefined;
+        this.update((st) => delete st.canary);
+        if (rec) {
+            await this.drain(rec.id);
+            await stopProcess(rec.pid, String(rec.port));
+        }
+    }
+    async discard(rev) {
+        const s = this.readState();
+        if (s.canary?.id === rev.id) {
+            await stopProcess(s.canary.pid, String(s.canary.port));
+            this.update((st) => delete st.canary);
+        }
+    }
+    url() {
+        const s = this.readState();
+        return s.proxy ? `http://127.0.0.1:${s.proxy.port}` : '';
+    }
+    /** Stop everything of this environment and remove its state. Returns what was stopped. */
+    async teardown() {
+        const s = this.readState();
+        const stopped = [];
+        for (const r of [s.canary, s.stable]) {
+            if (r && isAlive(r.pid)) {
+                await stopProcess(r.pid, String(r.port));
+                stopped.push(`${r.id} (pid ${r.pid})`);
+            }
+        }
+        if (s.proxy && isAlive(s.proxy.pid)) {
+            await stopProcess(s.proxy.pid, this.dir);
+            stopped.push(`proxy (pid ${s.proxy.pid})`);
+        }
+        if (s.prometheus && isAlive(s.prometheus.pid)) {
+            await stopProcess(s.prometheus.pid, this.dir);
+            stopped.push(`prometheus (pid ${s.prometheus.pid})`);
+        }
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        return stopped;
+    }
+}
+/**
+ * The proxy daemon's body: read <dir>/proxy-config.json, listen, write <dir>/proxy.json with
+ * the ports, serve until SIGTERM.
+ */
+async function runProxyDaemon(dir) {
+    const { startProxy } = await Promise.all(/* import() */[__webpack_require__.e(3890), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 645));
+    const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'proxy-config.json'), 'utf8'));
+    const proxy = await startProxy({ port: config.port, adminPort: config.adminPort, environment: config.environment, routes: config.routes });
+    const tmp = (0,external_node_path_.join)(dir, `proxy.json.${process.pid}.tmp`);
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ pid: process.pid, port: proxy.port, adminPort: proxy.adminPort }) + '\n');
+    (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, 'proxy.json'));
+    await new Promise((resolveStop) => {
+        const stop = () => resolveStop();
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+    });
+    await proxy.close();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,506 @@
+export const id = 8604;
+export const ids = [8604];
+export const modules = {
+
+/***/ 8604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8805);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1633);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6986);
+
+
+
+
+
+const o = (description, arg = 'VALUE') => ({ type: 'string', arg, description });
+/** Flags that map 1:1 to `deploy:` keys in cd4ml.yml and to deploy-canary inputs. */
+const SETTING_FLAGS = {
+    image: o('image reference to deploy (e.g. registry/model@sha256:…)', 'REF'),
+    bundle: o('model bundle folder to deploy (local provider)', 'DIR'),
+    provider: o('local (default), cloud-run or kubernetes', 'NAME'),
+    environment: o('environment name (default production)', 'NAME'),
+    steps: o('canary weights in percent (default 5,25,50,100)', 'LIST'),
+    bake: o('minimum time at each step (default 60s)', 'DURATION'),
+    interval: o('time between analyses, also the analysis window (default 10s)', 'DURATION'),
+    'max-bake': o('longest a step is extended while analyses are inconclusive (default 3 x bake)', 'DURATION'),
+    'ready-timeout': o('how long a new revision may take to be healthy and ready (default 60s)', 'DURATION'),
+    'min-requests': o('canary requests an analysis needs to be conclusive (default 20)', 'N'),
+    'failure-limit': o('failed analyses tolerated before rolling back (default 0)', 'N'),
+    'max-error-rate': o('highest canary 5xx share, 0-1 (default 0.01)', 'SHARE'),
+    'max-p99-latency': o('highest canary p99 latency (default 500ms)', 'DURATION'),
+    'max-error-rate-increase': o('canary 5xx share may exceed stable by at most this (default 0.01)', 'SHARE'),
+    'max-latency-increase': o('canary p99 may exceed stable by at most this ratio (default 0.5)', 'RATIO'),
+    load: o('replay the rows of this data file against the service during the rollout', 'FILE'),
+    'load-rate': o('requests per second for --load (default 20)', 'N'),
+    'load-path': o('path --load posts rows to (default /predict)', 'PATH'),
+    'prometheus-url': o('Prometheus to read canary metrics from (local default: one of its own when prometheus is installed, else the proxy /metrics)', 'URL'),
+    port: o('local provider: public port of the proxy on a first deployment (default: a free port)', 'PORT'),
+    'container-port': o('local provider with --image: port the image serves on (default 8080)', 'PORT'),
+    project: o('cloud-run: Google Cloud project', 'ID'),
+    region: o('cloud-run: region', 'NAME'),
+    service: o('cloud-run: service name; kubernetes: base name of the Deployments and Services', 'NAME'),
+    namespace: o('kubernetes: namespace (default default)', 'NAME'),
+    route: o('kubernetes: Gateway API HTTPRoute carrying the traffic split', 'NAME'),
+};
+const command = {
+    name: 'deploy',
+    summary: 'roll a model out progressively with canary analysis',
+    options: {
+        ...SETTING_FLAGS,
+        teardown: { type: 'boolean', description: 'local provider: stop everything of --environment and remove its state' },
+        report: o('write the JSON rollout report to this file', 'FILE'),
+        'internal-proxy': o('internal: run the local provider\'s proxy daemon for a state folder (started by deploy itself)', 'DIR'),
+    },
+    details: [
+        'Returns when the rollout ends: exit 0 promoted (or first-deploy), 1 rolled back or aborted, 2 bad usage.',
+        'With GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_SHA set (a workflow step), the rollout is recorded as a GitHub Deployment.',
+        'The local provider keeps serving after deploy returns, state in .cd4ml/local/<environment>/;',
+        'stop it with: cd4ml deploy --provider local --environment NAME --teardown',
+    ].join('\n'),
+    async run(opts, io) {
+        const proxyDir = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'internal-proxy');
+        if (proxyDir !== undefined) {
+            const { runProxyDaemon } = await __webpack_require__.e(/* import() */ 3875).then(__webpack_require__.bind(__webpack_require__, 3875));
+            await runProxyDaemon(proxyDir);
+            return 0;
+        }
+        const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'config'));
+        const section = config.deploy;
+        if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'teardown')) {
+            const provider = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'provider') ?? section?.provider ?? 'local';
+            if (provider !== 'local')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--teardown is for the local provider only (got --provider ${provider})`);
+            const { LocalProvider } = await __webpack_require__.e(/* import() */ 3875).then(__webpack_require__.bind(__webpack_require__, 3875));
+            const { defaultLocalRuntime } = await __webpack_require__.e(/* import() */ 6953).then(__webpack_require__.bind(__webpack_require__, 6953));
+            const environment = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'environment') ?? section?.environment ?? 'production';
+            const local = new LocalProvider({ root: io.cwd, environment, runtime: defaultLocalRuntime(process.argv[1], 8080) });
+            const stopped = await local.teardown();
+            io.stdout(stopped.length ? `stopped ${stopped.join(', ')} in "${environment}"\n` : `nothing was running in "${environment}"\n`);
+            return 0;
+        }
+        const overrides = {};
+        for (const k of Object.keys(SETTING_FLAGS))
+            overrides[k] = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, k);
+        const { resolveDeploySettings } = await __webpack_require__.e(/* import() */ 1664).then(__webpack_require__.bind(__webpack_require__, 1664));
+        const settings = resolveDeploySettings(section, overrides, (name) => `--${name}`);
+        if (settings.artifact.kind === 'bundle')
+            settings.artifact = { kind: 'bundle', dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, settings.artifact.dir) };
+        if (settings.load)
+            settings.load.file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, settings.load.file);
+        if (settings.provider !== 'local') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--provider ${settings.provider} runs from the deploy-canary action, which builds the cloud client from the runner's credentials; from the CLI use --provider local`);
+        }
+        const { deploy } = await __webpack_require__.e(/* import() */ 5428).then(__webpack_require__.bind(__webpack_require__, 5428));
+        const { defaultLocalRuntime } = await __webpack_require__.e(/* import() */ 6953).then(__webpack_require__.bind(__webpack_require__, 6953));
+        const json = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json');
+        // In a workflow (`run: cd4ml deploy …` with GITHUB_TOKEN in env) the rollout is recorded as a
+        // GitHub Deployment, like the action does.
+        const env = process.env;
+        let github;
+        if (env.GITHUB_TOKEN && env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
+            const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+            const { createGitHubPort } = await Promise.all(/* import() */[__webpack_require__.e(1329), __webpack_require__.e(2338)]).then(__webpack_require__.bind(__webpack_require__, 2338));
+            github = {
+                port: createGitHubPort({ owner, repo, token: env.GITHUB_TOKEN, baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }),
+                sha: env.GITHUB_SHA,
+                runId: env.GITHUB_RUN_ID,
+                runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+            };
+        }
+        const outcome = await deploy(settings, {
+            root: io.cwd,
+            log: (m) => io.stderr(`${m}\n`),
+            localRuntime: defaultLocalRuntime(process.argv[1], settings.containerPort),
+            github,
+        });
+        if (outcome.noop) {
+            io.stdout(`nothing to do: deployment ${outcome.deploymentId} of this commit and artifact already succeeded in "${settings.environment}"\n`);
+            return 0;
+        }
+        const { formatReportText, formatWeights } = await __webpack_require__.e(/* import() */ 7941).then(__webpack_require__.bind(__webpack_require__, 7941));
+        const report = outcome.report;
+        const reportFile = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'report');
+        const doc = { ...report, 'final-weights': formatWeights(report.finalWeights), load: outcome.load };
+        if (reportFile)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, reportFile), JSON.stringify(doc, null, 2) + '\n');
+        if (json)
+            io.stdout(JSON.stringify(doc, null, 2) + '\n');
+        else
+            io.stdout(formatReportText(report, outcome.load));
+        return report.result === 'promoted' ? 0 : 1;
+    },
+};
+
+
+/***/ }),
+
+/***/ 1633:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ loadConfig),
+  ab: () => (/* binding */ mergeSection)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, parseConfig
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ./src/config/yaml.js
+var yaml = __webpack_require__(1049);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(6986);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8476);
+;// CONCATENATED MODULE: ./src/config/sections/validate.js
+
+/** `validate:` in cd4ml.yml — same names as `cd4ml validate` flags and validate-data inputs. */
+const validateSection = schemas/* object */.Ikc({
+    data: schemas/* string */.YjP().min(1).optional(),
+    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
+    schema: schemas/* string */.YjP().min(1).optional(),
+    reference: schemas/* string */.YjP().min(1).optional(),
+    infer: schemas/* string */.YjP().min(1).optional(),
+    report: schemas/* string */.YjP().min(1).optional(),
+    'fail-on': schemas/* enum */.k5n(['error', 'warning', 'never']).optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/sections/train.js
+
+const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
+const datePart = schemas/* enum */.k5n(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
+/** `train:` in cd4ml.yml — same names as `cd4ml train` flags and the train action's inputs. */
+const trainSection = schemas/* object */.Ikc({
+    /** Training data file (CSV, TSV, JSON Lines, JSON, Parquet). */
+    data: schemas/* string */.YjP().min(1).optional(),
+    /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
+    'test-data': schemas/* string */.YjP().min(1).optional(),
+    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
+    target: schemas/* string */.YjP().min(1).optional(),
+    /** Raw input columns to use (default: every column but the target). */
+    features: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
+    exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
+    /** Inferred when absent: a numeric target with more than 20 distinct values is regression. */
+    task: schemas/* enum */.k5n(['classification', 'regression']).optional(),
+    model: schemas/* enum */.k5n(['tree', 'forest']).optional(),
+    'max-depth': schemas/* number */.aig().int().min(1).max(64).optional(),
+    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
+    'split-search': schemas/* enum */.k5n(['auto', 'exact', 'histogram']).optional(),
+    'min-num-samples': schemas/* number */.aig().int().min(0).optional(),
+    'gain-threshold': schemas/* number */.aig().min(0).optional(),
+    'n-trees': schemas/* number */.aig().int().min(1).max(1000).optional(),
+    /** Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]). */
+    'max-features': schemas/* union */.KCZ([schemas/* enum */.k5n(['sqrt', 'all']), schemas/* number */.aig().gt(0).max(1)]).optional(),
+    seed: schemas/* number */.aig().int().min(0).max(4294967295).optional(),
+    'test-size': schemas/* number */.aig().gt(0).lt(1).optional(),
+    /** Stratified k-fold cross-validation on the training split (0 = off). */
+    'cv-folds': schemas/* number */.aig().int().min(0).max(50).optional(),
+    /** Headline metric (default accuracy / rmse). */
+    metric: schemas/* string */.YjP().min(1).optional(),
+    impute: schemas/* object */.Ikc({
+        numeric: imputeStrategy.optional(),
+        categorical: imputeStrategy.optional(),
+        'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
+    })
+        .strict()
+        .optional(),
+    encoding: schemas/* enum */.k5n(['one-hot', 'ordinal']).optional(),
+    categorical: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
+    'datetime-parts': schemas/* array */.YOg(datePart).min(1).optional(),
+    /** Bundle directory. */
+    out: schemas/* string */.YjP().min(1).optional(),
+    'artifact-name': schemas/* string */.YjP().min(1).optional(),
+    'intended-use': schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/sections/gate.js
+
+/** One metric's rule under `gate.metrics`. */
+const gateMetricRule = schemas/* object */.Ikc({
+    /** Hard lower bound on the candidate's value. */
+    min: schemas/* number */.aig().optional(),
+    /** Hard upper bound on the candidate's value. */
+    max: schemas/* number */.aig().optional(),
+    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
+    'max-drop': schemas/* number */.aig().min(0).optional(),
+    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
+    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
+    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
+    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
+    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
+    'require-significance': schemas/* boolean */.zMY().optional(),
+})
+    .strict();
+/** `gate:` in cd4ml.yml — same names as `cd4ml gate` flags and evaluate-gate inputs. */
+const gateSection = schemas/* object */.Ikc({
+    candidate: schemas/* string */.YjP().min(1).optional(),
+    /** "production" (the latest successful deployment) or a bundle directory / local registry. */
+    baseline: schemas/* string */.YjP().min(1).optional(),
+    environment: schemas/* string */.YjP().min(1).optional(),
+    data: schemas/* string */.YjP().min(1).optional(),
+    report: schemas/* string */.YjP().min(1).optional(),
+    resamples: schemas/* number */.aig().int().min(100).max(100_000).optional(),
+    confidence: schemas/* number */.aig().gt(0.5).lt(1).optional(),
+    seed: schemas/* number */.aig().int().min(0).optional(),
+    /** Production artifact missing or unreadable: fail the gate, or pass with a warning. */
+    'on-baseline-missing': schemas/* enum */.k5n(['fail', 'warn']).optional(),
+    /** The baseline cannot be scored on the evaluation rows (its columns are gone): fail, or pass with a warning. */
+    'on-schema-change': schemas/* enum */.k5n(['fail', 'warn']).optional(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule).optional(),
+    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
+    'slice-metric': schemas/* string */.YjP().min(1).optional(),
+    'max-disparity': schemas/* number */.aig().min(0).optional(),
+    'min-slice-rows': schemas/* number */.aig().int().min(1).optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/sections/image.js
+
+/** `image:` in cd4ml.yml — same names as `cd4ml build-image` flags and build-image inputs. */
+const imageSection = schemas/* object */.Ikc({
+    bundle: schemas/* string */.YjP().min(1).optional(),
+    image: schemas/* string */.YjP().min(1).optional(),
+    tags: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]).optional(),
+    'base-image': schemas/* string */.YjP().min(1).optional(),
+    push: schemas/* boolean */.zMY().optional(),
+    output: schemas/* string */.YjP().min(1).optional(),
+    builder: schemas/* enum */.k5n(['auto', 'docker', 'daemonless']).optional(),
+    platform: schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must look like linux/amd64').optional(),
+    port: schemas/* number */.aig().int().min(1).max(65535).optional(),
+    user: schemas/* string */.YjP().regex(/^\d+(:\d+)?$/, 'must be a numeric uid[:gid], e.g. 65532:65532').optional(),
+    created: schemas/* string */.YjP().min(1).optional(),
+    version: schemas/* string */.YjP().min(1).optional(),
+    labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/sections/deploy.js
+
+/** A duration: "30s", "2m", "500ms", or a number of seconds. */
+const duration = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]);
+const share = schemas/* number */.aig().min(0).max(1);
+/** `deploy:` in cd4ml.yml — same names as `cd4ml deploy` flags and deploy-canary inputs. */
+const deploySection = schemas/* object */.Ikc({
+    image: schemas/* string */.YjP().min(1).optional(),
+    bundle: schemas/* string */.YjP().min(1).optional(),
+    provider: schemas/* enum */.k5n(['local', 'cloud-run', 'kubernetes']).optional(),
+    environment: schemas/* string */.YjP().min(1).optional(),
+    steps: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]).optional(),
+    bake: duration.optional(),
+    interval: duration.optional(),
+    'max-bake': duration.optional(),
+    'ready-timeout': duration.optional(),
+    'min-requests': schemas/* number */.aig().int().min(0).optional(),
+    'failure-limit': schemas/* number */.aig().int().min(0).optional(),
+    'max-error-rate': share.optional(),
+    'max-p99-latency': duration.optional(),
+    'max-error-rate-increase': share.optional(),
+    'max-latency-increase': schemas/* number */.aig().min(0).optional(),
+    queries: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
+        .strict()
+        .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)'))
+        .optional(),
+    load: schemas/* string */.YjP().min(1).optional(),
+    'load-rate': schemas/* number */.aig().positive().optional(),
+    'load-path': schemas/* string */.YjP().startsWith('/').optional(),
+    'prometheus-url': schemas/* string */.YjP().url().optional(),
+    port: schemas/* number */.aig().int().min(0).max(65535).optional(),
+    'container-port': schemas/* number */.aig().int().min(1).max(65535).optional(),
+    // cloud-run
+    project: schemas/* string */.YjP().min(1).optional(),
+    region: schemas/* string */.YjP().min(1).optional(),
+    service: schemas/* string */.YjP().regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case DNS label').optional(),
+    // kubernetes
+    namespace: schemas/* string */.YjP().min(1).optional(),
+    route: schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/sections/monitor.js
+
+/** "30m", "24h", "7d", or a number of seconds. */
+const monitor_duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]);
+/** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
+const monitorSection = schemas/* object */.Ikc({
+    bundle: schemas/* string */.YjP().min(1).optional(),
+    environment: schemas/* string */.YjP().min(1).optional(),
+    data: schemas/* string */.YjP().min(1).optional(),
+    samples: schemas/* string */.YjP().min(1).optional(),
+    prometheus: schemas/* string */.YjP().min(1).optional(),
+    'prometheus-selector': schemas/* string */.YjP().min(1).optional(),
+    labels: schemas/* string */.YjP().min(1).optional(),
+    window: monitor_duration.optional(),
+    'min-rows': schemas/* number */.aig().int().min(1).optional(),
+    'drift-share': schemas/* number */.aig().min(0).max(1).optional(),
+    'prediction-drift': schemas/* boolean */.zMY().optional(),
+    'max-metric-drop': schemas/* number */.aig().min(0).optional(),
+    issue: schemas/* boolean */.zMY().optional(),
+    'issue-label': schemas/* string */.YjP().min(1).optional(),
+    'retrain-workflow': schemas/* string */.YjP().min(1).optional(),
+    'retrain-event': schemas/* string */.YjP().min(1).optional(),
+    'retrain-ref': schemas/* string */.YjP().min(1).optional(),
+    'cool-down': monitor_duration.optional(),
+    'fail-on-drift': schemas/* boolean */.zMY().optional(),
+    report: schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/schema.js
+/**
+ * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
+ * keys are kebab-case and identical to the stage's CLI flags and action inputs.
+ */
+
+
+
+
+
+
+
+/** A section not yet specified by its stage: any mapping, kept as is. */
+const openSection = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
+const configSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).optional(),
+    validate: validateSection.optional(),
+    train: trainSection.optional(),
+    gate: gateSection.optional(),
+    image: imageSection.optional(),
+    deploy: deploySection.optional(),
+    monitor: monitorSection.optional(),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./src/config/load.js
+/**
+ * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
+ * validated with zod; an error names the file, the YAML path and the line.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
+function formatPath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+/** Parse and validate config text. `file` is only used in messages. */
+function parseConfig(text, file) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}. Fix the syntax and run again.`);
+    }
+    const raw = doc.toJS() ?? {};
+    const parsed = configSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const path = issue.path;
+        // For an unknown key, point at the key itself rather than at its parent mapping.
+        const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+        const line = (0,yaml/* yamlLineOf */.Z)(text, linePath);
+        const where = line ? `${file}:${line}` : file;
+        throw new errors/* UsageError */.eb(`${where}: config ${formatPath(path)}: ${describeIssue(issue)}`);
+    }
+    return parsed.data;
+}
+function describeIssue(issue) {
+    if (issue.code === 'unrecognized_keys') {
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (keys are kebab-case)`;
+    }
+    return issue.message;
+}
+/**
+ * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
+ * a missing file at an explicitly given path is an error.
+ */
+async function loadConfig(path) {
+    const explicit = path !== undefined && path !== '';
+    const file = explicit ? path : DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (!explicit && code === 'ENOENT')
+            return { path: undefined, config: configSchema.parse({}) };
+        throw new errors/* UsageError */.eb(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
+    }
+    return { path: file, config: parseConfig(text, file) };
+}
+/**
+ * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
+ * Undefined overrides leave the config value in place.
+ */
+function mergeSection(section, overrides) {
+    const out = { ...(section ?? {}) };
+    for (const [k, v] of Object.entries(overrides))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ yamlLineOf)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/**
+ * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
+ * where a zod issue's path sits in the text, so messages can name file:line.
+ */
+
+/**
+ * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
+ * key itself, where a reader looks. Undefined when the text has no such node at all.
+ */
+function yamlLineOf(text, path) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: counter });
+    let node = doc.contents;
+    let offset = node?.range?.[0];
+    for (const [i, key] of path.entries()) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => String(p.key?.value) === String(key));
+            if (!pair)
+                break;
+            const last = i === path.length - 1;
+            offset = (last ? pair.key?.range?.[0] : (pair.value?.range?.[0] ?? pair.key?.range?.[0])) ?? offset;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof key === 'number') {
+            node = node.items[key];
+            offset = node?.range?.[0] ?? offset;
+        }
+        else
+            break;
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+
+
+/***/ })
+
+};

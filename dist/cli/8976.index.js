@@ -1,0 +1,299 @@
+export const id = 8976;
+export const ids = [8976];
+export const modules = {
+
+/***/ 8976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GATE_DEFAULTS: () => (/* binding */ GATE_DEFAULTS),
+/* harmony export */   runGate: () => (/* binding */ runGate),
+/* harmony export */   schemaDiff: () => (/* binding */ schemaDiff)
+/* harmony export */ });
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6011);
+/* harmony import */ var _data_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1284);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4867);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2918);
+/**
+ * The gate on model bundles: read the candidate (and the baseline, when there is one), pick the
+ * evaluation rows (the candidate's holdout or a data file), re-score both models on the same rows
+ * and evaluate. Used by `cd4ml gate` and the evaluate-gate action; baseline lookup (production
+ * deployment, artifact download) happens in the adapters and arrives here as a BaselineSource.
+ */
+
+
+
+
+
+const GATE_DEFAULTS = { resamples: 2000, confidence: 0.95, seed: 42, minSliceRows: 30, onBaselineMissing: 'fail', onSchemaChange: 'fail' };
+async function evaluationRows(candidate, data, format) {
+    const columns = [];
+    const at = new Map();
+    const cols = [];
+    let n = 0;
+    const column = (name) => {
+        let j = at.get(name);
+        if (j === undefined) {
+            j = columns.length;
+            at.set(name, j);
+            columns.push(name);
+            cols.push(new Array(n).fill(null));
+        }
+        return j;
+    };
+    if (data) {
+        for await (const b of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
+            const idx = b.columns.map(column);
+            const absent = cols.filter((_, j) => !idx.includes(j));
+            for (const row of b.rows) {
+                for (let k = 0; k < idx.length; k++)
+                    cols[idx[k]].push(row[k] ?? null);
+                for (const c of absent)
+                    c.push(null);
+                n++;
+            }
+        }
+        if (n === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${data}: no rows to evaluate on`);
+        return { columns, data: cols, n, source: data };
+    }
+    let records;
+    try {
+        records = (await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .readHoldout */ .Su)(candidate)).records;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${candidate.dir}: cannot read holdout.jsonl (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}); pass the evaluation rows with --data / input "data"`);
+    }
+    if (records.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${candidate.dir}: holdout.jsonl has no rows; pass the evaluation rows with --data / input "data"`);
+    for (const r of records)
+        for (const k of Object.keys(r))
+            column(k);
+    for (const r of records) {
+        for (let j = 0; j < columns.length; j++)
+            cols[j].push(r[columns[j]] ?? null);
+        n++;
+    }
+    return { columns, data: cols, n, source: 'candidate holdout' };
+}
+/** "12", "-0.5", "1e-3" → number; anything else (missing markers, text, hex, " 5") unchanged. */
+function numericOrSelf(v) {
+    if (typeof v !== 'string' || v.length === 0)
+        return v;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        // 0-9 + - . e E
+        if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69))
+            return v;
+    }
+    const x = Number(v);
+    return Number.isFinite(x) ? x : v;
+}
+/**
+ * Parse the numeric model inputs once for both models (each would otherwise parse every cell):
+ * only columns that every model reading them treats as numeric.
+ */
+function convertNumericInputs(t, bundles, keepRaw) {
+    const kinds = new Map();
+    for (const b of bundles)
+        for (const c of b.preprocess.columns)
+            (kinds.get(c.name) ?? kinds.set(c.name, new Set()).get(c.name)).add(c.kind);
+    const raw = new Map();
+    t.columns.forEach((name, j) => {
+        const k = kinds.get(name);
+        if (!k || k.size !== 1 || !k.has('numeric'))
+            return;
+        if (keepRaw.has(name))
+            raw.set(name, t.data[j].slice());
+        const col = t.data[j];
+        for (let i = 0; i < col.length; i++)
+            col[i] = numericOrSelf(col[i]);
+    });
+    return raw;
+}
+/** Score a bundle on the columnar rows; a column the model needs and the rows lack is a usage error. */
+function scoreOn(bundle, t, role) {
+    const raw = bundle.features.map((f) => {
+        const j = t.columns.indexOf(f);
+        if (j < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${t.source}: column "${f}" is missing (the ${role} model needs it); columns present: ${t.columns.join(', ')}`);
+        return t.data[j];
+    });
+    return (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .scoreColumns */ .OY)(bundle, raw, t.n);
+}
+function schemaDiff(baseline, candidate) {
+    const kinds = (b) => new Map(b.preprocess.columns.map((c) => [c.name, c.kind]));
+    const a = kinds(baseline);
+    const c = kinds(candidate);
+    return {
+        added: [...c.keys()].filter((k) => !a.has(k)),
+        removed: [...a.keys()].filter((k) => !c.has(k)),
+        changed: [...c.keys()].filter((k) => a.has(k) && a.get(k) !== c.get(k)).map((k) => `${k}: ${a.get(k)} → ${c.get(k)}`),
+    };
+}
+function normaliseMetric(name) {
+    return name.trim().toLowerCase().replace(/_/g, '-');
+}
+async function runGate(opts) {
+    const g = opts.gate;
+    const candidate = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__.readBundle)(opts.candidateDir);
+    const task = candidate.task;
+    const known = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .metricsOf */ .Ps)(task);
+    const notes = [];
+    // Headline: train.headline-metric, else the bundle's, else accuracy / rmse.
+    let headline = normaliseMetric(opts.headlineMetric ?? candidate.headlineMetric ?? (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultHeadline */ .qj)(task));
+    if (!known.includes(headline)) {
+        notes.push(`the headline metric "${opts.headlineMetric ?? candidate.headlineMetric}" is not one the gate re-scores (${known.join(', ')}); the gate uses ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultHeadline */ .qj)(task)} as its headline`);
+        headline = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultHeadline */ .qj)(task);
+    }
+    const rules = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRules */ .SJ)(g, headline, known);
+    const evalRows = await evaluationRows(candidate, opts.data, opts.format);
+    const targetAt = evalRows.columns.indexOf(candidate.target);
+    const targetCol = evalRows.data[targetAt];
+    if (targetAt < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${evalRows.source}: the target column "${candidate.target}" is missing; columns present: ${evalRows.columns.join(', ')}`);
+    for (const s of g.slices ?? []) {
+        if (!evalRows.columns.includes(s))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`gate.slices: column "${s}" is not in the evaluation rows (${evalRows.source}); columns present: ${evalRows.columns.join(', ')}`);
+    }
+    // Baseline.
+    const onMissing = g['on-baseline-missing'] ?? GATE_DEFAULTS.onBaselineMissing;
+    const onSchema = g['on-schema-change'] ?? GATE_DEFAULTS.onSchemaChange;
+    let baseline;
+    let state;
+    const src = opts.baseline;
+    if (src.kind === 'none')
+        state = { kind: 'first-model', message: src.message };
+    else if (src.kind === 'unavailable')
+        state = { kind: 'unavailable', message: src.message, policy: onMissing, ...(src.label ? { source: src.label } : {}) };
+    else {
+        try {
+            baseline = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__.readBundle)(src.dir);
+            state = { kind: 'compared', source: src.label };
+        }
+        catch (err) {
+            state = { kind: 'unavailable', source: src.label, message: `${src.label} cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, policy: onMissing };
+        }
+    }
+    if (baseline) {
+        const diff = schemaDiff(baseline, candidate);
+        const label = state.source;
+        if (baseline.task !== task || baseline.target !== candidate.target) {
+            state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline predicts ${baseline.target} (${baseline.task}), the candidate ${candidate.target} (${task})`, policy: onSchema };
+            baseline = undefined;
+        }
+        else {
+            const missing = baseline.features.filter((f) => !evalRows.columns.includes(f));
+            if (missing.length > 0) {
+                state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline needs column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, not in the evaluation rows (${(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSchemaDiff */ .Gy)(diff)})`, policy: onSchema };
+                baseline = undefined;
+            }
+            else {
+                state = { kind: 'compared', source: label, schema: diff };
+            }
+        }
+    }
+    // Score both models on the same rows.
+    const rawSlices = convertNumericInputs(evalRows, baseline ? [candidate, baseline] : [candidate], new Set([...(g.slices ?? []), candidate.target]));
+    const candScore = scoreOn(candidate, evalRows, 'candidate');
+    const baseScore = baseline ? scoreOn(baseline, evalRows, 'baseline') : undefined;
+    const n = evalRows.n;
+    const warnings = [];
+    let truthArr;
+    let candArr;
+    let baseArr;
+    let classes;
+    if (task === 'classification') {
+        classes = [...(candidate.classes ?? [])];
+        const indexOf = new Map(classes.map((c, i) => [c, i]));
+        const idx = (label) => {
+            let i = indexOf.get(label);
+            if (i === undefined) {
+                i = classes.length;
+                classes.push(label);
+                indexOf.set(label, i);
+            }
+            return i;
+        };
+        truthArr = new Int32Array(n);
+        for (let r = 0; r < n; r++) {
+            const y = (rawSlices.get(candidate.target) ?? targetCol)[r];
+            if (y === null || y === undefined || y === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${evalRows.source}: row ${r + 1} has no value in the target column "${candidate.target}"`);
+            truthArr[r] = idx(String(y));
+        }
+        const toIdx = (bundle, preds) => {
+            const out = new Int32Array(n);
+            for (let r = 0; r < n; r++)
+                out[r] = Number.isNaN(preds[r]) ? idx('(not scored)') : idx(bundle.classes?.[preds[r]] ?? String(preds[r]));
+            return out;
+        };
+        candArr = toIdx(candidate, candScore.predictions);
+        if (baseline && baseScore)
+            baseArr = toIdx(baseline, baseScore.predictions);
+    }
+    else {
+        const keep = [];
+        for (let r = 0; r < n; r++) {
+            const y = Number(targetCol[r]);
+            const ok = targetCol[r] !== null && targetCol[r] !== '' && Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
+            if (ok)
+                keep.push(r);
+        }
+        if (keep.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${evalRows.source}: no row has a numeric target "${candidate.target}" that both models can score`);
+        truthArr = Float64Array.from(keep, (r) => Number(targetCol[r]));
+        candArr = Float64Array.from(keep, (r) => candScore.predictions[r]);
+        if (baseScore)
+            baseArr = Float64Array.from(keep, (r) => baseScore.predictions[r]);
+        if (keep.length < n)
+            warnings.push(`${n - keep.length} of ${n} rows left out: missing/non-numeric target or a value a model cannot preprocess`);
+    }
+    const notScored = candScore.errors.length + (baseScore?.errors.length ?? 0);
+    if (task === 'classification' && notScored > 0)
+        warnings.push(`${notScored} predictions could not be made (a value the model cannot preprocess) and count as wrong; first: row ${(candScore.errors[0] ?? baseScore.errors[0]).row + 1}`);
+    let sliceCols;
+    if (g.slices && g.slices.length > 0) {
+        sliceCols = {};
+        for (const s of g.slices) {
+            const col = rawSlices.get(s) ?? evalRows.data[evalRows.columns.indexOf(s)];
+            const vals = Array.from(col, (v) => (v === null || v === undefined || v === '' ? '(missing)' : String(v)));
+            sliceCols[s] = vals;
+        }
+        if (task === 'regression' && truthArr.length < n)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('gate.slices with rows left out of a regression evaluation is not supported; clean the evaluation data');
+    }
+    if (g['slice-metric'] && !known.includes(normaliseMetric(g['slice-metric'])))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`gate.slice-metric "${g['slice-metric']}" is not a metric of this model; use one of ${known.join(', ')}`);
+    const report = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({
+        task,
+        ...(classes ? { classes } : {}),
+        truth: truthArr,
+        candidate: candArr,
+        ...(baseArr ? { baseline: baseArr } : {}),
+        baselineState: state,
+        candidateSource: `${opts.candidateDir} (${candidate.digest.slice(0, 12)})`,
+        evaluationSource: evalRows.source,
+        headline,
+        rules,
+        ...(sliceCols ? { slices: sliceCols } : {}),
+        ...(g['slice-metric'] ? { sliceMetric: normaliseMetric(g['slice-metric']) } : {}),
+        ...(g['max-disparity'] !== undefined ? { maxDisparity: g['max-disparity'] } : {}),
+        minSliceRows: g['min-slice-rows'] ?? GATE_DEFAULTS.minSliceRows,
+        resamples: g.resamples ?? GATE_DEFAULTS.resamples,
+        confidence: g.confidence ?? GATE_DEFAULTS.confidence,
+        seed: g.seed ?? GATE_DEFAULTS.seed,
+    });
+    report.warnings.push(...warnings);
+    report.notes.push(...notes);
+    return report;
+}
+
+
+/***/ })
+
+};

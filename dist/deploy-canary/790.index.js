@@ -1,0 +1,757 @@
+export const id = 790;
+export const ids = [790];
+export const modules = {
+
+/***/ 86790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerBundle: () => (/* binding */ registerBundle),
+  registryEntryLabel: () => (/* binding */ registryEntryLabel)
+});
+
+// UNUSED EXPORTS: DEFAULT_LOCAL_REGISTRY, checkEnvironmentName, registryEntryDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(16986);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/model/mlcart.js
+/** Convert a fitted tree to ml-cart's JSON model. */
+function toMlCartModel(tree, opts) {
+    const isClf = tree.task === 'classification';
+    const k = tree.nClasses;
+    const build = (i) => {
+        if (tree.feature[i] < 0) {
+            if (!isClf)
+                return { distribution: tree.value[i] };
+            const dist = Array.from(tree.value.subarray(i * k, i * k + tree.distLength[i]));
+            return { distribution: [dist] };
+        }
+        return {
+            gain: tree.gain[i],
+            left: build(tree.left[i]),
+            right: build(tree.right[i]),
+            splitColumn: tree.feature[i],
+            splitValue: tree.threshold[i],
+        };
+    };
+    const options = isClf
+        ? { gainFunction: 'gini', gainThreshold: opts.gainThreshold, kind: 'classifier', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' }
+        : { gainFunction: 'regression', gainThreshold: opts.gainThreshold, kind: 'regression', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' };
+    return { name: isClf ? 'DTClassifier' : 'DTRegression', options, root: build(0) };
+}
+function finiteOrNull(x) {
+    return Number.isFinite(x) ? x : null;
+}
+/**
+ * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
+ * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
+ */
+function compileMlCart(model, nClasses) {
+    if (model.name !== 'DTClassifier' && model.name !== 'DTRegression')
+        throw new RangeError(`not an ml-cart model: name ${JSON.stringify(model.name)}`);
+    const task = model.name === 'DTClassifier' ? 'classification' : 'regression';
+    const nodes = [];
+    const walk = (nd) => {
+        nodes.push(nd);
+        if (nd.distribution === undefined) {
+            walk(nd.left);
+            walk(nd.right);
+        }
+    };
+    walk(model.root);
+    let k = nClasses ?? 0;
+    let leaves = 0;
+    for (const nd of nodes) {
+        if (nd.distribution !== undefined) {
+            leaves++;
+            if (task === 'classification' && nClasses === undefined)
+                k = Math.max(k, nd.distribution[0].length);
+        }
+    }
+    const count = nodes.length;
+    const feature = new Int32Array(count);
+    const threshold = new Float64Array(count);
+    const left = new Int32Array(count);
+    const right = new Int32Array(count);
+    const leaf = new Int32Array(count).fill(-1);
+    const leafClass = new Int32Array(leaves);
+    const leafValue = new Float64Array(leaves);
+    const leafProba = new Float64Array(task === 'classification' ? leaves * k : 0);
+    const index = new Map();
+    nodes.forEach((nd, i) => index.set(nd, i));
+    let nFeatures = 0;
+    let li = 0;
+    nodes.forEach((nd, i) => {
+        if (nd.distribution !== undefined) {
+            feature[i] = -1;
+            leaf[i] = li;
+            if (task === 'classification') {
+                const dist = nd.distribution[0];
+                if (dist.length > k)
+                    throw new RangeError(`leaf distribution has ${dist.length} classes, model has ${k}`);
+                // ml-matrix maxRowIndex: the first largest probability.
+                let best = 0;
+                for (let c = 0; c < dist.length; c++) {
+                    leafProba[li * k + c] = dist[c];
+                    if (dist[c] > dist[best])
+                        best = c;
+                }
+                leafClass[li] = best;
+                leafValue[li] = best;
+            }
+            else {
+                leafValue[li] = nd.distribution;
+            }
+            li++;
+        }
+        else {
+            feature[i] = nd.splitColumn;
+            threshold[i] = nd.splitValue;
+            left[i] = index.get(nd.left);
+            right[i] = index.get(nd.right);
+            nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
+        }
+    });
+    // Breadth-first renumbering with adjacent siblings for the packed layout.
+    const packed = new Float64Array(count * 3);
+    const queue = [0];
+    const pos = new Int32Array(count);
+    let next = 1;
+    for (let q = 0; q < queue.length; q++) {
+        const i = queue[q];
+        const o = pos[i] * 3;
+        if (feature[i] < 0) {
+            packed[o] = 0;
+            packed[o + 1] = -1 - leaf[i];
+            packed[o + 2] = 0;
+        }
+        else {
+            pos[left[i]] = next;
+            pos[right[i]] = next + 1;
+            packed[o] = threshold[i];
+            packed[o + 1] = feature[i];
+            packed[o + 2] = next;
+            next += 2;
+            queue.push(left[i], right[i]);
+        }
+    }
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, packed };
+}
+/** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
+function leafOf(t, row) {
+    const p = t.packed;
+    let o = 0;
+    for (;;) {
+        const f = p[o + 1];
+        if (f < 0)
+            return -1 - f;
+        o = (p[o + 2] + (row[f] < p[o] ? 0 : 1)) * 3;
+    }
+}
+/** Predict one row: a class index or a value. */
+function predictOne(t, row) {
+    return t.leafValue[leafOf(t, row)];
+}
+/**
+ * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
+ * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ */
+function mlcart_leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
+    const p = t.packed;
+    for (let r = 0; r < n; r++) {
+        let o = 0;
+        let f = p[1];
+        while (f >= 0) {
+            o = (p[o + 2] + (columns[f][r] < p[o] ? 0 : 1)) * 3;
+            f = p[o + 1];
+        }
+        out[r] = -1 - f;
+    }
+    return out;
+}
+/** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
+function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
+    const p = t.packed;
+    for (let r = 0; r < n; r++) {
+        const base = r * stride;
+        let o = 0;
+        let f = p[1];
+        while (f >= 0) {
+            o = (p[o + 2] + (X[base + f] < p[o] ? 0 : 1)) * 3;
+            f = p[o + 1];
+        }
+        out[r] = -1 - f;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/preprocess.js
+/**
+ * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
+ * serving applies exactly the same transform: imputation (median / mean / most-frequent /
+ * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
+ * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ *
+ * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
+ * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
+ */
+const DATE_PARTS = (/* unused pure expression or super */ null && (['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']));
+const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL']);
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** True for a missing raw value. */
+function isMissing(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === 'number')
+        return Number.isNaN(v);
+    if (typeof v === 'string')
+        return MISSING.has(v.trim());
+    return false;
+}
+function parseNumeric(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string' && NUMBER_RE.test(v.trim()))
+        return Number(v.trim());
+    return undefined;
+}
+function parseBool(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        if (t === 'true')
+            return 1;
+        if (t === 'false')
+            return 0;
+    }
+    return undefined;
+}
+function parseDate(v) {
+    if (v instanceof Date)
+        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+    if (typeof v !== 'string')
+        return undefined;
+    const t = v.trim();
+    if (!DATE_RE.test(t))
+        return undefined;
+    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function categoryOf(v) {
+    if (typeof v === 'string')
+        return v.trim();
+    if (v instanceof Date)
+        return v.toISOString();
+    return String(v);
+}
+/** Infer a column's kind from its non-missing training values. */
+function inferKind(values) {
+    let numeric = true;
+    let bool = true;
+    let date = true;
+    let any = false;
+    for (const v of values) {
+        if (isMissing(v))
+            continue;
+        any = true;
+        if (numeric && (typeof v === 'boolean' || parseNumeric(v) === undefined))
+            numeric = false;
+        if (bool && parseBool(v) === undefined)
+            bool = false;
+        if (date && parseDate(v) === undefined)
+            date = false;
+        if (!numeric && !bool && !date)
+            return 'categorical';
+    }
+    if (!any)
+        return 'numeric';
+    if (bool)
+        return 'boolean';
+    if (numeric)
+        return 'numeric';
+    if (date)
+        return 'datetime';
+    return 'categorical';
+}
+function median(xs) {
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+function mostFrequent(xs) {
+    const counts = new Map();
+    for (const x of xs)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let best;
+    let bestCount = -1;
+    for (const [v, c] of counts) {
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+function numericFill(xs, strategy, fillValue) {
+    if (strategy === 'constant' || xs.length === 0)
+        return typeof fillValue === 'number' ? fillValue : 0;
+    if (strategy === 'mean')
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+    if (strategy === 'most-frequent')
+        return mostFrequent(xs);
+    return median(xs);
+}
+/**
+ * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
+ * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
+ * forced kind.
+ */
+function fitPreprocess(columns, rows, featureColumns, opts) {
+    const specs = [];
+    const features = [];
+    for (const name of featureColumns) {
+        const ci = columns.indexOf(name);
+        const values = rows.map((r) => r[ci]);
+        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
+        const present = values.filter((v) => !isMissing(v));
+        if (kind === 'categorical') {
+            const cats = present.map(categoryOf);
+            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
+            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
+            const set = new Set(cats);
+            set.add(fill);
+            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
+            if (opts.encoding === 'one-hot')
+                for (const c of categories)
+                    features.push(`${name}=${c}`);
+            else
+                features.push(name);
+        }
+        else if (kind === 'datetime') {
+            const ms = present.map((v) => parseDate(v));
+            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
+            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
+            for (const p of parts)
+                features.push(`${name}.${p}`);
+        }
+        else {
+            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
+            features.push(name);
+        }
+    }
+    return { version: 1, columns: specs, features };
+}
+function datePart(ms, p) {
+    const d = new Date(ms);
+    switch (p) {
+        case 'year':
+            return d.getUTCFullYear();
+        case 'month':
+            return d.getUTCMonth() + 1;
+        case 'day':
+            return d.getUTCDate();
+        case 'dayofweek':
+            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
+        case 'dayofyear':
+            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+        case 'hour':
+            return d.getUTCHours();
+        case 'minute':
+            return d.getUTCMinutes();
+    }
+}
+/**
+ * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
+ * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
+ * for scoring many rows.
+ */
+function preprocess_transformColumns(spec, raw, n) {
+    const out = spec.features.map(() => new Float64Array(n));
+    const errors = [];
+    let o = 0;
+    spec.columns.forEach((c, j) => {
+        const vals = raw[j];
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        out[o + idx][r] = 1;
+                }
+                o += width;
+            }
+            else {
+                const col = out[o++];
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                }
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                let ms = isMissing(v) ? c.fill : parseDate(v);
+                if (ms === undefined) {
+                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
+                    ms = Number.NaN;
+                }
+                for (let p = 0; p < parts.length; p++)
+                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
+            }
+            o += parts.length;
+        }
+        else {
+            const col = out[o++];
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                if (isMissing(v))
+                    col[r] = c.fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
+                        col[r] = Number.NaN;
+                    }
+                    else
+                        col[r] = x;
+                }
+            }
+        }
+    });
+    return { columns: out, errors };
+}
+/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
+function preprocess_rawColumnsOf(spec, columns, rows) {
+    return spec.columns.map((c) => {
+        const ci = columns.indexOf(c.name);
+        if (ci < 0)
+            throw new preprocess_MissingColumnError(c.name, columns);
+        return rows.map((r) => r[ci]);
+    });
+}
+class preprocess_MissingColumnError extends Error {
+    column;
+    constructor(column, available) {
+        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
+        this.column = column;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/bundle.js
+/**
+ * The model bundle: a directory that holds everything needed to score, gate and audit a model.
+ *
+ *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
+ *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
+ *   schema.yml       data contract inferred from the training data
+ *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
+ *   params.json      resolved training parameters
+ *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
+ *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
+ *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
+ *   manifest.json    sha256 of every other file + the one timestamp (`created`)
+ *
+ * The bundle's digest (its model version) is the sha256 of manifest.json.
+ */
+
+
+
+
+
+
+const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline. */
+function stableJson(value) {
+    const sort = (v) => {
+        if (Array.isArray(v))
+            return v.map(sort);
+        if (v && typeof v === 'object' && !(v instanceof Date)) {
+            const o = {};
+            for (const k of Object.keys(v).sort())
+                o[k] = sort(v[k]);
+            return o;
+        }
+        return v;
+    };
+    return JSON.stringify(sort(value), null, 2) + '\n';
+}
+/** Compile model.json (single ml-cart tree or a forest of them). */
+function compileModel(json, nClasses) {
+    if (json.name === 'cd4ml-forest') {
+        const trees = json.trees.map((t) => compileMlCart(t, nClasses));
+        return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
+    }
+    const t = compileMlCart(json, nClasses);
+    return { task: t.task, nClasses: t.nClasses, trees: [t] };
+}
+async function readText(dir, name) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
+    }
+}
+function parseJson(dir, name, buf) {
+    try {
+        return JSON.parse(buf.toString('utf8'));
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
+    }
+}
+/**
+ * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
+ * sha256; a tampered or missing file is a UsageError naming it.
+ */
+async function readBundle(dir, opts = {}) {
+    const verify = opts.verify ?? true;
+    const manifestBuf = await readText(dir, 'manifest.json');
+    const manifest = parseJson(dir, 'manifest.json', manifestBuf);
+    if (!manifest || typeof manifest.files !== 'object')
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json has no "files" map`);
+    const bufs = new Map();
+    for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
+        if (!(name in manifest.files))
+            throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json does not list ${name}`);
+    }
+    for (const [name, hash] of Object.entries(manifest.files)) {
+        if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
+            continue;
+        const buf = await readText(dir, name);
+        if (verify && sha256(buf) !== hash) {
+            throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
+        }
+        bufs.set(name, buf);
+    }
+    const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
+    const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
+    let model;
+    try {
+        model = compileModel(modelJson, pre.classes?.length);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
+    }
+    const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
+    const params = parseJson(dir, 'params.json', bufs.get('params.json'));
+    return {
+        dir,
+        task: pre.task,
+        target: pre.target,
+        features: pre.preprocess.columns.map((c) => c.name),
+        classes: pre.classes,
+        headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
+        metrics,
+        digest: sha256(manifestBuf),
+        preprocess: pre.preprocess,
+        model,
+        params,
+        manifest,
+    };
+}
+/**
+ * Score already-transformed feature columns (`features[f][r]`, model feature order).
+ * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
+ */
+function predictFeatureColumns(model, features, n) {
+    const k = model.nClasses;
+    const predictions = new Float64Array(n);
+    const leaves = new Int32Array(n);
+    if (model.task === 'regression') {
+        for (const t of model.trees) {
+            leavesOfColumnsInto(t, features, n, leaves);
+            for (let r = 0; r < n; r++)
+                predictions[r] += t.leafValue[leaves[r]];
+        }
+        if (model.trees.length > 1)
+            for (let r = 0; r < n; r++)
+                predictions[r] /= model.trees.length;
+        return { predictions };
+    }
+    const probabilities = new Float64Array(n * k);
+    if (model.trees.length === 1) {
+        const t = model.trees[0];
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++) {
+            const l = leaves[r];
+            predictions[r] = t.leafClass[l];
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] = t.leafProba[l * k + c];
+        }
+        return { predictions, probabilities };
+    }
+    for (const t of model.trees) {
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++)
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
+    }
+    const T = model.trees.length;
+    for (let r = 0; r < n; r++) {
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            probabilities[r * k + c] /= T;
+            if (probabilities[r * k + c] > probabilities[r * k + best])
+                best = c;
+        }
+        predictions[r] = best;
+    }
+    return { predictions, probabilities };
+}
+function leavesOfColumnsInto(t, columns, n, out) {
+    leavesOfColumns(t, columns, n, out);
+}
+/**
+ * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
+ * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
+ * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
+ * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
+ */
+function scoreColumns(bundle, raw, n) {
+    const { columns, errors } = transformColumns(bundle.preprocess, raw, n);
+    const out = predictFeatureColumns(bundle.model, columns, n);
+    for (const e of errors) {
+        out.predictions[e.row] = Number.NaN;
+        if (out.probabilities)
+            for (let c = 0; c < bundle.model.nClasses; c++)
+                out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
+    }
+    return { ...out, errors };
+}
+/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
+function scoreTable(bundle, table) {
+    let raw;
+    try {
+        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
+    }
+    catch (err) {
+        if (err instanceof MissingColumnError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+    return scoreColumns(bundle, raw, table.rows.length);
+}
+/**
+ * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Predictions are class labels (classification) or numbers; a row that fails preprocessing
+ * throws a UsageError naming the row, column and value.
+ */
+function scoreRecords(bundle, records) {
+    const n = records.length;
+    const raw = bundle.features.map((name) => records.map((r) => r[name]));
+    const scored = scoreColumns(bundle, raw, n);
+    if (scored.errors.length > 0) {
+        const e = scored.errors[0];
+        throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+    }
+    const k = bundle.model.nClasses;
+    if (bundle.task === 'regression')
+        return { predictions: Array.from(scored.predictions) };
+    const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
+    const probabilities = [];
+    for (let r = 0; r < n; r++)
+        probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
+    return { predictions, probabilities };
+}
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+async function readHoldout(bundle) {
+    const buf = await readText(bundle.dir, 'holdout.jsonl');
+    const expected = bundle.manifest.files['holdout.jsonl'];
+    if (expected && sha256(buf) !== expected)
+        throw new UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+    const records = buf
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l));
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./src/model/registry.js
+/**
+ * The local model registry: one model bundle per environment under `<root>/.cd4ml/registry/<environment>/`.
+ * `cd4ml deploy --provider local` registers the bundle it promoted there; `cd4ml gate` with
+ * `--baseline production` (the default) reads it as the production model. Without GitHub this
+ * folder is the production record.
+ */
+
+
+
+
+
+const DEFAULT_LOCAL_REGISTRY = '.cd4ml/registry';
+/** Refuse environment names that could leave the registry folder. */
+function checkEnvironmentName(environment) {
+    if (!/^[A-Za-z0-9._-]+$/.test(environment) || environment === '.' || environment === '..') {
+        throw new errors/* UsageError */.eb(`environment "${environment}" must be letters, digits, ".", "_" or "-"`);
+    }
+}
+/** `<root>/.cd4ml/registry/<environment>` (absolute). */
+function registryEntryDir(root, environment) {
+    checkEnvironmentName(environment);
+    return (0,external_node_path_.resolve)(root, DEFAULT_LOCAL_REGISTRY, environment);
+}
+/** The same path relative to the root, for messages. */
+function registryEntryLabel(environment) {
+    return (0,external_node_path_.join)(DEFAULT_LOCAL_REGISTRY, environment);
+}
+/**
+ * Copy a verified bundle into the registry entry of `environment`, replacing the previous one
+ * atomically (copy beside it, then rename). Returns the entry folder and the bundle's digest.
+ * A tampered bundle is refused (UsageError) and the previous entry stays.
+ */
+async function registerBundle(root, environment, bundleDir) {
+    const dir = registryEntryDir(root, environment);
+    const bundle = await readBundle(bundleDir, { verify: true });
+    if ((0,external_node_path_.resolve)(bundleDir) === dir)
+        return { dir, digest: bundle.digest };
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+    const tmp = `${dir}.tmp-${process.pid}`;
+    const old = `${dir}.old-${process.pid}`;
+    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    await (0,promises_.cp)(bundleDir, tmp, { recursive: true });
+    if ((0,external_node_fs_.existsSync)(dir))
+        await (0,promises_.rename)(dir, old);
+    await (0,promises_.rename)(tmp, dir);
+    await (0,promises_.rm)(old, { recursive: true, force: true });
+    return { dir, digest: bundle.digest };
+}
+
+
+/***/ })
+
+};

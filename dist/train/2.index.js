@@ -1,0 +1,722 @@
+export const id = 2;
+export const ids = [2,587];
+export const modules = {
+
+/***/ 36587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   stringifyDataSchema: () => (/* binding */ stringifyDataSchema)
+/* harmony export */ });
+/* unused harmony exports COLUMN_TYPES, DRIFT_TESTS, SEVERITIES, columnRuleSchema, dataSchemaSchema, parseDataSchema */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33483);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98476);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61049);
+/**
+ * The data contract: a schema YAML (format documented in actions/validate-data/README.md),
+ * parsed with `yaml` keeping line numbers and validated with zod. Errors name file:line.
+ */
+
+
+
+
+const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'];
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+const SEVERITIES = ['error', 'warning'];
+const enumWithHint = (values, what) => zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)}; use one of ${values.join(', ')}` });
+const bound = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]);
+const driftOverride = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    test: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([enumWithHint(DRIFT_TESTS, 'drift test'), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('none')]).optional(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
+})
+    .strict();
+const columnRuleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    type: enumWithHint(COLUMN_TYPES, 'type').optional(),
+    required: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    nullable: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    mostly: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).max(1).optional(),
+    min: bound.optional(),
+    max: bound.optional(),
+    categories: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()])).min(1).optional(),
+    regex: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .refine((s) => {
+        try {
+            new RegExp(s);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, { message: 'not a valid regular expression' })
+        .optional(),
+    unique: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    drift: driftOverride.optional(),
+    /** Informational, written by --infer. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(),
+})
+    .strict();
+const policy = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning', 'ignore'], { error: (iss) => `must be error, warning or ignore, got ${JSON.stringify(iss.input)}` });
+const dataSchemaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1).optional(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(), max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional() })
+        .strict()
+        .optional(),
+    'duplicate-rows': policy.optional(),
+    'unexpected-columns': policy.optional(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        share: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().gt(0).max(1).optional(),
+        'sample-size': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(100).max(10_000_000).optional(),
+        seed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+        test: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('auto'), enumWithHint(DRIFT_TESTS, 'drift test')]).optional(),
+        /** Severity of the dataset-drift check (default warning). */
+        severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    })
+        .strict()
+        .optional(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), columnRuleSchema.nullable()).default({}),
+})
+    .strict();
+
+/** Parse and validate schema text; `file` names it in messages. */
+function parseDataSchema(text, file) {
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        throw new UsageError(`${pos ? `${file}:${pos.line}:${pos.col}` : file}: invalid YAML: ${e.message.split('\n')[0]}; fix the syntax of the schema`);
+    }
+    const raw = doc.toJS() ?? {};
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new UsageError(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+    const parsed = dataSchemaSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const path = issue.path;
+        const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+        const line = yamlLineOf(text, linePath);
+        const where = line ? `${file}:${line}` : file;
+        const what = issue.code === 'unrecognized_keys'
+            ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (see the validate-data README for the schema format)`
+            : issue.message;
+        throw new UsageError(`${where}: schema ${path.join('.') || '(root)'}: ${what}`);
+    }
+    return parsed.data;
+}
+/** Serialize a schema as YAML with a short header comment. */
+function stringifyDataSchema(schema, header = []) {
+    const head = header.map((h) => `# ${h}\n`).join('');
+    return head + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(schema, { lineWidth: 0 });
+}
+
+
+/***/ }),
+
+/***/ 12002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  inferSchema: () => (/* binding */ inferSchema)
+});
+
+// UNUSED EXPORTS: validateData
+
+// EXTERNAL MODULE: ./src/io/fs.js
+var fs = __webpack_require__(92907);
+// EXTERNAL MODULE: ../../node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(85989);
+;// CONCATENATED MODULE: ./src/data/stats.js
+/**
+ * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
+ * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
+ * has: mean, population standard deviation, log-gamma and the error function.
+ */
+
+/** Ascending numeric sort of a copy. */
+function stats_sortedCopy(values) {
+    return Float64Array.from(values).sort();
+}
+/** Population standard deviation (numpy's np.std, ddof=0). */
+function populationStd(values) {
+    if (values.length === 0)
+        return 0;
+    return standardDeviation(Array.from(values));
+}
+function mean(values) {
+    return values.length === 0 ? Number.NaN : ssMean(Array.from(values));
+}
+/**
+ * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
+ * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * small-sample correction. Inputs must be sorted ascending.
+ */
+function stats_ks2Sample(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return { statistic: Number.NaN, pValue: Number.NaN };
+    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    let i = 0;
+    let j = 0;
+    let dmax = 0;
+    while (i < m && j < n) {
+        const v = a[i] <= b[j] ? a[i] : b[j];
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+        const d = Math.abs(i * n - j * m);
+        if (d > dmax)
+            dmax = d;
+    }
+    const statistic = dmax / (m * n);
+    if (dmax === 0)
+        return { statistic: 0, pValue: 1 };
+    if (m * n <= 2.5e7)
+        return { statistic, pValue: ksExactPValue(m, n, dmax) };
+    const en = (m * n) / (m + n);
+    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
+}
+/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+function ksExactPValue(m, n, dmax) {
+    let prev = new Float64Array(n + 1);
+    let cur = new Float64Array(n + 1);
+    let out = 0;
+    for (let i = 0; i <= m; i++) {
+        for (let jj = 0; jj <= n; jj++) {
+            let mass;
+            if (i === 0 && jj === 0)
+                mass = 1;
+            else {
+                mass = 0;
+                if (i > 0)
+                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
+                if (jj > 0)
+                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
+            }
+            if (Math.abs(i * n - jj * m) >= dmax) {
+                out += mass;
+                cur[jj] = 0;
+            }
+            else
+                cur[jj] = mass;
+        }
+        const t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return Math.min(1, out);
+}
+/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+function kolmogorovSf(x) {
+    if (x <= 0)
+        return 1;
+    if (x < 0.2)
+        return 1;
+    let sum = 0;
+    let term = 0;
+    for (let k = 1; k <= 100; k++) {
+        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
+        sum += term;
+        if (Math.abs(term) < 1e-16 * Math.abs(sum))
+            break;
+    }
+    return Math.max(0, Math.min(1, sum));
+}
+// ---------------------------------------------------------------------------------------------
+// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
+/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
+function gammaQ(a, x) {
+    if (x < 0 || a <= 0)
+        return Number.NaN;
+    if (x === 0)
+        return 1;
+    const gln = gammaln(a);
+    if (x < a + 1) {
+        // series for P, then Q = 1 − P
+        let ap = a;
+        let sum = 1 / a;
+        let del = sum;
+        for (let k = 0; k < 10_000; k++) {
+            ap += 1;
+            del *= x / ap;
+            sum += del;
+            if (Math.abs(del) < Math.abs(sum) * 1e-16)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
+    }
+    // continued fraction for Q (modified Lentz)
+    const FPMIN = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / FPMIN;
+    let d = 1 / b;
+    let h = d;
+    for (let k = 1; k < 10_000; k++) {
+        const an = -k * (k - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < FPMIN)
+            d = FPMIN;
+        c = b + an / c;
+        if (Math.abs(c) < FPMIN)
+            c = FPMIN;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - gln) * h;
+}
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+function stats_chiSquare(observed, expected) {
+    let stat = 0;
+    for (let k = 0; k < observed.length; k++) {
+        const e = expected[k];
+        const d = observed[k] - e;
+        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
+    }
+    const df = observed.length - 1;
+    if (df <= 0)
+        return { statistic: stat, pValue: 1 };
+    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+// ---------------------------------------------------------------------------------------------
+// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
+/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
+function erfcTail(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+function twoSidedNormalP(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    return x < 2 ? 1 - errorFunction(x) : erfcTail(x);
+}
+/**
+ * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
+ * vs current, pooled standard error, two-sided p-value.
+ */
+function stats_zTestProportions(refFirst, refN, curFirst, curN) {
+    const p1 = refFirst / refN;
+    const p2 = curFirst / curN;
+    const P = (refFirst + curFirst) / (refN + curN);
+    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
+    if (se === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / se;
+    return { statistic: z, pValue: twoSidedNormalP(z) };
+}
+// ---------------------------------------------------------------------------------------------
+// Distances
+/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
+function wasserstein1(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return Number.NaN;
+    let i = 0;
+    let j = 0;
+    let prev = Math.min(a[0], b[0]);
+    let total = 0;
+    while (i < m || j < n) {
+        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
+        total += Math.abs(i / m - j / n) * (v - prev);
+        prev = v;
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+    }
+    return total;
+}
+/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
+function stats_wassersteinNormed(reference, current) {
+    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
+}
+/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+function stats_jensenShannon(p, q, base = 2) {
+    const sp = p.reduce((s, x) => s + x, 0);
+    const sq = q.reduce((s, x) => s + x, 0);
+    let js = 0;
+    for (let k = 0; k < p.length; k++) {
+        const pk = p[k] / sp;
+        const qk = q[k] / sq;
+        const mk = (pk + qk) / 2;
+        if (pk > 0)
+            js += pk * Math.log(pk / mk);
+        if (qk > 0)
+            js += qk * Math.log(qk / mk);
+    }
+    js /= Math.log(base);
+    return Math.sqrt(Math.max(0, js) / 2);
+}
+/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+function stats_psi(ref, cur) {
+    let s = 0;
+    for (let k = 0; k < ref.length; k++)
+        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
+    return s;
+}
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+function stats_fillZeros(p) {
+    const nz = p.filter((x) => x !== 0);
+    if (nz.length === 0)
+        return p.slice();
+    const mn = Math.min(...nz);
+    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
+    return p.map((x) => (x === 0 ? fill : x));
+}
+/**
+ * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
+ * numeric column with more than 20 reference values): shares of each sample per bin.
+ */
+function stats_sturgesShares(ref, cur) {
+    const all = ref.length + cur.length;
+    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
+    let lo = Math.min(ref[0], cur[0]);
+    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
+    const count = (xs) => {
+        const c = new Array(nbins).fill(0);
+        for (let k = 0; k < xs.length; k++) {
+            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
+            if (bin >= nbins)
+                bin = nbins - 1;
+            if (bin < 0)
+                bin = 0;
+            // correct for floating point at edges, as numpy does
+            if (xs[k] < edges[bin])
+                bin--;
+            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
+                bin++;
+            c[bin]++;
+        }
+        return c.map((x) => x / xs.length);
+    };
+    return { ref: count(ref), cur: count(cur), edges };
+}
+
+;// CONCATENATED MODULE: ./src/data/drift.js
+
+const DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
+const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
+/** Reduce a profile to the serializable summary used for drift. `kinds` overrides the inferred kind per column. */
+function drift_summarizeDataset(profile, kinds = {}) {
+    const columns = [];
+    for (const p of profile.profilers) {
+        const type = p.inferType();
+        const kind = kinds[p.name] ?? (type === 'int' || type === 'float' ? 'numeric' : type === 'datetime' ? 'skip' : 'categorical');
+        if (kind === 'skip')
+            continue;
+        const s = { name: p.name, kind, count: p.nonMissing, missing: p.missing };
+        if (kind === 'numeric') {
+            const vc = p.numCount === p.nonMissing ? p.valueCounts() : null;
+            if (vc !== null)
+                s.counts = Object.fromEntries(vc);
+            if (p.reservoir) {
+                s.sample = Array.from(p.reservoir.sample());
+                s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
+            }
+            else {
+                s.sample = [];
+                s.sampleExact = true;
+            }
+        }
+        else {
+            const vc = p.valueCounts();
+            if (vc !== null)
+                s.counts = Object.fromEntries(vc);
+        }
+        columns.push(s);
+    }
+    return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+}
+function unionKeys(a, b, numeric) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return numeric ? keys.sort((x, y) => Number(x) - Number(y)) : keys.sort();
+}
+/** Distinct values over both sides, or Infinity when a side has more than the counted cap. */
+function distinctUnion(r, c) {
+    if (!r.counts || !c.counts)
+        return Number.POSITIVE_INFINITY;
+    return new Set([...Object.keys(r.counts), ...Object.keys(c.counts)]).size;
+}
+/** Evidently's default test for a column. */
+function chooseTest(kind, referenceCount, nValues) {
+    if (referenceCount <= 1000) {
+        if (kind === 'numeric' && nValues > 5)
+            return 'ks';
+        return nValues > 2 ? 'chisquare' : 'z';
+    }
+    return kind === 'numeric' && nValues > 5 ? 'wasserstein' : 'jensenshannon';
+}
+/** Shares per bin for JS/PSI: by value when the reference has ≤ 20 values (or the column is categorical), else Sturges bins. */
+function binnedShares(r, c) {
+    const refDistinct = r.counts ? Object.keys(r.counts).length : Number.POSITIVE_INFINITY;
+    if (r.kind === 'numeric' && refDistinct > 20) {
+        if (!r.sample || !c.sample || r.sample.length === 0 || c.sample.length === 0)
+            return undefined;
+        const h = sturgesShares(sortedCopy(r.sample), sortedCopy(c.sample));
+        return { ref: h.ref, cur: h.cur };
+    }
+    if (!r.counts || !c.counts)
+        return undefined;
+    const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
+    return { ref: keys.map((k) => (r.counts[k] ?? 0) / r.count), cur: keys.map((k) => (c.counts[k] ?? 0) / c.count) };
+}
+/** Compare one column; undefined with a reason when the test cannot run. */
+function compareColumn(r, c, opts = {}) {
+    if (r.kind !== c.kind)
+        return `the column is ${r.kind} in the reference and ${c.kind} in the current data`;
+    if (r.count === 0 || c.count === 0)
+        return `no non-missing values in the ${r.count === 0 ? 'reference' : 'current data'}`;
+    const nValues = distinctUnion(r, c);
+    const auto = opts.defaultTest && opts.defaultTest !== 'auto' ? opts.defaultTest : chooseTest(r.kind, r.count, nValues);
+    const test = (opts.test && opts.test !== 'none' ? opts.test : auto);
+    const threshold = opts.threshold ?? DEFAULT_THRESHOLDS[test];
+    const sampledNum = r.kind === 'numeric' && (!r.sampleExact || !c.sampleExact);
+    let statistic;
+    let pValue;
+    let distance;
+    let sampled = false;
+    switch (test) {
+        case 'ks':
+        case 'wasserstein': {
+            if (r.kind !== 'numeric' || !r.sample || !c.sample)
+                return `${test} needs a numeric column`;
+            const a = sortedCopy(r.sample);
+            const b = sortedCopy(c.sample);
+            sampled = sampledNum;
+            if (test === 'ks')
+                ({ statistic, pValue } = ks2Sample(a, b));
+            else
+                statistic = distance = wassersteinNormed(a, b);
+            break;
+        }
+        case 'chisquare':
+        case 'z': {
+            if (!r.counts || !c.counts)
+                return `${test} needs at most 1000 distinct values; use wasserstein or jensenshannon for this column`;
+            const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
+            if (test === 'chisquare') {
+                const k = c.count / r.count;
+                ({ statistic, pValue } = chiSquare(keys.map((key) => c.counts[key] ?? 0), keys.map((key) => (r.counts[key] ?? 0) * k)));
+            }
+            else {
+                if (keys.length === 1) {
+                    statistic = 0;
+                    pValue = 1;
+                }
+                else {
+                    const first = keys[0];
+                    // Evidently codes the first sorted value as 0 and everything else as 1.
+                    ({ statistic, pValue } = zTestProportions(r.count - (r.counts[first] ?? 0), r.count, c.count - (c.counts[first] ?? 0), c.count));
+                }
+            }
+            break;
+        }
+        case 'jensenshannon':
+        case 'psi': {
+            const shares = binnedShares(r, c);
+            if (!shares)
+                return `${test} needs value counts or samples on both sides`;
+            sampled = r.kind === 'numeric' && sampledNum && !(r.counts && Object.keys(r.counts).length <= 20);
+            statistic = distance = test === 'jensenshannon' ? jensenShannon(shares.ref, shares.cur, 2) : psi(fillZeros(shares.ref), fillZeros(shares.cur));
+            break;
+        }
+    }
+    const isP = P_VALUE_TESTS.has(test);
+    const score = isP ? pValue : distance;
+    return {
+        column: r.name,
+        kind: r.kind,
+        test,
+        statistic: statistic,
+        ...(isP ? { pValue } : { distance }),
+        score,
+        threshold,
+        rule: isP ? `p < ${threshold}` : `distance ≥ ${threshold}`,
+        drifted: isP ? score < threshold : score >= threshold,
+        referenceCount: r.count,
+        currentCount: c.count,
+        sampled,
+    };
+}
+/** Compare every column present in both summaries. */
+function drift_compareDrift(reference, current, opts = {}) {
+    const curByName = new Map(current.columns.map((c) => [c.name, c]));
+    const columns = [];
+    const skipped = [];
+    for (const r of reference.columns) {
+        const c = curByName.get(r.name);
+        const o = opts.columns?.[r.name] ?? {};
+        if (o.test === 'none') {
+            skipped.push({ column: r.name, reason: 'drift test turned off for this column' });
+            continue;
+        }
+        if (!c) {
+            skipped.push({ column: r.name, reason: 'not in the current data' });
+            continue;
+        }
+        const res = compareColumn(r, c, { ...o, defaultTest: opts.test });
+        if (typeof res === 'string')
+            skipped.push({ column: r.name, reason: res });
+        else
+            columns.push(res);
+    }
+    const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
+    const shareThreshold = opts.share ?? 0.5;
+    const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
+    return { columns, skipped, driftedColumns, share, shareThreshold, datasetDrift: columns.length > 0 && share >= shareThreshold };
+}
+
+// EXTERNAL MODULE: ./src/data/profile.js
+var data_profile = __webpack_require__(87739);
+// EXTERNAL MODULE: ./src/data/schema.js
+var schema = __webpack_require__(36587);
+;// CONCATENATED MODULE: ./src/data/validate.js
+/**
+ * The validate-data stage: profile the data (one streaming pass) with the schema's rules, check
+ * the contract, compare with a reference for drift, optionally infer a schema; returns the JSON
+ * report. The CLI and the action call `validateData` and only differ in how they present it.
+ */
+
+
+
+
+
+/** Build a schema from a profile: types, nullability, ranges, categories (≤ 50), uniqueness. */
+function inferSchema(profile) {
+    const columns = {};
+    for (const p of profile.profilers) {
+        const s = (0,data_profile/* summarizeColumn */.mk)(p, 1000);
+        const rule = { type: s.inferredType, nullable: s.missing > 0 };
+        if (s.numeric && (s.inferredType === 'int' || s.inferredType === 'float')) {
+            rule.min = s.numeric.min;
+            rule.max = s.numeric.max;
+        }
+        if (s.datetime) {
+            rule.min = s.datetime.min;
+            rule.max = s.datetime.max;
+        }
+        if (s.inferredType === 'category' && s.top)
+            rule.categories = s.top.map((t) => t.value).sort();
+        if (s.unique && s.inferredType !== 'float' && s.inferredType !== 'bool' && (s.rows - s.missing) > 1)
+            rule.unique = true;
+        if (s.distinct !== undefined)
+            rule.distinct = s.distinct;
+        columns[p.name] = rule;
+    }
+    return { version: 1, rows: { min: 1 }, 'unexpected-columns': 'error', columns };
+}
+function driftKinds(schema) {
+    const kinds = {};
+    for (const [name, rule] of Object.entries(schema?.columns ?? {})) {
+        const t = rule?.type;
+        if (t === 'int' || t === 'float')
+            kinds[name] = 'numeric';
+        else if (t === 'datetime' || t === 'string')
+            kinds[name] = t === 'string' ? 'categorical' : 'skip';
+        else if (t)
+            kinds[name] = 'categorical';
+    }
+    return kinds;
+}
+/** Run the whole stage. Throws UsageError on bad input; returns the report otherwise. */
+async function validateData(opts) {
+    const failOn = opts.failOn ?? 'error';
+    const schema = opts.schema ? parseDataSchema(await readText(opts.schema), opts.schema) : undefined;
+    const sampleSize = schema?.drift?.['sample-size'] ?? 50_000;
+    const seed = schema?.drift?.seed ?? 1;
+    const maxExamples = opts.maxExamples ?? 20;
+    let profile = await profileDataset(opts.data, {
+        format: opts.format,
+        rules: schema?.columns,
+        sampleSize,
+        seed,
+        duplicateRows: !!schema && (schema['duplicate-rows'] ?? 'ignore') !== 'ignore',
+        inferUnique: !!opts.infer,
+        maxExamples,
+    });
+    const checks = evaluateChecks(profile, schema);
+    const columns = profile.profilers.map((p) => summarizeColumn(p));
+    const kinds = driftKinds(schema);
+    const currentSummary = opts.reference ? summarizeDataset(profile, kinds) : undefined;
+    const inferred = opts.infer ? inferSchema(profile) : undefined;
+    const data = { path: opts.data, format: profile.format, rows: profile.rows, columns: profile.columns, linesAreRecords: profile.linesAreRecords };
+    const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);
+    // Nothing below needs the profile itself: its hashes and dictionaries can go before the reference is read.
+    profile = undefined;
+    let drift;
+    let reference;
+    if (opts.reference && currentSummary) {
+        const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
+        reference = { path: opts.reference, rows: refProfile.rows };
+        const driftOpts = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
+        for (const [name, rule] of Object.entries(schema?.columns ?? {}))
+            if (rule?.drift)
+                driftOpts.columns[name] = rule.drift;
+        drift = compareDrift(summarizeDataset(refProfile, kinds), currentSummary, driftOpts);
+        checks.push({
+            check: 'dataset-drift',
+            severity: schema?.drift?.severity ?? 'warning',
+            passed: !drift.datasetDrift,
+            observed: `${drift.driftedColumns.length} of ${drift.columns.length} columns drifted (${(100 * drift.share).toFixed(0)}%)`,
+            expected: `< ${(100 * drift.shareThreshold).toFixed(0)}% of columns drifted`,
+        });
+    }
+    let inferredSchema;
+    if (opts.infer && inferred) {
+        await writeText(opts.infer, stringifyDataSchema(inferred, [
+            `Data contract inferred by cd4ml validate from ${opts.data} (${data.rows} rows).`,
+            'Review it: tighten min/max, mark optional columns with "required: false", set "mostly" for acceptable missing shares.',
+        ]));
+        inferredSchema = opts.infer;
+    }
+    const failed = checks.filter((c) => !c.passed);
+    const errors = failed.filter((c) => c.severity === 'error').length;
+    const warnings = failed.filter((c) => c.severity === 'warning').length;
+    const passed = failOn === 'never' || (failOn === 'error' ? errors === 0 : errors + warnings === 0);
+    return {
+        kind: 'cd4ml.validate-report',
+        version: 1,
+        data,
+        ...(opts.schema ? { schema: opts.schema } : {}),
+        ...(reference ? { reference } : {}),
+        ...(inferredSchema ? { inferredSchema } : {}),
+        failOn,
+        passed,
+        errors,
+        warnings,
+        checks,
+        columns,
+        ...(drift ? { drift } : {}),
+        sampling: {
+            sampleSize,
+            seed,
+            note: anySampled
+                ? `numeric columns with more than ${sampleSize} values are summarized by a seeded uniform sample of ${sampleSize}: quantiles within ±${(300 * Math.sqrt(0.25 / sampleSize)).toFixed(2)}% rank (3σ); drift tests on those columns use the samples`
+                : 'every value was used: quantiles and drift statistics are exact',
+        },
+    };
+}
+
+
+/***/ })
+
+};

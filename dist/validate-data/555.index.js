@@ -1,0 +1,261 @@
+export const id = 555;
+export const ids = [555];
+export const modules = {
+
+/***/ 4555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  annotations: () => (/* binding */ annotations),
+  renderMarkdown: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: driftRatio, renderText
+
+;// CONCATENATED MODULE: ./src/report/markdown.js
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Inside a table cell nothing is at the start of a line, so list/heading markers (- + # 1.) are inert.
+const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
+/** Escape text for inline Markdown: backslash-escapes Markdown punctuation, HTML-escapes <>&"'. Newlines become spaces. */
+function escapeInline(text, maxLength = 200) {
+    let t = text.replace(/[\r\n\t]+/g, ' ');
+    // strip other control characters
+    t = t.replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(MD_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** Escape text for a table cell (also safe for inline use): like escapeInline, with `|` escaped. */
+function escapeCell(text, maxLength = 120) {
+    return escapeInline(text, maxLength);
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function markdown_formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/data/summary.js
+/**
+ * Presentation of a validation report: the Markdown job summary (checks table, per-column drift
+ * table, a Mermaid bar chart of drift scores), plain text for the terminal, and the list of
+ * annotations (bad rows with their line in the data file).
+ */
+
+const CHECK_NAMES = {
+    'required-column': 'required column',
+    'unexpected-column': 'unexpected column',
+    type: 'type',
+    nulls: 'missing values',
+    min: 'minimum',
+    max: 'maximum',
+    categories: 'allowed categories',
+    regex: 'pattern',
+    unique: 'unique',
+    'row-count': 'row count',
+    'duplicate-rows': 'duplicate rows',
+    'dataset-drift': 'dataset drift',
+};
+function summary_status(c) {
+    if (c.passed)
+        return '✅';
+    return c.severity === 'error' ? '❌' : '⚠️';
+}
+function examplesText(c, records) {
+    if (!c.examples || c.examples.length === 0)
+        return '';
+    const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
+    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
+}
+/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
+function driftRatio(d) {
+    const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
+    return Math.min(10, r);
+}
+function renderMarkdown(report) {
+    const out = [];
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    out.push(`## cd4ml validate-data: ${verdict}\n`);
+    const parts = [
+        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
+        report.schema ? `schema ${code(report.schema)}` : 'no schema',
+        report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
+    ];
+    out.push(parts.join(' · ') + '\n');
+    out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
+    if (report.checks.length > 0) {
+        out.push('### Checks\n');
+        const rows = [...report.checks]
+            .sort((a, b) => Number(a.passed) - Number(b.passed))
+            .map((c) => [
+            summary_status(c),
+            CHECK_NAMES[c.check] ?? c.check,
+            c.column !== undefined ? code(c.column) : '',
+            escapeCell(c.observed),
+            escapeCell(c.expected),
+            examplesText(c, report.data.linesAreRecords),
+        ]);
+        out.push(table(['', 'check', 'column', 'observed', 'expected', 'examples'], rows));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`### Drift against the reference\n`);
+        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${markdown_formatNumber(d.share)}, dataset drift at ≥ ${markdown_formatNumber(d.shareThreshold)}).\n`);
+        const rows = d.columns.map((c) => [
+            c.drifted ? '⚠️' : '✅',
+            code(c.column),
+            c.kind,
+            c.test,
+            markdown_formatNumber(c.statistic),
+            c.pValue !== undefined ? `p = ${markdown_formatNumber(c.pValue)}` : `${markdown_formatNumber(c.distance)}`,
+            escapeCell(c.rule),
+            `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
+        ]);
+        out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+        if (d.skipped.length > 0)
+            out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
+        if (d.columns.length > 0) {
+            out.push('\n');
+            out.push(mermaidBarChart({
+                title: 'Drift score ÷ threshold (≥ 1 means drift)',
+                labels: d.columns.map((c) => c.column),
+                values: d.columns.map(driftRatio),
+                yLabel: 'score / threshold',
+                yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
+            }));
+            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
+        }
+    }
+    out.push('\n<details><summary>Column statistics</summary>\n\n');
+    const statRows = report.columns.map((c) => [
+        code(c.name),
+        c.inferredType,
+        String(c.missing),
+        c.distinct !== undefined ? String(c.distinct) : '> 1000',
+        c.numeric ? markdown_formatNumber(c.numeric.min) : c.datetime ? escapeCell(c.datetime.min) : '',
+        c.numeric ? markdown_formatNumber(c.numeric.quantiles.p50) : '',
+        c.numeric ? markdown_formatNumber(c.numeric.max) : c.datetime ? escapeCell(c.datetime.max) : '',
+        c.numeric ? markdown_formatNumber(c.numeric.mean) : '',
+        c.top && !c.numeric ? c.top.slice(0, 3).map((t) => `${code(t.value, 30)} ${t.count}`).join(', ') : '',
+    ]);
+    out.push(table(['column', 'type', 'missing', 'distinct', 'min', 'median', 'max', 'mean', 'top values'], statRows));
+    out.push(`\n${escapeCell(report.sampling.note, 400)}\n\n</details>\n`);
+    return out.join('\n');
+}
+/** Plain text for the terminal. */
+function renderText(report) {
+    const lines = [];
+    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
+    for (const c of report.checks) {
+        if (c.passed)
+            continue;
+        const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
+        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
+    }
+    const passedCount = report.checks.filter((c) => c.passed).length;
+    if (passedCount > 0)
+        lines.push(`  ${passedCount} check(s) passed`);
+    if (report.drift) {
+        const d = report.drift;
+        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${formatNumber(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
+        for (const c of d.columns) {
+            const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
+            lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+        }
+        for (const s of d.skipped)
+            lines.push(`  skip  ${s.column}: ${s.reason}`);
+    }
+    if (report.inferredSchema)
+        lines.push(`schema inferred: ${report.inferredSchema}`);
+    return lines.join('\n') + '\n';
+}
+/** The first `limit` bad rows as annotations, ordered by line. */
+function annotations(report, limit) {
+    const records = report.data.linesAreRecords;
+    const all = [];
+    for (const c of report.checks) {
+        if (c.passed || !c.examples)
+            continue;
+        for (const e of c.examples) {
+            const where = records ? `record ${e.line}: ` : '';
+            const col = c.column !== undefined ? `column "${c.column}" ` : '';
+            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
+            const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
+            all.push({
+                order: e.line,
+                a: {
+                    severity: c.severity,
+                    file: report.data.path,
+                    ...(records ? {} : { line: e.line }),
+                    message: `${where}${col}${CHECK_NAMES[c.check] ?? c.check} check failed: ${what} (expected ${c.expected})`,
+                },
+            });
+        }
+    }
+    return all
+        .sort((x, y) => x.order - y.order)
+        .slice(0, limit)
+        .map((x) => x.a);
+}
+
+
+/***/ })
+
+};
