@@ -4,7 +4,7 @@
  * GITHUB_* environment and job summary — and feeds each stage's outputs to the next.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,9 @@ await runAction('pipeline', async () => {
   const { config, path } = await loadConfig(resolve(cwd, inputs.config));
   const stages = inputs.stages ?? (process.env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? PR_STAGES : ALL_STAGES);
   const here = dirname(fileURLToPath(import.meta.url));
-  const tmp = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'cd4ml-pipeline-'));
+  const tmpRoot = process.env.RUNNER_TEMP ?? tmpdir();
+  mkdirSync(tmpRoot, { recursive: true });
+  const tmp = mkdtempSync(join(tmpRoot, 'cd4ml-pipeline-'));
   const results: StageResults = {};
   const ran: { stage: string; action: string; 'exit-code': number; outputs: Record<string, string> }[] = [];
   let failed: { stage: string; code: number } | undefined;

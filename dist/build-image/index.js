@@ -40408,7 +40408,7 @@ function parseEnum(label, raw, allowed) {
         return text;
     throw new errors/* UsageError */.eb(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
 }
-/** Parse a YAML-1.2 core boolean the way @actions/core's getBooleanInput does. */
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
 function parseBoolean(label, raw) {
     const text = raw.trim();
     if (['true', 'True', 'TRUE'].includes(text))

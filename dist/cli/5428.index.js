@@ -722,6 +722,9 @@ function payloadOf(s, ctx) {
             }
         }
     }
+    // A bundle deploy may still name the image it was built into (input "image-digest").
+    if (!p.imageDigest && ctx.github?.imageDigest)
+        p.imageDigest = ctx.github.imageDigest;
     if (ctx.github?.bundleArtifact)
         p.bundleArtifact = ctx.github.bundleArtifact;
     if (ctx.github?.runId)

@@ -37244,7 +37244,9 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .Cs)('pipel
     const { config, path } = await (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_8__/* .loadConfig */ .Z9)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, inputs.config));
     const stages = inputs.stages ?? (process.env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? _src_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .PR_STAGES */ .Dq : _src_pipeline_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .ALL_STAGES */ .mT);
     const here = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
-    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'cd4ml-pipeline-'));
+    const tmpRoot = process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmpRoot, { recursive: true });
+    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tmpRoot, 'cd4ml-pipeline-'));
     const results = {};
     const ran = [];
     let failed;
@@ -37348,7 +37350,7 @@ function parse_parseEnum(label, raw, allowed) {
         return text;
     throw new UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
 }
-/** Parse a YAML-1.2 core boolean the way @actions/core's getBooleanInput does. */
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
 function parse_parseBoolean(label, raw) {
     const text = raw.trim();
     if (['true', 'True', 'TRUE'].includes(text))

@@ -38,7 +38,7 @@ export function parseEnum<T extends string>(label: string, raw: string, allowed:
   throw new UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
 }
 
-/** Parse a YAML-1.2 core boolean the way @actions/core's getBooleanInput does. */
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
 export function parseBoolean(label: string, raw: string): boolean {
   const text = raw.trim();
   if (['true', 'True', 'TRUE'].includes(text)) return true;

@@ -72,6 +72,8 @@ function payloadOf(s: DeploySettings, ctx: DeployContext): DeploymentPayload {
       }
     }
   }
+  // A bundle deploy may still name the image it was built into (input "image-digest").
+  if (!p.imageDigest && ctx.github?.imageDigest) p.imageDigest = ctx.github.imageDigest;
   if (ctx.github?.bundleArtifact) p.bundleArtifact = ctx.github.bundleArtifact;
   if (ctx.github?.runId) p.runId = ctx.github.runId;
   if (ctx.github?.runUrl) p.runUrl = ctx.github.runUrl;

@@ -107,7 +107,7 @@ it('plays merge → PR → degraded PR → merge with canary, then the root acti
   expect(...ok(d1)).toBe(0);
   expect(d1.outputs).toMatchObject({ result: 'promoted', mode: 'first-deploy' });
   expect(gh.state.deployments).toHaveLength(1);
-  expect(gh.state.deployments[0]).toMatchObject({ environment: ENV, sha: SHA1, payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '101', bundle: join(project, 'bundles/main-1') } });
+  expect(gh.state.deployments[0]).toMatchObject({ environment: ENV, sha: SHA1, payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '101', bundle: join(project, 'bundles/main-1'), imageDigest: b1.outputs.digest } });
   expect(gh.state.deployments[0].statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
 
   // ---------------------------------------------------------------- PR #7: a small change
@@ -169,7 +169,7 @@ it('plays merge → PR → degraded PR → merge with canary, then the root acti
   expect(d2.outputs['final-weights']).toBe(`${deployReport.canary.id}=100`);
   const last = gh.state.deployments.at(-1)!;
   expect(gh.state.deployments).toHaveLength(2);
-  expect(last).toMatchObject({ environment: ENV, sha: SHA2, payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '301', bundle: join(project, 'bundles/main-2') } });
+  expect(last).toMatchObject({ environment: ENV, sha: SHA2, payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '301', bundle: join(project, 'bundles/main-2'), imageDigest: b2.outputs.digest } });
   expect(last.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
   const metrics = JSON.parse(readFileSync(join(project, t4.outputs['bundle-path'], 'metrics.json'), 'utf8'));
   expect((last.payload as Record<string, unknown>).metrics).toEqual(metrics);
