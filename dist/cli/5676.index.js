@@ -8,26 +8,18 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   escapeCell: () => (/* binding */ escapeCell),
-/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
+/* harmony export */   escapeMarkdown: () => (/* reexport safe */ _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__.FV),
 /* harmony export */   formatNumber: () => (/* binding */ formatNumber),
 /* harmony export */   renderGateMarkdown: () => (/* binding */ renderGateMarkdown)
 /* harmony export */ });
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4867);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
 
-/** Escape text for Markdown/HTML: backslashes for Markdown punctuation, then entities for & < > " and @, newlines to spaces. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_{}[\]()#|~!]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@/g, '&#64;')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/** A table cell: escaped and never empty. */
+
+
+/** A table cell: escaped and never empty (no length cap: the gate shows whole metric and column names). */
 function escapeCell(text) {
-    const t = escapeMarkdown(text);
+    const t = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text);
     return t === '' ? ' ' : t;
 }
 function formatNumber(x, digits = 4) {
@@ -67,13 +59,13 @@ function baselineLine(report) {
     const b = report.baseline;
     switch (b.kind) {
         case 'compared':
-            return `Baseline: ${escapeMarkdown(b.source)}.`;
+            return `Baseline: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.source)}.`;
         case 'first-model':
-            return `No baseline: **first model** (${escapeMarkdown(b.message)}). Only hard bounds (min/max) apply.`;
+            return `No baseline: **first model** (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.message)}). Only hard bounds (min/max) apply.`;
         case 'unavailable':
-            return `Baseline **unavailable** (${escapeMarkdown(b.message)}): ${b.policy === 'fail' ? 'the gate fails (on-baseline-missing: fail)' : 'passing with a warning (on-baseline-missing: warn)'}.`;
+            return `Baseline **unavailable** (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.message)}): ${b.policy === 'fail' ? 'the gate fails (on-baseline-missing: fail)' : 'passing with a warning (on-baseline-missing: warn)'}.`;
         case 'schema-changed':
-            return `Baseline ${escapeMarkdown(b.source)} **cannot be scored on these rows** — schema changed: ${escapeMarkdown((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchemaDiff */ .Gy)(b.schema))}.`;
+            return `Baseline ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.source)} **cannot be scored on these rows** — schema changed: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchemaDiff */ .Gy)(b.schema))}.`;
     }
 }
 function confusionTable(labels, m) {
@@ -108,14 +100,14 @@ function renderGateMarkdown(report, opts = {}) {
         lines.push(opts.marker);
     const pct = `${Math.round(report.bootstrap.confidence * 100)}%`;
     lines.push(`## ${report.passed ? '✅' : '❌'} cd4ml gate: ${report.passed ? 'passed' : 'failed'}`, '');
-    lines.push(`Candidate ${escapeMarkdown(report.candidate)} on **${report.rows}** evaluation rows (${escapeMarkdown(report.evaluation)}). ${baselineLine(report)}`, '');
+    lines.push(`Candidate ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.candidate)} on **${report.rows}** evaluation rows (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.evaluation)}). ${baselineLine(report)}`, '');
     if (report.failures.length) {
-        lines.push('**Failed checks**', '', ...report.failures.map((f) => `- ${escapeMarkdown(f)}`), '');
+        lines.push('**Failed checks**', '', ...report.failures.map((f) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(f)}`), '');
     }
     if (report.warnings.length)
-        lines.push(...report.warnings.map((w) => `> [!WARNING]\n> ${escapeMarkdown(w)}`), '');
+        lines.push(...report.warnings.map((w) => `> [!WARNING]\n> ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(w)}`), '');
     if (report.notes.length)
-        lines.push(...report.notes.map((w) => `- ${escapeMarkdown(w)}`), '');
+        lines.push(...report.notes.map((w) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(w)}`), '');
     const hasBase = report.metrics.some((m) => m.baseline !== undefined);
     lines.push(hasBase ? `| metric | production | candidate | delta | ${pct} CI of delta | rule | result |` : '| metric | candidate | rule | result |', hasBase ? '|---|---:|---:|---:|---|---|---|' : '|---|---:|---|---|');
     for (const m of report.metrics) {
@@ -143,7 +135,7 @@ function renderGateMarkdown(report, opts = {}) {
     }
     for (const s of report.slices) {
         const limit = s.maxDisparity !== undefined ? `, max-disparity ${formatNumber(s.maxDisparity)}` : '';
-        lines.push(`**Slices by ${escapeMarkdown(s.column)}** — ${escapeMarkdown(s.metric)}; disparity ${formatNumber(s.disparity)}${limit} ${s.maxDisparity === undefined ? '' : s.passed ? '✅' : '❌'}`, '', hasBase ? '| slice | rows | production | candidate | judged |' : '| slice | rows | candidate | judged |', hasBase ? '|---|---:|---:|---:|---|' : '|---|---:|---:|---|');
+        lines.push(`**Slices by ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s.column)}** — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s.metric)}; disparity ${formatNumber(s.disparity)}${limit} ${s.maxDisparity === undefined ? '' : s.passed ? '✅' : '❌'}`, '', hasBase ? '| slice | rows | production | candidate | judged |' : '| slice | rows | candidate | judged |', hasBase ? '|---|---:|---:|---:|---|' : '|---|---:|---:|---|');
         for (const v of s.slices.slice(0, 50)) {
             const judged = v.judged ? 'yes' : 'too few rows';
             lines.push(hasBase ? `| ${escapeCell(v.value)} | ${v.rows} | ${formatNumber(v.baseline)} | ${formatNumber(v.candidate)} | ${judged} |` : `| ${escapeCell(v.value)} | ${v.rows} | ${formatNumber(v.candidate)} | ${judged} |`);
@@ -158,6 +150,110 @@ function renderGateMarkdown(report, opts = {}) {
         footer.push(`[workflow run](${encodeURI(opts.runUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`);
     lines.push(`<sub>${footer.join(' · ')}</sub>`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   lj: () => (/* binding */ mermaidBarChart),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export mermaidLabel */
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+function escapeInline(text, maxLength = 200) {
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    return escapeMarkdown(t);
+}
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
+function escapeCell(text, maxLength = 120) {
+    const t = escapeInline(text, maxLength);
+    return t === '' ? ' ' : t;
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
 }
 
 

@@ -37389,7 +37389,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, gate.report ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'gate-report.json'));
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportPath), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportPath, JSON.stringify(report, null, 2) + '\n');
-    const { renderGateMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95676));
+    const { renderGateMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97709));
     const marker = (0,_src_github_port_js__WEBPACK_IMPORTED_MODULE_7__/* .markerFor */ ._Z)('gate');
     const body = renderGateMarkdown(report, { marker, runUrl });
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(renderGateMarkdown(report, { runUrl }));

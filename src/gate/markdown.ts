@@ -2,25 +2,16 @@
  * The gate's Markdown: the PR comment (with its hidden marker) and the job summary. Every data
  * value and column name goes through escapeMarkdown / escapeCell, so a value such as
  * `<img src=x>`, `|`, `@team` or `[link](…)` shows as text and never breaks the table, pings
- * anyone or injects markup. (Kept inside src/gate: no shared src/report/markdown.ts existed yet.)
+ * anyone or injects markup (the escaping itself is src/report/markdown.ts's, shared by every stage).
  */
 import type { GateReport } from './evaluate.js';
 import { describeSchemaDiff } from './evaluate.js';
 import type { MetricVerdict } from './rules.js';
+import { escapeMarkdown } from '../report/markdown.js';
 
-/** Escape text for Markdown/HTML: backslashes for Markdown punctuation, then entities for & < > " and @, newlines to spaces. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#|~!]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, '&#64;')
-    .replace(/\r?\n|\r/g, ' ');
-}
+export { escapeMarkdown };
 
-/** A table cell: escaped and never empty. */
+/** A table cell: escaped and never empty (no length cap: the gate shows whole metric and column names). */
 export function escapeCell(text: string): string {
   const t = escapeMarkdown(text);
   return t === '' ? ' ' : t;

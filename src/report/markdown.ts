@@ -4,22 +4,35 @@
  * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
  */
 
-// Inside a table cell nothing is at the start of a line, so list/heading markers (- + # 1.) are inert.
-const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
-const HTML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
 
-/** Escape text for inline Markdown: backslash-escapes Markdown punctuation, HTML-escapes <>&"'. Newlines become spaces. */
-export function escapeInline(text: string, maxLength = 200): string {
-  let t = text.replace(/[\r\n\t]+/g, ' ');
-  // strip other control characters
-  t = t.replace(/[\u0000-\u001f\u007f]/g, '');
-  if (t.length > maxLength) t = t.slice(0, maxLength - 1) + '…';
-  return t.replace(MD_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
 }
 
-/** Escape text for a table cell (also safe for inline use): like escapeInline, with `|` escaped. */
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+export function escapeInline(text: string, maxLength = 200): string {
+  const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+  return escapeMarkdown(t);
+}
+
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
 export function escapeCell(text: string, maxLength = 120): string {
-  return escapeInline(text, maxLength);
+  const t = escapeInline(text, maxLength);
+  return t === '' ? ' ' : t;
 }
 
 /** Format a value in code style safely: backticks inside are replaced. */

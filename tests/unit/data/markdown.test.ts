@@ -9,8 +9,9 @@ import { join } from 'node:path';
 describe('escaping of data values', () => {
   it.each([
     { name: 'pipe ends no cell', text: 'a|b', expected: 'a\\|b' },
-    { name: 'HTML is inert', text: '<img src=x onerror=alert(1)>', expected: '&lt;img src=x onerror=alert(1)&gt;' },
-    { name: 'links are broken', text: '[click](http://evil)', expected: '\\[click\\](http://evil)' },
+    { name: 'HTML is inert', text: '<img src=x onerror=alert(1)>', expected: '&lt;img src=x onerror=alert\\(1\\)&gt;' },
+    { name: 'links are broken', text: '[click](http://evil)', expected: '\\[click\\]\\(http://evil\\)' },
+    { name: 'mentions do not ping', text: 'ask @data-team', expected: 'ask &#64;data-team' },
     { name: 'emphasis and code', text: '*bold* _it_ `x`', expected: '\\*bold\\* \\_it\\_ \\`x\\`' },
     { name: 'newlines become spaces', text: 'a\nb\r\nc', expected: 'a b c' },
     { name: 'long values are cut', text: 'x'.repeat(300), expected: 'x'.repeat(119) + '…' },
