@@ -112,8 +112,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3483);
 // EXTERNAL MODULE: ./src/config/yaml.js
 var yaml = __webpack_require__(1049);
 // EXTERNAL MODULE: ./src/errors.js
@@ -349,39 +347,14 @@ const configSchema = schemas/* object */.Ikc({
 
 
 
-
 const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
-function formatPath(path) {
-    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
-}
 /** Parse and validate config text. `file` is only used in messages. */
 function parseConfig(text, file) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e.linePos?.[0];
-        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}. Fix the syntax and run again.`);
-    }
-    const raw = doc.toJS() ?? {};
-    const parsed = configSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue.path;
-        // For an unknown key, point at the key itself rather than at its parent mapping.
-        const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-        const line = (0,yaml/* yamlLineOf */.Z)(text, linePath);
-        const where = line ? `${file}:${line}` : file;
-        throw new errors/* UsageError */.eb(`${where}: config ${formatPath(path)}: ${describeIssue(issue)}`);
-    }
-    return parsed.data;
-}
-function describeIssue(issue) {
-    if (issue.code === 'unrecognized_keys') {
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (keys are kebab-case)`;
-    }
-    return issue.message;
+    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
+        what: 'config',
+        syntaxHint: '. Fix the syntax and run again.',
+        spellingHint: '(keys are kebab-case)',
+    });
 }
 /**
  * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
@@ -421,13 +394,16 @@ function mergeSection(section, overrides) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ yamlLineOf)
+/* harmony export */   Ku: () => (/* binding */ parseYamlWithSchema)
 /* harmony export */ });
+/* unused harmony exports yamlLineOf, formatYamlPath */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
 /**
  * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
- * where a zod issue's path sits in the text, so messages can name file:line.
+ * parse, validate with zod, and name file:line in every error.
  */
+
 
 /**
  * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
@@ -455,6 +431,38 @@ function yamlLineOf(text, path) {
             break;
     }
     return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
+function formatYamlPath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+/**
+ * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
+ * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
+ * unknown key points at the key itself).
+ */
+function parseYamlWithSchema(text, file, schema, messages) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN(), prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+    }
+    const raw = doc.toJS() ?? {};
+    messages.checkRaw?.(raw);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = issue.path;
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = yamlLineOf(text, linePath);
+    const where = line ? `${file}:${line}` : file;
+    const detail = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
+        : issue.message;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
 }
 
 

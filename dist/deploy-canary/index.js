@@ -37595,11 +37595,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(33483);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
 ;// CONCATENATED MODULE: ./src/config/yaml.js
 /**
  * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
- * where a zod issue's path sits in the text, so messages can name file:line.
+ * parse, validate with zod, and name file:line in every error.
  */
+
 
 /**
  * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
@@ -37628,9 +37631,39 @@ function yamlLineOf(text, path) {
     }
     return offset === undefined ? undefined : counter.linePos(offset).line;
 }
+/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
+function formatYamlPath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+/**
+ * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
+ * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
+ * unknown key points at the key itself).
+ */
+function parseYamlWithSchema(text, file, schema, messages) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN(), prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+    }
+    const raw = doc.toJS() ?? {};
+    messages.checkRaw?.(raw);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = issue.path;
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = yamlLineOf(text, linePath);
+    const where = line ? `${file}:${line}` : file;
+    const detail = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
+        : issue.message;
+    throw new errors/* UsageError */.eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
+}
 
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
 
 // functions
@@ -47395,39 +47428,14 @@ const configSchema = object({
 
 
 
-
 const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
-function formatPath(path) {
-    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
-}
 /** Parse and validate config text. `file` is only used in messages. */
 function parseConfig(text, file) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e.linePos?.[0];
-        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}. Fix the syntax and run again.`);
-    }
-    const raw = doc.toJS() ?? {};
-    const parsed = configSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue.path;
-        // For an unknown key, point at the key itself rather than at its parent mapping.
-        const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-        const line = yamlLineOf(text, linePath);
-        const where = line ? `${file}:${line}` : file;
-        throw new errors/* UsageError */.eb(`${where}: config ${formatPath(path)}: ${describeIssue(issue)}`);
-    }
-    return parsed.data;
-}
-function describeIssue(issue) {
-    if (issue.code === 'unrecognized_keys') {
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (keys are kebab-case)`;
-    }
-    return issue.message;
+    return parseYamlWithSchema(text, file, configSchema, {
+        what: 'config',
+        syntaxHint: '. Fix the syntax and run again.',
+        spellingHint: '(keys are kebab-case)',
+    });
 }
 /**
  * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";

@@ -27504,8 +27504,9 @@ function preprocess(fn, schema) {
 ;// CONCATENATED MODULE: ./src/config/yaml.js
 /**
  * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
- * where a zod issue's path sits in the text, so messages can name file:line.
+ * parse, validate with zod, and name file:line in every error.
  */
+
 
 /**
  * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
@@ -27533,6 +27534,38 @@ function yamlLineOf(text, path) {
             break;
     }
     return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
+function formatYamlPath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+/**
+ * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
+ * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
+ * unknown key points at the key itself).
+ */
+function parseYamlWithSchema(text, file, schema, messages) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN(), prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+    }
+    const raw = doc.toJS() ?? {};
+    messages.checkRaw?.(raw);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = issue.path;
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = yamlLineOf(text, linePath);
+    const where = line ? `${file}:${line}` : file;
+    const detail = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
+        : issue.message;
+    throw new errors/* UsageError */.eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
 }
 
 ;// CONCATENATED MODULE: ./src/data/schema.js
@@ -27601,32 +27634,17 @@ const dataSchemaSchema = object({
     columns: record(schemas_string(), columnRuleSchema.nullable()).default({}),
 })
     .strict();
-
 /** Parse and validate schema text; `file` names it in messages. */
 function parseDataSchema(text, file) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e.linePos?.[0];
-        throw new errors/* UsageError */.eb(`${pos ? `${file}:${pos.line}:${pos.col}` : file}: invalid YAML: ${e.message.split('\n')[0]}; fix the syntax of the schema`);
-    }
-    const raw = doc.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UsageError */.eb(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
-    const parsed = dataSchemaSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue.path;
-        const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-        const line = yamlLineOf(text, linePath);
-        const where = line ? `${file}:${line}` : file;
-        const what = issue.code === 'unrecognized_keys'
-            ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (see the validate-data README for the schema format)`
-            : issue.message;
-        throw new errors/* UsageError */.eb(`${where}: schema ${path.join('.') || '(root)'}: ${what}`);
-    }
-    return parsed.data;
+    return parseYamlWithSchema(text, file, dataSchemaSchema, {
+        what: 'schema',
+        syntaxHint: '; fix the syntax of the schema',
+        spellingHint: '(see the validate-data README for the schema format)',
+        checkRaw: (raw) => {
+            if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+                throw new errors/* UsageError */.eb(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+        },
+    });
 }
 /** Serialize a schema as YAML with a short header comment. */
 function stringifyDataSchema(schema, header = []) {

@@ -78,32 +78,17 @@ const dataSchemaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), columnRuleSchema.nullable()).default({}),
 })
     .strict();
-
 /** Parse and validate schema text; `file` names it in messages. */
 function parseDataSchema(text, file) {
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e.linePos?.[0];
-        throw new UsageError(`${pos ? `${file}:${pos.line}:${pos.col}` : file}: invalid YAML: ${e.message.split('\n')[0]}; fix the syntax of the schema`);
-    }
-    const raw = doc.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new UsageError(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
-    const parsed = dataSchemaSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue.path;
-        const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-        const line = yamlLineOf(text, linePath);
-        const where = line ? `${file}:${line}` : file;
-        const what = issue.code === 'unrecognized_keys'
-            ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (see the validate-data README for the schema format)`
-            : issue.message;
-        throw new UsageError(`${where}: schema ${path.join('.') || '(root)'}: ${what}`);
-    }
-    return parsed.data;
+    return parseYamlWithSchema(text, file, dataSchemaSchema, {
+        what: 'schema',
+        syntaxHint: '; fix the syntax of the schema',
+        spellingHint: '(see the validate-data README for the schema format)',
+        checkRaw: (raw) => {
+            if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+                throw new UsageError(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+        },
+    });
 }
 /** Serialize a schema as YAML with a short header comment. */
 function stringifyDataSchema(schema, header = []) {

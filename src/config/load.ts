@@ -3,9 +3,7 @@
  * validated with zod; an error names the file, the YAML path and the line.
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument } from 'yaml';
-import { yamlLineOf } from './yaml.js';
-import { z } from 'zod';
+import { parseYamlWithSchema } from './yaml.js';
 import { UsageError } from '../errors.js';
 import { configSchema, type Cd4mlConfig } from './schema.js';
 
@@ -17,39 +15,13 @@ export interface LoadedConfig {
   config: Cd4mlConfig;
 }
 
-function formatPath(path: (string | number | symbol)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
-}
-
 /** Parse and validate config text. `file` is only used in messages. */
 export function parseConfig(text: string, file: string): Cd4mlConfig {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const pos = e.linePos?.[0];
-    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-    throw new UsageError(`${where}: invalid YAML: ${e.message.split('\n')[0]}. Fix the syntax and run again.`);
-  }
-  const raw = doc.toJS() ?? {};
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path as (string | number)[];
-    // For an unknown key, point at the key itself rather than at its parent mapping.
-    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    const line = yamlLineOf(text, linePath);
-    const where = line ? `${file}:${line}` : file;
-    throw new UsageError(`${where}: config ${formatPath(path)}: ${describeIssue(issue)}`);
-  }
-  return parsed.data;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (keys are kebab-case)`;
-  }
-  return issue.message;
+  return parseYamlWithSchema(text, file, configSchema, {
+    what: 'config',
+    syntaxHint: '. Fix the syntax and run again.',
+    spellingHint: '(keys are kebab-case)',
+  });
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
- * where a zod issue's path sits in the text, so messages can name file:line.
+ * parse, validate with zod, and name file:line in every error.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
 
 /**
  * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
@@ -26,4 +28,49 @@ export function yamlLineOf(text: string, path: (string | number)[]): number | un
     } else break;
   }
   return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+
+/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
+export function formatYamlPath(path: (string | number | symbol)[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+
+export interface YamlSchemaMessages {
+  /** What the document is called in messages: "config", "schema". */
+  what: string;
+  /** Appended to a YAML syntax error, e.g. ". Fix the syntax and run again." */
+  syntaxHint: string;
+  /** Appended to "check the spelling" for unknown keys, e.g. "(keys are kebab-case)". */
+  spellingHint: string;
+  /** Extra check of the parsed value before the schema (throw UsageError to refuse). */
+  checkRaw?: (raw: unknown) => void;
+}
+
+/**
+ * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
+ * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
+ * unknown key points at the key itself).
+ */
+export function parseYamlWithSchema<S extends z.ZodType>(text: string, file: string, schema: S, messages: YamlSchemaMessages): z.infer<S> {
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+    throw new UsageError(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  messages.checkRaw?.(raw);
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue.path as (string | number)[];
+  const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+  const line = yamlLineOf(text, linePath);
+  const where = line ? `${file}:${line}` : file;
+  const detail =
+    issue.code === 'unrecognized_keys'
+      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
+      : issue.message;
+  throw new UsageError(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
 }

@@ -2,10 +2,10 @@
  * The data contract: a schema YAML (format documented in actions/validate-data/README.md),
  * parsed with `yaml` keeping line numbers and validated with zod. Errors name file:line.
  */
-import { LineCounter, parseDocument, isMap, isSeq, stringify, type Node } from 'yaml';
+import { stringify } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { yamlLineOf } from '../config/yaml.js';
+import { parseYamlWithSchema } from '../config/yaml.js';
 
 export const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -84,33 +84,16 @@ export const dataSchemaSchema = z
   .strict();
 export type DataSchema = z.infer<typeof dataSchemaSchema>;
 
-export { yamlLineOf };
-
 /** Parse and validate schema text; `file` names it in messages. */
 export function parseDataSchema(text: string, file: string): DataSchema {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const pos = e.linePos?.[0];
-    throw new UsageError(`${pos ? `${file}:${pos.line}:${pos.col}` : file}: invalid YAML: ${e.message.split('\n')[0]}; fix the syntax of the schema`);
-  }
-  const raw = doc.toJS() ?? {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
-  const parsed = dataSchemaSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path as (string | number)[];
-    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    const line = yamlLineOf(text, linePath);
-    const where = line ? `${file}:${line}` : file;
-    const what =
-      issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling (see the validate-data README for the schema format)`
-        : issue.message;
-    throw new UsageError(`${where}: schema ${path.join('.') || '(root)'}: ${what}`);
-  }
-  return parsed.data;
+  return parseYamlWithSchema(text, file, dataSchemaSchema, {
+    what: 'schema',
+    syntaxHint: '; fix the syntax of the schema',
+    spellingHint: '(see the validate-data README for the schema format)',
+    checkRaw: (raw) => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+    },
+  });
 }
 
 /** Serialize a schema as YAML with a short header comment. */
