@@ -98,6 +98,7 @@ import sys, json, time, numpy as np
 from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from sklearn.metrics import accuracy_score, r2_score
 path, d, task, depths = sys.argv[1], int(sys.argv[2]), sys.argv[3], [int(x) for x in sys.argv[4].split(',')]
+BATCH_RUNS = int(sys.argv[5])
 m = np.fromfile(path, dtype=np.float64).reshape(-1, d + 1)
 n = m.shape[0]; ntr = int(n * 0.8)
 Xtr, ytr, Xte, yte = m[:ntr, :d], m[:ntr, d], m[ntr:, :d], m[ntr:, d]
@@ -110,7 +111,10 @@ for depth in depths:
     pred = model.predict(Xte)
     score = accuracy_score(yte, pred) if task == 'classification' else r2_score(yte, pred)
     big = np.tile(Xte, (max(1, 1000000 // len(Xte)), 1))
-    t0 = time.perf_counter(); model.predict(big); bw = time.perf_counter() - t0
+    model.predict(big)
+    bw = float('inf')
+    for _ in range(BATCH_RUNS):
+        t0 = time.perf_counter(); model.predict(big); bw = min(bw, time.perf_counter() - t0)
     reps = 2000; t0 = time.perf_counter()
     for i in range(reps): model.predict(Xte[i % len(Xte):i % len(Xte) + 1])
     single = (time.perf_counter() - t0) / reps
@@ -122,8 +126,21 @@ function sklearn(path, d, task, depths) {
   const env = { ...process.env, OMP_NUM_THREADS: '1' };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
-  const outText = execFileSync('/usr/bin/python3', ['-c', PY, path, String(d), task, depths.join(',')], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
+  const outText = execFileSync('/usr/bin/python3', ['-c', PY, path, String(d), task, depths.join(','), String(BATCH_RUNS)], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
   return JSON.parse(outText);
+}
+
+/** Batch predict: one warm-up call, then the best of BATCH_RUNS timed calls (sklearn gets the same). */
+const BATCH_RUNS = 5;
+function bestSeconds(f) {
+  f();
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < BATCH_RUNS; i++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
 }
 
 function ours(cols, y, task, depth) {
@@ -163,18 +180,12 @@ function ours(cols, y, task, depth) {
     return b;
   });
   const out = new Int32Array(nte * reps);
-  leavesOfColumns(compiled, big, nte * reps, out); // warm-up
-  const t0 = performance.now();
-  leavesOfColumns(compiled, big, nte * reps, out);
-  const batchRowsS = (nte * reps) / ((performance.now() - t0) / 1000);
+  const batchRowsS = (nte * reps) / bestSeconds(() => leavesOfColumns(compiled, big, nte * reps, out));
   // Row-major copy (features of a row contiguous, like sklearn's input).
   const d = teCols.length;
   const rowMajor = new Float64Array(nte * reps * d);
   for (let r = 0; r < nte * reps; r++) for (let f = 0; f < d; f++) rowMajor[r * d + f] = big[f][r];
-  leavesOfRows(compiled, rowMajor, nte * reps, d, out);
-  const t2 = performance.now();
-  leavesOfRows(compiled, rowMajor, nte * reps, d, out);
-  const batchRowMajorS = (nte * reps) / ((performance.now() - t2) / 1000);
+  const batchRowMajorS = (nte * reps) / bestSeconds(() => leavesOfRows(compiled, rowMajor, nte * reps, d, out));
   // Single row: one array per call, 200k calls.
   const rows = Array.from({ length: 1000 }, (_, i) => teCols.map((c) => c[i % nte]));
   let sink = 0;
@@ -241,7 +252,7 @@ for (const r of results) {
   const metric = r.task === 'classification' ? 'acc' : 'R²';
   lines.push(`| ${r.ds} (${r.n.toLocaleString('en')} train rows) | ${r.depth} | ${r.o.search} | ${f3(r.o.cpu)} s / ${f3(r.o.wall)} s | ${f3(r.s.cpu)} s / ${f3(r.s.wall)} s | ${ratio.toFixed(2)}× | ${ratio <= 0.3 ? 'yes' : 'no'} | ${metric} ${r.o.score.toFixed(4)} | ${r.s.score.toFixed(4)} | ${(r.o.score - r.s.score >= 0 ? '+' : '') + ((r.o.score - r.s.score) * (r.task === 'classification' ? 100 : 1)).toFixed(r.task === 'classification' ? 2 : 4)}${r.task === 'classification' ? ' pt' : ''} |`);
 }
-lines.push('', 'Prediction (compiled flat-array tree vs sklearn `predict`): batch = ~1M rows (test rows tiled), columnar; single row = one call with one row.', '', '| data | depth | batch ours, columnar | batch ours, row-major | batch sklearn | ratio (best) | single-row ours | single-row sklearn | ≤ 3 µs |', '|---|---|---|---|---|---|---|---|---|');
+lines.push('', 'Prediction (compiled flat-array tree vs sklearn `predict`): batch = ~1M rows (test rows tiled), one warm-up call then the best of 5 timed calls on both sides; single row = one call with one row.', '', '| data | depth | batch ours, columnar | batch ours, row-major | batch sklearn | ratio (best) | single-row ours | single-row sklearn | ≤ 3 µs |', '|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   lines.push(`| ${r.ds} | ${r.depth} | ${(r.o.batchRowsS / 1e6).toFixed(1)} M rows/s | ${(r.o.batchRowMajorS / 1e6).toFixed(1)} M rows/s | ${(r.s.batch_rows_s / 1e6).toFixed(1)} M rows/s | ${(Math.max(r.o.batchRowsS, r.o.batchRowMajorS) / r.s.batch_rows_s).toFixed(1)}× | ${(r.o.single * 1e6).toFixed(2)} µs | ${(r.s.single_s * 1e6).toFixed(1)} µs | ${r.o.single * 1e6 <= 3 ? 'yes' : 'no'} |`);
 }

@@ -47,6 +47,12 @@ describe('trainTree against ml-cart 2.1.1', () => {
           expect(loaded.predict(rows)).toEqual(expected);
           const compiled = compileMlCart(json);
           expect(rows.map((r) => predictOne(compiled, r))).toEqual(expected);
+          // The batch walks (four rows at a time, block copy of columns) reach the same leaves.
+          const cols = Array.from({ length: d }, (_, f) => Float64Array.from(rows, (r) => r[f]));
+          const byCols = leavesOfColumns(compiled, cols, rows.length);
+          const byRows = leavesOfRows(compiled, Float64Array.from(rows.flat()), rows.length, d);
+          expect(Array.from(byCols, (l) => compiled.leafValue[l])).toEqual(expected);
+          expect(Array.from(byRows)).toEqual(Array.from(byCols));
         },
       ),
       { numRuns: 1500, seed: 20261126 },
@@ -67,6 +73,28 @@ describe('trainTree against ml-cart 2.1.1', () => {
     const b = leavesOfRows(compiled, flat, rows.length, 3);
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a, (l) => compiled.leafClass[l])).toEqual(ref.predict(rows));
+  });
+
+  it.each([
+    { name: 'a tree that is one leaf', maxDepth: 0, n: 7 },
+    { name: 'fewer rows than one group of four', maxDepth: 6, n: 3 },
+    { name: 'several column blocks and a ragged tail', maxDepth: 12, n: 1234 },
+  ])('batch walks agree with the single-row walk and ml-cart: $name', ({ maxDepth, n }) => {
+    const { X, y } = dataset(11, 300, 3, 3, 'classification');
+    const ref = new DecisionTreeClassifier({ maxDepth: Math.max(1, maxDepth) });
+    ref.train(X, y);
+    const json = JSON.parse(JSON.stringify(ref.toJSON())) as MlCartModel;
+    if (maxDepth === 0) json.root = { distribution: [[0.25, 0.75]] };
+    const compiled = compileMlCart(json);
+    const rng = createRng(5);
+    // Fresh rows with NaN (goes right, as in ml-cart) and values equal to thresholds.
+    const rows = Array.from({ length: n }, (_, i) => Array.from({ length: 3 }, () => (i % 17 === 0 ? Number.NaN : rng.int(12) / 2)));
+    const expected = maxDepth === 0 ? rows.map(() => 1) : ref.predict(rows);
+    expect(rows.map((r) => predictOne(compiled, r))).toEqual(expected);
+    const columns = [0, 1, 2].map((f) => rows.map((r) => r[f])); // plain arrays work too
+    const leaves = leavesOfColumns(compiled, columns, n);
+    expect(Array.from(leaves, (l) => compiled.leafClass[l])).toEqual(expected);
+    expect(Array.from(leavesOfRows(compiled, Float64Array.from(rows.flat()), n, 3))).toEqual(Array.from(leaves));
   });
 
   it('writes each option once instead of on every node (ml-cart JSON is 60% repeated options)', () => {
