@@ -1,12 +1,18 @@
 /**
  * Batch scoring: stream any input format through the bundle's preprocessing and the compiled
  * tree(s), writing the input's rows plus `prediction` (and `probability_<class>` for
- * classification) as CSV or JSON Lines. Rows that fail preprocessing (a value of the wrong type)
- * are not scored: they are reported with their line and left out of the output.
+ * classification) as CSV or JSON Lines. Rows are checked as the serving runtime checks a request
+ * (src/serve/validate.ts, with types and nullability from the bundle's schema.yml): rows that fail
+ * it or the preprocessing (a value of the wrong type, a missing value the schema requires) are not
+ * scored: they are reported with their line and left out of the output. As in serving, values
+ * outside the training range and unseen categories are scored (the tree handles them).
  */
 import Papa from 'papaparse';
-import { readBatches, type DataFormat } from '../data/read.js';
+import { detectFormat, readBatches, type DataFormat } from '../data/read.js';
+import type { DataSchema } from '../data/schema.js';
 import { UsageError } from '../errors.js';
+import { featureSpecs } from '../serve/model.js';
+import { compileValidator } from '../serve/validate.js';
 import { scoreColumns, type ModelBundle } from './bundle.js';
 
 export interface PredictReport {
@@ -28,8 +34,11 @@ export async function predictFile(
   bundle: ModelBundle,
   data: string,
   write: (chunk: string) => Promise<void> | void,
-  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string },
+  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string; schema?: DataSchema },
 ): Promise<PredictReport> {
+  const validator = compileValidator(featureSpecs(bundle, opts.schema, []));
+  const format = detectFormat(data, opts.format);
+  const source = format === 'csv' || format === 'tsv' ? 'csv' : 'json';
   const classes = bundle.classes ?? [];
   const k = bundle.model.nClasses;
   const extra = bundle.task === 'classification' ? ['prediction', ...classes.map((c) => `probability_${c}`)] : ['prediction'];
@@ -47,9 +56,23 @@ export async function predictFile(
     const n = batch.rows.length;
     const out = scoreColumns(bundle, raw, n);
     const bad = new Uint8Array(n);
-    for (const e of out.errors) {
-      if (!bad[e.row] && failed.length < maxReported) failed.push({ line: batch.lines[e.row], column: e.column, value: e.value, expected: e.expected });
-      bad[e.row] = 1;
+    const fail = (row: number, column: string, value: unknown, expected: string) => {
+      if (!bad[row] && failed.length < maxReported) failed.push({ line: batch.lines[row], column, value, expected });
+      bad[row] = 1;
+    };
+    const records = new Array<Record<string, unknown>>(n);
+    for (let r = 0; r < n; r++) {
+      const o: Record<string, unknown> = {};
+      bundle.features.forEach((name, j) => {
+        const v = raw[j][r];
+        o[name] = v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : v;
+      });
+      records[r] = o;
+    }
+    for (const e of out.errors) fail(e.row, e.column, e.value, e.expected);
+    for (const e of validator.check(records, source, Number.POSITIVE_INFINITY).errors) {
+      const m = /^expected (.*?)(, got .*)?$/.exec(e.message);
+      fail(e.row, e.field, records[e.row]?.[e.field] ?? null, m ? m[1] : 'a value (schema.yml: this feature is not nullable)');
     }
     if (!header) {
       header = [...batch.columns, ...extra];

@@ -51,7 +51,8 @@ export function decileEdges(values: number[]): number[] {
   return edges;
 }
 
-async function readSchema(bundle: ModelBundle): Promise<DataSchema | undefined> {
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+export async function readBundleSchema(bundle: ModelBundle): Promise<DataSchema | undefined> {
   if (!('schema.yml' in bundle.manifest.files)) return undefined;
   const text = await readFile(join(bundle.dir, 'schema.yml'), 'utf8');
   if (!/^\s*columns:/m.test(text)) return undefined; // "# schema inference unavailable"
@@ -84,7 +85,7 @@ export function featureSpecs(bundle: ModelBundle, schema: DataSchema | undefined
 
 export async function loadServedModel(bundleDir: string): Promise<ServedModel> {
   const bundle = await readBundle(bundleDir, { verify: true });
-  const schema = await readSchema(bundle);
+  const schema = await readBundleSchema(bundle);
   const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
   const features = featureSpecs(bundle, schema, holdout);
   const task = bundle.task;

@@ -89,8 +89,11 @@ function fromJson(spec: FeatureSpec, v: unknown): Value | { error: string } {
 }
 
 export interface Validator {
-  /** Check records (JSON values or CSV strings); returns coerced records or the errors. */
-  check(rows: unknown[], source: 'json' | 'csv'): { records: InputRecord[]; errors: FieldError[] };
+  /**
+   * Check records (JSON values or CSV strings); returns coerced records or the errors, at most
+   * `limit` of them (default MAX_ERRORS; batch scoring passes Infinity to learn every bad row).
+   */
+  check(rows: unknown[], source: 'json' | 'csv', limit?: number): { records: InputRecord[]; errors: FieldError[] };
 }
 
 /** At most this many errors are reported per request. */
@@ -99,13 +102,13 @@ export const MAX_ERRORS = 50;
 export function compileValidator(features: FeatureSpec[]): Validator {
   const specs = features.map((f) => ({ ...f }));
   return {
-    check(rows, source) {
+    check(rows, source, limit = MAX_ERRORS) {
       const records: InputRecord[] = new Array(rows.length);
       const errors: FieldError[] = [];
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r];
         if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-          if (errors.length < MAX_ERRORS) errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
+          if (errors.length < limit) errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
           continue;
         }
         const obj = row as Record<string, unknown>;
@@ -115,11 +118,11 @@ export function compileValidator(features: FeatureSpec[]): Validator {
           const raw = obj[spec.name];
           const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
           if (v !== null && typeof v === 'object') {
-            if (errors.length < MAX_ERRORS) errors.push({ row: r, field: spec.name, message: v.error });
+            if (errors.length < limit) errors.push({ row: r, field: spec.name, message: v.error });
             continue;
           }
           if (v === null && !spec.nullable) {
-            if (errors.length < MAX_ERRORS) errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
+            if (errors.length < limit) errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
             continue;
           }
           out[spec.name] = v;

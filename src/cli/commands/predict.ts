@@ -22,8 +22,11 @@ export const command: CommandSpec = {
   },
   details: [
     'Output: the input columns plus "prediction" (and "probability_<class>" for classification).',
-    'Rows whose values do not fit the model (e.g. text in a numeric column) are reported on stderr',
-    'with their line and left out. Exit codes: 0 every row scored, 1 some rows failed, 2 bad usage or input.',
+    'Rows are checked as the serving runtime checks a request (types and nullability from the',
+    "bundle's schema.yml); rows that do not fit (e.g. text in a numeric column, a missing value the",
+    'schema requires) are reported on stderr with their line and left out. Values outside the',
+    'training range and unseen categories are scored, as in serving.',
+    'Exit codes: 0 every row scored, 1 some rows failed, 2 bad usage or input.',
   ].join('\n'),
   async run(opts, io) {
     const bundleDir = stringOpt(opts, 'bundle');
@@ -35,13 +38,15 @@ export const command: CommandSpec = {
     const out = stringOpt(opts, 'out');
     const { readBundle } = await import('../../model/bundle.js');
     const { predictFile, outputFormatOf } = await import('../../model/predict.js');
+    const { readBundleSchema } = await import('../../serve/model.js');
     const bundle = await readBundle(bundleDir);
+    const schema = await readBundleSchema(bundle);
     const stream = out ? createWriteStream(out) : undefined;
     const write = async (chunk: string) => {
       if (!stream) return io.stdout(chunk);
       if (!stream.write(chunk)) await once(stream, 'drain');
     };
-    const report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out });
+    const report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema });
     if (stream) {
       stream.end();
       await once(stream, 'finish');

@@ -166,5 +166,19 @@ describe('cd4ml predict', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(`${bad}:3: column "Beak Length (mm)" is "long", expected a finite number; row not scored`);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    // Checked as serving checks a request, from the bundle's schema.yml: Island had no missing
+    // value in training (not nullable), Body Mass (g) was all integers (type int).
+    const schema = readFileSync(join(dir, 'schema.yml'), 'utf8');
+    expect(schema).toMatch(/Island:\n(?:\s+\w+: .*\n)*?\s+nullable: false/);
+    const contract = join(work, 'contract-rows.csv');
+    writeFileSync(contract, 'Island,Beak Length (mm),Beak Depth (mm),Flipper Length (mm),Body Mass (g),Sex\nDream,39,18,190,3700,MALE\n,39,18,190,3700,MALE\nDream,39,18,190,3700.5,MALE\nDream,,18,190,3700,\n');
+    const c = await runCli(['predict', '--bundle', dir, '--data', contract]);
+    expect(c.exitCode).toBe(1);
+    expect(c.stderr).toContain(`${contract}:3: column "Island" is "", expected a value (schema.yml: this feature is not nullable); row not scored`);
+    expect(c.stderr).toContain(`${contract}:4: column "Body Mass (g)" is "3700.5", expected an integer; row not scored`);
+    // Missing values in columns that had them in training are imputed and scored.
+    const scoredLines = c.stdout.trim().split('\n');
+    expect(scoredLines).toHaveLength(3);
+    expect(scoredLines[2]).toMatch(/^Dream,,18,190,3700,,/);
   });
 });
