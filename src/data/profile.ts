@@ -7,7 +7,7 @@
  * are parsed with `+v` only while a column can still be numeric.
  */
 import { quantileSorted } from 'simple-statistics';
-import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, readParquetColumns, type DataFormat } from './read.js';
+import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, readParquetColumns, type DataFormat, type ParquetPage, type ParquetTextDictionary } from './read.js';
 import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
@@ -529,6 +529,89 @@ export class ColumnProfiler {
     if (this.maxStr === undefined || hi > this.maxStr) this.maxStr = hi;
   }
 
+  /**
+   * A page of Parquet numbers (timestamps: epoch milliseconds): the same as addValue (addTimestamp
+   * for timestamps) per value, without boxing. `nulls[i]` = 1 and NaN are missing; value i is on
+   * line (record) `line0 + i`.
+   */
+  addNumbers(values: Float64Array, nulls: Uint8Array | undefined, n: number, line0: number, timestamps: boolean): void {
+    for (let i = 0; i < n; i++) {
+      const line = line0 + i;
+      if (nulls !== undefined && nulls[i] === 1) this.addMissing(line);
+      else if (timestamps) this.addTimestamp(values[i], line);
+      else {
+        const x = values[i];
+        if (x !== x) this.addMissing(line);
+        else {
+          this.rows++;
+          this.numericCell(x, x % 1 === 0, line, undefined, undefined, 0, 0);
+        }
+      }
+    }
+  }
+
+  private pqDict: ParquetTextDictionary | undefined;
+  /** Per index of `pqDict`: its TextDict entry (-1 = not looked up yet), its number (NaN: not one) and whether that had integer text. */
+  private pqEntry = new Int32Array(0);
+  private pqNum = new Float64Array(0);
+  private pqInt = new Uint8Array(0);
+
+  /**
+   * A page of dictionary-encoded Parquet text (index -1 = missing): the same as addString per
+   * value, but each distinct text of the dictionary is parsed, looked up and judged once.
+   */
+  addDictionaryPage(dictionary: ParquetTextDictionary, indices: Int32Array, n: number, line0: number): void {
+    const texts = dictionary.texts;
+    if (dictionary !== this.pqDict) {
+      this.pqDict = dictionary;
+      const m = texts.length;
+      this.pqEntry = new Int32Array(m).fill(-1);
+      this.pqNum = new Float64Array(m);
+      this.pqInt = new Uint8Array(m);
+      for (let k = 0; k < m; k++) {
+        this.pqNum[k] = texts[k].length === 0 ? Number.NaN : parseNumberText(texts[k]);
+        this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
+      }
+    }
+    const entry = this.pqEntry;
+    const num = this.pqNum;
+    for (let i = 0; i < n; i++) {
+      const line = line0 + i;
+      const k = indices[i];
+      if (k < 0) {
+        this.addMissing(line);
+        continue;
+      }
+      const v = texts[k];
+      if (v.length === 0) {
+        this.addMissing(line);
+        continue;
+      }
+      this.rows++;
+      if (this.maybeNum || this.declaredNumeric) {
+        const x = num[k];
+        if (x === x) {
+          this.numericCell(x, this.pqInt[k] === 1, line, v, undefined, 0, 0);
+          continue;
+        }
+      }
+      const dict = this.dict;
+      if (dict !== null) {
+        let e = entry[k];
+        if (e < 0) {
+          e = dict.findText(v);
+          if (e < 0) e = this.newEntry(v, Buffer.from(v, 'utf8'));
+          if (e >= 0) entry[k] = e;
+        }
+        if (e >= 0) {
+          this.entryCell(e, line);
+          continue;
+        }
+      }
+      this.textCell(v, line);
+    }
+  }
+
   /** A JS value (JSON, Parquet): null/undefined/NaN/'' are missing. */
   addValue(v: unknown, line: number): void {
     if (typeof v === 'string') return this.addString(v, line);
@@ -734,25 +817,37 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
       }
     }
   } else if (format === 'parquet') {
+    const hasher = dup ? new RowHasher() : undefined;
     for await (const g of readParquetColumns(path)) {
       addColumns(g.columns);
+      hasher?.reset(g.rows);
       for (let c = 0; c < g.columns.length; c++) {
         const p = profilers[c];
-        const col = await g.readColumn(c);
         const ts = g.timestamps[c];
-        const base = g.rowStart + 1;
-        for (let i = 0; i < g.rows; i++) {
-          const v = col[i];
-          if (v === null || v === undefined) p.addMissing(base + i);
-          else if (ts && typeof v === 'number') p.addTimestamp(v, base + i);
-          else p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
-        }
+        await g.readPages(c, (page: ParquetPage) => {
+          const base = page.rowStart + 1;
+          const at = page.rowStart - g.rowStart;
+          if (page.kind === 'numbers') {
+            p.addNumbers(page.values, page.nulls, page.rows, base, ts);
+            hasher?.addNumbers(page.values, page.nulls, page.rows, at);
+          } else if (page.kind === 'dict') {
+            p.addDictionaryPage(page.dictionary, page.indices, page.rows, base);
+            hasher?.addDictionary(page.dictionary, page.indices, page.rows, at);
+          } else {
+            const col = page.values;
+            for (let i = 0; i < page.rows; i++) {
+              const v = col[i];
+              if (v === null || v === undefined) p.addMissing(base + i);
+              else if (ts && typeof v === 'number') p.addTimestamp(v, base + i);
+              else p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
+            }
+            hasher?.addValues(col, page.rows, at);
+          }
+        });
       }
-      if (dup) {
-        const all: ArrayLike<unknown>[] = [];
-        for (let c = 0; c < g.columns.length; c++) all.push(await g.readColumn(c));
+      if (dup && hasher) {
         for (let i = 0; i < g.rows; i++) {
-          rowHash(all.map((col) => { const v = col[i]; return v === null || v === undefined ? '' : String(v); }), H);
+          hasher.finish(i, H);
           dup.add(H[0], H[1], g.rowStart + i + 1);
         }
       }
@@ -843,6 +938,108 @@ function scanLines(
     line++;
   }
   return rows;
+}
+
+/**
+ * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
+ * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
+ * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
+ */
+class RowHasher {
+  private h1 = new Uint32Array(0);
+  private h2 = new Uint32Array(0);
+  private readonly f = new Float64Array(1);
+  private readonly w = new Uint32Array(this.f.buffer);
+  private readonly t = new Uint32Array(2);
+  private dictSeen: ParquetTextDictionary | undefined;
+  private dictH1 = new Uint32Array(0);
+  private dictH2 = new Uint32Array(0);
+
+  reset(rows: number): void {
+    if (this.h1.length < rows) {
+      this.h1 = new Uint32Array(rows);
+      this.h2 = new Uint32Array(rows);
+    }
+    this.h1.fill(0x811c9dc5, 0, rows);
+    this.h2.fill(0x9747b28c, 0, rows);
+  }
+
+  private mix(r: number, a: number, b: number): void {
+    let h1 = this.h1[r];
+    let h2 = this.h2[r];
+    let k = Math.imul(a, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h1 ^= k;
+    h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+    k = Math.imul(b, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h1 ^= k;
+    h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+    h2 = Math.imul(h2 ^ b, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+    h2 = Math.imul(h2 ^ a, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+    this.h1[r] = h1;
+    this.h2[r] = h2;
+  }
+
+  addNumbers(values: Float64Array, nulls: Uint8Array | undefined, n: number, at: number): void {
+    const f = this.f;
+    const w = this.w;
+    for (let i = 0; i < n; i++) {
+      if (nulls !== undefined && nulls[i] === 1) this.mix(at + i, 0x7ff8dead, 0xbeef0001);
+      else {
+        const x = values[i];
+        f[0] = x === 0 ? 0 : x;
+        this.mix(at + i, w[0], w[1]);
+      }
+    }
+  }
+
+  addDictionary(dictionary: ParquetTextDictionary, indices: Int32Array, n: number, at: number): void {
+    if (dictionary !== this.dictSeen) {
+      this.dictSeen = dictionary;
+      const m = dictionary.texts.length;
+      this.dictH1 = new Uint32Array(m);
+      this.dictH2 = new Uint32Array(m);
+      for (let k = 0; k < m; k++) {
+        hash2(dictionary.texts[k], this.t);
+        this.dictH1[k] = this.t[0];
+        this.dictH2[k] = this.t[1];
+      }
+    }
+    hash2('', this.t);
+    const e1 = this.t[0];
+    const e2 = this.t[1];
+    for (let i = 0; i < n; i++) {
+      const k = indices[i];
+      if (k < 0) this.mix(at + i, e1, e2);
+      else this.mix(at + i, this.dictH1[k], this.dictH2[k]);
+    }
+  }
+
+  addValues(values: ArrayLike<unknown>, n: number, at: number): void {
+    const t = this.t;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      hash2(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? objectText(v) : String(v), t);
+      this.mix(at + i, t[0], t[1]);
+    }
+  }
+
+  finish(r: number, out: Uint32Array): void {
+    out[0] = this.h1[r] >>> 0;
+    out[1] = this.h2[r] >>> 0;
+  }
+}
+
+function objectText(v: object): string {
+  try {
+    return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+  } catch {
+    return String(v);
+  }
 }
 
 /** rowHash over ASCII bytes; false (no hash) when the line has non-ASCII bytes. */
