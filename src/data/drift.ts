@@ -12,7 +12,7 @@
  */
 import type { DriftTest } from './schema.js';
 import type { DatasetProfile } from './profile.js';
-import { chiSquare, fillZeros, jensenShannon, ks2Sample, psi, sortedCopy, sturgesShares, wassersteinNormed, zTestProportions } from './stats.js';
+import { chiSquare, fillZeros, jensenShannon, ks2Sample, psi, sortedCopy, sturgesShares, toNumberArray, wassersteinNormed, zTestProportions } from './stats.js';
 
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -96,7 +96,7 @@ export function summarizeDataset(profile: DatasetProfile, kinds: Record<string, 
       const vc = p.numCount === p.nonMissing ? p.valueCounts() : null;
       if (vc !== null) s.counts = Object.fromEntries(vc);
       if (p.reservoir) {
-        s.sample = Array.from(p.reservoir.sample());
+        s.sample = toNumberArray(p.reservoir.values.subarray(0, p.reservoir.size));
         s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
       } else {
         s.sample = [];

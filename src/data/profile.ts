@@ -9,6 +9,7 @@
 import { quantileSorted } from 'simple-statistics';
 import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, readParquetColumns, type DataFormat, type ParquetPage, type ParquetTextDictionary } from './read.js';
 import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.js';
+import { toNumberArray } from './stats.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
 /** Distinct values counted exactly per column; beyond this a column is high-cardinality. */
@@ -16,7 +17,7 @@ export const DISTINCT_CAP = 4096;
 /** Most distinct values for a string column to be inferred as `category`. */
 export const CATEGORY_MAX = 50;
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export interface BadValue {
   line: number;
@@ -60,6 +61,12 @@ const lowerBool = (v: string): boolean => {
 };
 
 const H = new Uint32Array(2);
+/**
+ * The number being added, handed to the per-cell methods through a typed array rather than as an
+ * argument: a double passed to (or returned from) a call that V8 does not inline is boxed in a
+ * new heap object, which for millions of cells grows the young generation by tens of MB.
+ */
+const X = new Float64Array(1);
 
 const T_OTHER = 0;
 const T_INT = 1;
@@ -124,6 +131,50 @@ export class TextDict {
     this.slots[slot] = idx + 1;
     return idx;
   }
+}
+
+/** DATE_RE.test on ASCII/UTF-8 bytes [s, e), without making a string. */
+export function isDateBytes(b: Uint8Array, s: number, e: number): boolean {
+  if (!(digitsAt(b, s, 4, e) && b[s + 4] === 45 && digitsAt(b, s + 5, 2, e) && b[s + 7] === 45 && digitsAt(b, s + 8, 2, e))) return false;
+  let i = s + 10;
+  if (i === e) return true;
+  if (b[i] !== 84 && b[i] !== 32) return false; // 'T' or ' '
+  if (!(digitsAt(b, i + 1, 2, e) && b[i + 3] === 58 && digitsAt(b, i + 4, 2, e))) return false;
+  i += 6;
+  if (i < e && b[i] === 58) {
+    if (!digitsAt(b, i + 1, 2, e)) return false;
+    i += 3;
+    if (i < e && b[i] === 46) {
+      let k = 0;
+      while (i + 1 + k < e && b[i + 1 + k] >= 48 && b[i + 1 + k] <= 57) k++;
+      if (k === 0 || k > 9) return false;
+      i += 1 + k;
+    }
+  }
+  if (i === e) return true;
+  if (b[i] === 90) return i + 1 === e; // 'Z'
+  if (b[i] !== 43 && b[i] !== 45) return false;
+  if (!digitsAt(b, i + 1, 2, e)) return false;
+  i += 3;
+  if (i < e && b[i] === 58) i++;
+  return digitsAt(b, i, 2, e) && i + 2 === e;
+}
+
+/** Whether bytes [i, i + n) are all ASCII digits and lie before `e`. */
+function digitsAt(b: Uint8Array, i: number, n: number, e: number): boolean {
+  if (i + n > e) return false;
+  for (let k = i; k < i + n; k++) if (b[k] < 48 || b[k] > 57) return false;
+  return true;
+}
+
+/** Compare bytes [s, e) with an ASCII string, as JS compares strings: <0, 0, >0. */
+function compareAsciiBytes(b: Uint8Array, s: number, e: number, t: string): number {
+  const n = Math.min(e - s, t.length);
+  for (let k = 0; k < n; k++) {
+    const d = b[s + k] - t.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return e - s - t.length;
 }
 
 /** Set by the number parsers: whether the text had no '.' and no exponent. */
@@ -312,7 +363,9 @@ export class ColumnProfiler {
     if (this.rule?.nullable === false) this.bad('nulls', line, '');
   }
 
-  private addNumber(x: number): void {
+  /** Add the number in X[0]. */
+  private addNumber(): void {
+    const x = X[0];
     const a = this.acc;
     if (this.numCount++ === 0) {
       a[2] = x;
@@ -365,7 +418,8 @@ export class ColumnProfiler {
     if (this.maybeNum || this.declaredNumeric) {
       const x = parseNumberText(v);
       if (x === x) {
-        this.numericCell(x, NUM_INT_TEXT, line, v, undefined, 0, 0);
+        X[0] = x;
+        this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
         return;
       }
     }
@@ -382,7 +436,8 @@ export class ColumnProfiler {
     if (this.maybeNum || this.declaredNumeric) {
       const x = parseNumberBytes(b, s, e);
       if (x === x) {
-        this.numericCell(x, NUM_INT_TEXT, line, undefined, b, s, e);
+        X[0] = x;
+        this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
         return;
       }
     }
@@ -397,7 +452,24 @@ export class ColumnProfiler {
       this.entryCell(i, line);
       return;
     }
+    if (!this.maybeNum && !this.maybeBool && !this.checkValues && !this.uniq) {
+      // Too many distinct texts to count and no rule to apply: only the date evidence is left,
+      // judged on the bytes (no string per cell).
+      if (this.maybeDate) this.dateBytesCell(b, s, e);
+      return;
+    }
     this.textCell((b as Buffer).toString('utf8', s, e), line);
+  }
+
+  /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
+  private dateBytesCell(b: Uint8Array, s: number, e: number): void {
+    if (!isDateBytes(b, s, e)) {
+      this.maybeDate = false;
+      return;
+    }
+    // A date is ASCII: byte order is the order of the strings.
+    if (this.minStr === undefined || compareAsciiBytes(b, s, e, this.minStr) < 0) this.minStr = (b as Buffer).toString('latin1', s, e);
+    if (this.maxStr === undefined || compareAsciiBytes(b, s, e, this.maxStr) > 0) this.maxStr = (b as Buffer).toString('latin1', s, e);
   }
 
   /** Add a distinct text to the dictionary and judge it once; -1 when the dictionary is full (then dropped). */
@@ -444,11 +516,12 @@ export class ColumnProfiler {
    * A numeric cell; `v` is its text when already a string, else bytes [s, e) of `b`, else (a JS
    * number) the text is String(x). The text is only built when a rule or the unique check needs it.
    */
-  private numericCell(x: number, intText: boolean, line: number, v: string | undefined, b: Uint8Array | undefined, s: number, e: number): void {
+  private numericCell(intText: boolean, line: number, v: string | undefined, b: Uint8Array | undefined, s: number, e: number): void {
+    const x = X[0];
     this.maybeBool = false;
     this.maybeDate = false;
     if (this.maybeInt && (!intText || x % 1 !== 0)) this.maybeInt = false;
-    this.addNumber(x);
+    this.addNumber();
     if (this.checkValues) {
       // The text is only needed for categories/regex, or to show a bad value.
       if (this.needsText) this.check(v ?? (b ? (b as Buffer).toString('utf8', s, e) : String(x)), x, intText, line);
@@ -504,6 +577,13 @@ export class ColumnProfiler {
 
   /** A timestamp as epoch milliseconds (Parquet TIMESTAMP/DATE columns). */
   addTimestamp(ms: number, line: number): void {
+    X[0] = ms;
+    this.timestampCell(line);
+  }
+
+  /** The timestamp in X[0]. */
+  private timestampCell(line: number): void {
+    const ms = X[0];
     this.rows++;
     this.tsCount++;
     this.maybeNum = false;
@@ -538,13 +618,17 @@ export class ColumnProfiler {
     for (let i = 0; i < n; i++) {
       const line = line0 + i;
       if (nulls !== undefined && nulls[i] === 1) this.addMissing(line);
-      else if (timestamps) this.addTimestamp(values[i], line);
+      else if (timestamps) {
+        X[0] = values[i];
+        this.timestampCell(line);
+      }
       else {
         const x = values[i];
         if (x !== x) this.addMissing(line);
         else {
           this.rows++;
-          this.numericCell(x, x % 1 === 0, line, undefined, undefined, 0, 0);
+          X[0] = x;
+          this.numericCell(x % 1 === 0, line, undefined, undefined, 0, 0);
         }
       }
     }
@@ -591,7 +675,8 @@ export class ColumnProfiler {
       if (this.maybeNum || this.declaredNumeric) {
         const x = num[k];
         if (x === x) {
-          this.numericCell(x, this.pqInt[k] === 1, line, v, undefined, 0, 0);
+          X[0] = x;
+          this.numericCell(this.pqInt[k] === 1, line, v, undefined, 0, 0);
           continue;
         }
       }
@@ -619,7 +704,8 @@ export class ColumnProfiler {
     if (typeof v === 'number') {
       this.rows++;
       const intText = Number.isInteger(v);
-      this.numericCell(v, intText, line, undefined, undefined, 0, 0);
+      X[0] = v;
+      this.numericCell(intText, line, undefined, undefined, 0, 0);
       return;
     }
     if (typeof v === 'boolean') return this.addString(v ? 'true' : 'false', line);
@@ -1096,8 +1182,7 @@ export function summarizeColumn(p: ColumnProfiler, topN = 10): ColumnProfile {
   const distinct = p.distinct();
   if (distinct !== undefined) out.distinct = distinct;
   if (p.numCount > 0 && p.reservoir) {
-    const sample = p.reservoir.sample().sort();
-    const arr = Array.from(sample);
+    const arr = toNumberArray(p.reservoir.sample().sort());
     const quantiles: Record<string, number> = {};
     for (const [k, q] of QUANTILES) quantiles[k] = quantileSorted(arr, q);
     const exact = p.reservoir.exact;

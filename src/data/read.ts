@@ -13,10 +13,10 @@
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
 import Papa from 'papaparse';
-import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { fileSize, openReader, readChunks, readRange } from '../io/fs.js';
+import { collectGarbage } from './memory.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
 export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
@@ -1031,31 +1031,6 @@ function readFlatChunk(
   if (done !== rows) throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
 }
 
-let minorGc: ((type: 'minor' | 'major') => void) | null | undefined;
-
-/**
- * Free the column chunk's and its decompressed pages' ArrayBuffers now (a young-generation GC,
- * ~2 ms). Decoding allocates little on the JS heap, so V8 would otherwise collect rarely and let
- * tens of MB of dead page buffers pile up. V8's `gc` is obtained once through a new vm context
- * (`--expose-gc` set at run time); where that is not possible this does nothing.
- */
-function releasePageBuffers(type: 'minor' | 'major' = 'minor'): void {
-  if (minorGc === undefined) {
-    minorGc = null;
-    try {
-      const require = createRequire(import.meta.url);
-      const v8 = require('node:v8') as typeof import('node:v8');
-      const vm = require('node:vm') as typeof import('node:vm');
-      v8.setFlagsFromString('--expose-gc');
-      const gc = vm.runInNewContext('gc') as ((opts?: { type: 'minor' | 'major' }) => void) | undefined;
-      if (typeof gc === 'function') minorGc = (t: 'minor' | 'major') => gc({ type: t });
-    } catch {
-      minorGc = null;
-    }
-  }
-  minorGc?.(type);
-}
-
 /** Reusable page buffers (pages are handed over one at a time, valid only during the callback). */
 interface FlatScratch {
   defs: Uint8Array;
@@ -1182,7 +1157,7 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ParquetC
           parsers,
         };
         readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-        releasePageBuffers();
+        collectGarbage('minor'); // the chunk's and its pages' buffers
       } catch (err) {
         if (err instanceof UsageError) throw err;
         throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${(err as Error).message})`);
@@ -1194,5 +1169,5 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ParquetC
   if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);
   // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
   Object.assign(scratch, newScratch());
-  releasePageBuffers('major');
+  collectGarbage('major');
 }

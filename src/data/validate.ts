@@ -5,6 +5,7 @@
  */
 import { readText, writeText } from '../io/fs.js';
 import { evaluateChecks, type CheckResult } from './checks.js';
+import { collectGarbage } from './memory.js';
 import { compareDrift, summarizeDataset, type ColumnKind, type DriftOptions, type DriftResult } from './drift.js';
 import { profileDataset, summarizeColumn, type ColumnProfile, type DatasetProfile } from './profile.js';
 import type { DataFormat } from './read.js';
@@ -98,6 +99,7 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);
   // Nothing below needs the profile itself: its hashes and dictionaries can go before the reference is read.
   profile = undefined;
+  if (opts.reference) collectGarbage('major');
 
   let drift: DriftResult | undefined;
   let reference: ValidationReport['reference'];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ColumnProfiler, parseNumberBytes, parseNumberText, profileDataset, summarizeColumn } from '../../../src/data/profile.js';
+import { ColumnProfiler, DATE_RE, DISTINCT_CAP, isDateBytes, parseNumberBytes, parseNumberText, profileDataset, summarizeColumn } from '../../../src/data/profile.js';
 import { readTable } from '../../../src/data/read.js';
 import { vegaData } from '../../helpers/paths.js';
 
@@ -46,6 +46,43 @@ describe('number parsing', () => {
   });
 });
 
+describe('isDateBytes is DATE_RE.test on bytes', () => {
+  it.each([
+    { name: 'date', text: '2024-01-31', expected: true },
+    { name: 'date and time', text: '2024-01-31T10:20', expected: true },
+    { name: 'space separator, seconds', text: '2024-01-31 10:20:30', expected: true },
+    { name: 'nine fraction digits and Z', text: '2024-01-31T10:20:30.123456789Z', expected: true },
+    { name: 'ten fraction digits', text: '2024-01-31T10:20:30.1234567890', expected: false },
+    { name: 'offset without colon, no seconds', text: '2024-01-31T10:20+0530', expected: true },
+    { name: 'offset with colon', text: '2024-01-31T10:20:30-05:00', expected: true },
+    { name: 'fraction without seconds', text: '2024-01-31T10:20.5', expected: false },
+    { name: 'empty fraction', text: '2024-01-31T10:20:30.', expected: false },
+    { name: 'one-digit seconds', text: '2024-01-31T10:20:3', expected: false },
+    { name: 'offset on a bare date', text: '2024-01-31Z', expected: false },
+    { name: 'trailing text', text: '2024-01-31x', expected: false },
+    { name: 'slashes', text: '2024/01/31', expected: false },
+    { name: 'short year', text: '24-01-31', expected: false },
+  ])('$name: "$text"', ({ text, expected }) => {
+    expect(DATE_RE.test(text)).toBe(expected);
+    const buf = Buffer.from(`,${text},`);
+    expect(isDateBytes(buf, 1, buf.length - 1)).toBe(expected);
+  });
+  it('agrees with DATE_RE on random mutations of date-times', () => {
+    const base = fc.constantFrom('2024-01-31', '2024-01-31T10:20', '2024-01-31 10:20:30.5', '2024-01-31T10:20:30.123Z', '2024-01-31T10:20:30+05:30', '2024-01-31T10:20-0130');
+    const mutated = fc.tuple(base, fc.nat(40), fc.constantFrom('', '0', ':', '.', 'Z', '+', '-', 'T', ' ', 'x', '12'), fc.nat(3)).map(([t, at, ins, del]) => {
+      const k = at % (t.length + 1);
+      return t.slice(0, k) + ins + t.slice(k + (del % 2));
+    });
+    fc.assert(
+      fc.property(mutated, (text) => {
+        const buf = Buffer.from(text);
+        expect(isDateBytes(buf, 0, buf.length)).toBe(DATE_RE.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 /** Profile rows through the string path (papaparse rows, one cell at a time). */
 async function profileViaRows(path: string) {
   const t = await readTable(path);
@@ -80,6 +117,26 @@ describe('the byte fast path and the papaparse path agree', () => {
     expect(fast.columns).toEqual(['a_rather_long_column_name', 'b']);
     expect(fast.profilers.map((p) => summarizeColumn(p))).toEqual(await profileViaRows(path));
     expect(summarizeColumn(fast.profilers[1]).top!.map((t) => t.value)).not.toContain('x1\r');
+  });
+
+  it.each([
+    { name: 'date-times, then a text that is not one', last: 'not a date', dates: true },
+    { name: 'date-times only (min/max from the bytes)', last: '2030-12-31T23:59:59Z', dates: true },
+    { name: 'codes', last: 'zz', dates: false },
+  ])('beyond DISTINCT_CAP distinct texts ($name)', async ({ last, dates }) => {
+    const lines = ['t,n'];
+    const count = DISTINCT_CAP + 500;
+    for (let i = 0; i < count; i++) {
+      const d = new Date(Date.UTC(2021, 0, 1) + ((i * 7919) % count) * 61_000).toISOString();
+      lines.push(`${dates ? d.slice(0, 19) : `code-${i}`},${i % 5}`);
+    }
+    lines.push(`${last},1`);
+    const path = write(lines.join('\n') + '\n');
+    const fast = await profileDataset(path, { chunkSize: 4096, sampleSize: 1000 });
+    const slow = await profileViaRows(path);
+    expect(fast.profilers.map((p) => summarizeColumn(p))).toEqual(slow);
+    expect(fast.profilers[0].dict).toBeNull(); // the byte path without strings was taken
+    expect(fast.profilers[0].maybeDate).toBe(dates && last !== 'not a date');
   });
 
   it('on a file that switches between quoted and plain pieces', async () => {
