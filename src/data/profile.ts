@@ -177,6 +177,65 @@ function compareAsciiBytes(b: Uint8Array, s: number, e: number, t: string): numb
   return e - s - t.length;
 }
 
+const NC_F = new Float64Array(1);
+const NC_W = new Uint32Array(NC_F.buffer);
+
+/**
+ * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ */
+export class NumberCounts {
+  size = 0;
+  private keys = new Float64Array(64);
+  private counts = new Float64Array(64);
+
+  /** Count one more x; returns its count before (0: new), or -1 (not added) when it is new and `cap` keys are held already. */
+  add(x: number, cap: number): number {
+    const v = x === 0 ? 0 : x;
+    const mask = this.keys.length - 1;
+    for (let slot = this.slotOf(v) & mask; ; slot = (slot + 1) & mask) {
+      const c = this.counts[slot];
+      if (c === 0) {
+        if (this.size >= cap) return -1;
+        this.keys[slot] = v;
+        this.counts[slot] = 1;
+        if (++this.size * 2 > this.keys.length) this.grow();
+        return 0;
+      }
+      if (this.keys[slot] === v) {
+        this.counts[slot] = c + 1;
+        return c;
+      }
+    }
+  }
+
+  forEach(fn: (key: number, count: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.counts[i] > 0) fn(this.keys[i], this.counts[i]);
+  }
+
+  private slotOf(v: number): number {
+    NC_F[0] = v;
+    let h = Math.imul(NC_W[0] ^ Math.imul(NC_W[1], 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    return h >>> 0;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    this.keys = new Float64Array(keys.length * 2);
+    this.counts = new Float64Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (counts[i] === 0) continue;
+      let slot = this.slotOf(keys[i]) & mask;
+      while (this.counts[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[i];
+      this.counts[slot] = counts[i];
+    }
+  }
+}
+
 /** Set by the number parsers: whether the text had no '.' and no exponent. */
 let NUM_INT_TEXT = false;
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
@@ -292,7 +351,7 @@ export class ColumnProfiler {
   }
   reservoir: Reservoir | undefined;
   /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
-  numCounts: Map<number, number> | null = new Map();
+  numCounts: NumberCounts | null = new NumberCounts();
   private smallCounts: Float64Array | null = new Float64Array(1024);
   private smallDistinct = 0;
   /** Text values, dictionary-encoded (each distinct text is checked once); null beyond DISTINCT_CAP. */
@@ -386,13 +445,10 @@ export class ColumnProfiler {
           if (++this.smallDistinct + nc.size > DISTINCT_CAP) this.dropNumCounts();
         } else if (this.uniqInferOnly) this.settleNotUnique();
       } else {
-        const k = nc.get(x);
-        if (k !== undefined) {
-          nc.set(x, k + 1);
+        const k = nc.add(x, DISTINCT_CAP - this.smallDistinct);
+        if (k > 0) {
           if (this.uniqInferOnly) this.settleNotUnique();
-        }
-        else if (nc.size + this.smallDistinct < DISTINCT_CAP) nc.set(x, 1);
-        else this.dropNumCounts();
+        } else if (k < 0) this.dropNumCounts();
       }
     }
   }
@@ -813,7 +869,7 @@ export class ColumnProfiler {
       };
       const sm = this.smallCounts!;
       for (let k = 0; k < sm.length; k++) if (sm[k] > 0) add(k, sm[k]);
-      for (const [k, v] of this.numCounts!) add(k, v);
+      this.numCounts!.forEach(add);
     }
     return out.size > DISTINCT_CAP ? null : out;
   }

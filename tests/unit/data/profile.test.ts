@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ColumnProfiler, DATE_RE, DISTINCT_CAP, isDateBytes, parseNumberBytes, parseNumberText, profileDataset, summarizeColumn } from '../../../src/data/profile.js';
+import { ColumnProfiler, DATE_RE, DISTINCT_CAP, NumberCounts, isDateBytes, parseNumberBytes, parseNumberText, profileDataset, summarizeColumn } from '../../../src/data/profile.js';
 import { readTable } from '../../../src/data/read.js';
 import { vegaData } from '../../helpers/paths.js';
 
@@ -79,6 +79,29 @@ describe('isDateBytes is DATE_RE.test on bytes', () => {
         expect(isDateBytes(buf, 0, buf.length)).toBe(DATE_RE.test(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('NumberCounts counts like a Map<number, number>', () => {
+  it('on random numbers (with -0, repeats and growth), up to a cap', () => {
+    const value = fc.oneof(fc.integer({ min: -50, max: 50 }), fc.constant(-0), fc.double({ noNaN: true }), fc.constantFrom(1e300, -1e-300, 0.1, 0.30000000000000004));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 400 }), fc.integer({ min: 1, max: 300 }), (xs, cap) => {
+        const nc = new NumberCounts();
+        const ref = new Map<number, number>();
+        for (const x of xs) {
+          const before = ref.get(x) ?? 0;
+          const expected = before > 0 ? before : ref.size >= cap ? -1 : 0;
+          expect(nc.add(x, cap)).toBe(expected);
+          if (expected >= 0) ref.set(x, before + 1);
+        }
+        expect(nc.size).toBe(ref.size);
+        const got = new Map<number, number>();
+        nc.forEach((k, v) => got.set(k, v));
+        expect(got).toEqual(ref);
+      }),
+      { numRuns: 300 },
     );
   });
 });
