@@ -3,14 +3,18 @@
  * row reader (parquetReadObjects) on real files: flights-3m.parquet (vega-datasets: ZSTD, v1
  * RLE_DICTIONARY pages, OPTIONAL columns), pandas' simple.parquet (Debian python3-pandas, written
  * by pyarrow: Snappy, PLAIN_DICTIONARY, nulls) and files written here with hyparquet-writer
- * (v2 pages, nulls, dictionary and plain chunks of one column, DELTA/BYTE_STREAM_SPLIT encodings,
- * timestamps, dates, booleans, a nested list column).
+ * (v2 pages, nulls, REQUIRED columns, dictionary and plain chunks of one column,
+ * DELTA/BYTE_STREAM_SPLIT encodings, timestamps, booleans, a nested list column).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
-import { parquetWriteFile } from 'hyparquet-writer';
+import { ByteWriter, parquetWriteFile } from 'hyparquet-writer';
+import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
+import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
+import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
+import { writePlain } from 'hyparquet-writer/src/plain.js';
 import { describe, expect, it } from 'vitest';
 import { profileDataset, summarizeColumn } from '../../../src/data/profile.js';
 import { parquetCompressors, readParquetColumns, type ParquetPage } from '../../../src/data/read.js';
@@ -110,8 +114,83 @@ parquetWriteFile({
     { name: 'flag', type: 'BOOLEAN', data: Array.from({ length: N }, (_, i) => (at(i, 4) ? null : i % 3 === 0)) },
     { name: 'ts', type: 'TIMESTAMP', data: Array.from({ length: N }, (_, i) => (at(i, 8) ? null : new Date(Date.UTC(2024, 0, 1) + i * 3_600_123))) },
     { name: 'tags', data: Array.from({ length: N }, (_, i) => (at(i, 10) ? null : [`t${i % 4}`, `u${i % 3}`])) },
+    { name: 'req_int', type: 'INT64', nullable: false, data: Array.from({ length: N }, (_, i) => BigInt(i % 37)) },
+    { name: 'req_text', type: 'STRING', nullable: false, data: Array.from({ length: N }, (_, i) => `k${i % 5}`) },
   ],
 });
+
+/**
+ * A file with DATA_PAGE (v1) pages and nulls, as pyarrow and parquet-mr write by default (which
+ * hyparquet-writer does not: it writes v2), built from hyparquet-writer's page/metadata writers,
+ * uncompressed. Each OPTIONAL column chunk is a dictionary page, a dictionary-encoded page, then a
+ * PLAIN page (the dictionary fallback of parquet-mr), with nulls in both data pages.
+ */
+function writeV1File(path: string): void {
+  const rows = 600;
+  const half = 300;
+  const w = new ByteWriter();
+  w.appendUint32(0x31524150); // PAR1
+  type Col = { name: string; type: 'INT64' | 'BYTE_ARRAY'; converted?: 'UTF8'; values: (bigint | string | null)[]; dictionary: (bigint | string)[] };
+  const cols: Col[] = [
+    { name: 'n', type: 'INT64', values: Array.from({ length: rows }, (_, i) => (i % 7 === 2 ? null : BigInt(i < half ? (i % 5) * 1000 - 2000 : i * 12345 - 3_000_000))), dictionary: [-2000n, -1000n, 0n, 1000n, 2000n] },
+    { name: 's', type: 'BYTE_ARRAY', converted: 'UTF8', values: Array.from({ length: rows }, (_, i) => (i % 9 === 4 ? null : i < half ? ['alpha', 'beta', 'gamma'][i % 3] : `free-${i}`)), dictionary: ['alpha', 'beta', 'gamma'] },
+  ];
+  const chunks = [];
+  for (const c of cols) {
+    const start = w.offset;
+    const page = (values: (bigint | string | null)[], dict: boolean) => {
+      const body = new ByteWriter();
+      const defs = new ByteWriter();
+      writeRleBitPackedHybrid(defs, values.map((v) => (v === null ? 0 : 1)), 1);
+      body.appendUint32(defs.offset);
+      body.appendBytes(defs.getBytes());
+      const nonNull = values.filter((v) => v !== null) as (bigint | string)[];
+      if (dict) {
+        body.appendUint8(2); // bit width of indices < 4
+        writeRleBitPackedHybrid(body, nonNull.map((v) => c.dictionary.indexOf(v)), 2);
+      } else writePlain(body, nonNull, c.type, undefined);
+      writePageHeader(w, {
+        type: 'DATA_PAGE',
+        uncompressed_page_size: body.offset,
+        compressed_page_size: body.offset,
+        data_page_header: { num_values: values.length, encoding: dict ? 'RLE_DICTIONARY' : 'PLAIN', definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' },
+      });
+      w.appendBytes(body.getBytes());
+    };
+    const dictBody = new ByteWriter();
+    writePlain(dictBody, c.dictionary, c.type, undefined);
+    writePageHeader(w, { type: 'DICTIONARY_PAGE', uncompressed_page_size: dictBody.offset, compressed_page_size: dictBody.offset, dictionary_page_header: { num_values: c.dictionary.length, encoding: 'PLAIN' } });
+    w.appendBytes(dictBody.getBytes());
+    const dataStart = w.offset;
+    page(c.values.slice(0, half), true);
+    page(c.values.slice(half), false);
+    const size = w.offset - start;
+    chunks.push({
+      file_offset: BigInt(start),
+      meta_data: {
+        type: c.type,
+        encodings: ['PLAIN', 'RLE', 'RLE_DICTIONARY'],
+        path_in_schema: [c.name],
+        codec: 'UNCOMPRESSED',
+        num_values: BigInt(rows),
+        total_uncompressed_size: BigInt(size),
+        total_compressed_size: BigInt(size),
+        data_page_offset: BigInt(dataStart),
+        dictionary_page_offset: BigInt(start),
+      },
+    });
+  }
+  writeMetadata(w, {
+    version: 1,
+    schema: [{ name: 'root', num_children: cols.length }, ...cols.map((c) => ({ name: c.name, type: c.type, repetition_type: 'OPTIONAL', ...(c.converted ? { converted_type: c.converted } : {}) }))],
+    num_rows: BigInt(rows),
+    row_groups: [{ columns: chunks, total_byte_size: BigInt(w.offset), num_rows: BigInt(rows) }],
+  } as never);
+  w.appendUint32(0x31524150);
+  writeFileSync(path, new Uint8Array(w.getBuffer()));
+}
+const v1 = join(tmp, 'v1.parquet');
+writeV1File(v1);
 
 describe('the flat Parquet page reader agrees with hyparquet parquetReadObjects', () => {
   it.each([
@@ -134,6 +213,12 @@ describe('the flat Parquet page reader agrees with hyparquet parquetReadObjects'
       kinds: { A: ['numbers'], B: ['dict'] },
     },
     {
+      name: 'v1 pages with nulls: dictionary page, RLE_DICTIONARY page, then a PLAIN page in one chunk (INT64, UTF8)',
+      path: v1,
+      groups: undefined,
+      kinds: { n: ['numbers'], s: ['dict', 'values'] },
+    },
+    {
       name: 'hyparquet-writer file: v2 pages, nulls everywhere, a dictionary chunk then plain chunks, DELTA/BYTE_STREAM_SPLIT, bool, timestamp, list',
       path: mixed,
       groups: undefined,
@@ -147,6 +232,8 @@ describe('the flat Parquet page reader agrees with hyparquet parquetReadObjects'
         flag: ['values'],
         ts: ['numbers'],
         tags: ['values'],
+        req_int: ['numbers'],
+        req_text: ['dict'],
       },
     },
   ])('$name', async ({ path, groups, kinds }) => {
@@ -167,8 +254,15 @@ describe('the flat Parquet page reader agrees with hyparquet parquetReadObjects'
     const label = meta.row_groups.map((g) => g.columns.find((c) => c.meta_data?.path_in_schema[0] === 'label')!.meta_data!);
     expect(label[0].dictionary_page_offset).toBeDefined();
     expect(label[1].dictionary_page_offset).toBeUndefined();
+    const { parquetSchema } = await import('hyparquet');
+    const repetition = Object.fromEntries(parquetSchema(meta).children.map((c) => [c.element.name, c.element.repetition_type]));
+    expect(repetition).toMatchObject({ i32: 'OPTIONAL', req_int: 'REQUIRED', req_text: 'REQUIRED' });
     const ref = await referenceColumns(mixed, 0, N);
     for (const name of ['i32', 'i64', 'delta', 'f64', 'split', 'label', 'flag', 'ts', 'tags']) expect(ref[name].filter((v) => v === null).length, name).toBeGreaterThan(0);
+    const refV1 = await referenceColumns(v1, 0, 600);
+    expect(refV1.n.filter((v) => v === null).length).toBe(86); // i % 7 === 2 for i < 600
+    expect(refV1.s.filter((v) => v === null).length).toBe(67); // i % 9 === 4 for i < 600
+    expect(refV1.s.slice(298, 302)).toEqual(['beta', 'gamma', 'free-300', null]); // the dictionary page ends at row 300
   });
 });
 
