@@ -9,6 +9,7 @@
 import { quantileSorted } from 'simple-statistics';
 import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, readParquetColumns, type DataFormat, type ParquetPage, type ParquetTextDictionary } from './read.js';
 import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.js';
+import { isMissingBytes, isMissingText } from './missing.js';
 import { toNumberArray } from './stats.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
@@ -464,9 +465,9 @@ export class ColumnProfiler {
     this.smallCounts = null;
   }
 
-  /** A raw text value (CSV/TSV cell, or a JSON string); '' is missing. */
+  /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
   addString(v: string, line: number): void {
-    if (v.length === 0) {
+    if (isMissingText(v)) {
       this.addMissing(line);
       return;
     }
@@ -482,9 +483,9 @@ export class ColumnProfiler {
     this.textCell(v, line);
   }
 
-  /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty is missing. */
+  /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
   addCell(b: Uint8Array, s: number, e: number, line: number): void {
-    if (s === e) {
+    if (isMissingBytes(b, s, e)) {
       this.addMissing(line);
       return;
     }
@@ -709,7 +710,7 @@ export class ColumnProfiler {
       this.pqNum = new Float64Array(m);
       this.pqInt = new Uint8Array(m);
       for (let k = 0; k < m; k++) {
-        this.pqNum[k] = texts[k].length === 0 ? Number.NaN : parseNumberText(texts[k]);
+        this.pqNum[k] = isMissingText(texts[k]) ? Number.NaN : parseNumberText(texts[k]);
         this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
       }
     }
@@ -723,7 +724,7 @@ export class ColumnProfiler {
         continue;
       }
       const v = texts[k];
-      if (v.length === 0) {
+      if (isMissingText(v)) {
         this.addMissing(line);
         continue;
       }

@@ -7,6 +7,7 @@
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
+import { isMissingText } from '../data/missing.js';
 
 export type ColumnKind = 'numeric' | 'boolean' | 'categorical' | 'datetime';
 export type ImputeStrategy = 'median' | 'mean' | 'most-frequent' | 'constant';
@@ -44,7 +45,6 @@ export interface PreprocessSpec {
   features: string[];
 }
 
-const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL']);
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -52,7 +52,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{
 export function isMissing(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === 'number') return Number.isNaN(v);
-  if (typeof v === 'string') return MISSING.has(v.trim());
+  if (typeof v === 'string') return isMissingText(v);
   return false;
 }
 
