@@ -41745,7 +41745,7 @@ async function credentialLookup(explicit, dockerConfigDir) {
 async function loadBundleSummary(dir) {
     if (!(0,external_node_fs_.existsSync)(dir))
         throw new errors/* UsageError */.eb(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 9568));
+    const { loadServedModel } = await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 477));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }

@@ -51,7 +51,7 @@ const command = {
         });
         if (!merged.data)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no data file: pass --data FILE or set validate.data in cd4ml.yml');
-        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8019)]).then(__webpack_require__.bind(__webpack_require__, 8019));
+        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8544)]).then(__webpack_require__.bind(__webpack_require__, 8019));
         const { renderText } = await __webpack_require__.e(/* import() */ 4606).then(__webpack_require__.bind(__webpack_require__, 4606));
         const report = await validateData({
             data: merged.data,

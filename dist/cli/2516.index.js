@@ -1,6 +1,84 @@
 export const id = 2516;
-export const ids = [2516,6587];
+export const ids = [2516,6587,135];
 export const modules = {
+
+/***/ 1049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ parseYamlWithSchema)
+/* harmony export */ });
+/* unused harmony exports yamlLineOf, formatYamlPath */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
+/**
+ * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
+ * parse, validate with zod, and name file:line in every error.
+ */
+
+
+/**
+ * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
+ * key itself, where a reader looks. Undefined when the text has no such node at all.
+ */
+function yamlLineOf(text, path) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: counter });
+    let node = doc.contents;
+    let offset = node?.range?.[0];
+    for (const [i, key] of path.entries()) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => String(p.key?.value) === String(key));
+            if (!pair)
+                break;
+            const last = i === path.length - 1;
+            offset = (last ? pair.key?.range?.[0] : (pair.value?.range?.[0] ?? pair.key?.range?.[0])) ?? offset;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof key === 'number') {
+            node = node.items[key];
+            offset = node?.range?.[0] ?? offset;
+        }
+        else
+            break;
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
+function formatYamlPath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+/**
+ * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
+ * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
+ * unknown key points at the key itself).
+ */
+function parseYamlWithSchema(text, file, schema, messages) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN(), prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+    }
+    const raw = doc.toJS() ?? {};
+    messages.checkRaw?.(raw);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = issue.path;
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = yamlLineOf(text, linePath);
+    const where = line ? `${file}:${line}` : file;
+    const detail = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
+        : issue.message;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
+}
+
+
+/***/ }),
 
 /***/ 6587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -104,9 +182,11 @@ function stringifyDataSchema(schema, header = []) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadServedModel: () => (/* binding */ loadServedModel)
+/* harmony export */   H: () => (/* binding */ featureSpecs),
+/* harmony export */   loadServedModel: () => (/* binding */ loadServedModel),
+/* harmony export */   readBundleSchema: () => (/* binding */ readBundleSchema)
 /* harmony export */ });
-/* unused harmony exports decileEdges, featureSpecs */
+/* unused harmony export decileEdges */
 /* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6011);
 /* harmony import */ var _model_preprocess_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3749);
 /* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6587);
@@ -139,7 +219,8 @@ function decileEdges(values) {
     }
     return edges;
 }
-async function readSchema(bundle) {
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+async function readBundleSchema(bundle) {
     if (!('schema.yml' in bundle.manifest.files))
         return undefined;
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(bundle.dir, 'schema.yml'), 'utf8');
@@ -174,7 +255,7 @@ function featureSpecs(bundle, schema, holdout) {
 }
 async function loadServedModel(bundleDir) {
     const bundle = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__.readBundle)(bundleDir, { verify: true });
-    const schema = await readSchema(bundle);
+    const schema = await readBundleSchema(bundle);
     const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .readHoldout */ .Su)(bundle)).records : [];
     const features = featureSpecs(bundle, schema, holdout);
     const task = bundle.task;

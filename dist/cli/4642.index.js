@@ -35,8 +35,11 @@ const command = {
     },
     details: [
         'Output: the input columns plus "prediction" (and "probability_<class>" for classification).',
-        'Rows whose values do not fit the model (e.g. text in a numeric column) are reported on stderr',
-        'with their line and left out. Exit codes: 0 every row scored, 1 some rows failed, 2 bad usage or input.',
+        'Rows are checked as the serving runtime checks a request (types and nullability from the',
+        "bundle's schema.yml); rows that do not fit (e.g. text in a numeric column, a missing value the",
+        'schema requires) are reported on stderr with their line and left out. Values outside the',
+        'training range and unseen categories are scored, as in serving.',
+        'Exit codes: 0 every row scored, 1 some rows failed, 2 bad usage or input.',
     ].join('\n'),
     async run(opts, io) {
         const bundleDir = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'bundle');
@@ -49,8 +52,10 @@ const command = {
         const format = fmt === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnum */ .nL)('--format', fmt, FORMATS);
         const out = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'out');
         const { readBundle } = await __webpack_require__.e(/* import() */ 6011).then(__webpack_require__.bind(__webpack_require__, 6011));
-        const { predictFile, outputFormatOf } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(6011), __webpack_require__.e(1284), __webpack_require__.e(8754)]).then(__webpack_require__.bind(__webpack_require__, 8754));
+        const { predictFile, outputFormatOf } = await Promise.all(/* import() */[__webpack_require__.e(3678), __webpack_require__.e(8116), __webpack_require__.e(6011), __webpack_require__.e(1284), __webpack_require__.e(8754)]).then(__webpack_require__.bind(__webpack_require__, 8754));
+        const { readBundleSchema } = await Promise.all(/* import() */[__webpack_require__.e(3678), __webpack_require__.e(6011), __webpack_require__.e(2516)]).then(__webpack_require__.bind(__webpack_require__, 2516));
         const bundle = await readBundle(bundleDir);
+        const schema = await readBundleSchema(bundle);
         const stream = out ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(out) : undefined;
         const write = async (chunk) => {
             if (!stream)
@@ -58,7 +63,7 @@ const command = {
             if (!stream.write(chunk))
                 await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(stream, 'drain');
         };
-        const report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out });
+        const report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema });
         if (stream) {
             stream.end();
             await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(stream, 'finish');

@@ -68,7 +68,7 @@ async function credentialLookup(explicit, dockerConfigDir) {
 async function loadBundleSummary(dir) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await Promise.all(/* import() */[__webpack_require__.e(6011), __webpack_require__.e(2516)]).then(__webpack_require__.bind(__webpack_require__, 2516));
+    const { loadServedModel } = await Promise.all(/* import() */[__webpack_require__.e(6011), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 2516));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }

@@ -66,8 +66,8 @@ function resolveTrainSettings(t, where = 'train') {
 }
 /** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
 async function inferSchemaYaml(path, format) {
-    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739)]).then(__webpack_require__.bind(__webpack_require__, 7739));
-    const { inferSchema } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8019)]).then(__webpack_require__.bind(__webpack_require__, 8019));
+    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(3146)]).then(__webpack_require__.bind(__webpack_require__, 7739));
+    const { inferSchema } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8544)]).then(__webpack_require__.bind(__webpack_require__, 8019));
     const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 6587).then(__webpack_require__.bind(__webpack_require__, 6587));
     const profile = await profileDataset(path, { format, inferUnique: true });
     return stringifyDataSchema(inferSchema(profile), [`inferred by cd4ml train from ${path}`]);

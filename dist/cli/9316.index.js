@@ -32,7 +32,7 @@ const command = {
         if (!bundleDir)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--bundle is required: the model bundle directory written by cd4ml train');
         const port = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)('--port', (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'port') ?? '8080', { min: 0, max: 65535, integer: true });
-        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(3678), __webpack_require__.e(3890), __webpack_require__.e(6011), __webpack_require__.e(6522)]).then(__webpack_require__.bind(__webpack_require__, 6522));
+        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(3678), __webpack_require__.e(8116), __webpack_require__.e(3890), __webpack_require__.e(6011), __webpack_require__.e(3659)]).then(__webpack_require__.bind(__webpack_require__, 3659));
         const { serveUntilSignal } = await __webpack_require__.e(/* import() */ 8729).then(__webpack_require__.bind(__webpack_require__, 8729));
         const log = (line) => io.stderr(`cd4ml serve: ${line}\n`);
         const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19));

@@ -149,6 +149,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -378,7 +385,7 @@ const COMMANDS = {
     validate: { summary: 'check a dataset against a data contract and for drift', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3678), __nccwpck_require__.e(1701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701)) },
     train: { summary: 'train a CART model and write a model bundle', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3678), __nccwpck_require__.e(5465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5465)) },
     predict: { summary: 'score a data file with a model bundle', load: () => __nccwpck_require__.e(/* import() */ 4642).then(__nccwpck_require__.bind(__nccwpck_require__, 4642)) },
-    gate: { summary: 'compare a candidate model with the baseline and pass or fail', load: () => Promise.all(/* import() */[__nccwpck_require__.e(8116), __nccwpck_require__.e(3678), __nccwpck_require__.e(1284), __nccwpck_require__.e(2664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2664)) },
+    gate: { summary: 'compare a candidate model with the baseline and pass or fail', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3678), __nccwpck_require__.e(8116), __nccwpck_require__.e(1284), __nccwpck_require__.e(2664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2664)) },
     'build-image': { summary: 'package a model bundle and the serving runtime into an OCI image', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3678), __nccwpck_require__.e(9847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9847)) },
     deploy: { summary: 'roll a model out progressively with canary analysis', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3678), __nccwpck_require__.e(8604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8604)) },
     serve: { summary: 'serve a model bundle over HTTP', load: () => __nccwpck_require__.e(/* import() */ 9316).then(__nccwpck_require__.bind(__nccwpck_require__, 9316)) },

@@ -404,7 +404,7 @@ async function deploy(s, ctx) {
         stopLoad = undefined;
         if (local && report.result === 'promoted' && s.artifact.kind === 'bundle') {
             // The local production record: the gate's `--baseline production` reads this entry.
-            const { registerBundle, registryEntryLabel } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 86790));
+            const { registerBundle, registryEntryLabel } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 61892));
             const reg = await registerBundle(ctx.root, s.environment, s.artifact.dir);
             ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
         }

@@ -26,7 +26,7 @@ function bodiesFromTable(columns, rows, limit = 10_000) {
 }
 /** Read a data file into request bodies (CSV, TSV, JSON Lines, JSON, Parquet), leaving out `drop` columns (e.g. the target). */
 async function loadBodies(file, drop = []) {
-    const { readTable } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(117)]).then(__webpack_require__.bind(__webpack_require__, 37117));
+    const { readTable } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 84961));
     const t = await readTable(file);
     if (t.rows.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--load ${file}: the file has no rows to replay`);

@@ -49,21 +49,25 @@ class Reservoir {
     seen = 0;
     /** mulberry32 state in a typed array (no boxed numbers per draw). */
     state = new Uint32Array(1);
-    w;
-    next;
+    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
+    wn = new Float64Array(2);
+    /** The last uniform draw in [0, 1) (written by rand()). */
+    r = new Float64Array(1);
     rand() {
         const s = this.state;
         const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
         let t = Math.imul(a ^ (a >>> 15), a | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     }
     constructor(capacity, seed) {
         this.capacity = capacity;
         this.values = new Float64Array(capacity);
         this.state[0] = seed >>> 0;
-        this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
-        this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+        this.rand();
+        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
+        this.rand();
+        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
     }
     add(x) {
         const s = this.seen++;
@@ -72,11 +76,17 @@ class Reservoir {
             this.size = s + 1;
             return;
         }
-        if (s + 1 === this.next) {
-            this.values[Math.floor(this.rand() * this.capacity)] = x;
-            this.w *= Math.exp(Math.log(this.rand() || 1e-300) / this.capacity);
-            this.next += Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
-        }
+        if (s + 1 === this.wn[1])
+            this.accept(x);
+    }
+    accept(x) {
+        const wn = this.wn;
+        this.rand();
+        this.values[Math.floor(this.r[0] * this.capacity)] = x;
+        this.rand();
+        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
+        this.rand();
+        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
     }
     /** The sample (a copy), in stream order for the exact case. */
     sample() {

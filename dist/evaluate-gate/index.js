@@ -37358,7 +37358,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
         const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82338));
         github = createGitHubPort({ token: inputs.githubToken, ...repo, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m) });
     }
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(475), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14114));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(475), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78636));
     let baseline;
     if ((gate.baseline ?? 'production') === 'production') {
         if (!github)

@@ -88,8 +88,8 @@ var monitor_markdown = __webpack_require__(45747);
 var monitor_reference = __webpack_require__(16333);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/data/read.js + 1 modules
-var read = __webpack_require__(37117);
+// EXTERNAL MODULE: ./src/data/read.js + 2 modules
+var read = __webpack_require__(84961);
 ;// CONCATENATED MODULE: ./src/serve/sample-log.js
 /**
  * The request sample: a bounded, sampled log of the inputs the server scored and the predictions

@@ -49368,7 +49368,7 @@ function summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = Array.from(p.reservoir.sample());
+                s.sample = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumberArray */ .gI)(p.reservoir.values.subarray(0, p.reservoir.size));
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -49527,7 +49527,57 @@ function compareDrift(reference, current, opts = {}) {
 
 /***/ }),
 
-/***/ 37117:
+/***/ 63146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sg: () => (/* binding */ isMissingBytes),
+/* harmony export */   wF: () => (/* binding */ isMissingText)
+/* harmony export */ });
+/* unused harmony export MISSING_TOKENS */
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+
+/***/ }),
+
+/***/ 84961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49672,6 +49722,41 @@ async function writeText(path, text) {
     }
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/data/memory.js
+/**
+ * A garbage-collection hint for the streaming readers and profilers. They allocate little on the
+ * JS heap but large typed arrays (page buffers, hashes, samples) outside it, so V8 — which sizes
+ * its collections by heap allocation — can let tens of MB of dead buffers pile up. Calling this
+ * where a large amount of memory has just died frees it now: a young-generation collection
+ * ('minor', under 1 ms on flights-3m) for short-lived buffers, a full one ('major', ~10 ms) between phases.
+ *
+ * V8's `gc` is obtained once through a new vm context after setting `--expose-gc` at run time
+ * (the main context's globals are untouched); where that is not possible this does nothing.
+ */
+
+let gcFn;
+function memory_collectGarbage(type) {
+    if (gcFn === undefined) {
+        gcFn = null;
+        try {
+            const require = createRequire(import.meta.url);
+            const v8 = require('node:v8');
+            const vm = require('node:vm');
+            v8.setFlagsFromString('--expose-gc');
+            const gc = vm.runInNewContext('gc');
+            // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+            if (typeof gc === 'function')
+                gcFn = (t) => (t === 'minor' ? gc({ type: 'minor' }) : gc());
+        }
+        catch {
+            gcFn = null;
+        }
+    }
+    gcFn?.(type);
+}
+
 ;// CONCATENATED MODULE: ./src/data/read.js
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
@@ -49687,6 +49772,7 @@ async function writeText(path, text) {
  * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
+
 
 
 
@@ -50054,7 +50140,18 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
                 }
                 first = false;
             }
-            const last = buf.lastIndexOf(10, len - 1);
+            if (!columns && textCarry === '') {
+                // The header line alone goes to the parser (when it has no quote: a quoted header may
+                // span lines); the rows after it can then be handed over as bytes.
+                const nl = buf.indexOf(10, 0);
+                const quote = buf.indexOf(34, 0);
+                if (nl !== -1 && nl < len && (quote === -1 || quote > nl)) {
+                    yield* feedText(await decode(buf.subarray(0, nl + 1)), 1);
+                    buf.copy(buf, 0, nl + 1, len);
+                    len -= nl + 1;
+                }
+            }
+            const last = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
             if (last < start) {
                 carryLen = len;
                 if (len > 64 * chunkSize) {
@@ -50373,7 +50470,7 @@ async function* readParquet(path, batchSize) {
     const size = await fs_fileSize(path);
     if (size === 0)
         throw emptyError(path);
-    const { parquetMetadataAsync, parquetRead, parquetSchema } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 16648));
+    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087));
     const compressors = await parquetCompressors();
     const file = { byteLength: size, slice: (start, end) => fs_readRange(path, start, end ?? size) };
     let metadata;
@@ -50417,17 +50514,294 @@ async function* readParquet(path, batchSize) {
     if (rowStart === 0)
         throw new errors/* UsageError */.eb(`${path}: the Parquet file has no rows`);
 }
+/** How the values of a flat column become numbers: 0 = not a plain number column. */
+const NUM_NONE = 0;
+const NUM_INT32 = 1;
+const NUM_INT64 = 2;
+const NUM_FLOAT = 3;
+/** Numeric kind and timestamp conversion of a flat column, from its schema element. */
+function numericKind(el) {
+    const ct = el.converted_type;
+    const lt = el.logical_type;
+    const none = { kind: NUM_NONE, scale: 1, divide: 1 };
+    if (el.type === 'FLOAT' || el.type === 'DOUBLE')
+        return ct || (lt && lt.type !== undefined) ? none : { kind: NUM_FLOAT, scale: 1, divide: 1 };
+    const signedInt = (!lt || (lt.type === 'INTEGER' && lt.isSigned !== false)) && (!ct || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64');
+    if (el.type === 'INT32') {
+        if (ct === 'DATE' || (!ct && lt?.type === 'DATE'))
+            return { kind: NUM_INT32, scale: 86_400_000, divide: 1 };
+        return signedInt ? { kind: NUM_INT32, scale: 1, divide: 1 } : none;
+    }
+    if (el.type === 'INT64') {
+        if (ct === 'TIMESTAMP_MILLIS')
+            return { kind: NUM_INT64, scale: 1, divide: 1 };
+        if (ct === 'TIMESTAMP_MICROS')
+            return { kind: NUM_INT64, scale: 1, divide: 1000 };
+        if (!ct && lt?.type === 'TIMESTAMP')
+            return { kind: NUM_INT64, scale: 1, divide: lt.unit === 'MICROS' ? 1000 : lt.unit === 'NANOS' ? 1e6 : 1 };
+        return signedInt ? { kind: NUM_INT64, scale: 1, divide: 1 } : none;
+    }
+    return none;
+}
+/**
+ * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
+ * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
+ * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ */
+function toDoubles(data, kind, scale, divide, out, at) {
+    const n = data.length;
+    if (kind === NUM_INT64 && data instanceof BigInt64Array) {
+        const w = new Uint32Array(data.buffer, data.byteOffset, 2 * n);
+        for (let i = 0; i < n; i++)
+            out[at + i] = (w[2 * i + 1] | 0) * 4294967296 + w[2 * i];
+    }
+    else if (kind === NUM_INT64) {
+        for (let i = 0; i < n; i++)
+            out[at + i] = Number(data[i]);
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            out[at + i] = data[i];
+    }
+    if (scale !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] *= scale;
+    if (divide !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] /= divide;
+}
+/** Timestamp/date parsers giving epoch milliseconds (numbers), not Date objects. */
+const MS_PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1000,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+};
+/**
+ * Decode one flat column chunk page by page (DATA_PAGE v1 and v2, any encoding hyparquet
+ * supports; dictionary and PLAIN pages decoded here straight to typed arrays).
+ */
+function readFlatChunk(hp, buf, decoder, maxDef, rowStart, rows, onPage, scratch) {
+    const { kind, scale, divide } = numericKind(decoder.element);
+    const reader = { view: new DataView(buf), offset: 0 };
+    let dictNumbers;
+    let dictTexts;
+    let dictValues;
+    let done = 0;
+    while (done < rows && reader.offset < buf.byteLength - 1) {
+        const header = hp.parquetHeader(reader);
+        const bytes = new Uint8Array(buf, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const diph = header.dictionary_page_header;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const raw = hp.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, diph.num_values, decoder.element.type_length);
+            dictNumbers = dictTexts = dictValues = undefined;
+            if (kind !== NUM_NONE) {
+                dictNumbers = new Float64Array(raw.length);
+                toDoubles(raw, kind, scale, divide, dictNumbers, 0);
+            }
+            else {
+                const conv = hp.convert(raw, decoder);
+                const texts = [];
+                let allText = true;
+                for (let i = 0; i < conv.length && allText; i++) {
+                    const v = conv[i];
+                    if (typeof v === 'string')
+                        texts.push(v);
+                    else
+                        allText = false;
+                }
+                if (allText)
+                    dictTexts = { texts };
+                else
+                    dictValues = conv;
+            }
+            continue;
+        }
+        let n;
+        let encoding;
+        /** 1 where a value is present; undefined when all are. */
+        let present;
+        let indices;
+        let data;
+        if (header.type === 'DATA_PAGE') {
+            const daph = header.data_page_header;
+            n = daph.num_values;
+            encoding = daph.encoding;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+            const r = { view, offset: 0 };
+            let nonNull = n;
+            if (maxDef > 0) {
+                const defs = (scratch.defs = grow(scratch.defs, n)).subarray(0, n);
+                hp.readRleBitPackedHybrid(r, 32 - Math.clz32(maxDef), defs);
+                nonNull = countPresent(defs, maxDef);
+                if (nonNull < n)
+                    present = defs;
+            }
+            if (encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')
+                data = hp.readPlain(r, decoder.type, nonNull, decoder.element.type_length);
+            else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && decoder.type !== 'BOOLEAN') {
+                const width = view.getUint8(r.offset++);
+                const idx = (scratch.idx = grow(scratch.idx, nonNull)).subarray(0, nonNull);
+                if (width)
+                    hp.readRleBitPackedHybrid(r, width, idx, view.byteLength - r.offset);
+                else
+                    idx.fill(0);
+                indices = idx;
+            }
+            else {
+                const dp = hp.readDataPage(page, daph, decoder);
+                data = dp.dataPage;
+                if (encoding.endsWith('_DICTIONARY')) {
+                    indices = data;
+                    data = undefined;
+                }
+            }
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const daph2 = header.data_page_header_v2;
+            n = daph2.num_values;
+            encoding = daph2.encoding;
+            const dp = hp.readDataPageV2(bytes, header, decoder);
+            if (dp.definitionLevels && dp.definitionLevels.length > 0 && daph2.num_nulls > 0)
+                present = dp.definitionLevels;
+            if (encoding.endsWith('_DICTIONARY'))
+                indices = dp.dataPage;
+            else
+                data = dp.dataPage;
+        }
+        else {
+            throw new Error(`unsupported page type ${header.type}`);
+        }
+        if (indices && !dictNumbers && !dictTexts && !dictValues)
+            throw new Error('a dictionary-encoded page without a dictionary page');
+        if (n > rows - done)
+            throw new Error(`a page has ${n} values but only ${rows - done} rows are left in the row group`);
+        const start = rowStart + done;
+        const nonNullCount = indices ? indices.length : data.length;
+        const expected = present ? countPresent(present, maxDef) : n;
+        if (nonNullCount < expected)
+            throw new Error(`a page holds ${nonNullCount} values where its definition levels say ${expected}`);
+        if (kind !== NUM_NONE) {
+            const values = (scratch.values = grow(scratch.values, n)).subarray(0, n);
+            let nulls;
+            let dense;
+            if (indices) {
+                dense = present ? (scratch.dense = grow(scratch.dense, indices.length)).subarray(0, indices.length) : values;
+                const d = dictNumbers;
+                for (let i = 0; i < indices.length && i < n; i++) {
+                    const k = indices[i];
+                    if (k >= d.length)
+                        throw new Error(`dictionary index ${k} out of range (${d.length} entries)`);
+                    dense[i] = d[k];
+                }
+            }
+            else {
+                dense = present ? (scratch.dense = grow(scratch.dense, data.length)).subarray(0, data.length) : values;
+                toDoubles(data, kind, scale, divide, dense, 0);
+            }
+            if (present) {
+                nulls = (scratch.nulls = grow(scratch.nulls, n)).subarray(0, n);
+                nulls.fill(0);
+                for (let i = 0, j = 0; i < n; i++) {
+                    if (present[i] === maxDef)
+                        values[i] = dense[j++];
+                    else
+                        nulls[i] = 1;
+                }
+            }
+            onPage({ kind: 'numbers', rowStart: start, rows: n, values, nulls });
+        }
+        else if (indices && dictTexts) {
+            // Without nulls the decoded indices are the rows already (when they came as an Int32Array).
+            const out = !present && indices instanceof Int32Array && indices.length === n ? indices : (scratch.out = grow(scratch.out, n)).subarray(0, n);
+            const size = dictTexts.texts.length;
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = -1;
+                else {
+                    const k = indices[j++];
+                    if (k >= size)
+                        throw new Error(`dictionary index ${k} out of range (${size} entries)`);
+                    out[i] = k;
+                }
+            }
+            onPage({ kind: 'dict', rowStart: start, rows: n, dictionary: dictTexts, indices: out });
+        }
+        else {
+            let vals;
+            if (indices) {
+                const d = (dictValues ?? dictTexts?.texts);
+                const arr = new Array(indices.length);
+                for (let i = 0; i < indices.length; i++)
+                    arr[i] = d[indices[i]];
+                vals = arr;
+            }
+            else
+                vals = hp.convert(data, decoder);
+            const out = new Array(n);
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = null;
+                else {
+                    const v = vals[j++];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+            }
+            onPage({ kind: 'values', rowStart: start, rows: n, values: out });
+        }
+        done += n;
+    }
+    if (done !== rows)
+        throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
+}
+function newScratch() {
+    return { defs: new Uint8Array(0), nulls: new Uint8Array(0), idx: new Int32Array(0), out: new Int32Array(0), values: new Float64Array(0), dense: new Float64Array(0) };
+}
+/** `a` when it holds n elements, else a new array of the same kind with room for n (+25%). */
+function grow(a, n) {
+    if (a.length >= n)
+        return a;
+    return new a.constructor(Math.ceil(n * 1.25));
+}
+function countPresent(present, maxDef) {
+    let k = 0;
+    for (let i = 0; i < present.length; i++)
+        if (present[i] === maxDef)
+            k++;
+    return k;
+}
 /**
  * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
- * time keeps memory to one column chunk. For bulk statistics.
+ * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
 async function* readParquetColumns(path) {
     const size = await fileSize(path);
     if (size === 0)
         throw emptyError(path);
-    const { parquetMetadataAsync, parquetRead, parquetSchema } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 16648));
+    const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087)),
+        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85787)),
+        __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 47209)),
+        __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 40452)),
+        __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 90589)),
+        __nccwpck_require__.e(/* import() */ 798).then(__nccwpck_require__.bind(__nccwpck_require__, 24798)),
+        __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 69770)),
+    ]);
+    const hp = {
+        parquetHeader: column.parquetHeader,
+        decompressPage: datapage.decompressPage,
+        readDataPage: datapage.readDataPage,
+        readDataPageV2: datapage.readDataPageV2,
+        readRleBitPackedHybrid: encoding.readRleBitPackedHybrid,
+        readPlain: plain.readPlain,
+        convert: convertMod.convert,
+    };
     const compressors = await parquetCompressors();
+    const scratch = newScratch();
     const file = { byteLength: size, slice: (start, end) => readRange(path, start, end ?? size) };
     let metadata;
     try {
@@ -50436,18 +50810,21 @@ async function* readParquetColumns(path) {
     catch (err) {
         throw new UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
-    const children = parquetSchema(metadata).children;
+    const tree = parquetSchema(metadata);
+    const children = tree.children;
     const columns = children.map((c) => c.element.name);
     const timestamps = children.map((c) => {
         const e = c.element;
         return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
     });
-    const parsers = {
-        timestampFromMilliseconds: (v) => Number(v),
-        timestampFromMicroseconds: (v) => Number(v) / 1000,
-        timestampFromNanoseconds: (v) => Number(v) / 1e6,
-        dateFromDays: (d) => d * 86_400_000,
-    };
+    const parsers = { ...convertMod.DEFAULT_PARSERS, ...MS_PARSERS };
+    // Flat columns (a leaf right under the root, not repeated) are decoded page by page here.
+    const flat = children.map((c) => {
+        const schemaPath = schemaMod.getTreePath(tree, [c.element.name]);
+        return schemaMod.isFlatColumn(schemaPath) && schemaMod.getMaxRepetitionLevel(schemaPath) === 0
+            ? { schemaPath, maxDef: schemaMod.getMaxDefinitionLevel(schemaPath) }
+            : undefined;
+    });
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rows = Number(group.num_rows);
@@ -50455,7 +50832,7 @@ async function* readParquetColumns(path) {
         const readColumn = async (c) => {
             const parts = [];
             try {
-                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers: MS_PARSERS, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
                 throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
@@ -50472,11 +50849,52 @@ async function* readParquetColumns(path) {
             }
             return out;
         };
-        yield { columns, timestamps, readColumn, rowStart: start, rows };
+        const readPages = async (c, onPage) => {
+            const f = flat[c];
+            const chunk = group.columns.find((k) => k.meta_data?.path_in_schema.length === 1 && k.meta_data.path_in_schema[0] === columns[c]);
+            const meta = chunk?.meta_data;
+            if (!f || !meta || chunk?.file_path) {
+                const values = await readColumn(c);
+                const out = new Array(values.length);
+                for (let i = 0; i < values.length; i++) {
+                    const v = values[i];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+                onPage({ kind: 'values', rowStart: start, rows, values: out });
+                return;
+            }
+            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+            const to = from + Number(meta.total_compressed_size);
+            try {
+                if (from < 0 || to > size)
+                    throw new Error(`column chunk bytes ${from}-${to} lie outside the file (${size} bytes)`);
+                const buf = await file.slice(from, to);
+                const decoder = {
+                    pathInSchema: meta.path_in_schema,
+                    element: f.schemaPath[f.schemaPath.length - 1].element,
+                    schemaPath: f.schemaPath,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors,
+                    parsers,
+                };
+                readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
+                collectGarbage('minor'); // the chunk's and its pages' buffers
+            }
+            catch (err) {
+                if (err instanceof UsageError)
+                    throw err;
+                throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+        };
+        yield { columns, timestamps, readColumn, readPages, rowStart: start, rows };
         rowStart += rows;
     }
     if (rowStart === 0)
         throw new UsageError(`${path}: the Parquet file has no rows`);
+    // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
+    Object.assign(scratch, newScratch());
+    collectGarbage('major');
 }
 
 
@@ -50493,6 +50911,7 @@ async function* readParquetColumns(path) {
 /* harmony export */   U_: () => (/* binding */ chiSquare),
 /* harmony export */   V_: () => (/* binding */ ks2Sample),
 /* harmony export */   fy: () => (/* binding */ jensenShannon),
+/* harmony export */   gI: () => (/* binding */ toNumberArray),
 /* harmony export */   js: () => (/* binding */ psi),
 /* harmony export */   o9: () => (/* binding */ zTestProportions),
 /* harmony export */   w8: () => (/* binding */ wassersteinNormed)
@@ -50507,16 +50926,30 @@ async function* readParquetColumns(path) {
 
 /** Ascending numeric sort of a copy. */
 function sortedCopy(values) {
-    return Float64Array.from(values).sort();
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out.sort();
+}
+/**
+ * A plain array of the values, copied with an index loop: Array.from(typedArray) goes through the
+ * iterator protocol, allocating a result object and a boxed number per element (tens of MB of
+ * garbage for the 50,000-value samples).
+ */
+function toNumberArray(values) {
+    const out = new Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out;
 }
 /** Population standard deviation (numpy's np.std, ddof=0). */
 function populationStd(values) {
     if (values.length === 0)
         return 0;
-    return (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .standardDeviation */ .Fx)(Array.from(values));
+    return (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .standardDeviation */ .Fx)(toNumberArray(values));
 }
 function mean(values) {
-    return values.length === 0 ? Number.NaN : ssMean(Array.from(values));
+    return values.length === 0 ? Number.NaN : ssMean(toNumberArray(values));
 }
 /**
  * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
@@ -50943,6 +51376,10 @@ function toMlCartModel(tree, opts) {
 function finiteOrNull(x) {
     return Number.isFinite(x) ? x : null;
 }
+function nodeRecords(count) {
+    const buf = new ArrayBuffer(count * 16);
+    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
+}
 /**
  * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
  * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
@@ -51013,79 +51450,150 @@ function compileMlCart(model, nClasses) {
             nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
         }
     });
-    // Breadth-first renumbering with adjacent siblings for the packed layout.
-    const packed = new Float64Array(count * 3);
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
+}
+/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
+function layoutForWalk(feature, threshold, left, right, leaf) {
+    const count = feature.length;
+    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
+    const slotOf = new Map(used.map((f, s) => [f, s]));
+    const byFeature = nodeRecords(count);
+    const bySlot = nodeRecords(count);
+    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
+    const set = (o, thr, f, slot, child) => {
+        byFeature.threshold[2 * o] = thr;
+        bySlot.threshold[2 * o] = thr;
+        byFeature.ints[4 * o + 2] = f;
+        bySlot.ints[4 * o + 2] = slot;
+        byFeature.ints[4 * o + 3] = child;
+        bySlot.ints[4 * o + 3] = child;
+    };
     const queue = [0];
+    const depth = [0];
     const pos = new Int32Array(count);
     let next = 1;
     for (let q = 0; q < queue.length; q++) {
         const i = queue[q];
-        const o = pos[i] * 3;
+        const o = pos[i];
         if (feature[i] < 0) {
-            packed[o] = 0;
-            packed[o + 1] = -1 - leaf[i];
-            packed[o + 2] = 0;
+            set(o, Number.NaN, 0, 0, o - 1);
+            w.leaf[o] = leaf[i];
+            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
         }
         else {
             pos[left[i]] = next;
             pos[right[i]] = next + 1;
-            packed[o] = threshold[i];
-            packed[o + 1] = feature[i];
-            packed[o + 2] = next;
+            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
+            w.leaf[o] = -1;
             next += 2;
             queue.push(left[i], right[i]);
+            depth.push(depth[q] + 1, depth[q] + 1);
         }
     }
-    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, packed };
+    return w;
 }
 /** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
 function leafOf(t, row) {
-    const p = t.packed;
+    const { threshold: T, ints: I } = t.walk.byFeature;
+    const leaf = t.walk.leaf;
     let o = 0;
-    for (;;) {
-        const f = p[o + 1];
-        if (f < 0)
-            return -1 - f;
-        o = (p[o + 2] + (row[f] < p[o] ? 0 : 1)) * 3;
-    }
+    while (leaf[o] < 0)
+        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
+    return leaf[o];
 }
 /** Predict one row: a class index or a value. */
 function predictOne(t, row) {
     return t.leafValue[leafOf(t, row)];
 }
 /**
+ * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
+ * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
+ * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
+ * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
+ * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ */
+function walkRows(w, rec, X, n, stride, out, outStart) {
+    const { threshold: T, ints: I } = rec;
+    const leaf = w.leaf;
+    const m = w.minLeafDepth;
+    let r = 0;
+    for (; r + 4 <= n; r += 4) {
+        const b0 = r * stride;
+        const b1 = b0 + stride;
+        const b2 = b1 + stride;
+        const b3 = b2 + stride;
+        let o0 = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let o3 = 0;
+        for (let s = 0; s < m; s++) {
+            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        for (;;) {
+            const c0 = I[(o0 << 2) + 3];
+            const c1 = I[(o1 << 2) + 3];
+            const c2 = I[(o2 << 2) + 3];
+            const c3 = I[(o3 << 2) + 3];
+            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
+                break;
+            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        out[outStart + r] = leaf[o0];
+        out[outStart + r + 1] = leaf[o1];
+        out[outStart + r + 2] = leaf[o2];
+        out[outStart + r + 3] = leaf[o3];
+    }
+    for (; r < n; r++) {
+        const b = r * stride;
+        let o = 0;
+        while (leaf[o] < 0)
+            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
+        out[outStart + r] = leaf[o];
+    }
+}
+/**
  * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
  * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
+ * small buffer that stays in cache, then walked as rows.
  */
 function leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
-    const p = t.packed;
-    for (let r = 0; r < n; r++) {
-        let o = 0;
-        let f = p[1];
-        while (f >= 0) {
-            o = (p[o + 2] + (columns[f][r] < p[o] ? 0 : 1)) * 3;
-            f = p[o + 1];
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    const used = w.usedFeatures;
+    const u = used.length;
+    const cols = Array.from(used, (f) => columns[f]);
+    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
+    const buf = new Float64Array(Math.min(block, n) * u);
+    for (let start = 0; start < n; start += block) {
+        const m = Math.min(block, n - start);
+        for (let s = 0; s < u; s++) {
+            const c = cols[s];
+            for (let j = 0, k = s; j < m; j++, k += u)
+                buf[k] = c[start + j];
         }
-        out[r] = -1 - f;
+        walkRows(w, w.bySlot, buf, m, u, out, start);
     }
     return out;
 }
 /** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
 function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
-    const p = t.packed;
-    for (let r = 0; r < n; r++) {
-        const base = r * stride;
-        let o = 0;
-        let f = p[1];
-        while (f >= 0) {
-            o = (p[o + 2] + (X[base + f] < p[o] ? 0 : 1)) * 3;
-            f = p[o + 1];
-        }
-        out[r] = -1 - f;
-    }
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    walkRows(w, w.byFeature, X, n, stride, out, 0);
     return out;
 }
 
+// EXTERNAL MODULE: ./src/data/missing.js
+var missing = __nccwpck_require__(63146);
 ;// CONCATENATED MODULE: ./src/model/preprocess.js
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
@@ -51096,8 +51604,8 @@ function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
+
 const DATE_PARTS = (/* unused pure expression or super */ null && (['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']));
-const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL']);
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** True for a missing raw value. */
@@ -51107,7 +51615,7 @@ function isMissing(v) {
     if (typeof v === 'number')
         return Number.isNaN(v);
     if (typeof v === 'string')
-        return MISSING.has(v.trim());
+        return (0,missing/* isMissingText */.wF)(v);
     return false;
 }
 function parseNumeric(v) {
@@ -52392,8 +52900,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __nccwpck_require__(85989);
-// EXTERNAL MODULE: ./src/data/read.js + 1 modules
-var read = __nccwpck_require__(37117);
+// EXTERNAL MODULE: ./src/data/read.js + 2 modules
+var read = __nccwpck_require__(84961);
 ;// CONCATENATED MODULE: ./src/data/sample.js
 /**
  * Deterministic randomness and bounded-memory structures for streaming profiles:
@@ -52430,21 +52938,25 @@ class Reservoir {
     seen = 0;
     /** mulberry32 state in a typed array (no boxed numbers per draw). */
     state = new Uint32Array(1);
-    w;
-    next;
+    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
+    wn = new Float64Array(2);
+    /** The last uniform draw in [0, 1) (written by rand()). */
+    r = new Float64Array(1);
     rand() {
         const s = this.state;
         const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
         let t = Math.imul(a ^ (a >>> 15), a | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     }
     constructor(capacity, seed) {
         this.capacity = capacity;
         this.values = new Float64Array(capacity);
         this.state[0] = seed >>> 0;
-        this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
-        this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+        this.rand();
+        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
+        this.rand();
+        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
     }
     add(x) {
         const s = this.seen++;
@@ -52453,11 +52965,17 @@ class Reservoir {
             this.size = s + 1;
             return;
         }
-        if (s + 1 === this.next) {
-            this.values[Math.floor(this.rand() * this.capacity)] = x;
-            this.w *= Math.exp(Math.log(this.rand() || 1e-300) / this.capacity);
-            this.next += Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
-        }
+        if (s + 1 === this.wn[1])
+            this.accept(x);
+    }
+    accept(x) {
+        const wn = this.wn;
+        this.rand();
+        this.values[Math.floor(this.r[0] * this.capacity)] = x;
+        this.rand();
+        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
+        this.rand();
+        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
     }
     /** The sample (a copy), in stream order for the exact case. */
     sample() {
@@ -52468,7 +52986,7 @@ class Reservoir {
     }
 }
 /** Two independent 32-bit hashes of a string (FNV-1a and a murmur-style mix). */
-function hash2(s, out) {
+function sample_hash2(s, out) {
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
     for (let i = 0; i < s.length; i++) {
@@ -52570,6 +53088,10 @@ class sample_DuplicateFinder {
     }
 }
 
+// EXTERNAL MODULE: ./src/data/missing.js
+var missing = __nccwpck_require__(63146);
+// EXTERNAL MODULE: ./src/data/stats.js
+var stats = __nccwpck_require__(18385);
 ;// CONCATENATED MODULE: ./src/data/profile.js
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
@@ -52579,6 +53101,8 @@ class sample_DuplicateFinder {
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
+
 
 
 
@@ -52596,6 +53120,12 @@ const lowerBool = (v) => {
     return false;
 };
 const H = new Uint32Array(2);
+/**
+ * The number being added, handed to the per-cell methods through a typed array rather than as an
+ * argument: a double passed to (or returned from) a call that V8 does not inline is boxed in a
+ * new heap object, which for millions of cells grows the young generation by tens of MB.
+ */
+const X = new Float64Array(1);
 const T_OTHER = 0;
 const T_INT = 1;
 const T_BOOL = 2;
@@ -52660,6 +53190,122 @@ class TextDict {
             slot = (slot + 1) & mask;
         this.slots[slot] = idx + 1;
         return idx;
+    }
+}
+/** DATE_RE.test on ASCII/UTF-8 bytes [s, e), without making a string. */
+function isDateBytes(b, s, e) {
+    if (!(digitsAt(b, s, 4, e) && b[s + 4] === 45 && digitsAt(b, s + 5, 2, e) && b[s + 7] === 45 && digitsAt(b, s + 8, 2, e)))
+        return false;
+    let i = s + 10;
+    if (i === e)
+        return true;
+    if (b[i] !== 84 && b[i] !== 32)
+        return false; // 'T' or ' '
+    if (!(digitsAt(b, i + 1, 2, e) && b[i + 3] === 58 && digitsAt(b, i + 4, 2, e)))
+        return false;
+    i += 6;
+    if (i < e && b[i] === 58) {
+        if (!digitsAt(b, i + 1, 2, e))
+            return false;
+        i += 3;
+        if (i < e && b[i] === 46) {
+            let k = 0;
+            while (i + 1 + k < e && b[i + 1 + k] >= 48 && b[i + 1 + k] <= 57)
+                k++;
+            if (k === 0 || k > 9)
+                return false;
+            i += 1 + k;
+        }
+    }
+    if (i === e)
+        return true;
+    if (b[i] === 90)
+        return i + 1 === e; // 'Z'
+    if (b[i] !== 43 && b[i] !== 45)
+        return false;
+    if (!digitsAt(b, i + 1, 2, e))
+        return false;
+    i += 3;
+    if (i < e && b[i] === 58)
+        i++;
+    return digitsAt(b, i, 2, e) && i + 2 === e;
+}
+/** Whether bytes [i, i + n) are all ASCII digits and lie before `e`. */
+function digitsAt(b, i, n, e) {
+    if (i + n > e)
+        return false;
+    for (let k = i; k < i + n; k++)
+        if (b[k] < 48 || b[k] > 57)
+            return false;
+    return true;
+}
+/** Compare bytes [s, e) with an ASCII string, as JS compares strings: <0, 0, >0. */
+function compareAsciiBytes(b, s, e, t) {
+    const n = Math.min(e - s, t.length);
+    for (let k = 0; k < n; k++) {
+        const d = b[s + k] - t.charCodeAt(k);
+        if (d !== 0)
+            return d;
+    }
+    return e - s - t.length;
+}
+const NC_F = new Float64Array(1);
+const NC_W = new Uint32Array(NC_F.buffer);
+/**
+ * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ */
+class NumberCounts {
+    size = 0;
+    keys = new Float64Array(64);
+    counts = new Float64Array(64);
+    /** Count one more x; returns its count before (0: new), or -1 (not added) when it is new and `cap` keys are held already. */
+    add(x, cap) {
+        const v = x === 0 ? 0 : x;
+        const mask = this.keys.length - 1;
+        for (let slot = this.slotOf(v) & mask;; slot = (slot + 1) & mask) {
+            const c = this.counts[slot];
+            if (c === 0) {
+                if (this.size >= cap)
+                    return -1;
+                this.keys[slot] = v;
+                this.counts[slot] = 1;
+                if (++this.size * 2 > this.keys.length)
+                    this.grow();
+                return 0;
+            }
+            if (this.keys[slot] === v) {
+                this.counts[slot] = c + 1;
+                return c;
+            }
+        }
+    }
+    forEach(fn) {
+        for (let i = 0; i < this.keys.length; i++)
+            if (this.counts[i] > 0)
+                fn(this.keys[i], this.counts[i]);
+    }
+    slotOf(v) {
+        NC_F[0] = v;
+        let h = Math.imul(NC_W[0] ^ Math.imul(NC_W[1], 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        return h >>> 0;
+    }
+    grow() {
+        const keys = this.keys;
+        const counts = this.counts;
+        this.keys = new Float64Array(keys.length * 2);
+        this.counts = new Float64Array(keys.length * 2);
+        const mask = this.keys.length - 1;
+        for (let i = 0; i < keys.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            let slot = this.slotOf(keys[i]) & mask;
+            while (this.counts[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.keys[slot] = keys[i];
+            this.counts[slot] = counts[i];
+        }
     }
 }
 /** Set by the number parsers: whether the text had no '.' and no exponent. */
@@ -52794,7 +53440,7 @@ class ColumnProfiler {
     }
     reservoir;
     /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
-    numCounts = new Map();
+    numCounts = new NumberCounts();
     smallCounts = new Float64Array(1024);
     smallDistinct = 0;
     /** Text values, dictionary-encoded (each distinct text is checked once); null beyond DISTINCT_CAP. */
@@ -52861,7 +53507,9 @@ class ColumnProfiler {
         if (this.rule?.nullable === false)
             this.bad('nulls', line, '');
     }
-    addNumber(x) {
+    /** Add the number in X[0]. */
+    addNumber() {
+        const x = X[0];
         const a = this.acc;
         if (this.numCount++ === 0) {
             a[2] = x;
@@ -52888,15 +53536,12 @@ class ColumnProfiler {
                     this.settleNotUnique();
             }
             else {
-                const k = nc.get(x);
-                if (k !== undefined) {
-                    nc.set(x, k + 1);
+                const k = nc.add(x, DISTINCT_CAP - this.smallDistinct);
+                if (k > 0) {
                     if (this.uniqInferOnly)
                         this.settleNotUnique();
                 }
-                else if (nc.size + this.smallDistinct < DISTINCT_CAP)
-                    nc.set(x, 1);
-                else
+                else if (k < 0)
                     this.dropNumCounts();
             }
         }
@@ -52910,9 +53555,9 @@ class ColumnProfiler {
         this.numCounts = null;
         this.smallCounts = null;
     }
-    /** A raw text value (CSV/TSV cell, or a JSON string); '' is missing. */
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
     addString(v, line) {
-        if (v.length === 0) {
+        if ((0,missing/* isMissingText */.wF)(v)) {
             this.addMissing(line);
             return;
         }
@@ -52920,15 +53565,16 @@ class ColumnProfiler {
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberText(v);
             if (x === x) {
-                this.numericCell(x, NUM_INT_TEXT, line, v, undefined, 0, 0);
+                X[0] = x;
+                this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
                 return;
             }
         }
         this.textCell(v, line);
     }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty is missing. */
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
     addCell(b, s, e, line) {
-        if (s === e) {
+        if ((0,missing/* isMissingBytes */.sg)(b, s, e)) {
             this.addMissing(line);
             return;
         }
@@ -52936,7 +53582,8 @@ class ColumnProfiler {
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
-                this.numericCell(x, NUM_INT_TEXT, line, undefined, b, s, e);
+                X[0] = x;
+                this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
                 return;
             }
         }
@@ -52952,7 +53599,26 @@ class ColumnProfiler {
             this.entryCell(i, line);
             return;
         }
+        if (!this.maybeNum && !this.maybeBool && !this.checkValues && !this.uniq) {
+            // Too many distinct texts to count and no rule to apply: only the date evidence is left,
+            // judged on the bytes (no string per cell).
+            if (this.maybeDate)
+                this.dateBytesCell(b, s, e);
+            return;
+        }
         this.textCell(b.toString('utf8', s, e), line);
+    }
+    /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
+    dateBytesCell(b, s, e) {
+        if (!isDateBytes(b, s, e)) {
+            this.maybeDate = false;
+            return;
+        }
+        // A date is ASCII: byte order is the order of the strings.
+        if (this.minStr === undefined || compareAsciiBytes(b, s, e, this.minStr) < 0)
+            this.minStr = b.toString('latin1', s, e);
+        if (this.maxStr === undefined || compareAsciiBytes(b, s, e, this.maxStr) > 0)
+            this.maxStr = b.toString('latin1', s, e);
     }
     /** Add a distinct text to the dictionary and judge it once; -1 when the dictionary is full (then dropped). */
     newEntry(text, bytes) {
@@ -52982,7 +53648,7 @@ class ColumnProfiler {
         let h1 = 0;
         let h2 = 0;
         if (this.uniq) {
-            hash2(text, H);
+            sample_hash2(text, H);
             h1 = H[0];
             h2 = H[1];
         }
@@ -53005,12 +53671,13 @@ class ColumnProfiler {
      * A numeric cell; `v` is its text when already a string, else bytes [s, e) of `b`, else (a JS
      * number) the text is String(x). The text is only built when a rule or the unique check needs it.
      */
-    numericCell(x, intText, line, v, b, s, e) {
+    numericCell(intText, line, v, b, s, e) {
+        const x = X[0];
         this.maybeBool = false;
         this.maybeDate = false;
         if (this.maybeInt && (!intText || x % 1 !== 0))
             this.maybeInt = false;
-        this.addNumber(x);
+        this.addNumber();
         if (this.checkValues) {
             // The text is only needed for categories/regex, or to show a bad value.
             if (this.needsText)
@@ -53024,11 +53691,11 @@ class ColumnProfiler {
         if (this.uniq) {
             // numeric text is ASCII: hashing its bytes gives the same hash as hashing the string
             if (v !== undefined)
-                hash2(v, H);
+                sample_hash2(v, H);
             else if (b !== undefined)
                 hash2Bytes(b, s, e, H);
             else
-                hash2(String(x), H);
+                sample_hash2(String(x), H);
             this.uniq.add(H[0], H[1], line);
         }
     }
@@ -53064,7 +53731,7 @@ class ColumnProfiler {
         if (this.checkValues)
             this.check(v, Number.NaN, false, line);
         if (this.uniq) {
-            hash2(v, H);
+            sample_hash2(v, H);
             this.uniq.add(H[0], H[1], line);
         }
     }
@@ -53075,6 +53742,12 @@ class ColumnProfiler {
     maxTsBound;
     /** A timestamp as epoch milliseconds (Parquet TIMESTAMP/DATE columns). */
     addTimestamp(ms, line) {
+        X[0] = ms;
+        this.timestampCell(line);
+    }
+    /** The timestamp in X[0]. */
+    timestampCell(line) {
+        const ms = X[0];
         this.rows++;
         this.tsCount++;
         this.maybeNum = false;
@@ -53107,6 +53780,95 @@ class ColumnProfiler {
         if (this.maxStr === undefined || hi > this.maxStr)
             this.maxStr = hi;
     }
+    /**
+     * A page of Parquet numbers (timestamps: epoch milliseconds): the same as addValue (addTimestamp
+     * for timestamps) per value, without boxing. `nulls[i]` = 1 and NaN are missing; value i is on
+     * line (record) `line0 + i`.
+     */
+    addNumbers(values, nulls, n, line0, timestamps) {
+        for (let i = 0; i < n; i++) {
+            const line = line0 + i;
+            if (nulls !== undefined && nulls[i] === 1)
+                this.addMissing(line);
+            else if (timestamps) {
+                X[0] = values[i];
+                this.timestampCell(line);
+            }
+            else {
+                const x = values[i];
+                if (x !== x)
+                    this.addMissing(line);
+                else {
+                    this.rows++;
+                    X[0] = x;
+                    this.numericCell(x % 1 === 0, line, undefined, undefined, 0, 0);
+                }
+            }
+        }
+    }
+    pqDict;
+    /** Per index of `pqDict`: its TextDict entry (-1 = not looked up yet), its number (NaN: not one) and whether that had integer text. */
+    pqEntry = new Int32Array(0);
+    pqNum = new Float64Array(0);
+    pqInt = new Uint8Array(0);
+    /**
+     * A page of dictionary-encoded Parquet text (index -1 = missing): the same as addString per
+     * value, but each distinct text of the dictionary is parsed, looked up and judged once.
+     */
+    addDictionaryPage(dictionary, indices, n, line0) {
+        const texts = dictionary.texts;
+        if (dictionary !== this.pqDict) {
+            this.pqDict = dictionary;
+            const m = texts.length;
+            this.pqEntry = new Int32Array(m).fill(-1);
+            this.pqNum = new Float64Array(m);
+            this.pqInt = new Uint8Array(m);
+            for (let k = 0; k < m; k++) {
+                this.pqNum[k] = (0,missing/* isMissingText */.wF)(texts[k]) ? Number.NaN : parseNumberText(texts[k]);
+                this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
+            }
+        }
+        const entry = this.pqEntry;
+        const num = this.pqNum;
+        for (let i = 0; i < n; i++) {
+            const line = line0 + i;
+            const k = indices[i];
+            if (k < 0) {
+                this.addMissing(line);
+                continue;
+            }
+            const v = texts[k];
+            if ((0,missing/* isMissingText */.wF)(v)) {
+                this.addMissing(line);
+                continue;
+            }
+            this.rows++;
+            if (this.maybeNum || this.declaredNumeric) {
+                const x = num[k];
+                if (x === x) {
+                    X[0] = x;
+                    this.numericCell(this.pqInt[k] === 1, line, v, undefined, 0, 0);
+                    continue;
+                }
+            }
+            const dict = this.dict;
+            if (dict !== null) {
+                let e = entry[k];
+                if (e < 0) {
+                    e = dict.findText(v);
+                    if (e < 0)
+                        e = this.newEntry(v, Buffer.from(v, 'utf8'));
+                    if (e >= 0)
+                        entry[k] = e;
+                }
+                if (e >= 0) {
+                    this.entryCell(e, line);
+                    continue;
+                }
+            }
+            this.textCell(v, line);
+        }
+    }
     /** A JS value (JSON, Parquet): null/undefined/NaN/'' are missing. */
     addValue(v, line) {
         if (typeof v === 'string')
@@ -53116,7 +53878,8 @@ class ColumnProfiler {
         if (typeof v === 'number') {
             this.rows++;
             const intText = Number.isInteger(v);
-            this.numericCell(v, intText, line, undefined, undefined, 0, 0);
+            X[0] = v;
+            this.numericCell(intText, line, undefined, undefined, 0, 0);
             return;
         }
         if (typeof v === 'boolean')
@@ -53248,8 +54011,7 @@ class ColumnProfiler {
             for (let k = 0; k < sm.length; k++)
                 if (sm[k] > 0)
                     add(k, sm[k]);
-            for (const [k, v] of this.numCounts)
-                add(k, v);
+            this.numCounts.forEach(add);
         }
         return out.size > DISTINCT_CAP ? null : out;
     }
@@ -53303,29 +54065,42 @@ async function profileDataset(path, opts = {}) {
         }
     }
     else if (format === 'parquet') {
+        const hasher = dup ? new RowHasher() : undefined;
         for await (const g of readParquetColumns(path)) {
             addColumns(g.columns);
+            hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
                 const p = profilers[c];
-                const col = await g.readColumn(c);
                 const ts = g.timestamps[c];
-                const base = g.rowStart + 1;
-                for (let i = 0; i < g.rows; i++) {
-                    const v = col[i];
-                    if (v === null || v === undefined)
-                        p.addMissing(base + i);
-                    else if (ts && typeof v === 'number')
-                        p.addTimestamp(v, base + i);
-                    else
-                        p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
-                }
+                await g.readPages(c, (page) => {
+                    const base = page.rowStart + 1;
+                    const at = page.rowStart - g.rowStart;
+                    if (page.kind === 'numbers') {
+                        p.addNumbers(page.values, page.nulls, page.rows, base, ts);
+                        hasher?.addNumbers(page.values, page.nulls, page.rows, at);
+                    }
+                    else if (page.kind === 'dict') {
+                        p.addDictionaryPage(page.dictionary, page.indices, page.rows, base);
+                        hasher?.addDictionary(page.dictionary, page.indices, page.rows, at);
+                    }
+                    else {
+                        const col = page.values;
+                        for (let i = 0; i < page.rows; i++) {
+                            const v = col[i];
+                            if (v === null || v === undefined)
+                                p.addMissing(base + i);
+                            else if (ts && typeof v === 'number')
+                                p.addTimestamp(v, base + i);
+                            else
+                                p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
+                        }
+                        hasher?.addValues(col, page.rows, at);
+                    }
+                });
             }
-            if (dup) {
-                const all = [];
-                for (let c = 0; c < g.columns.length; c++)
-                    all.push(await g.readColumn(c));
+            if (dup && hasher) {
                 for (let i = 0; i < g.rows; i++) {
-                    rowHash(all.map((col) => { const v = col[i]; return v === null || v === undefined ? '' : String(v); }), H);
+                    hasher.finish(i, H);
                     dup.add(H[0], H[1], g.rowStart + i + 1);
                 }
             }
@@ -53414,6 +54189,104 @@ function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) 
     }
     return rows;
 }
+/**
+ * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
+ * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
+ * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
+ */
+class RowHasher {
+    h1 = new Uint32Array(0);
+    h2 = new Uint32Array(0);
+    f = new Float64Array(1);
+    w = new Uint32Array(this.f.buffer);
+    t = new Uint32Array(2);
+    dictSeen;
+    dictH1 = new Uint32Array(0);
+    dictH2 = new Uint32Array(0);
+    reset(rows) {
+        if (this.h1.length < rows) {
+            this.h1 = new Uint32Array(rows);
+            this.h2 = new Uint32Array(rows);
+        }
+        this.h1.fill(0x811c9dc5, 0, rows);
+        this.h2.fill(0x9747b28c, 0, rows);
+    }
+    mix(r, a, b) {
+        let h1 = this.h1[r];
+        let h2 = this.h2[r];
+        let k = Math.imul(a, 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        h1 ^= k;
+        h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+        k = Math.imul(b, 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        h1 ^= k;
+        h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+        h2 = Math.imul(h2 ^ b, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+        h2 = Math.imul(h2 ^ a, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+        this.h1[r] = h1;
+        this.h2[r] = h2;
+    }
+    addNumbers(values, nulls, n, at) {
+        const f = this.f;
+        const w = this.w;
+        for (let i = 0; i < n; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                this.mix(at + i, 0x7ff8dead, 0xbeef0001);
+            else {
+                const x = values[i];
+                f[0] = x === 0 ? 0 : x;
+                this.mix(at + i, w[0], w[1]);
+            }
+        }
+    }
+    addDictionary(dictionary, indices, n, at) {
+        if (dictionary !== this.dictSeen) {
+            this.dictSeen = dictionary;
+            const m = dictionary.texts.length;
+            this.dictH1 = new Uint32Array(m);
+            this.dictH2 = new Uint32Array(m);
+            for (let k = 0; k < m; k++) {
+                hash2(dictionary.texts[k], this.t);
+                this.dictH1[k] = this.t[0];
+                this.dictH2[k] = this.t[1];
+            }
+        }
+        hash2('', this.t);
+        const e1 = this.t[0];
+        const e2 = this.t[1];
+        for (let i = 0; i < n; i++) {
+            const k = indices[i];
+            if (k < 0)
+                this.mix(at + i, e1, e2);
+            else
+                this.mix(at + i, this.dictH1[k], this.dictH2[k]);
+        }
+    }
+    addValues(values, n, at) {
+        const t = this.t;
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            hash2(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? objectText(v) : String(v), t);
+            this.mix(at + i, t[0], t[1]);
+        }
+    }
+    finish(r, out) {
+        out[0] = this.h1[r] >>> 0;
+        out[1] = this.h2[r] >>> 0;
+    }
+}
+function objectText(v) {
+    try {
+        return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+    }
+    catch {
+        return String(v);
+    }
+}
 /** rowHash over ASCII bytes; false (no hash) when the line has non-ASCII bytes. */
 function rowHashBytes(b, s, e, d, out) {
     let h1 = 0x811c9dc5;
@@ -53468,8 +54341,7 @@ function summarizeColumn(p, topN = 10) {
     if (distinct !== undefined)
         out.distinct = distinct;
     if (p.numCount > 0 && p.reservoir) {
-        const sample = p.reservoir.sample().sort();
-        const arr = Array.from(sample);
+        const arr = toNumberArray(p.reservoir.sample().sort());
         const quantiles = {};
         for (const [k, q] of QUANTILES)
             quantiles[k] = quantileSorted(arr, q);

@@ -17047,7 +17047,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
 /* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
 /* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8729);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9941);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9521);
 /**
  * Entry point of the serving runtime bundle (dist/serve/index.js), the image's entrypoint:
  *   node index.js [--bundle DIR] [--port N] [--host ADDR]
@@ -17080,7 +17080,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9941:
+/***/ 9521:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17315,6 +17315,10 @@ function toMlCartModel(tree, opts) {
 function finiteOrNull(x) {
     return Number.isFinite(x) ? x : null;
 }
+function nodeRecords(count) {
+    const buf = new ArrayBuffer(count * 16);
+    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
+}
 /**
  * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
  * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
@@ -17385,77 +17389,186 @@ function compileMlCart(model, nClasses) {
             nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
         }
     });
-    // Breadth-first renumbering with adjacent siblings for the packed layout.
-    const packed = new Float64Array(count * 3);
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
+}
+/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
+function layoutForWalk(feature, threshold, left, right, leaf) {
+    const count = feature.length;
+    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
+    const slotOf = new Map(used.map((f, s) => [f, s]));
+    const byFeature = nodeRecords(count);
+    const bySlot = nodeRecords(count);
+    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
+    const set = (o, thr, f, slot, child) => {
+        byFeature.threshold[2 * o] = thr;
+        bySlot.threshold[2 * o] = thr;
+        byFeature.ints[4 * o + 2] = f;
+        bySlot.ints[4 * o + 2] = slot;
+        byFeature.ints[4 * o + 3] = child;
+        bySlot.ints[4 * o + 3] = child;
+    };
     const queue = [0];
+    const depth = [0];
     const pos = new Int32Array(count);
     let next = 1;
     for (let q = 0; q < queue.length; q++) {
         const i = queue[q];
-        const o = pos[i] * 3;
+        const o = pos[i];
         if (feature[i] < 0) {
-            packed[o] = 0;
-            packed[o + 1] = -1 - leaf[i];
-            packed[o + 2] = 0;
+            set(o, Number.NaN, 0, 0, o - 1);
+            w.leaf[o] = leaf[i];
+            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
         }
         else {
             pos[left[i]] = next;
             pos[right[i]] = next + 1;
-            packed[o] = threshold[i];
-            packed[o + 1] = feature[i];
-            packed[o + 2] = next;
+            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
+            w.leaf[o] = -1;
             next += 2;
             queue.push(left[i], right[i]);
+            depth.push(depth[q] + 1, depth[q] + 1);
         }
     }
-    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, packed };
+    return w;
 }
 /** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
 function leafOf(t, row) {
-    const p = t.packed;
+    const { threshold: T, ints: I } = t.walk.byFeature;
+    const leaf = t.walk.leaf;
     let o = 0;
-    for (;;) {
-        const f = p[o + 1];
-        if (f < 0)
-            return -1 - f;
-        o = (p[o + 2] + (row[f] < p[o] ? 0 : 1)) * 3;
-    }
+    while (leaf[o] < 0)
+        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
+    return leaf[o];
 }
 /** Predict one row: a class index or a value. */
 function predictOne(t, row) {
     return t.leafValue[leafOf(t, row)];
 }
 /**
+ * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
+ * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
+ * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
+ * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
+ * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ */
+function walkRows(w, rec, X, n, stride, out, outStart) {
+    const { threshold: T, ints: I } = rec;
+    const leaf = w.leaf;
+    const m = w.minLeafDepth;
+    let r = 0;
+    for (; r + 4 <= n; r += 4) {
+        const b0 = r * stride;
+        const b1 = b0 + stride;
+        const b2 = b1 + stride;
+        const b3 = b2 + stride;
+        let o0 = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let o3 = 0;
+        for (let s = 0; s < m; s++) {
+            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        for (;;) {
+            const c0 = I[(o0 << 2) + 3];
+            const c1 = I[(o1 << 2) + 3];
+            const c2 = I[(o2 << 2) + 3];
+            const c3 = I[(o3 << 2) + 3];
+            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
+                break;
+            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        out[outStart + r] = leaf[o0];
+        out[outStart + r + 1] = leaf[o1];
+        out[outStart + r + 2] = leaf[o2];
+        out[outStart + r + 3] = leaf[o3];
+    }
+    for (; r < n; r++) {
+        const b = r * stride;
+        let o = 0;
+        while (leaf[o] < 0)
+            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
+        out[outStart + r] = leaf[o];
+    }
+}
+/**
  * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
  * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
+ * small buffer that stays in cache, then walked as rows.
  */
 function leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
-    const p = t.packed;
-    for (let r = 0; r < n; r++) {
-        let o = 0;
-        let f = p[1];
-        while (f >= 0) {
-            o = (p[o + 2] + (columns[f][r] < p[o] ? 0 : 1)) * 3;
-            f = p[o + 1];
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    const used = w.usedFeatures;
+    const u = used.length;
+    const cols = Array.from(used, (f) => columns[f]);
+    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
+    const buf = new Float64Array(Math.min(block, n) * u);
+    for (let start = 0; start < n; start += block) {
+        const m = Math.min(block, n - start);
+        for (let s = 0; s < u; s++) {
+            const c = cols[s];
+            for (let j = 0, k = s; j < m; j++, k += u)
+                buf[k] = c[start + j];
         }
-        out[r] = -1 - f;
+        walkRows(w, w.bySlot, buf, m, u, out, start);
     }
     return out;
 }
 /** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
 function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
-    const p = t.packed;
-    for (let r = 0; r < n; r++) {
-        const base = r * stride;
-        let o = 0;
-        let f = p[1];
-        while (f >= 0) {
-            o = (p[o + 2] + (X[base + f] < p[o] ? 0 : 1)) * 3;
-            f = p[o + 1];
-        }
-        out[r] = -1 - f;
-    }
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    walkRows(w, w.byFeature, X, n, stride, out, 0);
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/data/missing.js
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
 }
 
 ;// CONCATENATED MODULE: ./src/model/preprocess.js
@@ -17468,8 +17581,8 @@ function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
+
 const DATE_PARTS = (/* unused pure expression or super */ null && (['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']));
-const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL']);
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** True for a missing raw value. */
@@ -17479,7 +17592,7 @@ function isMissing(v) {
     if (typeof v === 'number')
         return Number.isNaN(v);
     if (typeof v === 'string')
-        return MISSING.has(v.trim());
+        return isMissingText(v);
     return false;
 }
 function parseNumeric(v) {
@@ -27680,7 +27793,8 @@ function decileEdges(values) {
     }
     return edges;
 }
-async function readSchema(bundle) {
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+async function readBundleSchema(bundle) {
     if (!('schema.yml' in bundle.manifest.files))
         return undefined;
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(bundle.dir, 'schema.yml'), 'utf8');
@@ -27715,7 +27829,7 @@ function featureSpecs(bundle, schema, holdout) {
 }
 async function loadServedModel(bundleDir) {
     const bundle = await readBundle(bundleDir, { verify: true });
-    const schema = await readSchema(bundle);
+    const schema = await readBundleSchema(bundle);
     const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
     const features = featureSpecs(bundle, schema, holdout);
     const task = bundle.task;
@@ -27831,13 +27945,13 @@ const MAX_ERRORS = 50;
 function compileValidator(features) {
     const specs = features.map((f) => ({ ...f }));
     return {
-        check(rows, source) {
+        check(rows, source, limit = MAX_ERRORS) {
             const records = new Array(rows.length);
             const errors = [];
             for (let r = 0; r < rows.length; r++) {
                 const row = rows[r];
                 if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-                    if (errors.length < MAX_ERRORS)
+                    if (errors.length < limit)
                         errors.push({ row: r, field: '', message: `expected an object of feature values, got ${validate_describe(row)}` });
                     continue;
                 }
@@ -27848,12 +27962,12 @@ function compileValidator(features) {
                     const raw = obj[spec.name];
                     const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
                     if (v !== null && typeof v === 'object') {
-                        if (errors.length < MAX_ERRORS)
+                        if (errors.length < limit)
                             errors.push({ row: r, field: spec.name, message: v.error });
                         continue;
                     }
                     if (v === null && !spec.nullable) {
-                        if (errors.length < MAX_ERRORS)
+                        if (errors.length < limit)
                             errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
                         continue;
                     }
@@ -27902,21 +28016,25 @@ class Reservoir {
     seen = 0;
     /** mulberry32 state in a typed array (no boxed numbers per draw). */
     state = new Uint32Array(1);
-    w;
-    next;
+    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
+    wn = new Float64Array(2);
+    /** The last uniform draw in [0, 1) (written by rand()). */
+    r = new Float64Array(1);
     rand() {
         const s = this.state;
         const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
         let t = Math.imul(a ^ (a >>> 15), a | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     }
     constructor(capacity, seed) {
         this.capacity = capacity;
         this.values = new Float64Array(capacity);
         this.state[0] = seed >>> 0;
-        this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
-        this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+        this.rand();
+        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
+        this.rand();
+        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
     }
     add(x) {
         const s = this.seen++;
@@ -27925,11 +28043,17 @@ class Reservoir {
             this.size = s + 1;
             return;
         }
-        if (s + 1 === this.next) {
-            this.values[Math.floor(this.rand() * this.capacity)] = x;
-            this.w *= Math.exp(Math.log(this.rand() || 1e-300) / this.capacity);
-            this.next += Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
-        }
+        if (s + 1 === this.wn[1])
+            this.accept(x);
+    }
+    accept(x) {
+        const wn = this.wn;
+        this.rand();
+        this.values[Math.floor(this.r[0] * this.capacity)] = x;
+        this.rand();
+        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
+        this.rand();
+        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
     }
     /** The sample (a copy), in stream order for the exact case. */
     sample() {

@@ -9,10 +9,12 @@ export const modules = {
 /* harmony export */   mk: () => (/* binding */ summarizeColumn),
 /* harmony export */   profileDataset: () => (/* binding */ profileDataset)
 /* harmony export */ });
-/* unused harmony exports DISTINCT_CAP, CATEGORY_MAX, TextDict, parseNumberText, parseNumberBytes, ColumnProfiler */
+/* unused harmony exports DISTINCT_CAP, CATEGORY_MAX, DATE_RE, TextDict, isDateBytes, NumberCounts, parseNumberText, parseNumberBytes, ColumnProfiler */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85989);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11284);
-/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87082);
+/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87082);
+/* harmony import */ var _missing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63146);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18385);
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
  * quantiles and drift, and the schema's per-value rules — all in constant memory per column
@@ -21,6 +23,8 @@ export const modules = {
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
+
 
 
 
@@ -38,6 +42,12 @@ const lowerBool = (v) => {
     return false;
 };
 const H = new Uint32Array(2);
+/**
+ * The number being added, handed to the per-cell methods through a typed array rather than as an
+ * argument: a double passed to (or returned from) a call that V8 does not inline is boxed in a
+ * new heap object, which for millions of cells grows the young generation by tens of MB.
+ */
+const X = new Float64Array(1);
 const T_OTHER = 0;
 const T_INT = 1;
 const T_BOOL = 2;
@@ -102,6 +112,122 @@ class TextDict {
             slot = (slot + 1) & mask;
         this.slots[slot] = idx + 1;
         return idx;
+    }
+}
+/** DATE_RE.test on ASCII/UTF-8 bytes [s, e), without making a string. */
+function isDateBytes(b, s, e) {
+    if (!(digitsAt(b, s, 4, e) && b[s + 4] === 45 && digitsAt(b, s + 5, 2, e) && b[s + 7] === 45 && digitsAt(b, s + 8, 2, e)))
+        return false;
+    let i = s + 10;
+    if (i === e)
+        return true;
+    if (b[i] !== 84 && b[i] !== 32)
+        return false; // 'T' or ' '
+    if (!(digitsAt(b, i + 1, 2, e) && b[i + 3] === 58 && digitsAt(b, i + 4, 2, e)))
+        return false;
+    i += 6;
+    if (i < e && b[i] === 58) {
+        if (!digitsAt(b, i + 1, 2, e))
+            return false;
+        i += 3;
+        if (i < e && b[i] === 46) {
+            let k = 0;
+            while (i + 1 + k < e && b[i + 1 + k] >= 48 && b[i + 1 + k] <= 57)
+                k++;
+            if (k === 0 || k > 9)
+                return false;
+            i += 1 + k;
+        }
+    }
+    if (i === e)
+        return true;
+    if (b[i] === 90)
+        return i + 1 === e; // 'Z'
+    if (b[i] !== 43 && b[i] !== 45)
+        return false;
+    if (!digitsAt(b, i + 1, 2, e))
+        return false;
+    i += 3;
+    if (i < e && b[i] === 58)
+        i++;
+    return digitsAt(b, i, 2, e) && i + 2 === e;
+}
+/** Whether bytes [i, i + n) are all ASCII digits and lie before `e`. */
+function digitsAt(b, i, n, e) {
+    if (i + n > e)
+        return false;
+    for (let k = i; k < i + n; k++)
+        if (b[k] < 48 || b[k] > 57)
+            return false;
+    return true;
+}
+/** Compare bytes [s, e) with an ASCII string, as JS compares strings: <0, 0, >0. */
+function compareAsciiBytes(b, s, e, t) {
+    const n = Math.min(e - s, t.length);
+    for (let k = 0; k < n; k++) {
+        const d = b[s + k] - t.charCodeAt(k);
+        if (d !== 0)
+            return d;
+    }
+    return e - s - t.length;
+}
+const NC_F = new Float64Array(1);
+const NC_W = new Uint32Array(NC_F.buffer);
+/**
+ * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ */
+class NumberCounts {
+    size = 0;
+    keys = new Float64Array(64);
+    counts = new Float64Array(64);
+    /** Count one more x; returns its count before (0: new), or -1 (not added) when it is new and `cap` keys are held already. */
+    add(x, cap) {
+        const v = x === 0 ? 0 : x;
+        const mask = this.keys.length - 1;
+        for (let slot = this.slotOf(v) & mask;; slot = (slot + 1) & mask) {
+            const c = this.counts[slot];
+            if (c === 0) {
+                if (this.size >= cap)
+                    return -1;
+                this.keys[slot] = v;
+                this.counts[slot] = 1;
+                if (++this.size * 2 > this.keys.length)
+                    this.grow();
+                return 0;
+            }
+            if (this.keys[slot] === v) {
+                this.counts[slot] = c + 1;
+                return c;
+            }
+        }
+    }
+    forEach(fn) {
+        for (let i = 0; i < this.keys.length; i++)
+            if (this.counts[i] > 0)
+                fn(this.keys[i], this.counts[i]);
+    }
+    slotOf(v) {
+        NC_F[0] = v;
+        let h = Math.imul(NC_W[0] ^ Math.imul(NC_W[1], 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        return h >>> 0;
+    }
+    grow() {
+        const keys = this.keys;
+        const counts = this.counts;
+        this.keys = new Float64Array(keys.length * 2);
+        this.counts = new Float64Array(keys.length * 2);
+        const mask = this.keys.length - 1;
+        for (let i = 0; i < keys.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            let slot = this.slotOf(keys[i]) & mask;
+            while (this.counts[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.keys[slot] = keys[i];
+            this.counts[slot] = counts[i];
+        }
     }
 }
 /** Set by the number parsers: whether the text had no '.' and no exponent. */
@@ -236,7 +362,7 @@ class ColumnProfiler {
     }
     reservoir;
     /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
-    numCounts = new Map();
+    numCounts = new NumberCounts();
     smallCounts = new Float64Array(1024);
     smallDistinct = 0;
     /** Text values, dictionary-encoded (each distinct text is checked once); null beyond DISTINCT_CAP. */
@@ -287,7 +413,7 @@ class ColumnProfiler {
         this.typeCode = t === 'int' ? T_INT : t === 'bool' ? T_BOOL : t === 'datetime' ? T_DATETIME : T_OTHER;
         this.checkValues = !!this.rule && (t !== undefined || this.allowed !== undefined || this.regex !== undefined || this.rule.min !== undefined || this.rule.max !== undefined);
         if (trackUnique || this.rule?.unique)
-            this.uniq = new _sample_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateFinder */ .Gv();
+            this.uniq = new _sample_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateFinder */ .Gv();
         // Only inferring: a repeat seen in the exact counts settles it, and the hashes can go.
         this.uniqInferOnly = trackUnique && !this.rule?.unique;
     }
@@ -303,11 +429,13 @@ class ColumnProfiler {
         if (this.rule?.nullable === false)
             this.bad('nulls', line, '');
     }
-    addNumber(x) {
+    /** Add the number in X[0]. */
+    addNumber() {
+        const x = X[0];
         const a = this.acc;
         if (this.numCount++ === 0) {
             a[2] = x;
-            this.reservoir = new _sample_js__WEBPACK_IMPORTED_MODULE_2__/* .Reservoir */ .AS(this.sampleSize, (this.seed ^ (0,_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .fnv1a */ .PS)(this.name)) >>> 0);
+            this.reservoir = new _sample_js__WEBPACK_IMPORTED_MODULE_4__/* .Reservoir */ .AS(this.sampleSize, (this.seed ^ (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .fnv1a */ .PS)(this.name)) >>> 0);
         }
         if (x < a[0])
             a[0] = x;
@@ -330,15 +458,12 @@ class ColumnProfiler {
                     this.settleNotUnique();
             }
             else {
-                const k = nc.get(x);
-                if (k !== undefined) {
-                    nc.set(x, k + 1);
+                const k = nc.add(x, DISTINCT_CAP - this.smallDistinct);
+                if (k > 0) {
                     if (this.uniqInferOnly)
                         this.settleNotUnique();
                 }
-                else if (nc.size + this.smallDistinct < DISTINCT_CAP)
-                    nc.set(x, 1);
-                else
+                else if (k < 0)
                     this.dropNumCounts();
             }
         }
@@ -352,9 +477,9 @@ class ColumnProfiler {
         this.numCounts = null;
         this.smallCounts = null;
     }
-    /** A raw text value (CSV/TSV cell, or a JSON string); '' is missing. */
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
     addString(v, line) {
-        if (v.length === 0) {
+        if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingText */ .wF)(v)) {
             this.addMissing(line);
             return;
         }
@@ -362,15 +487,16 @@ class ColumnProfiler {
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberText(v);
             if (x === x) {
-                this.numericCell(x, NUM_INT_TEXT, line, v, undefined, 0, 0);
+                X[0] = x;
+                this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
                 return;
             }
         }
         this.textCell(v, line);
     }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty is missing. */
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
     addCell(b, s, e, line) {
-        if (s === e) {
+        if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingBytes */ .sg)(b, s, e)) {
             this.addMissing(line);
             return;
         }
@@ -378,7 +504,8 @@ class ColumnProfiler {
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
-                this.numericCell(x, NUM_INT_TEXT, line, undefined, b, s, e);
+                X[0] = x;
+                this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
                 return;
             }
         }
@@ -394,7 +521,26 @@ class ColumnProfiler {
             this.entryCell(i, line);
             return;
         }
+        if (!this.maybeNum && !this.maybeBool && !this.checkValues && !this.uniq) {
+            // Too many distinct texts to count and no rule to apply: only the date evidence is left,
+            // judged on the bytes (no string per cell).
+            if (this.maybeDate)
+                this.dateBytesCell(b, s, e);
+            return;
+        }
         this.textCell(b.toString('utf8', s, e), line);
+    }
+    /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
+    dateBytesCell(b, s, e) {
+        if (!isDateBytes(b, s, e)) {
+            this.maybeDate = false;
+            return;
+        }
+        // A date is ASCII: byte order is the order of the strings.
+        if (this.minStr === undefined || compareAsciiBytes(b, s, e, this.minStr) < 0)
+            this.minStr = b.toString('latin1', s, e);
+        if (this.maxStr === undefined || compareAsciiBytes(b, s, e, this.maxStr) > 0)
+            this.maxStr = b.toString('latin1', s, e);
     }
     /** Add a distinct text to the dictionary and judge it once; -1 when the dictionary is full (then dropped). */
     newEntry(text, bytes) {
@@ -424,7 +570,7 @@ class ColumnProfiler {
         let h1 = 0;
         let h2 = 0;
         if (this.uniq) {
-            (0,_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .hash2 */ .vb)(text, H);
+            (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(text, H);
             h1 = H[0];
             h2 = H[1];
         }
@@ -447,12 +593,13 @@ class ColumnProfiler {
      * A numeric cell; `v` is its text when already a string, else bytes [s, e) of `b`, else (a JS
      * number) the text is String(x). The text is only built when a rule or the unique check needs it.
      */
-    numericCell(x, intText, line, v, b, s, e) {
+    numericCell(intText, line, v, b, s, e) {
+        const x = X[0];
         this.maybeBool = false;
         this.maybeDate = false;
         if (this.maybeInt && (!intText || x % 1 !== 0))
             this.maybeInt = false;
-        this.addNumber(x);
+        this.addNumber();
         if (this.checkValues) {
             // The text is only needed for categories/regex, or to show a bad value.
             if (this.needsText)
@@ -466,11 +613,11 @@ class ColumnProfiler {
         if (this.uniq) {
             // numeric text is ASCII: hashing its bytes gives the same hash as hashing the string
             if (v !== undefined)
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .hash2 */ .vb)(v, H);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(v, H);
             else if (b !== undefined)
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .hash2Bytes */ .mo)(b, s, e, H);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2Bytes */ .mo)(b, s, e, H);
             else
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .hash2 */ .vb)(String(x), H);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(String(x), H);
             this.uniq.add(H[0], H[1], line);
         }
     }
@@ -506,7 +653,7 @@ class ColumnProfiler {
         if (this.checkValues)
             this.check(v, Number.NaN, false, line);
         if (this.uniq) {
-            (0,_sample_js__WEBPACK_IMPORTED_MODULE_2__/* .hash2 */ .vb)(v, H);
+            (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(v, H);
             this.uniq.add(H[0], H[1], line);
         }
     }
@@ -517,6 +664,12 @@ class ColumnProfiler {
     maxTsBound;
     /** A timestamp as epoch milliseconds (Parquet TIMESTAMP/DATE columns). */
     addTimestamp(ms, line) {
+        X[0] = ms;
+        this.timestampCell(line);
+    }
+    /** The timestamp in X[0]. */
+    timestampCell(line) {
+        const ms = X[0];
         this.rows++;
         this.tsCount++;
         this.maybeNum = false;
@@ -549,6 +702,95 @@ class ColumnProfiler {
         if (this.maxStr === undefined || hi > this.maxStr)
             this.maxStr = hi;
     }
+    /**
+     * A page of Parquet numbers (timestamps: epoch milliseconds): the same as addValue (addTimestamp
+     * for timestamps) per value, without boxing. `nulls[i]` = 1 and NaN are missing; value i is on
+     * line (record) `line0 + i`.
+     */
+    addNumbers(values, nulls, n, line0, timestamps) {
+        for (let i = 0; i < n; i++) {
+            const line = line0 + i;
+            if (nulls !== undefined && nulls[i] === 1)
+                this.addMissing(line);
+            else if (timestamps) {
+                X[0] = values[i];
+                this.timestampCell(line);
+            }
+            else {
+                const x = values[i];
+                if (x !== x)
+                    this.addMissing(line);
+                else {
+                    this.rows++;
+                    X[0] = x;
+                    this.numericCell(x % 1 === 0, line, undefined, undefined, 0, 0);
+                }
+            }
+        }
+    }
+    pqDict;
+    /** Per index of `pqDict`: its TextDict entry (-1 = not looked up yet), its number (NaN: not one) and whether that had integer text. */
+    pqEntry = new Int32Array(0);
+    pqNum = new Float64Array(0);
+    pqInt = new Uint8Array(0);
+    /**
+     * A page of dictionary-encoded Parquet text (index -1 = missing): the same as addString per
+     * value, but each distinct text of the dictionary is parsed, looked up and judged once.
+     */
+    addDictionaryPage(dictionary, indices, n, line0) {
+        const texts = dictionary.texts;
+        if (dictionary !== this.pqDict) {
+            this.pqDict = dictionary;
+            const m = texts.length;
+            this.pqEntry = new Int32Array(m).fill(-1);
+            this.pqNum = new Float64Array(m);
+            this.pqInt = new Uint8Array(m);
+            for (let k = 0; k < m; k++) {
+                this.pqNum[k] = (0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingText */ .wF)(texts[k]) ? Number.NaN : parseNumberText(texts[k]);
+                this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
+            }
+        }
+        const entry = this.pqEntry;
+        const num = this.pqNum;
+        for (let i = 0; i < n; i++) {
+            const line = line0 + i;
+            const k = indices[i];
+            if (k < 0) {
+                this.addMissing(line);
+                continue;
+            }
+            const v = texts[k];
+            if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingText */ .wF)(v)) {
+                this.addMissing(line);
+                continue;
+            }
+            this.rows++;
+            if (this.maybeNum || this.declaredNumeric) {
+                const x = num[k];
+                if (x === x) {
+                    X[0] = x;
+                    this.numericCell(this.pqInt[k] === 1, line, v, undefined, 0, 0);
+                    continue;
+                }
+            }
+            const dict = this.dict;
+            if (dict !== null) {
+                let e = entry[k];
+                if (e < 0) {
+                    e = dict.findText(v);
+                    if (e < 0)
+                        e = this.newEntry(v, Buffer.from(v, 'utf8'));
+                    if (e >= 0)
+                        entry[k] = e;
+                }
+                if (e >= 0) {
+                    this.entryCell(e, line);
+                    continue;
+                }
+            }
+            this.textCell(v, line);
+        }
+    }
     /** A JS value (JSON, Parquet): null/undefined/NaN/'' are missing. */
     addValue(v, line) {
         if (typeof v === 'string')
@@ -558,7 +800,8 @@ class ColumnProfiler {
         if (typeof v === 'number') {
             this.rows++;
             const intText = Number.isInteger(v);
-            this.numericCell(v, intText, line, undefined, undefined, 0, 0);
+            X[0] = v;
+            this.numericCell(intText, line, undefined, undefined, 0, 0);
             return;
         }
         if (typeof v === 'boolean')
@@ -690,8 +933,7 @@ class ColumnProfiler {
             for (let k = 0; k < sm.length; k++)
                 if (sm[k] > 0)
                     add(k, sm[k]);
-            for (const [k, v] of this.numCounts)
-                add(k, v);
+            this.numCounts.forEach(add);
         }
         return out.size > DISTINCT_CAP ? null : out;
     }
@@ -705,7 +947,7 @@ async function profileDataset(path, opts = {}) {
     const profilers = [];
     let columns = [];
     let rows = 0;
-    const dup = opts.duplicateRows ? new _sample_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateFinder */ .Gv() : undefined;
+    const dup = opts.duplicateRows ? new _sample_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateFinder */ .Gv() : undefined;
     const addColumns = (names) => {
         // Columns may grow (JSON): a new column was missing in every earlier row.
         while (profilers.length < names.length) {
@@ -745,29 +987,42 @@ async function profileDataset(path, opts = {}) {
         }
     }
     else if (format === 'parquet') {
+        const hasher = dup ? new RowHasher() : undefined;
         for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readParquetColumns */ .GZ)(path)) {
             addColumns(g.columns);
+            hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
                 const p = profilers[c];
-                const col = await g.readColumn(c);
                 const ts = g.timestamps[c];
-                const base = g.rowStart + 1;
-                for (let i = 0; i < g.rows; i++) {
-                    const v = col[i];
-                    if (v === null || v === undefined)
-                        p.addMissing(base + i);
-                    else if (ts && typeof v === 'number')
-                        p.addTimestamp(v, base + i);
-                    else
-                        p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
-                }
+                await g.readPages(c, (page) => {
+                    const base = page.rowStart + 1;
+                    const at = page.rowStart - g.rowStart;
+                    if (page.kind === 'numbers') {
+                        p.addNumbers(page.values, page.nulls, page.rows, base, ts);
+                        hasher?.addNumbers(page.values, page.nulls, page.rows, at);
+                    }
+                    else if (page.kind === 'dict') {
+                        p.addDictionaryPage(page.dictionary, page.indices, page.rows, base);
+                        hasher?.addDictionary(page.dictionary, page.indices, page.rows, at);
+                    }
+                    else {
+                        const col = page.values;
+                        for (let i = 0; i < page.rows; i++) {
+                            const v = col[i];
+                            if (v === null || v === undefined)
+                                p.addMissing(base + i);
+                            else if (ts && typeof v === 'number')
+                                p.addTimestamp(v, base + i);
+                            else
+                                p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
+                        }
+                        hasher?.addValues(col, page.rows, at);
+                    }
+                });
             }
-            if (dup) {
-                const all = [];
-                for (let c = 0; c < g.columns.length; c++)
-                    all.push(await g.readColumn(c));
+            if (dup && hasher) {
                 for (let i = 0; i < g.rows; i++) {
-                    rowHash(all.map((col) => { const v = col[i]; return v === null || v === undefined ? '' : String(v); }), H);
+                    hasher.finish(i, H);
                     dup.add(H[0], H[1], g.rowStart + i + 1);
                 }
             }
@@ -856,6 +1111,104 @@ function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) 
     }
     return rows;
 }
+/**
+ * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
+ * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
+ * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
+ */
+class RowHasher {
+    h1 = new Uint32Array(0);
+    h2 = new Uint32Array(0);
+    f = new Float64Array(1);
+    w = new Uint32Array(this.f.buffer);
+    t = new Uint32Array(2);
+    dictSeen;
+    dictH1 = new Uint32Array(0);
+    dictH2 = new Uint32Array(0);
+    reset(rows) {
+        if (this.h1.length < rows) {
+            this.h1 = new Uint32Array(rows);
+            this.h2 = new Uint32Array(rows);
+        }
+        this.h1.fill(0x811c9dc5, 0, rows);
+        this.h2.fill(0x9747b28c, 0, rows);
+    }
+    mix(r, a, b) {
+        let h1 = this.h1[r];
+        let h2 = this.h2[r];
+        let k = Math.imul(a, 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        h1 ^= k;
+        h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+        k = Math.imul(b, 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        h1 ^= k;
+        h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+        h2 = Math.imul(h2 ^ b, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+        h2 = Math.imul(h2 ^ a, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+        this.h1[r] = h1;
+        this.h2[r] = h2;
+    }
+    addNumbers(values, nulls, n, at) {
+        const f = this.f;
+        const w = this.w;
+        for (let i = 0; i < n; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                this.mix(at + i, 0x7ff8dead, 0xbeef0001);
+            else {
+                const x = values[i];
+                f[0] = x === 0 ? 0 : x;
+                this.mix(at + i, w[0], w[1]);
+            }
+        }
+    }
+    addDictionary(dictionary, indices, n, at) {
+        if (dictionary !== this.dictSeen) {
+            this.dictSeen = dictionary;
+            const m = dictionary.texts.length;
+            this.dictH1 = new Uint32Array(m);
+            this.dictH2 = new Uint32Array(m);
+            for (let k = 0; k < m; k++) {
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(dictionary.texts[k], this.t);
+                this.dictH1[k] = this.t[0];
+                this.dictH2[k] = this.t[1];
+            }
+        }
+        (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)('', this.t);
+        const e1 = this.t[0];
+        const e2 = this.t[1];
+        for (let i = 0; i < n; i++) {
+            const k = indices[i];
+            if (k < 0)
+                this.mix(at + i, e1, e2);
+            else
+                this.mix(at + i, this.dictH1[k], this.dictH2[k]);
+        }
+    }
+    addValues(values, n, at) {
+        const t = this.t;
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? objectText(v) : String(v), t);
+            this.mix(at + i, t[0], t[1]);
+        }
+    }
+    finish(r, out) {
+        out[0] = this.h1[r] >>> 0;
+        out[1] = this.h2[r] >>> 0;
+    }
+}
+function objectText(v) {
+    try {
+        return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+    }
+    catch {
+        return String(v);
+    }
+}
 /** rowHash over ASCII bytes; false (no hash) when the line has non-ASCII bytes. */
 function rowHashBytes(b, s, e, d, out) {
     let h1 = 0x811c9dc5;
@@ -910,8 +1263,7 @@ function summarizeColumn(p, topN = 10) {
     if (distinct !== undefined)
         out.distinct = distinct;
     if (p.numCount > 0 && p.reservoir) {
-        const sample = p.reservoir.sample().sort();
-        const arr = Array.from(sample);
+        const arr = (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .toNumberArray */ .gI)(p.reservoir.sample().sort());
         const quantiles = {};
         for (const [k, q] of QUANTILES)
             quantiles[k] = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .quantileSorted */ .Z4)(arr, q);
@@ -940,6 +1292,312 @@ function summarizeColumn(p, topN = 10) {
     else if (p.repeated)
         out.unique = false;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 18385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gI: () => (/* binding */ toNumberArray)
+/* harmony export */ });
+/* unused harmony exports sortedCopy, populationStd, mean, ks2Sample, kolmogorovSf, gammaQ, chiSquare, twoSidedNormalP, zTestProportions, wasserstein1, wassersteinNormed, jensenShannon, psi, fillZeros, sturgesShares */
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85989);
+/**
+ * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
+ * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
+ * has: mean, population standard deviation, log-gamma and the error function.
+ */
+
+/** Ascending numeric sort of a copy. */
+function sortedCopy(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out.sort();
+}
+/**
+ * A plain array of the values, copied with an index loop: Array.from(typedArray) goes through the
+ * iterator protocol, allocating a result object and a boxed number per element (tens of MB of
+ * garbage for the 50,000-value samples).
+ */
+function toNumberArray(values) {
+    const out = new Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out;
+}
+/** Population standard deviation (numpy's np.std, ddof=0). */
+function populationStd(values) {
+    if (values.length === 0)
+        return 0;
+    return standardDeviation(toNumberArray(values));
+}
+function mean(values) {
+    return values.length === 0 ? Number.NaN : ssMean(toNumberArray(values));
+}
+/**
+ * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
+ * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * small-sample correction. Inputs must be sorted ascending.
+ */
+function ks2Sample(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return { statistic: Number.NaN, pValue: Number.NaN };
+    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    let i = 0;
+    let j = 0;
+    let dmax = 0;
+    while (i < m && j < n) {
+        const v = a[i] <= b[j] ? a[i] : b[j];
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+        const d = Math.abs(i * n - j * m);
+        if (d > dmax)
+            dmax = d;
+    }
+    const statistic = dmax / (m * n);
+    if (dmax === 0)
+        return { statistic: 0, pValue: 1 };
+    if (m * n <= 2.5e7)
+        return { statistic, pValue: ksExactPValue(m, n, dmax) };
+    const en = (m * n) / (m + n);
+    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
+}
+/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+function ksExactPValue(m, n, dmax) {
+    let prev = new Float64Array(n + 1);
+    let cur = new Float64Array(n + 1);
+    let out = 0;
+    for (let i = 0; i <= m; i++) {
+        for (let jj = 0; jj <= n; jj++) {
+            let mass;
+            if (i === 0 && jj === 0)
+                mass = 1;
+            else {
+                mass = 0;
+                if (i > 0)
+                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
+                if (jj > 0)
+                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
+            }
+            if (Math.abs(i * n - jj * m) >= dmax) {
+                out += mass;
+                cur[jj] = 0;
+            }
+            else
+                cur[jj] = mass;
+        }
+        const t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return Math.min(1, out);
+}
+/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+function kolmogorovSf(x) {
+    if (x <= 0)
+        return 1;
+    if (x < 0.2)
+        return 1;
+    let sum = 0;
+    let term = 0;
+    for (let k = 1; k <= 100; k++) {
+        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
+        sum += term;
+        if (Math.abs(term) < 1e-16 * Math.abs(sum))
+            break;
+    }
+    return Math.max(0, Math.min(1, sum));
+}
+// ---------------------------------------------------------------------------------------------
+// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
+/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
+function gammaQ(a, x) {
+    if (x < 0 || a <= 0)
+        return Number.NaN;
+    if (x === 0)
+        return 1;
+    const gln = gammaln(a);
+    if (x < a + 1) {
+        // series for P, then Q = 1 − P
+        let ap = a;
+        let sum = 1 / a;
+        let del = sum;
+        for (let k = 0; k < 10_000; k++) {
+            ap += 1;
+            del *= x / ap;
+            sum += del;
+            if (Math.abs(del) < Math.abs(sum) * 1e-16)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
+    }
+    // continued fraction for Q (modified Lentz)
+    const FPMIN = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / FPMIN;
+    let d = 1 / b;
+    let h = d;
+    for (let k = 1; k < 10_000; k++) {
+        const an = -k * (k - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < FPMIN)
+            d = FPMIN;
+        c = b + an / c;
+        if (Math.abs(c) < FPMIN)
+            c = FPMIN;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - gln) * h;
+}
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+function chiSquare(observed, expected) {
+    let stat = 0;
+    for (let k = 0; k < observed.length; k++) {
+        const e = expected[k];
+        const d = observed[k] - e;
+        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
+    }
+    const df = observed.length - 1;
+    if (df <= 0)
+        return { statistic: stat, pValue: 1 };
+    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+// ---------------------------------------------------------------------------------------------
+// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
+/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
+function erfcTail(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+function twoSidedNormalP(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    return x < 2 ? 1 - errorFunction(x) : erfcTail(x);
+}
+/**
+ * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
+ * vs current, pooled standard error, two-sided p-value.
+ */
+function zTestProportions(refFirst, refN, curFirst, curN) {
+    const p1 = refFirst / refN;
+    const p2 = curFirst / curN;
+    const P = (refFirst + curFirst) / (refN + curN);
+    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
+    if (se === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / se;
+    return { statistic: z, pValue: twoSidedNormalP(z) };
+}
+// ---------------------------------------------------------------------------------------------
+// Distances
+/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
+function wasserstein1(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return Number.NaN;
+    let i = 0;
+    let j = 0;
+    let prev = Math.min(a[0], b[0]);
+    let total = 0;
+    while (i < m || j < n) {
+        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
+        total += Math.abs(i / m - j / n) * (v - prev);
+        prev = v;
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+    }
+    return total;
+}
+/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
+function wassersteinNormed(reference, current) {
+    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
+}
+/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+function jensenShannon(p, q, base = 2) {
+    const sp = p.reduce((s, x) => s + x, 0);
+    const sq = q.reduce((s, x) => s + x, 0);
+    let js = 0;
+    for (let k = 0; k < p.length; k++) {
+        const pk = p[k] / sp;
+        const qk = q[k] / sq;
+        const mk = (pk + qk) / 2;
+        if (pk > 0)
+            js += pk * Math.log(pk / mk);
+        if (qk > 0)
+            js += qk * Math.log(qk / mk);
+    }
+    js /= Math.log(base);
+    return Math.sqrt(Math.max(0, js) / 2);
+}
+/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+function psi(ref, cur) {
+    let s = 0;
+    for (let k = 0; k < ref.length; k++)
+        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
+    return s;
+}
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+function fillZeros(p) {
+    const nz = p.filter((x) => x !== 0);
+    if (nz.length === 0)
+        return p.slice();
+    const mn = Math.min(...nz);
+    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
+    return p.map((x) => (x === 0 ? fill : x));
+}
+/**
+ * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
+ * numeric column with more than 20 reference values): shares of each sample per bin.
+ */
+function sturgesShares(ref, cur) {
+    const all = ref.length + cur.length;
+    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
+    let lo = Math.min(ref[0], cur[0]);
+    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
+    const count = (xs) => {
+        const c = new Array(nbins).fill(0);
+        for (let k = 0; k < xs.length; k++) {
+            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
+            if (bin >= nbins)
+                bin = nbins - 1;
+            if (bin < 0)
+                bin = 0;
+            // correct for floating point at edges, as numpy does
+            if (xs[k] < edges[bin])
+                bin--;
+            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
+                bin++;
+            c[bin]++;
+        }
+        return c.map((x) => x / xs.length);
+    };
+    return { ref: count(ref), cur: count(cur), edges };
 }
 
 

@@ -66,8 +66,8 @@ function resolveTrainSettings(t, where = 'train') {
 }
 /** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
 async function inferSchemaYaml(path, format) {
-    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(65), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 87739));
-    const { inferSchema } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(65), __webpack_require__.e(739), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 12002));
+    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(938), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 87739));
+    const { inferSchema } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(938), __webpack_require__.e(739), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 97047));
     const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 36587));
     const profile = await profileDataset(path, { format, inferUnique: true });
     return stringifyDataSchema(inferSchema(profile), [`inferred by cd4ml train from ${path}`]);

@@ -37531,7 +37531,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('train
         out: inputs.out ?? config.train?.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? '.', 'cd4ml', 'model'),
     });
     const { resolveTrainSettings, inferSchemaYaml } = await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 86098));
-    const { trainAndWriteBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(65), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46161));
+    const { trainAndWriteBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(938), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46161));
     const settings = resolveTrainSettings(section);
     const epoch = process.env.SOURCE_DATE_EPOCH;
     const result = await trainAndWriteBundle(settings, {

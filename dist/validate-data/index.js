@@ -28496,6 +28496,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -37396,7 +37403,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('valid
     if (!opts.data)
         throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('input "data" is required (or set validate.data in cd4ml.yml)');
     // The engine is loaded only now, so the bundle starts fast.
-    const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7504));
+    const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446));
     const { annotations, renderMarkdown } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555));
     const { writeText } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 2907));
     const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'] });

@@ -1,5 +1,5 @@
-export const id = 2;
-export const ids = [2,587];
+export const id = 47;
+export const ids = [47,587];
 export const modules = {
 
 /***/ 36587:
@@ -99,7 +99,7 @@ function stringifyDataSchema(schema, header = []) {
 
 /***/ }),
 
-/***/ 12002:
+/***/ 97047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -112,290 +112,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/io/fs.js
 var fs = __webpack_require__(92907);
-// EXTERNAL MODULE: ../../node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(85989);
-;// CONCATENATED MODULE: ./src/data/stats.js
-/**
- * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
- * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
- * has: mean, population standard deviation, log-gamma and the error function.
- */
-
-/** Ascending numeric sort of a copy. */
-function stats_sortedCopy(values) {
-    return Float64Array.from(values).sort();
-}
-/** Population standard deviation (numpy's np.std, ddof=0). */
-function populationStd(values) {
-    if (values.length === 0)
-        return 0;
-    return standardDeviation(Array.from(values));
-}
-function mean(values) {
-    return values.length === 0 ? Number.NaN : ssMean(Array.from(values));
-}
-/**
- * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
- * small-sample correction. Inputs must be sorted ascending.
- */
-function stats_ks2Sample(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0 || n === 0)
-        return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
-    let i = 0;
-    let j = 0;
-    let dmax = 0;
-    while (i < m && j < n) {
-        const v = a[i] <= b[j] ? a[i] : b[j];
-        while (i < m && a[i] === v)
-            i++;
-        while (j < n && b[j] === v)
-            j++;
-        const d = Math.abs(i * n - j * m);
-        if (d > dmax)
-            dmax = d;
-    }
-    const statistic = dmax / (m * n);
-    if (dmax === 0)
-        return { statistic: 0, pValue: 1 };
-    if (m * n <= 2.5e7)
-        return { statistic, pValue: ksExactPValue(m, n, dmax) };
-    const en = (m * n) / (m + n);
-    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
-}
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
-function ksExactPValue(m, n, dmax) {
-    let prev = new Float64Array(n + 1);
-    let cur = new Float64Array(n + 1);
-    let out = 0;
-    for (let i = 0; i <= m; i++) {
-        for (let jj = 0; jj <= n; jj++) {
-            let mass;
-            if (i === 0 && jj === 0)
-                mass = 1;
-            else {
-                mass = 0;
-                if (i > 0)
-                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
-                if (jj > 0)
-                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
-            }
-            if (Math.abs(i * n - jj * m) >= dmax) {
-                out += mass;
-                cur[jj] = 0;
-            }
-            else
-                cur[jj] = mass;
-        }
-        const t = prev;
-        prev = cur;
-        cur = t;
-    }
-    return Math.min(1, out);
-}
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
-function kolmogorovSf(x) {
-    if (x <= 0)
-        return 1;
-    if (x < 0.2)
-        return 1;
-    let sum = 0;
-    let term = 0;
-    for (let k = 1; k <= 100; k++) {
-        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
-        sum += term;
-        if (Math.abs(term) < 1e-16 * Math.abs(sum))
-            break;
-    }
-    return Math.max(0, Math.min(1, sum));
-}
-// ---------------------------------------------------------------------------------------------
-// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
-/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
-function gammaQ(a, x) {
-    if (x < 0 || a <= 0)
-        return Number.NaN;
-    if (x === 0)
-        return 1;
-    const gln = gammaln(a);
-    if (x < a + 1) {
-        // series for P, then Q = 1 − P
-        let ap = a;
-        let sum = 1 / a;
-        let del = sum;
-        for (let k = 0; k < 10_000; k++) {
-            ap += 1;
-            del *= x / ap;
-            sum += del;
-            if (Math.abs(del) < Math.abs(sum) * 1e-16)
-                break;
-        }
-        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
-    }
-    // continued fraction for Q (modified Lentz)
-    const FPMIN = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / FPMIN;
-    let d = 1 / b;
-    let h = d;
-    for (let k = 1; k < 10_000; k++) {
-        const an = -k * (k - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < FPMIN)
-            d = FPMIN;
-        c = b + an / c;
-        if (Math.abs(c) < FPMIN)
-            c = FPMIN;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < 1e-16)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - gln) * h;
-}
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
-function stats_chiSquare(observed, expected) {
-    let stat = 0;
-    for (let k = 0; k < observed.length; k++) {
-        const e = expected[k];
-        const d = observed[k] - e;
-        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
-    }
-    const df = observed.length - 1;
-    if (df <= 0)
-        return { statistic: stat, pValue: 1 };
-    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
-}
-// ---------------------------------------------------------------------------------------------
-// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
-/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
-function erfcTail(x) {
-    const z = Math.abs(x);
-    const t = 1 / (1 + 0.5 * z);
-    const r = t *
-        Math.exp(-z * z -
-            1.26551223 +
-            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-    return x >= 0 ? r : 2 - r;
-}
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
-function twoSidedNormalP(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    return x < 2 ? 1 - errorFunction(x) : erfcTail(x);
-}
-/**
- * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
- * vs current, pooled standard error, two-sided p-value.
- */
-function stats_zTestProportions(refFirst, refN, curFirst, curN) {
-    const p1 = refFirst / refN;
-    const p2 = curFirst / curN;
-    const P = (refFirst + curFirst) / (refN + curN);
-    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
-    if (se === 0)
-        return { statistic: 0, pValue: 1 };
-    const z = (p1 - p2) / se;
-    return { statistic: z, pValue: twoSidedNormalP(z) };
-}
-// ---------------------------------------------------------------------------------------------
-// Distances
-/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
-function wasserstein1(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0 || n === 0)
-        return Number.NaN;
-    let i = 0;
-    let j = 0;
-    let prev = Math.min(a[0], b[0]);
-    let total = 0;
-    while (i < m || j < n) {
-        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
-        total += Math.abs(i / m - j / n) * (v - prev);
-        prev = v;
-        while (i < m && a[i] === v)
-            i++;
-        while (j < n && b[j] === v)
-            j++;
-    }
-    return total;
-}
-/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
-function stats_wassersteinNormed(reference, current) {
-    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
-}
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
-function stats_jensenShannon(p, q, base = 2) {
-    const sp = p.reduce((s, x) => s + x, 0);
-    const sq = q.reduce((s, x) => s + x, 0);
-    let js = 0;
-    for (let k = 0; k < p.length; k++) {
-        const pk = p[k] / sp;
-        const qk = q[k] / sq;
-        const mk = (pk + qk) / 2;
-        if (pk > 0)
-            js += pk * Math.log(pk / mk);
-        if (qk > 0)
-            js += qk * Math.log(qk / mk);
-    }
-    js /= Math.log(base);
-    return Math.sqrt(Math.max(0, js) / 2);
-}
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
-function stats_psi(ref, cur) {
-    let s = 0;
-    for (let k = 0; k < ref.length; k++)
-        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
-    return s;
-}
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
-function stats_fillZeros(p) {
-    const nz = p.filter((x) => x !== 0);
-    if (nz.length === 0)
-        return p.slice();
-    const mn = Math.min(...nz);
-    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
-    return p.map((x) => (x === 0 ? fill : x));
-}
-/**
- * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
- * numeric column with more than 20 reference values): shares of each sample per bin.
- */
-function stats_sturgesShares(ref, cur) {
-    const all = ref.length + cur.length;
-    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
-    let lo = Math.min(ref[0], cur[0]);
-    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-    if (lo === hi) {
-        lo -= 0.5;
-        hi += 0.5;
-    }
-    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
-    const count = (xs) => {
-        const c = new Array(nbins).fill(0);
-        for (let k = 0; k < xs.length; k++) {
-            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
-            if (bin >= nbins)
-                bin = nbins - 1;
-            if (bin < 0)
-                bin = 0;
-            // correct for floating point at edges, as numpy does
-            if (xs[k] < edges[bin])
-                bin--;
-            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
-                bin++;
-            c[bin]++;
-        }
-        return c.map((x) => x / xs.length);
-    };
-    return { ref: count(ref), cur: count(cur), edges };
-}
-
+// EXTERNAL MODULE: ./src/data/memory.js
+var memory = __webpack_require__(98947);
+// EXTERNAL MODULE: ./src/data/stats.js
+var stats = __webpack_require__(18385);
 ;// CONCATENATED MODULE: ./src/data/drift.js
 
 const DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
@@ -414,7 +134,7 @@ function drift_summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = Array.from(p.reservoir.sample());
+                s.sample = toNumberArray(p.reservoir.values.subarray(0, p.reservoir.size));
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -585,6 +305,7 @@ var schema = __webpack_require__(36587);
 
 
 
+
 /** Build a schema from a profile: types, nullability, ranges, categories (≤ 50), uniqueness. */
 function inferSchema(profile) {
     const columns = {};
@@ -647,6 +368,8 @@ async function validateData(opts) {
     const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);
     // Nothing below needs the profile itself: its hashes and dictionaries can go before the reference is read.
     profile = undefined;
+    if (opts.reference)
+        collectGarbage('major');
     let drift;
     let reference;
     if (opts.reference && currentSummary) {

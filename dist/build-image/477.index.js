@@ -1,29 +1,26 @@
-export const id = 790;
-export const ids = [790];
+export const id = 477;
+export const ids = [477];
 export const modules = {
 
-/***/ 86790:
+/***/ 477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  registerBundle: () => (/* binding */ registerBundle),
-  registryEntryLabel: () => (/* binding */ registryEntryLabel)
+  loadServedModel: () => (/* binding */ loadServedModel)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCAL_REGISTRY, checkEnvironmentName, registryEntryDir
+// UNUSED EXPORTS: decileEdges, featureSpecs, readBundleSchema
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(16986);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(6986);
 ;// CONCATENATED MODULE: ./src/model/mlcart.js
 /** Convert a fitted tree to ml-cart's JSON model. */
 function toMlCartModel(tree, opts) {
@@ -51,6 +48,10 @@ function toMlCartModel(tree, opts) {
 }
 function finiteOrNull(x) {
     return Number.isFinite(x) ? x : null;
+}
+function nodeRecords(count) {
+    const buf = new ArrayBuffer(count * 16);
+    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
 }
 /**
  * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
@@ -122,77 +123,186 @@ function compileMlCart(model, nClasses) {
             nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
         }
     });
-    // Breadth-first renumbering with adjacent siblings for the packed layout.
-    const packed = new Float64Array(count * 3);
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
+}
+/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
+function layoutForWalk(feature, threshold, left, right, leaf) {
+    const count = feature.length;
+    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
+    const slotOf = new Map(used.map((f, s) => [f, s]));
+    const byFeature = nodeRecords(count);
+    const bySlot = nodeRecords(count);
+    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
+    const set = (o, thr, f, slot, child) => {
+        byFeature.threshold[2 * o] = thr;
+        bySlot.threshold[2 * o] = thr;
+        byFeature.ints[4 * o + 2] = f;
+        bySlot.ints[4 * o + 2] = slot;
+        byFeature.ints[4 * o + 3] = child;
+        bySlot.ints[4 * o + 3] = child;
+    };
     const queue = [0];
+    const depth = [0];
     const pos = new Int32Array(count);
     let next = 1;
     for (let q = 0; q < queue.length; q++) {
         const i = queue[q];
-        const o = pos[i] * 3;
+        const o = pos[i];
         if (feature[i] < 0) {
-            packed[o] = 0;
-            packed[o + 1] = -1 - leaf[i];
-            packed[o + 2] = 0;
+            set(o, Number.NaN, 0, 0, o - 1);
+            w.leaf[o] = leaf[i];
+            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
         }
         else {
             pos[left[i]] = next;
             pos[right[i]] = next + 1;
-            packed[o] = threshold[i];
-            packed[o + 1] = feature[i];
-            packed[o + 2] = next;
+            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
+            w.leaf[o] = -1;
             next += 2;
             queue.push(left[i], right[i]);
+            depth.push(depth[q] + 1, depth[q] + 1);
         }
     }
-    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, packed };
+    return w;
 }
 /** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
 function leafOf(t, row) {
-    const p = t.packed;
+    const { threshold: T, ints: I } = t.walk.byFeature;
+    const leaf = t.walk.leaf;
     let o = 0;
-    for (;;) {
-        const f = p[o + 1];
-        if (f < 0)
-            return -1 - f;
-        o = (p[o + 2] + (row[f] < p[o] ? 0 : 1)) * 3;
-    }
+    while (leaf[o] < 0)
+        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
+    return leaf[o];
 }
 /** Predict one row: a class index or a value. */
 function predictOne(t, row) {
     return t.leafValue[leafOf(t, row)];
 }
 /**
+ * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
+ * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
+ * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
+ * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
+ * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ */
+function walkRows(w, rec, X, n, stride, out, outStart) {
+    const { threshold: T, ints: I } = rec;
+    const leaf = w.leaf;
+    const m = w.minLeafDepth;
+    let r = 0;
+    for (; r + 4 <= n; r += 4) {
+        const b0 = r * stride;
+        const b1 = b0 + stride;
+        const b2 = b1 + stride;
+        const b3 = b2 + stride;
+        let o0 = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let o3 = 0;
+        for (let s = 0; s < m; s++) {
+            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        for (;;) {
+            const c0 = I[(o0 << 2) + 3];
+            const c1 = I[(o1 << 2) + 3];
+            const c2 = I[(o2 << 2) + 3];
+            const c3 = I[(o3 << 2) + 3];
+            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
+                break;
+            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        out[outStart + r] = leaf[o0];
+        out[outStart + r + 1] = leaf[o1];
+        out[outStart + r + 2] = leaf[o2];
+        out[outStart + r + 3] = leaf[o3];
+    }
+    for (; r < n; r++) {
+        const b = r * stride;
+        let o = 0;
+        while (leaf[o] < 0)
+            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
+        out[outStart + r] = leaf[o];
+    }
+}
+/**
  * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
  * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
+ * small buffer that stays in cache, then walked as rows.
  */
-function mlcart_leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
-    const p = t.packed;
-    for (let r = 0; r < n; r++) {
-        let o = 0;
-        let f = p[1];
-        while (f >= 0) {
-            o = (p[o + 2] + (columns[f][r] < p[o] ? 0 : 1)) * 3;
-            f = p[o + 1];
+function leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    const used = w.usedFeatures;
+    const u = used.length;
+    const cols = Array.from(used, (f) => columns[f]);
+    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
+    const buf = new Float64Array(Math.min(block, n) * u);
+    for (let start = 0; start < n; start += block) {
+        const m = Math.min(block, n - start);
+        for (let s = 0; s < u; s++) {
+            const c = cols[s];
+            for (let j = 0, k = s; j < m; j++, k += u)
+                buf[k] = c[start + j];
         }
-        out[r] = -1 - f;
+        walkRows(w, w.bySlot, buf, m, u, out, start);
     }
     return out;
 }
 /** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
 function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
-    const p = t.packed;
-    for (let r = 0; r < n; r++) {
-        const base = r * stride;
-        let o = 0;
-        let f = p[1];
-        while (f >= 0) {
-            o = (p[o + 2] + (X[base + f] < p[o] ? 0 : 1)) * 3;
-            f = p[o + 1];
-        }
-        out[r] = -1 - f;
-    }
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    walkRows(w, w.byFeature, X, n, stride, out, 0);
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/data/missing.js
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
 }
 
 ;// CONCATENATED MODULE: ./src/model/preprocess.js
@@ -205,8 +315,8 @@ function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
+
 const DATE_PARTS = (/* unused pure expression or super */ null && (['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']));
-const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL']);
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** True for a missing raw value. */
@@ -216,7 +326,7 @@ function isMissing(v) {
     if (typeof v === 'number')
         return Number.isNaN(v);
     if (typeof v === 'string')
-        return MISSING.has(v.trim());
+        return isMissingText(v);
     return false;
 }
 function parseNumeric(v) {
@@ -388,7 +498,7 @@ function datePart(ms, p) {
  * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
  * for scoring many rows.
  */
-function preprocess_transformColumns(spec, raw, n) {
+function transformColumns(spec, raw, n) {
     const out = spec.features.map(() => new Float64Array(n));
     const errors = [];
     let o = 0;
@@ -676,7 +786,7 @@ function scoreRecords(bundle, records) {
     const scored = scoreColumns(bundle, raw, n);
     if (scored.errors.length > 0) {
         const e = scored.errors[0];
-        throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+        throw new errors/* UsageError */.eb(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
     }
     const k = bundle.model.nClasses;
     if (bundle.task === 'regression')
@@ -692,7 +802,7 @@ async function readHoldout(bundle) {
     const buf = await readText(bundle.dir, 'holdout.jsonl');
     const expected = bundle.manifest.files['holdout.jsonl'];
     if (expected && sha256(buf) !== expected)
-        throw new UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+        throw new errors/* UsageError */.eb(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
     const records = buf
         .toString('utf8')
         .split('\n')
@@ -701,54 +811,194 @@ async function readHoldout(bundle) {
     return { records };
 }
 
-;// CONCATENATED MODULE: ./src/model/registry.js
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8476);
+// EXTERNAL MODULE: ./src/config/yaml.js
+var yaml = __webpack_require__(1049);
+;// CONCATENATED MODULE: ./src/data/schema.js
 /**
- * The local model registry: one model bundle per environment under `<root>/.cd4ml/registry/<environment>/`.
- * `cd4ml deploy --provider local` registers the bundle it promoted there; `cd4ml gate` with
- * `--baseline production` (the default) reads it as the production model. Without GitHub this
- * folder is the production record.
+ * The data contract: a schema YAML (format documented in actions/validate-data/README.md),
+ * parsed with `yaml` keeping line numbers and validated with zod. Errors name file:line.
+ */
+
+
+
+
+const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'];
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+const SEVERITIES = ['error', 'warning'];
+const enumWithHint = (values, what) => schemas/* enum */.k5n(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)}; use one of ${values.join(', ')}` });
+const bound = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
+const driftOverride = schemas/* object */.Ikc({
+    test: schemas/* union */.KCZ([enumWithHint(DRIFT_TESTS, 'drift test'), schemas/* literal */.euz('none')]).optional(),
+    threshold: schemas/* number */.aig().positive().optional(),
+})
+    .strict();
+const columnRuleSchema = schemas/* object */.Ikc({
+    type: enumWithHint(COLUMN_TYPES, 'type').optional(),
+    required: schemas/* boolean */.zMY().optional(),
+    nullable: schemas/* boolean */.zMY().optional(),
+    mostly: schemas/* number */.aig().min(0).max(1).optional(),
+    min: bound.optional(),
+    max: bound.optional(),
+    categories: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])).min(1).optional(),
+    regex: schemas/* string */.YjP()
+        .refine((s) => {
+        try {
+            new RegExp(s);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, { message: 'not a valid regular expression' })
+        .optional(),
+    unique: schemas/* boolean */.zMY().optional(),
+    severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    drift: driftOverride.optional(),
+    /** Informational, written by --infer. */
+    distinct: schemas/* number */.aig().int().nonnegative().optional(),
+})
+    .strict();
+const policy = schemas/* enum */.k5n(['error', 'warning', 'ignore'], { error: (iss) => `must be error, warning or ignore, got ${JSON.stringify(iss.input)}` });
+const dataSchemaSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).optional(),
+    rows: schemas/* object */.Ikc({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
+        .strict()
+        .optional(),
+    'duplicate-rows': policy.optional(),
+    'unexpected-columns': policy.optional(),
+    drift: schemas/* object */.Ikc({
+        share: schemas/* number */.aig().gt(0).max(1).optional(),
+        'sample-size': schemas/* number */.aig().int().min(100).max(10_000_000).optional(),
+        seed: schemas/* number */.aig().int().optional(),
+        test: schemas/* union */.KCZ([schemas/* literal */.euz('auto'), enumWithHint(DRIFT_TESTS, 'drift test')]).optional(),
+        /** Severity of the dataset-drift check (default warning). */
+        severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    })
+        .strict()
+        .optional(),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnRuleSchema.nullable()).default({}),
+})
+    .strict();
+/** Parse and validate schema text; `file` names it in messages. */
+function parseDataSchema(text, file) {
+    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, dataSchemaSchema, {
+        what: 'schema',
+        syntaxHint: '; fix the syntax of the schema',
+        spellingHint: '(see the validate-data README for the schema format)',
+        checkRaw: (raw) => {
+            if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+                throw new errors/* UsageError */.eb(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+        },
+    });
+}
+/** Serialize a schema as YAML with a short header comment. */
+function stringifyDataSchema(schema, header = []) {
+    const head = header.map((h) => `# ${h}\n`).join('');
+    return head + stringify(schema, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/serve/model.js
+/**
+ * The model as the server sees it: feature specs for validation and metrics, and a score function.
+ * loadServedModel adapts a bundle verified by src/model (readBundle checks every sha256 in
+ * manifest.json) and scores with src/model's own preprocessing and tree walk (scoreRecords), so
+ * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
+ * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
  */
 
 
 
 
 
-const DEFAULT_LOCAL_REGISTRY = '.cd4ml/registry';
-/** Refuse environment names that could leave the registry folder. */
-function checkEnvironmentName(environment) {
-    if (!/^[A-Za-z0-9._-]+$/.test(environment) || environment === '.' || environment === '..') {
-        throw new errors/* UsageError */.eb(`environment "${environment}" must be letters, digits, ".", "_" or "-"`);
+const SCHEMA_KIND = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
+const PREPROCESS_KIND = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
+/** Deciles (9 inner edges) of the numeric values, deduplicated. */
+function decileEdges(values) {
+    if (values.length < 10)
+        return [];
+    const v = Float64Array.from(values).sort();
+    const edges = [];
+    for (let q = 1; q < 10; q++) {
+        const e = v[Math.min(v.length - 1, Math.floor((q * v.length) / 10))];
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
     }
+    return edges;
 }
-/** `<root>/.cd4ml/registry/<environment>` (absolute). */
-function registryEntryDir(root, environment) {
-    checkEnvironmentName(environment);
-    return (0,external_node_path_.resolve)(root, DEFAULT_LOCAL_REGISTRY, environment);
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+async function readBundleSchema(bundle) {
+    if (!('schema.yml' in bundle.manifest.files))
+        return undefined;
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(bundle.dir, 'schema.yml'), 'utf8');
+    if (!/^\s*columns:/m.test(text))
+        return undefined; // "# schema inference unavailable"
+    return parseDataSchema(text, (0,external_node_path_.join)(bundle.dir, 'schema.yml'));
 }
-/** The same path relative to the root, for messages. */
-function registryEntryLabel(environment) {
-    return (0,external_node_path_.join)(DEFAULT_LOCAL_REGISTRY, environment);
+/** Feature specs: types and nullability from schema.yml, else from the fitted preprocessing. */
+function featureSpecs(bundle, schema, holdout) {
+    return bundle.preprocess.columns.map((col) => {
+        const rule = schema?.columns[col.name] ?? undefined;
+        const kind = (rule?.type && SCHEMA_KIND[rule.type]) || PREPROCESS_KIND[col.kind] || 'string';
+        // Without a rule saying otherwise, missing values are imputed as in training.
+        const nullable = rule ? rule.nullable !== false && rule.required !== true : true;
+        const spec = { name: col.name, kind, nullable };
+        if (col.categories)
+            spec.categories = col.categories;
+        if (col.kind === 'numeric' && kind !== 'category' && kind !== 'string') {
+            const vals = [];
+            for (const r of holdout) {
+                const v = r[col.name];
+                if (!isMissing(v)) {
+                    const x = typeof v === 'number' ? v : Number(v);
+                    if (Number.isFinite(x))
+                        vals.push(x);
+                }
+            }
+            spec.edges = decileEdges(vals);
+        }
+        return spec;
+    });
 }
-/**
- * Copy a verified bundle into the registry entry of `environment`, replacing the previous one
- * atomically (copy beside it, then rename). Returns the entry folder and the bundle's digest.
- * A tampered bundle is refused (UsageError) and the previous entry stays.
- */
-async function registerBundle(root, environment, bundleDir) {
-    const dir = registryEntryDir(root, environment);
+async function loadServedModel(bundleDir) {
     const bundle = await readBundle(bundleDir, { verify: true });
-    if ((0,external_node_path_.resolve)(bundleDir) === dir)
-        return { dir, digest: bundle.digest };
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
-    const tmp = `${dir}.tmp-${process.pid}`;
-    const old = `${dir}.old-${process.pid}`;
-    await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    await (0,promises_.cp)(bundleDir, tmp, { recursive: true });
-    if ((0,external_node_fs_.existsSync)(dir))
-        await (0,promises_.rename)(dir, old);
-    await (0,promises_.rename)(tmp, dir);
-    await (0,promises_.rm)(old, { recursive: true, force: true });
-    return { dir, digest: bundle.digest };
+    const schema = await readBundleSchema(bundle);
+    const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
+    const features = featureSpecs(bundle, schema, holdout);
+    const task = bundle.task;
+    const classIndex = new Map((bundle.classes ?? []).map((c, i) => [c, i]));
+    const metrics = {};
+    const holdoutMetrics = (bundle.metrics.holdout ?? {});
+    const headline = holdoutMetrics[bundle.headlineMetric] ?? bundle.metrics.headline_value;
+    if (typeof headline === 'number')
+        metrics[bundle.headlineMetric] = headline;
+    for (const k of ['accuracy', 'f1_macro', 'roc_auc', 'rmse', 'mae', 'r2'])
+        if (typeof holdoutMetrics[k] === 'number')
+            metrics[k] = holdoutMetrics[k];
+    let predictionBuckets;
+    if (task === 'regression') {
+        const ys = holdout.map((r) => Number(r[bundle.target])).filter(Number.isFinite);
+        const edges = decileEdges(ys);
+        predictionBuckets = edges.length > 0 ? edges : undefined;
+    }
+    const digest = `sha256:${bundle.digest}`;
+    return {
+        task,
+        classes: bundle.classes,
+        features,
+        version: bundle.digest.slice(0, 12),
+        digest,
+        predictionBuckets,
+        metrics,
+        score(records) {
+            const out = scoreRecords(bundle, records);
+            const index = task === 'classification' ? Int32Array.from(out.predictions, (p) => classIndex.get(String(p)) ?? 0) : Float64Array.from(out.predictions);
+            return { predictions: out.predictions, index, probabilities: out.probabilities };
+        },
+    };
 }
 
 

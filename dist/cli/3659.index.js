@@ -1,5 +1,5 @@
-export const id = 6522;
-export const ids = [6522,6587,2516];
+export const id = 3659;
+export const ids = [3659,2516,6587,135];
 export const modules = {
 
 /***/ 1049:
@@ -126,21 +126,25 @@ class Reservoir {
     seen = 0;
     /** mulberry32 state in a typed array (no boxed numbers per draw). */
     state = new Uint32Array(1);
-    w;
-    next;
+    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
+    wn = new Float64Array(2);
+    /** The last uniform draw in [0, 1) (written by rand()). */
+    r = new Float64Array(1);
     rand() {
         const s = this.state;
         const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
         let t = Math.imul(a ^ (a >>> 15), a | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     }
     constructor(capacity, seed) {
         this.capacity = capacity;
         this.values = new Float64Array(capacity);
         this.state[0] = seed >>> 0;
-        this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
-        this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+        this.rand();
+        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
+        this.rand();
+        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
     }
     add(x) {
         const s = this.seen++;
@@ -149,11 +153,17 @@ class Reservoir {
             this.size = s + 1;
             return;
         }
-        if (s + 1 === this.next) {
-            this.values[Math.floor(this.rand() * this.capacity)] = x;
-            this.w *= Math.exp(Math.log(this.rand() || 1e-300) / this.capacity);
-            this.next += Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
-        }
+        if (s + 1 === this.wn[1])
+            this.accept(x);
+    }
+    accept(x) {
+        const wn = this.wn;
+        this.rand();
+        this.values[Math.floor(this.r[0] * this.capacity)] = x;
+        this.rand();
+        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
+        this.rand();
+        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
     }
     /** The sample (a copy), in stream order for the exact case. */
     sample() {
@@ -371,9 +381,11 @@ function stringifyDataSchema(schema, header = []) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadServedModel: () => (/* binding */ loadServedModel)
+/* harmony export */   H: () => (/* binding */ featureSpecs),
+/* harmony export */   loadServedModel: () => (/* binding */ loadServedModel),
+/* harmony export */   readBundleSchema: () => (/* binding */ readBundleSchema)
 /* harmony export */ });
-/* unused harmony exports decileEdges, featureSpecs */
+/* unused harmony export decileEdges */
 /* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6011);
 /* harmony import */ var _model_preprocess_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3749);
 /* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6587);
@@ -406,7 +418,8 @@ function decileEdges(values) {
     }
     return edges;
 }
-async function readSchema(bundle) {
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+async function readBundleSchema(bundle) {
     if (!('schema.yml' in bundle.manifest.files))
         return undefined;
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(bundle.dir, 'schema.yml'), 'utf8');
@@ -441,7 +454,7 @@ function featureSpecs(bundle, schema, holdout) {
 }
 async function loadServedModel(bundleDir) {
     const bundle = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__.readBundle)(bundleDir, { verify: true });
-    const schema = await readSchema(bundle);
+    const schema = await readBundleSchema(bundle);
     const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .readHoldout */ .Su)(bundle)).records : [];
     const features = featureSpecs(bundle, schema, holdout);
     const task = bundle.task;
@@ -636,7 +649,7 @@ class SampleLog {
 
 /***/ }),
 
-/***/ 6522:
+/***/ 3659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -839,123 +852,8 @@ class ServeMetrics {
 
 // EXTERNAL MODULE: ./src/serve/model.js
 var serve_model = __webpack_require__(2516);
-// EXTERNAL MODULE: ./src/model/preprocess.js
-var preprocess = __webpack_require__(3749);
-;// CONCATENATED MODULE: ./src/serve/validate.js
-
-function checkDate(text) {
-    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
-}
-/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
-function fromText(spec, text) {
-    if ((0,preprocess/* isMissing */.b2)(text))
-        return null;
-    switch (spec.kind) {
-        case 'number':
-        case 'integer': {
-            const n = Number(text.trim());
-            if (!Number.isFinite(n) || text.trim() === '')
-                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
-            if (spec.kind === 'integer' && !Number.isInteger(n))
-                return { error: `expected an integer, got ${text}` };
-            return n;
-        }
-        case 'boolean': {
-            const t = text.trim().toLowerCase();
-            if (t === 'true' || t === '1')
-                return true;
-            if (t === 'false' || t === '0')
-                return false;
-            return { error: `expected true or false, got "${text}"` };
-        }
-        case 'datetime':
-            return checkDate(text);
-        default:
-            return text;
-    }
-}
-function describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-/** Check a JSON value for a feature. */
-function fromJson(spec, v) {
-    if (v === null || v === undefined)
-        return null;
-    switch (spec.kind) {
-        case 'number':
-            if (typeof v === 'number' && Number.isFinite(v))
-                return v;
-            return { error: `expected a number, got ${describe(v)}` };
-        case 'integer':
-            if (typeof v === 'number' && Number.isInteger(v))
-                return v;
-            return { error: `expected an integer, got ${describe(v)}` };
-        case 'boolean':
-            if (typeof v === 'boolean')
-                return v;
-            return { error: `expected true or false, got ${describe(v)}` };
-        case 'datetime':
-            if (typeof v === 'string')
-                return checkDate(v);
-            if (typeof v === 'number' && Number.isFinite(v))
-                return v;
-            return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${describe(v)}` };
-        default:
-            if (typeof v === 'string')
-                return v;
-            if (typeof v === 'number' || typeof v === 'boolean')
-                return String(v);
-            return { error: `expected a string, got ${describe(v)}` };
-    }
-}
-/** At most this many errors are reported per request. */
-const MAX_ERRORS = 50;
-function compileValidator(features) {
-    const specs = features.map((f) => ({ ...f }));
-    return {
-        check(rows, source) {
-            const records = new Array(rows.length);
-            const errors = [];
-            for (let r = 0; r < rows.length; r++) {
-                const row = rows[r];
-                if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-                    if (errors.length < MAX_ERRORS)
-                        errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
-                    continue;
-                }
-                const obj = row;
-                const out = {};
-                for (let i = 0; i < specs.length; i++) {
-                    const spec = specs[i];
-                    const raw = obj[spec.name];
-                    const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
-                    if (v !== null && typeof v === 'object') {
-                        if (errors.length < MAX_ERRORS)
-                            errors.push({ row: r, field: spec.name, message: v.error });
-                        continue;
-                    }
-                    if (v === null && !spec.nullable) {
-                        if (errors.length < MAX_ERRORS)
-                            errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
-                        continue;
-                    }
-                    out[spec.name] = v;
-                }
-                records[r] = out;
-            }
-            return { records, errors };
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/serve/validate.js
+var validate = __webpack_require__(9635);
 // EXTERNAL MODULE: ./src/serve/sample-log.js
 var sample_log = __webpack_require__(5388);
 ;// CONCATENATED MODULE: ./src/serve/server.js
@@ -1076,7 +974,7 @@ async function startServer(opts) {
     const maxBody = opts.maxBodyBytes ?? 5 * 1024 * 1024;
     const maxRows = opts.maxRows ?? 10_000;
     const metrics = new ServeMetrics({ features: served.features, task: served.task, classes: served.classes, version: served.version, digest: served.digest, predictionBuckets: served.predictionBuckets });
-    const validator = compileValidator(served.features);
+    const validator = (0,validate/* compileValidator */.i)(served.features);
     const modelHeaders = { 'x-model-version': served.version, 'x-model-digest': served.digest };
     const modelInfo = JSON.stringify({ version: served.version, digest: served.digest });
     let ready = true;
@@ -1194,6 +1092,131 @@ async function startServer(opts) {
         server.closeIdleConnections();
     }));
     return { url, port: addr.port, server, model: served, metrics, close };
+}
+
+
+/***/ }),
+
+/***/ 9635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ compileValidator)
+/* harmony export */ });
+/* unused harmony export MAX_ERRORS */
+/* harmony import */ var _model_preprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3749);
+
+function checkDate(text) {
+    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+}
+/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
+function fromText(spec, text) {
+    if ((0,_model_preprocess_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissing */ .b2)(text))
+        return null;
+    switch (spec.kind) {
+        case 'number':
+        case 'integer': {
+            const n = Number(text.trim());
+            if (!Number.isFinite(n) || text.trim() === '')
+                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+            if (spec.kind === 'integer' && !Number.isInteger(n))
+                return { error: `expected an integer, got ${text}` };
+            return n;
+        }
+        case 'boolean': {
+            const t = text.trim().toLowerCase();
+            if (t === 'true' || t === '1')
+                return true;
+            if (t === 'false' || t === '0')
+                return false;
+            return { error: `expected true or false, got "${text}"` };
+        }
+        case 'datetime':
+            return checkDate(text);
+        default:
+            return text;
+    }
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/** Check a JSON value for a feature. */
+function fromJson(spec, v) {
+    if (v === null || v === undefined)
+        return null;
+    switch (spec.kind) {
+        case 'number':
+            if (typeof v === 'number' && Number.isFinite(v))
+                return v;
+            return { error: `expected a number, got ${describe(v)}` };
+        case 'integer':
+            if (typeof v === 'number' && Number.isInteger(v))
+                return v;
+            return { error: `expected an integer, got ${describe(v)}` };
+        case 'boolean':
+            if (typeof v === 'boolean')
+                return v;
+            return { error: `expected true or false, got ${describe(v)}` };
+        case 'datetime':
+            if (typeof v === 'string')
+                return checkDate(v);
+            if (typeof v === 'number' && Number.isFinite(v))
+                return v;
+            return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${describe(v)}` };
+        default:
+            if (typeof v === 'string')
+                return v;
+            if (typeof v === 'number' || typeof v === 'boolean')
+                return String(v);
+            return { error: `expected a string, got ${describe(v)}` };
+    }
+}
+/** At most this many errors are reported per request. */
+const MAX_ERRORS = 50;
+function compileValidator(features) {
+    const specs = features.map((f) => ({ ...f }));
+    return {
+        check(rows, source, limit = MAX_ERRORS) {
+            const records = new Array(rows.length);
+            const errors = [];
+            for (let r = 0; r < rows.length; r++) {
+                const row = rows[r];
+                if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+                    if (errors.length < limit)
+                        errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
+                    continue;
+                }
+                const obj = row;
+                const out = {};
+                for (let i = 0; i < specs.length; i++) {
+                    const spec = specs[i];
+                    const raw = obj[spec.name];
+                    const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
+                    if (v !== null && typeof v === 'object') {
+                        if (errors.length < limit)
+                            errors.push({ row: r, field: spec.name, message: v.error });
+                        continue;
+                    }
+                    if (v === null && !spec.nullable) {
+                        if (errors.length < limit)
+                            errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
+                        continue;
+                    }
+                    out[spec.name] = v;
+                }
+                records[r] = out;
+            }
+            return { records, errors };
+        },
+    };
 }
 
 

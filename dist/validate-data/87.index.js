@@ -1,803 +1,44 @@
-export const id = 648;
-export const ids = [648];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
-/***/ 16648:
+/***/ 6087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parquetMetadataAsync: () => (/* reexport */ metadata_parquetMetadataAsync),
+  asyncBufferFromFile: () => (/* binding */ asyncBufferFromFile),
+  asyncBufferFromUrl: () => (/* reexport */ asyncBufferFromUrl),
+  byteLengthFromUrl: () => (/* reexport */ byteLengthFromUrl),
+  cachedAsyncBuffer: () => (/* reexport */ cachedAsyncBuffer),
+  flatten: () => (/* reexport */ flatten),
+  parquetMetadata: () => (/* reexport */ parquetMetadata),
+  parquetMetadataAsync: () => (/* reexport */ parquetMetadataAsync),
+  parquetQuery: () => (/* reexport */ parquetQuery),
   parquetRead: () => (/* reexport */ parquetRead),
-  parquetSchema: () => (/* reexport */ metadata_parquetSchema)
+  parquetReadObjects: () => (/* reexport */ parquetReadObjects),
+  parquetScan: () => (/* reexport */ parquetScan),
+  parquetSchema: () => (/* reexport */ parquetSchema),
+  readColumnIndex: () => (/* reexport */ readColumnIndex),
+  readOffsetIndex: () => (/* reexport */ readOffsetIndex),
+  rowIndex: () => (/* reexport */ rowIndex),
+  snappyUncompress: () => (/* reexport */ snappy/* snappyUncompress */.t),
+  toJson: () => (/* reexport */ toJson)
 });
 
-// UNUSED EXPORTS: asyncBufferFromFile, asyncBufferFromUrl, byteLengthFromUrl, cachedAsyncBuffer, flatten, parquetMetadata, parquetQuery, parquetReadObjects, parquetScan, readColumnIndex, readOffsetIndex, rowIndex, snappyUncompress, toJson
-
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(79896);
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-  'ALP',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // FILE inline data is binary, even when utf8 conversion is enabled.
-  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
-    return data
-  }
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    // divide rather than multiply by 10 ** -scale, which is inexact
-    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
-    const factor = 10 ** scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        // Large scales can overflow the divisor while the result is still representable.
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
-      } else {
-        arr[i] = Number(data[i]) / factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
+var external_fs_ = __webpack_require__(9896);
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/constants.js
+var constants = __webpack_require__(6020);
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(4798);
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(9770);
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js
+var src_thrift = __webpack_require__(7970);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -849,11 +90,11 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
  */
 
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+const defaultInitialFetchSize = 1 << 19 // 512kb
 
-const metadata_decoder = new TextDecoder()
+const decoder = new TextDecoder()
 function decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
+  return value && decoder.decode(value)
 }
 
 /**
@@ -880,7 +121,7 @@ function decode(/** @type {Uint8Array} */ value) {
  * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
  * @returns {Promise<FileMetaData>} parquet metadata object
  */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
 
   // fetch last bytes (footer) of the file
@@ -935,7 +176,7 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   }
 
   // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  const allParsers = { ...convert.DEFAULT_PARSERS, ...parsers }
 
   // Validate footer magic number "PAR1"
   if (view.byteLength < 8) {
@@ -956,18 +197,18 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
 
   const metadataOffset = metadataLengthOffset - metadataLength
   const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
+  const metadata = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
 
   // Parse metadata from thrift data
   const version = metadata.field_1
   /** @type {SchemaElement[]} */
   const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
+    type: constants/* ParquetTypes */.CE[field.field_1],
     type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
+    repetition_type: constants/* FieldRepetitionTypes */.Nw[field.field_3],
     name: decode(field.field_4),
     num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
+    converted_type: constants/* ConvertedTypes */.gQ[field.field_6],
     scale: field.field_7,
     precision: field.field_8,
     field_id: field.field_9,
@@ -981,10 +222,10 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
       file_path: decode(column.field_1),
       file_offset: column.field_2,
       meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
+        type: constants/* ParquetTypes */.CE[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => constants/* Encodings */.p6[e]),
         path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
+        codec: constants/* CompressionCodecs */.IE[column.field_3.field_4],
         num_values: column.field_3.field_5,
         total_uncompressed_size: column.field_3.field_6,
         total_compressed_size: column.field_3.field_7,
@@ -997,8 +238,8 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
         dictionary_page_offset: column.field_3.field_11,
         statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
         encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
+          page_type: constants/* PageTypes */.P2[encodingStat.field_1],
+          encoding: constants/* Encodings */.p6[encodingStat.field_2],
           count: encodingStat.field_3,
         })),
         bloom_filter_offset: column.field_3.field_14,
@@ -1068,8 +309,8 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
  * @param {{schema: SchemaElement[]}} metadata parquet metadata object
  * @returns {SchemaTree} tree of schema elements
  */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
+function parquetSchema({ schema }) {
+  return (0,src_schema.getSchemaPath)(schema, [])[0]
 }
 
 /**
@@ -1118,7 +359,7 @@ function logicalType(logicalType) {
   if (logicalType?.field_18) return {
     type: 'GEOGRAPHY',
     crs: decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
+    algorithm: constants/* EdgeInterpolationAlgorithms */.I7[logicalType.field_18.field_2],
   }
   if (logicalType?.field_19) return { type: 'FILE' }
   return logicalType
@@ -1190,13 +431,61 @@ function convertMetadata(value, schema, parsers) {
   if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
   if (converted_type === 'DECIMAL') {
     const scale = schema.scale || 0
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
+    return scale > 308 ? (0,convert.parseDecimal)(value) * 10 ** -scale : (0,convert.parseDecimal)(value) / 10 ** scale
   }
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
+  if (logical_type?.type === 'FLOAT16') return (0,convert.parseFloat16)(value)
   if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
   if (type === 'FIXED_LEN_BYTE_ARRAY') return value
   // assert(false)
   return value
+}
+
+;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...convert.DEFAULT_PARSERS, ...parsers }
+
+  const thrift = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: constants/* BoundaryOrders */.UQ[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
 }
 
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/xxhash.js
@@ -1389,7 +678,7 @@ function sbbfContains(blocks, hash) {
  * @returns {BloomFilter | undefined}
  */
 function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
+  const header = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
   const numBytes = header.field_1
   if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
   // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
@@ -1567,7 +856,7 @@ function toJson(obj) {
  * @param {any[]} aaa
  * @param {DecodedArray} bbb
  */
-function utils_concat(aaa, bbb) {
+function concat(aaa, bbb) {
   const chunk = 10000
   for (let i = 0; i < bbb.length; i += chunk) {
     aaa.push(...bbb.slice(i, i + chunk))
@@ -1813,13 +1102,13 @@ function cacheKey(start, end, size) {
  * @param {DecodedArray[]} [chunks]
  * @returns {DecodedArray}
  */
-function utils_flatten(chunks) {
+function flatten(chunks) {
   if (!chunks) return []
   if (chunks.length === 1) return chunks[0]
   /** @type {any[]} */
   const output = []
   for (const chunk of chunks) {
-    utils_concat(output, chunk)
+    concat(output, chunk)
   }
   return output
 }
@@ -1862,7 +1151,7 @@ function pathsNeededForFilter(filter) {
  * @param {ParquetQueryFilter} [filter]
  * @returns {string[]}
  */
-function filter_columnsNeededForFilter(filter) {
+function columnsNeededForFilter(filter) {
   return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
 }
 
@@ -2233,2074 +1522,10 @@ function resolve(record, path) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/variant.js
-
-
-/**
- * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
- */
-
-const variant_decoder = new TextDecoder()
-/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
-const metadataCache = new WeakMap()
-
-/**
- * Recursively decode variant structs into native values.
- *
- * @param {any} value
- * @param {ParquetParsers} [parsers]
- * @returns {any}
- */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map(entry => decodeVariantColumn(entry, parsers))
-  }
-  if (typeof value !== 'object') return value
-
-  if ('metadata' in value) {
-    const metadata = parseVariantMetadata(value.metadata)
-
-    // Decode shredded fields from typed_value
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
-
-    // Decode binary value (may contain additional fields for partially shredded objects)
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
-
-    // Merge shredded and binary values for partially shredded objects
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields }
-    }
-    return shreddedFields ?? binaryValue
-  }
-
-  return value
-}
-
-/**
- * Decode a shredded variant typed_value field.
- *
- * @param {any} typedValue
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue
-
-  // Handle {typed_value, value} wrapper - unwrap and recurse
-  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
-    }
-    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers)
-    }
-    if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
-      return null
-    }
-    // Shredded object: each field value gets decoded
-    /** @type {Record<string, any>} */
-    const result = {}
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue
-      result[key] = decodeTypedValue(field, metadata, parsers)
-    }
-    return result
-  }
-
-  // Uint8Array: decode as binary variant
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers)
-  }
-
-  // Arrays
-  if (Array.isArray(typedValue)) {
-    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
-  }
-
-  return typedValue
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {DataReader}
- */
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
-}
-
-/**
- * Parse and cache variant metadata dictionary.
- *
- * @param {Uint8Array} bytes
- * @returns {VariantMetadata}
- */
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer)
-  if (!bufferCache) {
-    bufferCache = new Map()
-    metadataCache.set(bytes.buffer, bufferCache)
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`
-  const cached = bufferCache.get(key)
-  if (cached) return cached
-
-  const reader = makeReader(bytes)
-  const header = reader.view.getUint8(reader.offset++)
-  const version = header & 0x0f
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
-  const sorted = (header >> 4 & 0x1) === 1
-  const offsetSize = (header >> 6 & 0x3) + 1
-
-  const dictionarySize = readUnsigned(reader, offsetSize)
-
-  const offsets = new Array(dictionarySize + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize)
-  }
-
-  const base = reader.offset
-  const dictionary = new Array(dictionarySize)
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
-  }
-
-  const metadata = { dictionary, sorted }
-  bufferCache.set(key, metadata)
-  return metadata
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} byteWidth
- * @returns {number}
- */
-function readUnsigned(reader, byteWidth) {
-  let value = 0
-  for (let i = 0; i < byteWidth; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8
-  }
-  reader.offset += byteWidth
-  return value
-}
-
-/**
- * @param {DataReader} reader
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++)
-  const basicType = typeByte & 0x3
-  const header = typeByte >> 2
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
-  // else short string
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
-  reader.offset += header
-  return variant_decoder.decode(bytes)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} typeId
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-  case 0: return null
-  case 1: return true
-  case 2: return false
-  case 3: {
-    const value = reader.view.getInt8(reader.offset)
-    reader.offset += 1
-    return value
-  }
-  case 4: {
-    const value = reader.view.getInt16(reader.offset, true)
-    reader.offset += 2
-    return value
-  }
-  case 5: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 6: {
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 7: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 8:
-    return readVariantDecimal(reader, 4)
-  case 9:
-    return readVariantDecimal(reader, 8)
-  case 10:
-    return readVariantDecimal(reader, 16)
-  case 11: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return parsers.dateFromDays(value)
-  }
-  case 12: // timestamp_micros (utc)
-  case 13: { // timestamp_micros_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromMicroseconds(value)
-  }
-  case 14: {
-    const value = reader.view.getFloat32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 15:
-    return readVariantBinary(reader)
-  case 16: {
-    const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
-  }
-  case 17: {
-    // time: microseconds since midnight
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 18: // timestamp_nanos (utc)
-  case 19: { // timestamp_nanos_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromNanoseconds(value)
-  }
-  case 20: {
-    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
-    reader.offset += 16
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
-  default:
-    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {Record<string, any>}
- */
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 0x3) + 1
-  const idWidth = (header >> 2 & 0x3) + 1
-  const isLarge = header >> 4 & 0x1
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
-
-  /** @type {number[]} */
-  const fieldIds = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth)
-  }
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  /** @type {Record<string, any>} */
-  const out = {}
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]]
-    // Read value at the given offset
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i],
-    }
-    out[key] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset += offsets[offsets.length - 1]
-  return out
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any[]}
- */
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 0x3
-  const isLarge = header >> 2 & 0x1
-  const offsetWidth = fieldOffsetSize + 1
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  const valuesStart = reader.offset
-  const result = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i],
-    }
-    result[i] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1]
-  return result
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} width
- * @returns {number}
- */
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset)
-  reader.offset += 1
-  let unscaled
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
-    reader.offset += 4
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true)
-    const high = reader.view.getBigInt64(reader.offset + 8, true)
-    unscaled = high << 64n | low
-    reader.offset += 16
-  }
-
-  return Number(unscaled) / 10 ** scale
-}
-
-/**
- * @param {DataReader} reader
- * @returns {Uint8Array}
- */
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true)
-  reader.offset += 4
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-  reader.offset += length
-  return bytes
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/assemble.js
-
-
-
-/**
- * Reconstructs a complex nested structure from flat arrays of values and
- * definition and repetition levels, according to Dremel encoding.
- *
- * @param {any[]} output
- * @param {number[] | undefined} definitionLevels
- * @param {number[]} repetitionLevels
- * @param {DecodedArray} values
- * @param {SchemaTree[]} schemaPath
- * @returns {DecodedArray}
- */
-function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  // If no def/rep levels, synthesize def levels at max
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
-  }
-  const n = definitionLevels?.length || repetitionLevels.length
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
-  let valueIndex = 0
-
-  // Track state of nested structures
-  const containerStack = [output]
-  let currentContainer = output
-  let currentDepth = 0 // schema depth
-  let currentDefLevel = 0 // list depth
-  let currentRepLevel = 0
-
-  if (repetitionLevels[0]) {
-    // continue previous row
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        // go into last list
-        currentContainer = currentContainer.at(-1)
-        containerStack.push(currentContainer)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-  }
-
-  for (let i = 0; i < n; i++) {
-    // assert(currentDefLevel === containerStack.length - 1)
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
-    const rep = repetitionLevels[i]
-
-    // Pop up to start of rep level
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        containerStack.pop()
-        currentDefLevel--
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
-      currentDepth--
-    }
-    // @ts-expect-error won't be empty
-    currentContainer = containerStack.at(-1)
-
-    // Go deeper to end of definition level
-    while (
-      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
-      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
-    ) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        /** @type {any[]} */
-        const newList = []
-        currentContainer.push(newList)
-        currentContainer = newList
-        containerStack.push(newList)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-
-    // Add value or null based on definition level
-    if (def === maxDefinitionLevel) {
-      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
-      currentContainer.push(values[valueIndex++])
-    } else if (currentDepth === repetitionPath.length - 2) {
-      // an undefined repeated leaf is an empty list, not a null value
-      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
-    } else {
-      currentContainer.push([])
-    }
-  }
-
-  // Handle edge cases for empty inputs or single-level data
-  if (!output.length) {
-    // return max definition level of nested lists
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      /** @type {any[]} */
-      const newList = []
-      currentContainer.push(newList)
-      currentContainer = newList
-    }
-  }
-
-  return output
-}
-
-/**
- * Assemble a nested structure from subcolumn data.
- *
- * @param {Map<string, DecodedArray>} subcolumnData
- * @param {SchemaTree} schema top-level schema element
- * @param {ParquetParsers} parsers
- * @param {number} [depth] depth of nested structure
- */
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join('.')
-  const optional = schema.element.repetition_type === 'OPTIONAL'
-  const nextDepth = optional ? depth + 1 : depth
-
-  if (isListLike(schema)) {
-    let sublist = schema.children[0]
-    let subDepth = nextDepth
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0]
-      subDepth++
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth)
-
-    const subcolumn = sublist.path.join('.')
-    const values = subcolumnData.get(subcolumn)
-    if (!values) throw new Error('parquet list column missing values')
-    if (optional) flattenAtDepth(values, depth)
-    subcolumnData.set(path, values)
-    subcolumnData.delete(subcolumn)
-    return
-  }
-
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name
-
-    // Assemble keys and values
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
-
-    const keys = subcolumnData.get(`${path}.${mapName}.key`)
-    const values = subcolumnData.get(`${path}.${mapName}.value`)
-
-    if (!keys) throw new Error('parquet map column missing keys')
-    if (!values) throw new Error('parquet map column missing values')
-    if (keys.length !== values.length) {
-      throw new Error('parquet map column key/value length mismatch')
-    }
-
-    const out = assembleMaps(keys, values, nextDepth)
-    if (optional) flattenAtDepth(out, depth)
-
-    subcolumnData.delete(`${path}.${mapName}.key`)
-    subcolumnData.delete(`${path}.${mapName}.value`)
-    subcolumnData.set(path, out)
-    return
-  }
-
-  // Struct-like column
-  if (schema.children.length) {
-    // construct a meta struct and then invert
-    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
-    /** @type {Record<string, any>} */
-    const struct = {}
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth)
-      const childData = subcolumnData.get(child.path.join('.'))
-      if (!childData) throw new Error('parquet struct missing child data')
-      struct[child.element.name] = childData
-    }
-    // remove children
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join('.'))
-    }
-
-    // invert struct by depth
-    let inverted = invertStruct(struct, invertDepth)
-    if (schema.element.logical_type?.type === 'VARIANT') {
-      inverted = decodeVariantColumn(inverted, parsers)
-    }
-    if (optional) flattenAtDepth(inverted, depth)
-    subcolumnData.set(path, inverted)
-  }
-}
-
-/**
- * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
- * @param {DecodedArray} arr
- * @param {number} depth
- */
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1)
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null
-    }
-  }
-}
-
-/**
- * @param {DecodedArray} keys
- * @param {DecodedArray} values
- * @param {number} depth
- * @returns {any[]}
- */
-function assembleMaps(keys, values, depth) {
-  const out = []
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
-    } else {
-      if (keys[i]) {
-        /** @type {Record<string, any>} */
-        const obj = {}
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j]
-          obj[keys[i][j]] = value === undefined ? null : value
-        }
-        out.push(obj)
-      } else {
-        out.push(undefined)
-      }
-    }
-  }
-  return out
-}
-
-/**
- * Invert a struct-like object by depth.
- *
- * @param {Record<string, any[]>} struct
- * @param {number} depth
- * @returns {any[]}
- */
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct)
-  const length = struct[keys[0]]?.length
-  const out = []
-  for (let i = 0; i < length; i++) {
-    /** @type {Record<string, any>} */
-    const obj = {}
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
-      obj[key] = struct[key][i]
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1)) // deeper
-    } else {
-      out.push(obj)
-    }
-  }
-  return out
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/alp.js
-/**
- * ALP (Adaptive Lossless floating-Point) encoding decoder.
- * Supports FLOAT and DOUBLE types.
- *
- * ALP encodes floating-point values by converting them to integers using
- * decimal scaling, then applying frame of reference (FOR) encoding and
- * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
- *
- * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
- */
-
-// Correctly-rounded powers of ten (all exactly representable as doubles)
-const POW10 = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-]
-const POW10_NEG = [
-  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
-  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
-]
-// float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = POW10.slice(0, 11).map(Math.fround)
-const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
-
-/**
- * Decode ALP encoded data.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
- * @param {DataReader} reader - data reader positioned at start of ALP data
- * @param {number} count - number of values to decode
- * @param {ParquetType} type - FLOAT or DOUBLE
- * @returns {DecodedArray} decoded float or double array
- */
-function alpDecode(reader, count, type) {
-  if (type === 'FLOAT') {
-    return alpDecodeFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return alpDecodeDouble(reader, count)
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`)
-  }
-}
-
-/**
- * Read the ALP page header and offset array, returning vector layout info.
- *
- * @param {DataReader} reader
- * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
- */
-function readAlpHeader(reader) {
-  const { view } = reader
-  const compressionMode = view.getUint8(reader.offset++)
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
-  }
-  const integerEncoding = view.getUint8(reader.offset++)
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
-  }
-  const logVectorSize = view.getUint8(reader.offset++)
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
-  }
-  const vectorSize = 1 << logVectorSize
-  const numElements = view.getInt32(reader.offset, true)
-  reader.offset += 4
-  const numVectors = Math.ceil(numElements / vectorSize)
-  const offsetArrayStart = reader.offset
-  reader.offset += numVectors * 4
-  return { vectorSize, numElements, numVectors, offsetArrayStart }
-}
-
-/**
- * Decode ALP encoded float data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function alpDecodeFloat(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float32Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (5 bytes)
-    const frameOfReference = view.getInt32(reader.offset, true)
-    reader.offset += 4
-    const bitWidth = view.getUint8(reader.offset++)
-
-    // PackedValues
-    const deltas = unpackBits(reader, n, bitWidth)
-
-    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
-    const mulFactor = POW10F[factor]
-    const mulExponent = POW10F_NEG[exponent]
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
-    }
-
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Decode ALP encoded double data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function alpDecodeDouble(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float64Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (9 bytes)
-    const frameOfReference = view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    const bitWidth = view.getUint8(reader.offset++)
-
-    const mulFactor = POW10[factor]
-    const mulExponent = POW10_NEG[exponent]
-    const forNumber = Number(frameOfReference)
-    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
-      // Fast path: deltas and frame of reference are exact as doubles,
-      // so delta + FOR rounds identically to an int64 -> double cast.
-      const deltas = unpackBits(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
-      }
-    } else {
-      // Wide values: use BigInt for exact wrapping int64 arithmetic
-      const deltas = unpackBitsBig(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
-      }
-    }
-
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Read exception positions and values, and copy the raw IEEE-754 bytes
- * into the output (preserving NaN payloads bit-for-bit).
- *
- * @param {DataReader} reader
- * @param {number} numExceptions
- * @param {number} byteSize - 4 for float, 8 for double
- * @param {Uint8Array} outputBytes - byte view of the output array
- * @param {number} outputOffset - element index of the current vector
- */
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return
-  const { view } = reader
-  const positionsStart = reader.offset
-  const valuesStart = positionsStart + numExceptions * 2
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true)
-    const dest = (outputOffset + pos) * byteSize
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
-  }
-  reader.offset = valuesStart + numExceptions * byteSize
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {Uint32Array}
- */
-function unpackBits(reader, count, bitWidth) {
-  const output = new Uint32Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const modulus = 2 ** bitWidth
-  let bitPos = 0
-  for (let i = 0; i < count; i++) {
-    let byteIndex = start + (bitPos >>> 3)
-    const shift = bitPos & 7
-    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
-    let value = view.getUint8(byteIndex++) >>> shift
-    let bits = 8 - shift
-    while (bits < bitWidth) {
-      value += view.getUint8(byteIndex++) * 2 ** bits
-      bits += 8
-    }
-    output[i] = value % modulus
-    bitPos += bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {BigUint64Array}
- */
-function unpackBitsBig(reader, count, bitWidth) {
-  const output = new BigUint64Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const mask = (1n << BigInt(bitWidth)) - 1n
-  let buffer = 0n
-  let bitsInBuffer = 0
-  let byteIndex = start
-  for (let i = 0; i < count; i++) {
-    while (bitsInBuffer < bitWidth) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
-      bitsInBuffer += 8
-    }
-    output[i] = buffer & mask
-    buffer >>= BigInt(bitWidth)
-    bitsInBuffer -= bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/delta.js
-/**
- * @import {DataReader} from '../src/types.js'
- */
-
-
-
-/**
- * @param {DataReader} reader
- * @param {number} count number of values to read
- * @param {Int32Array | BigInt64Array} output
- */
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output)
-    return
-  }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
-  let outputIndex = 0
-  output[outputIndex++] = value
-
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-
-  while (outputIndex < count) {
-    // new block
-    const minDelta = readZigZagBigInt(reader)
-    const bitWidths = new Uint8Array(miniblockPerBlock)
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++)
-    }
-
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      // new miniblock
-      const bitWidth = bitWidths[i]
-      if (bitWidth) {
-        // Miniblock data lengths are multiples of four bytes.
-        let bitpackPos = 0
-        let miniblockCount = valuesPerMiniblock
-        const mask = (1n << BigInt(bitWidth)) - 1n
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
-          bitpackPos += bitWidth
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32
-            reader.offset += 4
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
-            }
-          }
-          const delta = minDelta + bits
-          value += delta
-          output[outputIndex++] = value
-          miniblockCount--
-        }
-        if (miniblockCount) {
-          // consume leftover miniblock
-          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta
-          output[outputIndex++] = value
-        }
-      }
-    }
-  }
-}
-
-/**
- * Decode INT32 without BigInt arithmetic in the per-value loop.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {Int32Array} output
- */
-function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
-  let outputIndex = 0
-  output[outputIndex++] = value
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-  const { view } = reader
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader)
-    const bitWidthsOffset = reader.offset
-    let offset = bitWidthsOffset + miniblockPerBlock
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth = view.getUint8(bitWidthsOffset + i)
-      const end = offset + valuesPerMiniblock * bitWidth / 8
-      let bitOffset = 0
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0
-        let bitsRead = 0
-        while (bitsRead < bitWidth) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
-          // Residual bits at 32 and above vanish modulo 2^32.
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
-          }
-          bitsRead += bitsToRead
-          bitOffset += bitsToRead
-          if (bitOffset === 8) {
-            bitOffset = 0
-            offset++
-          }
-        }
-        // Parquet INT32 delta arithmetic wraps in two's complement.
-        value = value + minDelta + residual | 0
-        output[outputIndex++] = value
-      }
-      // Consume the entire padded miniblock, but not unused miniblock bodies.
-      offset = end
-    }
-    reader.offset = offset
-  }
-}
-
-/**
- * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
- * readZigZag truncates, but only the low 32 bits of the decoded value matter.
- * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
- * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZagInt33(reader) {
-  const start = reader.offset
-  const low = readVarInt(reader)
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
-  return (low >>> 1 | high << 31) ^ -(low & 1)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, lengths)
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
-    reader.offset += lengths[i]
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, prefixData)
-  const suffixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, suffixData)
-
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
-    if (prefixData[i]) {
-      // copy from previous value
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
-      output[i].set(output[i - 1].subarray(0, prefixData[i]))
-      output[i].set(suffix, prefixData[i])
-    } else {
-      output[i] = suffix
-    }
-    reader.offset += suffixData[i]
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/encoding.js
-/**
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- */
-
-
-
-/**
- * Read values from a run-length encoded/bit-packed hybrid encoding.
- *
- * If length is zero, then read int32 length at the start.
- *
- * @param {DataReader} reader
- * @param {number} width - bitwidth
- * @param {DecodedArray} output
- * @param {number} [length] - length of the encoded data
- */
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === undefined) {
-    length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-  }
-  const startOffset = reader.offset
-  let seen = 0
-  while (seen < output.length) {
-    const header = readVarInt(reader)
-    if (header & 1) {
-      // bit-packed
-      seen = readBitPacked(reader, header, width, output, seen)
-    } else {
-      // rle
-      const count = header >>> 1
-      readRle(reader, count, width, output, seen)
-      seen += count
-    }
-  }
-  reader.offset = startOffset + length // duckdb writes an empty block
-}
-
-/**
- * Run-length encoding: read value with bitWidth and repeat it count times.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- */
-function readRle(reader, count, bitWidth, output, seen) {
-  const width = bitWidth + 7 >> 3
-  let value = 0
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3)
-  }
-  // assert(value < 1 << bitWidth)
-
-  // repeat value count times
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value
-  }
-}
-
-/**
- * Read a bit-packed run of the rle/bitpack hybrid.
- * Supports width > 8 (crossing bytes).
- *
- * @param {DataReader} reader
- * @param {number} header - bit-pack header
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- * @returns {number} total output values so far
- */
-function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count = header >> 1 << 3 // values to read
-  const mask = (1 << bitWidth) - 1
-
-  let data = 0
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++)
-  } else if (mask) {
-    // sometimes out-of-bounds reads are masked out
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
-  }
-  let left = 8
-  let right = 0
-
-  // read values
-  while (count) {
-    // if we have crossed a byte boundary, shift the data
-    if (right > 8) {
-      right -= 8
-      left -= 8
-      data >>>= 8
-    } else if (left - right < bitWidth) {
-      // if we don't have bitWidth number of bits to read, read next byte
-      data |= reader.view.getUint8(reader.offset) << left
-      reader.offset++
-      left += 8
-    } else {
-      if (seen < output.length) {
-        // emit value
-        output[seen++] = data >> right & mask
-      }
-      count--
-      right += bitWidth
-    }
-  }
-
-  return seen
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {DecodedArray}
- */
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength)
-  const bytes = new Uint8Array(count * width)
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
-    }
-  }
-  // interpret bytes as typed array
-  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
-  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
-  else if (type === 'INT32') return new Int32Array(bytes.buffer)
-  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
-  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    // split into arrays of typeLength
-    const split = new Array(count)
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width)
-    }
-    return split
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
-}
-
-/**
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {number}
- */
-function byteWidth(type, typeLength) {
-  switch (type) {
-  case 'INT32':
-  case 'FLOAT':
-    return 4
-  case 'INT64':
-  case 'DOUBLE':
-    return 8
-  case 'FIXED_LEN_BYTE_ARRAY':
-    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
-    return typeLength
-  default:
-    throw new Error(`parquet unsupported type: ${type}`)
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/plain.js
-/**
- * Read `count` values of the given type from the reader.view.
- *
- * @param {DataReader} reader - buffer to read data from
- * @param {ParquetType} type - parquet type of the data
- * @param {number} count - number of values to read
- * @param {number | undefined} fixedLength - length of each fixed length byte array
- * @returns {DecodedArray} array of values
- */
-function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return []
-  if (type === 'BOOLEAN') {
-    return readPlainBoolean(reader, count)
-  } else if (type === 'INT32') {
-    return readPlainInt32(reader, count)
-  } else if (type === 'INT64') {
-    return readPlainInt64(reader, count)
-  } else if (type === 'INT96') {
-    return readPlainInt96(reader, count)
-  } else if (type === 'FLOAT') {
-    return readPlainFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return readPlainDouble(reader, count)
-  } else if (type === 'BYTE_ARRAY') {
-    return readPlainByteArray(reader, count)
-  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (!fixedLength) throw new Error('parquet missing fixed length')
-    return readPlainByteArrayFixed(reader, count, fixedLength)
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read `count` boolean values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {boolean[]}
- */
-function readPlainBoolean(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0)
-    const bitOffset = i % 8
-    const byte = reader.view.getUint8(byteOffset)
-    values[i] = (byte & 1 << bitOffset) !== 0
-  }
-  reader.offset += Math.ceil(count / 8)
-  return values
-}
-
-/**
- * Read `count` int32 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Int32Array}
- */
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` int64 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {BigInt64Array}
- */
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` int96 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {bigint[]}
- */
-function readPlainInt96(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
-    values[i] = BigInt(high) << 64n | low
-  }
-  reader.offset += count * 12
-  return values
-}
-
-/**
- * Read `count` float values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` double values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` byte array values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Uint8Array[]}
- */
-function readPlainByteArray(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-    reader.offset += length
-  }
-  return values
-}
-
-/**
- * Read a fixed length byte array.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} fixedLength
- * @returns {Uint8Array[]}
- */
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
-    reader.offset += fixedLength
-  }
-  return values
-}
-
-/**
- * Create a new buffer with the offset and size.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- * @param {ArrayBufferLike} buffer
- * @param {number} offset
- * @param {number} size
- * @returns {ArrayBuffer}
- */
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size)
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
-  return aligned
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/snappy.js
-/**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
- */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
-}
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/datapage.js
-/**
- * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Read a data page from uncompressed reader.
- *
- * @param {Uint8Array} bytes raw page data (should already be decompressed)
- * @param {DataPageHeader} daph data page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const reader = { view, offset: 0 }
-  /** @type {DecodedArray} */
-  let dataPage
-
-  // repetition and definition levels
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
-  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
-  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
-
-  // read values based on encoding
-  const nValues = daph.num_values - numNulls
-  if (daph.encoding === 'PLAIN') {
-    dataPage = readPlain(reader, type, nValues, element.type_length)
-  } else if (
-    daph.encoding === 'PLAIN_DICTIONARY' ||
-    daph.encoding === 'RLE_DICTIONARY' ||
-    daph.encoding === 'RLE'
-  ) {
-    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
-    if (bitWidth) {
-      dataPage = new Array(nValues)
-      if (type === 'BOOLEAN') {
-        readRleBitPackedHybrid(reader, bitWidth, dataPage)
-        dataPage = dataPage.map(x => !!x) // convert to boolean
-      } else {
-        // assert(daph.encoding.endsWith('_DICTIONARY'))
-        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
-      }
-    } else {
-      dataPage = new Uint8Array(nValues) // nValue zeroes
-    }
-  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
-  } else if (daph.encoding === 'ALP') {
-    dataPage = alpDecode(reader, nValues, type)
-  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(reader, nValues, dataPage)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels and number of bytes read
- */
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values)
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
-      return values
-    }
-  }
-  return []
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
- */
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
-
-  const definitionLevels = new Array(daph.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
-
-  // count nulls
-  let numNulls = daph.num_values
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--
-  }
-  if (numNulls === 0) definitionLevels.length = 0
-
-  return { definitionLevels, numNulls }
-}
-
-/**
- * @param {Uint8Array} compressedBytes
- * @param {number} uncompressed_page_size
- * @param {CompressionCodec} codec
- * @param {Compressors | undefined} compressors
- * @returns {Uint8Array}
- */
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  /** @type {Uint8Array} */
-  let page
-  const customDecompressor = compressors?.[codec]
-  if (codec === 'UNCOMPRESSED') {
-    page = compressedBytes
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size)
-  } else if (codec === 'SNAPPY') {
-    page = new Uint8Array(uncompressed_page_size)
-    snappyUncompress(compressedBytes, page)
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`)
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
-  }
-  return page
-}
-
-
-/**
- * Read a data page from the given Uint8Array.
- *
- * @param {Uint8Array} compressedBytes raw page data
- * @param {PageHeader} ph page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
-  const reader = { view, offset: 0 }
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  const daph2 = ph.data_page_header_v2
-  if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-  // repetition levels
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
-  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
-
-  // definition levels
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
-  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
-
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
-
-  let page = compressedBytes.subarray(reader.offset)
-  // a page with no values may have zero compressed bytes, which is not a valid stream
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors)
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
-  const pageReader = { view: pageView, offset: 0 }
-
-  // read values based on encoding
-  /** @type {DecodedArray} */
-  let dataPage
-  const nValues = daph2.num_values - daph2.num_nulls
-  if (daph2.encoding === 'PLAIN') {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length)
-  } else if (daph2.encoding === 'RLE') {
-    // assert(type === 'BOOLEAN')
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, 1, dataPage)
-    dataPage = dataPage.map(x => !!x)
-  } else if (
-    daph2.encoding === 'PLAIN_DICTIONARY' ||
-    daph2.encoding === 'RLE_DICTIONARY'
-  ) {
-    const bitWidth = pageView.getUint8(pageReader.offset++)
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
-  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
-  } else if (daph2.encoding === 'ALP') {
-    dataPage = alpDecode(pageReader, nValues, type)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels
- */
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-  if (!maxRepetitionLevel) return []
-
-  const values = new Array(daph2.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
-  return values
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {number[] | undefined} definition levels
- */
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (maxDefinitionLevel) {
-    // V2 we know the length
-    const values = new Array(daph2.num_values)
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
-    return values
-  }
-}
-
-/**
- * Minimum bits needed to store value.
- *
- * @param {number} value
- * @returns {number}
- */
-function bitWidth(value) {
-  return 32 - Math.clz32(value)
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/column.js
-/**
- * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Parse column data from a buffer.
- *
- * @param {DataReader} reader
- * @param {RowGroupSelect} rowGroupSelect row group selection
- * @param {ColumnDecoder} columnDecoder column decoder params
- * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
- * @returns {{ data: DecodedArray[], skipped: number }}
- */
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
-  /** @type {DecodedArray[]} */
-  const chunks = []
-  /** @type {DecodedArray | undefined} */
-  let dictionary = undefined
-  /** @type {DecodedArray | undefined} */
-  let lastChunk = undefined
-  let rowCount = 0
-  let skipped = 0
-
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount,
-    })
-  })
-
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
-
-    // read page header
-    const header = parquetHeader(reader)
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
-    } else {
-      const lastChunkLength = lastChunk?.length || 0
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
-      if (result.skipped) {
-        // skipped page - just advance row count, don't add to chunks
-        if (!chunks.length) {
-          skipped += result.skipped
-        }
-        rowCount += result.skipped
-      } else if (result.data && lastChunk === result.data) {
-        // continued from previous page
-        rowCount += result.data.length - lastChunkLength
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.()
-        chunks.push(result.data)
-        rowCount += result.data.length
-        lastChunk = result.data
-      }
-    }
-  }
-  emitLastChunk?.()
-
-  return { data: chunks, skipped }
-}
-
-/**
- * Read a page (data or dictionary) from a buffer.
- *
- * @param {DataReader} reader
- * @param {PageHeader} header
- * @param {ColumnDecoder} columnDecoder
- * @param {DecodedArray | undefined} dictionary
- * @param {DecodedArray | undefined} previousChunk
- * @param {number} pageStart skip this many rows in the page
- * @returns {PageResult}
- */
-function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  // read compressed_page_size bytes
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
-  )
-  reader.offset += header.compressed_page_size
-
-  // parse page data by type
-  if (header.type === 'DATA_PAGE') {
-    const daph = header.data_page_header
-    if (!daph) throw new Error('parquet data page header is undefined')
-
-    // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values }
-    }
-
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
-    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DATA_PAGE_V2') {
-    const daph2 = header.data_page_header_v2
-    if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-    // skip unnecessary pages
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows }
-    }
-
-    const { definitionLevels, repetitionLevels, dataPage } =
-      readDataPageV2(compressedBytes, header, columnDecoder)
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DICTIONARY_PAGE') {
-    const diph = header.dictionary_page_header
-    if (!diph) throw new Error('parquet dictionary page header is undefined')
-
-    const page = decompressPage(
-      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
-    )
-
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
-    return { skipped: 0, data: dictArray }
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`)
-  }
-}
-
-/**
- * Read a page header from a buffer, leaving the reader at the start of the page data.
- *
- * @param {DataReader} reader
- * @returns {PageHeader}
- */
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
-
-  // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
-  const uncompressed_page_size = header.field_2
-  const compressed_page_size = header.field_3
-  const crc = header.field_4
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5),
-  }
-  const index_page_header = header.field_6
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3,
-  }
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
-    statistics: pageStatistics(header.field_8.field_8),
-  }
-
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2,
-  }
-}
-
-/**
- * @param {any} stats thrift Statistics struct
- * @returns {Statistics | undefined}
- */
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/indexes.js
-/**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
-function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
- */
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
-}
-
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/assemble.js + 1 modules
+var assemble = __webpack_require__(9889);
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/column.js
+var column = __webpack_require__(5787);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
@@ -4326,12 +1551,12 @@ function readRowGroup(options, { metadata }, groupPlan) {
   /** @type {AsyncColumn[]} */
   const asyncColumns = []
   // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
+  const schemaTree = parquetSchema(metadata)
 
   // read column data
   for (const chunk of groupPlan.chunks) {
     const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const schemaPath = (0,src_schema.getTreePath)(schemaTree, pathInSchema)
     const columnDecoder = {
       pathInSchema,
       element: schemaPath[schemaPath.length - 1].element,
@@ -4339,7 +1564,7 @@ function readRowGroup(options, { metadata }, groupPlan) {
       ...options,
       ...chunk.columnMetadata,
       // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+      parsers: { ...convert.DEFAULT_PARSERS, ...options.parsers },
     }
     const { startByte, endByte } = chunk.range
 
@@ -4366,7 +1591,7 @@ function readRowGroup(options, { metadata }, groupPlan) {
         data: Promise.resolve(options.file.slice(startByte, endByte))
           .then(buffer => {
             const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+            return (0,column.readColumn)(reader, groupPlan, columnDecoder, options.onPage)
           }),
       })
     }
@@ -4444,7 +1669,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
     selectStart: groupPlan.selectStart - skipped,
     selectEnd: groupPlan.selectEnd - skipped,
   } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  const { data, skipped: columnSkipped } = (0,column.readColumn)(reader, adjustedGroupPlan, columnDecoder, options.onPage)
   return {
     data,
     skipped: skipped + columnSkipped,
@@ -4480,7 +1705,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   // TODO: do it without flatten
   const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+    column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
   ))
 
   // transpose columns into rows
@@ -4532,9 +1757,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
  * @param {Partial<ParquetParsers>} [parsers]
  * @returns {AsyncRowGroup}
  */
-function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
+function assembleAsync(asyncRowGroup, schemaTree, parsers) {
   const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  const allParsers = { ...convert.DEFAULT_PARSERS, ...parsers }
   /** @type {AsyncColumn[]} */
   const assembled = []
   for (const child of schemaTree.children) {
@@ -4550,7 +1775,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
           const resolved = await Promise.all(childColumns.map(c => c.data))
           /** @type {Map<string, DecodedArray>} */
           const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          const flattened = resolved.map(({ data }) => flatten(data))
           // Physical pages can cover far more rows than the requested range.
           // Clip before nested/VARIANT assembly, which expands compact binary
           // values into independent object graphs and strings for every row.
@@ -4567,7 +1792,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
             )
           }
           // assemble the column
-          assembleNested(subcolumnData, child, allParsers)
+          (0,assemble/* assembleNested */.d)(subcolumnData, child, allParsers)
           const assembled = subcolumnData.get(child.element.name)
           if (!assembled) throw new Error('parquet column data not assembled')
           return { data: [assembled], skipped }
@@ -4616,9 +1841,9 @@ function plan_parquetPlan(options) {
   const fetches = []
   /** @type {ByteRange[]} */
   const indexes = []
-  const scanPlan = plan_parquetPlanGroups(options)
+  const scanPlan = parquetPlanGroups(options)
   for (const group of scanPlan.groups) {
-    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex })
     groups.push(...groupPlan.groups)
     fetches.push(...groupPlan.fetches)
     indexes.push(...groupPlan.indexes)
@@ -4634,10 +1859,10 @@ function plan_parquetPlan(options) {
  * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
  * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
  */
-function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
   if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
+  const schemaTree = parquetSchema(metadata)
+  const physicalColumns = (0,src_schema.getPhysicalColumns)(schemaTree)
   const elementsByPath = filter ? {
     ...physicalSchemaElements(schemaTree),
     ...schemaElements,
@@ -4705,7 +1930,7 @@ function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, col
  * @param {Record<string, PageLocation[]>} [options.pageLocations]
  * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
  */
-function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
   /** @type {ChunkPlan[]} */
   const chunks = []
   /** @type {ByteRange[]} */
@@ -4840,7 +2065,7 @@ async function prefetchBloomFilters({ file, metadata, filter, filterStrict = tru
   const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
   const eligibleCols = bloomEligibleColumns(filter)
   if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+  const physicalColumns = (0,src_schema.getPhysicalColumns)(parquetSchema(metadata))
 
   /** @type {Promise<void>[]} */
   const tasks = []
@@ -4900,8 +2125,8 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   }
   const filterColumns = pathsNeededForFilter(filter)
   if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
+  const schemaTree = parquetSchema(metadata)
+  const physicalColumns = (0,src_schema.getPhysicalColumns)(schemaTree)
   const elementsByPath = {
     ...physicalSchemaElements(schemaTree),
     ...schemaElements,
@@ -5206,7 +2431,7 @@ async function parquetScan(options) {
  * @param {BaseParquetReadOptions} options
  * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
  */
-async function scan_prepareParquetRead(options) {
+async function prepareParquetRead(options) {
   const prepared = await prepareParquetOptions(options)
   return {
     options: prepared,
@@ -5221,9 +2446,9 @@ async function scan_prepareParquetRead(options) {
  * @returns {Promise<PreparedParquetReadOptions>}
  */
 async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = filter_columnsNeededForFilter(options.filter)
+  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options)
+  const schemaColumns = parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = columnsNeededForFilter(options.filter)
   const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
   if (missingFilterColumns.length) {
     throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
@@ -5384,7 +2609,7 @@ function sliceDecodedArray(data, start, end) {
  */
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
+  const schemaTree = parquetSchema(options.metadata)
   /** @type {Record<string, SchemaElement>} */
   const schemaElements = {}
   for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
@@ -5453,7 +2678,7 @@ const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbo
  */
 async function parquetRead(options) {
   // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
 
   const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
 
@@ -5466,7 +2691,7 @@ async function parquetRead(options) {
     throw new Error('parquet includeRowIndex requires rowFormat: "object"')
   }
 
-  const filterColumns = filter_columnsNeededForFilter(filter)
+  const filterColumns = columnsNeededForFilter(filter)
   let readColumns = columns
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns)
@@ -5474,7 +2699,7 @@ async function parquetRead(options) {
     if (extraColumns.length) readColumns = [...columns, ...extraColumns]
   }
   const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
-  const prepared = await scan_prepareParquetRead(readOptions)
+  const prepared = await prepareParquetRead(readOptions)
   const preparedOptions = prepared.options
   const requiresProjection = readColumns !== columns
   const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
@@ -5487,8 +2712,8 @@ async function parquetRead(options) {
 
   // assemble struct columns
   if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
-  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+  const schemaTree = parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => assembleAsync(arg, schemaTree, options.parsers))
 
   // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
   if (onChunk) {
@@ -5551,7 +2776,7 @@ async function parquetRead(options) {
           }
         }
       } else {
-        utils_concat(rows, groupData)
+        concat(rows, groupData)
       }
     }
     onComplete(rows)
@@ -5598,7 +2823,7 @@ async function parquetReadColumn(options) {
   options.metadata ??= await parquetMetadataAsync(options.file, options)
   const column = options.columns[0]
   const prepared = await prepareParquetRead(options)
-  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  const asyncGroups = scan_readParquetPlan(prepared.options, prepared.plan)
   if (!prepared.options.metadata) throw new Error('parquet requires metadata')
   const schemaTree = parquetSchema(prepared.options.metadata)
   const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
@@ -5633,6 +2858,176 @@ function parquetReadObjects(options) {
   })
 }
 
+;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/query.js
+/**
+ * @import {BaseParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+/**
+ * Wraps parquetRead with orderBy support.
+ * This is a parquet-aware query engine that can read a subset of rows and columns.
+ * Accepts optional orderBy column name to sort the results.
+ * Note that using orderBy may SIGNIFICANTLY increase the query time.
+ *
+ * @param {BaseParquetReadOptions & { orderBy?: string }} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+async function parquetQuery(options) {
+  if (!options.file || !(options.file.byteLength >= 0)) {
+    throw new Error('parquet expected AsyncBuffer')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+
+  const { metadata, rowStart = 0, columns, orderBy, filter } = options
+  if (rowStart < 0) throw new Error('parquet rowStart must be positive')
+  const rowEnd = options.rowEnd ?? Number(metadata.num_rows)
+
+  // Validate orderBy column exists
+  if (orderBy) {
+    const allColumns = parquetSchema(options.metadata).children.map(c => c.element.name)
+    if (!allColumns.includes(orderBy)) {
+      throw new Error(`parquet orderBy column not found: ${orderBy}`)
+    }
+  }
+
+  if (filter && !orderBy && rowEnd < metadata.num_rows) {
+    // iterate through row groups and filter until we have enough rows
+    /** @type {ParquetRow[]} */
+    const filteredRows = []
+    let groupStart = 0
+    for (const group of metadata.row_groups) {
+      const groupEnd = groupStart + Number(group.num_rows)
+      // TODO: if expected > group size, start fetching next groups
+      const groupData = await parquetReadObjects({
+        ...options, rowStart: groupStart, rowEnd: groupEnd,
+      })
+      filteredRows.push(...groupData)
+      if (filteredRows.length >= rowEnd) break
+      groupStart = groupEnd
+    }
+    return filteredRows.slice(rowStart, rowEnd)
+  } else if (filter && orderBy) {
+    // read all rows with orderBy column included for sorting
+    const readColumns = columns && !columns.includes(orderBy)
+      ? [...columns, orderBy]
+      : columns
+
+    const results = await parquetReadObjects({
+      ...options, rowStart: undefined, rowEnd: undefined, columns: readColumns,
+    })
+
+    // sort by orderBy column
+    results.sort((a, b) => compare(a[orderBy], b[orderBy]))
+
+    // project out orderBy column if not originally requested
+    if (readColumns !== columns) {
+      for (const row of results) {
+        delete row[orderBy]
+      }
+    }
+
+    return results.slice(rowStart, rowEnd)
+  } else if (filter) {
+    // filter without orderBy, read all matching rows
+    const results = await parquetReadObjects({
+      ...options, rowStart: undefined, rowEnd: undefined,
+    })
+    return results.slice(rowStart, rowEnd)
+  } else if (typeof orderBy === 'string') {
+    // sorted but unfiltered: fetch orderBy column first
+    const orderColumn = await parquetReadColumn({
+      ...options, rowStart: undefined, rowEnd: undefined, columns: [orderBy],
+    })
+
+    // compute row groups to fetch
+    const sortedIndices = Array.from(orderColumn, (_, index) => index)
+      .sort((a, b) => compare(orderColumn[a], orderColumn[b]))
+      .slice(rowStart, rowEnd)
+
+    const sparseData = await parquetReadRows({ ...options, rows: sortedIndices })
+    // warning: the type Record<string, any> & {__index__: number})[] is simplified into Record<string, any>[]
+    // when returning. The data contains the __index__ property, but it's not exposed as such.
+    const data = sortedIndices.map(index => sparseData[index])
+    return data
+  } else {
+    return await parquetReadObjects(options)
+  }
+}
+
+/**
+ * Reads a list rows from a parquet file, reading only the row groups that contain the rows.
+ * Returns a sparse array of rows.
+ * @param {BaseParquetReadOptions & { rows: number[] }} options
+ * @returns {Promise<(ParquetRow & {__index__: number})[]>}
+ */
+async function parquetReadRows(options) {
+  const { file, rows } = options
+  options.metadata ??= await parquetMetadataAsync(file, options)
+  const { row_groups: rowGroups } = options.metadata
+  // Compute row groups to fetch
+  const groupIncluded = Array(rowGroups.length).fill(false)
+  let groupStart = 0
+  const groupEnds = rowGroups.map(group => groupStart += Number(group.num_rows))
+  for (const index of rows) {
+    const groupIndex = groupEnds.findIndex(end => index < end)
+    groupIncluded[groupIndex] = true
+  }
+
+  // Compute row ranges to fetch
+  const rowRanges = []
+  let rangeStart
+  groupStart = 0
+  for (let i = 0; i < groupIncluded.length; i++) {
+    const groupEnd = groupStart + Number(rowGroups[i].num_rows)
+    if (groupIncluded[i]) {
+      if (rangeStart === undefined) {
+        rangeStart = groupStart
+      }
+    } else {
+      if (rangeStart !== undefined) {
+        rowRanges.push([rangeStart, groupStart])
+        rangeStart = undefined
+      }
+    }
+    groupStart = groupEnd
+  }
+  if (rangeStart !== undefined) {
+    rowRanges.push([rangeStart, groupStart])
+  }
+
+  // Fetch by row group and map to rows
+  /** @type {(ParquetRow & {__index__: number})[]} */
+  const sparseData = Array(Number(options.metadata.num_rows))
+  for (const [rangeStart, rangeEnd] of rowRanges) {
+    // TODO: fetch in parallel
+    const groupData = await parquetReadObjects({ ...options, rowStart: rangeStart, rowEnd: rangeEnd })
+    for (let i = rangeStart; i < rangeEnd; i++) {
+      // warning: if the row contains a column named __index__, it will overwrite the index.
+      sparseData[i] = { __index__: i, ...groupData[i - rangeStart] }
+      if (options.includeRowIndex) {
+        Object.defineProperty(sparseData[i], rowIndex, { value: groupData[i - rangeStart][rowIndex] })
+      }
+    }
+  }
+  return sparseData
+}
+
+/**
+ * @param {any} a
+ * @param {any} b
+ * @returns {number}
+ */
+function compare(a, b) {
+  if (a < b) return -1
+  if (a > b) return 1
+  return 0 // TODO: null handling
+}
+
+// EXTERNAL MODULE: ../../node_modules/hyparquet/src/snappy.js
+var snappy = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/index.js
 
 
@@ -5708,13 +3103,13 @@ function parquetReadObjects(options) {
  * @returns {Promise<AsyncBuffer>}
  */
 async function asyncBufferFromFile(filename) {
-  const { size } = await fs.stat(filename)
+  const { size } = await external_fs_.promises.stat(filename)
   return {
     byteLength: size,
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0))
       // read file slice (createReadStream end is inclusive)
-      const reader = createReadStream(filename, { start, end: end === undefined ? undefined : end - 1 })
+      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
       return new Promise((resolve, reject) => {
         /** @type {any[]} */
         const chunks = []

@@ -1,6 +1,98 @@
-export const id = 65;
-export const ids = [65];
+export const id = 938;
+export const ids = [938];
 export const modules = {
+
+/***/ 98947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/**
+ * A garbage-collection hint for the streaming readers and profilers. They allocate little on the
+ * JS heap but large typed arrays (page buffers, hashes, samples) outside it, so V8 — which sizes
+ * its collections by heap allocation — can let tens of MB of dead buffers pile up. Calling this
+ * where a large amount of memory has just died frees it now: a young-generation collection
+ * ('minor', under 1 ms on flights-3m) for short-lived buffers, a full one ('major', ~10 ms) between phases.
+ *
+ * V8's `gc` is obtained once through a new vm context after setting `--expose-gc` at run time
+ * (the main context's globals are untouched); where that is not possible this does nothing.
+ */
+
+let gcFn;
+function collectGarbage(type) {
+    if (gcFn === undefined) {
+        gcFn = null;
+        try {
+            const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+            const v8 = require('node:v8');
+            const vm = require('node:vm');
+            v8.setFlagsFromString('--expose-gc');
+            const gc = vm.runInNewContext('gc');
+            // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+            if (typeof gc === 'function')
+                gcFn = (t) => (t === 'minor' ? gc({ type: 'minor' }) : gc());
+        }
+        catch {
+            gcFn = null;
+        }
+    }
+    gcFn?.(type);
+}
+
+
+/***/ }),
+
+/***/ 63146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sg: () => (/* binding */ isMissingBytes),
+/* harmony export */   wF: () => (/* binding */ isMissingText)
+/* harmony export */ });
+/* unused harmony export MISSING_TOKENS */
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+
+/***/ }),
 
 /***/ 11284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -19,6 +111,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92907);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98947);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -33,6 +126,7 @@ export const modules = {
  * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
+
 
 
 
@@ -400,7 +494,18 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
                 }
                 first = false;
             }
-            const last = buf.lastIndexOf(10, len - 1);
+            if (!columns && textCarry === '') {
+                // The header line alone goes to the parser (when it has no quote: a quoted header may
+                // span lines); the rows after it can then be handed over as bytes.
+                const nl = buf.indexOf(10, 0);
+                const quote = buf.indexOf(34, 0);
+                if (nl !== -1 && nl < len && (quote === -1 || quote > nl)) {
+                    yield* feedText(await decode(buf.subarray(0, nl + 1)), 1);
+                    buf.copy(buf, 0, nl + 1, len);
+                    len -= nl + 1;
+                }
+            }
+            const last = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
             if (last < start) {
                 carryLen = len;
                 if (len > 64 * chunkSize) {
@@ -719,7 +824,7 @@ async function* readParquet(path, batchSize) {
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSize */ .Ov)(path);
     if (size === 0)
         throw emptyError(path);
-    const { parquetMetadataAsync, parquetRead, parquetSchema } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 16648));
+    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
     const compressors = await parquetCompressors();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRange */ .qX)(path, start, end ?? size) };
     let metadata;
@@ -763,17 +868,294 @@ async function* readParquet(path, batchSize) {
     if (rowStart === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: the Parquet file has no rows`);
 }
+/** How the values of a flat column become numbers: 0 = not a plain number column. */
+const NUM_NONE = 0;
+const NUM_INT32 = 1;
+const NUM_INT64 = 2;
+const NUM_FLOAT = 3;
+/** Numeric kind and timestamp conversion of a flat column, from its schema element. */
+function numericKind(el) {
+    const ct = el.converted_type;
+    const lt = el.logical_type;
+    const none = { kind: NUM_NONE, scale: 1, divide: 1 };
+    if (el.type === 'FLOAT' || el.type === 'DOUBLE')
+        return ct || (lt && lt.type !== undefined) ? none : { kind: NUM_FLOAT, scale: 1, divide: 1 };
+    const signedInt = (!lt || (lt.type === 'INTEGER' && lt.isSigned !== false)) && (!ct || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64');
+    if (el.type === 'INT32') {
+        if (ct === 'DATE' || (!ct && lt?.type === 'DATE'))
+            return { kind: NUM_INT32, scale: 86_400_000, divide: 1 };
+        return signedInt ? { kind: NUM_INT32, scale: 1, divide: 1 } : none;
+    }
+    if (el.type === 'INT64') {
+        if (ct === 'TIMESTAMP_MILLIS')
+            return { kind: NUM_INT64, scale: 1, divide: 1 };
+        if (ct === 'TIMESTAMP_MICROS')
+            return { kind: NUM_INT64, scale: 1, divide: 1000 };
+        if (!ct && lt?.type === 'TIMESTAMP')
+            return { kind: NUM_INT64, scale: 1, divide: lt.unit === 'MICROS' ? 1000 : lt.unit === 'NANOS' ? 1e6 : 1 };
+        return signedInt ? { kind: NUM_INT64, scale: 1, divide: 1 } : none;
+    }
+    return none;
+}
+/**
+ * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
+ * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
+ * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ */
+function toDoubles(data, kind, scale, divide, out, at) {
+    const n = data.length;
+    if (kind === NUM_INT64 && data instanceof BigInt64Array) {
+        const w = new Uint32Array(data.buffer, data.byteOffset, 2 * n);
+        for (let i = 0; i < n; i++)
+            out[at + i] = (w[2 * i + 1] | 0) * 4294967296 + w[2 * i];
+    }
+    else if (kind === NUM_INT64) {
+        for (let i = 0; i < n; i++)
+            out[at + i] = Number(data[i]);
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            out[at + i] = data[i];
+    }
+    if (scale !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] *= scale;
+    if (divide !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] /= divide;
+}
+/** Timestamp/date parsers giving epoch milliseconds (numbers), not Date objects. */
+const MS_PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1000,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+};
+/**
+ * Decode one flat column chunk page by page (DATA_PAGE v1 and v2, any encoding hyparquet
+ * supports; dictionary and PLAIN pages decoded here straight to typed arrays).
+ */
+function readFlatChunk(hp, buf, decoder, maxDef, rowStart, rows, onPage, scratch) {
+    const { kind, scale, divide } = numericKind(decoder.element);
+    const reader = { view: new DataView(buf), offset: 0 };
+    let dictNumbers;
+    let dictTexts;
+    let dictValues;
+    let done = 0;
+    while (done < rows && reader.offset < buf.byteLength - 1) {
+        const header = hp.parquetHeader(reader);
+        const bytes = new Uint8Array(buf, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const diph = header.dictionary_page_header;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const raw = hp.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, diph.num_values, decoder.element.type_length);
+            dictNumbers = dictTexts = dictValues = undefined;
+            if (kind !== NUM_NONE) {
+                dictNumbers = new Float64Array(raw.length);
+                toDoubles(raw, kind, scale, divide, dictNumbers, 0);
+            }
+            else {
+                const conv = hp.convert(raw, decoder);
+                const texts = [];
+                let allText = true;
+                for (let i = 0; i < conv.length && allText; i++) {
+                    const v = conv[i];
+                    if (typeof v === 'string')
+                        texts.push(v);
+                    else
+                        allText = false;
+                }
+                if (allText)
+                    dictTexts = { texts };
+                else
+                    dictValues = conv;
+            }
+            continue;
+        }
+        let n;
+        let encoding;
+        /** 1 where a value is present; undefined when all are. */
+        let present;
+        let indices;
+        let data;
+        if (header.type === 'DATA_PAGE') {
+            const daph = header.data_page_header;
+            n = daph.num_values;
+            encoding = daph.encoding;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+            const r = { view, offset: 0 };
+            let nonNull = n;
+            if (maxDef > 0) {
+                const defs = (scratch.defs = grow(scratch.defs, n)).subarray(0, n);
+                hp.readRleBitPackedHybrid(r, 32 - Math.clz32(maxDef), defs);
+                nonNull = countPresent(defs, maxDef);
+                if (nonNull < n)
+                    present = defs;
+            }
+            if (encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')
+                data = hp.readPlain(r, decoder.type, nonNull, decoder.element.type_length);
+            else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && decoder.type !== 'BOOLEAN') {
+                const width = view.getUint8(r.offset++);
+                const idx = (scratch.idx = grow(scratch.idx, nonNull)).subarray(0, nonNull);
+                if (width)
+                    hp.readRleBitPackedHybrid(r, width, idx, view.byteLength - r.offset);
+                else
+                    idx.fill(0);
+                indices = idx;
+            }
+            else {
+                const dp = hp.readDataPage(page, daph, decoder);
+                data = dp.dataPage;
+                if (encoding.endsWith('_DICTIONARY')) {
+                    indices = data;
+                    data = undefined;
+                }
+            }
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const daph2 = header.data_page_header_v2;
+            n = daph2.num_values;
+            encoding = daph2.encoding;
+            const dp = hp.readDataPageV2(bytes, header, decoder);
+            if (dp.definitionLevels && dp.definitionLevels.length > 0 && daph2.num_nulls > 0)
+                present = dp.definitionLevels;
+            if (encoding.endsWith('_DICTIONARY'))
+                indices = dp.dataPage;
+            else
+                data = dp.dataPage;
+        }
+        else {
+            throw new Error(`unsupported page type ${header.type}`);
+        }
+        if (indices && !dictNumbers && !dictTexts && !dictValues)
+            throw new Error('a dictionary-encoded page without a dictionary page');
+        if (n > rows - done)
+            throw new Error(`a page has ${n} values but only ${rows - done} rows are left in the row group`);
+        const start = rowStart + done;
+        const nonNullCount = indices ? indices.length : data.length;
+        const expected = present ? countPresent(present, maxDef) : n;
+        if (nonNullCount < expected)
+            throw new Error(`a page holds ${nonNullCount} values where its definition levels say ${expected}`);
+        if (kind !== NUM_NONE) {
+            const values = (scratch.values = grow(scratch.values, n)).subarray(0, n);
+            let nulls;
+            let dense;
+            if (indices) {
+                dense = present ? (scratch.dense = grow(scratch.dense, indices.length)).subarray(0, indices.length) : values;
+                const d = dictNumbers;
+                for (let i = 0; i < indices.length && i < n; i++) {
+                    const k = indices[i];
+                    if (k >= d.length)
+                        throw new Error(`dictionary index ${k} out of range (${d.length} entries)`);
+                    dense[i] = d[k];
+                }
+            }
+            else {
+                dense = present ? (scratch.dense = grow(scratch.dense, data.length)).subarray(0, data.length) : values;
+                toDoubles(data, kind, scale, divide, dense, 0);
+            }
+            if (present) {
+                nulls = (scratch.nulls = grow(scratch.nulls, n)).subarray(0, n);
+                nulls.fill(0);
+                for (let i = 0, j = 0; i < n; i++) {
+                    if (present[i] === maxDef)
+                        values[i] = dense[j++];
+                    else
+                        nulls[i] = 1;
+                }
+            }
+            onPage({ kind: 'numbers', rowStart: start, rows: n, values, nulls });
+        }
+        else if (indices && dictTexts) {
+            // Without nulls the decoded indices are the rows already (when they came as an Int32Array).
+            const out = !present && indices instanceof Int32Array && indices.length === n ? indices : (scratch.out = grow(scratch.out, n)).subarray(0, n);
+            const size = dictTexts.texts.length;
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = -1;
+                else {
+                    const k = indices[j++];
+                    if (k >= size)
+                        throw new Error(`dictionary index ${k} out of range (${size} entries)`);
+                    out[i] = k;
+                }
+            }
+            onPage({ kind: 'dict', rowStart: start, rows: n, dictionary: dictTexts, indices: out });
+        }
+        else {
+            let vals;
+            if (indices) {
+                const d = (dictValues ?? dictTexts?.texts);
+                const arr = new Array(indices.length);
+                for (let i = 0; i < indices.length; i++)
+                    arr[i] = d[indices[i]];
+                vals = arr;
+            }
+            else
+                vals = hp.convert(data, decoder);
+            const out = new Array(n);
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = null;
+                else {
+                    const v = vals[j++];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+            }
+            onPage({ kind: 'values', rowStart: start, rows: n, values: out });
+        }
+        done += n;
+    }
+    if (done !== rows)
+        throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
+}
+function newScratch() {
+    return { defs: new Uint8Array(0), nulls: new Uint8Array(0), idx: new Int32Array(0), out: new Int32Array(0), values: new Float64Array(0), dense: new Float64Array(0) };
+}
+/** `a` when it holds n elements, else a new array of the same kind with room for n (+25%). */
+function grow(a, n) {
+    if (a.length >= n)
+        return a;
+    return new a.constructor(Math.ceil(n * 1.25));
+}
+function countPresent(present, maxDef) {
+    let k = 0;
+    for (let i = 0; i < present.length; i++)
+        if (present[i] === maxDef)
+            k++;
+    return k;
+}
 /**
  * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
- * time keeps memory to one column chunk. For bulk statistics.
+ * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
 async function* readParquetColumns(path) {
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSize */ .Ov)(path);
     if (size === 0)
         throw emptyError(path);
-    const { parquetMetadataAsync, parquetRead, parquetSchema } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 16648));
+    const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087)),
+        Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 85787)),
+        __webpack_require__.e(/* import() */ 209).then(__webpack_require__.bind(__webpack_require__, 47209)),
+        __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 40452)),
+        __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 90589)),
+        __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 24798)),
+        __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 69770)),
+    ]);
+    const hp = {
+        parquetHeader: column.parquetHeader,
+        decompressPage: datapage.decompressPage,
+        readDataPage: datapage.readDataPage,
+        readDataPageV2: datapage.readDataPageV2,
+        readRleBitPackedHybrid: encoding.readRleBitPackedHybrid,
+        readPlain: plain.readPlain,
+        convert: convertMod.convert,
+    };
     const compressors = await parquetCompressors();
+    const scratch = newScratch();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRange */ .qX)(path, start, end ?? size) };
     let metadata;
     try {
@@ -782,18 +1164,21 @@ async function* readParquetColumns(path) {
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
-    const children = parquetSchema(metadata).children;
+    const tree = parquetSchema(metadata);
+    const children = tree.children;
     const columns = children.map((c) => c.element.name);
     const timestamps = children.map((c) => {
         const e = c.element;
         return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
     });
-    const parsers = {
-        timestampFromMilliseconds: (v) => Number(v),
-        timestampFromMicroseconds: (v) => Number(v) / 1000,
-        timestampFromNanoseconds: (v) => Number(v) / 1e6,
-        dateFromDays: (d) => d * 86_400_000,
-    };
+    const parsers = { ...convertMod.DEFAULT_PARSERS, ...MS_PARSERS };
+    // Flat columns (a leaf right under the root, not repeated) are decoded page by page here.
+    const flat = children.map((c) => {
+        const schemaPath = schemaMod.getTreePath(tree, [c.element.name]);
+        return schemaMod.isFlatColumn(schemaPath) && schemaMod.getMaxRepetitionLevel(schemaPath) === 0
+            ? { schemaPath, maxDef: schemaMod.getMaxDefinitionLevel(schemaPath) }
+            : undefined;
+    });
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rows = Number(group.num_rows);
@@ -801,7 +1186,7 @@ async function* readParquetColumns(path) {
         const readColumn = async (c) => {
             const parts = [];
             try {
-                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers: MS_PARSERS, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
@@ -818,11 +1203,52 @@ async function* readParquetColumns(path) {
             }
             return out;
         };
-        yield { columns, timestamps, readColumn, rowStart: start, rows };
+        const readPages = async (c, onPage) => {
+            const f = flat[c];
+            const chunk = group.columns.find((k) => k.meta_data?.path_in_schema.length === 1 && k.meta_data.path_in_schema[0] === columns[c]);
+            const meta = chunk?.meta_data;
+            if (!f || !meta || chunk?.file_path) {
+                const values = await readColumn(c);
+                const out = new Array(values.length);
+                for (let i = 0; i < values.length; i++) {
+                    const v = values[i];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+                onPage({ kind: 'values', rowStart: start, rows, values: out });
+                return;
+            }
+            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+            const to = from + Number(meta.total_compressed_size);
+            try {
+                if (from < 0 || to > size)
+                    throw new Error(`column chunk bytes ${from}-${to} lie outside the file (${size} bytes)`);
+                const buf = await file.slice(from, to);
+                const decoder = {
+                    pathInSchema: meta.path_in_schema,
+                    element: f.schemaPath[f.schemaPath.length - 1].element,
+                    schemaPath: f.schemaPath,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors,
+                    parsers,
+                };
+                readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+            }
+            catch (err) {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+                    throw err;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+        };
+        yield { columns, timestamps, readColumn, readPages, rowStart: start, rows };
         rowStart += rows;
     }
     if (rowStart === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: the Parquet file has no rows`);
+    // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
+    Object.assign(scratch, newScratch());
+    (0,_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('major');
 }
 
 
@@ -874,21 +1300,25 @@ class Reservoir {
     seen = 0;
     /** mulberry32 state in a typed array (no boxed numbers per draw). */
     state = new Uint32Array(1);
-    w;
-    next;
+    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
+    wn = new Float64Array(2);
+    /** The last uniform draw in [0, 1) (written by rand()). */
+    r = new Float64Array(1);
     rand() {
         const s = this.state;
         const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
         let t = Math.imul(a ^ (a >>> 15), a | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     }
     constructor(capacity, seed) {
         this.capacity = capacity;
         this.values = new Float64Array(capacity);
         this.state[0] = seed >>> 0;
-        this.w = Math.exp(Math.log(this.rand() || 1e-300) / capacity);
-        this.next = capacity + Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
+        this.rand();
+        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
+        this.rand();
+        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
     }
     add(x) {
         const s = this.seen++;
@@ -897,11 +1327,17 @@ class Reservoir {
             this.size = s + 1;
             return;
         }
-        if (s + 1 === this.next) {
-            this.values[Math.floor(this.rand() * this.capacity)] = x;
-            this.w *= Math.exp(Math.log(this.rand() || 1e-300) / this.capacity);
-            this.next += Math.floor(Math.log(this.rand() || 1e-300) / Math.log(1 - this.w)) + 1;
-        }
+        if (s + 1 === this.wn[1])
+            this.accept(x);
+    }
+    accept(x) {
+        const wn = this.wn;
+        this.rand();
+        this.values[Math.floor(this.r[0] * this.capacity)] = x;
+        this.rand();
+        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
+        this.rand();
+        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
     }
     /** The sample (a copy), in stream order for the exact case. */
     sample() {

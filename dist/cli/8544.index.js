@@ -1,5 +1,5 @@
-export const id = 8019;
-export const ids = [8019,6587];
+export const id = 8544;
+export const ids = [8544,3146,6587];
 export const modules = {
 
 /***/ 3089:
@@ -30,7 +30,7 @@ function summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = Array.from(p.reservoir.sample());
+                s.sample = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumberArray */ .gI)(p.reservoir.values.subarray(0, p.reservoir.size));
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -189,6 +189,56 @@ function compareDrift(reference, current, opts = {}) {
 
 /***/ }),
 
+/***/ 3146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sg: () => (/* binding */ isMissingBytes),
+/* harmony export */   wF: () => (/* binding */ isMissingText)
+/* harmony export */ });
+/* unused harmony export MISSING_TOKENS */
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+
+/***/ }),
+
 /***/ 6587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -282,307 +332,6 @@ function parseDataSchema(text, file) {
 function stringifyDataSchema(schema, header = []) {
     const head = header.map((h) => `# ${h}\n`).join('');
     return head + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(schema, { lineWidth: 0 });
-}
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ gammaQ),
-/* harmony export */   Ee: () => (/* binding */ sturgesShares),
-/* harmony export */   Lc: () => (/* binding */ fillZeros),
-/* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   U_: () => (/* binding */ chiSquare),
-/* harmony export */   V_: () => (/* binding */ ks2Sample),
-/* harmony export */   fy: () => (/* binding */ jensenShannon),
-/* harmony export */   js: () => (/* binding */ psi),
-/* harmony export */   o9: () => (/* binding */ zTestProportions),
-/* harmony export */   w8: () => (/* binding */ wassersteinNormed)
-/* harmony export */ });
-/* unused harmony exports populationStd, mean, kolmogorovSf, twoSidedNormalP, wasserstein1 */
-/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5989);
-/**
- * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
- * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
- * has: mean, population standard deviation, log-gamma and the error function.
- */
-
-/** Ascending numeric sort of a copy. */
-function sortedCopy(values) {
-    return Float64Array.from(values).sort();
-}
-/** Population standard deviation (numpy's np.std, ddof=0). */
-function populationStd(values) {
-    if (values.length === 0)
-        return 0;
-    return (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .standardDeviation */ .Fx)(Array.from(values));
-}
-function mean(values) {
-    return values.length === 0 ? Number.NaN : ssMean(Array.from(values));
-}
-/**
- * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
- * small-sample correction. Inputs must be sorted ascending.
- */
-function ks2Sample(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0 || n === 0)
-        return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
-    let i = 0;
-    let j = 0;
-    let dmax = 0;
-    while (i < m && j < n) {
-        const v = a[i] <= b[j] ? a[i] : b[j];
-        while (i < m && a[i] === v)
-            i++;
-        while (j < n && b[j] === v)
-            j++;
-        const d = Math.abs(i * n - j * m);
-        if (d > dmax)
-            dmax = d;
-    }
-    const statistic = dmax / (m * n);
-    if (dmax === 0)
-        return { statistic: 0, pValue: 1 };
-    if (m * n <= 2.5e7)
-        return { statistic, pValue: ksExactPValue(m, n, dmax) };
-    const en = (m * n) / (m + n);
-    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
-}
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
-function ksExactPValue(m, n, dmax) {
-    let prev = new Float64Array(n + 1);
-    let cur = new Float64Array(n + 1);
-    let out = 0;
-    for (let i = 0; i <= m; i++) {
-        for (let jj = 0; jj <= n; jj++) {
-            let mass;
-            if (i === 0 && jj === 0)
-                mass = 1;
-            else {
-                mass = 0;
-                if (i > 0)
-                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
-                if (jj > 0)
-                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
-            }
-            if (Math.abs(i * n - jj * m) >= dmax) {
-                out += mass;
-                cur[jj] = 0;
-            }
-            else
-                cur[jj] = mass;
-        }
-        const t = prev;
-        prev = cur;
-        cur = t;
-    }
-    return Math.min(1, out);
-}
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
-function kolmogorovSf(x) {
-    if (x <= 0)
-        return 1;
-    if (x < 0.2)
-        return 1;
-    let sum = 0;
-    let term = 0;
-    for (let k = 1; k <= 100; k++) {
-        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
-        sum += term;
-        if (Math.abs(term) < 1e-16 * Math.abs(sum))
-            break;
-    }
-    return Math.max(0, Math.min(1, sum));
-}
-// ---------------------------------------------------------------------------------------------
-// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
-/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
-function gammaQ(a, x) {
-    if (x < 0 || a <= 0)
-        return Number.NaN;
-    if (x === 0)
-        return 1;
-    const gln = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .gammaln */ .SW)(a);
-    if (x < a + 1) {
-        // series for P, then Q = 1 − P
-        let ap = a;
-        let sum = 1 / a;
-        let del = sum;
-        for (let k = 0; k < 10_000; k++) {
-            ap += 1;
-            del *= x / ap;
-            sum += del;
-            if (Math.abs(del) < Math.abs(sum) * 1e-16)
-                break;
-        }
-        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
-    }
-    // continued fraction for Q (modified Lentz)
-    const FPMIN = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / FPMIN;
-    let d = 1 / b;
-    let h = d;
-    for (let k = 1; k < 10_000; k++) {
-        const an = -k * (k - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < FPMIN)
-            d = FPMIN;
-        c = b + an / c;
-        if (Math.abs(c) < FPMIN)
-            c = FPMIN;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < 1e-16)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - gln) * h;
-}
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
-function chiSquare(observed, expected) {
-    let stat = 0;
-    for (let k = 0; k < observed.length; k++) {
-        const e = expected[k];
-        const d = observed[k] - e;
-        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
-    }
-    const df = observed.length - 1;
-    if (df <= 0)
-        return { statistic: stat, pValue: 1 };
-    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
-}
-// ---------------------------------------------------------------------------------------------
-// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
-/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
-function erfcTail(x) {
-    const z = Math.abs(x);
-    const t = 1 / (1 + 0.5 * z);
-    const r = t *
-        Math.exp(-z * z -
-            1.26551223 +
-            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-    return x >= 0 ? r : 2 - r;
-}
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
-function twoSidedNormalP(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    return x < 2 ? 1 - (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .errorFunction */ .T7)(x) : erfcTail(x);
-}
-/**
- * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
- * vs current, pooled standard error, two-sided p-value.
- */
-function zTestProportions(refFirst, refN, curFirst, curN) {
-    const p1 = refFirst / refN;
-    const p2 = curFirst / curN;
-    const P = (refFirst + curFirst) / (refN + curN);
-    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
-    if (se === 0)
-        return { statistic: 0, pValue: 1 };
-    const z = (p1 - p2) / se;
-    return { statistic: z, pValue: twoSidedNormalP(z) };
-}
-// ---------------------------------------------------------------------------------------------
-// Distances
-/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
-function wasserstein1(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0 || n === 0)
-        return Number.NaN;
-    let i = 0;
-    let j = 0;
-    let prev = Math.min(a[0], b[0]);
-    let total = 0;
-    while (i < m || j < n) {
-        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
-        total += Math.abs(i / m - j / n) * (v - prev);
-        prev = v;
-        while (i < m && a[i] === v)
-            i++;
-        while (j < n && b[j] === v)
-            j++;
-    }
-    return total;
-}
-/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
-function wassersteinNormed(reference, current) {
-    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
-}
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
-function jensenShannon(p, q, base = 2) {
-    const sp = p.reduce((s, x) => s + x, 0);
-    const sq = q.reduce((s, x) => s + x, 0);
-    let js = 0;
-    for (let k = 0; k < p.length; k++) {
-        const pk = p[k] / sp;
-        const qk = q[k] / sq;
-        const mk = (pk + qk) / 2;
-        if (pk > 0)
-            js += pk * Math.log(pk / mk);
-        if (qk > 0)
-            js += qk * Math.log(qk / mk);
-    }
-    js /= Math.log(base);
-    return Math.sqrt(Math.max(0, js) / 2);
-}
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
-function psi(ref, cur) {
-    let s = 0;
-    for (let k = 0; k < ref.length; k++)
-        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
-    return s;
-}
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
-function fillZeros(p) {
-    const nz = p.filter((x) => x !== 0);
-    if (nz.length === 0)
-        return p.slice();
-    const mn = Math.min(...nz);
-    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
-    return p.map((x) => (x === 0 ? fill : x));
-}
-/**
- * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
- * numeric column with more than 20 reference values): shares of each sample per bin.
- */
-function sturgesShares(ref, cur) {
-    const all = ref.length + cur.length;
-    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
-    let lo = Math.min(ref[0], cur[0]);
-    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-    if (lo === hi) {
-        lo -= 0.5;
-        hi += 0.5;
-    }
-    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
-    const count = (xs) => {
-        const c = new Array(nbins).fill(0);
-        for (let k = 0; k < xs.length; k++) {
-            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
-            if (bin >= nbins)
-                bin = nbins - 1;
-            if (bin < 0)
-                bin = 0;
-            // correct for floating point at edges, as numpy does
-            if (xs[k] < edges[bin])
-                bin--;
-            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
-                bin++;
-            c[bin]++;
-        }
-        return c.map((x) => x / xs.length);
-    };
-    return { ref: count(ref), cur: count(cur), edges };
 }
 
 
@@ -726,6 +475,8 @@ function fmtMax(p) {
     return p.numCount > 0 ? String(p.max) : (p.maxStr ?? '–');
 }
 
+// EXTERNAL MODULE: ./src/data/memory.js
+var memory = __webpack_require__(8947);
 // EXTERNAL MODULE: ./src/data/drift.js
 var data_drift = __webpack_require__(3089);
 // EXTERNAL MODULE: ./src/data/profile.js
@@ -738,6 +489,7 @@ var data_schema = __webpack_require__(6587);
  * the contract, compare with a reference for drift, optionally infer a schema; returns the JSON
  * report. The CLI and the action call `validateData` and only differ in how they present it.
  */
+
 
 
 
@@ -805,6 +557,8 @@ async function validateData(opts) {
     const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);
     // Nothing below needs the profile itself: its hashes and dictionaries can go before the reference is read.
     profile = undefined;
+    if (opts.reference)
+        (0,memory/* collectGarbage */.i)('major');
     let drift;
     let reference;
     if (opts.reference && currentSummary) {
