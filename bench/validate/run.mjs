@@ -59,22 +59,40 @@ const cases = [
   },
 ];
 
+/** Median of each measure over `runs` (wall, RSS and CPU each taken separately). */
+function median(runs) {
+  const mid = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { wall: mid(runs.map((r) => r.wall)), rssMb: mid(runs.map((r) => r.rssMb)), cpu: mid(runs.map((r) => r.cpu)), all: runs };
+}
+
+// Each side runs RUNS times, alternating (ours, pandas, ours, …), and the medians are compared:
+// single runs of either side moved by up to 1.5× on this shared 2-core machine.
+const RUNS = 3;
 const rows = [];
 for (const c of cases) {
-  const ours = measure(process.execPath, c.ours);
-  if (ours.exit !== 0) {
-    console.error(ours.stderr);
-    throw new Error(`ours failed on ${c.name}`);
+  const oursRuns = [];
+  const pandasRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    const o = measure(process.execPath, c.ours);
+    if (o.exit !== 0) {
+      console.error(o.stderr);
+      throw new Error(`ours failed on ${c.name}`);
+    }
+    oursRuns.push(o);
+    const p = measure(python, c.pandas);
+    if (p.exit !== 0) {
+      console.error(p.stderr);
+      throw new Error(`pandas failed on ${c.name}`);
+    }
+    pandasRuns.push(p);
   }
-  const pandas = measure(python, c.pandas);
-  if (pandas.exit !== 0) {
-    console.error(pandas.stderr);
-    throw new Error(`pandas failed on ${c.name}`);
-  }
+  const ours = median(oursRuns);
+  const pandas = median(pandasRuns);
   const row = { name: c.name, ours, pandas, wallRatio: ours.wall / pandas.wall, rssRatio: ours.rssMb / pandas.rssMb, cpuRatio: ours.cpu / pandas.cpu };
   rows.push(row);
+  const each = (rs) => rs.map((r) => `${r.wall.toFixed(2)} s/${r.rssMb.toFixed(0)} MB`).join(', ');
   console.log(
-    `${c.name}: ours ${ours.wall.toFixed(2)} s (cpu ${ours.cpu.toFixed(2)} s) / ${ours.rssMb.toFixed(0)} MB; pandas ${pandas.wall.toFixed(2)} s (cpu ${pandas.cpu.toFixed(2)} s) / ${pandas.rssMb.toFixed(0)} MB; wall ${row.wallRatio.toFixed(2)}×, cpu ${row.cpuRatio.toFixed(2)}×, RSS ${row.rssRatio.toFixed(2)}×`,
+    `${c.name}: ours ${ours.wall.toFixed(2)} s (cpu ${ours.cpu.toFixed(2)} s) / ${ours.rssMb.toFixed(0)} MB; pandas ${pandas.wall.toFixed(2)} s (cpu ${pandas.cpu.toFixed(2)} s) / ${pandas.rssMb.toFixed(0)} MB; wall ${row.wallRatio.toFixed(2)}×, cpu ${row.cpuRatio.toFixed(2)}×, RSS ${row.rssRatio.toFixed(2)}×  [ours ${each(oursRuns)}; pandas ${each(pandasRuns)}]`,
   );
 }
 
@@ -100,8 +118,8 @@ console.log(`validate-data bundle start-up (no inputs): ${startup.toFixed(0)} ms
 if (write) {
   const load = (await import('node:os')).loadavg()[0];
   const body = [
-    `One run of \`node bench/validate/run.mjs --write\` on ${new Date().toISOString().slice(0, 10)} (2 cores shared; 1-min load average at the end ${load.toFixed(1)}).`,
-    'Ours: `cd4ml validate` (built CLI) with schema checks (bench/validate/schema.yml: types, ranges, categories, regex, `mostly`, `unique` id), per-column statistics and drift against a reference. Anchor: pandas 1.5 `read_csv` + `describe()` + `value_counts()` per column on the same files (Debian has no Parquet engine for pandas, so for flights it reads the same rows as CSV). CPU = user + sys seconds, shown because the machine was shared while measuring.',
+    `\`node bench/validate/run.mjs --write\` on ${new Date().toISOString().slice(0, 10)} (2 cores; 1-min load average at the end ${load.toFixed(1)}): each side ran ${RUNS} times, alternating, and the table shows the median of each measure (single runs of either side moved by up to 1.5× here). Every run: ${rows.map((r) => `${r.name.split(',')[0]} ours ${r.ours.all.map((x) => `${x.wall.toFixed(2)} s / ${x.rssMb.toFixed(0)} MB`).join(', ')}; pandas ${r.pandas.all.map((x) => `${x.wall.toFixed(2)} s / ${x.rssMb.toFixed(0)} MB`).join(', ')}`).join('. ')}.`,
+    'Ours: `cd4ml validate` (built CLI) with schema checks (bench/validate/schema.yml: types, ranges, categories, regex, `mostly`, `unique` id), per-column statistics and drift against a reference. Anchor: pandas 1.5 `read_csv` + `describe()` + `value_counts()` per column on the same files (Debian has no Parquet engine for pandas, so for flights it reads the same rows as CSV). CPU = user + sys seconds.',
     '',
     '| dataset | ours wall | ours CPU | ours peak RSS | pandas wall | pandas CPU | pandas peak RSS | wall ratio (goal ≤ 1.0) | CPU ratio | RSS ratio (goal ≤ 0.2) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

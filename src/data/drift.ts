@@ -12,7 +12,7 @@
  */
 import type { DriftTest } from './schema.js';
 import type { DatasetProfile } from './profile.js';
-import { chiSquare, fillZeros, jensenShannon, ks2Sample, psi, sortedCopy, sturgesShares, toNumberArray, wassersteinNormed, zTestProportions } from './stats.js';
+import { chiSquare, fillZeros, jensenShannon, ks2Sample, psi, sortedCopy, sturgesShares, wassersteinNormed, zTestProportions } from './stats.js';
 
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -24,8 +24,11 @@ export interface ColumnSummary {
   missing: number;
   /** Exact counts of each value (as text) when the column has at most DISTINCT_CAP values. */
   counts?: Record<string, number>;
-  /** Numeric columns: a uniform sample (all values when `sampleExact`). */
-  sample?: number[];
+  /**
+   * Numeric columns: a uniform sample (all values when `sampleExact`). From a profile it is a view
+   * of the column's reservoir (no copy: 50,000 values × every column of two datasets add up).
+   */
+  sample?: readonly number[] | Float64Array;
   sampleExact?: boolean;
 }
 
@@ -96,7 +99,7 @@ export function summarizeDataset(profile: DatasetProfile, kinds: Record<string, 
       const vc = p.numCount === p.nonMissing ? p.valueCounts() : null;
       if (vc !== null) s.counts = Object.fromEntries(vc);
       if (p.reservoir) {
-        s.sample = toNumberArray(p.reservoir.values.subarray(0, p.reservoir.size));
+        s.sample = p.reservoir.values.subarray(0, p.reservoir.size);
         s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
       } else {
         s.sample = [];
@@ -108,7 +111,13 @@ export function summarizeDataset(profile: DatasetProfile, kinds: Record<string, 
     }
     columns.push(s);
   }
-  return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+  const summary: DatasetSummary = { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+  // Samples are typed-array views in memory; JSON gets plain arrays (the summary stays serializable).
+  Object.defineProperty(summary, 'toJSON', {
+    enumerable: false,
+    value: () => ({ ...summary, columns: columns.map((c) => (c.sample instanceof Float64Array ? { ...c, sample: Array.from(c.sample) } : c)) }),
+  });
+  return summary;
 }
 
 function unionKeys(a: Record<string, number>, b: Record<string, number>, numeric: boolean): string[] {

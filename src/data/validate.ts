@@ -106,9 +106,10 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   if (opts.reference && currentSummary) {
     const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
     reference = { path: opts.reference, rows: refProfile.rows };
+    const refSummary = summarizeDataset(refProfile, kinds);
     const driftOpts: DriftOptions = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
     for (const [name, rule] of Object.entries(schema?.columns ?? {})) if (rule?.drift) driftOpts.columns![name] = rule.drift;
-    drift = compareDrift(summarizeDataset(refProfile, kinds), currentSummary, driftOpts);
+    drift = compareDrift(refSummary, currentSummary, driftOpts);
     checks.push({
       check: 'dataset-drift',
       severity: schema?.drift?.severity ?? 'warning',
