@@ -67,7 +67,7 @@ function median(runs) {
 
 // Each side runs RUNS times, alternating (ours, pandas, ours, …), and the medians are compared:
 // single runs of either side moved by up to 1.5× on this shared 2-core machine.
-const RUNS = 3;
+const RUNS = 5;
 const rows = [];
 for (const c of cases) {
   const oursRuns = [];
