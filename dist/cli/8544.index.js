@@ -30,7 +30,7 @@ function summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumberArray */ .gI)(p.reservoir.values.subarray(0, p.reservoir.size));
+                s.sample = p.reservoir.values.subarray(0, p.reservoir.size);
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -45,7 +45,13 @@ function summarizeDataset(profile, kinds = {}) {
         }
         columns.push(s);
     }
-    return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    const summary = { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    // Samples are typed-array views in memory; JSON gets plain arrays (the summary stays serializable).
+    Object.defineProperty(summary, 'toJSON', {
+        enumerable: false,
+        value: () => ({ ...summary, columns: columns.map((c) => (c.sample instanceof Float64Array ? { ...c, sample: Array.from(c.sample) } : c)) }),
+    });
+    return summary;
 }
 function unionKeys(a, b, numeric) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -564,11 +570,12 @@ async function validateData(opts) {
     if (opts.reference && currentSummary) {
         const refProfile = await (0,data_profile.profileDataset)(opts.reference, { format: opts.format, sampleSize, seed });
         reference = { path: opts.reference, rows: refProfile.rows };
+        const refSummary = (0,data_drift/* summarizeDataset */.eV)(refProfile, kinds);
         const driftOpts = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
         for (const [name, rule] of Object.entries(schema?.columns ?? {}))
             if (rule?.drift)
                 driftOpts.columns[name] = rule.drift;
-        drift = (0,data_drift/* compareDrift */.pT)((0,data_drift/* summarizeDataset */.eV)(refProfile, kinds), currentSummary, driftOpts);
+        drift = (0,data_drift/* compareDrift */.pT)(refSummary, currentSummary, driftOpts);
         checks.push({
             check: 'dataset-drift',
             severity: schema?.drift?.severity ?? 'warning',

@@ -49368,7 +49368,7 @@ function summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumberArray */ .gI)(p.reservoir.values.subarray(0, p.reservoir.size));
+                s.sample = p.reservoir.values.subarray(0, p.reservoir.size);
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -49383,7 +49383,13 @@ function summarizeDataset(profile, kinds = {}) {
         }
         columns.push(s);
     }
-    return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    const summary = { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    // Samples are typed-array views in memory; JSON gets plain arrays (the summary stays serializable).
+    Object.defineProperty(summary, 'toJSON', {
+        enumerable: false,
+        value: () => ({ ...summary, columns: columns.map((c) => (c.sample instanceof Float64Array ? { ...c, sample: Array.from(c.sample) } : c)) }),
+    });
+    return summary;
 }
 function unionKeys(a, b, numeric) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -50911,12 +50917,11 @@ async function* readParquetColumns(path) {
 /* harmony export */   U_: () => (/* binding */ chiSquare),
 /* harmony export */   V_: () => (/* binding */ ks2Sample),
 /* harmony export */   fy: () => (/* binding */ jensenShannon),
-/* harmony export */   gI: () => (/* binding */ toNumberArray),
 /* harmony export */   js: () => (/* binding */ psi),
 /* harmony export */   o9: () => (/* binding */ zTestProportions),
 /* harmony export */   w8: () => (/* binding */ wassersteinNormed)
 /* harmony export */ });
-/* unused harmony exports populationStd, mean, kolmogorovSf, twoSidedNormalP, wasserstein1 */
+/* unused harmony exports toNumberArray, populationStd, mean, kolmogorovSf, twoSidedNormalP, wasserstein1 */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85989);
 /**
  * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
@@ -53557,36 +53562,48 @@ class ColumnProfiler {
     }
     /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
     addString(v, line) {
-        if ((0,missing/* isMissingText */.wF)(v)) {
+        if (v.length === 0) {
             this.addMissing(line);
             return;
         }
-        this.rows++;
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberText(v);
             if (x === x) {
+                this.rows++;
                 X[0] = x;
                 this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
                 return;
             }
         }
-        this.textCell(v, line);
-    }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
-    addCell(b, s, e, line) {
-        if ((0,missing/* isMissingBytes */.sg)(b, s, e)) {
+        // No missing token parses as a number, so numeric cells skip this test.
+        if ((0,missing/* isMissingText */.wF)(v)) {
             this.addMissing(line);
             return;
         }
         this.rows++;
+        this.textCell(v, line);
+    }
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    addCell(b, s, e, line) {
+        if (s === e) {
+            this.addMissing(line);
+            return;
+        }
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
+                this.rows++;
                 X[0] = x;
                 this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
                 return;
             }
         }
+        // No missing token parses as a number, so numeric cells skip this test.
+        if ((0,missing/* isMissingBytes */.sg)(b, s, e)) {
+            this.addMissing(line);
+            return;
+        }
+        this.rows++;
         const dict = this.dict;
         if (dict !== null) {
             let i = dict.findBytes(b, s, e);

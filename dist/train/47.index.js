@@ -134,7 +134,7 @@ function drift_summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = toNumberArray(p.reservoir.values.subarray(0, p.reservoir.size));
+                s.sample = p.reservoir.values.subarray(0, p.reservoir.size);
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -149,7 +149,13 @@ function drift_summarizeDataset(profile, kinds = {}) {
         }
         columns.push(s);
     }
-    return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    const summary = { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    // Samples are typed-array views in memory; JSON gets plain arrays (the summary stays serializable).
+    Object.defineProperty(summary, 'toJSON', {
+        enumerable: false,
+        value: () => ({ ...summary, columns: columns.map((c) => (c.sample instanceof Float64Array ? { ...c, sample: Array.from(c.sample) } : c)) }),
+    });
+    return summary;
 }
 function unionKeys(a, b, numeric) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -375,11 +381,12 @@ async function validateData(opts) {
     if (opts.reference && currentSummary) {
         const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
         reference = { path: opts.reference, rows: refProfile.rows };
+        const refSummary = summarizeDataset(refProfile, kinds);
         const driftOpts = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
         for (const [name, rule] of Object.entries(schema?.columns ?? {}))
             if (rule?.drift)
                 driftOpts.columns[name] = rule.drift;
-        drift = compareDrift(summarizeDataset(refProfile, kinds), currentSummary, driftOpts);
+        drift = compareDrift(refSummary, currentSummary, driftOpts);
         checks.push({
             check: 'dataset-drift',
             severity: schema?.drift?.severity ?? 'warning',

@@ -479,36 +479,48 @@ class ColumnProfiler {
     }
     /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
     addString(v, line) {
-        if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingText */ .wF)(v)) {
+        if (v.length === 0) {
             this.addMissing(line);
             return;
         }
-        this.rows++;
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberText(v);
             if (x === x) {
+                this.rows++;
                 X[0] = x;
                 this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
                 return;
             }
         }
-        this.textCell(v, line);
-    }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
-    addCell(b, s, e, line) {
-        if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingBytes */ .sg)(b, s, e)) {
+        // No missing token parses as a number, so numeric cells skip this test.
+        if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingText */ .wF)(v)) {
             this.addMissing(line);
             return;
         }
         this.rows++;
+        this.textCell(v, line);
+    }
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    addCell(b, s, e, line) {
+        if (s === e) {
+            this.addMissing(line);
+            return;
+        }
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
+                this.rows++;
                 X[0] = x;
                 this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
                 return;
             }
         }
+        // No missing token parses as a number, so numeric cells skip this test.
+        if ((0,_missing_js__WEBPACK_IMPORTED_MODULE_2__/* .isMissingBytes */ .sg)(b, s, e)) {
+            this.addMissing(line);
+            return;
+        }
+        this.rows++;
         const dict = this.dict;
         if (dict !== null) {
             let i = dict.findBytes(b, s, e);

@@ -492,7 +492,7 @@ function summarizeDataset(profile, kinds = {}) {
             if (vc !== null)
                 s.counts = Object.fromEntries(vc);
             if (p.reservoir) {
-                s.sample = toNumberArray(p.reservoir.values.subarray(0, p.reservoir.size));
+                s.sample = p.reservoir.values.subarray(0, p.reservoir.size);
                 s.sampleExact = p.reservoir.exact && p.numCount === p.nonMissing;
             }
             else {
@@ -507,7 +507,13 @@ function summarizeDataset(profile, kinds = {}) {
         }
         columns.push(s);
     }
-    return { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    const summary = { kind: 'cd4ml.dataset-summary', version: 1, rows: profile.rows, sampleSize: profile.sampleSize, seed: profile.seed, columns };
+    // Samples are typed-array views in memory; JSON gets plain arrays (the summary stays serializable).
+    Object.defineProperty(summary, 'toJSON', {
+        enumerable: false,
+        value: () => ({ ...summary, columns: columns.map((c) => (c.sample instanceof Float64Array ? { ...c, sample: Array.from(c.sample) } : c)) }),
+    });
+    return summary;
 }
 function unionKeys(a, b, numeric) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -2485,36 +2491,48 @@ class ColumnProfiler {
     }
     /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
     addString(v, line) {
-        if (isMissingText(v)) {
+        if (v.length === 0) {
             this.addMissing(line);
             return;
         }
-        this.rows++;
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberText(v);
             if (x === x) {
+                this.rows++;
                 X[0] = x;
                 this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
                 return;
             }
         }
-        this.textCell(v, line);
-    }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
-    addCell(b, s, e, line) {
-        if (isMissingBytes(b, s, e)) {
+        // No missing token parses as a number, so numeric cells skip this test.
+        if (isMissingText(v)) {
             this.addMissing(line);
             return;
         }
         this.rows++;
+        this.textCell(v, line);
+    }
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    addCell(b, s, e, line) {
+        if (s === e) {
+            this.addMissing(line);
+            return;
+        }
         if (this.maybeNum || this.declaredNumeric) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
+                this.rows++;
                 X[0] = x;
                 this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
                 return;
             }
         }
+        // No missing token parses as a number, so numeric cells skip this test.
+        if (isMissingBytes(b, s, e)) {
+            this.addMissing(line);
+            return;
+        }
+        this.rows++;
         const dict = this.dict;
         if (dict !== null) {
             let i = dict.findBytes(b, s, e);
@@ -3471,11 +3489,12 @@ async function validateData(opts) {
     if (opts.reference && currentSummary) {
         const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
         reference = { path: opts.reference, rows: refProfile.rows };
+        const refSummary = summarizeDataset(refProfile, kinds);
         const driftOpts = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
         for (const [name, rule] of Object.entries(schema?.columns ?? {}))
             if (rule?.drift)
                 driftOpts.columns[name] = rule.drift;
-        drift = compareDrift(summarizeDataset(refProfile, kinds), currentSummary, driftOpts);
+        drift = compareDrift(refSummary, currentSummary, driftOpts);
         checks.push({
             check: 'dataset-drift',
             severity: schema?.drift?.severity ?? 'warning',
