@@ -242,7 +242,7 @@ const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join('
 
 const f3 = (x) => x.toFixed(3);
 const lines = [
-  `One run of \`node bench/train/run.mjs\`, ${new Date().toISOString().slice(0, 10)}, this machine (2 cores; load average at the end ${load} — other jobs shared the cores, so CPU time is the fairer measure and ratios use it). Anchor: scikit-learn ${'1.2'} DecisionTree{Classifier,Regressor}(max_depth, random_state=0) from Debian python3-sklearn with OMP_NUM_THREADS=1, same Float64 data, same 80/20 split, in the same run. Ours: min-num-samples 1, gain-threshold 0 (sklearn's defaults), split search auto (exact ≤ ${EXACT_MAX_ROWS.toLocaleString('en')} training rows, 256-bin histogram above); fit time includes presorting / binning.`,
+  `One run of \`node bench/train/run.mjs\`, ${new Date().toISOString().slice(0, 10)}, this machine (2 cores; load average at the end ${load}; CPU time is the fairer measure when other jobs share the cores, so the fit ratios use it). Anchor: scikit-learn ${'1.2'} DecisionTree{Classifier,Regressor}(max_depth, random_state=0) from Debian python3-sklearn with OMP_NUM_THREADS=1, same Float64 data, same 80/20 split, in the same run. Ours: min-num-samples 1, gain-threshold 0 (sklearn's defaults), split search auto (exact ≤ ${EXACT_MAX_ROWS.toLocaleString('en')} training rows, 256-bin histogram above); fit time includes presorting / binning.`,
   '',
   '| data | depth | search | fit ours (cpu / wall) | fit sklearn (cpu / wall) | fit ratio (cpu) | ≤ 0.3× | holdout ours | holdout sklearn | Δ |',
   '|---|---|---|---|---|---|---|---|---|---|',
