@@ -775,7 +775,7 @@ async function* readParquet(path: string, batchSize: number): AsyncGenerator<Row
  *   and dates as epoch milliseconds); `nulls[i]` is 1 for a missing value (undefined: none).
  * - `dict`: dictionary-encoded text: `indices[i]` into `dictionary.texts`, -1 for missing. The
  *   same dictionary object is passed for every page of a column chunk.
- * - `values`: anything else, as JS values (null = missing), like `readColumn`.
+ * - `values`: anything else (booleans, byte arrays, nested columns), as JS values (null = missing).
  */
 export type ParquetPage =
   | { kind: 'numbers'; rowStart: number; rows: number; values: Float64Array; nulls: Uint8Array | undefined }
@@ -792,8 +792,6 @@ export interface ParquetColumnGroup {
   columns: string[];
   /** Whether each column is a timestamp/date (its values are then epoch milliseconds). */
   timestamps: boolean[];
-  /** Decode column `c` of this group (INT64 as bigint, strings as text, null = missing). */
-  readColumn(c: number): Promise<ArrayLike<unknown>>;
   /**
    * Decode column `c` of this group page by page (flat columns; a nested column comes as one
    * `values` page), calling `onPage` for each in row order. Memory: one page, not the group.
@@ -1111,10 +1109,11 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ParquetC
   for (const group of metadata.row_groups) {
     const rows = Number(group.num_rows);
     const start = rowStart;
+    // A column whole, through hyparquet's parquetRead: the path for nested columns.
     const readColumn = async (c: number): Promise<ArrayLike<unknown>> => {
       const parts: { columnData: ArrayLike<unknown>; rowStart: number }[] = [];
       try {
-        await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers: MS_PARSERS, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+        await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
       } catch (err) {
         throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${(err as Error).message})`);
       }
@@ -1163,7 +1162,7 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ParquetC
         throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${(err as Error).message})`);
       }
     };
-    yield { columns, timestamps, readColumn, readPages, rowStart: start, rows };
+    yield { columns, timestamps, readPages, rowStart: start, rows };
     rowStart += rows;
   }
   if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { MISSING_TOKENS, isMissingBytes, isMissingText } from '../../../src/data/missing.js';
 import { profileDataset, summarizeColumn } from '../../../src/data/profile.js';
@@ -71,5 +72,17 @@ describe('validate-data profiles read NA tokens as missing', () => {
     expect(x).toMatchObject({ inferredType: 'float', rows: 5, missing: 2 });
     expect(x.numeric?.max).toBe(3);
     expect(c).toMatchObject({ rows: 5, missing: 1, distinct: 2 });
+  });
+
+  it('parquet: NA tokens in dictionary-encoded text are missing, judged once per dictionary entry', async () => {
+    const path = join(dir, 'na.parquet');
+    const texts = ['1.5', 'NA', '2', ' nan ', '3', 'NULL'];
+    parquetWriteFile({ filename: path, columnData: [{ name: 'x', type: 'STRING', data: Array.from({ length: 600 }, (_, i) => (i % 50 === 7 ? null : texts[i % 6])) }] });
+    const [x] = (await profileDataset(path)).profilers.map((p) => summarizeColumn(p));
+    // 600 rows: 12 nulls, and half of the other values are NA tokens.
+    const nulls = 12;
+    const tokens = Array.from({ length: 600 }, (_, i) => i).filter((i) => i % 50 !== 7 && i % 6 % 2 === 1).length;
+    expect(x).toMatchObject({ inferredType: 'float', rows: 600, missing: nulls + tokens });
+    expect(x.numeric?.max).toBe(3);
   });
 });
