@@ -2046,10 +2046,11 @@ async function* readParquetColumns(path) {
     for (const group of metadata.row_groups) {
         const rows = Number(group.num_rows);
         const start = rowStart;
+        // A column whole, through hyparquet's parquetRead: the path for nested columns.
         const readColumn = async (c) => {
             const parts = [];
             try {
-                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers: MS_PARSERS, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
                 throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
@@ -2104,7 +2105,7 @@ async function* readParquetColumns(path) {
                 throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
         };
-        yield { columns, timestamps, readColumn, readPages, rowStart: start, rows };
+        yield { columns, timestamps, readPages, rowStart: start, rows };
         rowStart += rows;
     }
     if (rowStart === 0)

@@ -1732,10 +1732,11 @@ async function* readParquetColumns(path) {
     for (const group of metadata.row_groups) {
         const rows = Number(group.num_rows);
         const start = rowStart;
+        // A column whole, through hyparquet's parquetRead: the path for nested columns.
         const readColumn = async (c) => {
             const parts = [];
             try {
-                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers: MS_PARSERS, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
                 throw new errors/* UsageError */.eb(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
@@ -1790,7 +1791,7 @@ async function* readParquetColumns(path) {
                 throw new errors/* UsageError */.eb(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
         };
-        yield { columns, timestamps, readColumn, readPages, rowStart: start, rows };
+        yield { columns, timestamps, readPages, rowStart: start, rows };
         rowStart += rows;
     }
     if (rowStart === 0)
@@ -2753,10 +2754,14 @@ class ColumnProfiler {
         }
     }
     pqDict;
-    /** Per index of `pqDict`: its TextDict entry (-1 = not looked up yet), its number (NaN: not one) and whether that had integer text. */
+    /**
+     * Per index of `pqDict`: its TextDict entry (-1 = not looked up yet), its number (NaN: not one),
+     * whether that had integer text, and whether the text is a missing token (missing.ts).
+     */
     pqEntry = new Int32Array(0);
     pqNum = new Float64Array(0);
     pqInt = new Uint8Array(0);
+    pqMissing = new Uint8Array(0);
     /**
      * A page of dictionary-encoded Parquet text (index -1 = missing): the same as addString per
      * value, but each distinct text of the dictionary is parsed, looked up and judged once.
@@ -2769,25 +2774,29 @@ class ColumnProfiler {
             this.pqEntry = new Int32Array(m).fill(-1);
             this.pqNum = new Float64Array(m);
             this.pqInt = new Uint8Array(m);
+            this.pqMissing = new Uint8Array(m);
             for (let k = 0; k < m; k++) {
-                this.pqNum[k] = isMissingText(texts[k]) ? Number.NaN : parseNumberText(texts[k]);
-                this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
+                if (isMissingText(texts[k])) {
+                    this.pqMissing[k] = 1;
+                    this.pqNum[k] = Number.NaN;
+                }
+                else {
+                    this.pqNum[k] = parseNumberText(texts[k]);
+                    this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
+                }
             }
         }
         const entry = this.pqEntry;
         const num = this.pqNum;
+        const missing = this.pqMissing;
         for (let i = 0; i < n; i++) {
             const line = line0 + i;
             const k = indices[i];
-            if (k < 0) {
+            if (k < 0 || missing[k] === 1) {
                 this.addMissing(line);
                 continue;
             }
             const v = texts[k];
-            if (isMissingText(v)) {
-                this.addMissing(line);
-                continue;
-            }
             this.rows++;
             if (this.maybeNum || this.declaredNumeric) {
                 const x = num[k];
