@@ -14,6 +14,7 @@ await runAction('deploy-canary', async () => {
   const settings = resolveDeploySettings(config.deploy, inputs.overrides, (name) => `input "${name}"`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(workspace, settings.artifact.dir) };
+  if (settings.bundle) settings.bundle = resolve(workspace, settings.bundle);
   if (settings.load) settings.load.file = resolve(workspace, settings.load.file);
 
   const { deploy } = await import('../../src/deploy/deploy.js');

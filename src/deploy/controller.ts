@@ -8,9 +8,19 @@
  * promoted blind). More failed analyses than `failure-limit` roll back: 100% to stable, read the
  * provider's state back until it matches, report.
  *
- * First deployment (nothing in production): health and readiness checks, then 100%.
+ * Before any traffic, on every rollout: the new revision must be healthy (a revision that cannot
+ * start — exited process, failed revision, crash-looping pod — fails at the next poll, not at the
+ * ready timeout) and pass the smoke test (holdout rows through its own /predict, same predictions
+ * as the bundle offline). A failure discards it; the stable never saw it.
+ *
+ * First deployment (nothing in production) — or a recorded stable that is not serving, which is
+ * said as such: health, smoke test, then 100%.
+ *
+ * Cancellation (deps.signal, aborted on SIGINT/SIGTERM): 100% back to stable, verified, the rollout
+ * reported "cancelled". At the end, the provider is asked whether the public URL serves.
  */
 import { evaluateQuery, evaluateSample, renderQuery, promDuration, verdictOf } from './analysis.js';
+import type { SmokeResult } from './smoke.js';
 import type {
   Analysis,
   Artifact,
@@ -18,6 +28,7 @@ import type {
   Clock,
   CustomQuery,
   DeployProvider,
+  Health,
   MetricsReader,
   Revision,
   RolloutEvent,
@@ -58,7 +69,14 @@ export interface RolloutDeps {
    * otherwise fail the latency comparison against a warm stable.
    */
   warmUp?: (canary: Revision) => Promise<string>;
+  /** The smoke test of a healthy revision before any traffic (see ./smoke.ts); failing it discards the revision. */
+  smoke?: (rev: Revision) => Promise<SmokeResult>;
+  /** Aborted when the rollout is cancelled (SIGINT/SIGTERM): traffic returns to stable, verified. */
+  signal?: AbortSignal;
 }
+
+/** Thrown at a checkpoint once deps.signal is aborted. */
+class Cancelled extends Error {}
 
 /** Validate a steps list: integers in 1..100, strictly increasing, ending at 100. */
 export function checkSteps(steps: number[]): string | undefined {
@@ -85,6 +103,8 @@ class Rollout {
   readonly analyses: Analysis[] = [];
   failures = 0;
   firstFailureAt: number | undefined;
+  smoke: SmokeResult | undefined;
+  deadStable: Revision | undefined;
 
   constructor(
     readonly deps: RolloutDeps,
@@ -96,15 +116,31 @@ class Rollout {
     this.deps.log?.(message);
   }
 
-  /** Poll health until ok or the ready timeout passes. */
-  async waitHealthy(rev: Revision): Promise<{ ok: boolean; detail: string }> {
+  /** Throw Cancelled once the rollout was cancelled. */
+  checkpoint(): void {
+    if (this.deps.signal?.aborted) throw new Cancelled('cancelled');
+  }
+
+  /** Sleep on the clock, waking early (and throwing Cancelled) when the rollout is cancelled. */
+  async sleep(ms: number): Promise<void> {
+    const signal = this.deps.signal;
+    this.checkpoint();
+    if (!signal) return this.deps.clock.sleep(ms);
+    let onAbort: (() => void) | undefined;
+    await Promise.race([this.deps.clock.sleep(ms), new Promise<void>((r) => signal.addEventListener('abort', (onAbort = () => r()), { once: true }))]);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+    this.checkpoint();
+  }
+
+  /** Poll health until ok, a fatal answer (the revision cannot start), or the ready timeout. */
+  async waitHealthy(rev: Revision): Promise<Health> {
     const { clock, provider } = this.deps;
     const deadline = clock.now() + this.opts.readyTimeoutMs;
-    let last = { ok: false, detail: 'not checked' };
+    let last: Health = { ok: false, detail: 'not checked' };
     for (;;) {
       last = await provider.health(rev).catch((e: unknown) => ({ ok: false, detail: String((e as Error)?.message ?? e) }));
-      if (last.ok || clock.now() >= deadline) return last;
-      await clock.sleep(Math.min(500, Math.max(50, this.opts.intervalMs / 10)));
+      if (last.ok || last.fatal || clock.now() >= deadline) return last;
+      await this.sleep(Math.min(500, Math.max(50, this.opts.intervalMs / 10)));
     }
   }
 
@@ -170,7 +206,18 @@ function report(
     events: r.events,
     endedAt: r.deps.clock.now(),
     firstFailureAt: r.firstFailureAt,
+    ...(r.smoke ? { smoke: r.smoke } : {}),
+    ...(r.deadStable ? { deadStable: r.deadStable } : {}),
   };
+}
+
+/** Ask the provider whether the public URL serves; a rollout that leaves nothing serving is not verified. */
+async function checkServing(r: Rollout, rep: RolloutReport): Promise<RolloutReport> {
+  const { provider } = r.deps;
+  if (!provider.serving) return rep;
+  const serving = await provider.serving().catch((e: unknown) => ({ ok: false, detail: String((e as Error)?.message ?? e) }));
+  r.log(serving.ok ? `the environment serves: ${serving.detail}` : `THE ENVIRONMENT DOES NOT SERVE: ${serving.detail}`);
+  return { ...rep, events: r.events, serving, verified: rep.verified && serving.ok };
 }
 
 /** Run one rollout to its end. Throws only on provider errors before anything got traffic. */
@@ -180,23 +227,73 @@ export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: Ro
   const r = new Rollout(deps, opts);
   const { provider, clock } = deps;
   const startedAt = clock.now();
-  const stable = await provider.current();
-  r.log(stable ? `stable revision ${stable.id} (${stable.artifact})` : `nothing deployed in "${opts.environment}" yet: first deployment`);
-  const canary = await provider.launch(artifact);
-  r.log(`launched ${canary.id} (${canary.artifact}) with no traffic`);
+  let stable: Revision | undefined;
+  let canary: Revision | undefined;
+  try {
+    r.checkpoint();
+    stable = await provider.current();
+    if (stable) {
+      // A stable that does not answer (checked three times) is not production to protect: say so, and check the new revision fully.
+      let h = await provider.health(stable).catch((e: unknown) => ({ ok: false, detail: String((e as Error)?.message ?? e) }) as Health);
+      for (let i = 0; i < 2 && !h.ok && !h.fatal; i++) {
+        await r.sleep(500);
+        h = await provider.health(stable).catch((e: unknown) => ({ ok: false, detail: String((e as Error)?.message ?? e) }) as Health);
+      }
+      if (h.ok) r.log(`stable revision ${stable.id} (${stable.artifact})`);
+      else {
+        r.log(`stable revision ${stable.id} is recorded but not serving (${h.detail}): nothing serves "${opts.environment}" now; the new revision must pass the health checks and the smoke test before it takes 100%`);
+        r.deadStable = stable;
+      }
+    } else r.log(`nothing deployed in "${opts.environment}" yet: first deployment`);
+    r.checkpoint();
+    canary = await provider.launch(artifact);
+    r.log(`launched ${canary.id} (${canary.artifact}) with no traffic`);
+    return await rollOut(r, artifact, stable, canary, startedAt);
+  } catch (e) {
+    if (!(e instanceof Cancelled)) throw e;
+    r.log('cancelled (SIGINT/SIGTERM): returning all traffic to the stable revision');
+    const reason = 'the rollout was cancelled; the stable revision keeps 100% of the traffic';
+    if (!canary) {
+      const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }) as Traffic);
+      return report(r, { result: 'cancelled', mode: stable && !r.deadStable ? 'canary' : 'first-deploy', reason: 'the rollout was cancelled before the new revision was launched', stable, canary: { id: '-', artifact: artifact.kind === 'image' ? artifact.ref : artifact.dir }, finalWeights: read, verified: true, startedAt });
+    }
+    if (stable && !r.deadStable) return rollBack(r, stable, canary, startedAt, reason, 'cancelled');
+    await provider.discard(canary).catch((err: unknown) => r.log(`discarding ${canary!.id} failed: ${(err as Error).message}`));
+    const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }) as Traffic);
+    return checkServing(r, report(r, { result: 'cancelled', mode: 'first-deploy', reason: 'the rollout was cancelled before the new revision took traffic; it was discarded', stable, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt }));
+  }
+}
+
+async function rollOut(r: Rollout, _artifact: Artifact, stable: Revision | undefined, canary: Revision, startedAt: number): Promise<RolloutReport> {
+  const { provider, clock } = r.deps;
+  const opts = r.opts;
+  const deps = r.deps;
+  const live = r.deadStable ? undefined : stable;
+
+  /** The new revision failed a check before any traffic: discard it (first deploy) or roll back (stable untouched). */
+  const refuse = async (why: string): Promise<RolloutReport> => {
+    if (!live) {
+      await provider.discard(canary);
+      const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }) as Traffic);
+      return checkServing(r, report(r, { result: 'aborted', mode: 'first-deploy', reason: why, stable, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt }));
+    }
+    return rollBack(r, live, canary, startedAt, why, 'rolled-back');
+  };
 
   const health = await r.waitHealthy(canary);
   if (!health.ok) {
     r.log(`${canary.id} is not healthy: ${health.detail}`);
-    if (!stable) {
-      await provider.discard(canary);
-      const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }) as Traffic);
-      return report(r, { result: 'aborted', mode: 'first-deploy', reason: `new revision never became healthy and ready: ${health.detail}`, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt });
-    }
-    return rollBack(r, stable, canary, startedAt, `canary never became healthy and ready: ${health.detail}`, 'rolled-back');
+    return refuse(`${live ? 'canary' : 'new revision'} never became healthy and ready: ${health.detail}`);
   }
   r.log(`${canary.id} is healthy and ready`);
-  if (stable && deps.warmUp) {
+  r.checkpoint();
+  if (deps.smoke) {
+    r.smoke = await deps.smoke(canary).catch((e: unknown) => ({ ok: false, rows: 0, detail: String((e as Error)?.message ?? e) }));
+    r.log(`smoke test of ${canary.id}: ${r.smoke.ok ? 'passed' : 'FAILED'}: ${r.smoke.detail}`);
+    if (!r.smoke.ok) return refuse(`smoke test failed before any traffic: ${r.smoke.detail}`);
+    r.checkpoint();
+  }
+  if (live && deps.warmUp) {
     try {
       r.log(`warm-up: ${await deps.warmUp(canary)}`);
     } catch (e) {
@@ -204,38 +301,47 @@ export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: Ro
     }
   }
 
-  if (!stable) {
-    await provider.promote(canary, undefined);
+  if (!live) {
+    r.checkpoint();
+    await provider.promote(canary, stable);
     const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
     r.log(v.ok ? `${canary.id} serves 100%` : `traffic read back does not show 100% on ${canary.id}`);
-    return report(r, {
+    const checks = `health, readiness${deps.smoke ? ' and the smoke test' : ''} passed`;
+    return checkServing(r, report(r, {
       result: v.ok ? 'promoted' : 'aborted',
       mode: 'first-deploy',
-      reason: v.ok ? 'first deployment: health and readiness checks passed, 100% on the new revision' : 'first deployment: the provider does not show 100% on the new revision',
+      reason: v.ok
+        ? stable
+          ? `the recorded stable ${stable.id} was not serving: ${checks}, 100% on the new revision`
+          : `first deployment: ${checks}, 100% on the new revision`
+        : 'first deployment: the provider does not show 100% on the new revision',
+      stable: v.ok ? canary : stable,
       canary,
       finalWeights: v.traffic,
       verified: v.ok,
       startedAt,
-    });
+    }));
   }
 
   await deps.metrics.begin?.();
   for (const [i, weight] of opts.steps.entries()) {
-    await provider.setTraffic(stable, canary, weight);
+    r.checkpoint();
+    await provider.setTraffic(live, canary, weight);
     const v = await r.verifyTraffic({ id: canary.id, percent: weight });
-    if (!v.ok) return rollBack(r, stable, canary, startedAt, `the provider did not apply ${weight}% to the canary (read back ${v.traffic.canaryPercent}%)`, 'aborted');
+    if (!v.ok) return rollBack(r, live, canary, startedAt, `the provider did not apply ${weight}% to the canary (read back ${v.traffic.canaryPercent}%)`, 'aborted');
     r.log(`step ${i + 1}/${opts.steps.length}: ${weight}% to ${canary.id}`);
     const stepStart = clock.now();
     let passedSinceBake = false;
     for (;;) {
-      await clock.sleep(opts.intervalMs);
-      const a = await r.analyse(i, weight, canary, weight === 100 ? undefined : stable);
+      await r.sleep(opts.intervalMs);
+      const a = await r.analyse(i, weight, canary, weight === 100 ? undefined : live);
+      r.checkpoint();
       if (a.verdict === 'fail') {
         r.failures++;
         r.firstFailureAt ??= a.at;
         if (r.failures > opts.failureLimit) {
           const why = a.checks.filter((c) => c.status === 'fail').map((c) => `${c.name}: ${c.detail} (threshold ${c.threshold ?? 'healthy'})`).join('; ');
-          return rollBack(r, stable, canary, startedAt, `analysis failed at ${weight}% (${r.failures} failed analyses, failure-limit ${opts.failureLimit}): ${why}`, 'rolled-back');
+          return rollBack(r, live, canary, startedAt, `analysis failed at ${weight}% (${r.failures} failed analyses, failure-limit ${opts.failureLimit}): ${why}`, 'rolled-back');
         }
         continue;
       }
@@ -243,15 +349,16 @@ export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: Ro
       passedSinceBake = a.verdict === 'pass';
       if (elapsed >= opts.bakeMs && passedSinceBake) break;
       if (elapsed >= opts.maxBakeMs) {
-        return rollBack(r, stable, canary, startedAt, `analysis stayed inconclusive at ${weight}% for ${Math.round(elapsed / 1000)}s (max-bake ${Math.round(opts.maxBakeMs / 1000)}s): not promoting without evidence`, 'aborted');
+        return rollBack(r, live, canary, startedAt, `analysis stayed inconclusive at ${weight}% for ${Math.round(elapsed / 1000)}s (max-bake ${Math.round(opts.maxBakeMs / 1000)}s): not promoting without evidence`, 'aborted');
       }
       if (elapsed >= opts.bakeMs) r.log(`bake extended at ${weight}%: last analysis inconclusive`);
     }
   }
-  await provider.promote(canary, stable);
+  r.checkpoint();
+  await provider.promote(canary, live);
   const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
   r.log(v.ok ? `promoted ${canary.id}: 100% and stable` : `promotion of ${canary.id} could not be verified`);
-  return report(r, {
+  return checkServing(r, report(r, {
     result: v.ok ? 'promoted' : 'aborted',
     mode: 'canary',
     reason: v.ok ? `every step passed analysis (${opts.steps.join(', ')})` : 'promotion could not be verified on the provider',
@@ -260,7 +367,7 @@ export async function runRollout(artifact: Artifact, deps: RolloutDeps, opts: Ro
     finalWeights: v.traffic,
     verified: v.ok,
     startedAt,
-  });
+  }));
 }
 
 async function rollBack(r: Rollout, stable: Revision, canary: Revision, startedAt: number, reason: string, result: RolloutResult): Promise<RolloutReport> {
@@ -279,5 +386,5 @@ async function rollBack(r: Rollout, stable: Revision, canary: Revision, startedA
     else r.log(`rollback attempt ${attempt}: provider reads stable ${v.traffic.stablePercent}%, canary ${v.traffic.canaryPercent}%`);
   }
   r.log(v.ok ? `verified: 100% on ${stable.id}` : `ROLLBACK NOT VERIFIED: the provider still reads canary ${v.traffic.canaryPercent}%`);
-  return { ...report(r, { result, mode: 'canary', reason, stable, canary, finalWeights: v.traffic, verified: v.ok, startedAt }), stableRestoredAt: restoredAt };
+  return checkServing(r, { ...report(r, { result, mode: 'canary', reason, stable, canary, finalWeights: v.traffic, verified: v.ok, startedAt }), stableRestoredAt: restoredAt });
 }

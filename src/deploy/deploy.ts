@@ -27,6 +27,8 @@ export interface DeployContext {
   github?: { port: GitHubPort; sha: string; runId?: string; runUrl?: string; bundleArtifact?: string; imageDigest?: string };
   /** A ready provider (cloud-run / kubernetes adapters build theirs; tests inject). */
   provider?: DeployProvider;
+  /** Aborted on SIGINT/SIGTERM by the adapter: the rollout returns all traffic to stable and reports "cancelled". */
+  signal?: AbortSignal;
 }
 
 export interface DeployOutcome {
@@ -81,11 +83,19 @@ function payloadOf(s: DeploySettings, ctx: DeployContext): DeploymentPayload {
 }
 
 export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<DeployOutcome> {
-  if (s.artifact.kind === 'bundle' && !existsSync(s.artifact.dir)) {
-    throw new UsageError(`bundle folder "${s.artifact.dir}" does not exist; train one with "cd4ml train --out DIR" or pass --image`);
+  const bundleDir = s.artifact.kind === 'bundle' ? s.artifact.dir : s.bundle;
+  if (bundleDir !== undefined && !existsSync(bundleDir)) {
+    throw new UsageError(`bundle folder "${bundleDir}" does not exist; train one with "cd4ml train --out DIR"${s.artifact.kind === 'bundle' ? ' or pass --image' : ''}`);
   }
   if (s.load && !existsSync(s.load.file)) throw new UsageError(`--load file "${s.load.file}" does not exist`);
   const clock = ctx.clock ?? systemClock;
+  // Before anything is launched: the bundle's files must match its manifest (a bundle changed
+  // after training would only fail later, on the canary), and the smoke test is planned from it.
+  let smokePlan: import('./smoke.js').SmokePlan | undefined;
+  if (bundleDir !== undefined) {
+    const { planSmoke } = await import('./smoke.js');
+    smokePlan = await planSmoke(bundleDir);
+  } else ctx.log(`no --bundle given with the image: the smoke test cannot compare predictions; pass --bundle DIR (the bundle the image was built from) to check training–serving parity`);
 
   let record: RecordContext | undefined;
   let deploymentId: number | undefined;
@@ -103,7 +113,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
   let local: import('./local/provider.js').LocalProvider | undefined;
   let stopLoad: (() => Promise<LoadStats>) | undefined;
   try {
-    let provider = ctx.provider;
+    let provider: DeployProvider | undefined = ctx.provider;
     if (!provider) {
       if (s.provider !== 'local') throw new UsageError(`the ${s.provider} provider needs its client configuration (the adapter builds it)`);
       const { LocalProvider } = await import('./local/provider.js');
@@ -123,8 +133,15 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
       const stable = await provider.current();
       if (stable) {
         if (local) await local.ensureProxy();
-        const { loadBodies, startLoad } = await import('./load.js');
-        const bodies = await loadBodies(s.load.file);
+        const { loadBodies, preflightLoad, rowTyperOf, startLoad } = await import('./load.js');
+        // Rows typed from the deployed bundle's schema.yml, as /predict takes them.
+        const typer = bundleDir !== undefined ? await rowTyperOf(bundleDir) : undefined;
+        const loaded = await loadBodies(s.load.file, { typer });
+        const { bodies } = loaded;
+        if (loaded.skippedRows > 0) ctx.log(`--load ${s.load.file}: ${loaded.skippedRows} of ${loaded.rows} rows do not match the model's input types and are not replayed (first: ${loaded.firstProblem})`);
+        // Before any traffic moves: the stable must take these rows, or the analysis would judge a canary that scored nothing.
+        const stableUrl = (local && local.revisionUrl(stable.id)) || provider.url();
+        await preflightLoad(stableUrl, s.load.path, bodies, s.load.file, `the stable revision ${stable.id}`);
         const load = startLoad({ url: provider.url(), path: s.load.path, bodies, rate: s.load.rate });
         stopLoad = () => load.stop();
         const path = s.load.path;
@@ -133,25 +150,25 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
             const url = local!.revisionUrl(c.id);
             if (!url) return 'skipped (no direct address)';
             const n = Math.min(50, bodies.length);
-            const { startLoad: warm } = await import('./load.js');
             // Straight to the canary (not through the proxy, not in the analysed metrics).
-            const w = warm({ url, path, bodies: bodies.slice(0, n), rate: 200 });
+            const w = startLoad({ url, path, bodies: bodies.slice(0, n), rate: 200 });
             await new Promise((r) => setTimeout(r, Math.ceil((n / 200) * 1000) + 50));
             const st = await w.stop();
             return `${st.sent} rows sent to ${c.id} directly, ${st.failed} failed`;
           };
         }
-        ctx.log(`replaying ${bodies.length} rows of ${s.load.file} at ${s.load.rate}/s against ${provider.url()}${s.load.path}`);
+        ctx.log(`replaying ${bodies.length} rows of ${s.load.file} at ${s.load.rate}/s against ${provider.url()}${s.load.path} (the stable answered the first rows 200)`);
       } else ctx.log('first deployment: no load replayed (nothing serves yet)');
     }
 
-    const report = await runRollout(s.artifact, { provider, metrics, clock, log: ctx.log, warmUp }, s.rollout);
+    const smoke = smokePlan ? async (rev: Revision) => (await import('./smoke.js')).runSmoke(provider!, rev, smokePlan!) : undefined;
+    const report = await runRollout(s.artifact, { provider, metrics, clock, log: ctx.log, warmUp, smoke, signal: ctx.signal }, s.rollout);
     const loadStats = stopLoad ? await stopLoad() : undefined;
     stopLoad = undefined;
-    if (local && report.result === 'promoted' && s.artifact.kind === 'bundle') {
+    if (local && report.result === 'promoted' && bundleDir !== undefined) {
       // The local production record: the gate's `--baseline production` reads this entry.
       const { registerBundle, registryEntryLabel } = await import('../model/registry.js');
-      const reg = await registerBundle(ctx.root, s.environment, s.artifact.dir);
+      const reg = await registerBundle(ctx.root, s.environment, bundleDir);
       ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
     }
     if (record && deploymentId !== undefined) await finishRecord(record, deploymentId, report);

@@ -33,7 +33,12 @@ export interface KubernetesOptions {
   /** How long primary may take to roll out on promotion (default 5 min). */
   rolloutTimeoutMs?: number;
   log?: (m: string) => void;
+  /** POST through the API server (its service proxy), authenticated as the kubeconfig says; the smoke test uses it. */
+  apiPost?: (path: string, body: string) => Promise<{ status: number; body: string }>;
 }
+
+/** Container states in which a pod will not become ready by waiting. */
+const STUCK = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
 
 interface BackendRef {
   group?: string;
@@ -203,7 +208,20 @@ export class KubernetesProvider implements DeployProvider {
   async health(rev: Revision): Promise<Health> {
     const d = await this.deploymentOf(rev);
     if (!d) return { ok: false, detail: `no Deployment carries revision ${rev.id}` };
-    return KubernetesProvider.rolledOut(d);
+    const r = KubernetesProvider.rolledOut(d);
+    if (r.ok) return r;
+    // Not ready yet, or never will be: a crash-looping or unpullable pod fails now, not at the ready timeout.
+    const pods = await this.opts.core.listNamespacedPod({ namespace: this.ns, labelSelector: `app=${d.metadata!.name}` }).catch(() => undefined);
+    for (const pod of pods?.items ?? []) {
+      if (pod.metadata?.labels?.[REVISION_ANNOTATION.replace('/', '-')] !== rev.id) continue;
+      for (const c of pod.status?.containerStatuses ?? []) {
+        const reason = c.state?.waiting?.reason;
+        if (reason && STUCK.has(reason)) {
+          return { ok: false, fatal: true, detail: `pod ${pod.metadata?.name} of ${rev.id}: container ${c.name} ${reason} (${c.restartCount} restarts)${c.state?.waiting?.message ? `: ${c.state.waiting.message}` : ''}` };
+        }
+      }
+    }
+    return r;
   }
 
   async setTraffic(_stable: Revision, _canary: Revision, canaryPercent: number): Promise<void> {
@@ -265,5 +283,13 @@ export class KubernetesProvider implements DeployProvider {
 
   url(): string {
     return this.host ? `http://${this.host}` : '';
+  }
+
+  /** POST to the revision's own Service through the API server's service proxy. */
+  async post(rev: Revision, path: string, body: string): Promise<{ status: number; body: string }> {
+    const d = await this.deploymentOf(rev);
+    if (!d?.metadata?.name) throw new Error(`no Deployment carries revision ${rev.id}`);
+    if (!this.opts.apiPost) throw new Error('no API server client to reach the revision');
+    return this.opts.apiPost(`/api/v1/namespaces/${encodeURIComponent(this.ns)}/services/${encodeURIComponent(d.metadata.name)}:http/proxy${path}`, body);
   }
 }

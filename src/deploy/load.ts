@@ -7,13 +7,25 @@
 import { request, Agent } from 'node:http';
 import { UsageError } from '../errors.js';
 
+/** Answers by status class: 2xx (and 1xx/3xx), 4xx, 5xx, and no answer at all (connection failures). */
+export interface StatusCounts {
+  '2xx': number;
+  '4xx': number;
+  '5xx': number;
+  none: number;
+}
+
 export interface LoadStats {
   sent: number;
+  /** Answered 2xx (or 1xx/3xx). */
   ok: number;
+  /** Answered 4xx or 5xx, or not answered: the request was not scored. */
   failed: number;
+  /** `ok` and `failed` by status class. */
+  codes: StatusCounts;
   /** Requests not sent because `maxInFlight` were already waiting (the service is too slow). */
   skipped: number;
-  byRevision: Record<string, { ok: number; failed: number }>;
+  byRevision: Record<string, { ok: number; failed: number; codes: StatusCounts }>;
   /** First failures (at most 50): status 0 = no answer. */
   failures: { at: number; status: number; revision: string; detail: string }[];
 }
@@ -42,16 +54,97 @@ export function bodiesFromTable(columns: string[], rows: unknown[][], limit = 10
   return rows.slice(0, limit).map((r) => JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
 
-/** Read a data file into request bodies (CSV, TSV, JSON Lines, JSON, Parquet), leaving out `drop` columns (e.g. the target). */
-export async function loadBodies(file: string, drop: string[] = []): Promise<string[]> {
+/** Feature types of the model: the serving runtime's own validator (src/serve/validate.ts) types a cell as /predict would. */
+export interface RowTyper {
+  features: string[];
+  check(rows: Record<string, unknown>[]): { records: Record<string, unknown>[]; errors: { row: number; field: string; message: string }[] };
+}
+
+/** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
+export async function rowTyperOf(bundleDir: string): Promise<RowTyper> {
+  const { readBundle } = await import('../model/bundle.js');
+  const { featureSpecs, readBundleSchema } = await import('../serve/model.js');
+  const { compileValidator } = await import('../serve/validate.js');
+  const bundle = await readBundle(bundleDir, { verify: true });
+  const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);
+  const v = compileValidator(specs);
+  return { features: specs.map((f) => f.name), check: (rows) => v.check(rows, 'csv', Number.POSITIVE_INFINITY) };
+}
+
+/** Without a bundle: a cell that reads as a finite number is sent as one, true/false as booleans, "" as null. */
+function guessType(v: unknown): unknown {
+  if (typeof v !== 'string') return v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : (v ?? null);
+  const t = v.trim();
+  if (t === '') return null;
+  if (t === 'true' || t === 'false') return t === 'true';
+  const n = Number(t);
+  return Number.isFinite(n) && /^[-+]?(\d|\.\d)/.test(t) ? n : v;
+}
+
+/**
+ * Read a data file into request bodies (CSV, TSV, JSON Lines, JSON, Parquet). With `typer` (the
+ * deployed bundle's types) each row holds the model's features only, typed as /predict expects;
+ * rows the model cannot take are left out and counted in `skippedRows`, with the first problem
+ * in `firstProblem`. Without it, `drop` columns are left out and cells are typed by their look.
+ */
+export async function loadBodies(file: string, opts: { typer?: RowTyper; drop?: string[] } = {}): Promise<{ bodies: string[]; rows: number; skippedRows: number; firstProblem?: string }> {
   const { readTable } = await import('../data/read.js');
   const t = await readTable(file);
   if (t.rows.length === 0) throw new UsageError(`--load ${file}: the file has no rows to replay`);
-  const keep = t.columns.map((c, i) => [c, i] as const).filter(([c]) => !drop.includes(c));
-  return bodiesFromTable(
-    keep.map(([c]) => c),
-    t.rows.map((r) => keep.map(([, i]) => r[i])),
-  );
+  const { typer } = opts;
+  if (!typer) {
+    const drop = opts.drop ?? [];
+    const keep = t.columns.map((c, i) => [c, i] as const).filter(([c]) => !drop.includes(c));
+    const bodies = bodiesFromTable(
+      keep.map(([c]) => c),
+      t.rows.map((r) => keep.map(([, i]) => guessType(r[i]))),
+    );
+    return { bodies, rows: t.rows.length, skippedRows: 0 };
+  }
+  const missing = typer.features.filter((f) => !t.columns.includes(f));
+  if (missing.length > 0) {
+    throw new UsageError(`--load ${file}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} of the model ${missing.length > 1 ? 'are' : 'is'} missing (the file has ${t.columns.join(', ')}); replay a file with the model's input columns`);
+  }
+  const idx = typer.features.map((f) => t.columns.indexOf(f));
+  const rows = t.rows.slice(0, 10_000).map((r) => Object.fromEntries(typer.features.map((f, j) => [f, r[idx[j]] instanceof Date ? (r[idx[j]] as Date).toISOString() : r[idx[j]]])));
+  const { records, errors } = typer.check(rows);
+  const bad = new Set(errors.map((e) => e.row));
+  const bodies: string[] = [];
+  records.forEach((rec, i) => {
+    if (!bad.has(i) && rec) bodies.push(JSON.stringify(rec));
+  });
+  const e = errors[0];
+  const firstProblem = e ? `line ${t.lines[e.row]} column "${e.field}": ${e.message}` : undefined;
+  if (bodies.length === 0) throw new UsageError(`--load ${file}: no row matches the model's input types (${firstProblem}); replay rows of the data the model was trained on`);
+  return { bodies, rows: rows.length, skippedRows: bad.size, firstProblem };
+}
+
+/**
+ * Send the first rows to one revision (the stable, before any traffic moves) and require 2xx: a
+ * load the serving model rejects would make the analysis judge a canary that scored nothing.
+ */
+export async function preflightLoad(url: string, path: string, bodies: string[], file: string, who: string, n = 3): Promise<void> {
+  for (const body of bodies.slice(0, n)) {
+    let status = 0;
+    let text = '';
+    try {
+      const res = await fetch(new URL(path, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+      status = res.status;
+      text = await res.text();
+    } catch (e) {
+      const err = e as Error & { cause?: { code?: string; message?: string } };
+      throw new UsageError(`--load ${file}: ${who} at ${url} did not answer a replayed row (${err.cause?.code ?? err.cause?.message ?? err.message})`);
+    }
+    if (status < 200 || status >= 300) {
+      let message = text.slice(0, 300);
+      try {
+        message = String((JSON.parse(text) as { error?: unknown }).error ?? message);
+      } catch {
+        /* not JSON: keep the text */
+      }
+      throw new UsageError(`--load ${file}: ${who} rejected a replayed row with ${status} (${message}); the load file does not match the model's inputs — replay rows of the data the model was trained on. Row sent: ${body.slice(0, 200)}`);
+    }
+  }
 }
 
 export function startLoad(opts: LoadOptions): RunningLoad {
@@ -61,13 +154,18 @@ export function startLoad(opts: LoadOptions): RunningLoad {
   const target = new URL(opts.path ?? '/predict', opts.url);
   const agent = new Agent({ keepAlive: true, maxSockets: opts.maxInFlight ?? 64 });
   const maxInFlight = opts.maxInFlight ?? 64;
-  const stats: LoadStats = { sent: 0, ok: 0, failed: 0, skipped: 0, byRevision: {}, failures: [] };
+  const zero = (): StatusCounts => ({ '2xx': 0, '4xx': 0, '5xx': 0, none: 0 });
+  const stats: LoadStats = { sent: 0, ok: 0, failed: 0, codes: zero(), skipped: 0, byRevision: {}, failures: [] };
   let inFlight = 0;
   let next = 0;
   const pending = new Set<Promise<void>>();
 
-  const count = (revision: string, ok: boolean, status: number, detail: string) => {
-    const r = (stats.byRevision[revision] ??= { ok: 0, failed: 0 });
+  const count = (revision: string, status: number, detail: string) => {
+    const r = (stats.byRevision[revision] ??= { ok: 0, failed: 0, codes: zero() });
+    const cls: keyof StatusCounts = status === 0 ? 'none' : status >= 500 ? '5xx' : status >= 400 ? '4xx' : '2xx';
+    stats.codes[cls]++;
+    r.codes[cls]++;
+    const ok = cls === '2xx';
     if (ok) {
       stats.ok++;
       r.ok++;
@@ -95,17 +193,17 @@ export function startLoad(opts: LoadOptions): RunningLoad {
           res.on('end', () => {
             const status = res.statusCode ?? 0;
             const revision = String(res.headers['x-cd4ml-revision'] ?? 'unknown');
-            count(revision, status < 500, status, status < 500 ? '' : Buffer.concat(chunks).toString('utf8').slice(0, 200));
+            count(revision, status, status < 400 ? '' : Buffer.concat(chunks).toString('utf8').slice(0, 200));
             resolveDone();
           });
           res.on('error', (e) => {
-            count(String(res.headers['x-cd4ml-revision'] ?? 'unknown'), false, 0, e.message);
+            count(String(res.headers['x-cd4ml-revision'] ?? 'unknown'), 0, e.message);
             resolveDone();
           });
         },
       );
       req.on('error', (e: NodeJS.ErrnoException) => {
-        count('unknown', false, 0, e.code ?? e.message);
+        count('unknown', 0, e.code ?? e.message);
         resolveDone();
       });
       req.setTimeout(30_000, () => req.destroy(new Error('timeout after 30 s')));

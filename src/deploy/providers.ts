@@ -28,6 +28,25 @@ export async function createRemoteProvider(s: DeploySettings, log: (m: string) =
       custom: kc.makeApiClient(k8s.CustomObjectsApi),
       containerPort: s.containerPort,
       log,
+      apiPost: async (path, body) => {
+        const server = kc.getCurrentCluster()?.server;
+        if (!server) throw new Error('the kubeconfig has no current cluster');
+        const url = new URL(path, server);
+        const { request } = await import(url.protocol === 'https:' ? 'node:https' : 'node:http');
+        const opts: import('node:https').RequestOptions = { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 30_000 };
+        await kc.applyToHTTPSOptions(opts);
+        return new Promise((resolvePost, reject) => {
+          const req = request(url, opts, (res: import('node:http').IncomingMessage) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolvePost({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+          });
+          req.on('timeout', () => req.destroy(new Error('timeout after 30 s')));
+          req.on('error', reject);
+          req.end(body);
+        });
+      },
     });
   }
   throw new Error(`no remote provider "${s.provider}"`);

@@ -15,6 +15,8 @@ export const PROVIDERS: readonly ProviderName[] = ['local', 'cloud-run', 'kubern
 
 export interface DeploySettings {
   artifact: Artifact;
+  /** With an image: the bundle it was built from (smoke test parity, load typing, the local record). */
+  bundle?: string;
   provider: ProviderName;
   environment: string;
   rollout: RolloutOptions;
@@ -66,7 +68,6 @@ export function resolveDeploySettings(section: DeploySection | undefined, o: Dep
 
   const image = str('image');
   const bundle = str('bundle');
-  if (image && bundle) throw new UsageError(`give either ${label('image')} or ${label('bundle')}, not both`);
   if (!image && !bundle) throw new UsageError(`nothing to deploy: give ${label('image')} (an image reference) or ${label('bundle')} (a model bundle folder)`);
   const artifact: Artifact = image ? { kind: 'image', ref: image } : { kind: 'bundle', dir: bundle! };
 
@@ -94,6 +95,7 @@ export function resolveDeploySettings(section: DeploySection | undefined, o: Dep
   const loadRate = num('load-rate', { min: 0.1, max: 10_000 }) ?? DEPLOY_DEFAULTS.loadRate;
   const settings: DeploySettings = {
     artifact,
+    ...(image && bundle ? { bundle } : {}),
     provider,
     environment,
     rollout: {

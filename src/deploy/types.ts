@@ -29,6 +29,8 @@ export interface Traffic {
 export interface Health {
   ok: boolean;
   detail: string;
+  /** The revision cannot become healthy by waiting (process exited, revision failed, pod crash-looping). */
+  fatal?: boolean;
 }
 
 /** A deployment target behind one interface. Implementations: local, cloud-run, kubernetes. */
@@ -55,6 +57,10 @@ export interface DeployProvider {
   discard(rev: Revision): Promise<void>;
   /** The public URL of the service. */
   url(): string;
+  /** POST a JSON body to `path` on this revision only, bypassing the traffic split (the smoke test). */
+  post(rev: Revision, path: string, body: string): Promise<{ status: number; body: string }>;
+  /** Does the public URL answer now (read at the end of every rollout)? Providers that cannot tell omit it. */
+  serving?(): Promise<Health>;
 }
 
 /** Request counts and latency of one revision over an analysis window. */
@@ -130,7 +136,7 @@ export interface Analysis {
   sample: MetricsSample;
 }
 
-export type RolloutResult = 'promoted' | 'rolled-back' | 'aborted';
+export type RolloutResult = 'promoted' | 'rolled-back' | 'aborted' | 'cancelled';
 
 export interface RolloutEvent {
   at: number;
@@ -159,4 +165,10 @@ export interface RolloutReport {
   firstFailureAt?: number;
   stableRestoredAt?: number;
   metricsSource: string;
+  /** The smoke test of the new revision before any traffic (holdout rows, parity with the bundle). */
+  smoke?: { ok: boolean; detail: string; rows: number };
+  /** The recorded stable revision, when it was found not serving (the rollout then replaces it). */
+  deadStable?: Revision;
+  /** Whether the public URL answered at the end (providers that can tell). */
+  serving?: Health;
 }

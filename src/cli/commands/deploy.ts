@@ -10,7 +10,7 @@ const o = (description: string, arg = 'VALUE'): OptionSpec => ({ type: 'string',
 /** Flags that map 1:1 to `deploy:` keys in cd4ml.yml and to deploy-canary inputs. */
 const SETTING_FLAGS = {
   image: o('image reference to deploy (e.g. registry/model@sha256:…)', 'REF'),
-  bundle: o('model bundle folder to deploy (local provider)', 'DIR'),
+  bundle: o('model bundle folder to deploy (local provider); with --image, the bundle the image was built from (smoke test parity)', 'DIR'),
   provider: o('local (default), cloud-run or kubernetes', 'NAME'),
   environment: o('environment name (default production)', 'NAME'),
   steps: o('canary weights in percent (default 5,25,50,100)', 'LIST'),
@@ -45,6 +45,7 @@ export const command: CommandSpec = {
     teardown: { type: 'boolean', description: 'local provider: stop everything of --environment and remove its state' },
     report: o('write the JSON rollout report to this file', 'FILE'),
     'internal-proxy': o('internal: run the local provider\'s proxy daemon for a state folder (started by deploy itself)', 'DIR'),
+    'internal-proxy-worker': o('internal: the proxy worker the proxy daemon supervises', 'DIR'),
   },
   details: [
     'Returns when the rollout ends: exit 0 promoted (or first-deploy), 1 rolled back or aborted, 2 bad usage.',
@@ -53,10 +54,16 @@ export const command: CommandSpec = {
     'stop it with: cd4ml deploy --provider local --environment NAME --teardown',
   ].join('\n'),
   async run(opts, io) {
+    const workerDir = stringOpt(opts, 'internal-proxy-worker');
+    if (workerDir !== undefined) {
+      const { runProxyDaemon } = await import('../../deploy/local/provider.js');
+      await runProxyDaemon(workerDir);
+      return 0;
+    }
     const proxyDir = stringOpt(opts, 'internal-proxy');
     if (proxyDir !== undefined) {
-      const { runProxyDaemon } = await import('../../deploy/local/provider.js');
-      await runProxyDaemon(proxyDir);
+      const { runProxySupervisor } = await import('../../deploy/local/provider.js');
+      await runProxySupervisor(proxyDir, { command: process.execPath, args: [...process.execArgv, process.argv[1], 'deploy', '--internal-proxy-worker', proxyDir] });
       return 0;
     }
     const { config } = await loadConfig(stringOpt(opts, 'config'));
@@ -77,6 +84,7 @@ export const command: CommandSpec = {
     const { resolveDeploySettings } = await import('../../deploy/settings.js');
     const settings = resolveDeploySettings(section, overrides, (name) => `--${name}`);
     if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(io.cwd, settings.artifact.dir) };
+    if (settings.bundle) settings.bundle = resolve(io.cwd, settings.bundle);
     if (settings.load) settings.load.file = resolve(io.cwd, settings.load.file);
     if (settings.provider !== 'local') {
       throw new UsageError(`--provider ${settings.provider} runs from the deploy-canary action, which builds the cloud client from the runner's credentials; from the CLI use --provider local`);

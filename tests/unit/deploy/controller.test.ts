@@ -111,7 +111,7 @@ describe('runRollout: canary', () => {
 
   it('rolls back a canary that never becomes ready, before it gets traffic', async () => {
     const { clock, provider, metrics } = setup(() => healthy(100));
-    provider.healthy = () => false;
+    provider.healthy = (rev) => rev.id !== 'canary-1';
     const r = await runRollout(artifact, { provider, metrics, clock }, options());
     expect(r.result).toBe('rolled-back');
     expect(provider.calls).toEqual(['launch', 'rollback']);
@@ -266,6 +266,90 @@ describe('runRollout: first deployment', () => {
     const r = await runRollout(artifact, { provider, metrics, clock }, options());
     expect(r).toMatchObject({ result: 'aborted', mode: 'first-deploy' });
     expect(provider.calls).toEqual(['launch', 'discard']);
+  });
+});
+
+describe('runRollout: before any traffic, dead stables, cancellation', () => {
+  const smokeOk = async () => ({ ok: true, rows: 20, detail: '20 holdout rows answered 200 with the offline predictions' });
+  const smokeBad = async () => ({ ok: false, rows: 20, detail: 'POST /predict with 20 holdout rows answered 500: boom' });
+
+  it.each([
+    { name: 'with a stable: rolled back, no traffic step ever set', stable: true, result: 'rolled-back', calls: ['launch', 'rollback'] },
+    { name: 'first deployment: discarded, never promoted', stable: false, result: 'aborted', calls: ['launch', 'discard'] },
+  ])('a failed smoke test stops the rollout before any traffic — $name', async ({ stable, result, calls }) => {
+    const { clock, provider, metrics } = setup(() => healthy(200), { stable });
+    const r = await runRollout(artifact, { provider, metrics, clock, smoke: smokeBad }, options());
+    expect(r.result).toBe(result);
+    expect(provider.calls).toEqual(calls);
+    expect(r.reason).toContain('smoke test failed before any traffic: POST /predict with 20 holdout rows answered 500');
+    expect(r.smoke).toMatchObject({ ok: false, rows: 20 });
+    expect(r.analyses).toHaveLength(0);
+  });
+
+  it('a passing smoke test is reported and the canary proceeds', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(200));
+    const seen: string[] = [];
+    const r = await runRollout(artifact, { provider, metrics, clock, smoke: async (rev) => (seen.push(rev.id), smokeOk()) }, options());
+    expect(r.result).toBe('promoted');
+    expect(seen).toEqual(['canary-1']);
+    expect(r.smoke).toMatchObject({ ok: true, rows: 20 });
+  });
+
+  it('a recorded stable that is not serving is said so, and the new revision still gets the smoke test before 100%', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(0));
+    provider.healthy = (rev) => rev.id !== stableRev.id;
+    const smoked: string[] = [];
+    const r = await runRollout(artifact, { provider, metrics, clock, smoke: async (rev) => (smoked.push(rev.id), smokeOk()) }, options());
+    expect(r).toMatchObject({ result: 'promoted', mode: 'first-deploy', deadStable: stableRev, verified: true });
+    expect(r.reason).toContain(`the recorded stable ${stableRev.id} was not serving`);
+    expect(r.events.some((e) => e.message.includes(`stable revision ${stableRev.id} is recorded but not serving`))).toBe(true);
+    expect(smoked).toEqual(['canary-1']);
+    expect(provider.calls).toEqual(['launch', 'promote']);
+  });
+
+  it('a dead stable and a broken new revision: the broken one is discarded, never promoted', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(0));
+    provider.healthy = (rev) => rev.id !== stableRev.id;
+    const r = await runRollout(artifact, { provider, metrics, clock, smoke: smokeBad }, options());
+    expect(r.result).toBe('aborted');
+    expect(provider.calls).toEqual(['launch', 'discard']);
+  });
+
+  it('a revision whose health is fatal (process exited) fails at the first poll, not at ready-timeout', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(100));
+    provider.health = async (rev) => (rev.id === 'canary-1' ? { ok: false, fatal: true, detail: 'process 42 of canary-1 exited' } : { ok: true, detail: 'ready' });
+    const r = await runRollout(artifact, { provider, metrics, clock }, options({ readyTimeoutMs: 60_000 }));
+    expect(r.result).toBe('rolled-back');
+    expect(r.reason).toContain('process 42 of canary-1 exited');
+    expect(r.endedAt - r.startedAt).toBeLessThan(5_000);
+  });
+
+  it('cancelled at 25%: 100% back on stable, verified, reported "cancelled"', async () => {
+    const ac = new AbortController();
+    const { clock, provider } = setup(() => healthy(200));
+    const metrics = new ScriptedMetrics(clock, provider, (_, w) => {
+      if (w === 25) ac.abort();
+      return healthy(200);
+    });
+    const r = await runRollout(artifact, { provider, metrics, clock, signal: ac.signal }, options());
+    expect(r).toMatchObject({ result: 'cancelled', verified: true, finalWeights: { stable: stableRev.id, stablePercent: 100, canaryPercent: 0 } });
+    expect(provider.calls).toEqual(['launch', 'traffic 5', 'traffic 25', 'rollback']);
+  });
+
+  it('cancelled before anything was launched: nothing launched, nothing changed', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    const { clock, provider, metrics } = setup(() => healthy(200));
+    const r = await runRollout(artifact, { provider, metrics, clock, signal: ac.signal }, options());
+    expect(r.result).toBe('cancelled');
+    expect(provider.calls).toEqual([]);
+  });
+
+  it('an environment that does not serve at the end is not verified', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(200));
+    (provider as unknown as { serving: () => Promise<{ ok: boolean; detail: string }> }).serving = async () => ({ ok: false, detail: 'connection refused' });
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r).toMatchObject({ result: 'promoted', verified: false, serving: { ok: false } });
   });
 });
 

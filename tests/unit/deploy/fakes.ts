@@ -66,6 +66,13 @@ export class FakeProvider implements DeployProvider {
   url() {
     return 'http://127.0.0.1:1';
   }
+  /** What a revision answers on POST (the smoke test); default 200 with no predictions checked by the fakes. */
+  answer: (rev: Revision, path: string, body: string) => { status: number; body: string } = () => ({ status: 200, body: '{"predictions":[]}' });
+  posts: string[] = [];
+  async post(rev: Revision, path: string, body: string) {
+    this.posts.push(`${rev.id} ${path}`);
+    return this.answer(rev, path, body);
+  }
 }
 
 /** Metrics from a script: f(now, canary weight) gives the sample for the window ending now. */

@@ -38,13 +38,14 @@ describe('local provider state and lock', () => {
     expect(() => p.readState()).toThrow(/state\.json is not valid JSON .*--teardown/);
   });
 
-  it('a recorded stable whose process is gone means a first deployment', async () => {
+  it('a recorded stable whose process is gone is still reported (not a silent first deployment), and its health says it exited', async () => {
     const p = provider();
     mkdirSync(p.dir, { recursive: true });
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(p.statePath, JSON.stringify({ environment: 'prod', stable: { id: 'r1', artifact: 'b', pid: dead, port: 1, log: 'x', startedAt: 'y' } }));
-    expect(await p.current()).toBeUndefined();
-    expect(p.readState().stable).toBeUndefined();
+    expect(await p.current()).toEqual({ id: 'r1', artifact: 'b' });
+    expect(await p.health({ id: 'r1', artifact: 'b' })).toMatchObject({ ok: false, fatal: true, detail: expect.stringContaining(`process ${dead} of r1 exited`) });
+    expect(p.readState().stable?.id).toBe('r1');
   });
 
   it.each(['../etc', 'a/b', '', '.hidden'])('refuses environment name %j (it names a folder)', (name) => {

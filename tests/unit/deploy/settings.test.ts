@@ -34,9 +34,15 @@ describe('resolveDeploySettings', () => {
     expect(s.rollout.queries).toEqual([{ name: 'class-share', query: 'sum(rate(cd4ml_predictions_total{class="rain"}[{{window}}]))', min: undefined, max: 0.5 }]);
   });
 
+  it('an image with --bundle deploys the image and keeps the bundle it was built from (smoke test parity)', () => {
+    const s = resolveDeploySettings(undefined, { image: 'reg/m@sha256:' + 'a'.repeat(64), bundle: 'models/v2' }, flag);
+    expect(s.artifact).toEqual({ kind: 'image', ref: 'reg/m@sha256:' + 'a'.repeat(64) });
+    expect(s.bundle).toBe('models/v2');
+    expect(resolveDeploySettings(undefined, { bundle: 'models/v2' }, flag).bundle).toBeUndefined();
+  });
+
   it.each([
     { name: 'nothing to deploy', o: {}, error: 'nothing to deploy: give --image' },
-    { name: 'both image and bundle', o: { image: 'x', bundle: 'y' }, error: 'either --image or --bundle' },
     { name: 'steps not increasing', o: { bundle: 'b', steps: '50,25,100' }, error: '--steps: weights must increase' },
     { name: 'a step that is not a number', o: { bundle: 'b', steps: '5,x,100' }, error: '--steps weight must be an integer in [1, 100], got "x"' },
     { name: 'interval longer than bake', o: { bundle: 'b', bake: '5s', interval: '10s' }, error: 'must not exceed --bake' },
