@@ -38,12 +38,25 @@ await runAction('deploy-canary', async () => {
     };
   } else core.info('no github-token: the rollout is not recorded as a GitHub Deployment');
 
+  // A cancelled job: the runner sends SIGINT, then SIGTERM ~7.5 s later, then kills. Either one
+  // returns 100% to stable (verified) and records the rollout as cancelled.
+  const cancel = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    core.warning(`${sig}: cancelling the rollout, returning all traffic to the stable revision`);
+    cancel.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const outcome = await deploy(settings, {
     root: workspace,
     log: (m) => core.info(m),
     localRuntime: defaultLocalRuntime(cliPath, settings.containerPort),
     github,
     provider: settings.provider === 'local' ? undefined : await createRemoteProvider(settings, (m) => core.info(m)),
+    signal: cancel.signal,
+  }).finally(() => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   });
   if (outcome.noop) {
     setOutputs({ result: 'promoted', mode: 'canary', 'deployment-id': outcome.deploymentId, url: outcome.url, 'final-weights': '', 'report-path': '' });

@@ -11,6 +11,13 @@ export function formatWeights(t: Traffic): string {
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** "N requests: a 2xx, b 4xx, c 5xx, d no answer; f failed" (older reports without codes: sent and failed). */
+export function formatLoad(load: LoadStats): string {
+  if (!load.codes) return `${load.sent} requests, ${load.failed} failed`;
+  const c = load.codes;
+  return `${load.sent} requests: ${c['2xx']} 2xx, ${c['4xx']} 4xx, ${c['5xx']} 5xx${c.none ? `, ${c.none} no answer` : ''}; ${load.failed} failed`;
+}
+
 export function formatReportText(r: RolloutReport, load?: LoadStats): string {
   const lines = [
     `${r.result}${r.mode === 'first-deploy' ? ' (first-deploy)' : ''}: ${r.reason}`,
@@ -19,7 +26,9 @@ export function formatReportText(r: RolloutReport, load?: LoadStats): string {
     `took ${secs(r.endedAt - r.startedAt)}, ${r.analyses.length} analyses from ${r.metricsSource}`,
   ];
   if (r.firstFailureAt !== undefined && r.stableRestoredAt !== undefined) lines.push(`first failed analysis to 100% on stable: ${secs(r.stableRestoredAt - r.firstFailureAt)}`);
-  if (load) lines.push(`load: ${load.sent} requests, ${load.failed} failed (${Object.entries(load.byRevision).map(([k, v]) => `${k}: ${v.ok} ok/${v.failed} failed`).join(', ')})`);
+  if (r.smoke) lines.push(`smoke test: ${r.smoke.ok ? 'passed' : 'FAILED'}: ${r.smoke.detail}`);
+  if (r.serving) lines.push(`serving at the end: ${r.serving.ok ? 'yes' : 'NO'}: ${r.serving.detail}`);
+  if (load) lines.push(`load: ${formatLoad(load)} (${Object.entries(load.byRevision).map(([k, v]) => `${k}: ${v.ok} ok/${v.failed} failed`).join(', ')})`);
   return lines.join('\n') + '\n';
 }
 
@@ -38,7 +47,8 @@ export function formatReportMarkdown(r: RolloutReport, load?: LoadStats): string
     `| metrics | ${r.metricsSource} |`,
     `| duration | ${secs(r.endedAt - r.startedAt)} |`,
   ];
-  if (load) out.push(`| load replayed | ${load.sent} requests, ${load.failed} failed |`);
+  if (r.smoke) out.push(`| smoke test | ${r.smoke.ok ? 'passed' : '**failed**'}: ${r.smoke.detail.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  if (load) out.push(`| load replayed | ${formatLoad(load)} |`);
   if (r.analyses.length > 0) {
     out.push('', '| step | weight | verdict | canary requests | canary 5xx | canary p99 | failed checks |', '|---|---|---|---|---|---|---|');
     for (const a of r.analyses) {

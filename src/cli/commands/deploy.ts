@@ -106,12 +106,28 @@ export const command: CommandSpec = {
         runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
       };
     }
-    const outcome = await deploy(settings, {
-      root: io.cwd,
-      log: (m) => io.stderr(`${m}\n`),
-      localRuntime: defaultLocalRuntime(process.argv[1], settings.containerPort),
-      github,
-    });
+    // Cancellation (Ctrl-C; a cancelled GitHub job sends SIGINT, then SIGTERM ~7.5 s later, then
+    // kills): the rollout returns 100% to stable, verifies it, records "cancelled" and exits 1.
+    const cancel = new AbortController();
+    const onSignal = (sig: NodeJS.Signals) => {
+      io.stderr(cancel.signal.aborted ? `${sig} again: still returning traffic to the stable revision\n` : `${sig}: cancelling the rollout\n`);
+      cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let outcome;
+    try {
+      outcome = await deploy(settings, {
+        root: io.cwd,
+        log: (m) => io.stderr(`${m}\n`),
+        localRuntime: defaultLocalRuntime(process.argv[1], settings.containerPort),
+        github,
+        signal: cancel.signal,
+      });
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     if (outcome.noop) {
       io.stdout(`nothing to do: deployment ${outcome.deploymentId} of this commit and artifact already succeeded in "${settings.environment}"\n`);
       return 0;
