@@ -5,9 +5,10 @@
  *
  *   node faulty-canary.mjs --port P --fault 5xx --rate 0.2 -- node dist/cli/index.js serve --bundle B --port {port} --host 127.0.0.1
  *
- * --fault 5xx        answer `rate` of the POSTs with 500 (deterministically: every 1/rate-th)
+ * --fault 5xx        answer `rate` of the POSTs with 500 (deterministically: every 1/rate-th; rate 1 = all)
  * --fault latency    add `delay` ms (default 500) to every POST
  * --fault crash      exit (and kill the runtime) after `after` POSTs (default 20): a real crash
+ * --fault exit       exit at once, before listening (a canary that cannot start)
  * --fault none       pass through
  * /healthz and /readyz always go to the runtime, so the canary looks healthy until it crashes.
  */
@@ -38,6 +39,10 @@ const freePort = () =>
     });
   });
 
+if (fault === 'exit') {
+  console.error('faulty-canary: cannot start (injected)');
+  process.exit(3);
+}
 const innerPort = await freePort();
 const child = spawn(inner[0], inner.slice(1).map((a) => a.replace('{port}', String(innerPort))), { stdio: 'inherit' });
 child.on('exit', (code) => {
