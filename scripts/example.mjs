@@ -195,8 +195,11 @@ async function shipStages(n) {
   if (d.code !== 0) return unexpected('deploy', d);
   for (const l of d.stdout.trim().split('\n')) console.log(`      ${l}`);
   const r = readJson(dReport);
-  const load = r.load ? `; ${r.load.sent} requests of next month's rows replayed, ${r.load.failed} failed` : '';
-  verdict(n, 'deploy', r.result === 'promoted', `${r.mode === 'first-deploy' ? 'first deployment, live' : `canary ${r.analyses.length} analyses, promoted`}: 100% on ${r.finalWeights.stable ?? r.canary.id} at ${r.url}${load}; registered as the "${ENVIRONMENT}" model in .cd4ml/registry/${ENVIRONMENT}`, dReport);
+  // Every replayed request must be answered 2xx: a 4xx means the rows did not reach the model.
+  const codes = r.load?.codes;
+  const load = r.load ? `; ${r.load.sent} requests of next month's rows replayed: ${codes ? `${codes['2xx']} 2xx, ${codes['4xx']} 4xx, ${codes['5xx']} 5xx${codes.none ? `, ${codes.none} unanswered` : ''}` : `${r.load.failed} failed`}` : '';
+  const allAnswered = !r.load || (r.load.sent > 0 && r.load.failed === 0 && (!codes || codes['2xx'] === r.load.sent));
+  verdict(n, 'deploy', r.result === 'promoted' && allAnswered, `${r.mode === 'first-deploy' ? 'first deployment, live' : `canary ${r.analyses.length} analyses, promoted`}: 100% on ${r.finalWeights.stable ?? r.canary.id} at ${r.url}${load}; registered as the "${ENVIRONMENT}" model in .cd4ml/registry/${ENVIRONMENT}`, dReport);
   return r;
 }
 

@@ -47,7 +47,7 @@ async function waitFor<T>(what: string, f: () => T | undefined | Promise<T | und
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await f();
-    if (v !== undefined && v !== false) return v as T;
+    if (v) return v as T; // (0, false, undefined: not yet)
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }

@@ -498,7 +498,10 @@ export async function runProxySupervisor(dir: string, worker: Command, log: (m: 
       quickDeaths = Date.now() - startedAt < 2000 ? quickDeaths + 1 : 0;
       const delay = Math.min(2000, 50 * 2 ** Math.min(quickDeaths, 6));
       log(`proxy worker ${child?.pid} exited (${signal ?? `code ${code}`}): restarting it in ${delay} ms`);
-      setTimeout(start, delay);
+      // (re-checked when due: a group SIGTERM reaches the worker and the supervisor at once)
+      setTimeout(() => {
+        if (!stopping) start();
+      }, delay);
     });
   };
   start();
