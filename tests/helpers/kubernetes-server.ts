@@ -12,8 +12,12 @@
  * Violations answer 400/422 and are recorded in `violations`; tests assert it stays empty.
  *
  * Semantics: resourceVersion and generation, 409 on a stale resourceVersion, 404 Status bodies,
- * Deployments become ready at once unless their image is in `faults.unreadyImages`;
- * `faults.ignoreRouteUpdates` accepts HTTPRoute writes without applying them.
+ * Deployments become ready at once unless their image is in `faults.unreadyImages` (pods pending)
+ * or `faults.crashLoopImages` (pods in CrashLoopBackOff); `faults.ignoreRouteUpdates` accepts
+ * HTTPRoute writes without applying them. Pods are listed (GET pods?labelSelector=app=NAME, each
+ * validated as a v1 Pod) from the Deployments. The service proxy
+ * (POST /api/v1/namespaces/NS/services/NAME:PORT/proxy/PATH) forwards to `backends.get(image)`
+ * of the Deployment the Service selects: a stand-in for the pods' containers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +25,7 @@ import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { Service } from 'kubernetes-models/v1/Service';
 import { Status } from '@kubernetes-models/apimachinery/apis/meta/v1/Status';
 import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
+import { Pod } from 'kubernetes-models/v1/Pod';
 
 type Json = Record<string, unknown>;
 
@@ -88,7 +93,10 @@ export interface KubernetesServer {
   /** "VERB kind/name" of every call. */
   calls: string[];
   objects: Map<string, Json>;
-  faults: { unreadyImages: Set<string>; ignoreRouteUpdates: boolean };
+  faults: { unreadyImages: Set<string>; crashLoopImages: Set<string>; ignoreRouteUpdates: boolean };
+  /** image → http://127.0.0.1:PORT serving it (what the service proxy reaches); `proxied` logs "NAME PATH". */
+  backends: Map<string, string>;
+  proxied: string[];
   /** Put an object in the store directly (e.g. the user's HTTPRoute). */
   seed(kind: Kind, obj: Json): void;
   get(kind: Kind, namespace: string, name: string): Json | undefined;
@@ -108,7 +116,9 @@ export async function startKubernetesServer(): Promise<KubernetesServer> {
   const objects = new Map<string, Json>();
   const violations: string[] = [];
   const calls: string[] = [];
-  const faults = { unreadyImages: new Set<string>(), ignoreRouteUpdates: false };
+  const faults = { unreadyImages: new Set<string>(), crashLoopImages: new Set<string>(), ignoreRouteUpdates: false };
+  const backends = new Map<string, string>();
+  const proxied: string[] = [];
   let rv = 100;
   const key = (kind: Kind, ns: string, name: string) => `${kind}/${ns}/${name}`;
 
@@ -119,7 +129,7 @@ export async function startKubernetesServer(): Promise<KubernetesServer> {
     const spec = o.spec as { replicas?: number; template?: { spec?: { containers?: { image?: string }[] } } };
     const want = spec.replicas ?? 1;
     const image = spec.template?.spec?.containers?.[0]?.image ?? '';
-    const ready = faults.unreadyImages.has(image) ? 0 : want;
+    const ready = faults.unreadyImages.has(image) || faults.crashLoopImages.has(image) ? 0 : want;
     const gen = (o.metadata as { generation?: number }).generation ?? 1;
     return { ...o, status: { observedGeneration: gen, replicas: want, updatedReplicas: want, readyReplicas: ready, availableReplicas: ready, conditions: [{ type: 'Available', status: ready >= want ? 'True' : 'False', reason: ready >= want ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable' }] } };
   };
@@ -141,6 +151,68 @@ export async function startKubernetesServer(): Promise<KubernetesServer> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://x');
+    const pods = /^\/api\/v1\/namespaces\/([^/]+)\/pods$/.exec(url.pathname);
+    if (pods && req.method === 'GET') {
+      calls.push('LIST Pod');
+      const sel = /^app=([^,]+)$/.exec(url.searchParams.get('labelSelector') ?? '');
+      if (!sel) {
+        violations.push(`GET pods: labelSelector "${url.searchParams.get('labelSelector')}" is not app=NAME`);
+        return send(400, status(400, 'BadRequest', 'unexpected labelSelector'));
+      }
+      const d = objects.get(key('Deployment', pods[1], sel[1])) as { metadata: Json; spec: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: { containers: { name: string; image: string }[] } } } } | undefined;
+      const items: Json[] = [];
+      for (let i = 0; d && i < (d.spec.replicas ?? 1); i++) {
+        const c = d.spec.template.spec.containers[0];
+        const crash = faults.crashLoopImages.has(c.image);
+        const pending = faults.unreadyImages.has(c.image);
+        const pod: Json = {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: `${sel[1]}-${String(d.metadata.generation)}-${i}`, namespace: pods[1], labels: d.spec.template.metadata.labels },
+          spec: { containers: [{ name: c.name, image: c.image }] },
+          status: {
+            phase: pending ? 'Pending' : 'Running',
+            containerStatuses: [
+              {
+                name: c.name,
+                image: c.image,
+                imageID: '',
+                ready: !crash && !pending,
+                restartCount: crash ? 4 : 0,
+                state: crash ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off 40s restarting failed container=${c.name}` } } : pending ? { waiting: { reason: 'ContainerCreating' } } : { running: { startedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') } },
+              },
+            ],
+          },
+        };
+        try {
+          new Pod(pod as never).validate();
+        } catch (e) {
+          violations.push(`Pod response: ${(e as Error).message}`);
+        }
+        items.push(pod);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: String(rv) }, items }));
+    }
+    const proxy = /^\/api\/v1\/namespaces\/([^/]+)\/services\/([^/:]+):([^/]+)\/proxy(\/.*)$/.exec(url.pathname);
+    if (proxy) {
+      const [, ns, svcName, port, rest] = proxy;
+      calls.push(`PROXY Service/${svcName}`);
+      proxied.push(`${svcName} ${rest}`);
+      const svc = objects.get(key('Service', ns, svcName)) as { spec: { selector: Record<string, string>; ports: { name: string }[] } } | undefined;
+      if (!svc) return send(404, status(404, 'NotFound', `services "${svcName}" not found`));
+      if (!svc.spec.ports.some((p) => p.name === port)) violations.push(`service proxy: Service ${svcName} has no port named "${port}"`);
+      const d = objects.get(key('Deployment', ns, svc.spec.selector.app)) as { spec: { template: { spec: { containers: { image: string }[] } } } } | undefined;
+      const target = d && backends.get(d.spec.template.spec.containers[0].image);
+      if (!target || faults.crashLoopImages.has(d.spec.template.spec.containers[0].image)) return send(503, status(503, 'ServiceUnavailable', `no endpoints available for service "${svcName}"`));
+      try {
+        const up = await fetch(`${target}${rest}${url.search}`, { method: req.method, headers: { 'content-type': String(req.headers['content-type'] ?? 'application/json') }, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined });
+        res.writeHead(up.status, { 'content-type': up.headers.get('content-type') ?? 'application/json' });
+        return res.end(Buffer.from(await up.arrayBuffer()));
+      } catch (e) {
+        return send(503, status(503, 'ServiceUnavailable', `error trying to reach service: ${(e as Error).message}`));
+      }
+    }
     const route = ROUTES.map((r) => ({ ...r, m: r.re.exec(url.pathname) })).find((r) => r.m);
     if (!route) {
       violations.push(`${req.method} ${url.pathname}: not a path this fake (or the provider) should use`);
@@ -216,6 +288,8 @@ export async function startKubernetesServer(): Promise<KubernetesServer> {
     calls,
     objects,
     faults,
+    backends,
+    proxied,
     seed(kind, obj) {
       const meta = obj.metadata as { name: string; namespace?: string };
       const problems = objectProblems(kind, obj);
