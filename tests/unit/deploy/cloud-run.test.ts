@@ -10,6 +10,12 @@ import { runRollout, type RolloutOptions } from '../../../src/deploy/controller.
 import { startCloudRunServer, checkMessage, type CloudRunServer } from '../../helpers/cloud-run-server.js';
 import { FakeClock, ScriptedMetrics, healthy } from './fakes.js';
 import type { MetricsReader, MetricsSample } from '../../../src/deploy/types.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '../../../src/serve/server.js';
+import { planSmoke, runSmoke } from '../../../src/deploy/smoke.js';
+import { makeSeattleFixture, type SeattleFixture } from '../monitor/seattle.js';
 
 let server: CloudRunServer;
 beforeAll(async () => {
@@ -86,15 +92,16 @@ describe('cloud-run provider (schema-validated fake Cloud Run Admin API v2)', ()
     expect((await p.current())!.id).toBe(stable.id);
   });
 
-  it('a canary revision that never becomes Ready gets no traffic and is rolled back', async () => {
+  it('a canary revision whose Ready condition failed gets no traffic and is rolled back at the first poll, not after ready-timeout', async () => {
     const clock = new FakeClock();
     const p = provider(clock);
     await runRollout({ kind: 'image', ref: 'reg/churn:v1' }, { provider: p, metrics: metricsFor(clock, () => healthy(0), () => 0), clock }, options);
     server.faults.unreadyRevisions = true;
     clock.t += 1000;
-    const r = await runRollout({ kind: 'image', ref: 'reg/churn:crash' }, { provider: p, metrics: metricsFor(clock, () => healthy(100), () => 0), clock }, options);
+    const r = await runRollout({ kind: 'image', ref: 'reg/churn:crash' }, { provider: p, metrics: metricsFor(clock, () => healthy(100), () => 0), clock }, { ...options, readyTimeoutMs: 60_000 });
     expect(r.result).toBe('rolled-back');
     expect(r.reason).toContain('CONDITION_FAILED');
+    expect(r.endedAt - r.startedAt).toBeLessThan(5_000);
   });
 
   it('a control plane that ignores traffic updates is detected by reading back (aborted, not promoted)', async () => {
@@ -106,6 +113,55 @@ describe('cloud-run provider (schema-validated fake Cloud Run Admin API v2)', ()
     const r = await runRollout({ kind: 'image', ref: 'reg/churn:v2' }, { provider: p, metrics: metricsFor(clock, () => healthy(100), () => 0), clock }, options);
     expect(r.result).toBe('aborted');
     expect(r.reason).toContain('did not apply 10%');
+  });
+});
+
+describe('cloud-run: the smoke test on the revision\'s own URL', () => {
+  let fx: SeattleFixture;
+  let model: RunningServer;
+  beforeAll(async () => {
+    fx = await makeSeattleFixture(mkdtempSync(join(tmpdir(), 'cd4ml-run-smoke-')));
+    model = await startServer({ bundleDir: fx.bundle, port: 0 });
+  }, 60_000);
+  afterAll(() => model?.close());
+
+  /** Cloud Run's data plane stand-in: a run.app URL reaches the revision its tag (or the whole service) names; images ending in ":broken" answer 500. */
+  const reached: string[] = [];
+  const dataPlane = (async (url: string | URL, init?: RequestInit) => {
+    const u = new URL(url);
+    const svc = server.services.get('projects/p1/locations/europe-west1/services/churn')!;
+    const traffic = svc.traffic as { revision: string; percent?: number; tag?: string }[];
+    const tag = /^(.+)---/.exec(u.host)?.[1];
+    const target = tag ? traffic.find((t) => t.tag === tag) : traffic.length === 1 ? traffic[0] : undefined;
+    if (!target) return new Response('not found', { status: 404 });
+    reached.push(`${target.revision} ${u.pathname}`);
+    const image = ((server.revisions.get(`${svc.name as string}/revisions/${target.revision}`) as { containers: { image: string }[] }).containers[0]).image;
+    if (image.endsWith(':broken')) return new Response('{"error":"boom"}', { status: 500 });
+    return fetch(`${model.url}${u.pathname}`, init);
+  }) as typeof fetch;
+
+  function smokeProvider(clock: FakeClock) {
+    const opts = { fallback: true, apiEndpoint: '127.0.0.1', port: server.port, protocol: 'http', authClient } as unknown as ConstructorParameters<typeof ServicesClient>[0];
+    return new CloudRunProvider({ project: 'p1', region: 'europe-west1', service: 'churn', services: new ServicesClient(opts), revisions: new RevisionsClient(opts), now: () => clock.now(), fetchImpl: dataPlane });
+  }
+
+  it('first deployment and a healthy canary are smoke-tested on their own URL before traffic moves; a broken canary never gets any', async () => {
+    reached.length = 0;
+    const clock = new FakeClock();
+    const p = smokeProvider(clock);
+    const plan = await planSmoke(fx.bundle);
+    const deps = { provider: p, metrics: metricsFor(clock, () => healthy(100), () => 0), clock, smoke: (rev: { id: string; artifact: string }) => runSmoke(p, rev, plan) };
+    const first = await runRollout({ kind: 'image', ref: 'reg/churn:v1' }, deps, options);
+    expect(first).toMatchObject({ result: 'promoted', mode: 'first-deploy', smoke: { ok: true, rows: 20 } });
+    clock.t += 1000;
+    const bad = await runRollout({ kind: 'image', ref: 'reg/churn:broken' }, deps, options);
+    expect(bad.result).toBe('rolled-back');
+    expect(bad.reason).toContain('smoke test failed before any traffic: POST /predict with 20 holdout rows answered 500');
+    expect(bad.analyses).toHaveLength(0);
+    clock.t += 1000;
+    const good = await runRollout({ kind: 'image', ref: 'reg/churn:v2' }, deps, options);
+    expect(good).toMatchObject({ result: 'promoted', mode: 'canary', smoke: { ok: true } });
+    expect(reached).toEqual([`${first.canary.id} /predict`, `${bad.canary.id} /predict`, `${good.canary.id} /predict`]);
   });
 });
 
