@@ -130,7 +130,10 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
 
     let warmUp: ((c: Revision) => Promise<string>) | undefined;
     if (s.load) {
-      const stable = await provider.current();
+      const found = await provider.current();
+      const stableHealth = found ? await provider.health(found).catch((e: unknown) => ({ ok: false, detail: (e as Error).message })) : undefined;
+      const stable = stableHealth?.ok ? found : undefined;
+      if (found && !stable) ctx.log(`no load replayed: the stable revision ${found.id} does not answer (${stableHealth!.detail})`);
       if (stable) {
         if (local) await local.ensureProxy();
         const { loadBodies, preflightLoad, rowTyperOf, startLoad } = await import('./load.js');
@@ -158,7 +161,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
           };
         }
         ctx.log(`replaying ${bodies.length} rows of ${s.load.file} at ${s.load.rate}/s against ${provider.url()}${s.load.path} (the stable answered the first rows 200)`);
-      } else ctx.log('first deployment: no load replayed (nothing serves yet)');
+      } else if (!found) ctx.log('first deployment: no load replayed (nothing serves yet)');
     }
 
     const smoke = smokePlan ? async (rev: Revision) => (await import('./smoke.js')).runSmoke(provider!, rev, smokePlan!) : undefined;

@@ -20,6 +20,7 @@ import { ROOT, vegaData } from '../helpers/paths.js';
 import { startKubernetesServer, type KubernetesServer } from '../helpers/kubernetes-server.js';
 import { startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
 
 const NODE24 = join(ROOT, 'node_modules/.bin/node');
 let k8s: KubernetesServer;
@@ -27,6 +28,9 @@ let prom: RunningPrometheus;
 let gh: GitHubServer;
 let exporter: Server;
 let kubeconfig: string;
+/** The bundle the images are "built from" (input bundle) and the real serving runtime standing in for their pods. */
+let bundle: string;
+let model: RunningServer;
 
 /** Cumulative counters per revision, advanced at each scrape from the route's weights. */
 const counters = new Map<string, { ok: number; err: number }>();
@@ -73,8 +77,14 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cd4ml-kube-'));
   kubeconfig = join(dir, 'config');
   writeFileSync(kubeconfig, k8s.kubeconfig());
-}, 60_000);
+  bundle = join(dir, 'bundle');
+  const t = await runCli(['train', '--data', vegaData('seattle-weather.csv'), '--target', 'weather', '--exclude', 'date', '--out', bundle], { cwd: dir });
+  expect(t.exitCode, t.stderr).toBe(0);
+  model = await startServer({ bundleDir: bundle, port: 0 });
+  for (const tag of ['v1', 'v2', 'v3', 'v4', 'bad']) k8s.backends.set(`registry.example.com/churn:${tag}`, model.url);
+}, 120_000);
 afterAll(async () => {
+  await model?.close();
   await prom?.stop();
   await k8s?.close();
   await gh?.close();
@@ -91,7 +101,7 @@ const rollout = { provider: 'kubernetes', service: 'churn', route: 'churn', step
 function run(inputs: Record<string, string>) {
   return runAction('deploy-canary', {
     node: NODE24,
-    inputs: { 'github-token': 'ghs_test', 'prometheus-url': prom.url, ...rollout, ...inputs },
+    inputs: { 'github-token': 'ghs_test', 'prometheus-url': prom.url, bundle, ...rollout, ...inputs },
     env: { ...gh.env(), KUBECONFIG: kubeconfig },
     timeoutMs: 60_000,
   });
@@ -117,6 +127,9 @@ describe('deploy-canary action: kubernetes provider', () => {
     expect(first.exitCode, first.stdout).toBe(0);
     expect(first.outputs).toMatchObject({ result: 'promoted', mode: 'first-deploy', url: 'http://churn.example.com' });
     expect(routeWeights()).toEqual([['churn-primary', 100]]);
+    // smoke-tested before 100%: holdout rows through the API server's service proxy, offline predictions matched
+    expect(first.stdout).toMatch(/smoke test of \S+: passed: 20 holdout rows answered 200 with the bundle's offline predictions/);
+    expect(k8s.proxied).toEqual(['churn-primary /predict']);
     const d1 = gh.state.deployments.at(-1)!;
     expect(d1.environment).toBe('production');
     expect(d1.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
@@ -132,6 +145,7 @@ describe('deploy-canary action: kubernetes provider', () => {
     expect(report.analyses.map((a) => a.weight)).toContain(50);
     expect(report.analyses.filter((a) => a.verdict === 'pass').every((a) => a.sample.canary.requests >= 20)).toBe(true);
     expect(good.summary).toContain('deploy-canary: promoted');
+    expect(k8s.proxied).toEqual(['churn-primary /predict', 'churn-canary /predict']);
 
     const bad = await run({ image: 'registry.example.com/churn:bad' });
     expect(bad.exitCode, bad.stdout).toBe(1);

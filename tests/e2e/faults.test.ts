@@ -410,10 +410,11 @@ describe('deploy faults under replayed load (local provider, real processes)', (
     const dead = state().stable!;
     process.kill(dead.pid, 'SIGKILL');
     await waitFor('the stable to die', () => !isAlive(dead.pid));
-    const broken = await deployHere(other(), ['--fault', '5xx', '--rate', '1'], { load: '' });
+    const broken = await deployHere(other(), ['--fault', '5xx', '--rate', '1']);
     expect(broken.report).toMatchObject({ result: 'aborted', deadStable: { id: dead.id } });
     expect(broken.report.reason).toContain('smoke test failed before any traffic');
     expect(broken.lines.some((l) => l.includes(`stable revision ${dead.id} is recorded but not serving`))).toBe(true);
+    expect(broken.lines.some((l) => l.includes(`no load replayed: the stable revision ${dead.id} does not answer`))).toBe(true);
     expect(state().stable!.id).toBe(dead.id); // nothing was promoted
     const good = await deployHere(other(), undefined, { load: '' });
     expect(good.report).toMatchObject({ result: 'promoted', mode: 'first-deploy', deadStable: { id: dead.id }, smoke: { ok: true }, verified: true, serving: { ok: true } });
