@@ -63,9 +63,12 @@ function payloadOf(s: DeploySettings, ctx: DeployContext): DeploymentPayload {
     p.image = s.artifact.ref;
     const at = s.artifact.ref.indexOf('@sha256:');
     p.imageDigest = ctx.github?.imageDigest ?? (at >= 0 ? s.artifact.ref.slice(at + 1) : undefined);
-  } else {
-    p.bundle = s.artifact.dir;
-    const metricsFile = join(s.artifact.dir, 'metrics.json');
+  }
+  // The bundle deployed, or the one the image was built from: its metrics go into the record.
+  const bundleDir = s.artifact.kind === 'bundle' ? s.artifact.dir : s.bundle;
+  if (bundleDir !== undefined) {
+    p.bundle = bundleDir;
+    const metricsFile = join(bundleDir, 'metrics.json');
     if (existsSync(metricsFile)) {
       try {
         p.metrics = JSON.parse(readFileSync(metricsFile, 'utf8')) as Record<string, unknown>;
