@@ -4,6 +4,8 @@
  * (KUBECONFIG or ~/.kube/config, e.g. after azure/k8s-set-context) for Kubernetes.
  * Loaded on demand so that the local provider never loads either client.
  */
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest, type RequestOptions } from 'node:https';
 import type { DeploySettings } from './settings.js';
 import type { DeployProvider } from './types.js';
 
@@ -32,11 +34,12 @@ export async function createRemoteProvider(s: DeploySettings, log: (m: string) =
         const server = kc.getCurrentCluster()?.server;
         if (!server) throw new Error('the kubeconfig has no current cluster');
         const url = new URL(path, server);
-        const { request } = await import(url.protocol === 'https:' ? 'node:https' : 'node:http');
-        const opts: import('node:https').RequestOptions = { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 30_000 };
+        // (static imports: the bundler must see both modules)
+        const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+        const opts: RequestOptions = { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 30_000 };
         await kc.applyToHTTPSOptions(opts);
         return new Promise((resolvePost, reject) => {
-          const req = request(url, opts, (res: import('node:http').IncomingMessage) => {
+          const req = request(url, opts, (res: IncomingMessage) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
             res.on('end', () => resolvePost({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
