@@ -308,6 +308,22 @@ describe('deploy faults under replayed load (local provider, real processes)', (
     expect(hashData()).toEqual(before);
   }, 120_000);
 
+  it('kill -9 of the proxy daemon itself (the supervisor): its worker exits rather than hold the port as an orphan, and the provider starts a new daemon on the same port', async () => {
+    const before = hashData();
+    const s = state();
+    const proxyFile = join(project, '.cd4ml/local', env, 'proxy.json');
+    const worker = (JSON.parse(readFileSync(proxyFile, 'utf8')) as { pid: number }).pid;
+    process.kill(s.proxy!.pid, 'SIGKILL');
+    await waitFor('the orphaned worker to exit', () => !isAlive(worker), 10_000);
+    const serving = await provider().serving!();
+    expect(serving).toMatchObject({ ok: true });
+    expect(serving.detail).toContain(`answered 200 from ${s.stable!.id}`);
+    expect(state().proxy!.port).toBe(s.proxy!.port);
+    expect(state().proxy!.pid).not.toBe(s.proxy!.pid);
+    await expectStableOnly(s.stable!.id);
+    expect(hashData()).toEqual(before);
+  }, 60_000);
+
   it.each([{ signal: 'SIGINT' as const }, { signal: 'SIGTERM' as const }])(
     'defect 6: $signal to the deploy at 50%: 100% back on stable, verified, recorded as cancelled, exit 1 within 5 s',
     async ({ signal }) => {

@@ -445,13 +445,13 @@ export class LocalProvider implements DeployProvider {
 
   /** The public port answers /readyz from the stable (restarting a dead proxy first). */
   async serving(): Promise<Health> {
+    if (!this.readState().stable) return { ok: true, detail: `nothing is deployed in "${this.opts.environment}": nothing to serve, as before` };
     const s = await this.ensureProxy();
-    if (!s.stable) return { ok: false, detail: `nothing is deployed in "${this.opts.environment}"` };
     try {
       const res = await this.fetch(`http://127.0.0.1:${s.proxy!.port}/readyz`, { signal: AbortSignal.timeout(5000) });
       await res.arrayBuffer();
       const by = res.headers.get('x-cd4ml-revision');
-      return { ok: res.status === 200 && by === s.stable.id, detail: `GET http://127.0.0.1:${s.proxy!.port}/readyz answered ${res.status} from ${by ?? 'no revision'}` };
+      return { ok: res.status === 200 && by === s.stable!.id, detail: `GET http://127.0.0.1:${s.proxy!.port}/readyz answered ${res.status} from ${by ?? 'no revision'}` };
     } catch (e) {
       return { ok: false, detail: `GET http://127.0.0.1:${s.proxy!.port}/readyz: ${(e as Error).message}` };
     }

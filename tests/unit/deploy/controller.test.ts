@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSteps, runRollout, type RolloutOptions } from '../../../src/deploy/controller.js';
 import type { MetricsSample, Revision } from '../../../src/deploy/types.js';
 import { FakeClock, FakeProvider, ScriptedMetrics, healthy } from './fakes.js';
+import { formatLoad } from '../../../src/deploy/summary.js';
 
 const stableRev = { id: 'stable-0', artifact: 'bundles/v1' };
 const artifact = { kind: 'bundle', dir: 'bundles/v2' } as const;
@@ -350,6 +351,16 @@ describe('runRollout: before any traffic, dead stables, cancellation', () => {
     (provider as unknown as { serving: () => Promise<{ ok: boolean; detail: string }> }).serving = async () => ({ ok: false, detail: 'connection refused' });
     const r = await runRollout(artifact, { provider, metrics, clock }, options());
     expect(r).toMatchObject({ result: 'promoted', verified: false, serving: { ok: false } });
+  });
+});
+
+describe('load summary', () => {
+  it.each([
+    { name: 'all answered', codes: { '2xx': 120, '4xx': 0, '5xx': 0, none: 0 }, failed: 0, text: '120 requests: 120 2xx, 0 4xx, 0 5xx; 0 failed' },
+    { name: 'rejected rows are failures', codes: { '2xx': 10, '4xx': 100, '5xx': 5, none: 5 }, failed: 110, text: '120 requests: 10 2xx, 100 4xx, 5 5xx, 5 no answer; 110 failed' },
+  ])('$name', ({ codes, failed, text }) => {
+    const load = { sent: 120, ok: codes['2xx'], failed, codes, skipped: 0, byRevision: {}, failures: [] };
+    expect(formatLoad(load)).toBe(text);
   });
 });
 
