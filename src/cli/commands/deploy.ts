@@ -48,7 +48,8 @@ export const command: CommandSpec = {
     'internal-proxy-worker': o('internal: the proxy worker the proxy daemon supervises', 'DIR'),
   },
   details: [
-    'Returns when the rollout ends: exit 0 promoted (or first-deploy), 1 rolled back or aborted, 2 bad usage.',
+    'Returns when the rollout ends: exit 0 promoted (or first-deploy), 1 rolled back, aborted or cancelled, 2 bad usage.',
+    'SIGINT or SIGTERM cancels the rollout: 100% back to the stable revision, verified, reported "cancelled" (exit 1).',
     'With GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_SHA set (a workflow step), the rollout is recorded as a GitHub Deployment.',
     'The local provider keeps serving after deploy returns, state in .cd4ml/local/<environment>/;',
     'stop it with: cd4ml deploy --provider local --environment NAME --teardown',
