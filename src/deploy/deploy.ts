@@ -27,6 +27,8 @@ export interface DeployContext {
   github?: { port: GitHubPort; sha: string; runId?: string; runUrl?: string; bundleArtifact?: string; imageDigest?: string };
   /** A ready provider (cloud-run / kubernetes adapters build theirs; tests inject). */
   provider?: DeployProvider;
+  /** A ready metrics reader (metrics-source cloud-monitoring: the adapter builds it with the runner's credentials). */
+  metrics?: MetricsReader;
 }
 
 export interface DeployOutcome {
@@ -115,7 +117,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
     let prometheusUrl = s.prometheusUrl;
     // Local without --prometheus-url: a Prometheus of its own when installed (scraping 4x per interval).
     if (!prometheusUrl && local) prometheusUrl = await local.ensurePrometheus(Math.min(5000, s.rollout.intervalMs / 4));
-    const metrics: MetricsReader | undefined = prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined;
+    const metrics: MetricsReader | undefined = ctx.metrics ? ctx.metrics : prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined;
     if (!metrics) throw new UsageError(`the ${s.provider} provider needs --prometheus-url`);
 
     let warmUp: ((c: Revision) => Promise<string>) | undefined;

@@ -4,15 +4,75 @@
  * (KUBECONFIG or ~/.kube/config, e.g. after azure/k8s-set-context) for Kubernetes.
  * Loaded on demand so that the local provider never loads either client.
  */
+import type { GoogleAuth } from 'google-auth-library';
+import type { CloudMonitoringReader } from './cloud-monitoring.js';
 import type { DeploySettings } from './settings.js';
 import type { DeployProvider } from './types.js';
 
-export async function createRemoteProvider(s: DeploySettings, log: (m: string) => void): Promise<DeployProvider> {
+export interface RemoteOptions {
+  /** Called with every Google access token obtained (the action masks it with core.setSecret). */
+  onToken?: (token: string) => void;
+}
+
+const googleAuths = new WeakMap<RemoteOptions, Promise<GoogleAuth>>();
+
+/**
+ * Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS: the external_account file of
+ * workload identity federation or a service-account key, both written by google-github-actions/auth;
+ * else gcloud's or the metadata server's). One instance per deploy, shared by the Cloud Run and
+ * Cloud Monitoring clients; every refreshed token goes to onToken before use.
+ */
+function googleAuth(o: RemoteOptions): Promise<GoogleAuth> {
+  let p = googleAuths.get(o);
+  if (!p) {
+    p = (async () => {
+      const { GoogleAuth } = await import('google-auth-library');
+      const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] });
+      const client = await auth.getClient();
+      client.on('tokens', (t: { access_token?: string | null }) => {
+        if (t.access_token) o.onToken?.(t.access_token);
+      });
+      return auth;
+    })();
+    googleAuths.set(o, p);
+  }
+  return p;
+}
+
+/** gax client options for a base URL such as https://run.googleapis.com or http://127.0.0.1:8080. */
+function endpointOptions(base: string | undefined): Record<string, unknown> {
+  if (!base) return {};
+  const u = new URL(base);
+  const https = u.protocol === 'https:';
+  return { apiEndpoint: u.hostname, port: u.port ? Number(u.port) : https ? 443 : 80, protocol: https ? 'https' : 'http' };
+}
+
+/** The Cloud Monitoring reader of metrics-source cloud-monitoring, authenticated like the Cloud Run client. */
+export async function createCloudMonitoringReader(s: DeploySettings, o: RemoteOptions = {}): Promise<CloudMonitoringReader> {
+  const { CloudMonitoringReader } = await import('./cloud-monitoring.js');
+  const auth = await googleAuth(o);
+  return new CloudMonitoringReader({
+    project: s.project!,
+    service: s.service!,
+    location: s.region!,
+    endpoint: s.monitoringEndpoint,
+    onToken: o.onToken,
+    token: async () => {
+      const t = await auth.getAccessToken();
+      if (!t) throw new Error('Application Default Credentials gave no access token');
+      return t;
+    },
+  });
+}
+
+export async function createRemoteProvider(s: DeploySettings, log: (m: string) => void, o: RemoteOptions = {}): Promise<DeployProvider> {
   if (s.provider === 'cloud-run') {
     const { ServicesClient, RevisionsClient } = await import('@google-cloud/run');
     const { CloudRunProvider } = await import('./cloud-run.js');
     // REST transport: one HTTPS API, no gRPC channel to keep open on a runner.
-    return new CloudRunProvider({ project: s.project!, region: s.region!, service: s.service!, services: new ServicesClient({ fallback: true }), revisions: new RevisionsClient({ fallback: true }), log });
+    // gax bundles its own google-auth-library; the shared GoogleAuth is passed duck-typed (gax only calls getClient()).
+    const opts = { fallback: true, auth: await googleAuth(o), ...endpointOptions(s.cloudRunEndpoint) } as unknown as ConstructorParameters<typeof ServicesClient>[0];
+    return new CloudRunProvider({ project: s.project!, region: s.region!, service: s.service!, services: new ServicesClient(opts), revisions: new RevisionsClient(opts), log });
   }
   if (s.provider === 'kubernetes') {
     const k8s = await import('@kubernetes/client-node');
