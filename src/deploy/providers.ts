@@ -22,12 +22,14 @@ const googleAuths = new WeakMap<RemoteOptions, Promise<GoogleAuth>>();
  * else gcloud's or the metadata server's). One instance per deploy, shared by the Cloud Run and
  * Cloud Monitoring clients; every refreshed token goes to onToken before use.
  */
-function googleAuth(o: RemoteOptions): Promise<GoogleAuth> {
+function googleAuth(o: RemoteOptions, projectId: string | undefined): Promise<GoogleAuth> {
   let p = googleAuths.get(o);
   if (!p) {
     p = (async () => {
       const { GoogleAuth } = await import('google-auth-library');
-      const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] });
+      // The project is known: without it, workload identity federation credentials would look it
+      // up through Cloud Resource Manager (one more API, one more permission).
+      const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'], projectId });
       const client = await auth.getClient();
       client.on('tokens', (t: { access_token?: string | null }) => {
         if (t.access_token) o.onToken?.(t.access_token);
@@ -50,7 +52,7 @@ function endpointOptions(base: string | undefined): Record<string, unknown> {
 /** The Cloud Monitoring reader of metrics-source cloud-monitoring, authenticated like the Cloud Run client. */
 export async function createCloudMonitoringReader(s: DeploySettings, o: RemoteOptions = {}): Promise<CloudMonitoringReader> {
   const { CloudMonitoringReader } = await import('./cloud-monitoring.js');
-  const auth = await googleAuth(o);
+  const auth = await googleAuth(o, s.project);
   return new CloudMonitoringReader({
     project: s.project!,
     service: s.service!,
@@ -70,8 +72,19 @@ export async function createRemoteProvider(s: DeploySettings, log: (m: string) =
     const { ServicesClient, RevisionsClient } = await import('@google-cloud/run');
     const { CloudRunProvider } = await import('./cloud-run.js');
     // REST transport: one HTTPS API, no gRPC channel to keep open on a runner.
-    // gax bundles its own google-auth-library; the shared GoogleAuth is passed duck-typed (gax only calls getClient()).
-    const opts = { fallback: true, auth: await googleAuth(o), ...endpointOptions(s.cloudRunEndpoint) } as unknown as ConstructorParameters<typeof ServicesClient>[0];
+    // gax bundles its own google-auth-library and wants an auth client whose fetch answers every
+    // status (it decodes Google's error body itself): headers from the shared credentials, fetch native.
+    const client = await (await googleAuth(o, s.project)).getClient();
+    const authClient = {
+      universeDomain: 'googleapis.com',
+      getRequestHeaders: (url?: string) => client.getRequestHeaders(url),
+      fetch: async (url: string, init: RequestInit) => {
+        const headers = new Headers(init.headers);
+        (await client.getRequestHeaders(url)).forEach((v, k) => headers.set(k, v));
+        return fetch(url, { ...init, headers });
+      },
+    };
+    const opts = { fallback: true, authClient, ...endpointOptions(s.cloudRunEndpoint) } as unknown as ConstructorParameters<typeof ServicesClient>[0];
     return new CloudRunProvider({ project: s.project!, region: s.region!, service: s.service!, services: new ServicesClient(opts), revisions: new RevisionsClient(opts), log });
   }
   if (s.provider === 'kubernetes') {
