@@ -5,6 +5,7 @@
  * Loaded on demand so that the local provider never loads either client.
  */
 import type { GoogleAuth } from 'google-auth-library';
+import { UsageError } from '../errors.js';
 import type { CloudMonitoringReader } from './cloud-monitoring.js';
 import type { DeploySettings } from './settings.js';
 import type { DeployProvider } from './types.js';
@@ -30,7 +31,14 @@ function googleAuth(o: RemoteOptions, projectId: string | undefined): Promise<Go
       // The project is known: without it, workload identity federation credentials would look it
       // up through Cloud Resource Manager (one more API, one more permission).
       const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'], projectId });
-      const client = await auth.getClient();
+      let client;
+      try {
+        client = await auth.getClient();
+      } catch (e) {
+        throw new UsageError(
+          `no Google Cloud credentials (${(e as Error).message}); in a workflow, run google-github-actions/auth before this step (it sets GOOGLE_APPLICATION_CREDENTIALS), with the deploying identity granted roles/run.developer and roles/monitoring.viewer`,
+        );
+      }
       client.on('tokens', (t: { access_token?: string | null }) => {
         if (t.access_token) o.onToken?.(t.access_token);
       });
