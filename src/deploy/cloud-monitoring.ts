@@ -30,18 +30,16 @@
  * action can mask it; no message here ever contains a token or a request header.
  */
 import { UsageError } from '../errors.js';
+import { authorizedFetch, cloudMonitoringPrometheusUrl, type TokenSource } from '../cloud/google.js';
 import { promDuration } from './analysis.js';
 import { PrometheusClient, type Fetch } from './metrics.js';
+
+export { authorizedFetch, cloudMonitoringPrometheusUrl, CLOUD_MONITORING_ENDPOINT, MONITORING_ROLE, type TokenSource } from '../cloud/google.js';
 import type { MetricsReader, MetricsSample, Revision, RevisionSample } from './types.js';
 
-export const CLOUD_MONITORING_ENDPOINT = 'https://monitoring.googleapis.com';
-/** The IAM role that grants monitoring.timeSeries.list (what the Prometheus API needs). */
-export const MONITORING_ROLE = 'roles/monitoring.viewer';
+
 /** Cloud Run metrics arrive up to 180 s after they were sampled (see above). */
 export const CLOUD_RUN_METRICS_DELAY_MS = 180_000;
-
-/** Returns a current OAuth access token (refreshing it when needed). */
-export type TokenSource = () => Promise<string>;
 
 /**
  * Cloud Run's metrics in PromQL. {{service}}, {{revision}}, {{location}} and {{window}} are
@@ -73,59 +71,6 @@ export interface CloudMonitoringOptions {
   now?: () => number;
   fetchImpl?: Fetch;
   timeoutMs?: number;
-}
-
-/** The Prometheus API root of a project in Cloud Monitoring. */
-export function cloudMonitoringPrometheusUrl(project: string, endpoint = CLOUD_MONITORING_ENDPOINT): string {
-  return `${endpoint.replace(/\/$/, '')}/v1/projects/${encodeURIComponent(project)}/location/global/prometheus`;
-}
-
-/** Google's JSON error body {error: {code, message, status}}, or Prometheus's {error}. */
-function errorText(body: string): string {
-  try {
-    const j = JSON.parse(body) as { error?: { message?: string; status?: string } | string };
-    if (typeof j.error === 'string') return j.error;
-    if (j.error?.message) return `${j.error.status ? `${j.error.status}: ` : ''}${j.error.message}`;
-  } catch {
-    /* not JSON */
-  }
-  return body.slice(0, 200);
-}
-
-/**
- * A fetch that adds the bearer token and turns Google's auth answers into messages that say
- * what to do. Never puts the token in a message.
- */
-export function authorizedFetch(o: Pick<CloudMonitoringOptions, 'project' | 'token' | 'onToken' | 'fetchImpl'>): Fetch {
-  const base = o.fetchImpl ?? fetch;
-  let last: string | undefined;
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    let token: string;
-    try {
-      token = await o.token();
-    } catch (e) {
-      throw new Error(
-        `no Google Cloud credentials for Cloud Monitoring (${(e as Error).message}); in a workflow, run google-github-actions/auth before this step (it sets GOOGLE_APPLICATION_CREDENTIALS)`,
-      );
-    }
-    if (token !== last) {
-      o.onToken?.(token);
-      last = token;
-    }
-    const headers = new Headers(init?.headers);
-    headers.set('authorization', `Bearer ${token}`);
-    const res = await base(input, { ...init, headers });
-    if (res.status === 401 || res.status === 403) {
-      const why = errorText(await res.text());
-      if (res.status === 403) {
-        throw new Error(
-          `Cloud Monitoring denied reading metrics of project "${o.project}" (403 ${why}): grant the workflow's identity ${MONITORING_ROLE} on project "${o.project}", e.g. gcloud projects add-iam-policy-binding ${o.project} --member=serviceAccount:SA_EMAIL --role=${MONITORING_ROLE}`,
-        );
-      }
-      throw new Error(`Cloud Monitoring did not accept the credentials (401 ${why}); check the google-github-actions/auth step`);
-    }
-    return res;
-  }) as Fetch;
 }
 
 const fill = (t: string, v: { service: string; revision: string; location: string; window: string }) =>

@@ -5,7 +5,7 @@
  * Loaded on demand so that the local provider never loads either client.
  */
 import type { GoogleAuth } from 'google-auth-library';
-import { UsageError } from '../errors.js';
+import { createGoogleAuth, tokenSourceOf } from '../cloud/google.js';
 import type { CloudMonitoringReader } from './cloud-monitoring.js';
 import type { DeploySettings } from './settings.js';
 import type { DeployProvider } from './types.js';
@@ -17,33 +17,11 @@ export interface RemoteOptions {
 
 const googleAuths = new WeakMap<RemoteOptions, Promise<GoogleAuth>>();
 
-/**
- * Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS: the external_account file of
- * workload identity federation or a service-account key, both written by google-github-actions/auth;
- * else gcloud's or the metadata server's). One instance per deploy, shared by the Cloud Run and
- * Cloud Monitoring clients; every refreshed token goes to onToken before use.
- */
+/** One GoogleAuth per deploy (per hooks object), shared by the Cloud Run and Cloud Monitoring clients. */
 function googleAuth(o: RemoteOptions, projectId: string | undefined): Promise<GoogleAuth> {
   let p = googleAuths.get(o);
   if (!p) {
-    p = (async () => {
-      const { GoogleAuth } = await import('google-auth-library');
-      // The project is known: without it, workload identity federation credentials would look it
-      // up through Cloud Resource Manager (one more API, one more permission).
-      const auth = new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'], projectId });
-      let client;
-      try {
-        client = await auth.getClient();
-      } catch (e) {
-        throw new UsageError(
-          `no Google Cloud credentials (${(e as Error).message}); in a workflow, run google-github-actions/auth before this step (it sets GOOGLE_APPLICATION_CREDENTIALS), with the deploying identity granted roles/run.developer and roles/monitoring.viewer`,
-        );
-      }
-      client.on('tokens', (t: { access_token?: string | null }) => {
-        if (t.access_token) o.onToken?.(t.access_token);
-      });
-      return auth;
-    })();
+    p = createGoogleAuth(projectId, o.onToken);
     googleAuths.set(o, p);
   }
   return p;
@@ -67,11 +45,7 @@ export async function createCloudMonitoringReader(s: DeploySettings, o: RemoteOp
     location: s.region!,
     endpoint: s.monitoringEndpoint,
     onToken: o.onToken,
-    token: async () => {
-      const t = await auth.getAccessToken();
-      if (!t) throw new Error('Application Default Credentials gave no access token');
-      return t;
-    },
+    token: tokenSourceOf(auth),
   });
 }
 

@@ -46,7 +46,13 @@ export interface CloudRunMetricsExporter {
   close(): Promise<void>;
 }
 
-export async function startCloudRunMetricsExporter(o: { cloudRun: CloudRunServer; ratePerSecond?: number; behaviour?: (image: string) => RevisionBehaviour }): Promise<CloudRunMetricsExporter> {
+export async function startCloudRunMetricsExporter(o: {
+  cloudRun: CloudRunServer;
+  ratePerSecond?: number;
+  behaviour?: (image: string) => RevisionBehaviour;
+  /** More exposition text per scrape (e.g. the serving runtime's own series, as a sidecar would forward them). */
+  extra?: () => string;
+}): Promise<CloudRunMetricsExporter> {
   const rate = o.ratePerSecond ?? 100;
   const behaviour = o.behaviour ?? behaviourOfImage;
   // Per "service|revision": fractional request accumulators.
@@ -97,7 +103,7 @@ export async function startCloudRunMetricsExporter(o: { cloudRun: CloudRunServer
         hist.push(`run_googleapis_com:request_latencies_sum{${labels}} ${n * lat}`);
       }
     }
-    return [...lines, ...hist, ''].join('\n');
+    return [...lines, ...hist, o.extra?.() ?? ''].join('\n');
   };
 
   const server = createServer((req, res) => {

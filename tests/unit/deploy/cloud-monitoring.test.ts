@@ -27,6 +27,8 @@ import { evaluateSample, verdictOf } from '../../../src/deploy/analysis.js';
 import { runRollout } from '../../../src/deploy/controller.js';
 import { systemClock } from '../../../src/deploy/deploy.js';
 import { UsageError } from '../../../src/errors.js';
+import { cloudMonitoringFetch } from '../../../src/cloud/google.js';
+import { readPrometheusWindow } from '../../../src/monitor/sources.js';
 import type { MetricsSample, Revision } from '../../../src/deploy/types.js';
 import type { CloudRunProvider } from '../../../src/deploy/cloud-run.js';
 
@@ -81,7 +83,28 @@ describe('Cloud Monitoring reader on a real Prometheus behind a Cloud Monitoring
   beforeAll(async () => {
     cloudRun = await startCloudRunServer();
     tokens = await startGoogleTokenServer();
-    exporter = await startCloudRunMetricsExporter({ cloudRun, ratePerSecond: 100 });
+    // Besides Cloud Run's series, the serving runtime's own (as the Managed Service for Prometheus
+    // sidecar would write them): predictions and one feature's bins, growing with time.
+    const t0 = Date.now();
+    exporter = await startCloudRunMetricsExporter({
+      cloudRun,
+      ratePerSecond: 100,
+      extra: () => {
+        const n = Math.floor((Date.now() - t0) / 10);
+        return [
+          '# TYPE cd4ml_predictions_total counter',
+          `cd4ml_predictions_total{namespace="churn-model",class="rain"} ${n}`,
+          `cd4ml_predictions_total{namespace="churn-model",class="sun"} ${3 * n}`,
+          '# TYPE cd4ml_feature_bin_total counter',
+          `cd4ml_feature_bin_total{namespace="churn-model",feature="temp_max",bin="0"} ${n}`,
+          `cd4ml_feature_bin_total{namespace="churn-model",feature="temp_max",bin="1"} ${3 * n}`,
+          '# TYPE cd4ml_feature_bin_upper gauge',
+          `cd4ml_feature_bin_upper{namespace="churn-model",feature="temp_max",bin="0"} 10`,
+          `cd4ml_feature_bin_upper{namespace="churn-model",feature="temp_max",bin="1"} +Inf`,
+          '',
+        ].join('\n');
+      },
+    });
     prom = await startPrometheus({ targets: [exporter.target], scrapeIntervalSeconds: 0.5 });
     front = await startGcmFront({ prometheusUrl: prom.url, project: 'p1', isValidToken: (t) => tokens.isValid(t) });
     dir = mkdtempSync(join(tmpdir(), 'cd4ml-gcm-'));
@@ -244,6 +267,25 @@ describe('Cloud Monitoring reader on a real Prometheus behind a Cloud Monitoring
     const bad = await redirect(new GoogleAuth({ keyFile: badFile, scopes: ['https://www.googleapis.com/auth/cloud-platform'] }));
     await expect(bad.getAccessToken()).rejects.toThrow();
     expect(tokens.log.at(-1)).toMatchObject({ endpoint: 'jwt-bearer', ok: false, detail: 'assertion: signature does not verify' });
+  });
+
+  it('monitor reads the model\'s own live metrics through the same Cloud Monitoring Prometheus API, with ADC', async () => {
+    const url = `${front.url}/v1/projects/p1/location/global/prometheus`;
+    const seen: string[] = [];
+    const fetchImpl = await cloudMonitoringFetch(url, (t) => seen.push(t));
+    expect(fetchImpl).toBeDefined();
+    expect(await cloudMonitoringFetch('http://prometheus:9090')).toBeUndefined(); // plain Prometheus: no token
+    await sleep(1500); // two scrapes of the growing series
+    const end = Date.now();
+    const w = await readPrometheusWindow({ url, selector: 'namespace="churn-model"', window: { start: end - 60_000, end }, fetchImpl }, 'classification');
+    expect(w.rows).toBeGreaterThan(0);
+    expect(w.predictions!.counts.sun).toBeGreaterThan(w.predictions!.counts.rain);
+    expect(w.features.map((f) => f.name)).toEqual(['temp_max']);
+    expect(front.requests.some((r) => r.query?.includes('cd4ml_feature_bin_total{namespace="churn-model"}') && r.auth === 'valid' && r.status === 200)).toBe(true);
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    // Without roles/monitoring.viewer on the project: a usage error that names the role.
+    const denied = `${front.url}/v1/projects/p2/location/global/prometheus`;
+    await expect(readPrometheusWindow({ url: denied, window: { start: end - 60_000, end }, fetchImpl: await cloudMonitoringFetch(denied) }, 'classification')).rejects.toThrow(/roles\/monitoring\.viewer on project "p2"/);
   });
 
   describe('a rollout on the Cloud Run stand-in, analysed from Cloud Monitoring', () => {
