@@ -52,7 +52,8 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
  * (and `__filename`) for each ESM file that uses it without declaring it.
  */
 function withDirname(code) {
-  const uses = (name) => new RegExp(`\\b${name}\\b`).test(code) && !new RegExp(`\\b(const|let|var)\\s+${name}\\b`).test(code);
+  const text = code.replace(/^\s*\/\/.*$/gm, ''); // line comments do not count
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(text) && !new RegExp(`\\b(const|let|var)\\s+${name}\\b`).test(text);
   const shim = [];
   if (uses('__dirname') || uses('__filename')) shim.push("import { fileURLToPath as __cd4mlFileURLToPath } from 'node:url';");
   if (uses('__filename')) shim.push('const __filename = __cd4mlFileURLToPath(import.meta.url);');
