@@ -26,6 +26,7 @@ await runAction('deploy-canary', async () => {
     const reader = await createCloudMonitoringReader(settings, remote);
     await reader.preflight(); // a missing roles/monitoring.viewer stops here, before anything is launched
     core.info(`canary metrics: ${reader.source}; analysis every ${settings.rollout.intervalMs / 1000}s, ${settings.rollout.bakeMs / 1000}s a step`);
+    if (settings.rollout.intervalMs < 60_000) core.warning(`interval ${settings.rollout.intervalMs / 1000}s is shorter than Cloud Run's 60 s metric sampling: analyses will re-read the same points (default 60s)`);
     metrics = reader;
   }
   // The local provider runs this build's own CLI (serve, proxy daemon): dist/cli beside dist/deploy-canary.
