@@ -88,6 +88,8 @@ describe('deploy-canary action: cloud-run with metrics from Cloud Monitoring', (
     expect(traffic('churn')).toEqual([[v2, 100]]);
     expect(good.stdout).toContain('canary metrics: cloud-monitoring projects/p1');
     expect(good.stdout).toContain('analysis every 1s, 2s a step');
+    // The test's 1 s interval is below Cloud Run's sampling period: the run says so.
+    expect(good.commands.some((c) => c.command === 'warning' && c.message.includes("shorter than Cloud Run's 60 s metric sampling"))).toBe(true);
     const report = JSON.parse(readFileSync(good.outputs['report-path'], 'utf8')) as { metricsSource: string; analyses: { weight: number; verdict: string; sample: { canary: { requests: number; errors: number }; newestSampleAgeMs?: number } }[] };
     expect(report.metricsSource).toMatch(/^cloud-monitoring projects\/p1 .*newest canary sample \d+ s old at the last analysis/);
     const passed = report.analyses.filter((a) => a.verdict === 'pass');
