@@ -23,6 +23,7 @@ import { startPrometheus, type RunningPrometheus } from '../../helpers/prometheu
 import { CloudMonitoringReader, CLOUD_RUN_QUERIES } from '../../../src/deploy/cloud-monitoring.js';
 import { createCloudMonitoringReader, createRemoteProvider } from '../../../src/deploy/providers.js';
 import { resolveDeploySettings, type DeployOverrides } from '../../../src/deploy/settings.js';
+import { parseConfig } from '../../../src/config/load.js';
 import { evaluateSample, verdictOf } from '../../../src/deploy/analysis.js';
 import { runRollout } from '../../../src/deploy/controller.js';
 import { systemClock } from '../../../src/deploy/deploy.js';
@@ -45,6 +46,13 @@ describe('metrics-source settings', () => {
     const s = resolveDeploySettings(undefined, { ...base, ...o } as DeployOverrides, flag);
     expect(s.metricsSource).toBe(source);
     expect(s.rollout).toMatchObject({ bakeMs: bake, intervalMs: interval, maxBakeMs: maxBake });
+  });
+
+  it('cd4ml.yml takes the same names', () => {
+    const config = parseConfig(['deploy:', '  provider: cloud-run', '  metrics-source: cloud-monitoring', '  monitoring-endpoint: https://monitoring.googleapis.com', '  cloud-run-endpoint: https://europe-west1-run.googleapis.com'].join('\n'), 'cd4ml.yml');
+    const s = resolveDeploySettings(config.deploy, { image: 'reg/churn:v1', project: 'p1', region: 'europe-west1', service: 'churn' }, flag);
+    expect(s).toMatchObject({ metricsSource: 'cloud-monitoring', monitoringEndpoint: 'https://monitoring.googleapis.com', cloudRunEndpoint: 'https://europe-west1-run.googleapis.com' });
+    expect(() => parseConfig('deploy:\n  metrics-source: datadog\n', 'cd4ml.yml')).toThrow(/metrics-source/);
   });
 
   it('local keeps its own default (no source named)', () => {
@@ -312,6 +320,26 @@ describe('Cloud Monitoring reader on a real Prometheus behind a Cloud Monitoring
       expect(report.metricsSource).toMatch(/^cloud-monitoring projects\/p1 .*newest canary sample \d+ s old/);
       const svc = cloudRun.services.get('projects/p1/locations/europe-west1/services/churn-ok')!;
       expect((svc.traffic as { revision: string; percent: number }[]).map((t) => [t.revision, t.percent])).toEqual([[report.canary.id, 100]]);
+    }, 90_000);
+
+    it('no Cloud Run data for the canary: inconclusive, the bake is extended, then the rollout is aborted (never promoted blind)', async () => {
+      const s = settingsFor('churn-quiet', { ...short, 'max-bake': '5s' });
+      const provider = await createRemoteProvider(s, () => undefined, {});
+      const first = await runRollout({ kind: 'image', ref: 'reg/churn-quiet:v1' }, { provider, metrics: await createCloudMonitoringReader(s, {}), clock: systemClock }, s.rollout);
+      expect(first.result).toBe('promoted');
+      exporter.pause(true); // Cloud Run's points stop arriving
+      try {
+        const log: string[] = [];
+        const report = await runRollout({ kind: 'image', ref: 'reg/churn-quiet:v2' }, { provider, metrics: await createCloudMonitoringReader(s, {}), clock: systemClock, log: (m) => log.push(m) }, s.rollout);
+        expect(report).toMatchObject({ result: 'aborted', verified: true });
+        expect(report.reason).toMatch(/stayed inconclusive at 20% for \d+s \(max-bake 5s\)/);
+        expect(report.analyses.length).toBeGreaterThanOrEqual(3);
+        expect(report.analyses.every((a) => a.verdict === 'inconclusive' && a.checks[0].detail.includes('no data yet'))).toBe(true);
+        expect(log.some((m) => m.includes('bake extended at 20%'))).toBe(true);
+        expect(report.finalWeights).toMatchObject({ stable: first.canary.id, stablePercent: 100 });
+      } finally {
+        exporter.pause(false);
+      }
     }, 90_000);
 
     it('a failing revision (20% 5xx) is rolled back at the first step, 100% on stable verified', async () => {
