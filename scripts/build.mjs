@@ -46,6 +46,21 @@ execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '-
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
+/**
+ * CommonJS dependencies bundled into an ESM output keep their free `__dirname` (google-gax reads
+ * it at load: "ReferenceError: __dirname is not defined" in the cloud-run provider). Declare it
+ * (and `__filename`) for each ESM file that uses it without declaring it.
+ */
+function withDirname(code) {
+  const text = code.replace(/^\s*\/\/.*$/gm, ''); // line comments do not count
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(text) && !new RegExp(`\\b(const|let|var)\\s+${name}\\b`).test(text);
+  const shim = [];
+  if (uses('__dirname') || uses('__filename')) shim.push("import { fileURLToPath as __cd4mlFileURLToPath } from 'node:url';");
+  if (uses('__filename')) shim.push('const __filename = __cd4mlFileURLToPath(import.meta.url);');
+  if (uses('__dirname')) shim.push("import { dirname as __cd4mlDirname } from 'node:path';", 'const __dirname = __cd4mlDirname(__cd4mlFileURLToPath(import.meta.url));');
+  return shim.length ? `${shim.join('\n')}\n${code}` : code;
+}
+
 async function bundle({ name, file }) {
   const target = join(out, name);
   rmSync(target, { recursive: true, force: true });
@@ -63,10 +78,11 @@ async function bundle({ name, file }) {
   // The version placeholder may sit in split chunks (lazy imports) as well as in index.js.
   for (const chunk of readdirSync(target).filter((f) => f.endsWith('.js') && f !== 'index.js')) {
     const text = readFileSync(join(target, chunk), 'utf8');
-    if (text.includes('__CD4ML_VERSION__')) writeFileSync(join(target, chunk), text.replaceAll('__CD4ML_VERSION__', version));
+    const fixed = withDirname(text.replaceAll('__CD4ML_VERSION__', version));
+    if (fixed !== text) writeFileSync(join(target, chunk), fixed);
   }
   let code = readFileSync(join(target, 'index.js'), 'utf8');
-  code = code.replace(/^#!.*\n/, '').replaceAll('__CD4ML_VERSION__', version);
+  code = withDirname(code.replace(/^#!.*\n/, '').replaceAll('__CD4ML_VERSION__', version));
   if (name === 'cli') code = '#!/usr/bin/env node\n' + code;
   writeFileSync(join(target, 'index.js'), code, { mode: name === 'cli' ? 0o755 : 0o644 });
 }

@@ -19,7 +19,17 @@ await runAction('deploy-canary', async () => {
 
   const { deploy } = await import('../../src/deploy/deploy.js');
   const { defaultLocalRuntime } = await import('../../src/deploy/local/runtime.js');
-  const { createRemoteProvider } = await import('../../src/deploy/providers.js');
+  const { createRemoteProvider, createCloudMonitoringReader } = await import('../../src/deploy/providers.js');
+  // Google access tokens are masked in the log before they are first used.
+  const remote = { onToken: (t: string) => core.setSecret(t) };
+  let metrics;
+  if (settings.metricsSource === 'cloud-monitoring') {
+    const reader = await createCloudMonitoringReader(settings, remote);
+    await reader.preflight(); // a missing roles/monitoring.viewer stops here, before anything is launched
+    core.info(`canary metrics: ${reader.source}; analysis every ${settings.rollout.intervalMs / 1000}s, ${settings.rollout.bakeMs / 1000}s a step`);
+    if (settings.rollout.intervalMs < 60_000) core.warning(`interval ${settings.rollout.intervalMs / 1000}s is shorter than Cloud Run's 60 s metric sampling: analyses will re-read the same points (default 60s)`);
+    metrics = reader;
+  }
   // The local provider runs this build's own CLI (serve, proxy daemon): dist/cli beside dist/deploy-canary.
   const cliPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'index.js');
 
@@ -52,7 +62,8 @@ await runAction('deploy-canary', async () => {
     log: (m) => core.info(m),
     localRuntime: defaultLocalRuntime(cliPath, settings.containerPort),
     github,
-    provider: settings.provider === 'local' ? undefined : await createRemoteProvider(settings, (m) => core.info(m)),
+    provider: settings.provider === 'local' ? undefined : await createRemoteProvider(settings, (m) => core.info(m), remote),
+    metrics,
     signal: cancel.signal,
   }).finally(() => {
     process.off('SIGINT', onSignal);

@@ -36,7 +36,9 @@ await runAction('monitor', async () => {
         return subs.length === 1 ? join(path, subs[0].name) : path;
       }
     : undefined;
-  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref ? context.ref.replace(/^refs\/(heads|tags)\//, '') : undefined, log: (m) => core.info(m), download });
+  // prometheus = Cloud Monitoring's Prometheus API (…/v1/projects/P/location/global/prometheus): the runner's Google credentials, tokens masked.
+  const fetchImpl = settings.source.kind === 'prometheus' ? await (await import('../../src/cloud/google.js')).cloudMonitoringFetch(settings.source.url, (t) => core.setSecret(t)) : undefined;
+  const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref ? context.ref.replace(/^refs\/(heads|tags)\//, '') : undefined, log: (m) => core.info(m), download, fetchImpl });
   const report = run.report;
   const reportPath = settings.report ? resolve(workspace, settings.report) : join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
   mkdirSync(dirname(reportPath), { recursive: true });

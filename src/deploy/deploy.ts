@@ -29,6 +29,8 @@ export interface DeployContext {
   provider?: DeployProvider;
   /** Aborted on SIGINT/SIGTERM by the adapter: the rollout returns all traffic to stable and reports "cancelled". */
   signal?: AbortSignal;
+  /** A ready metrics reader (metrics-source cloud-monitoring: the adapter builds it with the runner's credentials). */
+  metrics?: MetricsReader;
 }
 
 export interface DeployOutcome {
@@ -128,7 +130,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
     let prometheusUrl = s.prometheusUrl;
     // Local without --prometheus-url: a Prometheus of its own when installed (scraping 4x per interval).
     if (!prometheusUrl && local) prometheusUrl = await local.ensurePrometheus(Math.min(5000, s.rollout.intervalMs / 4));
-    const metrics: MetricsReader | undefined = prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined;
+    const metrics: MetricsReader | undefined = ctx.metrics ? ctx.metrics : prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local!.metricsUrl()) : undefined;
     if (!metrics) throw new UsageError(`the ${s.provider} provider needs --prometheus-url`);
 
     let warmUp: ((c: Revision) => Promise<string>) | undefined;

@@ -12,6 +12,9 @@ import type { Artifact, CustomQuery } from './types.js';
 
 export type ProviderName = 'local' | 'cloud-run' | 'kubernetes';
 export const PROVIDERS: readonly ProviderName[] = ['local', 'cloud-run', 'kubernetes'];
+/** Where canary metrics come from; unset for local = its own Prometheus when installed, else the proxy's /metrics. */
+export type MetricsSourceName = 'prometheus' | 'cloud-monitoring';
+export const METRICS_SOURCES: readonly MetricsSourceName[] = ['prometheus', 'cloud-monitoring'];
 
 export interface DeploySettings {
   artifact: Artifact;
@@ -22,6 +25,10 @@ export interface DeploySettings {
   rollout: RolloutOptions;
   load?: { file: string; rate: number; path: string };
   prometheusUrl?: string;
+  metricsSource?: MetricsSourceName;
+  /** Base URLs of the Google APIs (default https://monitoring.googleapis.com, https://run.googleapis.com). */
+  monitoringEndpoint?: string;
+  cloudRunEndpoint?: string;
   port?: number;
   containerPort: number;
   project?: string;
@@ -49,6 +56,13 @@ export const DEPLOY_DEFAULTS = {
   loadRate: 20,
   containerPort: 8080,
 };
+
+/**
+ * Timing defaults with metrics-source cloud-monitoring: Cloud Run samples its metrics each minute
+ * and they appear up to 3 minutes later, so an analysis a minute (no sooner than new points can
+ * arrive) and 5 minutes a step (the first fresh points of a step are visible after ~3).
+ */
+export const CLOUD_MONITORING_DEFAULTS = { bakeMs: 300_000, intervalMs: 60_000 };
 
 export function resolveDeploySettings(section: DeploySection | undefined, o: DeployOverrides, label: (name: string) => string): DeploySettings {
   const c = section ?? {};
@@ -82,8 +96,13 @@ export function resolveDeploySettings(section: DeploySection | undefined, o: Dep
   const stepsProblem = checkSteps(steps);
   if (stepsProblem) throw new UsageError(`${label('steps')}: ${stepsProblem}; e.g. "5,25,50,100"`);
 
-  const bakeMs = dur('bake') ?? DEPLOY_DEFAULTS.bakeMs;
-  const intervalMs = dur('interval') ?? Math.min(DEPLOY_DEFAULTS.intervalMs, bakeMs);
+  const prometheusUrl = str('prometheus-url');
+  const givenSource = o['metrics-source'] !== undefined ? parseEnum(label('metrics-source'), o['metrics-source'], METRICS_SOURCES) : c['metrics-source'];
+  // cloud-run without a Prometheus: Cloud Run's own metrics in Cloud Monitoring.
+  const metricsSource: MetricsSourceName | undefined = givenSource ?? (prometheusUrl ? 'prometheus' : provider === 'cloud-run' ? 'cloud-monitoring' : undefined);
+  const timing = metricsSource === 'cloud-monitoring' ? CLOUD_MONITORING_DEFAULTS : DEPLOY_DEFAULTS;
+  const bakeMs = dur('bake') ?? timing.bakeMs;
+  const intervalMs = dur('interval') ?? Math.min(timing.intervalMs, bakeMs);
   if (intervalMs < 1000) throw new UsageError(`${label('interval')} must be at least 1s (the analysis window), got ${intervalMs} ms`);
   if (intervalMs > bakeMs) throw new UsageError(`${label('interval')} (${intervalMs / 1000}s) must not exceed ${label('bake')} (${bakeMs / 1000}s): each step needs at least one analysis`);
   const maxBakeMs = dur('max-bake') ?? bakeMs * 3;
@@ -116,7 +135,10 @@ export function resolveDeploySettings(section: DeploySection | undefined, o: Dep
       readyTimeoutMs: dur('ready-timeout') ?? DEPLOY_DEFAULTS.readyTimeoutMs,
     },
     load: loadFile ? { file: loadFile, rate: loadRate, path: str('load-path') ?? '/predict' } : undefined,
-    prometheusUrl: str('prometheus-url'),
+    prometheusUrl,
+    metricsSource,
+    monitoringEndpoint: str('monitoring-endpoint'),
+    cloudRunEndpoint: str('cloud-run-endpoint'),
     port: num('port', { min: 0, max: 65535, integer: true }),
     containerPort: num('container-port', { min: 1, max: 65535, integer: true }) ?? DEPLOY_DEFAULTS.containerPort,
     project: str('project'),
@@ -128,6 +150,15 @@ export function resolveDeploySettings(section: DeploySection | undefined, o: Dep
   if (settings.prometheusUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(settings.prometheusUrl)) {
     throw new UsageError(`${label('prometheus-url')} must be an http(s) URL such as http://127.0.0.1:9090, got "${settings.prometheusUrl}"`);
   }
+  for (const k of ['monitoring-endpoint', 'cloud-run-endpoint'] as const) {
+    const v = str(k);
+    if (v !== undefined && !/^https?:\/\/[^\s/]+\/?$/.test(v)) throw new UsageError(`${label(k)} must be the API's base URL such as https://${k === 'cloud-run-endpoint' ? 'run' : 'monitoring'}.googleapis.com, got "${v}"`);
+  }
+  if (metricsSource === 'cloud-monitoring') {
+    if (provider !== 'cloud-run') throw new UsageError(`${label('metrics-source')} cloud-monitoring reads Cloud Run's built-in metrics: use it with the cloud-run provider (the ${provider} provider reads Prometheus: give ${label('prometheus-url')})`);
+    if (prometheusUrl) throw new UsageError(`give either ${label('prometheus-url')} or ${label('metrics-source')} cloud-monitoring, not both`);
+  }
+  if (metricsSource === 'prometheus' && !prometheusUrl) throw new UsageError(`${label('metrics-source')} prometheus needs ${label('prometheus-url')}`);
   if (provider === 'cloud-run') {
     for (const k of ['project', 'region', 'service'] as const) if (!settings[k]) throw new UsageError(`the cloud-run provider needs ${label(k)}`);
     if (artifact.kind !== 'image') throw new UsageError(`the cloud-run provider deploys images: give ${label('image')} (build one with cd4ml build-image)`);
@@ -137,7 +168,7 @@ export function resolveDeploySettings(section: DeploySection | undefined, o: Dep
     if (artifact.kind !== 'image') throw new UsageError(`the kubernetes provider deploys images: give ${label('image')} (build one with cd4ml build-image)`);
     settings.namespace ??= 'default';
   }
-  if (provider !== 'local' && !settings.prometheusUrl) {
+  if (provider === 'kubernetes' && !settings.prometheusUrl) {
     throw new UsageError(`the ${provider} provider reads canary metrics from Prometheus: give ${label('prometheus-url')}`);
   }
   return settings;

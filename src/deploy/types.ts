@@ -78,6 +78,8 @@ export interface MetricsSample {
   stable?: RevisionSample;
   /** Set when the metrics source could not answer (e.g. Prometheus down): the analysis is inconclusive. */
   unavailable?: string;
+  /** How old the newest canary data point was when read (sources that arrive late: Cloud Monitoring). */
+  newestSampleAgeMs?: number;
 }
 
 /** A user-defined check: a PromQL query whose value must be within [min, max]. */

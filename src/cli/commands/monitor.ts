@@ -57,7 +57,10 @@ export const command: CommandSpec = {
       const { createGitHubPort } = await import('../../github/octokit.js');
       github = createGitHubPort({ token, owner, repo, baseUrl: process.env.GITHUB_API_URL, onRetry: (m) => io.stderr(`cd4ml monitor: ${m}\n`) });
     }
+    // --prometheus pointing at Cloud Monitoring's Prometheus API: Application Default Credentials.
+    const fetchImpl = settings.source.kind === 'prometheus' ? await (await import('../../cloud/google.js')).cloudMonitoringFetch(settings.source.url) : undefined;
     const run = await runMonitor(settings, {
+      fetchImpl,
       now: Date.now,
       github,
       localRoot: '.',

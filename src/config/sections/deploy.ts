@@ -34,6 +34,9 @@ export const deploySection = z
     'load-rate': z.number().positive().optional(),
     'load-path': z.string().startsWith('/').optional(),
     'prometheus-url': z.string().url().optional(),
+    'metrics-source': z.enum(['prometheus', 'cloud-monitoring']).optional(),
+    'monitoring-endpoint': z.string().url().optional(),
+    'cloud-run-endpoint': z.string().url().optional(),
     port: z.number().int().min(0).max(65535).optional(),
     'container-port': z.number().int().min(1).max(65535).optional(),
     // cloud-run
