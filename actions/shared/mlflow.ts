@@ -1,0 +1,36 @@
+/**
+ * MLflow for the actions: inputs (read by each action's inputs.ts through `getMlflowInputs`),
+ * the MLflow environment variables (read here, the adapter layer), secrets masked before any
+ * output, and a client over the runner's network.
+ */
+import * as core from '@actions/core';
+import { getBoolInput, getOptionalInput } from './run.js';
+import type { MlflowSection } from '../../src/config/sections/mlflow.js';
+import type { MlflowOverrides, MlflowSettings } from '../../src/mlflow/settings.js';
+
+/** Inputs tracking-uri, experiment, registered-model, alias, mlflow-required (only from inputs.ts files). */
+export function getMlflowInputs(): MlflowOverrides {
+  return {
+    'tracking-uri': getOptionalInput('tracking-uri'),
+    experiment: getOptionalInput('experiment'),
+    'registered-model': getOptionalInput('registered-model'),
+    alias: getOptionalInput('alias'),
+    required: getBoolInput('mlflow-required'),
+  };
+}
+
+/** Resolve the settings (undefined when no tracking URI is configured) and mask the credentials. */
+export async function resolveActionMlflow(section: MlflowSection | undefined, overrides: MlflowOverrides): Promise<MlflowSettings | undefined> {
+  const { resolveMlflowSettings, secretsOf } = await import('../../src/mlflow/settings.js');
+  const env = process.env;
+  // Mask first: even a configuration error below must not print a credential.
+  for (const s of [env.MLFLOW_TRACKING_TOKEN, env.MLFLOW_TRACKING_PASSWORD]) if (s) core.setSecret(s);
+  const settings = resolveMlflowSettings(section, overrides, env, (name) => `input "${name === 'required' ? 'mlflow-required' : name}"`);
+  if (settings) for (const s of secretsOf(settings.auth)) core.setSecret(s);
+  return settings;
+}
+
+export async function actionMlflowClient(settings: MlflowSettings) {
+  const { connectMlflow } = await import('../../src/mlflow/settings.js');
+  return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log: (m) => core.info(m) });
+}
