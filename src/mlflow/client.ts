@@ -394,7 +394,10 @@ export class MlflowClient {
       const r = await this.call<{ model_version: ModelVersion }>({ method: 'GET', path: 'mlflow/registered-models/alias', body: { name, alias }, what: `alias "${alias}" of registered model "${name}"` });
       return r.model_version;
     } catch (err) {
+      // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias … not found."
+      // and a missing registered model with 404 RESOURCE_DOES_NOT_EXIST.
       if (err instanceof MlflowError && err.status === 404 && err.errorCode) return undefined;
+      if (err instanceof MlflowError && err.errorCode === 'INVALID_PARAMETER_VALUE' && /alias .* not found/i.test(err.message)) return undefined;
       throw err;
     }
   }
