@@ -1,23 +1,10 @@
 /**
- * MLflow for the actions: inputs (read by each action's inputs.ts through `getMlflowInputs`),
- * the MLflow environment variables (read here, the adapter layer), secrets masked before any
+ * MLflow for the actions (their inputs.ts files read tracking-uri etc.): the MLflow environment variables (read here, the adapter layer), secrets masked before any
  * output, and a client over the runner's network.
  */
 import * as core from '@actions/core';
-import { getBoolInput, getOptionalInput } from './run.js';
 import type { MlflowSection } from '../../src/config/sections/mlflow.js';
 import type { MlflowOverrides, MlflowSettings } from '../../src/mlflow/settings.js';
-
-/** Inputs tracking-uri, experiment, registered-model, alias, mlflow-required (only from inputs.ts files). */
-export function getMlflowInputs(): MlflowOverrides {
-  return {
-    'tracking-uri': getOptionalInput('tracking-uri'),
-    experiment: getOptionalInput('experiment'),
-    'registered-model': getOptionalInput('registered-model'),
-    alias: getOptionalInput('alias'),
-    required: getBoolInput('mlflow-required'),
-  };
-}
 
 /** Resolve the settings (undefined when no tracking URI is configured) and mask the credentials. */
 export async function resolveActionMlflow(section: MlflowSection | undefined, overrides: MlflowOverrides): Promise<MlflowSettings | undefined> {
@@ -33,4 +20,15 @@ export async function resolveActionMlflow(section: MlflowSection | undefined, ov
 export async function actionMlflowClient(settings: MlflowSettings) {
   const { connectMlflow } = await import('../../src/mlflow/settings.js');
   return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log: (m) => core.info(m) });
+}
+
+/** train: log the bundle to MLflow when configured; returns outputs and the bundle's final digest. */
+export async function trackTrainingInAction(section: MlflowSection | undefined, overrides: MlflowOverrides, bundleDir: string, runName: string | undefined) {
+  const settings = await resolveActionMlflow(section, overrides);
+  if (!settings) return undefined;
+  const { trackTraining, currentDigest } = await import('../../src/mlflow/train.js');
+  const client = await actionMlflowClient(settings);
+  const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, runName, log: (m) => core.info(m) });
+  if (warning) core.warning(warning);
+  return { result, digest: await currentDigest(bundleDir) };
 }

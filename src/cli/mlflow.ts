@@ -40,3 +40,19 @@ export async function mlflowClientFromCli(settings: MlflowSettings, log: (m: str
   const { connectMlflow } = await import('../mlflow/settings.js');
   return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log });
 }
+
+/** train: log the bundle to MLflow when configured; returns the result (if logged) and the bundle's final digest. */
+export async function trackTrainingFromCli(opts: ParsedOptions, section: MlflowSection | undefined, bundleDir: string, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(opts, section);
+  if (!settings) return undefined;
+  const { trackTraining, currentDigest } = await import('../mlflow/train.js');
+  const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
+  const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
+  if (warning) stderr(`cd4ml train: warning: ${warning}\n`);
+  return { result, digest: await currentDigest(bundleDir) };
+}
+
+/** Pick some of the MLflow flags for a command. */
+export function mlflowOptions(...names: (keyof typeof MLFLOW_OPTIONS)[]): Record<string, OptionSpec> {
+  return Object.fromEntries(names.map((n) => [n, MLFLOW_OPTIONS[n]]));
+}

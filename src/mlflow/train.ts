@@ -225,3 +225,27 @@ export async function logTrainingRun(client: MlflowClient, bundleDir: string, op
     throw err;
   }
 }
+
+/**
+ * The adapters' entry: log the bundle, or — with `required: false` — turn any MLflow failure into
+ * a warning so that training still succeeds. Returns the result, or the warning text.
+ */
+export async function trackTraining(
+  client: MlflowClient,
+  bundleDir: string,
+  settings: { experiment: string; registeredModel?: string; required: boolean },
+  opts: { now: () => number; runName?: string; log?: (m: string) => void },
+): Promise<{ result?: TrainLogResult; warning?: string }> {
+  try {
+    return { result: await logTrainingRun(client, bundleDir, { experiment: settings.experiment, registeredModel: settings.registeredModel, runName: opts.runName, now: opts.now, log: opts.log }) };
+  } catch (err) {
+    if (settings.required) throw err;
+    return { warning: `MLflow tracking failed; training succeeds without it (mlflow.required is false): ${(err as Error).message}` };
+  }
+}
+
+/** The digest of a bundle folder as it is now (sha256 of manifest.json). */
+export async function currentDigest(bundleDir: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256').update(await readFile(join(bundleDir, 'manifest.json'))).digest('hex');
+}
