@@ -56,3 +56,12 @@ export async function trackTrainingFromCli(opts: ParsedOptions, section: MlflowS
 export function mlflowOptions(...names: (keyof typeof MLFLOW_OPTIONS)[]): Record<string, OptionSpec> {
   return Object.fromEntries(names.map((n) => [n, MLFLOW_OPTIONS[n]]));
 }
+
+/** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
+export async function mlflowBaselineFromCli(opts: ParsedOptions, section: MlflowSection | undefined, reference: string, cwd: string, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(opts, section);
+  const { resolveMlflowBaseline } = await import('../mlflow/gate.js');
+  const { join } = await import('node:path');
+  const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
+  return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
+}
