@@ -32,3 +32,22 @@ export async function trackTrainingInAction(section: MlflowSection | undefined, 
   if (warning) core.warning(warning);
   return { result, digest: await currentDigest(bundleDir) };
 }
+
+/** deploy-canary: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
+export async function mlflowDeployInAction(section: MlflowSection | undefined, overrides: MlflowOverrides & { 'model-version'?: string }, bundle: string | undefined, workspace: string) {
+  const { isMlflowRef } = await import('../../src/mlflow/uri.js');
+  const settings = await resolveActionMlflow(section, overrides);
+  if (!settings) {
+    if (isMlflowRef(bundle)) {
+      const { UsageError } = await import('../../src/errors.js');
+      throw new UsageError(`input "bundle" ${bundle} needs an MLflow tracking server: set input "tracking-uri", mlflow.tracking-uri in cd4ml.yml or MLFLOW_TRACKING_URI`);
+    }
+    return undefined;
+  }
+  const { join, resolve } = await import('node:path');
+  const { resolveDeployModel } = await import('../../src/mlflow/deploy.js');
+  const client = await actionMlflowClient(settings);
+  const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(workspace, bundle), modelVersion: overrides['model-version'], registeredModel: settings.registeredModel }, join(workspace, '.cd4ml', 'mlflow', 'models'));
+  if (!model) core.info(`MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no input "model-version"); the alias "${settings.alias}" is not touched`);
+  return model ? { client, settings, model } : undefined;
+}

@@ -65,3 +65,22 @@ export async function mlflowBaselineFromCli(opts: ParsedOptions, section: Mlflow
   const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
   return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
 }
+
+/** deploy: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
+export async function mlflowDeployFromCli(opts: ParsedOptions, section: MlflowSection | undefined, bundle: string | undefined, cwd: string, stderr: (t: string) => void) {
+  const { isMlflowRef } = await import('../mlflow/uri.js');
+  const settings = await mlflowSettingsFromCli(opts, section);
+  if (!settings) {
+    if (isMlflowRef(bundle)) {
+      const { UsageError } = await import('../errors.js');
+      throw new UsageError(`--bundle ${bundle} needs an MLflow tracking server: set --tracking-uri, mlflow.tracking-uri in cd4ml.yml or MLFLOW_TRACKING_URI`);
+    }
+    return undefined;
+  }
+  const { join, resolve } = await import('node:path');
+  const { resolveDeployModel } = await import('../mlflow/deploy.js');
+  const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
+  const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: stringOpt(opts, 'model-version'), registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
+  if (!model) stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
+  return model ? { client, settings, model } : undefined;
+}

@@ -66,3 +66,42 @@ export function describePromotion(r: PromotionRecord, name: string): string {
   const prev = r.previous ? ` (was version ${r.previous}; roll back with: ${r.rollbackCommand})` : '';
   return `MLflow: alias "${r.alias}" of "${name}" → version ${r.version}${prev}`;
 }
+
+export interface DeployModel {
+  name: string;
+  version: string;
+  /** Set when the bundle was a mlflow:models:/ reference: the verified download to deploy. */
+  dir?: string;
+}
+
+/**
+ * Which registered model version a deployment is: a `mlflow:models:/NAME@ALIAS|/VERSION` bundle
+ * (downloaded and verified into `destRoot`), else an explicit `model-version` of
+ * `registered-model`, else the bundle's lineage.json. Undefined when none applies (e.g. an image
+ * without model-version): the alias is then not touched.
+ */
+export async function resolveDeployModel(client: MlflowClient, p: { bundle?: string; modelVersion?: string; registeredModel?: string }, destRoot: string): Promise<DeployModel | undefined> {
+  const { isMlflowRef, parseModelRef } = await import('./uri.js');
+  if (isMlflowRef(p.bundle)) {
+    const { resolveModelVersion, downloadVersionBundle } = await import('./registry.js');
+    const ref = parseModelRef(p.bundle, 'bundle');
+    const found = await resolveModelVersion(client, ref);
+    if (found.kind === 'no-alias') throw new UsageError(`bundle ${p.bundle}: ${found.message}`);
+    const got = await downloadVersionBundle(client, found.version, join(destRoot, `${ref.name.replace(/[^A-Za-z0-9._-]/g, '_')}-v${found.version.version}`));
+    return { name: ref.name, version: found.version.version, dir: got.dir };
+  }
+  if (p.modelVersion !== undefined) {
+    if (!p.registeredModel) throw new UsageError('model-version is set but no registered model: set registered-model (flag/input) or mlflow.registered-model in cd4ml.yml');
+    if (!/^[1-9]\d*$/.test(p.modelVersion)) throw new UsageError(`model-version must be a positive whole number (the train output mlflow-model-version), got "${p.modelVersion}"`);
+    await client.getModelVersion(p.registeredModel, p.modelVersion);
+    return { name: p.registeredModel, version: p.modelVersion };
+  }
+  if (p.bundle) {
+    const fromLineage = await bundleModelVersion(p.bundle);
+    if (fromLineage && p.registeredModel && fromLineage.name !== p.registeredModel) {
+      throw new UsageError(`bundle ${p.bundle} was registered as "${fromLineage.name}" version ${fromLineage.version}, not in registered model "${p.registeredModel}"; fix registered-model or deploy the right bundle`);
+    }
+    return fromLineage;
+  }
+  return undefined;
+}
