@@ -1,6 +1,7 @@
 /**
- * MLflow for the actions (their inputs.ts files read tracking-uri etc.): the MLflow environment variables (read here, the adapter layer), secrets masked before any
- * output, and a client over the runner's network.
+ * MLflow for the actions (their inputs.ts files read tracking-uri etc.): the MLflow environment
+ * variables (read here, the adapter layer), secrets masked before any output, a client over the
+ * runner's network, and the per-action steps (train, deploy-canary, monitor).
  */
 import * as core from '@actions/core';
 import type { MlflowSection } from '../../src/config/sections/mlflow.js';
@@ -50,4 +51,15 @@ export async function mlflowDeployInAction(section: MlflowSection | undefined, o
   const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(workspace, bundle), modelVersion: overrides['model-version'], registeredModel: settings.registeredModel }, join(workspace, '.cd4ml', 'mlflow', 'models'));
   if (!model) core.info(`MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no input "model-version"); the alias "${settings.alias}" is not touched`);
   return model ? { client, settings, model } : undefined;
+}
+
+/** monitor: append this run's figures to the production version's MLflow run, when configured. */
+export async function trackMonitoringInAction(section: MlflowSection | undefined, overrides: MlflowOverrides, report: import('../../src/monitor/evaluate.js').MonitorReport) {
+  const settings = await resolveActionMlflow(section, overrides);
+  if (!settings) return undefined;
+  const { trackMonitoring } = await import('../../src/mlflow/monitor.js');
+  const tracked = await trackMonitoring(await actionMlflowClient(settings), settings, report, Date.now());
+  if (tracked.result) core.info(tracked.note);
+  else core.warning(tracked.note);
+  return tracked.result;
 }

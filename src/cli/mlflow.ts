@@ -84,3 +84,14 @@ export async function mlflowDeployFromCli(opts: ParsedOptions, section: MlflowSe
   if (!model) stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
   return model ? { client, settings, model } : undefined;
 }
+
+/** monitor: append this run's figures to the production version's MLflow run, when configured. */
+export async function trackMonitoringFromCli(opts: ParsedOptions, section: MlflowSection | undefined, report: import('../monitor/evaluate.js').MonitorReport, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(opts, section);
+  if (!settings) return undefined;
+  const { trackMonitoring } = await import('../mlflow/monitor.js');
+  const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));
+  const tracked = await trackMonitoring(client, settings, report, Date.now());
+  stderr(`cd4ml monitor: ${tracked.note}\n`);
+  return tracked.result;
+}

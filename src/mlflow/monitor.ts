@@ -47,3 +47,25 @@ export async function logMonitorRun(client: MlflowClient, p: { registeredModel: 
   await client.logBatch(mv.run_id, { metrics });
   return { runId: mv.run_id, version: mv.version, step, metrics: metrics.length };
 }
+
+/**
+ * The adapters' entry: log when MLflow and a registered model are known (setting, else the
+ * monitored bundle's lineage.json); MLflow failures are errors unless `required` is false.
+ */
+export async function trackMonitoring(
+  client: MlflowClient,
+  settings: { registeredModel?: string; alias: string; required: boolean },
+  report: MonitorReport,
+  now: number,
+): Promise<{ result?: MonitorLogResult; note: string }> {
+  const { bundleModelVersion } = await import('./deploy.js');
+  const name = settings.registeredModel ?? (await bundleModelVersion(report.bundle.dir))?.name;
+  if (!name) return { note: 'MLflow: no registered model (set mlflow.registered-model); monitoring is not logged' };
+  try {
+    const result = await logMonitorRun(client, { registeredModel: name, alias: settings.alias, report, now });
+    return { result, note: `MLflow: logged ${result.metrics} monitoring metrics at step ${result.step} to run ${result.runId} (version ${result.version} of "${name}", alias "${settings.alias}")` };
+  } catch (err) {
+    if (settings.required) throw err;
+    return { note: `MLflow logging failed; monitoring goes on (mlflow.required is false): ${(err as Error).message}` };
+  }
+}
