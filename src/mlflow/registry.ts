@@ -4,6 +4,7 @@
  * training run's `model/` artifacts) → a local folder, verified file by file against manifest.json
  * and against the digest tagged on the version at training.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readBundle } from '../model/bundle.js';
@@ -55,6 +56,14 @@ export async function versionArtifactPath(client: MlflowClient, mv: ModelVersion
   return proxyPathOf(source, what);
 }
 
+function checkTaggedDigest(mv: ModelVersion, digest: string, label: string): string {
+  const tagged = mv.tags?.find((t) => t.key === TAGS.digest)?.value;
+  if (tagged && tagged !== digest) {
+    throw new UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${TAGS.digest} tag ${tagged} recorded at training; its artifacts were changed after registration — do not use it`);
+  }
+  return digest;
+}
+
 export interface DownloadedVersion {
   dir: string;
   version: ModelVersion;
@@ -82,6 +91,15 @@ export async function downloadVersionBundle(client: MlflowClient, mv: ModelVersi
   } catch {
     throw new UsageError(`${label}: manifest.json is not a cd4ml manifest`);
   }
+  // Already here (e.g. the version is being served from this folder): keep it when it verifies.
+  if (existsSync(join(dest, 'manifest.json')) && readFileSync(join(dest, 'manifest.json')).equals(manifestBuf)) {
+    try {
+      const digest = (await readBundle(dest, { verify: true })).digest;
+      return { dir: dest, version: mv, digest: checkTaggedDigest(mv, digest, label) };
+    } catch {
+      /* damaged copy: download again below */
+    }
+  }
   const tmp = `${dest}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
@@ -97,10 +115,11 @@ export async function downloadVersionBundle(client: MlflowClient, mv: ModelVersi
     await rm(tmp, { recursive: true, force: true });
     throw new UsageError(`${label} failed verification: ${(err as Error).message}`);
   }
-  const tagged = mv.tags?.find((t) => t.key === TAGS.digest)?.value;
-  if (tagged && tagged !== digest) {
+  try {
+    checkTaggedDigest(mv, digest, label);
+  } catch (err) {
     await rm(tmp, { recursive: true, force: true });
-    throw new UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${TAGS.digest} tag ${tagged} recorded at training; its artifacts were changed after registration — do not use it`);
+    throw err;
   }
   await mkdir(dirname(dest), { recursive: true });
   await rm(dest, { recursive: true, force: true });
