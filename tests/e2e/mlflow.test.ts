@@ -72,7 +72,7 @@ describe('MLflow: train → gate → deploy → rollback → monitor', () => {
     expect(v1Run).toMatch(/^[0-9a-f]{32}$/);
     // the token is masked before anything is printed, and never printed in clear
     expect(r.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toContain(TOKEN);
-    expect(r.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+    expect(r.stdout.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
     const run = server.runs.get(v1Run)!;
     expect(run.info.status).toBe('FINISHED');
     expect(server.experiments.get(run.info.experiment_id)!.name).toBe('seattle-weather');
@@ -177,4 +177,24 @@ describe('MLflow: train → gate → deploy → rollback → monitor', () => {
     expect(server.calls.filter((c) => c.status >= 400 && c.status !== 404 && c.status !== 400)).toEqual([]);
     expect(existsSync(join(project, '.cd4ml/mlflow/models/weather-v2'))).toBe(false);
   });
+});
+
+describe('MLflow down: required decides', () => {
+  const down = 'http://127.0.0.1:9';
+  it.each([
+    { name: 'mlflow-required false: training succeeds with a warning, no MLflow outputs', required: 'false', exitCode: 0 },
+    { name: 'required (default): the step fails with exit 2, naming the URI and what to check', required: '', exitCode: 2 },
+  ])('$name', async ({ required, exitCode }) => {
+    const r = await runAction('train', { node: NODE24, cwd: project, inputs: { 'tracking-uri': down, 'mlflow-required': required, out: `model-down-${exitCode}`, upload: false }, env: { ...auth(), MLFLOW_TRACKING_URI: undefined } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(exitCode);
+    const message = `MLflow tracking server ${down} cannot be reached (ECONNREFUSED)`;
+    if (exitCode === 0) {
+      expect(r.commands.find((c) => c.command === 'warning')?.message).toContain(message);
+      expect(r.outputs['mlflow-run-id']).toBe('');
+      expect(r.outputs.digest).toMatch(/^[0-9a-f]{64}$/);
+    } else {
+      expect(r.commands.find((c) => c.command === 'error')?.message).toContain(`train: ${message}`);
+      expect(r.commands.find((c) => c.command === 'error')?.message).toContain('check tracking-uri (or MLFLOW_TRACKING_URI)');
+    }
+  }, 120_000);
 });
