@@ -180,7 +180,13 @@ describe('MLflow: train → gate → deploy → rollback → monitor', () => {
 });
 
 describe('MLflow down: required decides', () => {
-  const down = 'http://127.0.0.1:9';
+  let down: string;
+  beforeAll(async () => {
+    // A port that was just listening and is closed now: connection refused.
+    const gone = await startMlflowServer();
+    down = gone.url;
+    await gone.close();
+  });
   it.each([
     { name: 'mlflow-required false: training succeeds with a warning, no MLflow outputs', required: 'false', exitCode: 0 },
     { name: 'required (default): the step fails with exit 2, naming the URI and what to check', required: '', exitCode: 2 },
