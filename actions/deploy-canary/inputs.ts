@@ -1,6 +1,7 @@
 import { getOptionalInput } from '../shared/run.js';
 import { UsageError } from '../../src/errors.js';
 import type { DeployOverrides } from '../../src/deploy/settings.js';
+import type { MlflowOverrides } from '../../src/mlflow/settings.js';
 
 /** Everything the deploy-canary action reads from its step's `with:` block. */
 export interface DeployCanaryInputs {
@@ -10,6 +11,8 @@ export interface DeployCanaryInputs {
   githubToken?: string;
   bundleArtifact?: string;
   imageDigest?: string;
+  /** MLflow: tracking-uri, registered-model, alias, model-version (docs/mlflow.md). */
+  mlflow: MlflowOverrides & { 'model-version'?: string };
 }
 
 export function getInputs(): DeployCanaryInputs {
@@ -54,5 +57,11 @@ export function getInputs(): DeployCanaryInputs {
     githubToken: getOptionalInput('github-token'),
     bundleArtifact: getOptionalInput('bundle-artifact'),
     imageDigest,
+    mlflow: {
+      'tracking-uri': getOptionalInput('tracking-uri'),
+      'registered-model': getOptionalInput('registered-model'),
+      alias: getOptionalInput('alias'),
+      'model-version': getOptionalInput('model-version'),
+    },
   };
 }

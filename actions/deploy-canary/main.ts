@@ -13,6 +13,10 @@ await runAction('deploy-canary', async () => {
   const { config } = await loadConfig(inputs.config);
   const settings = resolveDeploySettings(config.deploy, inputs.overrides, (name) => `input "${name}"`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  // MLflow: which registered model version this is (a mlflow:models:/ bundle is downloaded here).
+  const { mlflowDeployInAction } = await import('../shared/mlflow.js');
+  const mlflow = await mlflowDeployInAction(config.mlflow, inputs.mlflow, settings.artifact.kind === 'bundle' ? settings.artifact.dir : undefined, workspace);
+  if (mlflow?.model.dir) settings.artifact = { kind: 'bundle', dir: mlflow.model.dir };
   if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(workspace, settings.artifact.dir) };
   if (settings.bundle) settings.bundle = resolve(workspace, settings.bundle);
   if (settings.load) settings.load.file = resolve(workspace, settings.load.file);
@@ -76,6 +80,13 @@ await runAction('deploy-canary', async () => {
   }
   const { formatReportMarkdown, formatWeights } = await import('../../src/deploy/summary.js');
   const report = outcome.report!;
+  let promotion: import('../../src/mlflow/deploy.js').PromotionRecord | undefined;
+  if (mlflow) {
+    // Promotion moves the alias (recording the previous version); a rollback leaves it.
+    const { recordPromotion, describePromotion } = await import('../../src/mlflow/deploy.js');
+    promotion = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
+    core.info(describePromotion(promotion, mlflow.model.name));
+  }
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'deploy-report.json');
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify({ ...report, load: outcome.load }, null, 2) + '\n');
@@ -86,8 +97,11 @@ await runAction('deploy-canary', async () => {
     url: report.url,
     'deployment-id': outcome.deploymentId,
     'report-path': reportPath,
+    'mlflow-model-version': mlflow?.model.version ?? '',
+    'mlflow-previous-version': promotion?.action === 'alias-set' ? (promotion.previous ?? '') : '',
   });
-  await writeSummary(formatReportMarkdown(report, outcome.load));
+  const mlflowLine = promotion && mlflow ? `\n${(await import('../../src/mlflow/deploy.js')).describePromotion(promotion, mlflow.model.name)}\n` : '';
+  await writeSummary(formatReportMarkdown(report, outcome.load) + mlflowLine);
   if (report.result !== 'promoted') throw new CheckFailedError(`${report.result}: ${report.reason}`);
   if (!report.verified) throw new CheckFailedError(`the end state could not be verified on the provider`);
   core.info(`${report.result}${report.mode === 'first-deploy' ? ' (first-deploy)' : ''}: ${report.reason}`);

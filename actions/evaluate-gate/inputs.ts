@@ -19,6 +19,8 @@ export interface EvaluateGateInputs {
   githubToken?: string;
   comment: boolean;
   reportArtifact: string;
+  /** MLflow tracking server for mlflow:models:/ baselines (else cd4ml.yml / MLFLOW_TRACKING_URI). */
+  trackingUri?: string;
 }
 
 export function getInputs(): EvaluateGateInputs {
@@ -36,5 +38,6 @@ export function getInputs(): EvaluateGateInputs {
     githubToken: getOptionalInput('github-token'),
     comment: getBoolInput('comment') ?? true,
     reportArtifact: getOptionalInput('report-artifact') ?? 'cd4ml-gate-report',
+    trackingUri: getOptionalInput('tracking-uri'),
   };
 }

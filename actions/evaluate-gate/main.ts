@@ -45,7 +45,17 @@ await runAction('evaluate-gate', async () => {
 
   const { runGate } = await import('../../src/gate/run.js');
   let baseline: import('../../src/gate/run.js').BaselineSource;
-  if ((gate.baseline ?? 'production') === 'production') {
+  let baselineRunUrl: string | undefined;
+  if (gate.baseline?.startsWith('mlflow:')) {
+    // An MLflow registry version (mlflow:models:/NAME@ALIAS or /VERSION): downloaded and verified.
+    const { resolveActionMlflow, actionMlflowClient } = await import('../shared/mlflow.js');
+    const { resolveMlflowBaseline } = await import('../../src/mlflow/gate.js');
+    const settings = await resolveActionMlflow(config.mlflow, { 'tracking-uri': inputs.trackingUri });
+    const found = await resolveMlflowBaseline(settings ? await actionMlflowClient(settings) : undefined, gate.baseline, join(temp, 'mlflow-baseline'), 'input "baseline"');
+    baseline = found.source;
+    baselineRunUrl = found.runUrl;
+    core.info(baseline.kind === 'dir' ? `baseline: ${baseline.label}` : `baseline: ${baseline.message}`);
+  } else if ((gate.baseline ?? 'production') === 'production') {
     if (!github) throw new UsageError('input "github-token" is required to find the production model (baseline: production); pass a token or a baseline directory');
     const { resolveProductionBaseline } = await import('../../src/gate/production.js');
     const token = inputs.githubToken!;
@@ -76,8 +86,10 @@ await runAction('evaluate-gate', async () => {
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   const { renderGateMarkdown } = await import('../../src/gate/markdown.js');
   const marker = markerFor('gate');
-  const body = renderGateMarkdown(report, { marker, runUrl });
-  await writeSummary(renderGateMarkdown(report, { runUrl }));
+  const { bundleRunUrl, renderMlflowLinks } = await import('../../src/mlflow/gate.js');
+  const mlflowLinks = renderMlflowLinks({ candidate: await bundleRunUrl(resolve(workspace, gate.candidate)), baseline: baselineRunUrl, baselineLabel: 'production' });
+  const body = renderGateMarkdown(report, { marker, runUrl }) + mlflowLinks;
+  await writeSummary(renderGateMarkdown(report, { runUrl }) + mlflowLinks);
   for (const w of report.warnings) core.warning(w);
 
   const pr = context.payload.pull_request as { number: number; head: { sha: string } } | undefined;

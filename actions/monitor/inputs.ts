@@ -1,5 +1,6 @@
-import { getOptionalInput } from '../shared/run.js';
+import { getBoolInput, getOptionalInput } from '../shared/run.js';
 import type { MonitorOverrides } from '../../src/monitor/settings.js';
+import type { MlflowOverrides } from '../../src/mlflow/settings.js';
 
 /** Everything the monitor action reads from its step's `with:` block. */
 export interface MonitorInputs {
@@ -7,6 +8,8 @@ export interface MonitorInputs {
   overrides: MonitorOverrides;
   config?: string;
   githubToken?: string;
+  /** MLflow: tracking-uri, registered-model, alias, mlflow-required (docs/mlflow.md). */
+  mlflow: MlflowOverrides;
 }
 
 export function getInputs(): MonitorInputs {
@@ -32,5 +35,11 @@ export function getInputs(): MonitorInputs {
     'fail-on-drift': getOptionalInput('fail-on-drift'),
     report: getOptionalInput('report'),
   };
-  return { overrides, config: getOptionalInput('config'), githubToken: getOptionalInput('github-token') };
+  const mlflow: MlflowOverrides = {
+    'tracking-uri': getOptionalInput('tracking-uri'),
+    'registered-model': getOptionalInput('registered-model'),
+    alias: getOptionalInput('alias'),
+    required: getBoolInput('mlflow-required'),
+  };
+  return { overrides, config: getOptionalInput('config'), githubToken: getOptionalInput('github-token'), mlflow };
 }

@@ -40,6 +40,9 @@ await runAction('monitor', async () => {
   const fetchImpl = settings.source.kind === 'prometheus' ? await (await import('../../src/cloud/google.js')).cloudMonitoringFetch(settings.source.url, (t) => core.setSecret(t)) : undefined;
   const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref ? context.ref.replace(/^refs\/(heads|tags)\//, '') : undefined, log: (m) => core.info(m), download, fetchImpl });
   const report = run.report;
+  // MLflow (when configured): one step of time series on the production version's run.
+  const { trackMonitoringInAction } = await import('../shared/mlflow.js');
+  const tracked = await trackMonitoringInAction(config.mlflow, inputs.mlflow, report);
   const reportPath = settings.report ? resolve(workspace, settings.report) : join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify({ ...report, actions: run.trigger ?? null }, null, 2) + '\n');
@@ -51,6 +54,7 @@ await runAction('monitor', async () => {
     'issue-number': run.trigger?.issue.number,
     retrain: run.trigger?.retrain.action ?? 'off',
     'report-path': reportPath,
+    'mlflow-run-id': tracked?.runId ?? '',
   });
   await writeSummary(run.markdown);
   for (const w of report.warnings) core.warning(w);

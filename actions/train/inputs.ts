@@ -1,4 +1,5 @@
 import { getBoolInput, getEnumInput, getListInput, getNumberInput, getOptionalInput } from '../shared/run.js';
+import type { MlflowOverrides } from '../../src/mlflow/settings.js';
 
 /** Everything the train action reads from its step's `with:` block (undefined = use cd4ml.yml / defaults). */
 export interface TrainInputs {
@@ -24,6 +25,8 @@ export interface TrainInputs {
   out?: string;
   artifactName?: string;
   upload: boolean;
+  /** tracking-uri, experiment, registered-model, mlflow-required (docs/mlflow.md). */
+  mlflow: MlflowOverrides;
 }
 
 export function getInputs(): TrainInputs {
@@ -50,5 +53,11 @@ export function getInputs(): TrainInputs {
     out: getOptionalInput('out'),
     artifactName: getOptionalInput('artifact-name'),
     upload: getBoolInput('upload') ?? true,
+    mlflow: {
+      'tracking-uri': getOptionalInput('tracking-uri'),
+      experiment: getOptionalInput('experiment'),
+      'registered-model': getOptionalInput('registered-model'),
+      required: getBoolInput('mlflow-required'),
+    },
   };
 }

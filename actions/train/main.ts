@@ -55,6 +55,9 @@ await runAction('train', async () => {
     inferSchemaYaml,
   });
   core.info(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value} (holdout); bundle ${result.dir}`);
+  // MLflow (when configured): run + model version, written into lineage.json before the upload.
+  const { trackTrainingInAction } = await import('../shared/mlflow.js');
+  const tracked = await trackTrainingInAction(config.mlflow, inputs.mlflow, result.dir, process.env.GITHUB_SHA ? `cd4ml train ${process.env.GITHUB_SHA.slice(0, 7)}` : undefined);
   let artifactId: number | undefined;
   if (inputs.upload) {
     const name = inputs.artifactName ?? config.train?.['artifact-name'] ?? 'model';
@@ -70,7 +73,11 @@ await runAction('train', async () => {
     'artifact-id': artifactId === undefined ? '' : String(artifactId),
     metrics: result.metrics.holdout as object,
     score: result.headline.value,
-    digest: result.digest,
+    digest: tracked?.digest ?? result.digest,
+    'mlflow-run-id': tracked?.result?.runId ?? '',
+    'mlflow-model-version': tracked?.result?.version ?? '',
+    'mlflow-run-url': tracked?.result?.runUrl ?? '',
   });
-  await writeSummary(`## cd4ml train\n\n${result.summary}`);
+  const mlflowLine = tracked?.result ? `MLflow: [run ${tracked.result.runId}](${tracked.result.runUrl})${tracked.result.version ? `, registered model "${tracked.result.registeredModel}" version ${tracked.result.version}` : ''}\n\n` : '';
+  await writeSummary(`## cd4ml train\n\n${mlflowLine}${result.summary}`);
 });

@@ -9,6 +9,7 @@ import { gateSection } from './sections/gate.js';
 import { imageSection } from './sections/image.js';
 import { deploySection } from './sections/deploy.js';
 import { monitorSection } from './sections/monitor.js';
+import { mlflowSection } from './sections/mlflow.js';
 
 /** A section not yet specified by its stage: any mapping, kept as is. */
 const openSection = z.record(z.string(), z.unknown());
@@ -22,6 +23,7 @@ export const configSchema = z
     image: imageSection.optional(),
     deploy: deploySection.optional(),
     monitor: monitorSection.optional(),
+    mlflow: mlflowSection.optional(),
   })
   .strict();
 

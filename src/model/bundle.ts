@@ -14,7 +14,7 @@
  * The bundle's digest (its model version) is the sha256 of manifest.json.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { compileMlCart, leavesOfColumns, type CompiledTree, type MlCartModel } from './mlcart.js';
@@ -264,6 +264,28 @@ export function scoreRecords(bundle: ModelBundle, records: Record<string, unknow
   const probabilities: number[][] = [];
   for (let r = 0; r < n; r++) probabilities.push(Array.from(scored.probabilities!.subarray(r * k, r * k + k)));
   return { predictions, probabilities };
+}
+
+/**
+ * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
+ * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
+ * temp file and renamed. Returns the new digest.
+ */
+export async function amendLineage(dir: string, key: string, value: unknown): Promise<string> {
+  const manifest = parseJson<Manifest>(dir, 'manifest.json', await readText(dir, 'manifest.json'));
+  const lineageBuf = await readText(dir, 'lineage.json');
+  if (manifest.files['lineage.json'] !== sha256(lineageBuf)) throw new UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
+  const lineage = { ...parseJson<Record<string, unknown>>(dir, 'lineage.json', lineageBuf), [key]: value };
+  const text = stableJson(lineage);
+  const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
+  const swap = async (name: string, content: string) => {
+    const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+    await writeFile(tmp, content);
+    await rename(tmp, join(dir, name));
+  };
+  await swap('lineage.json', text);
+  await swap('manifest.json', manifestText);
+  return sha256(manifestText);
 }
 
 /** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */

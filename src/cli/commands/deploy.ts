@@ -4,6 +4,7 @@ import { boolOpt, stringOpt, type CommandSpec, type OptionSpec } from '../comman
 import { loadConfig } from '../../config/load.js';
 import { UsageError } from '../../errors.js';
 import type { DeploySection } from '../../config/sections/deploy.js';
+import { mlflowDeployFromCli, mlflowOptions } from '../mlflow.js';
 
 const o = (description: string, arg = 'VALUE'): OptionSpec => ({ type: 'string', arg, description });
 
@@ -49,6 +50,8 @@ export const command: CommandSpec = {
     report: o('write the JSON rollout report to this file', 'FILE'),
     'internal-proxy': o('internal: run the local provider\'s proxy daemon for a state folder (started by deploy itself)', 'DIR'),
     'internal-proxy-worker': o('internal: the proxy worker the proxy daemon supervises', 'DIR'),
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias'),
+    'model-version': o('MLflow: the registered model version being deployed (default: from --bundle mlflow:models:/NAME/VERSION or the bundle\'s lineage.json)', 'N'),
   },
   details: [
     'Returns when the rollout ends: exit 0 promoted (or first-deploy), 1 rolled back, aborted or cancelled, 2 bad usage.',
@@ -87,6 +90,9 @@ export const command: CommandSpec = {
     for (const k of Object.keys(SETTING_FLAGS)) overrides[k] = stringOpt(opts, k);
     const { resolveDeploySettings } = await import('../../deploy/settings.js');
     const settings = resolveDeploySettings(section, overrides, (name) => `--${name}`);
+    // MLflow: which registered model version this is (a mlflow:models:/ bundle is downloaded here).
+    const mlflow = await mlflowDeployFromCli(opts, config.mlflow, settings.artifact.kind === 'bundle' ? settings.artifact.dir : undefined, io.cwd, io.stderr);
+    if (mlflow?.model.dir) settings.artifact = { kind: 'bundle', dir: mlflow.model.dir };
     if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(io.cwd, settings.artifact.dir) };
     if (settings.bundle) settings.bundle = resolve(io.cwd, settings.bundle);
     if (settings.load) settings.load.file = resolve(io.cwd, settings.load.file);
@@ -138,6 +144,12 @@ export const command: CommandSpec = {
     }
     const { formatReportText, formatWeights } = await import('../../deploy/summary.js');
     const report = outcome.report!;
+    if (mlflow) {
+      // Promotion moves the alias (recording the previous version); a rollback leaves it.
+      const { recordPromotion, describePromotion } = await import('../../mlflow/deploy.js');
+      const rec = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
+      io.stderr(`${describePromotion(rec, mlflow.model.name)}\n`);
+    }
     const reportFile = stringOpt(opts, 'report');
     const doc = { ...report, 'final-weights': formatWeights(report.finalWeights), load: outcome.load };
     if (reportFile) writeFileSync(resolve(io.cwd, reportFile), JSON.stringify(doc, null, 2) + '\n');

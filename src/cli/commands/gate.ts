@@ -6,13 +6,15 @@ import { parseEnum, parseNumber } from '../../config/parse.js';
 import { UsageError } from '../../errors.js';
 import { DATA_FORMATS, type DataFormat } from '../../data/read.js';
 import type { GateSection } from '../../config/sections/gate.js';
+import { mlflowBaselineFromCli, mlflowOptions } from '../mlflow.js';
+import { isMlflowRef } from '../../mlflow/uri.js';
 
 export const command: CommandSpec = {
   name: 'gate',
   summary: 'compare a candidate model with the baseline on the same rows and pass or fail',
   options: {
     candidate: { type: 'string', arg: 'DIR', description: 'candidate model bundle (from cd4ml train)' },
-    baseline: { type: 'string', arg: 'DIR|production', description: 'baseline: a bundle, a local registry directory (DIR/<environment>/), or "production" = .cd4ml/registry/<environment> (default)' },
+    baseline: { type: 'string', arg: 'DIR|production|mlflow:models:/NAME@ALIAS', description: 'baseline: a bundle, a local registry directory (DIR/<environment>/), "production" = .cd4ml/registry/<environment> (default), or an MLflow model version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION' },
     environment: { type: 'string', arg: 'NAME', description: 'environment whose model is the baseline (default production)' },
     data: { type: 'string', arg: 'FILE', description: 'evaluation rows (default: the candidate bundle\'s holdout)' },
     format: { type: 'string', arg: 'FORMAT', description: 'format of --data: csv, tsv, jsonl, json or parquet (default: from the extension)' },
@@ -21,6 +23,7 @@ export const command: CommandSpec = {
     seed: { type: 'string', arg: 'N', description: 'bootstrap seed (default 42)' },
     'on-baseline-missing': { type: 'string', arg: 'fail|warn', description: 'when the baseline cannot be read: fail (default) or pass with a warning' },
     markdown: { type: 'boolean', description: 'print the Markdown report (as posted on the PR) instead of the text summary' },
+    ...mlflowOptions('tracking-uri'),
   },
   details: [
     'Rules come from the "gate:" section of cd4ml.yml; without gate.metrics the headline metric may',
@@ -45,7 +48,8 @@ export const command: CommandSpec = {
     const format = formatRaw === undefined ? undefined : parseEnum<DataFormat>('--format', formatRaw, DATA_FORMATS);
     if (!gate.candidate) throw new UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
     const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([import('../../gate/run.js'), import('../../gate/local-baseline.js'), import('../../gate/markdown.js')]);
-    const baseline = resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
+    const fromMlflow = isMlflowRef(gate.baseline) ? await mlflowBaselineFromCli(opts, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
+    const baseline = fromMlflow?.source ?? resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
     const train = config.train as { 'headline-metric'?: unknown; metric?: unknown } | undefined;
   const headline = train?.['headline-metric'] ?? train?.metric;
     const report = await runGate({
@@ -62,7 +66,10 @@ export const command: CommandSpec = {
       await writeFile(out, JSON.stringify(report, null, 2) + '\n');
     }
     if (boolOpt(opts, 'json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
-    else if (boolOpt(opts, 'markdown')) io.stdout(renderGateMarkdown(report));
+    else if (boolOpt(opts, 'markdown')) {
+      const { bundleRunUrl, renderMlflowLinks } = await import('../../mlflow/gate.js');
+      io.stdout(renderGateMarkdown(report) + renderMlflowLinks({ candidate: await bundleRunUrl(resolve(io.cwd, gate.candidate)), baseline: fromMlflow?.runUrl, baselineLabel: 'production' }));
+    }
     else io.stdout(textSummary(report));
     if (!report.passed) {
       io.stderr(`cd4ml gate: failed: ${report.failures.join('; ')}\n`);

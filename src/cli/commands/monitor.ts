@@ -4,6 +4,7 @@ import { boolOpt, stringOpt, type CommandSpec, type OptionSpec } from '../comman
 import { loadConfig } from '../../config/load.js';
 import { CheckFailedError, UsageError } from '../../errors.js';
 import type { MonitorSection } from '../../config/sections/monitor.js';
+import { mlflowOptions, trackMonitoringFromCli } from '../mlflow.js';
 
 const o = (description: string, arg = 'VALUE'): OptionSpec => ({ type: 'string', arg, description });
 
@@ -34,7 +35,7 @@ const SETTING_FLAGS = {
 export const command: CommandSpec = {
   name: 'monitor',
   summary: 'compare production traffic with training and flag drift',
-  options: SETTING_FLAGS,
+  options: { ...SETTING_FLAGS, ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'mlflow-required') },
   details: [
     'Exit 0 when judged (drifted or not; 1 with --fail-on-drift true and drift), 2 when it cannot judge:',
     'no deployment, an empty window, an unreachable Prometheus, bad options.',
@@ -67,6 +68,8 @@ export const command: CommandSpec = {
       cwd: io.cwd,
       defaultRef: process.env.GITHUB_REF_NAME,
     });
+    // MLflow (when configured): one step of time series on the production version's run.
+    await trackMonitoringFromCli(opts, config.mlflow, run.report, io.stderr);
     if (settings.report) {
       const path = resolve(io.cwd, settings.report);
       await mkdir(dirname(path), { recursive: true });

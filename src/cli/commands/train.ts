@@ -8,6 +8,7 @@ import { boolOpt, stringOpt } from '../command.js';
 import { loadConfig, mergeSection } from '../../config/load.js';
 import { parseEnum, parseList, parseNumber } from '../../config/parse.js';
 import type { TrainSection } from '../../config/sections/train.js';
+import { mlflowOptions, trackTrainingFromCli } from '../mlflow.js';
 
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
 
@@ -47,6 +48,7 @@ export const command: CommandSpec = {
     metric: { type: 'string', arg: 'NAME', description: 'headline metric (default accuracy / rmse)' },
     encoding: { type: 'string', arg: 'ENC', description: 'categorical encoding: one-hot (default) or ordinal' },
     out: { type: 'string', arg: 'DIR', description: 'bundle directory (default ./model)' },
+    ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
   },
   details: [
     'Writes DIR/{model.json, preprocess.json, schema.yml, metrics.json, params.json, lineage.json,',
@@ -97,10 +99,15 @@ export const command: CommandSpec = {
       gitHead: await gitHead(io.cwd),
       inferSchemaYaml,
     });
+    // MLflow (when configured): run + model version, recorded in lineage.json (the digest changes).
+    const tracked = await trackTrainingFromCli(opts, config.mlflow, result.dir, io.stderr);
+    const digest = tracked?.digest ?? result.digest;
+    const mlflow = tracked?.result ? { 'run-id': tracked.result.runId, 'run-url': tracked.result.runUrl, 'registered-model': tracked.result.registeredModel ?? null, 'model-version': tracked.result.version ?? null } : undefined;
     if (boolOpt(opts, 'json')) {
-      io.stdout(JSON.stringify({ bundle: result.dir, digest: result.digest, task: result.task, headline: result.headline, metrics: result.metrics, files: result.files }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ bundle: result.dir, digest, task: result.task, headline: result.headline, metrics: result.metrics, files: result.files, ...(mlflow ? { mlflow } : {}) }, null, 2) + '\n');
     } else {
-      io.stdout(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value.toFixed(4)} (holdout)\nbundle ${result.dir} (sha256 of manifest ${result.digest})\n  ${result.files.join('\n  ')}\n`);
+      const line = mlflow ? `mlflow run ${mlflow['run-id']} (${mlflow['run-url']})${mlflow['model-version'] ? `, registered model "${mlflow['registered-model']}" version ${mlflow['model-version']}` : ''}\n` : '';
+      io.stdout(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value.toFixed(4)} (holdout)\nbundle ${result.dir} (sha256 of manifest ${digest})\n  ${result.files.join('\n  ')}\n${line}`);
     }
     return 0;
   },

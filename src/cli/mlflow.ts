@@ -1,0 +1,97 @@
+/**
+ * The MLflow flags shared by `cd4ml train|gate|deploy|monitor` (same names as the `mlflow:` keys
+ * of cd4ml.yml and the actions' inputs; `mlflow-required` is `mlflow.required`), and the one
+ * place the CLI reads the MLflow environment variables.
+ */
+import type { OptionSpec, ParsedOptions } from './command.js';
+import { stringOpt } from './command.js';
+import { parseBoolean } from '../config/parse.js';
+import type { MlflowSection } from '../config/sections/mlflow.js';
+import type { MlflowSettings } from '../mlflow/settings.js';
+
+export const MLFLOW_OPTIONS = {
+  'tracking-uri': { type: 'string', arg: 'URL', description: 'MLflow tracking server (default: mlflow.tracking-uri, else MLFLOW_TRACKING_URI); credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD' },
+  experiment: { type: 'string', arg: 'NAME', description: 'MLflow experiment of the training runs (default cd4ml)' },
+  'registered-model': { type: 'string', arg: 'NAME', description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it' },
+  alias: { type: 'string', arg: 'NAME', description: 'MLflow alias of the production version (default production)' },
+  'mlflow-required': { type: 'string', arg: 'BOOL', description: 'false: train succeeds with a warning when MLflow is down or refuses (default true)' },
+} satisfies Record<string, OptionSpec>;
+
+/** The MLflow settings of a CLI run, or undefined when no tracking URI is configured. */
+export async function mlflowSettingsFromCli(opts: ParsedOptions, section: MlflowSection | undefined): Promise<MlflowSettings | undefined> {
+  const { resolveMlflowSettings } = await import('../mlflow/settings.js');
+  const required = stringOpt(opts, 'mlflow-required');
+  return resolveMlflowSettings(
+    section,
+    {
+      'tracking-uri': stringOpt(opts, 'tracking-uri'),
+      experiment: stringOpt(opts, 'experiment'),
+      'registered-model': stringOpt(opts, 'registered-model'),
+      alias: stringOpt(opts, 'alias'),
+      required: required === undefined ? undefined : parseBoolean('--mlflow-required', required),
+    },
+    process.env,
+    (name) => `--${name}`,
+  );
+}
+
+/** A client over the real network, clock and timers. */
+export async function mlflowClientFromCli(settings: MlflowSettings, log: (m: string) => void) {
+  const { connectMlflow } = await import('../mlflow/settings.js');
+  return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log });
+}
+
+/** train: log the bundle to MLflow when configured; returns the result (if logged) and the bundle's final digest. */
+export async function trackTrainingFromCli(opts: ParsedOptions, section: MlflowSection | undefined, bundleDir: string, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(opts, section);
+  if (!settings) return undefined;
+  const { trackTraining, currentDigest } = await import('../mlflow/train.js');
+  const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
+  const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
+  if (warning) stderr(`cd4ml train: warning: ${warning}\n`);
+  return { result, digest: await currentDigest(bundleDir) };
+}
+
+/** Pick some of the MLflow flags for a command. */
+export function mlflowOptions(...names: (keyof typeof MLFLOW_OPTIONS)[]): Record<string, OptionSpec> {
+  return Object.fromEntries(names.map((n) => [n, MLFLOW_OPTIONS[n]]));
+}
+
+/** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
+export async function mlflowBaselineFromCli(opts: ParsedOptions, section: MlflowSection | undefined, reference: string, cwd: string, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(opts, section);
+  const { resolveMlflowBaseline } = await import('../mlflow/gate.js');
+  const { join } = await import('node:path');
+  const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
+  return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
+}
+
+/** deploy: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
+export async function mlflowDeployFromCli(opts: ParsedOptions, section: MlflowSection | undefined, bundle: string | undefined, cwd: string, stderr: (t: string) => void) {
+  const { isMlflowRef } = await import('../mlflow/uri.js');
+  const settings = await mlflowSettingsFromCli(opts, section);
+  if (!settings) {
+    if (isMlflowRef(bundle)) {
+      const { UsageError } = await import('../errors.js');
+      throw new UsageError(`--bundle ${bundle} needs an MLflow tracking server: set --tracking-uri, mlflow.tracking-uri in cd4ml.yml or MLFLOW_TRACKING_URI`);
+    }
+    return undefined;
+  }
+  const { join, resolve } = await import('node:path');
+  const { resolveDeployModel } = await import('../mlflow/deploy.js');
+  const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
+  const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: stringOpt(opts, 'model-version'), registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
+  if (!model) stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
+  return model ? { client, settings, model } : undefined;
+}
+
+/** monitor: append this run's figures to the production version's MLflow run, when configured. */
+export async function trackMonitoringFromCli(opts: ParsedOptions, section: MlflowSection | undefined, report: import('../monitor/evaluate.js').MonitorReport, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(opts, section);
+  if (!settings) return undefined;
+  const { trackMonitoring } = await import('../mlflow/monitor.js');
+  const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));
+  const tracked = await trackMonitoring(client, settings, report, Date.now());
+  stderr(`cd4ml monitor: ${tracked.note}\n`);
+  return tracked.result;
+}

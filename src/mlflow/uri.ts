@@ -1,0 +1,49 @@
+/**
+ * Model references in MLflow's own notation, prefixed with `mlflow:` where cd4ml also accepts
+ * paths: `mlflow:models:/<name>@<alias>` (the version an alias points to) and
+ * `mlflow:models:/<name>/<version>`.
+ */
+import { UsageError } from '../errors.js';
+
+export type ModelRef = { name: string; alias: string; version?: undefined } | { name: string; version: string; alias?: undefined };
+
+export const MLFLOW_PREFIX = 'mlflow:';
+
+/** True for a value meant as an MLflow model reference. */
+export function isMlflowRef(value: string | undefined): value is string {
+  return value !== undefined && value.startsWith(MLFLOW_PREFIX);
+}
+
+/**
+ * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
+ * option in messages.
+ *
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
+ */
+export function parseModelRef(value: string, label: string): ModelRef {
+  const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;
+  const m = /^mlflow:models:\/(.+)$/.exec(value.trim());
+  if (!m) throw new UsageError(`${label} "${value}" is not an MLflow model reference; ${expected}`);
+  const rest = m[1];
+  const at = rest.lastIndexOf('@');
+  if (at > 0) {
+    const name = rest.slice(0, at);
+    const alias = rest.slice(at + 1);
+    if (alias === '' || name.includes('/')) throw new UsageError(`${label} "${value}": ${expected}`);
+    return { name, alias };
+  }
+  const slash = rest.lastIndexOf('/');
+  if (slash > 0) {
+    const name = rest.slice(0, slash);
+    const version = rest.slice(slash + 1);
+    if (!/^[1-9]\d*$/.test(version)) throw new UsageError(`${label} "${value}": the version must be a positive whole number, got "${version}"; ${expected}`);
+    return { name, version };
+  }
+  throw new UsageError(`${label} "${value}" names no alias or version; ${expected}`);
+}
+
+/** Back to text, e.g. for labels: models:/churn@production. */
+export function formatModelRef(ref: ModelRef): string {
+  return ref.alias !== undefined ? `models:/${ref.name}@${ref.alias}` : `models:/${ref.name}/${ref.version}`;
+}
