@@ -182,10 +182,10 @@ export class ServeMetrics {
     }
   }
 
-  /** Class indexes (classification) or values (regression). */
-  observePredictions(predictions: ArrayLike<number>): void {
-    if (this.predictionHist) for (let i = 0; i < predictions.length; i++) this.predictionHist.observe(predictions[i]);
-    else for (let i = 0; i < predictions.length; i++) this.classCounts[predictions[i]]++;
+  /** Class indexes (classification) or values (regression) of the first n entries. */
+  observePredictions(predictions: ArrayLike<number>, n = predictions.length): void {
+    if (this.predictionHist) for (let i = 0; i < n; i++) this.predictionHist.observe(predictions[i]);
+    else for (let i = 0; i < n; i++) this.classCounts[predictions[i]]++;
   }
 
   get contentType(): string {

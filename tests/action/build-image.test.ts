@@ -91,8 +91,9 @@ describe('build-image action, daemonless, pushing to docker-registry', () => {
       const [entry, ...args] = cfg.config.Entrypoint;
       const exe = entry.startsWith('/') ? entry : env.PATH.split(':').map((d) => `${d}/${entry}`).find((p) => existsSync(join(rootfs, p)))!;
       const port = await freePort();
-      // Loopback only in tests: HOST overrides the image's 0.0.0.0.
-      const child = spawn('/usr/sbin/chroot', ['--userspec=65532:65532', rootfs, exe, ...args], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(env.GRPC_PORT).toBe('8081');
+      // Loopback only in tests: HOST overrides the image's 0.0.0.0; free ports instead of 8080/8081.
+      const child = spawn('/usr/sbin/chroot', ['--userspec=65532:65532', rootfs, exe, ...args], { env: { ...env, PORT: String(port), GRPC_PORT: String(await freePort()), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
       let log = '';
       child.stderr.on('data', (d) => (log += d));
       const exited = new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
