@@ -73,45 +73,35 @@ export interface RunningServer {
 const ROUTES: Record<string, string> = { '/predict': '/predict', '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' };
 const ROUTE_LIST = 'POST /predict, GET /healthz, /readyz, /metrics; OIP: GET /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{version}][/ready], POST /v2/models/{name}[/versions/{version}]/infer';
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new RequestError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+/** Read the whole body (at most `limit` bytes), then call `done` once. Callbacks, not a promise: this is the hot path. */
+function readBody(req: IncomingMessage, limit: number, done: (err: RequestError | undefined, body?: Buffer) => void): void {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    done(new RequestError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+    return;
+  }
+  let first: Buffer | undefined;
+  let chunks: Buffer[] | undefined;
+  let size = 0;
+  let finished = false;
+  const finish = (err: RequestError | undefined, body?: Buffer) => {
+    if (finished) return;
+    finished = true;
+    done(err, body);
+  };
+  req.on('data', (c: Buffer) => {
+    if (finished) return;
+    size += c.length;
+    if (size > limit) {
+      finish(new RequestError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (c: Buffer) => {
-      if (done) return;
-      size += c.length;
-      if (size > limit) {
-        done = true;
-        reject(new RequestError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => {
-      if (!done) {
-        done = true;
-        resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-      }
-    });
-    req.on('error', (err) => {
-      if (!done) {
-        done = true;
-        reject(new RequestError(400, `request body could not be read: ${err.message}`));
-      }
-    });
-    req.on('aborted', () => {
-      if (!done) {
-        done = true;
-        reject(new RequestError(400, 'request aborted by the client'));
-      }
-    });
+    if (!first) first = c;
+    else (chunks ??= [first]).push(c);
   });
+  req.on('end', () => finish(undefined, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0))));
+  req.on('error', (err) => finish(new RequestError(400, `request body could not be read: ${err.message}`)));
+  req.on('aborted', () => finish(new RequestError(400, 'request aborted by the client')));
 }
 
 function parseRows(body: Buffer, contentType: string, maxRows: number): { rows: unknown[]; source: 'json' | 'csv'; single: boolean } {
@@ -155,7 +145,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const maxBody = opts.maxBodyBytes ?? 5 * 1024 * 1024;
   const maxRows = opts.maxRows ?? 10_000;
   const metrics = new ServeMetrics({ features: served.features, task: served.task, classes: served.classes, version: served.version, digest: served.digest, predictionBuckets: served.predictionBuckets });
-  const modelHeaders = { 'x-model-version': served.version, 'x-model-digest': served.digest };
   const modelInfo = JSON.stringify({ version: served.version, digest: served.digest });
   const oip = oipModel(served, opts.modelName);
   const serverVersion = opts.serverVersion ?? '__CD4ML_VERSION__';
@@ -174,7 +163,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (res.headersSent || res.destroyed) return;
     // While draining, finish this response and close its keep-alive connection.
     if (!ready) res.shouldKeepAlive = false;
-    res.writeHead(status, extra ? { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...modelHeaders, ...extra } : { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...modelHeaders });
+    // A flat [name, value, …] list: node:http takes it as is, without copying an object.
+    const headers = ['content-type', contentType, 'content-length', String(Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
+    if (extra) for (const k in extra) headers.push(k, extra[k]);
+    res.writeHead(status, headers);
     res.end(body);
     metrics.observeRequest(route, status, (performance.now() - t0) / 1e3);
   };
@@ -183,8 +175,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   /** OIP health answers: a status and an empty body (required_api.md: "The HTTP response body should be empty"). */
   const sendEmpty = (res: ServerResponse, route: string, t0: number, status: number) => send(res, route, t0, status, '', 'text/plain; charset=utf-8');
 
-  const predict = async (req: IncomingMessage, res: ServerResponse, t0: number) => {
-    const body = await readBody(req, maxBody);
+  const predict = (req: IncomingMessage, res: ServerResponse, t0: number, body: Buffer) => {
     const { rows, source } = parseRows(body, req.headers['content-type'] ?? '', maxRows);
     const { scored } = scoreRows(rows, source);
     let out = `{"model":${modelInfo},"predictions":${predictionsJson(scored, labels, classification)}`;
@@ -192,8 +183,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     send(res, '/predict', t0, 200, out + '}');
   };
 
-  const infer = async (req: IncomingMessage, res: ServerResponse, t0: number, route: string) => {
-    const body = await readBody(req, maxBody);
+  const infer = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, body: Buffer) => {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== '' && type !== 'application/json' && !type.endsWith('+json')) throw new RequestError(415, `unsupported content type "${type}"; send an application/json inference request`);
     let value: unknown;
@@ -229,6 +219,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (!req.complete) req.resume();
   };
 
+  /** Read the body, then answer with `fn` (synchronous); every failure is answered by `failed`. */
+  const withBody = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean, fn: (body: Buffer) => void) =>
+    readBody(req, maxBody, (err, body) => {
+      if (err) return failed(req, res, t0, route, oipStyle)(err);
+      try {
+        fn(body!);
+      } catch (e) {
+        failed(req, res, t0, route, oipStyle)(e);
+      }
+    });
+
   /** The OIP REST routes (path starts with /v2). */
   const handleV2 = (req: IncomingMessage, res: ServerResponse, t0: number, path: string) => {
     const get = req.method === 'GET' || req.method === 'HEAD';
@@ -263,8 +264,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         req.resume();
         return sendError(res, route, t0, 404, missing);
       }
-      infer(req, res, t0, route).catch(failed(req, res, t0, route, true));
-      return;
+      return withBody(req, res, t0, route, true, (body) => infer(req, res, t0, route, body));
     }
     if (!get) return sendError(res, route, t0, 405, `use GET ${path}`);
     if (missing) return sendError(res, route, t0, 404, missing);
@@ -282,8 +282,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     try {
       if (route === '/predict') {
         if (req.method !== 'POST') return sendError(res, route, t0, 405, 'use POST /predict with a JSON or CSV body');
-        predict(req, res, t0).catch(failed(req, res, t0, route, false));
-        return;
+        return withBody(req, res, t0, route, false, (body) => predict(req, res, t0, body));
       }
       if (route === undefined && path.startsWith('/v2')) return handleV2(req, res, t0, path);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, route ?? 'other', t0, 405, `use GET ${path}`);
