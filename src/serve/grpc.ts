@@ -207,14 +207,12 @@ export async function startGrpcServer(opts: GrpcOptions): Promise<GrpcServer> {
   const maxMessage = opts.maxMessageBytes ?? 5 * 1024 * 1024;
   const proto = grpc.loadPackageDefinition(loadInferenceProto()) as unknown as { inference: { GRPCInferenceService: grpc.ServiceClientConstructor } };
   const server = new grpc.Server({ 'grpc.max_receive_message_length': maxMessage, 'grpc.max_send_message_length': -1 });
-  let inFlight = 0;
 
   /** Wrap a handler: one answer per call, a status code for every failure, metrics per RPC. */
   const unary = <Req, Res>(method: string, fn: (req: Req) => Res) => {
     const route = SERVICE_PATH + method;
     return (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
       const t0 = performance.now();
-      inFlight++;
       let code: grpc.status = grpc.status.OK;
       try {
         callback(null, fn(call.request));
@@ -228,7 +226,6 @@ export async function startGrpcServer(opts: GrpcOptions): Promise<GrpcServer> {
         }
         callback({ code, details: message });
       } finally {
-        inFlight--;
         metrics.observeRequest(route, code, (performance.now() - t0) / 1e3);
       }
     };

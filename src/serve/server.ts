@@ -73,9 +73,16 @@ export interface RunningServer {
 const ROUTES: Record<string, string> = { '/predict': '/predict', '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' };
 const ROUTE_LIST = 'POST /predict, GET /healthz, /readyz, /metrics; OIP: GET /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{version}][/ready], POST /v2/models/{name}[/versions/{version}]/infer';
 
+/** A request header from the raw list (the `headers` object is built on first use: the hot path avoids it). */
+function rawHeader(req: IncomingMessage, name: string): string | undefined {
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === name.length && raw[i].toLowerCase() === name) return raw[i + 1];
+  return undefined;
+}
+
 /** Read the whole body (at most `limit` bytes), then call `done` once. Callbacks, not a promise: this is the hot path. */
 function readBody(req: IncomingMessage, limit: number, done: (err: RequestError | undefined, body?: Buffer) => void): void {
-  const declared = Number(req.headers['content-length']);
+  const declared = Number(rawHeader(req, 'content-length'));
   if (declared > limit) {
     done(new RequestError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
     return;
@@ -176,7 +183,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const sendEmpty = (res: ServerResponse, route: string, t0: number, status: number) => send(res, route, t0, status, '', 'text/plain; charset=utf-8');
 
   const predict = (req: IncomingMessage, res: ServerResponse, t0: number, body: Buffer) => {
-    const { rows, source } = parseRows(body, req.headers['content-type'] ?? '', maxRows);
+    const { rows, source } = parseRows(body, rawHeader(req, 'content-type') ?? '', maxRows);
     const { scored } = scoreRows(rows, source);
     let out = `{"model":${modelInfo},"predictions":${predictionsJson(scored, labels, classification)}`;
     if (classification && scored.probabilities) out += `,"probabilities":${probabilitiesJson(scored, k, true)}`;
@@ -184,7 +191,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 
   const infer = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, body: Buffer) => {
-    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = (rawHeader(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type !== '' && type !== 'application/json' && !type.endsWith('+json')) throw new RequestError(415, `unsupported content type "${type}"; send an application/json inference request`);
     let value: unknown;
     try {
