@@ -71,7 +71,12 @@ export function allTags(plan: ImagePlan): string[] {
 }
 
 export function runtimeEnv(plan: Pick<ImagePlan, 'port'>): Record<string, string> {
-  return { NODE_ENV: 'production', PORT: String(plan.port), HOST: '0.0.0.0', CD4ML_BUNDLE: MODEL_DIR };
+  return { NODE_ENV: 'production', PORT: String(plan.port), GRPC_PORT: String(grpcPortFor(plan.port)), HOST: '0.0.0.0', CD4ML_BUNDLE: MODEL_DIR };
+}
+
+/** The image's OIP gRPC port: the HTTP port + 1 (8081 beside 8080). */
+export function grpcPortFor(port: number): number {
+  return port < 65535 ? port + 1 : port - 1;
 }
 
 /** The two layers we append: the bundled server, then the model bundle. */
@@ -180,7 +185,7 @@ export function generateDockerfile(plan: Pick<ImagePlan, 'base' | 'port' | 'user
     `COPY --chown=0:0 model/ ${MODEL_DIR}/`,
     `ENV ${Object.entries(env).map(([k, v]) => `${k}=${dq(v)}`).join(' ')}`,
     'WORKDIR /app',
-    `EXPOSE ${plan.port}/tcp`,
+    `EXPOSE ${plan.port}/tcp ${grpcPortFor(plan.port)}/tcp`,
     `USER ${plan.user}`,
     ...Object.entries(plan.labels)
       .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -101,7 +101,8 @@ export function buildConfig(base: ImageConfig, layers: Layer[], opts: ConfigOpti
   const config: ContainerConfig = {
     ...baseCfg,
     User: opts.user,
-    ExposedPorts: { ...(baseCfg.ExposedPorts ?? {}), [`${opts.port}/tcp`]: {} },
+    // HTTP (/predict, OIP REST, /metrics) and OIP gRPC (GRPC_PORT, the HTTP port + 1).
+    ExposedPorts: { ...(baseCfg.ExposedPorts ?? {}), [`${opts.port}/tcp`]: {}, [`${opts.port < 65535 ? opts.port + 1 : opts.port - 1}/tcp`]: {} },
     Env: mergeEnv(baseCfg.Env, opts.env),
     Entrypoint: opts.entrypoint,
     Cmd: null,

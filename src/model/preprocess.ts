@@ -289,3 +289,86 @@ export class MissingColumnError extends Error {
     super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
   }
 }
+
+/**
+ * Writes one record's model features into `X` from `offset` (spec.features order) exactly as
+ * transformColumns would for that row; returns the first column that could not be transformed
+ * (its features are NaN), else undefined. Allocates nothing per call.
+ */
+export type RowTransform = (record: Record<string, unknown>, X: Float64Array, offset: number) => ColumnError | undefined;
+
+/**
+ * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
+ * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
+ * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ */
+export function compileRowTransform(spec: PreprocessSpec): RowTransform {
+  type Step = (v: unknown, X: Float64Array, o: number) => ColumnError | undefined;
+  const names: string[] = [];
+  const offsets: number[] = [];
+  const steps: Step[] = [];
+  let o = 0;
+  for (const c of spec.columns) {
+    names.push(c.name);
+    offsets.push(o);
+    if (c.kind === 'categorical') {
+      const index = new Map(c.categories!.map((cat, i) => [cat, i]));
+      const fillIdx = index.get(c.fill as string)!;
+      if (c.encoding === 'one-hot') {
+        const width = c.categories!.length;
+        steps.push((v, X, at) => {
+          X.fill(0, at, at + width);
+          const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+          if (idx !== undefined) X[at + idx] = 1;
+          return undefined;
+        });
+        o += width;
+      } else {
+        steps.push((v, X, at) => {
+          X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+          return undefined;
+        });
+        o += 1;
+      }
+    } else if (c.kind === 'datetime') {
+      const parts = c.parts!;
+      const fill = c.fill as number;
+      steps.push((v, X, at) => {
+        const ms = isMissing(v) ? fill : parseDate(v);
+        if (ms === undefined) {
+          X.fill(Number.NaN, at, at + parts.length);
+          return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
+        }
+        for (let p = 0; p < parts.length; p++) X[at + p] = datePart(ms, parts[p]);
+        return undefined;
+      });
+      o += parts.length;
+    } else {
+      const fill = c.fill as number;
+      const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+      const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
+      steps.push((v, X, at) => {
+        if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v)) X[at] = v;
+        else if (isMissing(v)) X[at] = fill;
+        else {
+          const x = parse(v);
+          if (x === undefined) {
+            X[at] = Number.NaN;
+            return { column: c.name, value: v, expected };
+          }
+          X[at] = x;
+        }
+        return undefined;
+      });
+      o += 1;
+    }
+  }
+  return (record, X, offset) => {
+    let first: ColumnError | undefined;
+    for (let i = 0; i < steps.length; i++) {
+      const e = steps[i](record[names[i]], X, offset + offsets[i]);
+      if (e && !first) first = e;
+    }
+    return first;
+  };
+}

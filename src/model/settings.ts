@@ -51,6 +51,7 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     datetimeParts: t['datetime-parts'],
     out: t.out ?? 'model',
     intendedUse: t['intended-use'],
+    name: t.name,
   };
 }
 

@@ -49,6 +49,8 @@ export interface TrainSettings {
   datetimeParts?: DatePart[];
   out: string;
   intendedUse?: string;
+  /** Model name for serving (Open Inference Protocol); written to params.json when given. */
+  name?: string;
 }
 
 export interface TrainContext {
@@ -402,6 +404,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
     encoding: s.encoding,
     rows: { train: p.train.rows.length, test: p.test.rows.length, 'dropped-missing-target': p.dropped },
     classes: classes ?? null,
+    ...(s.name ? { name: s.name } : {}),
   };
   const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
   const lineage = {

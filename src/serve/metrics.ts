@@ -17,9 +17,11 @@
  *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
  *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
  *
- * Per-row counts are kept in plain arrays on the hot path and copied into prom-client at scrape time.
+ * Per-row and per-request counts are kept in plain arrays on the hot path and handed to prom-client
+ * at scrape time (the request counter and latency histogram as metrics registered with the same
+ * names, types and labels prom-client's own Counter and Histogram would give them).
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
 import type { FeatureSpec, InputRecord } from './validate.js';
 
 export interface MetricFeature extends FeatureSpec {
@@ -40,6 +42,14 @@ export interface MetricsOptions {
 
 export const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
+/** Requests of one route: counts by status code, latency bucket counts (le, not cumulative), sum. */
+interface RouteStats {
+  codes: Map<number, number>;
+  buckets: Float64Array;
+  sum: number;
+  count: number;
+}
+
 interface FeatureCounts {
   spec: MetricFeature;
   observations: number;
@@ -52,10 +62,7 @@ interface FeatureCounts {
 
 export class ServeMetrics {
   readonly registry = new Registry();
-  private readonly requests: Counter<'route' | 'code'>;
-  private readonly duration: Histogram<'route'>;
-  private readonly durationChild = new Map<string, ReturnType<Histogram<'route'>['labels']>>();
-  private readonly counterChild = new Map<string, ReturnType<Counter<'route' | 'code'>['labels']>>();
+  private readonly routes = new Map<string, RouteStats>();
   private readonly classCounts: number[];
   private readonly predictionHist?: Histogram;
   private rows = 0;
@@ -64,8 +71,37 @@ export class ServeMetrics {
   constructor(private readonly opts: MetricsOptions) {
     const registers = [this.registry];
     if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
-    this.requests = new Counter({ name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', labelNames: ['route', 'code'], registers });
-    this.duration = new Histogram({ name: 'cd4ml_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['route'], buckets: LATENCY_BUCKETS, registers });
+    const routes = this.routes;
+    this.registry.registerMetric({
+      name: 'cd4ml_http_requests_total',
+      help: 'HTTP requests by route and status code',
+      type: 'counter',
+      get: () => {
+        const values: { labels: Record<string, string>; value: number }[] = [];
+        for (const [route, r] of routes) r.codes.forEach((value, code) => values.push({ labels: { route, code: String(code) }, value }));
+        return { name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', type: 'counter', values, aggregator: 'sum' };
+      },
+    } as unknown as Metric);
+    this.registry.registerMetric({
+      name: 'cd4ml_http_request_duration_seconds',
+      help: 'HTTP request latency',
+      type: 'histogram',
+      get: () => {
+        const name = 'cd4ml_http_request_duration_seconds';
+        const values: { labels: Record<string, string | number>; sharedLabels: Record<string, string>; value: number; metricName: string }[] = [];
+        for (const [route, r] of routes) {
+          let acc = 0;
+          LATENCY_BUCKETS.forEach((le, i) => {
+            acc += r.buckets[i];
+            values.push({ labels: { le }, sharedLabels: { route }, value: acc, metricName: `${name}_bucket` });
+          });
+          values.push({ labels: { le: '+Inf' }, sharedLabels: { route }, value: r.count, metricName: `${name}_bucket` });
+          values.push({ labels: {}, sharedLabels: { route }, value: r.sum, metricName: `${name}_sum` });
+          values.push({ labels: {}, sharedLabels: { route }, value: r.count, metricName: `${name}_count` });
+        }
+        return { name, help: 'HTTP request latency', type: 'histogram', values, aggregator: 'sum' };
+      },
+    } as unknown as Metric);
     this.classCounts = new Array((opts.classes ?? []).length).fill(0);
     const self = this;
     if (opts.task === 'classification') {
@@ -147,13 +183,14 @@ export class ServeMetrics {
   }
 
   observeRequest(route: string, code: number, seconds: number): void {
-    const key = `${route} ${code}`;
-    let c = this.counterChild.get(key);
-    if (!c) this.counterChild.set(key, (c = this.requests.labels({ route, code: String(code) })));
-    c.inc();
-    let h = this.durationChild.get(route);
-    if (!h) this.durationChild.set(route, (h = this.duration.labels({ route })));
-    h.observe(seconds);
+    let r = this.routes.get(route);
+    if (!r) this.routes.set(route, (r = { codes: new Map(), buckets: new Float64Array(LATENCY_BUCKETS.length + 1), sum: 0, count: 0 }));
+    r.codes.set(code, (r.codes.get(code) ?? 0) + 1);
+    let b = 0;
+    while (b < LATENCY_BUCKETS.length && seconds > LATENCY_BUCKETS[b]) b++;
+    r.buckets[b]++;
+    r.sum += seconds;
+    r.count++;
   }
 
   observeRows(records: InputRecord[]): void {
@@ -182,10 +219,10 @@ export class ServeMetrics {
     }
   }
 
-  /** Class indexes (classification) or values (regression). */
-  observePredictions(predictions: ArrayLike<number>): void {
-    if (this.predictionHist) for (let i = 0; i < predictions.length; i++) this.predictionHist.observe(predictions[i]);
-    else for (let i = 0; i < predictions.length; i++) this.classCounts[predictions[i]]++;
+  /** Class indexes (classification) or values (regression) of the first n entries. */
+  observePredictions(predictions: ArrayLike<number>, n = predictions.length): void {
+    if (this.predictionHist) for (let i = 0; i < n; i++) this.predictionHist.observe(predictions[i]);
+    else for (let i = 0; i < n; i++) this.classCounts[predictions[i]]++;
   }
 
   get contentType(): string {

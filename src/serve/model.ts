@@ -5,7 +5,8 @@
  * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
  * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
  */
-import { readBundle, readHoldout, scoreRecords, type ModelBundle } from '../model/bundle.js';
+import { readBundle, readHoldout, type ModelBundle } from '../model/bundle.js';
+import { compileRecordScorer } from '../model/record-scorer.js';
 import { isMissing } from '../model/preprocess.js';
 import { parseDataSchema, type DataSchema } from '../data/schema.js';
 import { readFile } from 'node:fs/promises';
@@ -13,13 +14,17 @@ import { join } from 'node:path';
 import type { MetricFeature } from './metrics.js';
 import type { FeatureKind, InputRecord } from './validate.js';
 
+/**
+ * What scoring a request returns: class indexes (classification, into `classes`) or values
+ * (regression), and row-major probabilities. The arrays may be longer than n and may be reused by
+ * the next call: only the first n entries (n × classes for probabilities) are this call's.
+ */
 export interface Scored {
-  /** Predicted labels (classification) or values (regression), one per record. */
-  predictions: (string | number)[];
-  /** Class index (classification) or value (regression) per record, for metrics. */
+  n: number;
+  /** Class index (classification) or value (regression) of record r at [r]. */
   index: ArrayLike<number>;
-  /** Class probabilities per record, in `classes` order (classification). */
-  probabilities?: number[][];
+  /** Probability of class c for record r at [r × classes.length + c] (classification). */
+  probabilities?: ArrayLike<number>;
 }
 
 export interface ServedModel {
@@ -33,6 +38,8 @@ export interface ServedModel {
   predictionBuckets?: number[];
   /** Headline metrics from training (for image labels). */
   metrics?: Record<string, number>;
+  /** Model name for the Open Inference Protocol (`name` in params.json; default "model"). */
+  name?: string;
   score(records: InputRecord[]): Scored;
 }
 
@@ -89,7 +96,6 @@ export async function loadServedModel(bundleDir: string): Promise<ServedModel> {
   const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
   const features = featureSpecs(bundle, schema, holdout);
   const task = bundle.task;
-  const classIndex = new Map((bundle.classes ?? []).map((c, i) => [c, i]));
   const metrics: Record<string, number> = {};
   const holdoutMetrics = (bundle.metrics.holdout ?? {}) as Record<string, unknown>;
   const headline = holdoutMetrics[bundle.headlineMetric] ?? bundle.metrics.headline_value;
@@ -102,6 +108,7 @@ export async function loadServedModel(bundleDir: string): Promise<ServedModel> {
     predictionBuckets = edges.length > 0 ? edges : undefined;
   }
   const digest = `sha256:${bundle.digest}`;
+  const scorer = compileRecordScorer(bundle);
   return {
     task,
     classes: bundle.classes,
@@ -110,10 +117,10 @@ export async function loadServedModel(bundleDir: string): Promise<ServedModel> {
     digest,
     predictionBuckets,
     metrics,
+    name: typeof bundle.params.name === 'string' ? bundle.params.name : undefined,
     score(records) {
-      const out = scoreRecords(bundle, records);
-      const index = task === 'classification' ? Int32Array.from(out.predictions, (p) => classIndex.get(String(p)) ?? 0) : Float64Array.from(out.predictions as number[]);
-      return { predictions: out.predictions, index, probabilities: out.probabilities };
+      const out = scorer(records);
+      return { n: out.n, index: out.predictions, probabilities: out.probabilities };
     },
   };
 }

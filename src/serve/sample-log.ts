@@ -83,7 +83,7 @@ export class SampleLog {
   }
 
   /** Keep each row with probability `rate`. Cheap: no I/O on the caller's path. */
-  record(inputs: readonly Record<string, unknown>[], predictions: readonly (string | number)[]): void {
+  record(inputs: readonly Record<string, unknown>[], predictions: readonly (string | number)[] | ((row: number) => string | number)): void {
     if (this.closed || this.rate === 0) {
       this.seen += inputs.length;
       return;
@@ -93,7 +93,7 @@ export class SampleLog {
       this.seen++;
       if (this.rate < 1 && this.random() >= this.rate) continue;
       t ??= this.isoNow();
-      const line = JSON.stringify({ t, input: inputs[i], prediction: predictions[i] }) + '\n';
+      const line = JSON.stringify({ t, input: inputs[i], prediction: typeof predictions === 'function' ? predictions(i) : predictions[i] }) + '\n';
       this.buffer.push(line);
       this.bufferBytes += Buffer.byteLength(line);
       this.kept++;

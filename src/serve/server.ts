@@ -7,6 +7,15 @@
  *   GET  /readyz    bundle loaded and verified (503 while draining)
  *   GET  /metrics   Prometheus text (see metrics.ts for the names)
  *
+ * and the Open Inference Protocol (KServe v2) REST API beside them (oip.ts: names, tensors):
+ *
+ *   GET  /v2, /v2/health/live, /v2/health/ready
+ *   GET  /v2/models/{name}[/versions/{version}], …/ready
+ *   POST /v2/models/{name}[/versions/{version}]/infer
+ *
+ * and, with `grpcPort`, the same protocol over gRPC on a second port (grpc.ts). Every protocol
+ * scores through one path (scoring.ts): same validation, metrics and request sample.
+ *
  * Every request is answered (4xx with a message for bad input, 500 if scoring itself fails); no
  * request can crash the process. close() stops accepting, drains in-flight requests, then resolves.
  */
@@ -16,8 +25,10 @@ import Papa from 'papaparse';
 import { UsageError, errorMessage } from '../errors.js';
 import { ServeMetrics } from './metrics.js';
 import { loadServedModel, type ServedModel } from './model.js';
-import { compileValidator, type Validator } from './validate.js';
 import { SampleLog, type SampleLogOptions } from './sample-log.js';
+import { RequestError, createScoringPath, labelJson, predictionsJson, probabilitiesJson } from './scoring.js';
+import { findModel, modelMetadata, oipModel, outputShape, parseRestInferRequest, rowsFromTensors, selectOutputs, type OipModel } from './oip.js';
+import type { GrpcServer } from './grpc.js';
 
 export interface ServerOptions {
   /** Bundle to load and verify (ignored when `model` is given). */
@@ -37,6 +48,12 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Request sample for `cd4ml monitor` (off by default): see sample-log.ts. */
   sampleLog?: SampleLogOptions;
+  /** Open Inference Protocol model name (default: the bundle's name, else "model"). */
+  modelName?: string;
+  /** Serve OIP over gRPC on this port too (0 picks a free one; off when undefined). */
+  grpcPort?: number;
+  /** Server version for OIP server metadata (default: the build's version). */
+  serverVersion?: string;
 }
 
 export interface RunningServer {
@@ -45,61 +62,53 @@ export interface RunningServer {
   server: Server;
   model: ServedModel;
   metrics: ServeMetrics;
+  /** The OIP model name and version served. */
+  oip: OipModel;
+  /** The gRPC server, when `grpcPort` was given. */
+  grpc?: GrpcServer;
   /** Stop accepting, finish in-flight requests, close. Idempotent. */
   close(): Promise<void>;
 }
 
 const ROUTES: Record<string, string> = { '/predict': '/predict', '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' };
+const ROUTE_LIST = 'POST /predict, GET /healthz, /readyz, /metrics; OIP: GET /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{version}][/ready], POST /v2/models/{name}[/versions/{version}]/infer';
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
+/** A request header from the raw list (the `headers` object is built on first use: the hot path avoids it). */
+function rawHeader(req: IncomingMessage, name: string): string | undefined {
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === name.length && raw[i].toLowerCase() === name) return raw[i + 1];
+  return undefined;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new HttpError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+/** Read the whole body (at most `limit` bytes), then call `done` once. Callbacks, not a promise: this is the hot path. */
+function readBody(req: IncomingMessage, limit: number, done: (err: RequestError | undefined, body?: Buffer) => void): void {
+  const declared = Number(rawHeader(req, 'content-length'));
+  if (declared > limit) {
+    done(new RequestError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+    return;
+  }
+  let first: Buffer | undefined;
+  let chunks: Buffer[] | undefined;
+  let size = 0;
+  let finished = false;
+  const finish = (err: RequestError | undefined, body?: Buffer) => {
+    if (finished) return;
+    finished = true;
+    done(err, body);
+  };
+  req.on('data', (c: Buffer) => {
+    if (finished) return;
+    size += c.length;
+    if (size > limit) {
+      finish(new RequestError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (c: Buffer) => {
-      if (done) return;
-      size += c.length;
-      if (size > limit) {
-        done = true;
-        reject(new HttpError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => {
-      if (!done) {
-        done = true;
-        resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-      }
-    });
-    req.on('error', (err) => {
-      if (!done) {
-        done = true;
-        reject(new HttpError(400, `request body could not be read: ${err.message}`));
-      }
-    });
-    req.on('aborted', () => {
-      if (!done) {
-        done = true;
-        reject(new HttpError(400, 'request aborted by the client'));
-      }
-    });
+    if (!first) first = c;
+    else (chunks ??= [first]).push(c);
   });
+  req.on('end', () => finish(undefined, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0))));
+  req.on('error', (err) => finish(new RequestError(400, `request body could not be read: ${err.message}`)));
+  req.on('aborted', () => finish(new RequestError(400, 'request aborted by the client')));
 }
 
 function parseRows(body: Buffer, contentType: string, maxRows: number): { rows: unknown[]; source: 'json' | 'csv'; single: boolean } {
@@ -109,28 +118,28 @@ function parseRows(body: Buffer, contentType: string, maxRows: number): { rows: 
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     if (parsed.errors.length > 0) {
       const e = parsed.errors[0];
-      throw new HttpError(400, `invalid CSV at row ${(e.row ?? 0) + 1}: ${e.message}`);
+      throw new RequestError(400, `invalid CSV at row ${(e.row ?? 0) + 1}: ${e.message}`);
     }
-    if (parsed.data.length === 0) throw new HttpError(400, 'CSV body has a header but no rows');
-    if (parsed.data.length > maxRows) throw new HttpError(413, `${parsed.data.length} rows is more than the limit of ${maxRows} per request`);
+    if (parsed.data.length === 0) throw new RequestError(400, 'CSV body has a header but no rows');
+    if (parsed.data.length > maxRows) throw new RequestError(413, `${parsed.data.length} rows is more than the limit of ${maxRows} per request`);
     return { rows: parsed.data, source: 'csv', single: false };
   }
   if (type !== '' && type !== 'application/json' && !type.endsWith('+json')) {
-    throw new HttpError(415, `unsupported content type "${type}"; send application/json (an object or an array of objects) or text/csv`);
+    throw new RequestError(415, `unsupported content type "${type}"; send application/json (an object or an array of objects) or text/csv`);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new HttpError(400, `invalid JSON: ${errorMessage(err)}`);
+    throw new RequestError(400, `invalid JSON: ${errorMessage(err)}`);
   }
   if (Array.isArray(value)) {
-    if (value.length === 0) throw new HttpError(400, 'empty array: send at least one object of feature values');
-    if (value.length > maxRows) throw new HttpError(413, `${value.length} rows is more than the limit of ${maxRows} per request`);
+    if (value.length === 0) throw new RequestError(400, 'empty array: send at least one object of feature values');
+    if (value.length > maxRows) throw new RequestError(413, `${value.length} rows is more than the limit of ${maxRows} per request`);
     return { rows: value, source: 'json', single: false };
   }
   if (value !== null && typeof value === 'object') return { rows: [value], source: 'json', single: true };
-  throw new HttpError(400, `expected a JSON object of feature values or an array of them, got ${value === null ? 'null' : typeof value}`);
+  throw new RequestError(400, `expected a JSON object of feature values or an array of them, got ${value === null ? 'null' : typeof value}`);
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
@@ -143,62 +152,147 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const maxBody = opts.maxBodyBytes ?? 5 * 1024 * 1024;
   const maxRows = opts.maxRows ?? 10_000;
   const metrics = new ServeMetrics({ features: served.features, task: served.task, classes: served.classes, version: served.version, digest: served.digest, predictionBuckets: served.predictionBuckets });
-  const validator: Validator = compileValidator(served.features);
-  const modelHeaders = { 'x-model-version': served.version, 'x-model-digest': served.digest };
   const modelInfo = JSON.stringify({ version: served.version, digest: served.digest });
+  const oip = oipModel(served, opts.modelName);
+  const serverVersion = opts.serverVersion ?? '__CD4ML_VERSION__';
   let ready = true;
   let inFlight = 0;
   const log = opts.log ?? (() => undefined);
   const sampler = opts.sampleLog && opts.sampleLog.rate > 0 ? new SampleLog({ log, ...opts.sampleLog }) : undefined;
+  const scoreRows = createScoringPath(served, metrics, sampler);
+  const classification = served.task === 'classification';
+  const labels = labelJson(served);
+  const k = (served.classes ?? []).length;
+  const JSON_TYPE = 'application/json; charset=utf-8';
 
-  const send = (res: ServerResponse, route: string, t0: bigint, status: number, body: string, contentType = 'application/json; charset=utf-8', extra?: Record<string, string>) => {
+  const send = (res: ServerResponse, route: string, t0: number, status: number, body: string, contentType = JSON_TYPE, extra?: Record<string, string>) => {
+    inFlight--;
     if (res.headersSent || res.destroyed) return;
     // While draining, finish this response and close its keep-alive connection.
     if (!ready) res.shouldKeepAlive = false;
-    res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...modelHeaders, ...extra });
+    // A flat [name, value, …] list: node:http takes it as is, without copying an object.
+    const headers = ['content-type', contentType, 'content-length', String(Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
+    if (extra) for (const k in extra) headers.push(k, extra[k]);
+    res.writeHead(status, headers);
     res.end(body);
-    metrics.observeRequest(route, status, Number(process.hrtime.bigint() - t0) / 1e9);
+    metrics.observeRequest(route, status, (performance.now() - t0) / 1e3);
   };
-  const sendError = (res: ServerResponse, route: string, t0: bigint, status: number, message: string, details?: unknown) =>
+  const sendError = (res: ServerResponse, route: string, t0: number, status: number, message: string, details?: unknown) =>
     send(res, route, t0, status, JSON.stringify({ error: message, ...(details ? { errors: details } : {}) }), undefined, status === 413 ? { connection: 'close' } : undefined);
+  /** OIP health answers: a status and an empty body (required_api.md: "The HTTP response body should be empty"). */
+  const sendEmpty = (res: ServerResponse, route: string, t0: number, status: number) => send(res, route, t0, status, '', 'text/plain; charset=utf-8');
 
-  const predict = async (req: IncomingMessage, res: ServerResponse, t0: bigint) => {
-    const body = await readBody(req, maxBody);
-    const { rows, source } = parseRows(body, req.headers['content-type'] ?? '', maxRows);
-    const { records, errors } = validator.check(rows, source);
-    if (errors.length > 0) throw new HttpError(400, `invalid input: ${errors.length}${errors.length >= 50 ? '+' : ''} field error(s), e.g. row ${errors[0].row} ${errors[0].field ? `"${errors[0].field}"` : ''}: ${errors[0].message}`, errors);
-    const scored = served.score(records);
-    metrics.observeRows(records);
-    metrics.observePredictions(scored.index);
-    sampler?.record(records, scored.predictions);
-    let out = `{"model":${modelInfo},"predictions":${JSON.stringify(scored.predictions)}`;
-    if (scored.probabilities) out += `,"probabilities":${JSON.stringify(scored.probabilities)}`;
+  const predict = (req: IncomingMessage, res: ServerResponse, t0: number, body: Buffer) => {
+    const { rows, source } = parseRows(body, rawHeader(req, 'content-type') ?? '', maxRows);
+    const { scored } = scoreRows(rows, source);
+    let out = `{"model":${modelInfo},"predictions":${predictionsJson(scored, labels, classification)}`;
+    if (classification && scored.probabilities) out += `,"probabilities":${probabilitiesJson(scored, k, true)}`;
     send(res, '/predict', t0, 200, out + '}');
   };
 
+  const infer = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, body: Buffer) => {
+    const type = (rawHeader(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== '' && type !== 'application/json' && !type.endsWith('+json')) throw new RequestError(415, `unsupported content type "${type}"; send an application/json inference request`);
+    let value: unknown;
+    try {
+      value = JSON.parse(body.toString('utf8'));
+    } catch (err) {
+      throw new RequestError(400, `invalid JSON: ${errorMessage(err)}`);
+    }
+    const request = parseRestInferRequest(value);
+    const rows = rowsFromTensors(request.inputs, served.features, maxRows);
+    const outputs = selectOutputs(served, request.outputs);
+    const { scored } = scoreRows(rows, 'json');
+    let out = `{"model_name":${JSON.stringify(oip.name)},"model_version":"${oip.version}"`;
+    if (request.id !== undefined) out += `,"id":${JSON.stringify(request.id)}`;
+    out += ',"outputs":[';
+    outputs.forEach((o, i) => {
+      if (i > 0) out += ',';
+      const data = o.name === 'probabilities' ? probabilitiesJson(scored, k, false) : predictionsJson(scored, labels, classification);
+      out += `{"name":"${o.name}","datatype":"${o.datatype}","shape":${JSON.stringify(outputShape(o, scored.n))},"data":${data}}`;
+    });
+    send(res, route, t0, 200, out + ']}');
+  };
+
+  /** Answer a failed POST: 4xx for the client's mistakes, 500 when scoring itself failed. */
+  const failed = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean) => (err: unknown) => {
+    if (err instanceof RequestError) sendError(res, route, t0, err.status, err.message, oipStyle ? undefined : err.details);
+    else if (err instanceof UsageError) sendError(res, route, t0, 400, `invalid input: ${err.message}`);
+    else {
+      log(`${route} failed: ${errorMessage(err)}`);
+      sendError(res, route, t0, 500, `prediction failed: ${errorMessage(err)}`);
+    }
+    // Stop reading an oversized or broken body; the response above closes the connection.
+    if (!req.complete) req.resume();
+  };
+
+  /** Read the body, then answer with `fn` (synchronous); every failure is answered by `failed`. */
+  const withBody = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean, fn: (body: Buffer) => void) =>
+    readBody(req, maxBody, (err, body) => {
+      if (err) return failed(req, res, t0, route, oipStyle)(err);
+      try {
+        fn(body!);
+      } catch (e) {
+        failed(req, res, t0, route, oipStyle)(e);
+      }
+    });
+
+  /** The OIP REST routes (path starts with /v2). */
+  const handleV2 = (req: IncomingMessage, res: ServerResponse, t0: number, path: string) => {
+    const get = req.method === 'GET' || req.method === 'HEAD';
+    if (path === '/v2' || path === '/v2/') {
+      if (!get) return sendError(res, '/v2', t0, 405, `use GET ${path}`);
+      return send(res, '/v2', t0, 200, JSON.stringify({ name: 'cd4ml', version: serverVersion, extensions: [] }));
+    }
+    if (path === '/v2/health/live' || path === '/v2/health/ready') {
+      if (!get) return sendError(res, path, t0, 405, `use GET ${path}`);
+      return sendEmpty(res, path, t0, path === '/v2/health/live' || ready ? 200 : 400);
+    }
+    const m = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/infer)?\/?$/.exec(path);
+    if (!m) {
+      req.resume();
+      return sendError(res, 'other', t0, 404, `no route ${path}; routes: ${ROUTE_LIST}`);
+    }
+    const action = m[3] ?? '';
+    const route = `/v2/models/{name}${action}`;
+    let name: string;
+    let version: string | undefined;
+    try {
+      name = decodeURIComponent(m[1]);
+      version = m[2] === undefined ? undefined : decodeURIComponent(m[2]);
+    } catch {
+      req.resume();
+      return sendError(res, route, t0, 400, `bad percent-encoding in ${path}`);
+    }
+    const missing = findModel(oip, name, version);
+    if (action === '/infer') {
+      if (req.method !== 'POST') return sendError(res, route, t0, 405, `use POST ${path} with an inference request`);
+      if (missing) {
+        req.resume();
+        return sendError(res, route, t0, 404, missing);
+      }
+      return withBody(req, res, t0, route, true, (body) => infer(req, res, t0, route, body));
+    }
+    if (!get) return sendError(res, route, t0, 405, `use GET ${path}`);
+    if (missing) return sendError(res, route, t0, 404, missing);
+    if (action === '/ready') return sendEmpty(res, route, t0, ready ? 200 : 400);
+    return send(res, route, t0, 200, JSON.stringify(modelMetadata(oip)));
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const t0 = process.hrtime.bigint();
-    const q = req.url!.indexOf('?');
-    const path = q < 0 ? req.url! : req.url!.slice(0, q);
-    const route = ROUTES[path] ?? 'other';
+    const t0 = performance.now();
+    const url = req.url!;
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
     inFlight++;
-    res.on('close', () => inFlight--);
+    const route = ROUTES[path];
     try {
       if (route === '/predict') {
         if (req.method !== 'POST') return sendError(res, route, t0, 405, 'use POST /predict with a JSON or CSV body');
-        predict(req, res, t0).catch((err: unknown) => {
-          if (err instanceof HttpError) sendError(res, route, t0, err.status, err.message, err.details);
-          else if (err instanceof UsageError) sendError(res, route, t0, 400, `invalid input: ${err.message}`);
-          else {
-            log(`predict failed: ${errorMessage(err)}`);
-            sendError(res, route, t0, 500, `prediction failed: ${errorMessage(err)}`);
-          }
-          // Stop reading an oversized or broken body; the response above closes the connection.
-          if (!req.complete) req.resume();
-        });
-        return;
+        return withBody(req, res, t0, route, false, (body) => predict(req, res, t0, body));
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, route, t0, 405, `use GET ${path}`);
+      if (route === undefined && path.startsWith('/v2')) return handleV2(req, res, t0, path);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, route ?? 'other', t0, 405, `use GET ${path}`);
       if (route === '/healthz') return send(res, route, t0, 200, '{"status":"ok"}');
       if (route === '/readyz') return ready ? send(res, route, t0, 200, `{"status":"ready","model":${modelInfo}}`) : sendError(res, route, t0, 503, 'draining: shutting down');
       if (route === '/metrics') {
@@ -209,9 +303,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return;
       }
       req.resume();
-      sendError(res, route, t0, 404, `no route ${path}; routes: POST /predict, GET /healthz, /readyz, /metrics`);
+      sendError(res, 'other', t0, 404, `no route ${path}; routes: ${ROUTE_LIST}`);
     } catch (err) {
-      sendError(res, route, t0, 500, `internal error: ${errorMessage(err)}`);
+      sendError(res, route ?? 'other', t0, 500, `internal error: ${errorMessage(err)}`);
     }
   };
 
@@ -238,7 +332,18 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`;
-  log(`serving model ${served.version} (${served.digest}) on ${url}`);
+  log(`serving model ${served.version} (${served.digest}) on ${url} (OIP model "${oip.name}")`);
+  let grpc: GrpcServer | undefined;
+  if (opts.grpcPort !== undefined) {
+    const { startGrpcServer } = await import('./grpc.js');
+    try {
+      grpc = await startGrpcServer({ port: opts.grpcPort, host: opts.host ?? '127.0.0.1', oip, scoreRows, metrics, maxRows, serverVersion, isReady: () => ready });
+    } catch (err) {
+      server.close();
+      throw err;
+    }
+    log(`serving OIP gRPC (inference.GRPCInferenceService) on ${grpc.address}`);
+  }
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -250,12 +355,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         server.closeAllConnections();
       }, drainMs);
       timer.unref();
-      server.close(() => {
-        clearTimeout(timer);
+      const httpClosed = new Promise<void>((done) =>
+        server.close(() => {
+          clearTimeout(timer);
+          done();
+        }),
+      );
+      server.closeIdleConnections();
+      Promise.all([httpClosed, grpc?.close(drainMs)]).then(() => {
         if (sampler) sampler.close().then(resolve, resolve);
         else resolve();
-      });
-      server.closeIdleConnections();
+      }, resolve);
     }));
-  return { url, port: addr.port, server, model: served, metrics, close };
+  return { url, port: addr.port, server, model: served, metrics, oip, grpc, close };
 }

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle, readHoldout, scoreRecords } from '../../src/model/bundle.js';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { ROOT } from '../helpers/paths.js';
 import { runAction } from '../helpers/run-action.js';
 import { NODE24, pushBaseImage } from '../helpers/base-image.js';
 import { freePort, skopeoInspect, startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -91,8 +94,10 @@ describe('build-image action, daemonless, pushing to docker-registry', () => {
       const [entry, ...args] = cfg.config.Entrypoint;
       const exe = entry.startsWith('/') ? entry : env.PATH.split(':').map((d) => `${d}/${entry}`).find((p) => existsSync(join(rootfs, p)))!;
       const port = await freePort();
-      // Loopback only in tests: HOST overrides the image's 0.0.0.0.
-      const child = spawn('/usr/sbin/chroot', ['--userspec=65532:65532', rootfs, exe, ...args], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(env.GRPC_PORT).toBe('8081');
+      // Loopback only in tests: HOST overrides the image's 0.0.0.0; free ports instead of 8080/8081.
+      const grpcPort = await freePort();
+      const child = spawn('/usr/sbin/chroot', ['--userspec=65532:65532', rootfs, exe, ...args], { env: { ...env, PORT: String(port), GRPC_PORT: String(grpcPort), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
       let log = '';
       child.stderr.on('data', (d) => (log += d));
       const exited = new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
@@ -109,6 +114,13 @@ describe('build-image action, daemonless, pushing to docker-registry', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('x-model-digest')).toBe(digestOfBundle);
       expect(((await res.json()) as { predictions: unknown[] }).predictions).toEqual(scoreRecords(b, rows).predictions);
+      // The image's second port: OIP gRPC, called with a client built from the published .proto.
+      const def = protoLoader.loadSync(join(ROOT, 'src/serve/proto/grpc_predict_v2.proto'), { keepCase: true, defaults: true });
+      const { inference } = grpc.loadPackageDefinition(def) as unknown as { inference: { GRPCInferenceService: new (a: string, c: grpc.ChannelCredentials) => grpc.Client & Record<string, (r: unknown, cb: (e: Error | null, v: { name: string; versions: string[] }) => void) => void> } };
+      const client = new inference.GRPCInferenceService(`127.0.0.1:${grpcPort}`, grpc.credentials.createInsecure());
+      const meta = await new Promise<{ name: string; versions: string[] }>((resolve, reject) => client.ModelMetadata({ name: 'model' }, (e, v) => (e ? reject(e) : resolve(v))));
+      client.close();
+      expect(meta).toMatchObject({ name: 'model', versions: [b.digest] });
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     } finally {

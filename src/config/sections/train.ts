@@ -47,6 +47,8 @@ export const trainSection = z
     out: z.string().min(1).optional(),
     'artifact-name': z.string().min(1).optional(),
     'intended-use': z.string().min(1).optional(),
+    /** Model name the server answers to (Open Inference Protocol /v2/models/<name>); default "model". */
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, 'must start with a letter or digit and hold only letters, digits, "_", "." or "-" (at most 128)').optional(),
   })
   .strict();
 

@@ -28,7 +28,7 @@ it('reads image: from cd4ml.yml, flags win, and prints the outputs as JSON', asy
   const out = JSON.parse(run.stdout) as { digest: string; tags: string[] };
   expect(out.tags).toEqual([`${reg.host}/octo-org/from-flag:1.1`]);
   const cfg = skopeoInspect(reg, 'octo-org/from-flag:1.1', 'config') as { config: { ExposedPorts: object; Env: string[]; Labels: Record<string, string> } };
-  expect(cfg.config.ExposedPorts).toEqual({ '9000/tcp': {} });
+  expect(cfg.config.ExposedPorts).toEqual({ '9000/tcp': {}, '9001/tcp': {} });
   expect(cfg.config.Env).toContain('PORT=9000');
   expect(cfg.config.Labels).toMatchObject({ team: 'churn', 'org.opencontainers.image.version': '1.1' });
   expect(skopeoInspect(reg, 'octo-org/from-flag:1.1').Digest).toBe(out.digest);

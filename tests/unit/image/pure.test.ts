@@ -145,7 +145,7 @@ describe('Docker builder', () => {
     expect(df).toContain('FROM docker.io/library/node:24-slim\n');
     expect(df).toContain('COPY --chown=0:0 server/ /app/server/\n');
     expect(df).toContain('COPY --chown=0:0 model/ /app/model/\n');
-    expect(df).toContain('ENV NODE_ENV="production" PORT="8080" HOST="0.0.0.0" CD4ML_BUNDLE="/app/model"\n');
+    expect(df).toContain('ENV NODE_ENV="production" PORT="8080" GRPC_PORT="8081" HOST="0.0.0.0" CD4ML_BUNDLE="/app/model"\n');
     expect(df).toContain('USER 65532:65532\n');
     expect(df).toContain('LABEL "io.cd4ml.model.digest"="sha256:x"\n');
     expect(df).toContain('ENTRYPOINT ["node","/app/server/index.js"]\n');

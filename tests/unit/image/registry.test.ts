@@ -86,7 +86,7 @@ describe('daemonless build against docker-registry without auth', () => {
     const cfg = skopeoInspect(open, 'octo-org/churn-model:1.0.0', 'config') as { config: Record<string, unknown>; rootfs: { diff_ids: string[] } };
     expect(cfg.config.Entrypoint).toEqual(['node', '/app/server/index.js']);
     expect(cfg.config.User).toBe('65532:65532');
-    expect(cfg.config.ExposedPorts).toEqual({ '8080/tcp': {} });
+    expect(cfg.config.ExposedPorts).toEqual({ '8080/tcp': {}, '8081/tcp': {} });
     expect(cfg.config.Env).toEqual(expect.arrayContaining(['PATH=/usr/local/bin:/usr/bin:/bin', 'PORT=8080', 'CD4ML_BUNDLE=/app/model']));
     expect(cfg.rootfs.diff_ids).toHaveLength(3);
     expect(r.layers.map((l) => l.entries)).toEqual([4, 5]); // app, app/server, 2 files | app, app/model, manifest, nested, nested/model.json

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundle, readHoldout, scoreRecords } from '../../../src/model/bundle.js';
 import { startServer, type RunningServer } from '../../../src/serve/server.js';
-import { distDir } from '../../helpers/paths.js';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { ROOT, distDir } from '../../helpers/paths.js';
 import { freePort } from '../../helpers/registry.js';
 import { churnBundle } from './bundle-fixture.js';
 
@@ -121,6 +123,54 @@ describe('bundle verification and the built runtime', () => {
     p.child.kill('SIGTERM');
     expect(await p.exit).toBe(0);
     expect(p.output()).toMatch(/draining/);
+  });
+
+  /** ServerLive and ModelMetadata over gRPC, with a client from the published .proto. */
+  async function grpcModelName(address: string): Promise<string> {
+    const def = protoLoader.loadSync(join(ROOT, 'src/serve/proto/grpc_predict_v2.proto'), { keepCase: true, defaults: true });
+    const { inference } = grpc.loadPackageDefinition(def) as unknown as { inference: { GRPCInferenceService: new (a: string, c: grpc.ChannelCredentials) => grpc.Client & Record<string, (r: unknown, cb: (e: Error | null, v: { name: string }) => void) => void> } };
+    const c = new inference.GRPCInferenceService(address, grpc.credentials.createInsecure());
+    try {
+      return await new Promise((resolve, reject) => c.ModelMetadata({ name: 'churn' }, (e, v) => (e ? reject(e) : resolve(v.name))));
+    } finally {
+      c.close();
+    }
+  }
+
+  it.each([
+    { name: 'dist/serve with MODEL_NAME and GRPC_PORT from the environment', cli: false },
+    { name: 'cd4ml serve --model-name --grpc-port', cli: true },
+  ])('$name serves OIP REST and gRPC under that name', async ({ cli }) => {
+    const [port, grpcPort] = [await freePort(), await freePort()];
+    const p = cli
+      ? run([join(distDir(), 'cli', 'index.js'), 'serve', '--bundle', dir, '--port', String(port), '--model-name', 'churn', '--grpc-port', String(grpcPort)])
+      : run([join(distDir(), 'serve', 'index.js'), '--bundle', dir], { PORT: String(port), MODEL_NAME: 'churn', GRPC_PORT: String(grpcPort) });
+    const url = `http://127.0.0.1:${port}`;
+    await waitReady(url);
+    expect(((await (await fetch(`${url}/v2/models/churn`)).json()) as { name: string }).name).toBe('churn');
+    expect(await grpcModelName(`127.0.0.1:${grpcPort}`)).toBe('churn');
+    p.child.kill('SIGTERM');
+    expect(await p.exit).toBe(0);
+    if (cli) expect(p.output()).toContain(`grpc://127.0.0.1:${grpcPort}`);
+  });
+
+  it('dist/serve with GRPC_PORT equal to PORT (Cloud Run --use-http2): gRPC takes the port', async () => {
+    const port = await freePort();
+    const p = run([join(distDir(), 'serve', 'index.js'), '--bundle', dir], { PORT: String(port), GRPC_PORT: String(port), MODEL_NAME: 'churn' });
+    for (let i = 0; i < 100 && !/serving OIP gRPC/.test(p.output()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(p.output()).toMatch(new RegExp(`PORT and GRPC_PORT are both ${port}: gRPC takes it`));
+    expect(await grpcModelName(`127.0.0.1:${port}`)).toBe('churn');
+    p.child.kill('SIGTERM');
+    expect(await p.exit).toBe(0);
+  });
+
+  it.each([
+    { name: 'a model name with a slash', env: { MODEL_NAME: 'a/b' } as Record<string, string>, error: /MODEL_NAME must start with a letter or digit/ },
+    { name: 'a gRPC port out of range', env: { GRPC_PORT: '70000' } as Record<string, string>, error: /GRPC_PORT/ },
+  ])('dist/serve exits 2 on $name', async ({ env, error }) => {
+    const p = run([join(distDir(), 'serve', 'index.js'), '--bundle', dir, '--port', '0'], env);
+    expect(await p.exit).toBe(2);
+    expect(p.output()).toMatch(error);
   });
 });
 

@@ -21,7 +21,7 @@ const model: ServedModel = {
   ],
   score(records) {
     const index = records.map((r) => ((r.x as number) > 5 || r.colour === 'red' ? 1 : 0));
-    return { index, predictions: index.map((i) => this.classes![i]), probabilities: index.map((i) => (i ? [0.25, 0.75] : [0.9, 0.1])) };
+    return { n: records.length, index, probabilities: index.flatMap((i) => (i ? [0.25, 0.75] : [0.9, 0.1])) };
   },
 };
 
