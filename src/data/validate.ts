@@ -4,6 +4,7 @@
  * report. The CLI and the action call `validateData` and only differ in how they present it.
  */
 import { readText, writeText } from '../io/fs.js';
+import { refuseOverwritingInputs } from '../io/atomic.js';
 import { evaluateChecks, type CheckResult } from './checks.js';
 import { collectGarbage } from './memory.js';
 import { compareDrift, summarizeDataset, type ColumnKind, type DriftOptions, type DriftResult } from './drift.js';
@@ -77,6 +78,8 @@ function driftKinds(schema: DataSchema | undefined): Record<string, ColumnKind |
 /** Run the whole stage. Throws UsageError on bad input; returns the report otherwise. */
 export async function validateData(opts: ValidateOptions): Promise<ValidationReport> {
   const failOn = opts.failOn ?? 'error';
+  const inputs: [string, string | undefined][] = [['data', opts.data], ['schema', opts.schema], ['reference', opts.reference]];
+  await refuseOverwritingInputs(['infer', opts.infer], inputs);
   const schema = opts.schema ? parseDataSchema(await readText(opts.schema), opts.schema) : undefined;
   const sampleSize = schema?.drift?.['sample-size'] ?? 50_000;
   const seed = schema?.drift?.seed ?? 1;

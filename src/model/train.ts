@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTable, type DataFormat, type Table } from '../data/read.js';
@@ -327,8 +327,26 @@ export async function dvcMd5(path: string): Promise<string | undefined> {
 
 const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
 
-/** Run the whole stage and write the bundle to `settings.out`. */
+/**
+ * What `--out DIR` may replace: nothing but an empty directory or a cd4ml bundle (manifest.json and
+ * only bundle files). Anything else is the user's and is never deleted.
+ */
+export const BUNDLE_OUT: ReplaceDirOptions = {
+  replaceable(entries) {
+    const known = new Set<string>([...BUNDLE_FILES, 'manifest.json']);
+    if (!entries.includes('manifest.json')) {
+      const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? `, … (${entries.length} entries)` : '');
+      return `the bundle directory is not empty and is not a cd4ml model bundle (no manifest.json; it holds ${shown}); nothing was deleted. Pass a new or empty directory to --out / train.out`;
+    }
+    const foreign = entries.filter((e) => !known.has(e));
+    if (foreign.length > 0) return `the model bundle there also holds files that are not part of a bundle (${foreign.slice(0, 5).join(', ')}); nothing was deleted. Move them away or pass another directory to --out / train.out`;
+    return undefined;
+  },
+};
+
+/** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
 export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): Promise<TrainResult> {
+  await checkDirReplaceable(s.out, BUNDLE_OUT);
   const p = await prepare(s);
   const { task, classes, features } = p;
   const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
@@ -425,16 +443,11 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
     'holdout.jsonl': holdoutLines,
     'MODEL_CARD.md': card,
   };
-  await rm(s.out, { recursive: true, force: true });
-  await mkdir(s.out, { recursive: true });
   const hashes: Record<string, string> = {};
-  for (const name of BUNDLE_FILES) {
-    await writeFile(join(s.out, name), files[name]);
-    hashes[name] = sha256(files[name]);
-  }
+  for (const name of BUNDLE_FILES) hashes[name] = sha256(files[name]);
   const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
   const manifestText = stableJson(manifest);
-  await writeFile(join(s.out, 'manifest.json'), manifestText);
+  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary };
 }
