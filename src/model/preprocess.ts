@@ -8,6 +8,7 @@
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
 import { isMissingText } from '../data/missing.js';
+import { isNearlyNumeric } from '../data/nearly-numeric.js';
 
 export type ColumnKind = 'numeric' | 'boolean' | 'categorical' | 'datetime';
 export type ImputeStrategy = 'median' | 'mean' | 'most-frequent' | 'constant';
@@ -90,23 +91,36 @@ function categoryOf(v: unknown): string {
   return String(v);
 }
 
-/** Infer a column's kind from its non-missing training values. */
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+export function isNumberLike(v: unknown): boolean {
+  return typeof v !== 'boolean' && parseNumeric(v) !== undefined;
+}
+
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
 export function inferKind(values: unknown[]): ColumnKind {
   let numeric = true;
   let bool = true;
   let date = true;
   let any = false;
+  let numbers = 0;
+  let present = 0;
   for (const v of values) {
     if (isMissing(v)) continue;
     any = true;
-    if (numeric && (typeof v === 'boolean' || parseNumeric(v) === undefined)) numeric = false;
+    present++;
+    const isNum = isNumberLike(v);
+    if (isNum) numbers++;
+    else numeric = false;
     if (bool && parseBool(v) === undefined) bool = false;
     if (date && parseDate(v) === undefined) date = false;
-    if (!numeric && !bool && !date) return 'categorical';
   }
   if (!any) return 'numeric';
   if (bool) return 'boolean';
-  if (numeric) return 'numeric';
+  if (numeric || isNearlyNumeric(numbers, present)) return 'numeric';
   if (date) return 'datetime';
   return 'categorical';
 }

@@ -11,10 +11,11 @@ import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTable, type DataFormat, type Table } from '../data/read.js';
+import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, type BadNumericColumn } from '../data/nearly-numeric.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { toMlCartModel, type MlCartModel } from './mlcart.js';
 import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
-import { fitPreprocess, isMissing, rawColumnsOf, transformColumns, type DatePart, type Encoding, type ImputeStrategy, type PreprocessSpec } from './preprocess.js';
+import { fitPreprocess, isMissing, isNumberLike, rawColumnsOf, transformColumns, type DatePart, type Encoding, type ImputeStrategy, type PreprocessSpec } from './preprocess.js';
 import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
@@ -58,7 +59,7 @@ export interface TrainContext {
   gitHead?: string;
   gitPrHead?: string;
   /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
-  inferSchemaYaml?: (path: string, format?: DataFormat) => Promise<string>;
+  inferSchemaYaml?: (path: string, format?: DataFormat, categorical?: string[]) => Promise<string>;
 }
 
 export interface TrainResult {
@@ -197,11 +198,44 @@ async function prepare(s: TrainSettings): Promise<Prepared> {
     test = subset(all, split.test);
   }
   if (test.rows.length === 0) throw new UsageError(`${s.testData ?? s.data}: no evaluation rows with a target`);
+  // A numeric column with a few bad cells is refused with every bad cell, not trained as a category.
+  const categorical = new Set(s.categorical ?? []);
+  for (const [file, t] of [[s.data, all], ...(s.testData ? [[s.testData, test]] : [])] as [string, Table][]) {
+    const bad = badNumericCells(t, features.filter((f) => !categorical.has(f)));
+    if (bad.length > 0) throw new UsageError(formatBadNumericCells(file, bad, 'list the column under train.categorical in cd4ml.yml if it really is a category'));
+  }
   if (task === 'classification') {
     const trainClasses = new Set(train.rows.map((r) => labelOf(r[ti])));
     if (trainClasses.size < 2) throw new UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
   }
   return { task, classes, features, train, test, trainLines: train.lines, dropped };
+}
+
+/**
+ * Feature columns of `t` that are numeric by NEARLY_NUMERIC_SHARE but hold cells that are not
+ * numbers, with those cells (line from the table, position from its header).
+ */
+export function badNumericCells(t: Table, features: string[]): BadNumericColumn[] {
+  const out: BadNumericColumn[] = [];
+  for (const name of features) {
+    const ci = t.columns.indexOf(name);
+    let numbers = 0;
+    let nonMissing = 0;
+    for (const row of t.rows) {
+      const v = row[ci];
+      if (isMissing(v)) continue;
+      nonMissing++;
+      if (isNumberLike(v)) numbers++;
+    }
+    if (!isNearlyNumeric(numbers, nonMissing)) continue;
+    const cells: BadNumericColumn['cells'] = [];
+    for (let r = 0; r < t.rows.length && cells.length < MAX_LISTED_CELLS; r++) {
+      const v = t.rows[r][ci];
+      if (!isMissing(v) && !isNumberLike(v)) cells.push({ line: t.lines[r], value: v });
+    }
+    out.push({ column: name, position: ci + 1, numbers, nonMissing, bad: nonMissing - numbers, cells });
+  }
+  return out;
 }
 
 interface FitOutput {
@@ -430,7 +464,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
   const preprocessFile: PreprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
   const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? (r[j] as Date).toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
   const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: sha256(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
-  const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format) : '# schema inference unavailable\n';
+  const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
 
   const files: Record<string, string> = {
