@@ -9,7 +9,7 @@
  * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, realpath, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -47,7 +47,7 @@ async function targetOf(path: string): Promise<{ target: string; special: boolea
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       // A dangling symlink: write where it points.
       try {
-        if ((await lstat(abs)).isSymbolicLink()) return { target: join(dirname(abs), basename(await realpathOfLink(abs))), special: false };
+        if ((await lstat(abs)).isSymbolicLink()) return { target: resolve(dirname(abs), await readlink(abs)), special: false };
       } catch {
         /* not a link */
       }
@@ -58,11 +58,6 @@ async function targetOf(path: string): Promise<{ target: string; special: boolea
   if (st.isDirectory()) throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
   const target = await realpath(abs);
   return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
-}
-
-async function realpathOfLink(p: string): Promise<string> {
-  const { readlink } = await import('node:fs/promises');
-  return resolve(dirname(p), await readlink(p));
 }
 
 export interface AtomicWriteOptions {
