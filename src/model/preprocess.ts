@@ -61,7 +61,11 @@ function parseNumeric(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string' && NUMBER_RE.test(v.trim())) return Number(v.trim());
+  if (typeof v === 'string') {
+    if (NUMBER_RE.test(v)) return Number(v);
+    const t = v.trim();
+    if (t !== v && NUMBER_RE.test(t)) return Number(t);
+  }
   return undefined;
 }
 
@@ -93,7 +97,9 @@ function categoryOf(v: unknown): string {
 
 /** True for a value that is a number (a JS number or numeric text), not a boolean. */
 export function isNumberLike(v: unknown): boolean {
-  return typeof v !== 'boolean' && parseNumeric(v) !== undefined;
+  if (typeof v === 'string') return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+  if (typeof v === 'number') return Number.isFinite(v);
+  return typeof v === 'bigint';
 }
 
 /**

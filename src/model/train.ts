@@ -11,7 +11,7 @@ import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTable, type DataFormat, type Table } from '../data/read.js';
-import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, type BadNumericColumn } from '../data/nearly-numeric.js';
+import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, NEARLY_NUMERIC_SHARE, type BadNumericColumn } from '../data/nearly-numeric.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { toMlCartModel, type MlCartModel } from './mlcart.js';
 import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
@@ -221,11 +221,14 @@ export function badNumericCells(t: Table, features: string[]): BadNumericColumn[
     const ci = t.columns.indexOf(name);
     let numbers = 0;
     let nonMissing = 0;
+    // More non-numbers than NEARLY_NUMERIC_SHARE allows of all rows: a text column, stop early.
+    const maxBad = (1 - NEARLY_NUMERIC_SHARE) * t.rows.length;
     for (const row of t.rows) {
       const v = row[ci];
       if (isMissing(v)) continue;
       nonMissing++;
       if (isNumberLike(v)) numbers++;
+      else if (nonMissing - numbers > maxBad) break;
     }
     if (!isNearlyNumeric(numbers, nonMissing)) continue;
     const cells: BadNumericColumn['cells'] = [];
