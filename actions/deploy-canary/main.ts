@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { CheckFailedError } from '../../src/errors.js';
+import { writeText } from '../../src/io/fs.js';
 import { resolveDeploySettings } from '../../src/deploy/settings.js';
 
 await runAction('deploy-canary', async () => {
@@ -88,8 +88,7 @@ await runAction('deploy-canary', async () => {
     core.info(describePromotion(promotion, mlflow.model.name));
   }
   const reportPath = join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'deploy-report.json');
-  mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, JSON.stringify({ ...report, load: outcome.load }, null, 2) + '\n');
+  await writeText(reportPath, JSON.stringify({ ...report, load: outcome.load }, null, 2) + '\n');
   setOutputs({
     result: report.result,
     mode: report.mode,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { writeText } from '../../src/io/fs.js';
+import { join, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 import { CheckFailedError, UsageError } from '../../src/errors.js';
@@ -82,8 +82,7 @@ await runAction('evaluate-gate', async () => {
   });
 
   const reportPath = resolve(workspace, gate.report ?? join(temp, 'gate-report.json'));
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  await writeText(reportPath, JSON.stringify(report, null, 2) + '\n');
   const { renderGateMarkdown } = await import('../../src/gate/markdown.js');
   const marker = markerFor('gate');
   const { bundleRunUrl, renderMlflowLinks } = await import('../../src/mlflow/gate.js');

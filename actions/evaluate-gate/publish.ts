@@ -5,7 +5,8 @@
  * A missing permission never fails the step; the verdict alone decides the exit code.
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeText } from '../../src/io/fs.js';
 import { join } from 'node:path';
 import { isPermissionDenied, type GitHubPort } from '../../src/github/port.js';
 import { errorMessage } from '../../src/errors.js';
@@ -57,7 +58,7 @@ async function uploadForReporter(o: PublishOptions): Promise<void> {
     'comment.md': o.body,
     'meta.json': JSON.stringify({ pr: o.prNumber ?? null, sha: o.sha, passed: o.report.passed, runUrl: o.runUrl }) + '\n',
   };
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) await writeText(join(dir, name), text);
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const res = await new DefaultArtifactClient().uploadArtifact(o.reportArtifact, Object.keys(files).map((f) => join(dir, f)), dir, { retentionDays: 7 });

@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { CheckFailedError } from '../../src/errors.js';
+import { writeText } from '../../src/io/fs.js';
 import { resolveMonitorSettings } from '../../src/monitor/settings.js';
 
 await runAction('monitor', async () => {
@@ -44,8 +45,7 @@ await runAction('monitor', async () => {
   const { trackMonitoringInAction } = await import('../shared/mlflow.js');
   const tracked = await trackMonitoringInAction(config.mlflow, inputs.mlflow, report);
   const reportPath = settings.report ? resolve(workspace, settings.report) : join(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
-  mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, JSON.stringify({ ...report, actions: run.trigger ?? null }, null, 2) + '\n');
+  await writeText(reportPath, JSON.stringify({ ...report, actions: run.trigger ?? null }, null, 2) + '\n');
   setOutputs({
     drifted: report.drifted,
     'drift-share': report['drift-share'],

@@ -10,6 +10,7 @@ import { quantileSorted } from 'simple-statistics';
 import { LINE_IS_RECORD, detectFormat, raggedRowError, readBatches, readDelimitedParts, readParquetColumns, type DataFormat, type ParquetPage, type ParquetTextDictionary } from './read.js';
 import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.js';
 import { isMissingBytes, isMissingText } from './missing.js';
+import { isNearlyNumeric, MAX_LISTED_CELLS } from './nearly-numeric.js';
 import { toNumberArray } from './stats.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
@@ -331,6 +332,10 @@ export class ColumnProfiler {
   maybeBool = true;
   maybeDate = true;
   firstNonNumeric: BadValue | undefined;
+  /** The first MAX_LISTED_CELLS non-missing cells that are not numbers (nearly-numeric.ts reports them). */
+  readonly nonNumeric: BadValue[] = [];
+  /** Every numeric cell so far had integer text (maybeInt also turns false on a text cell). */
+  private numInt = true;
   // numeric statistics (Welford)
   numCount = 0;
   /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
@@ -471,7 +476,7 @@ export class ColumnProfiler {
       this.addMissing(line);
       return;
     }
-    if (this.maybeNum || this.declaredNumeric) {
+    if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
       const x = parseNumberText(v);
       if (x === x) {
         this.rows++;
@@ -495,7 +500,7 @@ export class ColumnProfiler {
       this.addMissing(line);
       return;
     }
-    if (this.maybeNum || this.declaredNumeric) {
+    if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
       const x = parseNumberBytes(b, s, e);
       if (x === x) {
         this.rows++;
@@ -528,6 +533,16 @@ export class ColumnProfiler {
       return;
     }
     this.textCell((b as Buffer).toString('utf8', s, e), line);
+  }
+
+  /**
+   * Whether cells are still parsed as numbers after a text cell: while the text cells are at most
+   * 1% of the values so far (+ 10 for bad cells early in the file), the column may end up numeric
+   * with bad cells (NEARLY_NUMERIC_SHARE). A text column stops being parsed after ~10 cells.
+   */
+  private mayBeNearlyNumeric(): boolean {
+    const present = this.rows - this.missing;
+    return 100 * (present - this.numCount) <= present + 1000;
   }
 
   /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
@@ -576,6 +591,7 @@ export class ColumnProfiler {
     const dict = this.dict!;
     if (dict.counts[i]++ > 0 && this.uniqInferOnly) this.settleNotUnique();
     if (this.firstNonNumeric === undefined) this.firstNonNumeric = { line, value: dict.texts[i] };
+    if (this.nonNumeric.length < MAX_LISTED_CELLS) this.nonNumeric.push({ line, value: dict.texts[i] });
     const v = dict.verdicts[i];
     if (v !== 0) this.applyVerdict(v, line, dict.texts[i]);
     if (this.uniq) this.uniq.add(dict.h1[i], dict.h2[i], line);
@@ -590,6 +606,7 @@ export class ColumnProfiler {
     this.maybeBool = false;
     this.maybeDate = false;
     if (this.maybeInt && (!intText || x % 1 !== 0)) this.maybeInt = false;
+    if (this.numInt && (!intText || x % 1 !== 0)) this.numInt = false;
     this.addNumber();
     if (this.checkValues) {
       // The text is only needed for categories/regex, or to show a bad value.
@@ -624,6 +641,7 @@ export class ColumnProfiler {
       this.maybeInt = false;
       this.firstNonNumeric = { line, value: v };
     }
+    if (this.nonNumeric.length < MAX_LISTED_CELLS) this.nonNumeric.push({ line, value: v });
     if (this.maybeBool && !lowerBool(v)) this.maybeBool = false;
     if (this.maybeDate) {
       if (DATE_RE.test(v)) {
@@ -854,6 +872,8 @@ export class ColumnProfiler {
     const n = this.rows - this.missing;
     if (n === 0) return 'string';
     if (this.maybeNum && this.numCount === n) return this.maybeInt ? 'int' : 'float';
+    // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+    if (this.tsCount === 0 && isNearlyNumeric(this.numCount, n)) return this.numInt ? 'int' : 'float';
     if (this.maybeBool) return 'bool';
     if (this.maybeDate) return 'datetime';
     const vc = this.valueCounts();

@@ -4,6 +4,9 @@
  * report. The CLI and the action call `validateData` and only differ in how they present it.
  */
 import { readText, writeText } from '../io/fs.js';
+import { refuseOverwritingInputs } from '../io/atomic.js';
+import { formatBadNumericCells, type BadNumericColumn } from './nearly-numeric.js';
+import { UsageError } from '../errors.js';
 import { evaluateChecks, type CheckResult } from './checks.js';
 import { collectGarbage } from './memory.js';
 import { compareDrift, summarizeDataset, type ColumnKind, type DriftOptions, type DriftResult } from './drift.js';
@@ -63,6 +66,18 @@ export function inferSchema(profile: DatasetProfile): DataSchema {
   return { version: 1, rows: { min: 1 }, 'unexpected-columns': 'error', columns };
 }
 
+/** Columns inferred numeric (≥ NEARLY_NUMERIC_SHARE numbers) that still hold cells that are not numbers. */
+export function nearlyNumericColumns(profile: DatasetProfile): BadNumericColumn[] {
+  const out: BadNumericColumn[] = [];
+  profile.profilers.forEach((p, i) => {
+    const t = p.inferType();
+    if ((t === 'int' || t === 'float') && p.numCount < p.nonMissing) {
+      out.push({ column: p.name, position: i + 1, numbers: p.numCount, nonMissing: p.nonMissing, bad: p.nonMissing - p.numCount, cells: p.nonNumeric });
+    }
+  });
+  return out;
+}
+
 function driftKinds(schema: DataSchema | undefined): Record<string, ColumnKind | 'skip'> {
   const kinds: Record<string, ColumnKind | 'skip'> = {};
   for (const [name, rule] of Object.entries(schema?.columns ?? {})) {
@@ -77,6 +92,8 @@ function driftKinds(schema: DataSchema | undefined): Record<string, ColumnKind |
 /** Run the whole stage. Throws UsageError on bad input; returns the report otherwise. */
 export async function validateData(opts: ValidateOptions): Promise<ValidationReport> {
   const failOn = opts.failOn ?? 'error';
+  const inputs: [string, string | undefined][] = [['data', opts.data], ['schema', opts.schema], ['reference', opts.reference]];
+  await refuseOverwritingInputs(['infer', opts.infer], inputs);
   const schema = opts.schema ? parseDataSchema(await readText(opts.schema), opts.schema) : undefined;
   const sampleSize = schema?.drift?.['sample-size'] ?? 50_000;
   const seed = schema?.drift?.seed ?? 1;
@@ -94,6 +111,11 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   const columns = profile.profilers.map((p) => summarizeColumn(p));
   const kinds = driftKinds(schema);
   const currentSummary = opts.reference ? summarizeDataset(profile, kinds) : undefined;
+  if (opts.infer) {
+    // Numeric columns with a few bad cells: the contract would say float, so the cells are errors.
+    const bad = nearlyNumericColumns(profile).filter((c) => !schema?.columns[c.column]?.type);
+    if (bad.length > 0) throw new UsageError(formatBadNumericCells(opts.data, bad, 'declare the column\'s type in a schema passed with --schema (e.g. type: category) if it really is text'));
+  }
   const inferred = opts.infer ? inferSchema(profile) : undefined;
   const data = { path: opts.data, format: profile.format, rows: profile.rows, columns: profile.columns, linesAreRecords: profile.linesAreRecords };
   const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);

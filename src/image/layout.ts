@@ -3,10 +3,8 @@
  * blobs/sha256/…) or the same layout in one tar file (what `skopeo copy oci-archive:` and
  * `podman load` read).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { join } from 'node:path';
+import { openAtomicWriter, writeFileAtomic } from '../io/atomic.js';
 import { pack as tarPack } from 'tar-stream';
 import { MEDIA } from './distribution.js';
 import { canonicalJson } from './oci.js';
@@ -41,16 +39,20 @@ function layoutFiles(img: LayoutImage): [string, Buffer][] {
 }
 
 export async function writeOciLayout(dir: string, img: LayoutImage): Promise<void> {
-  for (const [name, data] of layoutFiles(img)) {
-    await mkdir(dirname(join(dir, name)), { recursive: true });
-    await writeFile(join(dir, name), data);
-  }
+  // Blobs first, index.json last: a reader never sees an index pointing at a missing blob.
+  const files = layoutFiles(img);
+  const last = files.filter(([name]) => name === 'index.json');
+  for (const [name, data] of [...files.filter(([name]) => name !== 'index.json'), ...last]) await writeFileAtomic(join(dir, name), data);
 }
 
 export async function writeOciArchive(file: string, img: LayoutImage, mtime = 0): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const pack = tarPack();
-  const out = pipeline(pack, createWriteStream(file));
+  const writer = await openAtomicWriter(file);
+  const out = (async () => {
+    for await (const chunk of pack) await writer.write(chunk as Uint8Array);
+    await writer.commit();
+  })();
+  out.catch(() => writer.abort());
   const dirs = new Set<string>();
   for (const [name, data] of layoutFiles(img)) {
     const parts = name.split('/');

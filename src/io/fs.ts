@@ -2,9 +2,9 @@
  * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
  * UsageError that names the file and says what to do.
  */
-import { open, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from './atomic.js';
 
 function fsMessage(path: string, err: unknown, verb: string): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -115,12 +115,7 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-/** Write a text file, creating its folder. */
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
 export async function writeText(path: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
-  } catch (err) {
-    throw new UsageError(fsMessage(path, err, 'write the file'));
-  }
+  await writeFileAtomic(path, text);
 }

@@ -20,6 +20,7 @@ import { UsageError } from '../errors.js';
 import { compileMlCart, leavesOfColumns, type CompiledTree, type MlCartModel } from './mlcart.js';
 import { MissingColumnError, rawColumnsOf, transformColumns, type PreprocessSpec } from './preprocess.js';
 import type { Task } from './cart.js';
+import { checkBundleConsistency } from './consistency.js';
 
 export const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'] as const;
 
@@ -137,6 +138,8 @@ export async function readBundle(dir: string, opts: { verify?: boolean } = {}): 
   }
   const pre = parseJson<PreprocessFile>(dir, 'preprocess.json', bufs.get('preprocess.json')!);
   const modelJson = parseJson<ModelJson>(dir, 'model.json', bufs.get('model.json')!);
+  // Files that match the manifest can still disagree with each other (edited, then re-hashed).
+  checkBundleConsistency(dir, pre, modelJson, parseJson<unknown>(dir, 'params.json', bufs.get('params.json')!));
   let model: CompiledModel;
   try {
     model = compileModel(modelJson, pre.classes?.length);

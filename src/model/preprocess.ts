@@ -8,6 +8,7 @@
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
 import { isMissingText } from '../data/missing.js';
+import { isNearlyNumeric } from '../data/nearly-numeric.js';
 
 export type ColumnKind = 'numeric' | 'boolean' | 'categorical' | 'datetime';
 export type ImputeStrategy = 'median' | 'mean' | 'most-frequent' | 'constant';
@@ -60,7 +61,11 @@ function parseNumeric(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string' && NUMBER_RE.test(v.trim())) return Number(v.trim());
+  if (typeof v === 'string') {
+    if (NUMBER_RE.test(v)) return Number(v);
+    const t = v.trim();
+    if (t !== v && NUMBER_RE.test(t)) return Number(t);
+  }
   return undefined;
 }
 
@@ -90,23 +95,38 @@ function categoryOf(v: unknown): string {
   return String(v);
 }
 
-/** Infer a column's kind from its non-missing training values. */
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+export function isNumberLike(v: unknown): boolean {
+  if (typeof v === 'string') return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+  if (typeof v === 'number') return Number.isFinite(v);
+  return typeof v === 'bigint';
+}
+
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
 export function inferKind(values: unknown[]): ColumnKind {
   let numeric = true;
   let bool = true;
   let date = true;
   let any = false;
+  let numbers = 0;
+  let present = 0;
   for (const v of values) {
     if (isMissing(v)) continue;
     any = true;
-    if (numeric && (typeof v === 'boolean' || parseNumeric(v) === undefined)) numeric = false;
+    present++;
+    const isNum = isNumberLike(v);
+    if (isNum) numbers++;
+    else numeric = false;
     if (bool && parseBool(v) === undefined) bool = false;
     if (date && parseDate(v) === undefined) date = false;
-    if (!numeric && !bool && !date) return 'categorical';
   }
   if (!any) return 'numeric';
   if (bool) return 'boolean';
-  if (numeric) return 'numeric';
+  if (numeric || isNearlyNumeric(numbers, present)) return 'numeric';
   if (date) return 'datetime';
   return 'categorical';
 }

@@ -56,10 +56,17 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
 }
 
 /** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
-export async function inferSchemaYaml(path: string, format?: TrainSection['format']): Promise<string> {
+export async function inferSchemaYaml(path: string, format?: TrainSection['format'], categorical: string[] = []): Promise<string> {
   const { profileDataset } = await import('../data/profile.js');
-  const { inferSchema } = await import('../data/validate.js');
+  const { inferSchema, nearlyNumericColumns } = await import('../data/validate.js');
   const { stringifyDataSchema } = await import('../data/schema.js');
   const profile = await profileDataset(path, { format, inferUnique: true });
-  return stringifyDataSchema(inferSchema(profile), [`inferred by cd4ml train from ${path}`]);
+  const schema = inferSchema(profile);
+  // A column listed under train.categorical whose values are mostly numbers is text to the model:
+  // the contract must accept its text values too (serving validates requests against it).
+  for (const c of nearlyNumericColumns(profile)) {
+    const rule = schema.columns[c.column];
+    if (categorical.includes(c.column) && rule) schema.columns[c.column] = { type: 'string', nullable: rule.nullable, ...(rule.distinct !== undefined ? { distinct: rule.distinct } : {}) };
+  }
+  return stringifyDataSchema(schema, [`inferred by cd4ml train from ${path}`]);
 }

@@ -6,15 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTable, type DataFormat, type Table } from '../data/read.js';
+import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, NEARLY_NUMERIC_SHARE, type BadNumericColumn } from '../data/nearly-numeric.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { toMlCartModel, type MlCartModel } from './mlcart.js';
 import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
-import { fitPreprocess, isMissing, rawColumnsOf, transformColumns, type DatePart, type Encoding, type ImputeStrategy, type PreprocessSpec } from './preprocess.js';
+import { fitPreprocess, isMissing, isNumberLike, rawColumnsOf, transformColumns, type DatePart, type Encoding, type ImputeStrategy, type PreprocessSpec } from './preprocess.js';
 import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
@@ -60,7 +61,7 @@ export interface TrainContext {
   gitHead?: string;
   gitPrHead?: string;
   /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
-  inferSchemaYaml?: (path: string, format?: DataFormat) => Promise<string>;
+  inferSchemaYaml?: (path: string, format?: DataFormat, categorical?: string[]) => Promise<string>;
 }
 
 export interface TrainResult {
@@ -199,11 +200,47 @@ async function prepare(s: TrainSettings): Promise<Prepared> {
     test = subset(all, split.test);
   }
   if (test.rows.length === 0) throw new UsageError(`${s.testData ?? s.data}: no evaluation rows with a target`);
+  // A numeric column with a few bad cells is refused with every bad cell, not trained as a category.
+  const categorical = new Set(s.categorical ?? []);
+  for (const [file, t] of [[s.data, all], ...(s.testData ? [[s.testData, test]] : [])] as [string, Table][]) {
+    const bad = badNumericCells(t, features.filter((f) => !categorical.has(f)));
+    if (bad.length > 0) throw new UsageError(formatBadNumericCells(file, bad, 'list the column under train.categorical in cd4ml.yml if it really is a category'));
+  }
   if (task === 'classification') {
     const trainClasses = new Set(train.rows.map((r) => labelOf(r[ti])));
     if (trainClasses.size < 2) throw new UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
   }
   return { task, classes, features, train, test, trainLines: train.lines, dropped };
+}
+
+/**
+ * Feature columns of `t` that are numeric by NEARLY_NUMERIC_SHARE but hold cells that are not
+ * numbers, with those cells (line from the table, position from its header).
+ */
+export function badNumericCells(t: Table, features: string[]): BadNumericColumn[] {
+  const out: BadNumericColumn[] = [];
+  for (const name of features) {
+    const ci = t.columns.indexOf(name);
+    let numbers = 0;
+    let nonMissing = 0;
+    // More non-numbers than NEARLY_NUMERIC_SHARE allows of all rows: a text column, stop early.
+    const maxBad = (1 - NEARLY_NUMERIC_SHARE) * t.rows.length;
+    for (const row of t.rows) {
+      const v = row[ci];
+      if (isMissing(v)) continue;
+      nonMissing++;
+      if (isNumberLike(v)) numbers++;
+      else if (nonMissing - numbers > maxBad) break;
+    }
+    if (!isNearlyNumeric(numbers, nonMissing)) continue;
+    const cells: BadNumericColumn['cells'] = [];
+    for (let r = 0; r < t.rows.length && cells.length < MAX_LISTED_CELLS; r++) {
+      const v = t.rows[r][ci];
+      if (!isMissing(v) && !isNumberLike(v)) cells.push({ line: t.lines[r], value: v });
+    }
+    out.push({ column: name, position: ci + 1, numbers, nonMissing, bad: nonMissing - numbers, cells });
+  }
+  return out;
 }
 
 interface FitOutput {
@@ -329,8 +366,26 @@ export async function dvcMd5(path: string): Promise<string | undefined> {
 
 const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
 
-/** Run the whole stage and write the bundle to `settings.out`. */
+/**
+ * What `--out DIR` may replace: nothing but an empty directory or a cd4ml bundle (manifest.json and
+ * only bundle files). Anything else is the user's and is never deleted.
+ */
+export const BUNDLE_OUT: ReplaceDirOptions = {
+  replaceable(entries) {
+    const known = new Set<string>([...BUNDLE_FILES, 'manifest.json']);
+    if (!entries.includes('manifest.json')) {
+      const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? `, … (${entries.length} entries)` : '');
+      return `the bundle directory is not empty and is not a cd4ml model bundle (no manifest.json; it holds ${shown}); nothing was deleted. Pass a new or empty directory to --out / train.out`;
+    }
+    const foreign = entries.filter((e) => !known.has(e));
+    if (foreign.length > 0) return `the model bundle there also holds files that are not part of a bundle (${foreign.slice(0, 5).join(', ')}); nothing was deleted. Move them away or pass another directory to --out / train.out`;
+    return undefined;
+  },
+};
+
+/** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
 export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): Promise<TrainResult> {
+  await checkDirReplaceable(s.out, BUNDLE_OUT);
   const p = await prepare(s);
   const { task, classes, features } = p;
   const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
@@ -415,7 +470,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
   const preprocessFile: PreprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
   const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? (r[j] as Date).toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
   const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: sha256(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
-  const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format) : '# schema inference unavailable\n';
+  const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
 
   const files: Record<string, string> = {
@@ -428,16 +483,11 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
     'holdout.jsonl': holdoutLines,
     'MODEL_CARD.md': card,
   };
-  await rm(s.out, { recursive: true, force: true });
-  await mkdir(s.out, { recursive: true });
   const hashes: Record<string, string> = {};
-  for (const name of BUNDLE_FILES) {
-    await writeFile(join(s.out, name), files[name]);
-    hashes[name] = sha256(files[name]);
-  }
+  for (const name of BUNDLE_FILES) hashes[name] = sha256(files[name]);
   const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
   const manifestText = stableJson(manifest);
-  await writeFile(join(s.out, 'manifest.json'), manifestText);
+  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary };
 }

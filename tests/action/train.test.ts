@@ -3,7 +3,7 @@
  * @actions/artifact client to the local artifact service; the bundle is then downloaded back with
  * the same client (same run, and cross-run by run id through the REST API).
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,28 @@ describe('train action (built bundle)', () => {
     const noRunner = await runAction('train', { inputs: { data: vegaData('seattle-weather.csv'), target: 'weather', out: join(work, 'c') }, cwd: work });
     expect(noRunner.exitCode).toBe(2);
     expect(noRunner.commands.find((c) => c.command === 'error')?.message).toContain('set input "upload" to false');
+  });
+
+  it('refuses an "out" folder that holds other files (the workspace), deleting nothing (issue 12, defect 2)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-action-'));
+    const data = join(work, 'penguins.json');
+    writeFileSync(data, readFileSync(vegaData('penguins.json')));
+    mkdirSync(join(work, '.git'));
+    writeFileSync(join(work, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    const before = readdirSync(work).sort();
+    const r = await runAction('train', { inputs: { data, target: 'Species', upload: false, out: work }, cwd: work, env: { GITHUB_WORKSPACE: work } });
+    expect(r.exitCode).toBe(2);
+    const error = r.commands.find((c) => c.command === 'error');
+    expect(error?.message).toContain(`train: ${work}: the bundle directory is not empty and is not a cd4ml model bundle`);
+    expect(readdirSync(work).sort()).toEqual(before);
+    expect(readFileSync(join(work, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+    expect(readFileSync(data).equals(readFileSync(vegaData('penguins.json')))).toBe(true);
+    // The same folder, emptied, takes the bundle.
+    const empty = join(work, 'empty');
+    mkdirSync(empty);
+    const ok = await runAction('train', { inputs: { data, target: 'Species', upload: false, out: empty }, cwd: work });
+    expect(ok.exitCode, ok.stdout).toBe(0);
+    expect(ok.outputs['bundle-path']).toBe(empty);
+    expect(readdirSync(empty)).toContain('manifest.json');
   });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeText } from '../../io/fs.js';
 import { resolve } from 'node:path';
 import { boolOpt, stringOpt, type CommandSpec, type OptionSpec } from '../command.js';
 import { loadConfig } from '../../config/load.js';
@@ -152,7 +152,7 @@ export const command: CommandSpec = {
     }
     const reportFile = stringOpt(opts, 'report');
     const doc = { ...report, 'final-weights': formatWeights(report.finalWeights), load: outcome.load };
-    if (reportFile) writeFileSync(resolve(io.cwd, reportFile), JSON.stringify(doc, null, 2) + '\n');
+    if (reportFile) await writeText(resolve(io.cwd, reportFile), JSON.stringify(doc, null, 2) + '\n');
     if (json) io.stdout(JSON.stringify(doc, null, 2) + '\n');
     else io.stdout(formatReportText(report, outcome.load));
     return report.result === 'promoted' ? 0 : 1;

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeText } from '../../io/fs.js';
+import { resolve } from 'node:path';
 import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
 import { loadConfig, mergeSection } from '../../config/load.js';
 import { parseEnum, parseNumber } from '../../config/parse.js';
@@ -62,8 +62,7 @@ export const command: CommandSpec = {
     });
     if (gate.report) {
       const out = resolve(io.cwd, gate.report);
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, JSON.stringify(report, null, 2) + '\n');
+      await writeText(out, JSON.stringify(report, null, 2) + '\n');
     }
     if (boolOpt(opts, 'json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
     else if (boolOpt(opts, 'markdown')) {

@@ -1,5 +1,5 @@
-import { writeFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeText } from '../../io/fs.js';
+import { resolve } from 'node:path';
 import { boolOpt, stringOpt, type CommandSpec, type OptionSpec } from '../command.js';
 import { loadConfig } from '../../config/load.js';
 import { CheckFailedError, UsageError } from '../../errors.js';
@@ -72,8 +72,7 @@ export const command: CommandSpec = {
     await trackMonitoringFromCli(opts, config.mlflow, run.report, io.stderr);
     if (settings.report) {
       const path = resolve(io.cwd, settings.report);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(run.report, null, 2) + '\n');
+      await writeText(path, JSON.stringify(run.report, null, 2) + '\n');
     }
     if (boolOpt(opts, 'json')) io.stdout(JSON.stringify({ ...run.report, actions: run.trigger ?? null }, null, 2) + '\n');
     else io.stdout(run.markdown);

@@ -2,8 +2,6 @@
  * `cd4ml predict` — score a data file with a model bundle (batch scoring). Streams the input
  * through the bundle's preprocessing and compiled tree; writes CSV or JSON Lines.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { CommandSpec } from '../command.js';
 import { boolOpt, stringOpt } from '../command.js';
 import { UsageError } from '../../errors.js';
@@ -39,18 +37,24 @@ export const command: CommandSpec = {
     const { readBundle } = await import('../../model/bundle.js');
     const { predictFile, outputFormatOf } = await import('../../model/predict.js');
     const { readBundleSchema } = await import('../../serve/model.js');
+    const { refuseOverwritingInputs, openAtomicWriter } = await import('../../io/atomic.js');
+    await refuseOverwritingInputs(['--out', out], [['--data', data]]);
     const bundle = await readBundle(bundleDir);
     const schema = await readBundleSchema(bundle);
-    const stream = out ? createWriteStream(out) : undefined;
+    // The output goes to a temporary sibling, renamed into place only once every row is written.
+    const writer = out ? await openAtomicWriter(out, { mkdirs: false }) : undefined;
     const write = async (chunk: string) => {
-      if (!stream) return io.stdout(chunk);
-      if (!stream.write(chunk)) await once(stream, 'drain');
+      if (!writer) return io.stdout(chunk);
+      await writer.write(chunk);
     };
-    const report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema });
-    if (stream) {
-      stream.end();
-      await once(stream, 'finish');
+    let report;
+    try {
+      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema });
+    } catch (err) {
+      await writer?.abort();
+      throw err;
     }
+    await writer?.commit();
     const failedCount = report.rows - report.scored;
     for (const f of report.failed) io.stderr(`${data}:${f.line}: column "${f.column}" is ${JSON.stringify(f.value)}, expected ${f.expected}; row not scored\n`);
     if (boolOpt(opts, 'json')) io.stderr(JSON.stringify(report, null, 2) + '\n');

@@ -43,6 +43,8 @@ export const command: CommandSpec = {
       'fail-on': failOn === undefined ? undefined : parseEnum('--fail-on', failOn, FAIL_ON),
     });
     if (!merged.data) throw new UsageError('no data file: pass --data FILE or set validate.data in cd4ml.yml');
+    const { refuseOverwritingInputs } = await import('../../io/atomic.js');
+    await refuseOverwritingInputs(['report', merged.report], [['data', merged.data], ['schema', merged.schema], ['reference', merged.reference]]);
     const { validateData } = await import('../../data/validate.js');
     const { renderText } = await import('../../data/summary.js');
     const report = await validateData({
