@@ -4,6 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { stringOpt, type CommandSpec } from '../command.js';
+import { parseCommandArgs } from '../args.js';
+import { STAGE_COMMANDS } from '../stage-commands.js';
 import { loadConfig } from '../../config/load.js';
 import { ALL_STAGES, parseStages, stageOptions, toArgv, type Stage, type StageResults } from '../../pipeline/plan.js';
 
@@ -17,7 +19,6 @@ export const command: CommandSpec = {
   },
   details: 'Each stage reads its own section of the config; the bundle trained by "train" is the candidate of "gate"\nand what "build-image" and "deploy" ship. Stops at the first stage that exits non-zero and exits with its code.',
   async run(opts, io) {
-    const { COMMANDS, parseCommandArgs } = await import('../main.js');
     const configPath = stringOpt(opts, 'config');
     const { config, path } = await loadConfig(configPath);
     const stages = parseStages('--stages', stringOpt(opts, 'stages') ?? ALL_STAGES.join(','));
@@ -25,7 +26,7 @@ export const command: CommandSpec = {
     const done: { stage: Stage; code: number; seconds: number }[] = [];
     for (const stage of stages) {
       const options = stageOptions(stage, { config: path, provider: config.deploy?.provider, results });
-      const { command } = await COMMANDS[stage].load();
+      const { command } = await STAGE_COMMANDS[stage].load();
       io.stdout(`\n▶ ${stage}: cd4ml ${stage} ${toArgv(options).join(' ')}\n`);
       const started = Date.now();
       const code = await command.run(parseCommandArgs(command, toArgv(options)), io);
