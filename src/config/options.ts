@@ -158,7 +158,7 @@ export function text(opts: { pattern?: RegExp; what?: string; example?: string; 
     fromText: (t) => t,
     arg: opts.arg ?? 'VALUE',
     example: opts.example ?? 'x',
-    bad: opts.pattern || opts.startsWith ? ' not valid ' : undefined,
+    bad: opts.pattern || opts.startsWith ? 'not valid' : undefined,
   };
 }
 

@@ -7,12 +7,9 @@ import { validateStage } from './sections/validate.js';
 import { trainStage } from './sections/train.js';
 import type { StageDecl } from './options.js';
 import { gateStage } from './sections/gate.js';
-import { imageSection } from './sections/image.js';
-import { deploySection } from './sections/deploy.js';
-import { monitorSection } from './sections/monitor.js';
-
-/** A section not yet specified by its stage: any mapping, kept as is. */
-const openSection = z.record(z.string(), z.unknown());
+import { imageStage } from './sections/image.js';
+import { deployStage } from './sections/deploy.js';
+import { monitorStage } from './sections/monitor.js';
 
 export const configSchema = z
   .object({
@@ -20,9 +17,9 @@ export const configSchema = z
     validate: validateStage.section.optional(),
     train: trainStage.section.optional(),
     gate: gateStage.section.optional(),
-    image: imageSection.optional(),
-    deploy: deploySection.optional(),
-    monitor: monitorSection.optional(),
+    image: imageStage.section.optional(),
+    deploy: deployStage.section.optional(),
+    monitor: monitorStage.section.optional(),
   })
   .strict();
 
@@ -33,4 +30,7 @@ export const DECLARED_SECTIONS: Record<string, StageDecl> = {
   validate: validateStage as unknown as StageDecl,
   train: trainStage as unknown as StageDecl,
   gate: gateStage as unknown as StageDecl,
+  image: imageStage as unknown as StageDecl,
+  deploy: deployStage as unknown as StageDecl,
+  monitor: monitorStage as unknown as StageDecl,
 };

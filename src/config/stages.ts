@@ -6,11 +6,17 @@ import { actionInputs, type ActionInput, type StageDecl } from './options.js';
 import { trainStage } from './sections/train.js';
 import { validateStage } from './sections/validate.js';
 import { gateStage } from './sections/gate.js';
+import { imageStage } from './sections/image.js';
+import { deployStage } from './sections/deploy.js';
+import { monitorStage } from './sections/monitor.js';
 
 export const ACTION_STAGES: Record<string, StageDecl> = {
   'validate-data': validateStage as unknown as StageDecl,
   train: trainStage as unknown as StageDecl,
   'evaluate-gate': gateStage as unknown as StageDecl,
+  'build-image': imageStage as unknown as StageDecl,
+  'deploy-canary': deployStage as unknown as StageDecl,
+  monitor: monitorStage as unknown as StageDecl,
 };
 
 /** Every declared stage by its section name (CLI-only stages such as serve included). */
@@ -18,6 +24,9 @@ export const DECLARED_STAGES: Record<string, StageDecl> = {
   validate: validateStage as unknown as StageDecl,
   train: trainStage as unknown as StageDecl,
   gate: gateStage as unknown as StageDecl,
+  image: imageStage as unknown as StageDecl,
+  deploy: deployStage as unknown as StageDecl,
+  monitor: monitorStage as unknown as StageDecl,
 };
 
 /** action.yml `inputs:` of every declared action. */
