@@ -63,10 +63,12 @@ export async function stageSettings<O extends OptionTable>(
   _io: CliIo,
   defaults?: SettingsOf<O>,
 ): Promise<{ config: Cd4mlConfig; settings: SettingsOf<O> }> {
-  const file = stringOpt(opts, 'config');
-  const { config } = await loadConfig(file);
+  const given = readFlags(stage, opts);
+  // A command without settings in cd4ml.yml (serve, predict, pipeline) does not read it here.
+  if (optionsAt(stage, 'config').length === 0) return { config: {}, settings: mergeSettings(stage, undefined, given, defaults) };
+  const { config } = await loadConfig(stringOpt(opts, 'config'));
   const section = (config as Record<string, unknown>)[stage.name] as SettingsOf<O> | undefined;
-  return { config, settings: mergeSettings(stage, section, readFlags(stage, opts), defaults) };
+  return { config, settings: mergeSettings(stage, section, given, defaults) };
 }
 
 /** Read a string option; undefined when absent. */

@@ -47,13 +47,3 @@ export async function loadConfig(path: string | undefined): Promise<LoadedConfig
   }
   return { path: file, config: parseConfig(text, file) };
 }
-
-/**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
- */
-export function mergeSection<T extends Record<string, unknown>>(section: T | undefined, overrides: Partial<T>): T {
-  const out: Record<string, unknown> = { ...(section ?? {}) };
-  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) out[k] = v;
-  return out as T;
-}

@@ -9,6 +9,9 @@ import { gateStage } from './sections/gate.js';
 import { imageStage } from './sections/image.js';
 import { deployStage } from './sections/deploy.js';
 import { monitorStage } from './sections/monitor.js';
+import { pipelineStage } from './sections/pipeline.js';
+import { predictStage } from './sections/predict.js';
+import { serveStage } from './sections/serve.js';
 
 export const ACTION_STAGES: Record<string, StageDecl> = {
   'validate-data': validateStage as unknown as StageDecl,
@@ -17,6 +20,8 @@ export const ACTION_STAGES: Record<string, StageDecl> = {
   'build-image': imageStage as unknown as StageDecl,
   'deploy-canary': deployStage as unknown as StageDecl,
   monitor: monitorStage as unknown as StageDecl,
+  pipeline: pipelineStage as unknown as StageDecl,
+  '.': pipelineStage as unknown as StageDecl,
 };
 
 /** Every declared stage by its section name (CLI-only stages such as serve included). */
@@ -27,6 +32,9 @@ export const DECLARED_STAGES: Record<string, StageDecl> = {
   image: imageStage as unknown as StageDecl,
   deploy: deployStage as unknown as StageDecl,
   monitor: monitorStage as unknown as StageDecl,
+  predict: predictStage as unknown as StageDecl,
+  serve: serveStage as unknown as StageDecl,
+  pipeline: pipelineStage as unknown as StageDecl,
 };
 
 /** action.yml `inputs:` of every declared action. */
