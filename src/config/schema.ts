@@ -25,12 +25,7 @@ export const configSchema = z
 
 export type Cd4mlConfig = z.infer<typeof configSchema>;
 
-/** The stages declared option by option (src/config/options.ts), by their section name. */
-export const DECLARED_SECTIONS: Record<string, StageDecl> = {
-  validate: validateStage as unknown as StageDecl,
-  train: trainStage as unknown as StageDecl,
-  gate: gateStage as unknown as StageDecl,
-  image: imageStage as unknown as StageDecl,
-  deploy: deployStage as unknown as StageDecl,
-  monitor: monitorStage as unknown as StageDecl,
-};
+/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
+export const DECLARED_SECTIONS = Object.fromEntries(
+  [validateStage, trainStage, gateStage, imageStage, deployStage, monitorStage].map((s) => [s.name, s as unknown as StageDecl]),
+) as Record<string, StageDecl>;

@@ -3,6 +3,7 @@
  * action.yml). scripts/gen-docs.mjs writes each action.yml's `inputs:` from these declarations.
  */
 import { actionInputs, type ActionInput, type StageDecl } from './options.js';
+import { DECLARED_SECTIONS } from './schema.js';
 import { trainStage } from './sections/train.js';
 import { validateStage } from './sections/validate.js';
 import { gateStage } from './sections/gate.js';
@@ -25,17 +26,9 @@ export const ACTION_STAGES: Record<string, StageDecl> = {
 };
 
 /** Every declared stage by its section name (CLI-only stages such as serve included). */
-export const DECLARED_STAGES: Record<string, StageDecl> = {
-  validate: validateStage as unknown as StageDecl,
-  train: trainStage as unknown as StageDecl,
-  gate: gateStage as unknown as StageDecl,
-  image: imageStage as unknown as StageDecl,
-  deploy: deployStage as unknown as StageDecl,
-  monitor: monitorStage as unknown as StageDecl,
-  predict: predictStage as unknown as StageDecl,
-  serve: serveStage as unknown as StageDecl,
-  pipeline: pipelineStage as unknown as StageDecl,
-};
+export const DECLARED_STAGES: Record<string, StageDecl> = Object.fromEntries(
+  [...Object.values(DECLARED_SECTIONS), predictStage, serveStage, pipelineStage].map((s) => [s.name, s as unknown as StageDecl]),
+);
 
 /** action.yml `inputs:` of every declared action. */
 export function allActionInputs(): Record<string, Record<string, ActionInput>> {
