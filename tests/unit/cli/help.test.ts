@@ -23,7 +23,7 @@ describe.each(names.map((name) => ({ name })))('cd4ml $name --help', ({ name }) 
 
   it('accepts no option its declaration does not give the CLI', async () => {
     const { command } = await COMMANDS[name].load();
-    const notCli = Object.entries(command.stage!.options).filter(([, o]) => o.doors && !o.doors.includes('cli')).map(([k]) => k);
+    const notCli = Object.entries(command.stage!.options as Record<string, import('../../../src/config/options.js').OptionDecl>).filter(([, o]) => o.doors && !o.doors.includes('cli')).map(([k]) => k);
     for (const opt of notCli.filter((k) => k !== 'config')) expect(() => parseCommandArgs(command, [`--${opt}`, 'x']), `--${opt}`).toThrow(/Unknown option/);
   });
 });
