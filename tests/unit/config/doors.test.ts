@@ -101,7 +101,7 @@ describe('every declared option', () => {
   });
 });
 
-describe.each(cases.filter((c) => c.doors.length > 1).map((c) => ({ ...c, label: `${c.stage}.${c.name} (${c.doors.join(', ')})` })))('$label', ({ stageDecl, name, decl, doors }) => {
+describe.each(cases.filter((c) => c.decl.type.example !== '').map((c) => ({ ...c, label: `${c.stage}.${c.name} (${c.doors.join(', ')})` })))('$label', ({ stageDecl, name, decl, doors }) => {
   const example = exampleOf(decl);
   const typed = decl.type.fromText(example);
 
@@ -127,7 +127,7 @@ describe.each(cases.filter((c) => c.doors.length > 1).map((c) => ({ ...c, label:
 
 });
 
-const badCases = cases.filter((c) => c.doors.length > 1 && c.decl.type.bad !== undefined && !c.decl.type.switch);
+const badCases = cases.filter((c) => c.decl.type.bad !== undefined && !c.decl.type.switch);
 
 describe.each(badCases.map((c) => ({ ...c, label: `${c.stage}.${c.name}` })))('$label', ({ stageDecl, name, decl, doors }) => {
   it('a bad value reads alike at every door: where, what was expected, what came, how to fix it', async () => {
