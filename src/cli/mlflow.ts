@@ -1,21 +1,13 @@
 /**
- * The MLflow flags shared by `cd4ml train|gate|deploy|monitor` (same names as the `mlflow:` keys
- * of cd4ml.yml and the actions' inputs; `mlflow-required` is `mlflow.required`), and the one
- * place the CLI reads the MLflow environment variables.
+ * MLflow for `cd4ml train|gate|deploy|monitor`: their MLflow flags are declared with the stages
+ * (src/config/sections/mlflow.ts); this is the one place the CLI reads the MLflow environment
+ * variables.
  */
-import type { OptionSpec, ParsedOptions } from './command.js';
+import type { ParsedOptions } from './command.js';
 import { stringOpt } from './command.js';
 import { parseBoolean } from '../config/parse.js';
 import type { MlflowSection } from '../config/sections/mlflow.js';
 import type { MlflowSettings } from '../mlflow/settings.js';
-
-export const MLFLOW_OPTIONS = {
-  'tracking-uri': { type: 'string', arg: 'URL', description: 'MLflow tracking server (default: mlflow.tracking-uri, else MLFLOW_TRACKING_URI); credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD' },
-  experiment: { type: 'string', arg: 'NAME', description: 'MLflow experiment of the training runs (default cd4ml)' },
-  'registered-model': { type: 'string', arg: 'NAME', description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it' },
-  alias: { type: 'string', arg: 'NAME', description: 'MLflow alias of the production version (default production)' },
-  'mlflow-required': { type: 'string', arg: 'BOOL', description: 'false: train succeeds with a warning when MLflow is down or refuses (default true)' },
-} satisfies Record<string, OptionSpec>;
 
 /** The MLflow settings of a CLI run, or undefined when no tracking URI is configured. */
 export async function mlflowSettingsFromCli(opts: ParsedOptions, section: MlflowSection | undefined): Promise<MlflowSettings | undefined> {
@@ -50,11 +42,6 @@ export async function trackTrainingFromCli(opts: ParsedOptions, section: MlflowS
   const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
   if (warning) stderr(`cd4ml train: warning: ${warning}\n`);
   return { result, digest: await currentDigest(bundleDir) };
-}
-
-/** Pick some of the MLflow flags for a command. */
-export function mlflowOptions(...names: (keyof typeof MLFLOW_OPTIONS)[]): Record<string, OptionSpec> {
-  return Object.fromEntries(names.map((n) => [n, MLFLOW_OPTIONS[n]]));
 }
 
 /** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
