@@ -208,6 +208,19 @@ export function createGitHubPort(options: OctokitPortOptions): GitHubPort {
     listInProgressDeployments: (environment, limit = 30) =>
       call('list in-progress deployments', () => scanDeployments(environment, limit, (s) => s === 'pending' || s === 'queued' || s === 'in_progress', false)),
 
+    listDeploymentEnvironments: (limit = 100) =>
+      call('list deployment environments', async () => {
+        const names = new Set<string>();
+        let seen = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeployments, { ...repoRef, per_page: Math.min(100, Math.max(1, limit)) })) {
+          for (const d of page.data) {
+            if (toPayload(d.payload).kind === 'cd4ml-deploy') names.add(d.environment);
+            if (++seen >= limit) return [...names].sort();
+          }
+        }
+        return [...names].sort();
+      }),
+
     createDeployment: (input: CreateDeploymentInput) =>
       call('create deployment', async () => {
         const res = await octokit.rest.repos.createDeployment({
