@@ -22,7 +22,7 @@ beforeAll(async () => {
 beforeEach(() => {
   gh.reset();
   downloads = [];
-  port = createGitHubPort({ token: 't', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, sleep: async () => {} });
+  port = createGitHubPort({ token: 't', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, retry: { timeUnitMs: 10 } });
 });
 afterEach(() => expect(gh.violations).toEqual([]));
 afterAll(() => gh?.close());
