@@ -160,8 +160,11 @@ describe('evaluate-gate against production from GitHub deployments', () => {
     gh.faults.rateLimit({ status: 429, retryAfter: 1, operationId: 'repos/list-deployments' });
     const r = await run({ candidate: fx.depth6 });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/GitHub answered 429 .* retry 1\/3 in 1\.0 s/);
-    expect(gh.calls('repos/list-deployments').map((c) => c.status)).toEqual([429, 200]);
+    expect(r.stdout).toMatch(/GitHub secondary rate limit on GET \/repos\/octo-org\/churn-model\/deployments; retry 1\/3 in 1 s/);
+    const calls = gh.calls('repos/list-deployments');
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    // the second request reached the server only after retry-after (1 s)
+    expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(980);
   });
 });
 
