@@ -6,6 +6,7 @@ import { getInputs } from './inputs.js';
 import { CheckFailedError } from '../../src/errors.js';
 import { writeText } from '../../src/io/fs.js';
 import { resolveDeploySettings } from '../../src/deploy/settings.js';
+import { code } from '../../src/report/markdown.js';
 
 await runAction('deploy-canary', async () => {
   const { config, settings: merged } = await getInputs();
@@ -74,7 +75,7 @@ await runAction('deploy-canary', async () => {
   });
   if (outcome.noop) {
     setOutputs({ result: 'promoted', mode: 'canary', 'deployment-id': outcome.deploymentId, url: outcome.url, 'final-weights': '', 'report-path': '' });
-    await writeSummary(`### deploy-canary: nothing to do\n\nDeployment ${outcome.deploymentId} of this commit and artifact already succeeded in "${settings.environment}".\n`);
+    await writeSummary(`### deploy-canary: nothing to do\n\nDeployment ${outcome.deploymentId} of this commit and artifact already succeeded in ${code(settings.environment)}.\n`);
     return;
   }
   const { formatReportMarkdown, formatWeights } = await import('../../src/deploy/summary.js');

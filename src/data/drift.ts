@@ -8,11 +8,16 @@
  * - reference > 1000: normalized Wasserstein (numeric, > 5 values; W1 / std(reference)) and
  *   Jensen–Shannon distance (base 2) otherwise; drift when distance ≥ 0.1.
  * - PSI (≥ 0.1) on request; any test and threshold can be set per column.
+ * - Categories the reference never had are drift: a categorical column whose current data holds
+ *   one is drifted whatever its score, and the report names them with their share. Evidently's
+ *   chi-square goodness of fit is undefined there (expected count 0, χ² = ∞), so such a column is
+ *   tested with Pearson's chi-square test of homogeneity on the 2 × k table of counts instead
+ *   (scipy.stats.chi2_contingency, no correction), where an unseen category is a cell of its own.
  * Dataset drift when the share of drifted columns ≥ `share` (0.5).
  */
 import type { DriftTest } from './schema.js';
 import type { DatasetProfile } from './profile.js';
-import { chiSquare, fillZeros, jensenShannon, ks2Sample, psi, sortedCopy, sturgesShares, wassersteinNormed, zTestProportions } from './stats.js';
+import { chiSquare, chiSquareHomogeneity, fillZeros, jensenShannon, ks2Sample, psi, sortedCopy, sturgesShares, wassersteinNormed, zTestProportions } from './stats.js';
 
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -53,6 +58,27 @@ export interface DriftOptions {
   columns?: Record<string, DriftColumnOptions>;
 }
 
+/** A value of the current data that the reference never had. */
+export interface NewCategory {
+  value: string;
+  count: number;
+  /** Share of the current data's non-missing values. */
+  share: number;
+}
+
+/** Categories of the current data that the reference never had. */
+export interface NewCategories {
+  /** How many distinct new categories. */
+  distinct: number;
+  /** Rows holding one of them, and their share of the current data's non-missing values. */
+  count: number;
+  share: number;
+  /** The most frequent ones (at most NEW_CATEGORIES_SHOWN), by count then value. */
+  top: NewCategory[];
+}
+
+export const NEW_CATEGORIES_SHOWN = 20;
+
 export interface ColumnDrift {
   column: string;
   kind: ColumnKind;
@@ -73,6 +99,8 @@ export interface ColumnDrift {
   currentCount: number;
   /** True when either side was compared through its bounded sample rather than every value. */
   sampled: boolean;
+  /** Categorical columns: categories the reference never had (the column then counts as drifted). */
+  newCategories?: NewCategories;
 }
 
 export interface DriftResult {
@@ -153,6 +181,28 @@ function binnedShares(r: ColumnSummary, c: ColumnSummary): { ref: number[]; cur:
   return { ref: keys.map((k) => (r.counts![k] ?? 0) / r.count), cur: keys.map((k) => (c.counts![k] ?? 0) / c.count) };
 }
 
+/**
+ * Categories of `c` that `r` never had (absent from its counts, or counted 0), or undefined when
+ * there are none or either side has no value counts.
+ */
+export function findNewCategories(r: ColumnSummary, c: ColumnSummary): NewCategories | undefined {
+  if (!r.counts || !c.counts || c.count === 0) return undefined;
+  const found: NewCategory[] = [];
+  let count = 0;
+  for (const [value, n] of Object.entries(c.counts)) {
+    if (n > 0 && !((r.counts[value] ?? 0) > 0)) {
+      found.push({ value, count: n, share: n / c.count });
+      count += n;
+    }
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { distinct: found.length, count, share: count / c.count, top: found.slice(0, NEW_CATEGORIES_SHOWN) };
+}
+
+/** Appended to the rule of a column with new categories: they are why it counts as drifted. */
+export const NEW_CATEGORY_RULE = 'or any category the reference never had';
+
 /** Compare one column; undefined with a reason when the test cannot run. */
 export function compareColumn(r: ColumnSummary, c: ColumnSummary, opts: DriftColumnOptions & { defaultTest?: DriftTest | 'auto' } = {}): ColumnDrift | string {
   if (r.kind !== c.kind) return `the column is ${r.kind} in the reference and ${c.kind} in the current data`;
@@ -181,7 +231,14 @@ export function compareColumn(r: ColumnSummary, c: ColumnSummary, opts: DriftCol
     case 'z': {
       if (!r.counts || !c.counts) return `${test} needs at most 1000 distinct values; use wasserstein or jensenshannon for this column`;
       const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
-      if (test === 'chisquare') {
+      const unseen = keys.some((key) => (c.counts![key] ?? 0) > 0 && !((r.counts![key] ?? 0) > 0));
+      if (test === 'chisquare' && unseen) {
+        // Goodness of fit would divide by an expected 0: test homogeneity of the two samples instead.
+        ({ statistic, pValue } = chiSquareHomogeneity(
+          keys.map((key) => r.counts![key] ?? 0),
+          keys.map((key) => c.counts![key] ?? 0),
+        ));
+      } else if (test === 'chisquare') {
         const k = c.count / r.count;
         ({ statistic, pValue } = chiSquare(
           keys.map((key) => c.counts![key] ?? 0),
@@ -210,6 +267,8 @@ export function compareColumn(r: ColumnSummary, c: ColumnSummary, opts: DriftCol
   }
   const isP = P_VALUE_TESTS.has(test);
   const score = isP ? pValue! : distance!;
+  const newCategories = r.kind === 'categorical' ? findNewCategories(r, c) : undefined;
+  const rule = isP ? `p < ${threshold}` : `distance ≥ ${threshold}`;
   return {
     column: r.name,
     kind: r.kind,
@@ -218,11 +277,12 @@ export function compareColumn(r: ColumnSummary, c: ColumnSummary, opts: DriftCol
     ...(isP ? { pValue } : { distance }),
     score,
     threshold,
-    rule: isP ? `p < ${threshold}` : `distance ≥ ${threshold}`,
-    drifted: isP ? score < threshold : score >= threshold,
+    rule: newCategories ? `${rule}, ${NEW_CATEGORY_RULE}` : rule,
+    drifted: (isP ? score < threshold : score >= threshold) || newCategories !== undefined,
     referenceCount: r.count,
     currentCount: c.count,
     sampled,
+    ...(newCategories ? { newCategories } : {}),
   };
 }
 

@@ -1,31 +1,20 @@
 /**
  * A garbage-collection hint for the streaming readers and profilers. They allocate little on the
- * JS heap but large typed arrays (page buffers, hashes, samples) outside it, so V8 — which sizes
- * its collections by heap allocation — can let tens of MB of dead buffers pile up. Calling this
- * where a large amount of memory has just died frees it now: a young-generation collection
- * ('minor', under 1 ms on flights-3m) for short-lived buffers, a full one ('major', ~10 ms) between phases.
+ * JS heap but large typed arrays (page buffers, hashes, samples) outside it; calling this where a
+ * large amount of memory has just died asks V8 to free it now: a young-generation collection
+ * ('minor') for short-lived buffers, a full one ('major') between phases.
  *
- * V8's `gc` is obtained once through a new vm context after setting `--expose-gc` at run time
- * (the main context's globals are untouched); where that is not possible this does nothing.
+ * It only uses a `gc` the process was started with (`node --expose-gc`, or
+ * NODE_OPTIONS=--expose-gc) and otherwise does nothing. It never sets V8 flags at run time: Node
+ * documents `v8.setFlagsFromString` after start-up as undefined behaviour. Without the hints the
+ * validate benchmark's peak RSS stayed within noise (docs/benchmarks.md, "GC hints").
  */
-import { createRequire } from 'node:module';
-
-let gcFn: ((type: 'minor' | 'major') => void) | null | undefined;
+type Gc = (opts?: { type: 'minor' | 'major' }) => void;
 
 export function collectGarbage(type: 'minor' | 'major'): void {
-  if (gcFn === undefined) {
-    gcFn = null;
-    try {
-      const require = createRequire(import.meta.url);
-      const v8 = require('node:v8') as typeof import('node:v8');
-      const vm = require('node:vm') as typeof import('node:vm');
-      v8.setFlagsFromString('--expose-gc');
-      const gc = vm.runInNewContext('gc') as ((opts?: { type: 'minor' | 'major' }) => void) | undefined;
-      // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-      if (typeof gc === 'function') gcFn = (t) => (t === 'minor' ? gc({ type: 'minor' }) : gc());
-    } catch {
-      gcFn = null;
-    }
-  }
-  gcFn?.(type);
+  const gc = (globalThis as { gc?: Gc }).gc;
+  if (typeof gc !== 'function') return;
+  // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+  if (type === 'minor') gc({ type: 'minor' });
+  else gc();
 }

@@ -160,7 +160,33 @@ export function chiSquare(observed: number[], expected: number[]): TestResult {
   }
   const df = observed.length - 1;
   if (df <= 0) return { statistic: stat, pValue: 1 };
+  // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+  if (stat === Number.POSITIVE_INFINITY) return { statistic: stat, pValue: 0 };
   return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+
+/**
+ * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
+ * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * sampling noise of the reference too, which matters when the reference is a few hundred holdout
+ * rows split into ten bins.
+ */
+export function chiSquareHomogeneity(a: number[], b: number[]): { statistic: number; pValue: number } {
+  const na = a.reduce((x, y) => x + y, 0);
+  const nb = b.reduce((x, y) => x + y, 0);
+  const n = na + nb;
+  let stat = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    const col = a[i] + b[i];
+    if (col === 0) continue;
+    k++;
+    const ea = (na * col) / n;
+    const eb = (nb * col) / n;
+    stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+  }
+  if (k < 2 || na === 0 || nb === 0) return { statistic: 0, pValue: 1 };
+  return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,7 +209,8 @@ function erfcTail(x: number): number {
 /** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 export function twoSidedNormalP(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
-  return x < 2 ? 1 - errorFunction(x) : erfcTail(x);
+  // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+  return x < 2 ? Math.min(1, 1 - errorFunction(x)) : erfcTail(x);
 }
 
 /**

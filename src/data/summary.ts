@@ -5,7 +5,7 @@
  */
 import { code, escapeCell, formatNumber, mermaidBarChart, table } from '../report/markdown.js';
 import type { CheckResult } from './checks.js';
-import type { ColumnDrift } from './drift.js';
+import type { ColumnDrift, NewCategories } from './drift.js';
 import type { ValidationReport } from './validate.js';
 
 const CHECK_NAMES: Record<string, string> = {
@@ -34,10 +34,27 @@ function examplesText(c: CheckResult, records: boolean): string {
   return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
 }
 
+/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
+export function describeNewCategories(n: NewCategories, shown = 5): string {
+  const pct = (x: number) => `${formatNumber(x * 100)} %`;
+  const list = n.top.slice(0, shown).map((t) => `${code(t.value, 40)} ${t.count} (${pct(t.share)})`);
+  const more = n.distinct - list.length;
+  return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** The same in plain text for the terminal. */
+export function describeNewCategoriesText(n: NewCategories, shown = 5): string {
+  const pct = (x: number) => `${formatNumber(x * 100)} %`;
+  const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
+  const more = n.distinct - list.length;
+  return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 /** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
 export function driftRatio(d: ColumnDrift): number {
   const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
-  return Math.min(10, r);
+  // A column drifted by new categories is shown at least at the line, whatever its score.
+  return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
 }
 
 export function renderMarkdown(report: ValidationReport): string {
@@ -84,6 +101,12 @@ export function renderMarkdown(report: ValidationReport): string {
       `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
     ]);
     out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+    const withNew = d.columns.filter((c) => c.newCategories);
+    if (withNew.length > 0) {
+      out.push('\n**New categories** (drift whatever the test says):\n');
+      for (const c of withNew) out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories!)}`);
+      out.push('');
+    }
     if (d.skipped.length > 0) out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
     if (d.columns.length > 0) {
       out.push('\n');
@@ -134,6 +157,7 @@ export function renderText(report: ValidationReport): string {
     for (const c of d.columns) {
       const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
       lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+      if (c.newCategories) lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
     }
     for (const s of d.skipped) lines.push(`  skip  ${s.column}: ${s.reason}`);
   }

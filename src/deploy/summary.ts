@@ -1,5 +1,6 @@
 /** Human-readable forms of a rollout report: a few lines for the terminal, Markdown for the job summary. */
 import type { LoadStats } from './load.js';
+import { code, escapeCell, escapeMarkdown } from '../report/markdown.js';
 import type { RolloutReport, Traffic } from './types.js';
 
 export function formatWeights(t: Traffic): string {
@@ -37,14 +38,14 @@ export function formatReportMarkdown(r: RolloutReport, load?: LoadStats): string
   const out = [
     `### ${icon} deploy-canary: ${r.result}${r.mode === 'first-deploy' ? ' (first-deploy)' : ''}`,
     '',
-    r.reason,
+    escapeMarkdown(r.reason),
     '',
     `| | |`,
     `|---|---|`,
-    `| environment | ${r.environment} (${r.provider}) |`,
-    `| revision | ${r.canary.id} — \`${r.canary.artifact}\` |`,
-    `| final weights | ${formatWeights(r.finalWeights)} ${r.verified ? '(verified)' : '**NOT VERIFIED**'} |`,
-    `| metrics | ${r.metricsSource} |`,
+    `| environment | ${escapeCell(r.environment)} (${escapeCell(r.provider)}) |`,
+    `| revision | ${escapeCell(r.canary.id)} — ${code(r.canary.artifact, 300)} |`,
+    `| final weights | ${escapeCell(formatWeights(r.finalWeights), 300)} ${r.verified ? '(verified)' : '**NOT VERIFIED**'} |`,
+    `| metrics | ${escapeCell(r.metricsSource, 300)} |`,
     `| duration | ${secs(r.endedAt - r.startedAt)} |`,
   ];
   if (r.smoke) out.push(`| smoke test | ${r.smoke.ok ? 'passed' : '**failed**'}: ${r.smoke.detail.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
@@ -54,7 +55,7 @@ export function formatReportMarkdown(r: RolloutReport, load?: LoadStats): string
     for (const a of r.analyses) {
       const c = a.sample.canary;
       const bad = a.checks.filter((x) => x.status !== 'pass').map((x) => `${x.name}: ${x.detail}`).join('; ');
-      out.push(`| ${a.step + 1} | ${a.weight}% | ${a.verdict} | ${c.requests} | ${c.errors} | ${c.p99Ms === undefined ? '-' : `${Math.round(c.p99Ms)} ms`} | ${bad.replace(/\|/g, '\\|')} |`);
+      out.push(`| ${a.step + 1} | ${a.weight}% | ${a.verdict} | ${c.requests} | ${c.errors} | ${c.p99Ms === undefined ? '-' : `${Math.round(c.p99Ms)} ms`} | ${escapeCell(bad, 1000)} |`);
     }
   }
   return out.join('\n') + '\n';

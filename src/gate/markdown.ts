@@ -7,14 +7,13 @@
 import type { GateReport } from './evaluate.js';
 import { describeSchemaDiff } from './evaluate.js';
 import type { MetricVerdict } from './rules.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, escapeCell as escapeTableCell, mermaidLabel } from '../report/markdown.js';
 
 export { escapeMarkdown };
 
-/** A table cell: escaped and never empty (no length cap: the gate shows whole metric and column names). */
+/** A table cell: src/report's escapeCell with no length cap (the gate shows whole metric and column names). */
 export function escapeCell(text: string): string {
-  const t = escapeMarkdown(text);
-  return t === '' ? ' ' : t;
+  return escapeTableCell(text, Number.POSITIVE_INFINITY);
 }
 
 export function formatNumber(x: number | undefined, digits = 4): string {
@@ -71,7 +70,7 @@ function mermaidChart(report: GateReport): string[] {
   const values = family.flatMap((m) => [m.baseline!, m.candidate]);
   const lo = report.task === 'classification' ? Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10) : 0;
   const hi = report.task === 'classification' ? 1 : Number((Math.max(...values) * 1.1).toPrecision(3));
-  const q = (s: string) => `"${s.replace(/["\\]/g, '')}"`;
+  const q = (s: string) => `"${mermaidLabel(s, 80)}"`;
   return [
     '```mermaid',
     'xychart-beta',

@@ -14,7 +14,11 @@ import { defaultHeadline, resolveRules } from './rules.js';
 /** Where the baseline comes from, as the adapter found it. */
 export type BaselineSource =
   | { kind: 'dir'; dir: string; label: string }
-  | { kind: 'none'; message: string }
+  /**
+   * No baseline model. `knownEnvironments`: other environments that do hold one (the named one has
+   * no record at all) — likely a misspelt environment, refused unless on-baseline-missing is warn.
+   */
+  | { kind: 'none'; message: string; environment?: string; knownEnvironments?: string[] }
   | { kind: 'unavailable'; message: string; label?: string };
 
 export interface GateRunOptions {
@@ -137,8 +141,32 @@ function normaliseMetric(name: string): string {
   return name.trim().toLowerCase().replace(/_/g, '-');
 }
 
+/** "a", "a and b", "a, b and c" (quoted). */
+function quotedList(names: string[]): string {
+  const q = names.map((n) => `"${n}"`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+/**
+ * An environment with no record while others have one is most likely misspelt: passing the
+ * candidate as a "first model" would let any model through. Refused (UsageError, exit 2) naming
+ * the known environments, unless on-baseline-missing is warn; then the warning it returns says so.
+ */
+export function checkUnknownEnvironment(src: BaselineSource, onMissing: 'fail' | 'warn'): string | undefined {
+  if (src.kind !== 'none' || !src.knownEnvironments || src.knownEnvironments.length === 0) return undefined;
+  const known = src.knownEnvironments;
+  const text = `${src.message}, but ${known.length === 1 ? 'environment' : 'environments'} ${quotedList(known)} ${known.length === 1 ? 'has' : 'have'} one`;
+  if (onMissing === 'fail') {
+    throw new UsageError(
+      `${text}: is environment "${src.environment ?? '?'}" misspelt? Name one of the known environments (gate.environment, --environment or input "environment"); for a new environment, set on-baseline-missing to warn to pass its first model with a warning`,
+    );
+  }
+  return `${text}; judged as the first model of "${src.environment ?? '?'}" because on-baseline-missing is warn`;
+}
+
 export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   const g = opts.gate;
+  const unknownEnvironment = checkUnknownEnvironment(opts.baseline, g['on-baseline-missing'] ?? GATE_DEFAULTS.onBaselineMissing);
   const candidate = await readBundle(opts.candidateDir);
   const task = candidate.task;
   const known = metricsOf(task);
@@ -198,7 +226,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   const candScore = scoreOn(candidate, evalRows, 'candidate');
   const baseScore = baseline ? scoreOn(baseline, evalRows, 'baseline') : undefined;
   const n = evalRows.n;
-  const warnings: string[] = [];
+  const warnings: string[] = unknownEnvironment ? [unknownEnvironment] : [];
   let truthArr: Int32Array | Float64Array;
   let candArr: Int32Array | Float64Array;
   let baseArr: Int32Array | Float64Array | undefined;

@@ -1,9 +1,17 @@
 /**
- * GitHubPort over @actions/github's Octokit (REST endpoint methods + pagination), with retries
- * on rate limits and server errors (see ./retry.ts) added as a request hook, so pagination and
- * every call get them.
+ * GitHubPort over @actions/github's Octokit (REST endpoint methods + pagination). Rate limits and
+ * retries are Octokit's own plugins, so pagination and every call get them:
+ *
+ * - `@octokit/plugin-throttling`: primary limits (403/429 with `x-ratelimit-remaining: 0`, waits
+ *   until `x-ratelimit-reset`) and secondary limits (403/429 "secondary rate limit", waits
+ *   `retry-after`, else a minute), and GitHub's pacing of writes (one at a time, 1 s apart);
+ * - `@octokit/plugin-retry`: server errors (5xx) with its backoff (1, 4, 9 s).
+ * A rate limit is retried at most `maxRetries` times, and never when GitHub asks to wait longer than
+ * `maxWaitMs`: the call then fails and says how long GitHub asked to wait.
  */
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import {
   GitHubApiError,
   withMarker,
@@ -19,33 +27,63 @@ import {
   type UpsertCommentResult,
   type UpsertIssueInput,
 } from './port.js';
-import { DEFAULT_RETRY_POLICY, decideRetry, isRateLimited, type HeaderBag, type RetryPolicy } from './retry.js';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (default 3), for rate limits and server errors alike. */
+  maxRetries: number;
+  /** Longest single wait for a rate limit accepted (default 60 s). */
+  maxWaitMs: number;
+  /**
+   * Milliseconds per second of GitHub's `retry-after` / reset and of the 5xx backoff (default 1000;
+   * the plugins' `retryAfterBaseValue`). Tests lower it to keep fault runs short.
+   */
+  timeUnitMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, maxWaitMs: 60_000, timeUnitMs: 1000 };
+
+/** Statuses plugin-retry leaves alone: client errors, and 429/403 rate limits (plugin-throttling's). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 export interface OctokitPortOptions extends RepoRef {
   token: string;
   /** API root, e.g. https://api.github.com or a GHES /api/v3 URL (from github.context.apiUrl). */
   baseUrl?: string;
   retry?: Partial<RetryPolicy>;
-  /** Injected for tests; default setTimeout. */
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
   /** Called once per retry with a human-readable line (e.g. core.warning). */
   onRetry?: (message: string) => void;
 }
 
 type Octokit = ReturnType<typeof getOctokit>;
+type HeaderBag = Record<string, string | number | undefined>;
 
 interface HttpErrorLike {
   status: number;
   message: string;
   response?: { headers?: HeaderBag; data?: unknown };
+  request?: { request?: { retryCount?: number } };
 }
 
 function isHttpError(err: unknown): err is HttpErrorLike {
   return typeof err === 'object' && err !== null && typeof (err as { status?: unknown }).status === 'number';
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+function header(headers: HeaderBag, name: string): string | undefined {
+  const v = headers[name] ?? headers[name.toLowerCase()];
+  return v === undefined ? undefined : String(v);
+}
+
+/** A rate-limit answer (as opposed to a 403 for a missing permission): 429, or 403 with GitHub's rate-limit signs. */
+export function isRateLimited(status: number, headers: HeaderBag, message = ''): boolean {
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  return header(headers, 'retry-after') !== undefined || header(headers, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(message);
+}
+
+/** "GET /repos/o/r/deployments": the method and path of a request, without the API root and query. */
+function describeRequest(method: unknown, url: unknown): string {
+  return `${String(method)} ${String(url).replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '')}`;
+}
 
 function apiMessage(err: HttpErrorLike): string {
   const data = err.response?.data as { message?: unknown } | undefined;
@@ -91,44 +129,60 @@ function toDeployment(d: RawDeployment, state: DeploymentState): Deployment {
 
 export function createGitHubPort(options: OctokitPortOptions): GitHubPort {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const sleep = options.sleep ?? defaultSleep;
-  const now = options.now ?? Date.now;
-  const octokit: Octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+  // Why the last rate-limited request was not retried (read, and cleared, by call()). The port's
+  // calls run one after the other, so the last one is the one that failed.
+  let giveUp: string | undefined;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, req: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+      if (retryAfter * 1000 > policy.maxWaitMs) {
+        giveUp = `GitHub asks to wait ${retryAfter} s, longer than the ${policy.maxWaitMs / 1000} s this step waits`;
+        return false;
+      }
+      if (retryCount >= policy.maxRetries) {
+        giveUp = `still failing after ${policy.maxRetries} retries`;
+        return false;
+      }
+      options.onRetry?.(`GitHub ${kind} on ${describeRequest(req.method, req.url)}; retry ${retryCount + 1}/${policy.maxRetries} in ${retryAfter} s`);
+      return true;
+    };
+  // plugin-retry says nothing when it retries a server error: say it. Applied before the retry
+  // plugin, so its hook is the inner one and sees every failed attempt.
+  const reportServerErrors = (o: { hook: Octokit['hook'] }) => {
+    o.hook.error('request', (err, reqOptions) => {
+      if (isHttpError(err) && err.status >= 500) {
+        const attempt = (reqOptions.request as { retryCount?: number } | undefined)?.retryCount ?? 0;
+        if (attempt < policy.maxRetries) options.onRetry?.(`GitHub answered ${err.status} to ${describeRequest(reqOptions.method, reqOptions.url)}; retry ${attempt + 1}/${policy.maxRetries}`);
+      }
+      throw err;
+    });
+  };
+  const octokit: Octokit = getOctokit(
+    options.token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: policy.timeUnitMs },
+      retry: { retries: policy.maxRetries, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: policy.timeUnitMs },
+    },
+    reportServerErrors,
+    retry,
+    throttling,
+  );
   const { owner, repo } = options;
   const repoRef = { owner, repo };
 
-  octokit.hook.wrap('request', async (request, reqOptions) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(reqOptions);
-      } catch (err) {
-        if (!isHttpError(err)) throw err;
-        const headers = err.response?.headers ?? {};
-        const decision = decideRetry(err.status, headers, attempt, now(), policy);
-        if (!decision.retry) {
-          if (decision.reason === 'wait-too-long') {
-            const seconds = Math.ceil((decision.waitMs ?? 0) / 1000);
-            Object.assign(err, { retryNote: `GitHub asks to wait ${seconds} s, longer than the ${policy.maxWaitMs / 1000} s this step waits` });
-          } else if (decision.reason === 'attempts-exhausted') {
-            Object.assign(err, { retryNote: `still failing after ${policy.maxRetries} retries` });
-          }
-          throw err;
-        }
-        options.onRetry?.(`GitHub answered ${err.status} to ${String(reqOptions.method)} ${String(reqOptions.url)}; retry ${attempt + 1}/${policy.maxRetries} in ${(decision.waitMs / 1000).toFixed(1)} s`);
-        await sleep(decision.waitMs);
-      }
-    }
-  });
-
   async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    giveUp = undefined;
     try {
       return await fn();
     } catch (err) {
       if (!isHttpError(err)) throw err;
       const headers = err.response?.headers ?? {};
-      const rateLimited = isRateLimited(err.status, headers);
+      const rateLimited = isRateLimited(err.status, headers, apiMessage(err));
       const permissionDenied = err.status === 403 && !rateLimited;
-      const note = (err as { retryNote?: string }).retryNote;
+      const retries = err.request?.request?.retryCount ?? 0;
+      const note = (rateLimited ? giveUp : undefined) ?? (err.status >= 500 && retries >= policy.maxRetries ? `still failing after ${policy.maxRetries} retries` : undefined);
+      giveUp = undefined;
       const hint = permissionDenied
         ? ' — the token lacks the permission (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/fork-prs.md)'
         : rateLimited
@@ -207,6 +261,19 @@ export function createGitHubPort(options: OctokitPortOptions): GitHubPort {
 
     listInProgressDeployments: (environment, limit = 30) =>
       call('list in-progress deployments', () => scanDeployments(environment, limit, (s) => s === 'pending' || s === 'queued' || s === 'in_progress', false)),
+
+    listDeploymentEnvironments: (limit = 100) =>
+      call('list deployment environments', async () => {
+        const names = new Set<string>();
+        let seen = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeployments, { ...repoRef, per_page: Math.min(100, Math.max(1, limit)) })) {
+          for (const d of page.data) {
+            if (toPayload(d.payload).kind === 'cd4ml-deploy') names.add(d.environment);
+            if (++seen >= limit) return [...names].sort();
+          }
+        }
+        return [...names].sort();
+      }),
 
     createDeployment: (input: CreateDeploymentInput) =>
       call('create deployment', async () => {

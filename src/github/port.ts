@@ -109,6 +109,11 @@ export interface GitHubPort {
   findLatestSuccessfulDeployment(environment: string, limit?: number): Promise<Deployment | undefined>;
   /** Deployments to `environment` whose newest status is pending, queued or in_progress (newest first; at most `limit`, default 30, are looked at). */
   listInProgressDeployments(environment: string, limit?: number): Promise<Deployment[]>;
+  /**
+   * Environments that hold a cd4ml deployment (payload kind "cd4ml-deploy", written by
+   * deploy-canary), from the newest `limit` deployments of the repository (default 100); sorted.
+   */
+  listDeploymentEnvironments(limit?: number): Promise<string[]>;
   createDeployment(input: CreateDeploymentInput): Promise<Deployment>;
   createDeploymentStatus(deploymentId: number, input: DeploymentStatusInput): Promise<void>;
   /** Artifacts of a workflow run, optionally filtered by exact name. */

@@ -5,6 +5,7 @@
  */
 import { MEDIA } from './distribution.js';
 import { LAYER_MEDIA_TYPE, sha256, type Layer } from './layer.js';
+import { canonicalJson } from '../io/json.js';
 
 export interface Descriptor {
   mediaType: string;
@@ -51,15 +52,8 @@ export interface ImageConfig {
   [key: string]: unknown;
 }
 
-/** JSON with object keys sorted at every level: canonical bytes for digests. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-}
+/** JSON with object keys sorted at every level: canonical bytes for digests (src/io/json.ts). */
+export { canonicalJson } from '../io/json.js';
 
 /** Docker layer media types mapped to their OCI equivalents (same bytes). */
 export function ociLayerMediaType(mediaType: string): string {

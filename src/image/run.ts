@@ -10,6 +10,7 @@ import { RegistryClient, type Credentials, type RegistryClientOptions } from './
 import { computeLabels, resolveCreated } from './labels.js';
 import { parseReference, formatReference } from './reference.js';
 import { buildLocalNodeBase, LOCAL_NODE, readLocalNodeRuntime, type LocalNodeRuntime } from './local-base.js';
+import { code, escapeCell } from '../report/markdown.js';
 
 export const DEFAULT_BASE_IMAGE = 'node:24-slim';
 export const BUILDERS = ['auto', 'docker', 'daemonless'] as const;
@@ -222,13 +223,13 @@ export function requestFromSettings(
 export function summarizeBuild(outputs: BuildImageOutputs, result: BuildResult): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
   const rows = [
-    ['image', `\`${outputs.image}\``],
-    ['tags', outputs.tags.map((t) => `\`${t}\``).join('<br>')],
-    ['builder', result.builder],
-    ['base', `\`${String(outputs.metadata.base)}\`${result.baseSize ? ` (${mb(result.baseSize)} compressed)` : ''}`],
+    ['image', code(outputs.image, 300)],
+    ['tags', outputs.tags.map((t) => code(t, 300)).join('<br>')],
+    ['builder', escapeCell(result.builder)],
+    ['base', `${code(String(outputs.metadata.base), 300)}${result.baseSize ? ` (${mb(result.baseSize)} compressed)` : ''}`],
     ['added over the base', mb(result.addedSize)],
-    ...result.layers.map((l) => [`layer ${l.name}`, `${mb(l.size)}, ${l.entries} entries, \`${l.digest.slice(0, 19)}\``]),
-    ...(result.output ? [['written to', `\`${result.output}\``]] : []),
+    ...result.layers.map((l) => [`layer ${escapeCell(l.name)}`, `${mb(l.size)}, ${l.entries} entries, ${code(l.digest.slice(0, 19))}`]),
+    ...(result.output ? [['written to', code(result.output, 300)]] : []),
   ];
   return ['### cd4ml build-image', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
 }

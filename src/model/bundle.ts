@@ -75,19 +75,9 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** JSON with object keys sorted at every level, 2-space indented, trailing newline. */
-export function stableJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v && typeof v === 'object' && !(v instanceof Date)) {
-      const o: Record<string, unknown> = {};
-      for (const k of Object.keys(v as object).sort()) o[k] = sort((v as Record<string, unknown>)[k]);
-      return o;
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value), null, 2) + '\n';
-}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
+import { stableJson } from '../io/json.js';
+export { stableJson };
 
 /** Compile model.json (single ml-cart tree or a forest of them). */
 export function compileModel(json: ModelJson, nClasses?: number): CompiledModel {

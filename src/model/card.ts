@@ -1,7 +1,10 @@
 /**
  * MODEL_CARD.md: intended use, data, training parameters, metrics, per-class table and the
- * feature importances as a Mermaid bar chart. Deterministic text (no timestamp).
+ * feature importances as a Mermaid bar chart. Deterministic text (no timestamp). Everything that
+ * came from data or settings (column names, classes, paths) goes through src/report/markdown.ts's
+ * escapers, so a value cannot inject HTML, mentions, links or Mermaid directives.
  */
+import { code, escapeCell, escapeMarkdown, mermaidBarChart } from '../report/markdown.js';
 import type { Task } from './cart.js';
 import type { ClassificationMetrics, RegressionMetrics } from './metrics.js';
 
@@ -20,20 +23,20 @@ export interface CardInput {
 }
 
 const f4 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
-const mdCell = (s: string) => s.replace(/\|/g, '\\|');
-const mermaidLabel = (s: string) => `"${s.replace(/"/g, "'")}"`;
+/** User text (intended use) as inert text, its line breaks kept. */
+const escapeLines = (s: string) => s.split(/\r?\n/).map(escapeMarkdown).join('\n');
 
 export function renderModelCard(c: CardInput): string {
   const s = c.settings;
   const out: string[] = [];
-  out.push(`# Model card: ${s.target} (${c.task})`, '');
-  out.push('## Intended use', '', s.intendedUse ?? `Predict \`${s.target}\` from ${c.features.length} input columns of tabular data like the training data. Not validated for data outside the training ranges (see schema.yml) or for decisions without human review.`, '');
+  out.push(`# Model card: ${escapeMarkdown(s.target)} (${c.task})`, '');
+  out.push('## Intended use', '', s.intendedUse !== undefined ? escapeLines(s.intendedUse) : `Predict ${code(s.target)} from ${c.features.length} input columns of tabular data like the training data. Not validated for data outside the training ranges (see schema.yml) or for decisions without human review.`, '');
   out.push('## Model', '', `- ${s.model === 'forest' ? 'Random forest of CART trees' : 'CART decision tree'} in ml-cart JSON format (model.json), max depth ${s.maxDepth}`);
-  out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${c.lineage.tool.version}${c.lineage.git.head ? ` at commit ${c.lineage.git.head}` : ''}`, '');
+  out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${escapeMarkdown(c.lineage.tool.version)}${c.lineage.git.head ? ` at commit ${code(c.lineage.git.head)}` : ''}`, '');
   out.push('## Data', '', `- Training rows: ${c.rows.train}; evaluation rows: ${c.rows.test}${c.rows['dropped-missing-target'] ? `; rows without a target dropped: ${c.rows['dropped-missing-target']}` : ''}`);
-  for (const d of c.lineage.data) out.push(`- \`${d.path}\` sha256 \`${d.sha256}\`${d['dvc-md5'] ? ` (DVC md5 \`${d['dvc-md5']}\`)` : ''}`);
-  out.push(`- Input columns: ${c.features.map((f) => `\`${f}\``).join(', ')}`);
-  if (c.classes) out.push(`- Classes: ${c.classes.map((x) => `\`${x}\``).join(', ')}`);
+  for (const d of c.lineage.data) out.push(`- ${code(d.path, 300)} sha256 ${code(d.sha256)}${d['dvc-md5'] ? ` (DVC md5 ${code(d['dvc-md5'])})` : ''}`);
+  out.push(`- Input columns: ${c.features.map((f) => code(f)).join(', ')}`);
+  if (c.classes) out.push(`- Classes: ${c.classes.map((x) => code(x)).join(', ')}`);
   out.push('', '## Metrics (holdout)', '', '| metric | value |', '|---|---|');
   const names = c.task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'log_loss'] : ['mae', 'rmse', 'r2', 'mape'];
   for (const n of names) out.push(`| ${n} | ${f4((c.metrics as unknown as Record<string, number | null>)[n])} |`);
@@ -43,11 +46,11 @@ export function renderModelCard(c: CardInput): string {
   if (c.task === 'classification') {
     const m = c.metrics as ClassificationMetrics;
     out.push('', '### Per class', '', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
-    for (const p of m.per_class) out.push(`| ${mdCell(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
+    for (const p of m.per_class) out.push(`| ${escapeCell(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
   }
   const top = [...c.importances].sort((a, b) => b.importance - a.importance || (a.feature < b.feature ? -1 : 1)).slice(0, 10);
-  out.push('', '## Feature importance', '', 'Impurity-based (like sklearn `feature_importances_`), top 10:', '', '```mermaid', 'xychart-beta', '  title "Feature importance"');
-  out.push(`  x-axis [${top.map((t) => mermaidLabel(t.feature)).join(', ')}]`, '  y-axis "importance" 0 --> 1', `  bar [${top.map((t) => t.importance.toFixed(4)).join(', ')}]`, '```', '');
+  out.push('', '## Feature importance', '', 'Impurity-based (like sklearn `feature_importances_`), top 10:', '');
+  out.push(mermaidBarChart({ title: 'Feature importance', labels: top.map((t) => t.feature), values: top.map((t) => t.importance), yLabel: 'importance', yMax: 1 }));
   out.push('## Limitations', '', '- A single tree is sensitive to the training sample; compare candidates with the evaluate-gate on the same holdout rows (holdout.jsonl).', '- Unknown categories at serving time are encoded as "none of the known categories".', '');
   return out.join('\n');
 }

@@ -19,6 +19,7 @@ import { fitPreprocess, isMissing, isNumberLike, rawColumnsOf, transformColumns,
 import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
+import { escapeCell } from '../report/markdown.js';
 import { trainTreeHist } from './hist.js';
 
 export interface TrainSettings {
@@ -512,9 +513,10 @@ export function renderMetricsMarkdown(task: Task, m: ClassificationMetrics | Reg
   if (task === 'classification') {
     const c = m as ClassificationMetrics;
     lines.push('', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
-    for (const p of c.per_class) lines.push(`| ${p.class} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.support} |`);
-    lines.push('', 'Confusion matrix (rows: true, columns: predicted)', '', `| | ${c.per_class.map((p) => p.class).join(' | ')} |`, `|---|${c.per_class.map(() => '---').join('|')}|`);
-    c.confusion_matrix.forEach((row, i) => lines.push(`| **${c.per_class[i].class}** | ${row.join(' | ')} |`));
+    // Class names are data: escaped (src/report/markdown.ts) so they cannot inject markup or break the table.
+    for (const p of c.per_class) lines.push(`| ${escapeCell(p.class)} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.support} |`);
+    lines.push('', 'Confusion matrix (rows: true, columns: predicted)', '', `| | ${c.per_class.map((p) => escapeCell(p.class)).join(' | ')} |`, `|---|${c.per_class.map(() => '---').join('|')}|`);
+    c.confusion_matrix.forEach((row, i) => lines.push(`| **${escapeCell(c.per_class[i].class)}** | ${row.join(' | ')} |`));
   }
   if (cv) {
     lines.push('', `### ${cv.folds}-fold cross-validation`, '', '| metric | mean ± std |', '|---|---|');

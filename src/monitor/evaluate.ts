@@ -13,8 +13,10 @@
  * categorical column by the same engine.
  */
 import { UsageError } from '../errors.js';
-import { DEFAULT_THRESHOLDS, compareColumn, compareDrift, type ColumnDrift, type ColumnSummary, type DriftResult } from '../data/drift.js';
-import { gammaQ } from '../data/stats.js';
+import { DEFAULT_THRESHOLDS, NEW_CATEGORY_RULE, compareColumn, compareDrift, findNewCategories, type ColumnDrift, type ColumnSummary, type DriftResult } from '../data/drift.js';
+import { chiSquareHomogeneity } from '../data/stats.js';
+
+export { chiSquareHomogeneity };
 import { computeClassificationMetrics, computeRegressionMetrics } from '../model/metrics.js';
 import { PREDICTION_COLUMN, type MonitorReference } from './reference.js';
 import { featureKindsOf, summarizeRecords } from './summary.js';
@@ -143,45 +145,40 @@ function binnedSummary(cur: BinnedCounts): ColumnSummary {
   return { name: cur.name, kind: 'categorical', count: total, missing: cur.missing ?? 0, counts: { ...cur.counts } };
 }
 
-/**
- * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
- * sampling noise of the reference too, which matters when the reference is a few hundred holdout
- * rows split into ten bins.
- */
-export function chiSquareHomogeneity(a: number[], b: number[]): { statistic: number; pValue: number } {
-  const na = a.reduce((x, y) => x + y, 0);
-  const nb = b.reduce((x, y) => x + y, 0);
-  const n = na + nb;
-  let stat = 0;
-  let k = 0;
-  for (let i = 0; i < a.length; i++) {
-    const col = a[i] + b[i];
-    if (col === 0) continue;
-    k++;
-    const ea = (na * col) / n;
-    const eb = (nb * col) / n;
-    stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
-  }
-  if (k < 2 || na === 0 || nb === 0) return { statistic: 0, pValue: 1 };
-  return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
-}
-
 function compareBinned(ref: ColumnSummary, cur: BinnedCounts): ColumnDrift | string {
   const r = binReference(ref, cur);
   if (typeof r === 'string') return r;
   const c = binnedSummary(cur);
   // Bins empty on both sides (e.g. an unseen "__other__") carry no information.
   for (const k of Object.keys(r.counts!)) if ((r.counts![k] ?? 0) === 0 && (c.counts![k] ?? 0) === 0) delete r.counts![k], delete c.counts![k];
+  let res: ColumnDrift;
   // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
-  if (r.count > 1000) return compareColumn(r, c);
-  const keys = Object.keys(r.counts!);
-  const { statistic, pValue } = chiSquareHomogeneity(
-    keys.map((k) => r.counts![k]),
-    keys.map((k) => c.counts![k] ?? 0),
-  );
-  const threshold = DEFAULT_THRESHOLDS.chisquare;
-  return { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+  if (r.count > 1000) {
+    const d = compareColumn(r, c);
+    if (typeof d === 'string') return d;
+    res = d;
+  } else {
+    const keys = Object.keys(r.counts!);
+    const { statistic, pValue } = chiSquareHomogeneity(
+      keys.map((k) => r.counts![k]),
+      keys.map((k) => c.counts![k] ?? 0),
+    );
+    const threshold = DEFAULT_THRESHOLDS.chisquare;
+    res = { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+  }
+  // Categories the reference never had ("__other__": values the model was not trained on) are
+  // drift, as in validate-data; numeric bins are bins, not categories.
+  const { newCategories: _engine, ...base } = res;
+  const isP = base.pValue !== undefined;
+  const rule = isP ? `p < ${base.threshold}` : `distance ≥ ${base.threshold}`;
+  const newCategories = ref.kind === 'categorical' ? findNewCategories(r, c) : undefined;
+  return {
+    ...base,
+    kind: ref.kind,
+    rule: newCategories ? `${rule}, ${NEW_CATEGORY_RULE}` : rule,
+    drifted: (isP ? base.score < base.threshold : base.score >= base.threshold) || newCategories !== undefined,
+    ...(newCategories ? { newCategories } : {}),
+  };
 }
 
 function labelIndex(classes: string[]): Map<string, number> {

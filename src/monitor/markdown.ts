@@ -6,6 +6,7 @@ import { code, escapeCell, formatNumber, mermaidBarChart, table } from '../repor
 import type { MonitorReport } from './evaluate.js';
 import { describeSource } from './evaluate.js';
 import type { TriggerResult } from './trigger-result.js';
+import { describeNewCategories } from '../data/summary.js';
 
 function score(c: { pValue?: number; distance?: number; score: number }): string {
   return c.pValue !== undefined ? `p = ${formatNumber(c.pValue)}` : `${formatNumber(c.distance)}`;
@@ -33,6 +34,12 @@ export function renderMonitorMarkdown(report: MonitorReport, trigger?: TriggerRe
       ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left'],
     ),
   );
+  const withNew = [...report.columns, ...('drifted' in report.prediction ? [report.prediction] : [])].filter((c) => c.newCategories);
+  if (withNew.length > 0) {
+    out.push('**New categories** (drift whatever the test says; `__other__` is the server\'s bin for values the model was not trained on):', '');
+    for (const c of withNew) out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories!)}`);
+    out.push('');
+  }
   if (report.skipped.length > 0) {
     out.push('Not compared:', '');
     for (const s of report.skipped) out.push(`- ${escapeCell(s.column)}: ${escapeCell(s.reason, 300)}`);

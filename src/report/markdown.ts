@@ -68,7 +68,8 @@ export function mermaidLabel(text: string, maxLength = 40): string {
 export function mermaidBarChart(opts: { title: string; labels: string[]; values: number[]; yLabel: string; yMax?: number }): string {
   const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
   const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-  const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+  // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+  const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
   return [
     '```mermaid',
     'xychart-beta',

@@ -116,11 +116,32 @@ describe('evaluate-gate against production from GitHub deployments', () => {
     expect(gh.state.commitStatuses.map((s) => s.state)).toEqual(['failure', 'success']);
   });
 
-  it('no deployment yet: first model, passes', async () => {
+  it('no deployment in any environment: a true first model passes, and the PR comment says so', async () => {
     const r = await run({ candidate: fx.depth1 });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs.passed).toBe('true');
-    expect(r.summary).toMatch(/\*\*first model\*\* \(no successful deployment to environment &quot;production&quot; yet\)/);
+    const firstModel = /No baseline: \*\*first model\*\* \(no successful deployment to environment &quot;production&quot; yet; no environment of this repository has a cd4ml deployment\)/;
+    expect(r.summary).toMatch(firstModel);
+    expect(gh.state.comments).toHaveLength(1);
+    expect(gh.state.comments[0].body).toMatch(firstModel);
+    expect(JSON.parse(r.outputs['summary-json']).baseline).toBe('first-model');
+    // the environment's deployments, then the repository's (to tell a first model from a typo)
+    expect(gh.calls('repos/list-deployments').map((c) => c.query.environment ?? '(all)')).toEqual(['production', '(all)']);
+  });
+
+  it('a misspelt environment while production is deployed: exit 2 naming it, nothing downloaded, no comment, no status', async () => {
+    seedProduction();
+    const r = await run({ candidate: fx.depth1, data: fx.csv, environment: 'prodution' });
+    expect(r.exitCode, r.stdout).toBe(2);
+    expect(r.stdout).toMatch(/::error::evaluate-gate: no cd4ml deployment to environment "prodution", but environment "production" has one: is environment "prodution" misspelt\?/);
+    expect(r.outputs.passed).toBeUndefined();
+    expect(gh.calls('actions/download-artifact')).toHaveLength(0);
+    expect(gh.state.comments).toEqual([]);
+    expect(gh.state.commitStatuses).toEqual([]);
+    // the same inputs with the right name compare against production and fail the worse model
+    const right = await run({ candidate: fx.depth1, data: fx.csv, environment: 'production' });
+    expect(right.exitCode).toBe(1);
+    expect(gh.calls('actions/download-artifact')).toHaveLength(1);
   });
 
   it.each([
@@ -139,8 +160,11 @@ describe('evaluate-gate against production from GitHub deployments', () => {
     gh.faults.rateLimit({ status: 429, retryAfter: 1, operationId: 'repos/list-deployments' });
     const r = await run({ candidate: fx.depth6 });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/GitHub answered 429 .* retry 1\/3 in 1\.0 s/);
-    expect(gh.calls('repos/list-deployments').map((c) => c.status)).toEqual([429, 200]);
+    expect(r.stdout).toMatch(/GitHub secondary rate limit on GET \/repos\/octo-org\/churn-model\/deployments; retry 1\/3 in 1 s/);
+    const calls = gh.calls('repos/list-deployments');
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    // the second request reached the server only after retry-after (1 s)
+    expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(980);
   });
 });
 

@@ -179,6 +179,8 @@ export interface RecordedRequest {
   status: number;
   /** True when an injected fault answered. */
   fault: boolean;
+  /** When the request arrived (Date.now()), to check how long a client waited between two calls. */
+  at: number;
 }
 
 export interface FaultSpec {
@@ -799,7 +801,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = v;
     const raw = await readBody(req);
-    const record: RecordedRequest = { method, path, query, operationId: undefined, body: undefined, authorization: req.headers.authorization, status: 0, fault: false };
+    const record: RecordedRequest = { method, path, query, operationId: undefined, body: undefined, authorization: req.headers.authorization, status: 0, fault: false, at: Date.now() };
     requests.push(record);
     const reply = (r: HandlerResult) => {
       record.status = r.status;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseTest, compareDrift, summarizeDataset, type DatasetSummary } from '../../../src/data/drift.js';
 import { profileDataset } from '../../../src/data/profile.js';
 import { seattleYears } from './seattle.js';
+import { penguinsFile } from './penguins.js';
 
 describe("chooseTest follows Evidently's defaults", () => {
   it.each([
@@ -82,5 +83,88 @@ describe('a reference summary is computed once and compared later', () => {
       { column: 'b', reason: 'not in the current data' },
     ]);
     expect(r.datasetDrift).toBe(false);
+  });
+});
+
+describe('categories the reference never had are drift (penguins: the reference lacks an island)', () => {
+  // Reference: the 292 penguins of Biscoe and Dream; current: all 344 (Torgersen's 52 are new).
+  const refFile = penguinsFile('biscoe-dream', (p) => p.Island !== 'Torgersen');
+  const curFile = penguinsFile('all');
+
+  it.each([
+    {
+      name: 'Island: a new category → chi-square test of homogeneity (scipy 1.10 chi2_contingency([[168,124,0],[168,124,52]], correction=False))',
+      column: 'Island',
+      statistic: 48.06976744186046,
+      pValue: 3.645714258673997e-11,
+      newCategories: { distinct: 1, count: 52, share: 52 / 344, top: [{ value: 'Torgersen', count: 52, share: 52 / 344 }] },
+      rule: 'p < 0.05, or any category the reference never had',
+    },
+    {
+      name: 'Species: no new category → Evidently goodness of fit, unchanged (scipy 1.10 chisquare([152,68,124], [100,68,124]·344/292))',
+      column: 'Species',
+      statistic: 15.09209302325581,
+      pValue: 0.0005281942143789028,
+      newCategories: undefined,
+      rule: 'p < 0.05',
+    },
+  ])('$name', async ({ column, statistic, pValue, newCategories, rule }) => {
+    const r = compareDrift(summarizeDataset(await profileDataset(refFile)), summarizeDataset(await profileDataset(curFile)));
+    const c = r.columns.find((x) => x.column === column)!;
+    expect(c).toMatchObject({ test: 'chisquare', drifted: true, rule, referenceCount: 292, currentCount: 344 });
+    expect(c.statistic).toBeCloseTo(statistic, 9);
+    expect(c.pValue!).toBeCloseTo(pValue, 15);
+    expect(c.pValue! / pValue).toBeCloseTo(1, 9);
+    expect(c.newCategories).toEqual(newCategories);
+    expect(JSON.parse(JSON.stringify(c)).pValue).toBe(c.pValue);
+    expect(r.driftedColumns).toContain(column);
+  });
+
+  it('a new category with a tiny share still counts as drift, whatever the test says (one "." in Sex; scipy chi2_contingency p = 0.6069848196762309, jensenshannon 0.0387120778501409)', async () => {
+    const ref = summarizeDataset(await profileDataset(penguinsFile('no-dot', (p) => p.Sex !== '.')));
+    const cur = summarizeDataset(await profileDataset(curFile));
+    const chi = compareDrift(ref, cur).columns.find((x) => x.column === 'Sex')!;
+    expect(chi.test).toBe('chisquare');
+    expect(chi.pValue!).toBeCloseTo(0.6069848196762309, 12);
+    expect(chi.statistic).toBeCloseTo(0.9985029940119761, 12);
+    expect(chi.drifted).toBe(true);
+    expect(chi.newCategories).toEqual({ distinct: 1, count: 1, share: 1 / 334, top: [{ value: '.', count: 1, share: 1 / 334 }] });
+    const js = compareDrift(ref, cur, { test: 'jensenshannon' }).columns.find((x) => x.column === 'Sex')!;
+    expect(js.distance!).toBeCloseTo(0.0387120778501409, 12);
+    expect(js.score).toBeLessThan(js.threshold);
+    expect(js.drifted).toBe(true);
+    expect(js.rule).toBe('distance ≥ 0.1, or any category the reference never had');
+    expect(js.newCategories?.top.map((t) => t.value)).toEqual(['.']);
+    // Without the new category the same column does not drift.
+    const same = compareDrift(ref, summarizeDataset(await profileDataset(penguinsFile('no-dot-2', (p) => p.Sex !== '.')))).columns.find((x) => x.column === 'Sex')!;
+    expect(same).toMatchObject({ test: 'z', drifted: false, pValue: 1 });
+    expect(same.newCategories).toBeUndefined();
+  });
+
+  it('lists at most 20 new categories, most frequent first, with the total count and share', () => {
+    const base = { kind: 'cd4ml.dataset-summary' as const, version: 1 as const, rows: 100, sampleSize: 10, seed: 1 };
+    const counts: Record<string, number> = { old: 40 };
+    for (let i = 0; i < 25; i++) counts[`new${String(i).padStart(2, '0')}`] = i < 5 ? 4 : 2;
+    const ref: DatasetSummary = { ...base, columns: [{ name: 'c', kind: 'categorical', count: 100, missing: 0, counts: { old: 100 } }] };
+    const cur: DatasetSummary = { ...base, columns: [{ name: 'c', kind: 'categorical', count: 100, missing: 0, counts }] };
+    const c = compareDrift(ref, cur, { test: 'chisquare' }).columns[0];
+    expect(c.newCategories).toMatchObject({ distinct: 25, count: 60, share: 0.6 });
+    expect(c.newCategories!.top).toHaveLength(20);
+    expect(c.newCategories!.top.slice(0, 6).map((t) => `${t.value}:${t.count}`)).toEqual(['new00:4', 'new01:4', 'new02:4', 'new03:4', 'new04:4', 'new05:2']);
+    expect(Number.isFinite(c.pValue)).toBe(true);
+    expect(c.drifted).toBe(true);
+  });
+
+  it('a numeric column with few values gets a finite p when the current data has a value the reference lacks (no forced drift)', () => {
+    const base = { kind: 'cd4ml.dataset-summary' as const, version: 1 as const, rows: 100, sampleSize: 10, seed: 1 };
+    const ref: DatasetSummary = { ...base, columns: [{ name: 'n', kind: 'numeric', count: 90, missing: 0, counts: { 1: 30, 2: 30, 3: 30 }, sample: [], sampleExact: true }] };
+    const cur: DatasetSummary = { ...base, columns: [{ name: 'n', kind: 'numeric', count: 91, missing: 0, counts: { 1: 30, 2: 30, 3: 30, 4: 1 }, sample: [], sampleExact: true }] };
+    const c = compareDrift(ref, cur).columns[0];
+    // scipy 1.10 chi2_contingency([[30,30,30,0],[30,30,30,1]], correction=False): 0.9945054945054943, p 0.8025814630225903
+    expect(c.test).toBe('chisquare');
+    expect(c.statistic).toBeCloseTo(0.9945054945054943, 12);
+    expect(c.pValue!).toBeCloseTo(0.8025814630225903, 12);
+    expect(c.drifted).toBe(false);
+    expect(c.newCategories).toBeUndefined();
   });
 });

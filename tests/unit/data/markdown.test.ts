@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { code, escapeCell, formatNumber, mermaidBarChart, mermaidLabel, table } from '../../../src/report/markdown.js';
-import { annotations, renderMarkdown } from '../../../src/data/summary.js';
+import { annotations, renderMarkdown, renderText } from '../../../src/data/summary.js';
+import { penguinsFile } from './penguins.js';
 import { validateData } from '../../../src/data/validate.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,12 @@ describe('escaping of data values', () => {
     expect(chart).toContain('bar [0.5, 2]');
     expect(chart.startsWith('```mermaid\nxychart-beta\n')).toBe(true);
   });
+  it('a bar chart never shows NaN as its axis bound', () => {
+    const chart = mermaidBarChart({ title: 'T', labels: ['p', 'q'], values: [Number.NaN, 2], yLabel: 'y', yMax: Number.NaN });
+    expect(chart).not.toContain('NaN');
+    expect(chart).toContain('y-axis "y" 0 --> 2\n');
+    expect(chart).toContain('bar [0, 2]');
+  });
   it.each([
     { x: 0.000123, s: '1.23e-4' },
     { x: 12.34567, s: '12.35' },
@@ -54,5 +61,24 @@ describe('the job summary of a hostile file', () => {
     const ann = annotations(report, 10);
     expect(ann.map((a) => a.line)).toEqual([2, 3]);
     expect(ann[0].message).toContain('allowed categories check failed');
+  });
+});
+
+describe('the job summary of a drift with a new category (penguins: the reference lacks Torgersen)', () => {
+  it('names the new island with its share, shows a finite p and an axis bound that is a number', async () => {
+    const report = await validateData({ data: penguinsFile('all'), reference: penguinsFile('biscoe-dream', (p) => p.Island !== 'Torgersen') });
+    const island = report.drift!.columns.find((c) => c.column === 'Island')!;
+    expect(island).toMatchObject({ drifted: true, test: 'chisquare' });
+    const md = renderMarkdown(report);
+    expect(md).not.toMatch(/NaN/);
+    // p of scipy 1.10 chi2_contingency([[168,124,0],[168,124,52]], correction=False) = 3.645714258673997e-11
+    expect(md).toMatch(/\| ⚠️ \| `Island` \| categorical \| chisquare \| 48\.07 \| p = 3\.65e-11 \| p &lt; 0\.05, or any category the reference never had \|/);
+    expect(md).toContain('- `Island`: 1 category the reference never had, in 52 rows (15.12 %): `Torgersen` 52 (15.12 %)');
+    const axis = /y-axis "score \/ threshold" 0 --> ([^\n]+)\n/.exec(md);
+    expect(axis).not.toBeNull();
+    expect(Number(axis![1])).toBe(10);
+    const text = renderText(report);
+    expect(text).toContain('DRIFT Island: chisquare p=3.65e-11');
+    expect(text).toContain('1 new category in 52 rows (15.12 %): "Torgersen" 52 (15.12 %)');
   });
 });

@@ -64,6 +64,26 @@ describe('baseline states', () => {
     expect(r.stdout).toMatch(/first model: no production model in the local registry/);
   });
 
+  it('a misspelt --environment with a production model registered: exit 2 naming the known environments, no pass', async () => {
+    const cwd = join(fx.dir, 'typo');
+    cpSync(fx.depth6, join(cwd, '.cd4ml/registry/production'), { recursive: true });
+    const typo = await gate(['--candidate', fx.depth1, '--environment', 'prodution', '--data', fx.csv, '--report', 'report.json'], cwd);
+    expect(typo.exitCode).toBe(2);
+    expect(typo.stderr).toMatch(/no prodution model in the local registry \.cd4ml\/registry\/prodution, but environment "production" has one: is environment "prodution" misspelt\?/);
+    expect(typo.stderr).not.toMatch(/\n\s+at /);
+    expect(typo.stdout).not.toMatch(/PASSED/);
+    // The right name compares with production and fails the worse model (exit 1).
+    const right = await gate(['--candidate', fx.depth1, '--environment', 'production', '--data', fx.csv], cwd);
+    expect(right.exitCode).toBe(1);
+    expect(right.stdout).toMatch(/baseline: production model in \.cd4ml\/registry\/production/);
+    // A new environment on purpose: on-baseline-missing warn passes its first model, with a warning.
+    const warn = await gate(['--candidate', fx.depth1, '--environment', 'prodution', '--on-baseline-missing', 'warn', '--json'], cwd);
+    expect(warn.exitCode).toBe(0);
+    const report = JSON.parse(warn.stdout);
+    expect(report.baseline.kind).toBe('first-model');
+    expect(report.warnings).toContain('no prodution model in the local registry .cd4ml/registry/prodution, but environment "production" has one; judged as the first model of "prodution" because on-baseline-missing is warn');
+  });
+
   it('a local registry directory: <registry>/<environment>/ is the baseline', async () => {
     mkdirSync(join(fx.dir, 'registry'), { recursive: true });
     cpSync(fx.depth6, join(fx.dir, 'registry', 'staging'), { recursive: true });

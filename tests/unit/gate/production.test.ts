@@ -22,7 +22,7 @@ beforeAll(async () => {
 beforeEach(() => {
   gh.reset();
   downloads = [];
-  port = createGitHubPort({ token: 't', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, sleep: async () => {} });
+  port = createGitHubPort({ token: 't', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, retry: { timeUnitMs: 10 } });
 });
 afterEach(() => expect(gh.violations).toEqual([]));
 afterAll(() => gh?.close());
@@ -60,6 +60,49 @@ describe('resolveProductionBaseline', () => {
     expect(src.kind).toBe(kind);
     expect('message' in src ? src.message : '').toMatch(msg);
     expect(downloads).toEqual([]);
+  });
+
+  it('a misspelt environment: no record there, production has one → knownEnvironments, nothing downloaded', async () => {
+    gh.seedArtifact({ name: 'model-bundle', runId: 77 });
+    gh.seedDeployment({ environment: 'production', payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '77' }, statuses: ['success'] });
+    gh.seedDeployment({ environment: 'staging', payload: { kind: 'cd4ml-deploy', bundleArtifact: 'model-bundle', runId: '77' }, statuses: ['failure'] });
+    // Another tool's deployments (GitHub Pages) are not model environments.
+    gh.seedDeployment({ environment: 'github-pages', payload: {}, statuses: ['success'] });
+    const src = await resolveProductionBaseline(port, 'prodution', download);
+    expect(src).toEqual({ kind: 'none', message: 'no cd4ml deployment to environment "prodution"', environment: 'prodution', knownEnvironments: ['production', 'staging'] });
+    expect(downloads).toEqual([]);
+    // What the server received: the environment's own deployments, then the repository's (no filter).
+    expect(gh.calls('repos/list-deployments').map((c) => c.query.environment ?? '(all)')).toEqual(['prodution', '(all)']);
+  });
+
+  it.each([
+    { name: 'no deployment anywhere: a true first model', seed: () => {}, message: 'no successful deployment to environment "production" yet; no environment of this repository has a cd4ml deployment' },
+    { name: 'only other tools deployed', seed: () => gh.seedDeployment({ environment: 'github-pages', payload: {}, statuses: ['success'] }), message: 'no successful deployment to environment "production" yet; no environment of this repository has a cd4ml deployment' },
+    {
+      name: 'the environment has cd4ml rollouts, none succeeded (others did)',
+      seed: () => {
+        gh.seedDeployment({ environment: 'production', payload: { kind: 'cd4ml-deploy' }, statuses: ['failure'] });
+        gh.seedDeployment({ environment: 'staging', payload: { kind: 'cd4ml-deploy', bundleArtifact: 'm', runId: '1' }, statuses: ['success'] });
+      },
+      message: 'no successful deployment to environment "production" yet',
+    },
+  ])('$name → first model', async ({ seed, message }) => {
+    seed();
+    expect(await resolveProductionBaseline(port, 'production', download)).toEqual({ kind: 'none', message });
+  });
+
+  it('the repository deployments cannot be listed → unavailable (the on-baseline-missing policy decides), never a silent first model', async () => {
+    // The environment's deployments are read from the fake; the repository-wide listing fails.
+    const failing: GitHubPort = {
+      ...port,
+      listDeploymentEnvironments: async () => {
+        throw new Error('boom');
+      },
+    };
+    const src = await resolveProductionBaseline(failing, 'production', download);
+    expect(src.kind).toBe('unavailable');
+    expect('message' in src ? src.message : '').toMatch(/cannot be listed to tell a first model from a misspelt environment: boom/);
+    expect(gh.calls('repos/list-deployments')).toHaveLength(1);
   });
 
   it('a failed download is unavailable, not a crash', async () => {

@@ -9,23 +9,15 @@ import { GitHubApiError, isPermissionDenied, markerFor, type GitHubPort } from '
 
 let gh: GitHubServer;
 let port: GitHubPort;
-let sleeps: number[];
+let retries: string[];
 
 beforeAll(async () => {
   gh = await startGitHubServer();
 });
 beforeEach(() => {
   gh.reset();
-  sleeps = [];
-  port = createGitHubPort({
-    token: 'ghs_test',
-    owner: gh.owner,
-    repo: gh.repo,
-    baseUrl: gh.url,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-  });
+  retries = [];
+  port = createGitHubPort({ token: 'ghs_test', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, onRetry: (m) => retries.push(m) });
 });
 afterEach(() => expect(gh.violations).toEqual([]));
 afterAll(() => gh?.close());
@@ -73,42 +65,89 @@ describe('upsertComment', () => {
     expect(isPermissionDenied(err)).toBe(true);
     expect((err as GitHubApiError).status).toBe(403);
     expect((err as Error).message).toMatch(/read-only GITHUB_TOKEN/);
-    expect(sleeps).toEqual([]);
+    expect(retries).toEqual([]);
+    expect(gh.calls('issues/create-comment')).toHaveLength(1);
   });
 });
 
-describe('retries', () => {
+describe('rate limits and retries (@octokit/plugin-throttling and @octokit/plugin-retry)', () => {
+  /** Milliseconds between consecutive requests the server received for an operation. */
+  const gaps = (operationId: string) => {
+    const at = gh.calls(operationId).map((c) => c.at);
+    return at.slice(1).map((t, i) => t - at[i]);
+  };
+
   it.each([
-    { name: '429 with retry-after', status: 429 as const, retryAfter: 2, expectedWait: 2000 },
-    { name: '403 secondary rate limit with retry-after', status: 403 as const, retryAfter: 5, expectedWait: 5000 },
-  ])('$name: waits as told, then succeeds', async ({ status, retryAfter, expectedWait }) => {
-    gh.faults.rateLimit({ status, retryAfter, count: 2 });
+    { name: '429 secondary rate limit, retry-after 1', status: 429 as const, retryAfter: 1 },
+    { name: '403 secondary rate limit, retry-after 2', status: 403 as const, retryAfter: 2 },
+  ])('$name: the server gets the call again only after retry-after, then it succeeds', async ({ status, retryAfter }) => {
+    gh.faults.rateLimit({ status, retryAfter, count: 1, operationId: 'issues/create-comment' });
     const r = await port.upsertComment(3, MARKER, 'ok');
     expect(r.action).toBe('created');
-    expect(sleeps).toEqual([expectedWait, expectedWait]);
-  });
+    expect(gh.calls('issues/create-comment').map((c) => c.status)).toEqual([status, 201]);
+    expect(gaps('issues/create-comment')[0]).toBeGreaterThanOrEqual(retryAfter * 1000 - 20);
+    expect(gh.state.comments).toHaveLength(1);
+    expect(retries).toEqual([`GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retry 1/3 in ${retryAfter} s`]);
+  }, 20_000);
 
-  it('gives up after 3 retries with a rate-limit error', async () => {
-    gh.faults.rateLimit({ status: 429, retryAfter: 1, count: 10 });
-    const err = (await port.setCommitStatus('a'.repeat(40), { context: 'cd4ml/gate', state: 'success' }).catch((e: unknown) => e)) as GitHubApiError;
+  it('primary rate limit (403, x-ratelimit-remaining 0): waits until x-ratelimit-reset, then succeeds', async () => {
+    const reset = Math.ceil(Date.now() / 1000) + 1;
+    gh.faults.inject({ status: 403, rateLimitReset: reset, operationId: 'repos/list-deployments', message: 'API rate limit exceeded for installation ID 1.' });
+    gh.seedDeployment({ environment: 'production', payload: {}, statuses: ['success'] });
+    expect(await port.findLatestSuccessfulDeployment('production')).toMatchObject({ state: 'success' });
+    const calls = gh.calls('repos/list-deployments');
+    expect(calls.map((c) => c.status)).toEqual([403, 200]);
+    // plugin-throttling retries one second after the reset
+    expect(calls[1].at).toBeGreaterThanOrEqual(reset * 1000);
+    expect(retries).toHaveLength(1);
+    expect(retries[0]).toMatch(/^GitHub rate limit on GET \/repos\/octo-org\/churn-model\/deployments; retry 1\/3 in [23] s$/);
+  }, 20_000);
+
+  it('gives up after 3 retries with a rate-limit error: 4 requests reached the server', async () => {
+    const fast = createGitHubPort({ token: 't', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, retry: { timeUnitMs: 10 } });
+    gh.faults.rateLimit({ status: 429, retryAfter: 1, count: 10, operationId: 'repos/create-commit-status' });
+    const err = (await fast.setCommitStatus('a'.repeat(40), { context: 'cd4ml/gate', state: 'success' }).catch((e: unknown) => e)) as GitHubApiError;
+    expect(err).toBeInstanceOf(GitHubApiError);
     expect(err.rateLimited).toBe(true);
-    expect(err.message).toMatch(/after 3 retries/);
-    expect(sleeps).toHaveLength(3);
+    expect(err.permissionDenied).toBe(false);
+    expect(err.message).toMatch(/GitHub create commit status failed: 429 You have exceeded a secondary rate limit.* — rate limited \(still failing after 3 retries\)/);
+    expect(gh.calls('repos/create-commit-status')).toHaveLength(4);
+    expect(gh.state.commitStatuses).toEqual([]);
   });
 
-  it('does not sleep through an hour-long retry-after', async () => {
+  it('does not wait through an hour-long retry-after: one request, and the error says how long', async () => {
     gh.faults.rateLimit({ status: 403, retryAfter: 3600 });
+    const t0 = Date.now();
     const err = (await port.findLatestSuccessfulDeployment('production').catch((e: unknown) => e)) as GitHubApiError;
+    expect(Date.now() - t0).toBeLessThan(5000);
     expect(err.rateLimited).toBe(true);
-    expect(err.message).toMatch(/wait 3600 s/);
-    expect(sleeps).toEqual([]);
+    expect(err.message).toMatch(/GitHub asks to wait 3600 s, longer than the 60 s this step waits/);
+    expect(gh.calls('repos/list-deployments')).toHaveLength(1);
+    expect(retries).toEqual([]);
   });
 
-  it('404 is not retried', async () => {
-    gh.faults.notFound({ operationId: 'repos/list-deployments' });
+  it('server errors are retried with backoff (plugin-retry) and reported', async () => {
+    const fast = createGitHubPort({ token: 't', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, retry: { timeUnitMs: 10 }, onRetry: (m) => retries.push(m) });
+    gh.faults.inject({ status: 502, count: 2, operationId: 'repos/list-deployments' });
+    expect(await fast.findLatestSuccessfulDeployment('production')).toBeUndefined();
+    expect(gh.calls('repos/list-deployments').map((c) => c.status)).toEqual([502, 502, 200]);
+    // backoff (retryCount + 1)² time units: 10 ms, then 40 ms
+    const g = gaps('repos/list-deployments');
+    expect(g[0]).toBeGreaterThanOrEqual(10);
+    expect(g[1]).toBeGreaterThanOrEqual(40);
+    expect(retries).toEqual(['GitHub answered 502 to GET /repos/octo-org/churn-model/deployments; retry 1/3', 'GitHub answered 502 to GET /repos/octo-org/churn-model/deployments; retry 2/3']);
+  });
+
+  it.each([
+    { name: '404', fault: () => gh.faults.notFound({ operationId: 'repos/list-deployments' }), status: 404 },
+    { name: '403 without rate-limit signs (no permission)', fault: () => gh.faults.inject({ status: 403, operationId: 'repos/list-deployments', message: 'Resource not accessible by integration' }), status: 403 },
+  ])('$name is not retried', async ({ fault, status }) => {
+    fault();
     const err = (await port.findLatestSuccessfulDeployment('production').catch((e: unknown) => e)) as GitHubApiError;
-    expect(err.status).toBe(404);
-    expect(sleeps).toEqual([]);
+    expect(err.status).toBe(status);
+    expect(err.rateLimited).toBe(false);
+    expect(gh.calls('repos/list-deployments')).toHaveLength(1);
+    expect(retries).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { loadReference, type MonitorReference } from '../../../src/monitor/refer
 import { readDataWindow } from '../../../src/monitor/sources.js';
 import { renderMonitorMarkdown } from '../../../src/monitor/markdown.js';
 import { makeSeattleFixture, type SeattleFixture } from './seattle.js';
+import { makePenguinsFixture, type PenguinsFixture } from './penguins.js';
 
 let fx: SeattleFixture;
 let bundle: ModelBundle;
@@ -200,5 +201,75 @@ describe('renderMonitorMarkdown', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('```mermaid');
     expect(md.split('\n').filter((l) => l.startsWith('| ') && /\| (no|⚠️ yes) \|$/.test(l))).toHaveLength(4);
+  });
+});
+
+describe('categories the training data never had (penguins: the model never saw Torgersen)', () => {
+  let pf: PenguinsFixture;
+  let pBundle: ModelBundle;
+  let pRef: MonitorReference;
+  const pCtx = () => ({ bundle: { dir: pBundle.dir, digest: pBundle.digest }, referenceSource: 'holdout.jsonl' });
+  beforeAll(async () => {
+    pf = await makePenguinsFixture(mkdtempSync(join(tmpdir(), 'cd4ml-monitor-penguins-')));
+    pBundle = await readBundle(pf.bundle);
+    pRef = (await loadReference(pBundle)).reference;
+  });
+  afterAll(() => rmSync(pf.dir, { recursive: true, force: true }));
+
+  it('records: the new island is drift, named with its share, with a finite p (scipy 1.10 chi2_contingency)', async () => {
+    // The holdout (train's seeded split, 59 rows) holds Biscoe 35, Dream 24.
+    expect(pRef.features.columns.find((c) => c.name === 'Island')!.counts).toEqual({ Biscoe: 35, Dream: 24 });
+    const r = evaluateMonitor(pRef, await readDataWindow(pBundle, pf.production), pCtx());
+    const island = r.columns.find((c) => c.column === 'Island')!;
+    // chi2_contingency([[35,24,0],[168,124,52]], correction=False) → (10.31186345167017, 0.005765106073666904)
+    expect(island).toMatchObject({ test: 'chisquare', drifted: true, rule: 'p < 0.05, or any category the reference never had' });
+    expect(island.statistic).toBeCloseTo(10.31186345167017, 10);
+    expect(island.pValue! / 0.005765106073666904).toBeCloseTo(1, 8);
+    expect(island.newCategories).toEqual({ distinct: 1, count: 52, share: 52 / 344, top: [{ value: 'Torgersen', count: 52, share: 52 / 344 }] });
+    expect(r['drifted-columns']).toContain('Island');
+    const md = renderMonitorMarkdown(r);
+    expect(md).toContain('- `Island`: 1 category the reference never had, in 52 rows (15.12 %): `Torgersen` 52 (15.12 %)');
+    expect(md).not.toMatch(/NaN|null/);
+  });
+
+  it('binned: the server\'s "__other__" bin holds the new island, and it is drift (scipy 1.10 chi2_contingency)', () => {
+    const count = (col: string, known: string[]) => {
+      const counts: Record<string, number> = Object.fromEntries([...known, '__other__'].map((k) => [k, 0]));
+      for (const p of pf.rows) {
+        const v = p[col];
+        if (v === null || v === undefined) continue;
+        const k = known.includes(String(v)) ? String(v) : '__other__';
+        counts[k]++;
+      }
+      return { name: col, counts };
+    };
+    const w: BinnedWindow = { kind: 'binned', source: { kind: 'prometheus', location: 'http://p' }, rows: 344, features: [count('Island', ['Biscoe', 'Dream']), count('Sex', ['FEMALE', 'MALE'])] };
+    const r = evaluateMonitor(pRef, w, pCtx());
+    const island = r.columns.find((c) => c.column === 'Island')!;
+    // chi2_contingency([[35,24,0],[168,124,52]], correction=False): the same table as the records path
+    expect(island.statistic).toBeCloseTo(10.31186345167017, 10);
+    expect(island.pValue! / 0.005765106073666904).toBeCloseTo(1, 8);
+    expect(island).toMatchObject({ drifted: true, kind: 'categorical', newCategories: { distinct: 1, count: 52, top: [{ value: '__other__', count: 52 }] } });
+    const sex = r.columns.find((c) => c.column === 'Sex')!;
+    // chi2_contingency([[37,22,0],[168,165,1]], correction=False) → (3.203862226668905, 0.20150700915048414): not significant, but "." is new
+    expect(sex.pValue! / 0.20150700915048414).toBeCloseTo(1, 8);
+    expect(sex).toMatchObject({ drifted: true, newCategories: { distinct: 1, count: 1 } });
+    expect(r['drift-share']).toBe(1);
+    expect(r.drifted).toBe(true);
+    expect(renderMonitorMarkdown(r)).toContain('- `Island`: 1 category the reference never had, in 52 rows (15.12 %): `__other__` 52 (15.12 %)');
+  });
+
+  it('binned numeric bins empty in the reference are not categories', () => {
+    const col = pRef.features.columns.find((c) => c.name === 'Body Mass (g)')!;
+    const w: BinnedWindow = {
+      kind: 'binned',
+      source: { kind: 'prometheus', location: 'http://p' },
+      rows: 60,
+      features: [{ name: col.name, counts: { '0': 30, '1': 29, '2': 1 }, upper: { '0': 4000, '1': 10_000, '2': Infinity } }],
+    };
+    const c = evaluateMonitor(pRef, w, pCtx()).columns[0];
+    expect(c.kind).toBe('numeric');
+    expect(c.newCategories).toBeUndefined();
+    expect(c.rule).toBe('p < 0.05');
   });
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const ctx = { bundle: { dir: bundle.dir, digest: bundle.digest }, referenceSource: 'holdout.jsonl' };
   drifted = evaluateMonitor(reference, await readDataWindow(bundle, fx.shifted), ctx);
   calm = evaluateMonitor(reference, await readDataWindow(bundle, fx.unshifted), ctx);
-  port = createGitHubPort({ token: 'test-token', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, sleep: async () => undefined });
+  port = createGitHubPort({ token: 'test-token', owner: gh.owner, repo: gh.repo, baseUrl: gh.url, retry: { timeUnitMs: 10 } });
 });
 beforeEach(() => gh.reset());
 afterEach(() => expect(gh.violations).toEqual([]));
