@@ -1,7 +1,7 @@
 import { getBoolInput, getEnumInput, getNumberInput, getOptionalInput } from '../shared/run.js';
 
 /** The data formats of src/data/read.ts (listed here so the action starts without loading the readers). */
-const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
+const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'] as const;
 type DataFormat = (typeof DATA_FORMATS)[number];
 
 /** Everything the evaluate-gate action reads from its step's `with:` block. */

@@ -4,7 +4,7 @@ import { getBoolInput, getEnumInput, getListInput, getNumberInput, getOptionalIn
 export interface TrainInputs {
   data?: string;
   testData?: string;
-  format?: 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+  format?: 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'delta';
   config?: string;
   target?: string;
   features?: string[];
@@ -30,7 +30,7 @@ export function getInputs(): TrainInputs {
   return {
     data: getOptionalInput('data'),
     testData: getOptionalInput('test-data'),
-    format: getEnumInput('format', ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const),
+    format: getEnumInput('format', ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'] as const),
     config: getOptionalInput('config'),
     target: getOptionalInput('target'),
     features: getListInput('features'),

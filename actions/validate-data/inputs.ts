@@ -3,7 +3,7 @@ import { getEnumInput, getNumberInput, getOptionalInput } from '../shared/run.js
 /** Everything the validate-data action reads from its step's `with:` block (and the runner's environment). */
 export interface ValidateDataInputs {
   data?: string;
-  format?: 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+  format?: 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'delta';
   schema?: string;
   reference?: string;
   infer?: string;
@@ -19,7 +19,7 @@ export interface ValidateDataInputs {
 export function getInputs(): ValidateDataInputs {
   return {
     data: getOptionalInput('data'),
-    format: getEnumInput('format', ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const),
+    format: getEnumInput('format', ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'] as const),
     schema: getOptionalInput('schema'),
     reference: getOptionalInput('reference'),
     infer: getOptionalInput('infer'),

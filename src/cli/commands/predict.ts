@@ -9,7 +9,7 @@ import { boolOpt, stringOpt } from '../command.js';
 import { UsageError } from '../../errors.js';
 import { parseEnum } from '../../config/parse.js';
 
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'] as const;
 
 export const command: CommandSpec = {
   name: 'predict',

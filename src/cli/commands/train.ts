@@ -9,7 +9,7 @@ import { loadConfig, mergeSection } from '../../config/load.js';
 import { parseEnum, parseList, parseNumber } from '../../config/parse.js';
 import type { TrainSection } from '../../config/sections/train.js';
 
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'] as const;
 
 function gitHead(cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {

@@ -9,7 +9,7 @@ import { loadConfig, mergeSection } from '../../config/load.js';
 import { parseEnum } from '../../config/parse.js';
 import type { ValidateSection } from '../../config/sections/validate.js';
 
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 export const command: CommandSpec = {

@@ -10,7 +10,7 @@ export const trainSection = z
     data: z.string().min(1).optional(),
     /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
     'test-data': z.string().min(1).optional(),
-    format: z.enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
+    format: z.enum(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']).optional(),
     target: z.string().min(1).optional(),
     /** Raw input columns to use (default: every column but the target). */
     features: z.array(z.string().min(1)).min(1).optional(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const validateSection = z
   .object({
     data: z.string().min(1).optional(),
-    format: z.enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
+    format: z.enum(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']).optional(),
     schema: z.string().min(1).optional(),
     reference: z.string().min(1).optional(),
     infer: z.string().min(1).optional(),
