@@ -72,7 +72,8 @@ export interface DeltaSnapshot {
   tableId: string;
   protocol: DeltaProtocol;
   metadata: DeltaMetadata;
-  fields: DeltaField[];
+  /** The table schema's fields; undefined when metaData has no schemaString. */
+  fields: DeltaField[] | undefined;
   columnMapping: 'none' | 'name' | 'id';
   /** Live files, sorted by log path (a stable order, whatever checkpoints exist). */
   files: DeltaFile[];
@@ -359,8 +360,8 @@ export async function loadSnapshot(ref: TableRef): Promise<DeltaSnapshot> {
   if (!state.metadata) throw fail(ref, version, 'the log has no metaData action; the log is corrupt or incomplete (re-sync the table folder)');
   checkProtocol(ref, version, state.protocol);
   const meta = state.metadata;
-  if (typeof meta.schemaString !== 'string') throw fail(ref, version, 'metaData has no schemaString');
-  const fields = parseSchema(ref, version, meta.schemaString);
+  // A log without a schema still lists files (log-only tables); reading rows then refuses.
+  const fields = typeof meta.schemaString === 'string' ? parseSchema(ref, version, meta.schemaString) : undefined;
   const cfg = meta.configuration ?? {};
   const mode = cfg['delta.columnMapping.mode'] ?? 'none';
   if (mode !== 'none' && mode !== 'name' && mode !== 'id') throw fail(ref, version, `column mapping mode "${mode}" is not supported (expected none, name or id)`);

@@ -79,6 +79,7 @@ function physicalName(f: DeltaField, mode: DeltaSnapshot['columnMapping']): stri
 
 function planColumns(s: DeltaSnapshot): ColumnPlan[] {
   const parts = new Set(s.metadata.partitionColumns ?? []);
+  if (!s.fields) throw new UsageError(`Delta table ${s.root} at version ${s.version}: metaData has no schemaString, so the columns are unknown; the log is corrupt`);
   return s.fields.map((f) => {
     const id = f.metadata?.['delta.columnMapping.id'];
     const t = typeof f.type === 'string' ? f.type : '';
@@ -124,15 +125,19 @@ export function typedPartitionValue(s: DeltaSnapshot, col: string, type: DeltaTy
   throw new UsageError(`Delta table ${s.root} at version ${s.version}: partition column "${col}" has type ${t}, which cd4ml cannot read as a partition value`);
 }
 
-/** Rename the physical keys of struct values to logical names (column mapping), recursively. */
+/**
+ * A nested value with logical names: struct keys renamed from physical names (column mapping),
+ * and INT64 inside structs/arrays/maps as numbers, as top-level INT64 columns already are.
+ */
 function logicalValue(v: unknown, type: DeltaType, mode: DeltaSnapshot['columnMapping']): unknown {
-  if (mode === 'none' || v === null || v === undefined || typeof type === 'string') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v === null || v === undefined || typeof type === 'string') return v;
   if (type.type === 'struct' && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const f of type.fields) {
       const p = physicalName(f, mode);
-      out[f.name] = logicalValue(p in o ? o[p] : null, f.type, mode);
+      out[f.name] = logicalValue(p in o ? o[p] : (o[f.name] ?? null), f.type, mode);
     }
     return out;
   }
@@ -319,7 +324,7 @@ export async function* readDeltaColumns(text: string): AsyncGenerator<ParquetCol
           return;
         }
         const type = plan[c].field.type;
-        const rename = s.columnMapping !== 'none' && typeof type !== 'string';
+        const rename = typeof type !== 'string';
         await g.readPages(k, (page) => {
           const rs = page.rowStart;
           const lo = deletedBelow(deleted, rs);
