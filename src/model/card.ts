@@ -4,6 +4,7 @@
  */
 import type { Task } from './cart.js';
 import type { ClassificationMetrics, RegressionMetrics } from './metrics.js';
+import type { DeltaLineage } from '../data/delta/lineage.js';
 
 export interface CardInput {
   settings: { target: string; data: string; testData?: string; model: string; maxDepth: number; intendedUse?: string };
@@ -14,7 +15,7 @@ export interface CardInput {
   cv?: Record<string, unknown>;
   importances: { feature: string; importance: number }[];
   params: Record<string, unknown>;
-  lineage: { data: { path: string; sha256: string; 'dvc-md5': string | null }[]; git: { head: string | null; 'pr-head': string | null }; tool: { version: string } };
+  lineage: { data: { path: string; sha256: string; 'dvc-md5': string | null; delta?: DeltaLineage }[]; git: { head: string | null; 'pr-head': string | null }; tool: { version: string } };
   headline: { name: string; value: number };
   rows: { train: number; test: number; 'dropped-missing-target': number };
 }
@@ -32,6 +33,7 @@ export function renderModelCard(c: CardInput): string {
   out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${c.lineage.tool.version}${c.lineage.git.head ? ` at commit ${c.lineage.git.head}` : ''}`, '');
   out.push('## Data', '', `- Training rows: ${c.rows.train}; evaluation rows: ${c.rows.test}${c.rows['dropped-missing-target'] ? `; rows without a target dropped: ${c.rows['dropped-missing-target']}` : ''}`);
   for (const d of c.lineage.data) out.push(`- \`${d.path}\` sha256 \`${d.sha256}\`${d['dvc-md5'] ? ` (DVC md5 \`${d['dvc-md5']}\`)` : ''}`);
+  for (const d of c.lineage.data) if (d.delta) out.push(`- \`${d.path}\` is Delta table \`${d.delta['table-id']}\` at version ${d.delta.version}${d.delta['commit-timestamp'] ? ` (committed ${d.delta['commit-timestamp']}${d.delta.operation ? ` by ${d.delta.operation}` : ''})` : ''}; replay with \`@v${d.delta.version}\``);
   out.push(`- Input columns: ${c.features.map((f) => `\`${f}\``).join(', ')}`);
   if (c.classes) out.push(`- Classes: ${c.classes.map((x) => `\`${x}\``).join(', ')}`);
   out.push('', '## Metrics (holdout)', '', '| metric | value |', '|---|---|');

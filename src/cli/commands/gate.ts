@@ -15,7 +15,7 @@ export const command: CommandSpec = {
     baseline: { type: 'string', arg: 'DIR|production', description: 'baseline: a bundle, a local registry directory (DIR/<environment>/), or "production" = .cd4ml/registry/<environment> (default)' },
     environment: { type: 'string', arg: 'NAME', description: 'environment whose model is the baseline (default production)' },
     data: { type: 'string', arg: 'FILE', description: 'evaluation rows (default: the candidate bundle\'s holdout)' },
-    format: { type: 'string', arg: 'FORMAT', description: 'format of --data: csv, tsv, jsonl, json or parquet (default: from the extension)' },
+    format: { type: 'string', arg: 'FORMAT', description: 'format of --data: csv, tsv, jsonl, json, parquet or delta (default: from the extension; delta for a folder with _delta_log/)' },
     report: { type: 'string', arg: 'OUT.json', description: 'write the JSON report here' },
     resamples: { type: 'string', arg: 'N', description: 'bootstrap resamples (default 2000)' },
     seed: { type: 'string', arg: 'N', description: 'bootstrap seed (default 42)' },

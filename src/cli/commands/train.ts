@@ -30,7 +30,7 @@ export const command: CommandSpec = {
   options: {
     data: { type: 'string', arg: 'FILE', description: 'training data (.csv, .tsv, .jsonl, .json, .parquet)' },
     'test-data': { type: 'string', arg: 'FILE', description: 'separate evaluation data (default: a seeded holdout of --data)' },
-    format: { type: 'string', arg: 'FORMAT', description: 'csv, tsv, jsonl, json or parquet (default: from the extension)' },
+    format: { type: 'string', arg: 'FORMAT', description: 'csv, tsv, jsonl, json, parquet or delta (default: from the extension; delta for a folder with _delta_log/)' },
     target: { type: 'string', arg: 'COL', description: 'column to predict' },
     features: { type: 'string', arg: 'A,B', description: 'input columns (default: all but the target)' },
     exclude: { type: 'string', arg: 'A,B', description: 'columns not to use' },

@@ -16,8 +16,8 @@ export const command: CommandSpec = {
   name: 'validate',
   summary: 'check a dataset against a data contract and for drift',
   options: {
-    data: { type: 'string', arg: 'FILE', description: 'dataset to check (.csv, .tsv, .jsonl, .json, .parquet)' },
-    format: { type: 'string', arg: 'FORMAT', description: 'csv, tsv, jsonl, json or parquet (default: from the extension)' },
+    data: { type: 'string', arg: 'FILE', description: 'dataset to check (.csv, .tsv, .jsonl, .json, .parquet, or a Delta table folder, optionally path@v12 or path@<timestamp>)' },
+    format: { type: 'string', arg: 'FORMAT', description: 'csv, tsv, jsonl, json, parquet or delta (default: from the extension; delta for a folder with _delta_log/)' },
     schema: { type: 'string', arg: 'FILE', description: 'data contract (schema YAML) to check against' },
     reference: { type: 'string', arg: 'FILE', description: 'reference dataset to test drift against' },
     infer: { type: 'string', arg: 'OUT.yml', description: 'write a schema inferred from the data to this file' },
