@@ -90,18 +90,32 @@ export function encodeRoaringBitmapArray(rows: number[]): Uint8Array {
   return Uint8Array.from(b);
 }
 
+export interface DeltaWriterOptions {
+  partitionBy?: string[];
+  codec?: 'SNAPPY' | 'UNCOMPRESSED' | 'ZSTD';
+  rowGroupSize?: number;
+  id?: string;
+  deletionVectors?: boolean;
+  v2Checkpoint?: boolean;
+}
+
 export class DeltaTableWriter {
   readonly id: string;
   version = -1;
   private files = new Map<string, WrittenFile>();
+  private written = 0;
   private protocol: Record<string, unknown>;
   private metadata: Record<string, unknown>;
 
-  constructor(
-    readonly dir: string,
-    readonly schema: DeltaColumn[],
-    readonly opts: { partitionBy?: string[]; codec?: 'SNAPPY' | 'UNCOMPRESSED' | 'ZSTD'; rowGroupSize?: number; id?: string; deletionVectors?: boolean; v2Checkpoint?: boolean } = {},
-  ) {
+  readonly dir: string;
+  readonly schema: DeltaColumn[];
+  readonly opts: DeltaWriterOptions;
+
+  // No parameter properties: bench/delta/run.mjs loads this file with Node's type stripping.
+  constructor(dir: string, schema: DeltaColumn[], opts: DeltaWriterOptions = {}) {
+    this.dir = dir;
+    this.schema = schema;
+    this.opts = opts;
     this.id = opts.id ?? randomUUID();
     mkdirSync(join(dir, '_delta_log'), { recursive: true });
     const features = [...(opts.deletionVectors ? ['deletionVectors'] : []), ...(opts.v2Checkpoint ? ['v2Checkpoint'] : [])];
@@ -141,7 +155,7 @@ export class DeltaTableWriter {
     const sub = Object.entries(pv)
       .map(([k, v]) => `${encodeURIComponent(k)}=${v === null ? '__HIVE_DEFAULT_PARTITION__' : encodeURIComponent(v)}`)
       .join('/');
-    const name = `${sub ? sub + '/' : ''}part-${String(this.files.size).padStart(5, '0')}-${randomUUID()}-c000.snappy.parquet`;
+    const name = `${sub ? sub + '/' : ''}part-${String(this.written++).padStart(5, '0')}-${randomUUID()}-c000.snappy.parquet`;
     mkdirSync(join(this.dir, sub), { recursive: true });
     writeFileSync(join(this.dir, name), new Uint8Array(buf));
     const file: WrittenFile = { path: name, rows, size: buf.byteLength, partitionValues: pv };
