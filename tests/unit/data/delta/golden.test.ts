@@ -281,6 +281,54 @@ describe('log replay without data files (log-only golden tables)', () => {
   });
 });
 
+describe('checkpoints as the base of the replay', () => {
+  // basic-with-inserts-overwrite-restore (GoldenTables.scala:1562): range(100), append range(100, 200),
+  // overwrite range(500, 1000), RESTORE to v1 = 0..199, with a classic checkpoint at v3.
+  const restored = range(0, 200).map((x) => [x]);
+  function withoutEarlyCommits(): string {
+    const t = copy('basic-with-inserts-overwrite-restore');
+    for (let v = 0; v <= 2; v++) rmSync(join(t, '_delta_log', `${String(v).padStart(20, '0')}.json`));
+    return t;
+  }
+
+  it('a classic checkpoint replaces the commits before it (commits 0-2 cleaned up)', async () => {
+    const t = withoutEarlyCommits();
+    const got = await readDeltaRows(t);
+    expect(sorted(got.rows)).toEqual(sorted(restored));
+  });
+
+  it('a multi-part checkpoint (2 parts) is read as one', async () => {
+    const t = withoutEarlyCommits();
+    const log = join(t, '_delta_log');
+    const classic = join(log, '00000000000000000003.checkpoint.parquet');
+    // Duplicated actions across parts reconcile to the same snapshot (same keys).
+    cpSync(classic, join(log, '00000000000000000003.checkpoint.0000000001.0000000002.parquet'));
+    cpSync(classic, join(log, '00000000000000000003.checkpoint.0000000002.0000000002.parquet'));
+    rmSync(classic);
+    const got = await readDeltaRows(t);
+    expect(sorted(got.rows)).toEqual(sorted(restored));
+  });
+
+  it('an incomplete multi-part checkpoint (1 of 2 parts) is not used: the replay refuses, naming the missing commit', async () => {
+    const t = withoutEarlyCommits();
+    const log = join(t, '_delta_log');
+    cpSync(join(log, '00000000000000000003.checkpoint.parquet'), join(log, '00000000000000000003.checkpoint.0000000001.0000000002.parquet'));
+    rmSync(join(log, '00000000000000000003.checkpoint.parquet'));
+    await expect(readDeltaRows(t)).rejects.toThrow(/at version 3: the log is missing commit 00000000000000000000.json and no checkpoint covers it/);
+  });
+
+  it('a version older than the cleaned-up log is refused as no longer in the log', async () => {
+    const t = withoutEarlyCommits();
+    await expect(readDeltaRows(t + '@v1')).rejects.toThrow(/at version 1: version 1 is no longer in the log \(its commits were cleaned up; the earliest readable version is 3\)/);
+  });
+
+  it('a corrupt commit line is refused with file and line', async () => {
+    const t = copy('snapshot-data1');
+    writeFileSync(join(t, '_delta_log', '00000000000000000001.json'), '{"commitInfo":{}}\n{"add":{"path":\n');
+    await expect(readDeltaRows(t)).rejects.toThrow(/at version 1: corrupt log file .*00000000000000000001.json:2: /);
+  });
+});
+
 describe('refusals name the table, the version and the feature', () => {
   it.each([
     { name: 'reader version 99 (deltalog-invalid-protocol-version, l.361)', table: 'deltalog-invalid-protocol-version', message: /deltalog-invalid-protocol-version at version 0: reader version 99 is not supported/ },
