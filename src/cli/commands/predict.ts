@@ -16,7 +16,7 @@ export const command: CommandSpec = {
   summary: 'score a data file with a model bundle',
   options: {
     bundle: { type: 'string', arg: 'DIR', description: 'model bundle written by "cd4ml train"' },
-    data: { type: 'string', arg: 'FILE', description: 'rows to score (.csv, .tsv, .jsonl, .json, .parquet)' },
+    data: { type: 'string', arg: 'FILE', description: 'rows to score (.csv, .tsv, .jsonl, .json, .parquet, or a Delta table folder, optionally path@v12)' },
     format: { type: 'string', arg: 'FORMAT', description: 'input format (default: from the extension)' },
     out: { type: 'string', arg: 'FILE', description: 'output file: .jsonl for JSON Lines, else CSV (default: CSV on stdout)' },
   },

@@ -132,6 +132,30 @@ describe('stages on a Delta table (built CLI)', () => {
     expect(r.stdout).toContain(`Delta table ${tableId} version 1, committed 2026-11-02T00:00:00.000Z by WRITE`);
   }, 120_000);
 
+  it('predict on @v2 scores exactly the rows left by the deletion vector, as predict on the same rows as JSON does', async () => {
+    const viaDelta = join(work, 'pred-delta.jsonl');
+    const viaJson = join(work, 'pred-json.jsonl');
+    const r1 = await runCli(['predict', '--bundle', join(work, 'model-a'), '--data', `${table}@v2`, '--out', viaDelta], { cwd: work });
+    expect(r1.stderr).toContain('scored 340 of 340 rows');
+    expect(r1.exitCode).toBe(0);
+    const r2 = await runCli(['predict', '--bundle', join(work, 'model-a'), '--data', vegaData('penguins.json'), '--out', viaJson], { cwd: work });
+    expect(r2.exitCode).toBe(0);
+    const lines = (f: string) => readFileSync(f, 'utf8').trim().split('\n');
+    const d = lines(viaDelta);
+    const j = lines(viaJson).filter((_, i) => !DELETED.includes(i));
+    expect(d.length).toBe(340);
+    expect(d).toEqual(j);
+  }, 120_000);
+
+  it('monitor reads a Delta table as a data window (readDataWindow): the rows of the pinned version, scored', async () => {
+    const { readBundle } = await import('../../../../src/model/bundle.js');
+    const { readDataWindow } = await import('../../../../src/monitor/sources.js');
+    const bundle = await readBundle(join(work, 'model-a'));
+    const w = await readDataWindow(bundle, `${table}@v0`, { labels: 'Species' });
+    expect(w.records.length).toBe(200);
+    expect(w.records[0]).toMatchObject({ Island: penguins[0].Island, 'Beak Length (mm)': penguins[0]['Beak Length (mm)'] });
+  }, 120_000);
+
   it('refuses a version that does not exist, with exit 2, naming table and version', async () => {
     const r = await runCli(['validate', '--data', `${table}@v9`], { cwd: work });
     expect(r.exitCode).toBe(2);
