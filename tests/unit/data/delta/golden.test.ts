@@ -158,6 +158,21 @@ describe('golden tables read exactly (rows, values, nulls)', () => {
         [4, null, null],
       ],
     })),
+    {
+      // Written with the JVM in PST (l.1068): data columns hold UTC instants (PST + 8 h); a partition
+      // value holds the writer's wall-clock time without a zone, which cd4ml reads as UTC (documented
+      // in docs/data-sources.md; the writer's zone is not recorded in the log).
+      name: 'kernel-timestamp-PST: data column as UTC instants, zone-less partition values as UTC (l.1068)',
+      table: 'kernel-timestamp-PST',
+      columns: ['id', 'part', 'time'],
+      rows: [
+        [0, new Date('2020-01-01T08:09:10.001Z'), new Date('2020-02-01T16:09:10Z')],
+        [1, new Date('2021-10-01T08:09:20Z'), new Date('1999-01-01T17:00:00Z')],
+        [2, new Date('2021-10-01T08:09:20Z'), new Date('2000-01-01T17:00:00Z')],
+        [3, new Date('1969-01-01T00:00:00Z'), new Date('1969-01-01T08:00:00Z')],
+        [4, null, null],
+      ],
+    },
     ...['data-reader-timestamp_ntz', 'data-reader-timestamp_ntz-id-mode', 'data-reader-timestamp_ntz-name-mode'].map((table) => {
       const a = new Date('2021-11-18T02:30:00.123Z');
       const b = new Date('2013-07-05T17:01:00.123Z');
