@@ -7,7 +7,7 @@
  * Files are read one after another, so memory is bounded by the largest file's row group.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { ParquetColumnGroup, ParquetPage, RowBatch } from '../read.js';
 import { decodeDvFileEntry, decodeRoaringBitmapArray, decodeZ85, decodeZ85Uuid } from './dv.js';
@@ -27,9 +27,22 @@ export interface DeltaSource {
   files: number;
 }
 
-/** Open a table reference (`path`, `path@v12`, `path@<timestamp>`) as a snapshot. */
+const snapshots = new Map<string, Promise<DeltaSnapshot>>();
+
+/**
+ * Open a table reference (`path`, `path@v12`, `path@<timestamp>`) as a snapshot. One command
+ * replays a reference once: every later read of it (rows, schema inference, lineage, the gate's
+ * label) sees the same version, even an unpinned "latest" while a writer commits.
+ */
 export async function openDeltaTable(text: string): Promise<DeltaSnapshot> {
-  return loadSnapshot(parseTableRef(text));
+  const key = resolve(text);
+  let s = snapshots.get(key);
+  if (!s) {
+    s = loadSnapshot(parseTableRef(text));
+    snapshots.set(key, s);
+    s.catch(() => snapshots.delete(key));
+  }
+  return s;
 }
 
 /** The lineage record of a snapshot. */
