@@ -1075,7 +1075,7 @@ function countPresent(present: ArrayLike<number>, maxDef: number): number {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', allowEmpty = false): AsyncGenerator<ParquetColumnGroup> {
+export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false): AsyncGenerator<ParquetColumnGroup> {
   if (format === 'delta') {
     const { readDeltaColumns } = await import('./delta/scan.js');
     return yield* readDeltaColumns(path);
@@ -1184,8 +1184,9 @@ export async function* readParquetColumns(path: string, format: DataFormat = 'pa
     yield { columns, timestamps, readPages, rowStart: start, rows };
     rowStart += rows;
   }
-  if (rowStart === 0 && !allowEmpty) throw new UsageError(`${path}: the Parquet file has no rows`);
+  // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+  if (rowStart === 0 && !partOfTable) throw new UsageError(`${path}: the Parquet file has no rows`);
   // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
   Object.assign(scratch, newScratch());
-  collectGarbage('major');
+  if (!partOfTable) collectGarbage('major');
 }

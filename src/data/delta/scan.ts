@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { collectGarbage } from '../memory.js';
 import type { ParquetColumnGroup, ParquetPage, RowBatch } from '../read.js';
 import { decodeDvFileEntry, decodeRoaringBitmapArray, decodeZ85, decodeZ85Uuid } from './dv.js';
 import { loadSnapshot, resolveDataPath, type DeletionVectorDescriptor, type DeltaField, type DeltaFile, type DeltaSnapshot, type DeltaType } from './log.js';
@@ -390,6 +391,7 @@ export async function* readDeltaColumns(text: string): AsyncGenerator<ParquetCol
     fileOffset += kept(fileRows);
   }
   if (fileOffset === 0) throw new UsageError(`Delta table ${s.root} at version ${s.version}: the table has no rows`);
+  collectGarbage('major'); // once for the table (each file's reader skips its own)
 }
 
 /** Every row of the snapshot as plain objects (tests and small tables). */
