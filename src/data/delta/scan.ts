@@ -345,7 +345,9 @@ export async function* readDeltaColumns(text: string): AsyncGenerator<ParquetCol
           const hi = deletedBelow(deleted, rs + page.rows);
           const start = fileOffset + rs - lo;
           if (lo === hi && !rename) {
-            onPage({ ...page, rowStart: start } as ParquetPage);
+            // No deleted rows here: the page as decoded (a fresh object per page), renumbered in place.
+            page.rowStart = start;
+            onPage(page);
             return;
           }
           const n = page.rows - (hi - lo);
