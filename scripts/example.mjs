@@ -18,13 +18,15 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const usage = 'usage: npm run example -- [--registry HOST:PORT] [--keep] [--work DIR]';
+const usage = 'usage: npm run example -- [--registry HOST:PORT] [--keep] [--work DIR] [--delta]';
 let registry;
 let keep = false;
+let delta = false; // --delta: the customers come from a Delta Lake table (scripts/example-delta.mjs)
 let work = join(ROOT, '.cd4ml', 'example');
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--keep') keep = true;
+  else if (a === '--delta') delta = true;
   else if (a === '--registry' || a === '--work') {
     const v = args[++i];
     if (!v || v.startsWith('--')) fail2(`${a} needs a value\n${usage}`);
@@ -209,6 +211,11 @@ console.log(`  CLI ${show(CLI)} (node ${process.version}); work folder ${show(di
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 cpSync(join(ROOT, 'examples', 'churn'), dir, { recursive: true, filter: (src) => !/[/\\](model|build|\.cd4ml)$/.test(src) });
+if (delta) {
+  const { convertExampleToDelta } = await import('./example-delta.mjs');
+  const t = await convertExampleToDelta(ROOT, dir);
+  console.log(`  --delta: data/customers.csv is now the Delta table ${t.table} (${t.rows} rows, table id ${t.id}); cd4ml.yml reads it`);
+}
 
 header('release 1: the first model', ['A data scientist commits data, schema and cd4ml.yml. Nothing is in production yet.']);
 if ((await modelStages(1)) !== 0) await unexpected('gate', { code: 1, stdout: '', stderr: '' });

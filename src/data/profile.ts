@@ -998,9 +998,9 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
         rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
       }
     }
-  } else if (format === 'parquet') {
+  } else if (format === 'parquet' || format === 'delta') {
     const hasher = dup ? new RowHasher() : undefined;
-    for await (const g of readParquetColumns(path)) {
+    for await (const g of readParquetColumns(path, format)) {
       addColumns(g.columns);
       hasher?.reset(g.rows);
       for (let c = 0; c < g.columns.length; c++) {

@@ -17,12 +17,13 @@ import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { fileSize, openReader, readChunks, readRange } from '../io/fs.js';
 import { collectGarbage } from './memory.js';
+import { hasDeltaPin, isDeltaTable } from './delta/table-ref.js';
 
-export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
-export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
+export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'delta';
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
 
 /** Whether `lines` are record numbers rather than lines in the file. */
-export const LINE_IS_RECORD: Record<DataFormat, boolean> = { csv: false, tsv: false, jsonl: false, json: true, parquet: true };
+export const LINE_IS_RECORD: Record<DataFormat, boolean> = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
 
 export interface RowBatch {
   columns: string[];
@@ -40,6 +41,8 @@ export interface ReadOptions {
   batchSize?: number;
   /** Bytes read per I/O call (default 1 MiB). */
   chunkSize?: number;
+  /** Parquet: a file without rows yields nothing instead of failing (a Delta table's data file). */
+  allowEmpty?: boolean;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -59,6 +62,8 @@ export function detectFormat(path: string, format?: DataFormat): DataFormat {
     if (!DATA_FORMATS.includes(format)) throw new UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
     return format;
   }
+  // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
+  if (hasDeltaPin(path) || isDeltaTable(path)) return 'delta';
   const ext = extname(path).toLowerCase();
   const f = EXTENSIONS[ext];
   if (!f) {
@@ -84,7 +89,9 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
     case 'json':
       return readJsonArray(path, batchSize, chunkSize);
     case 'parquet':
-      return readParquet(path, batchSize);
+      return readParquet(path, batchSize, opts.allowEmpty);
+    case 'delta':
+      return readDelta(path, batchSize);
   }
 }
 
@@ -702,6 +709,14 @@ async function* readJsonArray(path: string, batchSize: number, chunkSize: number
 }
 
 // ---------------------------------------------------------------------------------------------
+// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
+
+async function* readDelta(path: string, batchSize: number): AsyncGenerator<RowBatch> {
+  const { readDeltaBatches } = await import('./delta/scan.js');
+  yield* readDeltaBatches(path, batchSize);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Parquet
 
 /** Convert Parquet values to plain JS: INT64 (bigint) to number. */
@@ -726,7 +741,7 @@ export async function parquetCompressors(): Promise<Record<string, (input: Uint8
   return out;
 }
 
-async function* readParquet(path: string, batchSize: number): AsyncGenerator<RowBatch> {
+async function* readParquet(path: string, batchSize: number, allowEmpty = false): AsyncGenerator<RowBatch> {
   const size = await fileSize(path);
   if (size === 0) throw emptyError(path);
   const { parquetMetadataAsync, parquetRead, parquetSchema } = await import('hyparquet');
@@ -765,7 +780,7 @@ async function* readParquet(path: string, batchSize: number): AsyncGenerator<Row
     yield* sliceBatches(columns, rows, lines, batchSize);
     rowStart = groupEnd;
   }
-  if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);
+  if (rowStart === 0 && !allowEmpty) throw new UsageError(`${path}: the Parquet file has no rows`);
 }
 
 /**
@@ -1060,7 +1075,11 @@ function countPresent(present: ArrayLike<number>, maxDef: number): number {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-export async function* readParquetColumns(path: string): AsyncGenerator<ParquetColumnGroup> {
+export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false): AsyncGenerator<ParquetColumnGroup> {
+  if (format === 'delta') {
+    const { readDeltaColumns } = await import('./delta/scan.js');
+    return yield* readDeltaColumns(path);
+  }
   const size = await fileSize(path);
   if (size === 0) throw emptyError(path);
   const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
@@ -1165,8 +1184,9 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ParquetC
     yield { columns, timestamps, readPages, rowStart: start, rows };
     rowStart += rows;
   }
-  if (rowStart === 0) throw new UsageError(`${path}: the Parquet file has no rows`);
+  // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+  if (rowStart === 0 && !partOfTable) throw new UsageError(`${path}: the Parquet file has no rows`);
   // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
   Object.assign(scratch, newScratch());
-  collectGarbage('major');
+  if (!partOfTable) collectGarbage('major');
 }

@@ -6,6 +6,7 @@
  */
 import { readBundle, readHoldout, scoreColumns, type ModelBundle } from '../model/bundle.js';
 import { readBatches, type DataFormat } from '../data/read.js';
+import { deltaLineage, describeDeltaLineage } from '../data/delta/lineage.js';
 import { UsageError, errorMessage } from '../errors.js';
 import type { GateSection } from '../config/sections/gate.js';
 import { evaluateGate, describeSchemaDiff, metricsOf, type BaselineState, type GateReport, type SchemaDiff } from './evaluate.js';
@@ -68,7 +69,8 @@ async function evaluationRows(candidate: ModelBundle, data: string | undefined, 
       }
     }
     if (n === 0) throw new UsageError(`${data}: no rows to evaluate on`);
-    return { columns, data: cols, n, source: data };
+    const delta = await deltaLineage(data, format); // the gate comment names the table version compared on
+    return { columns, data: cols, n, source: delta ? describeDeltaLineage(data, delta.delta) : data };
   }
   let records: Record<string, unknown>[];
   try {

@@ -7,6 +7,7 @@
 import { code, escapeCell, escapeMarkdown, mermaidBarChart } from '../report/markdown.js';
 import type { Task } from './cart.js';
 import type { ClassificationMetrics, RegressionMetrics } from './metrics.js';
+import type { DeltaLineage } from '../data/delta/lineage.js';
 
 export interface CardInput {
   settings: { target: string; data: string; testData?: string; model: string; maxDepth: number; intendedUse?: string };
@@ -17,7 +18,7 @@ export interface CardInput {
   cv?: Record<string, unknown>;
   importances: { feature: string; importance: number }[];
   params: Record<string, unknown>;
-  lineage: { data: { path: string; sha256: string; 'dvc-md5': string | null }[]; git: { head: string | null; 'pr-head': string | null }; tool: { version: string } };
+  lineage: { data: { path: string; sha256: string; 'dvc-md5': string | null; delta?: DeltaLineage }[]; git: { head: string | null; 'pr-head': string | null }; tool: { version: string } };
   headline: { name: string; value: number };
   rows: { train: number; test: number; 'dropped-missing-target': number };
 }
@@ -35,6 +36,7 @@ export function renderModelCard(c: CardInput): string {
   out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${escapeMarkdown(c.lineage.tool.version)}${c.lineage.git.head ? ` at commit ${code(c.lineage.git.head)}` : ''}`, '');
   out.push('## Data', '', `- Training rows: ${c.rows.train}; evaluation rows: ${c.rows.test}${c.rows['dropped-missing-target'] ? `; rows without a target dropped: ${c.rows['dropped-missing-target']}` : ''}`);
   for (const d of c.lineage.data) out.push(`- ${code(d.path, 300)} sha256 ${code(d.sha256)}${d['dvc-md5'] ? ` (DVC md5 ${code(d['dvc-md5'])})` : ''}`);
+  for (const d of c.lineage.data) if (d.delta) out.push(`- ${code(d.path, 300)} is Delta table ${code(d.delta['table-id'])} at version ${d.delta.version}${d.delta['commit-timestamp'] ? ` (committed ${escapeMarkdown(d.delta['commit-timestamp'])}${d.delta.operation ? ` by ${escapeMarkdown(d.delta.operation)}` : ''})` : ''}; replay with ${code(`@v${d.delta.version}`)}`);
   out.push(`- Input columns: ${c.features.map((f) => code(f)).join(', ')}`);
   if (c.classes) out.push(`- Classes: ${c.classes.map((x) => code(x)).join(', ')}`);
   out.push('', '## Metrics (holdout)', '', '| metric | value |', '|---|---|');

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTable, type DataFormat, type Table } from '../data/read.js';
 import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, NEARLY_NUMERIC_SHARE, type BadNumericColumn } from '../data/nearly-numeric.js';
+import { deltaLineage } from '../data/delta/lineage.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { toMlCartModel, type MlCartModel } from './mlcart.js';
 import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
@@ -464,7 +465,12 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
   };
   const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
   const lineage = {
-    data: await Promise.all(dataFiles.map(async (f) => ({ path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null }))),
+    data: await Promise.all(
+      dataFiles.map(async (f) => {
+        const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
+        return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
+      }),
+    ),
     git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
     tool: { name: 'cd4ml', version: ctx.toolVersion },
   };

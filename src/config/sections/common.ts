@@ -1,17 +1,17 @@
 /** Value types and options several stages share (declared once, used by each stage's table). */
 import { oneOf, text, type OptionDecl } from '../options.js';
 
-type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'delta';
 
 /** The data formats the readers know (src/data/read.ts). */
-export const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet']);
+export const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
 
 /** The `format` option of a stage that reads a data file. */
 export const formatOption = (of: string): OptionDecl<DataFormat> & { type: typeof dataFormat } => ({
   type: dataFormat,
   arg: 'FORMAT',
-  description: `Format of ${of}: csv, tsv, jsonl, json or parquet.`,
-  defaultText: 'from the file extension',
+  description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
+  defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
 
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
