@@ -31526,13 +31526,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 1455:
 /***/ ((module) => {
 
@@ -33424,7 +33417,7 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(5525);
-var Collection = __nccwpck_require__(4014);
+var Collection = __nccwpck_require__(1633);
 var identity = __nccwpck_require__(1891);
 var Pair = __nccwpck_require__(5153);
 var toJS = __nccwpck_require__(3119);
@@ -34471,7 +34464,7 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4014:
+/***/ 1633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34763,7 +34756,7 @@ exports.isScalarValue = isScalarValue;
 
 var stringifyCollection = __nccwpck_require__(3008);
 var addPairToJSMap = __nccwpck_require__(1308);
-var Collection = __nccwpck_require__(4014);
+var Collection = __nccwpck_require__(1633);
 var identity = __nccwpck_require__(1891);
 var Pair = __nccwpck_require__(5153);
 var Scalar = __nccwpck_require__(4305);
@@ -34917,7 +34910,7 @@ exports.findPair = findPair;
 
 var createNode = __nccwpck_require__(7616);
 var stringifyCollection = __nccwpck_require__(3008);
-var Collection = __nccwpck_require__(4014);
+var Collection = __nccwpck_require__(1633);
 var identity = __nccwpck_require__(1891);
 var Scalar = __nccwpck_require__(4305);
 var toJS = __nccwpck_require__(3119);
@@ -40226,380 +40219,524 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8774:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* unused harmony export parseLabels */
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5182);
-
-
-/** Parse `key=value` items; a key without "=" is an error naming the input. */
-function parseLabels(items, label) {
-    if (!items)
-        return undefined;
-    const out = {};
-    for (const item of items) {
-        const at = item.indexOf('=');
-        if (at <= 0)
-            throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: "${item}" is not key=value`);
-        out[item.slice(0, at).trim()] = item.slice(at + 1).trim();
-    }
-    return out;
-}
-function getInputs() {
-    return {
-        bundle: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('bundle'),
-        image: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('image'),
-        tags: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('tags'),
-        baseImage: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('base-image'),
-        push: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getBoolInput */ .$L)('push'),
-        output: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('output'),
-        builder: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)('builder', ['auto', 'docker', 'daemonless']),
-        platform: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('platform'),
-        port: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getNumberInput */ .i5)('port', { min: 1, max: 65535, integer: true }),
-        user: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('user'),
-        created: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('created'),
-        version: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('version'),
-        labels: parseLabels((0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('labels'), 'input "labels"'),
-        username: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('username'),
-        password: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('password'),
-        config: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('config'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1926:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8621);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _src_config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1633);
-/* harmony import */ var _src_image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5050);
-/* harmony import */ var _src_image_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4208);
-/* harmony import */ var _src_image_ports_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2557);
-/* harmony import */ var _src_image_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3889);
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5182);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8774);
-
-
-
-
-
-
-
-
-
-
-await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)('build-image', async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getInputs */ .G)();
-    if (inputs.password)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.password);
-    const { config } = await (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(inputs.config);
-    const settings = (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeSection */ .ab)(config.image, {
-        bundle: inputs.bundle,
-        image: inputs.image,
-        tags: inputs.tags,
-        'base-image': inputs.baseImage,
-        push: inputs.push,
-        output: inputs.output,
-        builder: inputs.builder,
-        platform: inputs.platform,
-        port: inputs.port,
-        user: inputs.user,
-        created: inputs.created,
-        version: inputs.version,
-        labels: inputs.labels,
-    });
-    const env = process.env;
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP ?? '.', 'cd4ml');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp, { recursive: true });
-    const event = env.GITHUB_EVENT_PATH ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) : {};
-    const req = (0,_src_image_run_js__WEBPACK_IMPORTED_MODULE_7__/* .requestFromSettings */ .$E)(settings, {
-        serverDir: (0,_src_image_ports_js__WEBPACK_IMPORTED_MODULE_6__.locateServerBundle)(import.meta.url),
-        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'build-image'),
-        defaultOutput: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'image.tar'),
-        source: env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined,
-        revision: (0,_src_image_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .revisionFromEvent */ .QX)(env.GITHUB_EVENT_NAME, event, env.GITHUB_SHA),
-        sourceDateEpoch: env.SOURCE_DATE_EPOCH,
-        flag: (name) => `input "${name}"`,
-    });
-    if (inputs.password && !inputs.username)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('input "password" is set without "username": it is ignored');
-    const target = (0,_src_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(req.image, 'input "image"').registry;
-    const credentials = await (0,_src_image_ports_js__WEBPACK_IMPORTED_MODULE_6__.credentialLookup)(inputs.username && inputs.password ? { registry: target, credentials: { username: inputs.username, password: inputs.password } } : undefined, env.DOCKER_CONFIG);
-    const { outputs, result } = await (0,_src_image_run_js__WEBPACK_IMPORTED_MODULE_7__/* .buildImage */ ._w)(req, {
-        loadBundle: _src_image_ports_js__WEBPACK_IMPORTED_MODULE_6__.loadBundleSummary,
-        credentials,
-        exec: _src_image_ports_js__WEBPACK_IMPORTED_MODULE_6__.nodeExec,
-        now: () => new Date(),
-        log: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    });
-    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)({ image: outputs.image, digest: outputs.digest, tags: outputs.tags.join('\n'), metadata: outputs.metadata });
-    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)((0,_src_image_run_js__WEBPACK_IMPORTED_MODULE_7__/* .summarizeBuild */ .S$)(outputs, result));
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5182:
+/***/ 1549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $L: () => (/* binding */ getBoolInput),
-  iv: () => (/* binding */ getEnumInput),
-  DF: () => (/* binding */ getListInput),
-  i5: () => (/* binding */ getNumberInput),
-  lI: () => (/* binding */ getOptionalInput),
-  Cs: () => (/* binding */ runAction),
-  n0: () => (/* binding */ setOutputs),
-  Sy: () => (/* binding */ writeSummary)
+  G: () => (/* binding */ getInputs)
 });
 
-// UNUSED EXPORTS: getDurationInput, getRequiredInput
-
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 19 modules
-var lib_core = __nccwpck_require__(8621);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8476);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __nccwpck_require__(6986);
-;// CONCATENATED MODULE: ./src/config/parse.js
+;// CONCATENATED MODULE: ./src/config/options.js
 /**
- * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
- * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ * One declaration per option. Each stage declares its options once (src/config/sections/<stage>.ts):
+ * name, value type (a zod schema with its range), default, one description, and the doors it
+ * comes in by — `config` (the stage's section of cd4ml.yml), `cli` (a `cd4ml` flag), `input` (an
+ * action input). Everything else is derived here:
+ *
+ * - the config section's zod schema (`stage.section`),
+ * - the CLI flags and their `--help` lines (src/cli/args.ts),
+ * - the action's input reader (actions/shared/inputs.ts injects `core.getInput`),
+ * - action.yml's `inputs:` and the reference docs (scripts/gen-docs.mjs),
+ * - the merged, typed settings: flag / input > cd4ml.yml > default.
+ *
+ * A value that does not fit reads alike whichever door it came by:
+ *   input "max-depth" must be an integer in [1, 64], got "deep"; fix it in the step's `with:` block
+ *   --max-depth must be an integer in [1, 64], got "deep"; see cd4ml train --help
+ *   cd4ml.yml:12: config train.max-depth: must be an integer in [1, 64], got 100; fix it in cd4ml.yml
+ *
+ * No `@actions/*` here: the action door takes a `getInput(name) => string` function.
  */
 
-function rangeText(r) {
-    const kind = r.integer ? 'an integer' : 'a number';
-    if (r.min !== undefined && r.max !== undefined)
-        return `${kind} in [${r.min}, ${r.max}]`;
+
+const ALL_DOORS = ['config', 'cli', 'input'];
+/** Returned by `fromText` when the text cannot be read as the type at all. */
+const INVALID = Symbol('invalid');
+function doorsOf(o) {
+    return o.doors ?? ALL_DOORS;
+}
+function optionsAt(stage, door) {
+    return Object.entries(stage.options).filter(([, o]) => doorsOf(o).includes(door));
+}
+/** Declare a stage: its options and the derived config section schema. */
+function declareStage(name, options, extra = {}) {
+    const shape = {};
+    for (const [k, o] of Object.entries(options))
+        if (doorsOf(o).includes('config'))
+            shape[k] = o.type.schema.optional();
+    return { name, command: extra.command, options, section: schemas/* object */.Ikc(shape).strict() };
+}
+// ---------------------------------------------------------------------------------------------
+// Value types
+function rangeText(r, integer) {
+    const kind = integer ? 'an integer' : 'a number';
+    const lo = r.gt !== undefined ? `(${r.gt}` : r.min !== undefined ? `[${r.min}` : undefined;
+    const hi = r.lt !== undefined ? `${r.lt})` : r.max !== undefined ? `${r.max}]` : undefined;
+    if (lo && hi)
+        return `${kind} in ${lo}, ${hi}`;
     if (r.min !== undefined)
         return `${kind} >= ${r.min}`;
+    if (r.gt !== undefined)
+        return `${kind} > ${r.gt}`;
     if (r.max !== undefined)
         return `${kind} <= ${r.max}`;
+    if (r.lt !== undefined)
+        return `${kind} < ${r.lt}`;
     return kind;
 }
-/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
-function parseNumber(label, raw, range = {}) {
-    const text = raw.trim();
-    const value = text === '' ? Number.NaN : Number(text);
-    const ok = Number.isFinite(value) &&
-        (!range.integer || Number.isInteger(value)) &&
-        (range.min === undefined || value >= range.min) &&
-        (range.max === undefined || value <= range.max);
-    if (!ok)
-        throw new errors/* UsageError */.eb(`${label} must be ${rangeText(range)}, got "${raw}"`);
-    return value;
+/** Text → number, strictly: "0.9x", "" and "NaN" are not numbers. */
+function numberFromText(text) {
+    const t = text.trim();
+    const v = t === '' ? Number.NaN : Number(t);
+    return Number.isFinite(v) ? v : INVALID;
 }
-/** Parse one of a fixed set of values. */
-function parseEnum(label, raw, allowed) {
-    const text = raw.trim();
-    if (allowed.includes(text))
-        return text;
-    throw new errors/* UsageError */.eb(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
+function numberType(r, integer) {
+    let s = schemas/* number */.aig();
+    if (integer)
+        s = s.int();
+    if (r.min !== undefined)
+        s = s.min(r.min);
+    if (r.max !== undefined)
+        s = s.max(r.max);
+    if (r.gt !== undefined)
+        s = s.gt(r.gt);
+    if (r.lt !== undefined)
+        s = s.lt(r.lt);
+    const lo = r.min ?? (r.gt !== undefined ? r.gt + (integer ? 1 : 0.5 * Math.min(1, (r.lt ?? r.gt + 2) - r.gt)) : undefined);
+    const example = lo ?? r.max ?? 1;
+    return {
+        schema: s,
+        expected: rangeText(r, integer),
+        fromText: numberFromText,
+        arg: integer ? 'N' : 'X',
+        example: String(example),
+        bad: integer ? '2.5x' : '0.9x',
+    };
 }
-/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
-function parseBoolean(label, raw) {
-    const text = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new errors/* UsageError */.eb(`${label} must be true or false, got "${raw}"`);
+/** An integer, optionally in a range. */
+const options_int = (r = {}) => numberType(r, true);
+/** A number, optionally in a range (min/max inclusive, gt/lt exclusive). */
+const num = (r = {}) => numberType(r, false);
+/** A non-empty text, optionally matching a pattern (`what` says what the pattern means). */
+function options_text(opts = {}) {
+    let s = schemas/* string */.YjP().min(1);
+    if (opts.pattern)
+        s = s.regex(opts.pattern, opts.what);
+    if (opts.startsWith)
+        s = s.startsWith(opts.startsWith);
+    return {
+        schema: s,
+        expected: opts.what ?? 'a non-empty text',
+        fromText: (t) => t,
+        arg: opts.arg ?? 'VALUE',
+        example: opts.example ?? 'x',
+        bad: opts.pattern || opts.startsWith ? 'not valid' : undefined,
+    };
 }
-/** Parse a comma- or newline-separated list; empty items are dropped. */
-function parseList(raw) {
-    return raw
+/** One of a fixed set of words. */
+function oneOf(values) {
+    return {
+        schema: schemas/* enum */.k5n(values),
+        expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
+        fromText: (t) => t.trim(),
+        arg: values.length <= 3 ? values.join('|').toUpperCase().length <= 16 ? values.join('|') : 'NAME' : 'NAME',
+        example: values[values.length - 1],
+        bad: 'bogus',
+    };
+}
+/** true or false; as text, the YAML 1.2 core booleans (as the Actions toolkit's getBooleanInput). */
+function bool(opts = {}) {
+    return {
+        schema: schemas/* boolean */.zMY(),
+        expected: 'true or false',
+        fromText: (t) => {
+            const v = t.trim();
+            if (['true', 'True', 'TRUE'].includes(v))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(v))
+                return false;
+            return INVALID;
+        },
+        arg: 'BOOL',
+        example: 'false',
+        bad: 'yes',
+        switch: opts.switch,
+    };
+}
+/** Split a comma- or newline-separated text; empty items are dropped. */
+function listFromText(t) {
+    return t
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
-/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
-function parse_parseDuration(label, raw) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
-    if (!m)
-        throw new UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
-    const n = Number(m[1]);
-    const unit = m[2] ?? 's';
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
-    return n * factor;
+/** A list of names; as text, comma- or newline-separated. */
+function list(opts = {}) {
+    const item = opts.item?.schema ?? schemas/* string */.YjP().min(1);
+    const s = opts.nonEmpty ? schemas/* array */.YOg(item).min(1) : schemas/* array */.YOg(item);
+    return {
+        schema: s,
+        expected: opts.item ? `a comma-separated list of ${opts.item.expected.replace(/^one of/, 'values among')}` : `a comma-separated list${opts.nonEmpty ? ' of at least one name' : ''}`,
+        fromText: listFromText,
+        arg: 'A,B',
+        example: opts.item ? opts.item.example : 'a,b',
+        bad: opts.item ? 'bogus' : undefined,
+    };
 }
-
-;// CONCATENATED MODULE: ./actions/shared/run.js
+/** Either of two types (the first that reads the text wins). */
+function either(a, b, extra = {}) {
+    return {
+        schema: schemas/* union */.KCZ([a.schema, b.schema]),
+        expected: `${a.expected}, or ${b.expected}`,
+        fromText: (t) => {
+            for (const x of [a, b]) {
+                const v = x.fromText(t);
+                if (v !== INVALID && x.schema.safeParse(v).success)
+                    return v;
+            }
+            return INVALID;
+        },
+        arg: extra.arg ?? a.arg,
+        example: extra.example ?? a.example,
+        bad: a.bad ?? b.bad,
+    };
+}
+/** A mapping kept only in cd4ml.yml (nested rules, queries): no text form. */
+function nested(schema, expected) {
+    return { schema, expected, fromText: () => INVALID, arg: 'YAML', example: '' };
+}
+/** `key=value` pairs; as text, comma- or newline-separated. */
+function keyValues() {
+    return {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+        expected: 'key=value pairs, comma-separated',
+        fromText: (t) => {
+            const out = {};
+            for (const item of listFromText(t)) {
+                const at = item.indexOf('=');
+                if (at <= 0)
+                    return INVALID;
+                out[item.slice(0, at).trim()] = item.slice(at + 1).trim();
+            }
+            return out;
+        },
+        arg: 'K=V,...',
+        example: 'team=ml,tier=gold',
+        bad: 'team',
+    };
+}
+const inputWhere = (name) => ({ label: `input "${name}"`, fix: `fix "${name}" in the step's with: block` });
+const flagWhere = (name, command) => ({ label: `--${name}`, fix: `see cd4ml ${command ?? ''} --help`.replace('  ', ' ') });
+const configWhere = (file, line, path) => ({ label: `${file}${line ? `:${line}` : ''}: config ${path}:`, fix: `fix ${path} in ${file}` });
+function show(v) {
+    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+}
+/** The one message for a value that does not fit, whichever door it came by. */
+function valueError(where, decl, got) {
+    return new errors/* UsageError */.eb(`${where.label} must be ${decl.type.expected}, got ${show(got)}; ${where.fix}`);
+}
+/** Check one text value (flag or input) against its declaration; returns the typed value. */
+function valueFromText(decl, raw, where) {
+    const v = decl.type.fromText(raw);
+    if (v === INVALID)
+        throw valueError(where, decl, raw);
+    const parsed = decl.type.schema.safeParse(v);
+    if (!parsed.success)
+        throw valueError(where, decl, raw);
+    return parsed.data;
+}
 /**
- * Shared adapter code for every action: the one catch per run, strict input readers, and
- * output helpers. Only the actions' inputs.ts files call the input readers.
+ * Read the options a door gives: `read(name)` is the raw text ('' or undefined = not given), or
+ * `true` for a CLI switch. Returns only what was given, typed and checked.
  */
-
-
-
-/**
- * Run an action body with the single catch: any throw (Error or not) becomes
- * `core.setFailed("<action>: <message>")`. A CheckFailedError is a deliberate failure (a gate said
- * no); a UsageError is a configuration mistake; anything else is reported as an internal error.
- */
-async function runAction(action, body) {
-    try {
-        await body();
-    }
-    catch (err) {
-        const message = (0,errors/* errorMessage */.gJ)(err);
-        if (err instanceof errors/* CheckFailedError */.CO || err instanceof errors/* UsageError */.eb) {
-            lib_core/* setFailed */.C1(`${action}: ${message}`);
-        }
-        else {
-            lib_core/* setFailed */.C1(`${action}: internal error: ${message}`);
-            if (err instanceof Error && err.stack)
-                lib_core/* debug */.Yz(err.stack);
-        }
-        // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
-        process.exitCode = (0,errors/* exitCodeOf */.FO)(err);
-    }
-}
-const label = (name) => `input "${name}"`;
-/** Optional string input: undefined when empty. */
-function getOptionalInput(name) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : v;
-}
-function getRequiredInput(name) {
-    const v = core.getInput(name);
-    if (v === '')
-        throw new UsageError(`${label(name)} is required; set it in the step's "with:" block`);
-    return v;
-}
-function getNumberInput(name, range = {}) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : parseNumber(label(name), v, range);
-}
-function getEnumInput(name, allowed) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : parseEnum(label(name), v, allowed);
-}
-function getBoolInput(name) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : parseBoolean(label(name), v);
-}
-function getListInput(name) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : parseList(v);
-}
-function getDurationInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseDuration(label(name), v);
-}
-/** Set several outputs at once; objects are written as JSON, undefined values are skipped. */
-function setOutputs(outputs) {
-    for (const [k, v] of Object.entries(outputs)) {
-        if (v === undefined)
+function readDoor(stage, door, read) {
+    const out = {};
+    for (const [name, decl] of optionsAt(stage, door)) {
+        const raw = read(name);
+        if (raw === undefined || raw === '' || raw === false)
             continue;
-        lib_core/* setOutput */.uH(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+        if (raw === true) {
+            out[name] = true;
+            continue;
+        }
+        out[name] = valueFromText(decl, raw, door === 'input' ? inputWhere(name) : flagWhere(name, stage.command));
     }
+    return out;
 }
-/** Append Markdown to the job summary when the runner provides one. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await lib_core/* summary */.z.addRaw(markdown, true).write();
+/** The action door: `getInput` is `core.getInput` (injected: the core knows nothing of @actions). */
+function readInputs(stage, getInput) {
+    return readDoor(stage, 'input', (name) => getInput(name));
+}
+/** The CLI door: `values` from node:util parseArgs. */
+function readFlags(stage, values) {
+    return readDoor(stage, 'cli', (name) => {
+        const v = values[name];
+        return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
+    });
+}
+/**
+ * Merge: given (flag or input) > cd4ml.yml section > default. `defaults` replaces declared
+ * defaults where a door has its own (the train action's bundle goes to $RUNNER_TEMP).
+ */
+function mergeSettings(stage, section, given, defaults = {}) {
+    const out = {};
+    const sec = (section ?? {});
+    const giv = given;
+    const def = defaults;
+    for (const [name, decl] of Object.entries(stage.options)) {
+        const v = giv[name] ?? sec[name] ?? def[name] ?? decl.default;
+        if (v !== undefined)
+            out[name] = v;
+    }
+    // Keys of the section this declaration does not list (a config written for a newer version)
+    // cannot occur: the section schema is strict.
+    return out;
+}
+/** The default said in words, for help and docs; undefined when there is none. */
+function defaultWords(o) {
+    if (o.defaultText !== undefined)
+        return o.defaultText;
+    if (o.default === undefined)
+        return undefined;
+    if (Array.isArray(o.default))
+        return o.default.join(',');
+    if (typeof o.default === 'object' && o.default !== null)
+        return JSON.stringify(o.default);
+    return String(o.default);
+}
+/** The description with its default, as help, action.yml and the docs show it. */
+function describeOption(o) {
+    const d = defaultWords(o);
+    return d === undefined ? o.description : `${o.description} Default: ${d}.`;
+}
+/** A stage's action.yml `inputs:`, in declaration order. */
+function actionInputs(stage) {
+    const out = {};
+    for (const [name, o] of optionsAt(stage, 'input')) {
+        out[name] = { description: describeOption(o), required: o.required ?? false, ...(o.inputDefault !== undefined ? { default: o.inputDefault } : {}) };
+    }
+    return out;
 }
 
+;// CONCATENATED MODULE: ./src/config/sections/common.js
+/** Value types and options several stages share (declared once, used by each stage's table). */
 
-/***/ }),
-
-/***/ 1633:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig),
-  ab: () => (/* binding */ mergeSection)
+/** The data formats the readers know (src/data/read.ts). */
+const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
+/** The `format` option of a stage that reads a data file. */
+const formatOption = (of) => ({
+    type: dataFormat,
+    arg: 'FORMAT',
+    description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
+    defaultText: 'from the file extension; delta for a folder with _delta_log/',
+});
+/** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
+const configInput = (section) => ({
+    type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
+    description: `Path of cd4ml.yml; its "${section}:" section supplies defaults for these inputs.`,
+    doors: ['input'],
+});
+/** The action's `github-token` input. */
+const githubToken = (description) => ({
+    type: options_text({ example: 'ghs_x' }),
+    description,
+    doors: ['input'],
+    inputDefault: '${{ github.token }}',
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, parseConfig
+;// CONCATENATED MODULE: ./src/config/sections/image.js
+/**
+ * The build-image stage's options: `image:` in cd4ml.yml, `cd4ml build-image` flags and the
+ * build-image action's inputs, all derived from this one table (src/config/options.ts).
+ */
 
+
+
+/** Tags: a list, or (in cd4ml.yml) one comma-separated text. */
+const tagList = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]),
+    expected: 'a comma-separated list of tags',
+    fromText: listFromText,
+    arg: 'LIST',
+    example: 'latest,sha-abc1234',
+};
+const imageStage = declareStage('image', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle directory written by train.' },
+    image: { type: options_text({ arg: 'REF', example: 'ghcr.io/octo-org/churn-model:1.4.0' }), description: 'Image reference to build, with its first tag, e.g. ghcr.io/octo-org/churn-model:1.4.0.' },
+    tags: { type: tagList, description: 'More tags for the same image (comma- or newline-separated), e.g. "latest, sha-abc1234".' },
+    'base-image': { type: options_text({ arg: 'REF', example: 'node:24-alpine' }), description: 'Base image; must contain Node.js >= 20.', default: 'node:24-slim' },
+    push: { type: bool({ switch: true }), example: 'true', description: 'Push to the registry (true) or write an OCI archive/layout to "output" (false).', default: false },
+    output: { type: options_text({ arg: 'PATH', example: 'out.tar' }), description: 'Without push: a .tar path (OCI archive) or a directory (OCI layout).', defaultText: 'image.tar ($RUNNER_TEMP/cd4ml/image.tar in the action)' },
+    builder: { type: oneOf(['auto', 'docker', 'daemonless']), description: '"auto" (Docker buildx when a daemon is reachable, else daemonless), "docker" or "daemonless".', default: 'auto' },
+    platform: { type: options_text({ pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, what: 'an os/arch[/variant] such as linux/amd64', arg: 'OS/ARCH', example: 'linux/arm64' }), description: 'Platform of the base image to use, os/arch[/variant].', default: 'linux/amd64' },
+    port: { type: options_int({ min: 1, max: 65535 }), description: 'Port the server listens on inside the image ($PORT).', default: 8080 },
+    user: { type: options_text({ pattern: /^\d+(:\d+)?$/, what: 'a numeric uid[:gid], e.g. 65532:65532', arg: 'UID[:GID]', example: '1000:1000' }), description: 'Numeric uid[:gid] the server runs as (never root).', default: '65532:65532' },
+    created: { type: options_text({ arg: 'WHEN', example: 'now' }), description: '"fixed" (SOURCE_DATE_EPOCH or 1970-01-01, so the same inputs give the same digest), "now", or an ISO 8601 time.', defaultText: 'fixed' },
+    version: { type: options_text({ arg: 'V', example: '1.4.0' }), description: 'org.opencontainers.image.version label.', defaultText: 'the image tag (unless "latest"), else the bundle version' },
+    labels: { type: keyValues(), description: 'Extra labels, key=value, one per line or comma-separated (a mapping in cd4ml.yml).' },
+    username: { type: options_text({ arg: 'USER', example: 'octocat' }), description: 'User name for the target registry (e.g. github.actor for ghcr.io). Without it, credentials come from the Docker config (docker/login-action) or anonymous access.', doors: ['cli', 'input'] },
+    password: { type: options_text({ arg: 'TOKEN', example: 'secret' }), description: 'Password or token for the target registry (e.g. secrets.GITHUB_TOKEN with packages: write; on the CLI prefer CD4ML_REGISTRY_PASSWORD).', doors: ['cli', 'input'] },
+    config: configInput('image'),
+}, { command: 'build-image' });
+const imageSection = imageStage.section;
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(8621);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/config/yaml.js
 var yaml = __nccwpck_require__(1049);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(6986);
-// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8476);
 ;// CONCATENATED MODULE: ./src/config/sections/validate.js
+/**
+ * The validate stage's options: `validate:` in cd4ml.yml, `cd4ml validate` flags and the
+ * validate-data action's inputs, all derived from this one table (src/config/options.ts).
+ */
 
-/** `validate:` in cd4ml.yml — same names as `cd4ml validate` flags and validate-data inputs. */
-const validateSection = schemas/* object */.Ikc({
-    data: schemas/* string */.YjP().min(1).optional(),
-    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    schema: schemas/* string */.YjP().min(1).optional(),
-    reference: schemas/* string */.YjP().min(1).optional(),
-    infer: schemas/* string */.YjP().min(1).optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(['error', 'warning', 'never']).optional(),
-})
-    .strict();
+
+const validateStage = declareStage('validate', {
+    data: { type: options_text({ arg: 'FILE', example: 'data.csv' }), description: 'Path of the dataset to check (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    format: formatOption('the dataset'),
+    schema: { type: options_text({ arg: 'FILE', example: 'schema.yml' }), description: 'Path of the data contract (schema YAML, format in actions/validate-data/README.md). Without it only statistics and drift.' },
+    reference: { type: options_text({ arg: 'FILE', example: 'reference.csv' }), description: 'Path of a reference dataset to test drift against.' },
+    infer: { type: options_text({ arg: 'OUT.yml', example: 'inferred.yml' }), description: 'Write a schema YAML inferred from the data to this path.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'report.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/validate-report.json in the action' },
+    'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
+    config: configInput('validate'),
+    'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+}, { command: 'validate' });
+const validateSection = validateStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/mlflow.js
+/**
+ * `mlflow:` in cd4ml.yml — MLflow as tracking and registry backend (docs/mlflow.md), declared once
+ * (src/config/options.ts). The same names are flags of `cd4ml train|gate|deploy|monitor` and inputs
+ * of their actions: each of those stages spreads `mlflowOptions(...)` into its own table (doors cli
+ * and input; in cd4ml.yml they live in this section). `required` is `mlflow-required` there, since a
+ * bare `--required` would not say what is required. Credentials never go here: MLFLOW_TRACKING_TOKEN
+ * or MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD in the environment.
+ */
+
+const trackingUri = {
+    type: options_text({ pattern: /^https?:\/\/[^\s/@]+/, what: 'an http(s) URL without credentials, e.g. https://mlflow.example.com', arg: 'URL', example: 'http://127.0.0.1:5000' }),
+    description: 'MLflow tracking server; credentials come from MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (masked).',
+    defaultText: 'the MLFLOW_TRACKING_URI environment variable; MLflow is off without either',
+};
+const experiment = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow experiment that train logs its runs to (created when missing).',
+    defaultText: 'cd4ml',
+};
+const registeredModel = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it.',
+    defaultText: "the one in the bundle's lineage.json",
+};
+const alias = {
+    type: options_text({ pattern: /^[A-Za-z_][A-Za-z0-9_-]{0,254}$/, what: 'letters, digits, "_" or "-", not starting with a digit', arg: 'NAME', example: 'production' }),
+    description: 'MLflow alias that marks the production version (MLflow 2.x aliases; stages are not used).',
+    defaultText: 'production',
+};
+const required = {
+    type: bool(),
+    description: 'false: train and monitor succeed with a warning when MLflow is unreachable or refuses.',
+    defaultText: 'true',
+};
+/** The `mlflow:` section of cd4ml.yml. */
+const mlflowStage = declareStage('mlflow', {
+    'tracking-uri': { ...trackingUri, doors: ['config'] },
+    experiment: { ...experiment, doors: ['config'] },
+    'registered-model': { ...registeredModel, doors: ['config'] },
+    alias: { ...alias, doors: ['config'] },
+    required: { ...required, doors: ['config'] },
+});
+const mlflowSection = mlflowStage.section;
+const FLAGS = {
+    'tracking-uri': trackingUri,
+    experiment,
+    'registered-model': registeredModel,
+    alias,
+    'mlflow-required': required,
+    'model-version': {
+        type: options_int({ min: 1 }),
+        description: 'MLflow registered model version being deployed, e.g. the train output mlflow-model-version (needed for an image; a bundle names its version in lineage.json, and bundle may itself be mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS).',
+    },
+};
+/** The MLflow flags/inputs of a stage that uses MLflow (their cd4ml.yml home is the `mlflow:` section). */
+function mlflowOptions(...names) {
+    return Object.fromEntries(names.map((n) => [n, { ...FLAGS[n], doors: ['cli', 'input'] }]));
+}
 
 ;// CONCATENATED MODULE: ./src/config/sections/train.js
+/**
+ * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
+ * inputs are all derived from this one table (src/config/options.ts).
+ */
+
+
+
 
 const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
-const datePart = schemas/* enum */.k5n(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
-/** `train:` in cd4ml.yml — same names as `cd4ml train` flags and the train action's inputs. */
-const trainSection = schemas/* object */.Ikc({
-    /** Training data file (CSV, TSV, JSON Lines, JSON, Parquet). */
-    data: schemas/* string */.YjP().min(1).optional(),
-    /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
-    'test-data': schemas/* string */.YjP().min(1).optional(),
-    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    target: schemas/* string */.YjP().min(1).optional(),
-    /** Raw input columns to use (default: every column but the target). */
-    features: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    /** Inferred when absent: a numeric target with more than 20 distinct values is regression. */
-    task: schemas/* enum */.k5n(['classification', 'regression']).optional(),
-    model: schemas/* enum */.k5n(['tree', 'forest']).optional(),
-    'max-depth': schemas/* number */.aig().int().min(1).max(64).optional(),
-    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
-    'split-search': schemas/* enum */.k5n(['auto', 'exact', 'histogram']).optional(),
-    'min-num-samples': schemas/* number */.aig().int().min(0).optional(),
-    'gain-threshold': schemas/* number */.aig().min(0).optional(),
-    'n-trees': schemas/* number */.aig().int().min(1).max(1000).optional(),
-    /** Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]). */
-    'max-features': schemas/* union */.KCZ([schemas/* enum */.k5n(['sqrt', 'all']), schemas/* number */.aig().gt(0).max(1)]).optional(),
-    seed: schemas/* number */.aig().int().min(0).max(4294967295).optional(),
-    'test-size': schemas/* number */.aig().gt(0).lt(1).optional(),
-    /** Stratified k-fold cross-validation on the training split (0 = off). */
-    'cv-folds': schemas/* number */.aig().int().min(0).max(50).optional(),
-    /** Headline metric (default accuracy / rmse). */
-    metric: schemas/* string */.YjP().min(1).optional(),
-    impute: schemas/* object */.Ikc({
-        numeric: imputeStrategy.optional(),
-        categorical: imputeStrategy.optional(),
-        'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
-    })
-        .strict()
-        .optional(),
-    encoding: schemas/* enum */.k5n(['one-hot', 'ordinal']).optional(),
-    categorical: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    'datetime-parts': schemas/* array */.YOg(datePart).min(1).optional(),
-    /** Bundle directory. */
-    out: schemas/* string */.YjP().min(1).optional(),
-    'artifact-name': schemas/* string */.YjP().min(1).optional(),
-    'intended-use': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
+const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
+const trainStage = declareStage('train', {
+    data: { type: options_text({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    'test-data': { type: options_text({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
+    format: formatOption('the data files'),
+    config: configInput('train'),
+    target: { type: options_text({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
+    features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
+    exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
+    task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
+    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    'split-search': {
+        type: oneOf(['auto', 'exact', 'histogram']),
+        arg: 'MODE',
+        description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
+        default: 'auto',
+    },
+    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
+    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
+    'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
+    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
+    impute: {
+        type: nested(schemas/* object */.Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
+        description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
+        doors: ['config'],
+    },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
+    'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
+    out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
+    'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
+    'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
+    name: {
+        type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
+        description: 'Model name the server answers to (Open Inference Protocol /v2/models/<name>).',
+        defaultText: 'model',
+        doors: ['config'],
+    },
+    ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
+}, { command: 'train' });
+const trainSection = trainStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/gate.js
+/**
+ * The gate stage's options: `gate:` in cd4ml.yml, `cd4ml gate` flags and the evaluate-gate
+ * action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
 
 /** One metric's rule under `gate.metrics`. */
 const gateMetricRule = schemas/* object */.Ikc({
@@ -40617,119 +40754,194 @@ const gateMetricRule = schemas/* object */.Ikc({
     'require-significance': schemas/* boolean */.zMY().optional(),
 })
     .strict();
-/** `gate:` in cd4ml.yml — same names as `cd4ml gate` flags and evaluate-gate inputs. */
-const gateSection = schemas/* object */.Ikc({
-    candidate: schemas/* string */.YjP().min(1).optional(),
-    /** "production" (the latest successful deployment) or a bundle directory / local registry. */
-    baseline: schemas/* string */.YjP().min(1).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* string */.YjP().min(1).optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-    resamples: schemas/* number */.aig().int().min(100).max(100_000).optional(),
-    confidence: schemas/* number */.aig().gt(0.5).lt(1).optional(),
-    seed: schemas/* number */.aig().int().min(0).optional(),
-    /** Production artifact missing or unreadable: fail the gate, or pass with a warning. */
-    'on-baseline-missing': schemas/* enum */.k5n(['fail', 'warn']).optional(),
-    /** The baseline cannot be scored on the evaluation rows (its columns are gone): fail, or pass with a warning. */
-    'on-schema-change': schemas/* enum */.k5n(['fail', 'warn']).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule).optional(),
-    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    'slice-metric': schemas/* string */.YjP().min(1).optional(),
-    'max-disparity': schemas/* number */.aig().min(0).optional(),
-    'min-slice-rows': schemas/* number */.aig().int().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/image.js
-
-/** `image:` in cd4ml.yml — same names as `cd4ml build-image` flags and build-image inputs. */
-const imageSection = schemas/* object */.Ikc({
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    image: schemas/* string */.YjP().min(1).optional(),
-    tags: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]).optional(),
-    'base-image': schemas/* string */.YjP().min(1).optional(),
-    push: schemas/* boolean */.zMY().optional(),
-    output: schemas/* string */.YjP().min(1).optional(),
-    builder: schemas/* enum */.k5n(['auto', 'docker', 'daemonless']).optional(),
-    platform: schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must look like linux/amd64').optional(),
-    port: schemas/* number */.aig().int().min(1).max(65535).optional(),
-    user: schemas/* string */.YjP().regex(/^\d+(:\d+)?$/, 'must be a numeric uid[:gid], e.g. 65532:65532').optional(),
-    created: schemas/* string */.YjP().min(1).optional(),
-    version: schemas/* string */.YjP().min(1).optional(),
-    labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-})
-    .strict();
+const failOrWarn = oneOf(['fail', 'warn']);
+const gateStage = declareStage('gate', {
+    candidate: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Directory of the candidate model bundle (from cd4ml train; the train action\'s bundle-path output).' },
+    baseline: {
+        type: options_text({ arg: 'DIR|production|mlflow:models:/NAME@ALIAS', example: 'baseline' }),
+        description: '"production": in the action, the bundle of the latest successful GitHub deployment to "environment", downloaded from the run that produced it; on the CLI, the local registry .cd4ml/registry/<environment>. Or a bundle directory (or a local registry directory DIR/<environment>/), or an MLflow registry version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION (downloaded and its digests verified).',
+        default: 'production',
+    },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment whose latest successful deployment is the production model.', default: 'production' },
+    data: { type: options_text({ arg: 'FILE', example: 'eval.csv' }), description: 'Evaluation rows (CSV, TSV, JSON Lines, JSON or Parquet).', defaultText: 'the candidate bundle\'s holdout rows' },
+    format: { ...formatOption('"data"'), doors: ['cli', 'input'] },
+    config: { ...configInput('gate'), description: 'Path of cd4ml.yml; its "gate:" section holds the rules and supplies defaults for these inputs.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'gate.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/gate-report.json in the action' },
+    resamples: { type: options_int({ min: 100, max: 100_000 }), description: 'Bootstrap resamples for the confidence intervals.', default: 2000 },
+    confidence: { type: num({ gt: 0.5, lt: 1 }), description: 'Confidence level of the intervals.', default: 0.95, doors: ['config'] },
+    seed: { type: options_int({ min: 0 }), description: 'Seed of the bootstrap, so a rerun gives the same intervals.', default: 42 },
+    'on-baseline-missing': { type: failOrWarn, arg: 'fail|warn', description: 'When the baseline (the production artifact) is missing or unreadable: "fail", or "warn" (pass with a warning).', default: 'fail' },
+    'on-schema-change': { type: failOrWarn, description: 'When the baseline cannot be scored on the evaluation rows (its columns are gone): "fail", or "warn" (pass with a warning).', default: 'fail', doors: ['config'] },
+    metrics: {
+        type: nested(schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule), 'a mapping of metric name to its rule'),
+        description: 'Rules by metric: min, max, max-drop, max-drop-relative, direction, require-significance.',
+        defaultText: 'the headline metric may not drop by more than 0.01, judged with its confidence interval',
+        doors: ['config'],
+    },
+    slices: { type: list(), description: 'Columns to slice the evaluation rows by (fairness across groups).', doors: ['config'] },
+    'slice-metric': { type: options_text(), description: 'Metric compared across slices.', doors: ['config'] },
+    'max-disparity': { type: num({ min: 0 }), description: 'Largest allowed gap of the slice metric between slices.', doors: ['config'] },
+    'min-slice-rows': { type: options_int({ min: 1 }), description: 'Fewest rows a slice needs to be judged.', default: 30, doors: ['config'] },
+    'github-token': githubToken('Token for deployments, artifacts, the PR comment and the commit status. A fork PR\'s read-only token is handled: see docs/fork-prs.md.'),
+    comment: { type: bool(), description: 'Post (or update in place) the report as a PR comment.', default: true, doors: ['input'] },
+    'report-artifact': {
+        type: options_text({ example: 'gate-report' }),
+        description: 'Name of the artifact the report is uploaded as when the comment cannot be posted (fork PRs); the gate-report workflow posts it.',
+        default: 'cd4ml-gate-report',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri'),
+}, { command: 'gate' });
+const gateSection = gateStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/deploy.js
+/**
+ * The deploy stage's options: `deploy:` in cd4ml.yml, `cd4ml deploy` flags and the deploy-canary
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, provider checks) by src/deploy/settings.ts.
+ */
 
-/** A duration: "30s", "2m", "500ms", or a number of seconds. */
-const duration = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]);
-const share = schemas/* number */.aig().min(0).max(1);
-/** `deploy:` in cd4ml.yml — same names as `cd4ml deploy` flags and deploy-canary inputs. */
-const deploySection = schemas/* object */.Ikc({
-    image: schemas/* string */.YjP().min(1).optional(),
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    provider: schemas/* enum */.k5n(['local', 'cloud-run', 'kubernetes']).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    steps: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]).optional(),
-    bake: duration.optional(),
-    interval: duration.optional(),
-    'max-bake': duration.optional(),
-    'ready-timeout': duration.optional(),
-    'min-requests': schemas/* number */.aig().int().min(0).optional(),
-    'failure-limit': schemas/* number */.aig().int().min(0).optional(),
-    'max-error-rate': share.optional(),
-    'max-p99-latency': duration.optional(),
-    'max-error-rate-increase': share.optional(),
-    'max-latency-increase': schemas/* number */.aig().min(0).optional(),
-    queries: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
-        .strict()
-        .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)'))
-        .optional(),
-    load: schemas/* string */.YjP().min(1).optional(),
-    'load-rate': schemas/* number */.aig().positive().optional(),
-    'load-path': schemas/* string */.YjP().startsWith('/').optional(),
-    'prometheus-url': schemas/* string */.YjP().url().optional(),
-    port: schemas/* number */.aig().int().min(0).max(65535).optional(),
-    'container-port': schemas/* number */.aig().int().min(1).max(65535).optional(),
-    // cloud-run
-    project: schemas/* string */.YjP().min(1).optional(),
-    region: schemas/* string */.YjP().min(1).optional(),
-    service: schemas/* string */.YjP().regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case DNS label').optional(),
-    // kubernetes
-    namespace: schemas/* string */.YjP().min(1).optional(),
-    route: schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
+
+
+
+/** A duration: "30s", "2m", "500ms", or (in cd4ml.yml) a number of seconds. */
+const duration = {
+    schema: schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]),
+    expected: 'a duration like "30s", "2m" or "500ms"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '90s',
+    bad: 'soon',
+};
+/** Canary weights: "5,25,50,100", or (in cd4ml.yml) a list of integers; checked by src/deploy/settings.ts. */
+const weights = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]),
+    expected: 'increasing weights in percent ending at 100, e.g. "5,25,50,100"',
+    fromText: (t) => t,
+    arg: 'LIST',
+    example: '10,50,100',
+};
+const share = num({ min: 0, max: 1 });
+const query = schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
+    .strict()
+    .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)');
+const deployStage = declareStage('deploy', {
+    image: { type: options_text({ arg: 'REF', example: 'registry/model@sha256:abc' }), description: 'Image reference to deploy (cloud-run and kubernetes need one; prefer a digest reference, registry/model@sha256:…).' },
+    bundle: {
+        type: options_text({ arg: 'DIR', example: 'model' }),
+        description: 'Model bundle folder to deploy (local provider), or an MLflow registry version mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS (downloaded and verified first). With "image": the bundle the image was built from; the smoke test before any traffic then checks the new revision gives its offline predictions on holdout rows.',
+    },
+    provider: { type: oneOf(['local', 'cloud-run', 'kubernetes']), description: 'Where to deploy: local (servers on the runner behind a weighted proxy), cloud-run or kubernetes.', default: 'local' },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment name; also the GitHub Deployment environment.', default: 'production' },
+    steps: { type: weights, description: 'Canary weights in percent, increasing, ending at 100.', default: [5, 25, 50, 100] },
+    bake: { type: duration, description: 'Minimum time at each step, e.g. 60s.', defaultText: '60s (5m with metrics-source cloud-monitoring)' },
+    interval: { type: duration, description: 'Time between analyses, also the analysis window.', defaultText: '10s (at most bake; 60s with metrics-source cloud-monitoring)' },
+    'max-bake': { type: duration, description: 'Longest a step is extended while analyses are inconclusive (too little traffic); then the rollout is aborted and rolled back.', defaultText: '3 x bake' },
+    'ready-timeout': { type: duration, description: 'How long a new revision may take to answer /healthz and /readyz.', default: '60s' },
+    'min-requests': { type: options_int({ min: 0, max: 1e9 }), description: 'Canary requests an analysis needs to be conclusive.', default: 20 },
+    'failure-limit': { type: options_int({ min: 0, max: 100 }), description: 'Failed analyses tolerated; one more rolls back.', default: 0 },
+    'max-error-rate': { type: share, arg: 'SHARE', description: 'Highest canary 5xx share, 0-1.', default: 0.01 },
+    'max-p99-latency': { type: duration, description: 'Highest canary p99 latency.', default: '500ms' },
+    'max-error-rate-increase': { type: share, arg: 'SHARE', description: 'Canary 5xx share may exceed stable\'s by at most this, 0-1.', default: 0.01 },
+    'max-latency-increase': { type: num({ min: 0, max: 100 }), arg: 'RATIO', description: 'Canary p99 may exceed stable\'s by at most this ratio (0.5 = 50% slower).', default: 0.5 },
+    queries: { type: nested(schemas/* array */.YOg(query), 'a list of {name, query, min, max}'), description: 'Extra PromQL checks of each analysis: name, query, and min and/or max.', doors: ['config'] },
+    load: { type: options_text({ arg: 'FILE', example: 'rows.csv' }), description: 'Replay the rows of this data file against the service during the rollout (smoke tests; production uses real traffic).' },
+    'load-rate': { type: num({ min: 0.1, max: 10_000 }), description: 'Requests per second for load.', default: 20 },
+    'load-path': { type: options_text({ startsWith: '/', what: 'a path starting with "/"', arg: 'PATH', example: '/v2/predict' }), description: 'Path the load rows are posted to.', default: '/predict' },
+    'prometheus-url': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+/, what: 'an http(s) URL such as http://127.0.0.1:9090', arg: 'URL', example: 'http://127.0.0.1:9090' }),
+        description: 'Prometheus to read canary metrics from (required for cloud-run and kubernetes).',
+        defaultText: 'local provider: a Prometheus of its own when installed, else the proxy\'s /metrics',
+    },
+    'metrics-source': {
+        type: oneOf(['prometheus', 'cloud-monitoring']),
+        arg: 'NAME',
+        description: "prometheus or cloud-monitoring: Cloud Run's built-in request count and latency per revision, read with the runner's Google credentials (google-github-actions/auth; needs roles/monitoring.viewer); bake then defaults to 5m and interval to 60s, because Cloud Run metrics arrive up to 3 minutes late.",
+        defaultText: 'cloud-monitoring for cloud-run without prometheus-url, else prometheus',
+    },
+    'monitoring-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://monitoring.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9091' }),
+        description: 'cloud-monitoring: base URL of the Cloud Monitoring API (e.g. a Private Service Connect endpoint).',
+        defaultText: 'https://monitoring.googleapis.com',
+    },
+    'cloud-run-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://run.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9092' }),
+        description: 'cloud-run: base URL of the Cloud Run Admin API (e.g. a regional or Private Service Connect endpoint).',
+        defaultText: 'https://run.googleapis.com',
+    },
+    port: { type: options_int({ min: 0, max: 65535 }), arg: 'PORT', description: 'Local provider: public port of the proxy on a first deployment.', defaultText: 'a free port' },
+    'container-port': { type: options_int({ min: 1, max: 65535 }), arg: 'PORT', description: 'Local provider with an image: the port the image serves on.', default: 8080 },
+    project: { type: options_text({ arg: 'ID', example: 'my-project' }), description: 'cloud-run: Google Cloud project id.' },
+    region: { type: options_text({ arg: 'NAME', example: 'europe-west1' }), description: 'cloud-run: region, e.g. europe-west1.' },
+    service: {
+        type: options_text({ pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, what: 'a lower-case DNS label', arg: 'NAME', example: 'churn-model' }),
+        description: 'cloud-run: service name; kubernetes: base name of the stable/canary Deployments and Services.',
+    },
+    namespace: { type: options_text({ arg: 'NAME', example: 'ml' }), description: 'kubernetes: namespace.', defaultText: 'default' },
+    route: { type: options_text({ arg: 'NAME', example: 'churn-route' }), description: 'kubernetes: the Gateway API HTTPRoute that carries the traffic split.' },
+    config: configInput('deploy'),
+    'github-token': githubToken('Token to write the GitHub Deployment record (needs deployments: write). Empty: no record.'),
+    'bundle-artifact': { type: options_text({ example: 'model' }), description: 'Name of the workflow artifact holding the bundle, stored in the deployment payload for evaluate-gate.', doors: ['input'] },
+    'image-digest': {
+        type: options_text({ pattern: /^sha256:[0-9a-f]{64}$/, what: 'sha256:<64 hex digits>', example: `sha256:${'a'.repeat(64)}` }),
+        description: 'Digest of the image (sha256:…) for the deployment payload, e.g. build-image\'s digest output.',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'model-version'),
+}, { command: 'deploy' });
+const deploySection = deployStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/monitor.js
+/**
+ * The monitor stage's options: `monitor:` in cd4ml.yml, `cd4ml monitor` flags and the monitor
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, source checks) by src/monitor/settings.ts.
+ */
 
-/** "30m", "24h", "7d", or a number of seconds. */
-const monitor_duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]);
-/** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
-const monitorSection = schemas/* object */.Ikc({
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* string */.YjP().min(1).optional(),
-    samples: schemas/* string */.YjP().min(1).optional(),
-    prometheus: schemas/* string */.YjP().min(1).optional(),
-    'prometheus-selector': schemas/* string */.YjP().min(1).optional(),
-    labels: schemas/* string */.YjP().min(1).optional(),
-    window: monitor_duration.optional(),
-    'min-rows': schemas/* number */.aig().int().min(1).optional(),
-    'drift-share': schemas/* number */.aig().min(0).max(1).optional(),
-    'prediction-drift': schemas/* boolean */.zMY().optional(),
-    'max-metric-drop': schemas/* number */.aig().min(0).optional(),
-    issue: schemas/* boolean */.zMY().optional(),
-    'issue-label': schemas/* string */.YjP().min(1).optional(),
-    'retrain-workflow': schemas/* string */.YjP().min(1).optional(),
-    'retrain-event': schemas/* string */.YjP().min(1).optional(),
-    'retrain-ref': schemas/* string */.YjP().min(1).optional(),
-    'cool-down': monitor_duration.optional(),
-    'fail-on-drift': schemas/* boolean */.zMY().optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
+
+
+
+/** "30m", "24h", "7d", or (in cd4ml.yml) a number of seconds. */
+const monitor_duration = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]),
+    expected: 'a duration such as "30m", "24h" or "7d"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '30m',
+    bad: 'a week',
+};
+const monitorStage = declareStage('monitor', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle folder in production (its reference is rebuilt from holdout.jsonl or read from reference.json). Give this or "environment".' },
+    environment: {
+        type: options_text({ arg: 'NAME', example: 'production' }),
+        description: 'Monitor what is deployed to this environment: locally .cd4ml/local/NAME, else the bundle path in its newest successful GitHub Deployment (the bundle must be on the runner).',
+    },
+    data: { type: options_text({ arg: 'FILE', example: 'prod.csv' }), description: 'Production data file (CSV, TSV, JSON Lines, JSON or Parquet), e.g. last month\'s scored customers; scored with the bundle. One of data, samples, prometheus.' },
+    samples: { type: options_text({ arg: 'DIR', example: 'samples' }), description: 'Folder of the serving runtime\'s request sample (requests*.jsonl, written with "cd4ml serve --sample-dir").' },
+    prometheus: { type: options_text({ arg: 'URL', example: 'http://127.0.0.1:9090' }), description: 'URL of a Prometheus that scrapes the server\'s /metrics (per-feature bins are read with its HTTP API).' },
+    'prometheus-selector': { type: options_text({ arg: 'MATCHERS', example: 'job="churn"' }), description: 'Label matchers added to every Prometheus query, without braces, e.g. job="churn-model".' },
+    labels: { type: options_text({ arg: 'COLUMN', example: 'churned' }), description: 'Column of "data" holding the true outcomes: live metrics are compared with the training metrics (concept drift).' },
+    window: { type: monitor_duration, description: 'Length of the window ending now, for samples and prometheus (e.g. 30m, 7d).', default: '24h' },
+    'min-rows': { type: options_int({ min: 1 }), description: 'Fewest production rows needed to judge; fewer fails with exit code 2, never a silent "no drift".', default: 30 },
+    'drift-share': { type: num({ min: 0, max: 1 }), arg: 'SHARE', description: 'Share of drifted features at which the data counts as drifted (as validate-data).', default: 0.5 },
+    'prediction-drift': { type: bool(), description: 'Whether drift of the predictions alone counts as drift.', default: true },
+    'max-metric-drop': { type: num({ min: 0 }), arg: 'SHARE', description: 'Relative drop of a live metric against training that counts as decay (0.05 = 5 %).', default: 0.05 },
+    issue: { type: bool(), description: 'Open or update the one drift issue when drifted (needs a token with issues: write).', default: true },
+    'issue-label': { type: options_text({ arg: 'NAME', example: 'drift' }), description: 'Label of the drift issue.', default: 'cd4ml-drift' },
+    'retrain-workflow': {
+        type: options_text({ arg: 'FILE', example: 'train.yml' }),
+        description: 'Workflow file (e.g. train.yml) to start with workflow_dispatch when drifted; it receives inputs drift-window and drift-reason (needs actions: write).',
+    },
+    'retrain-event': { type: options_text({ arg: 'TYPE', example: 'retrain' }), description: 'Instead of retrain-workflow: repository_dispatch event type to send when drifted (needs contents: write).' },
+    'retrain-ref': { type: options_text({ arg: 'REF', example: 'main' }), description: 'Branch or tag the retraining workflow runs on.', defaultText: 'the ref of this run' },
+    'cool-down': { type: monitor_duration, description: 'Least time between two retraining triggers, read from the drift issue (0 = no cool-down).', default: '24h' },
+    'fail-on-drift': { type: bool(), description: 'Fail (exit 1) when drift is detected.', default: false },
+    report: { type: options_text({ arg: 'FILE', example: 'monitor.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/monitor-report.json in the action' },
+    config: configInput('monitor'),
+    'github-token': githubToken('Token for deployments (read), the drift issue and the dispatch. Empty: report only.'),
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'mlflow-required'),
+}, { command: 'monitor' });
+const monitorSection = monitorStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/schema.js
 /**
@@ -40743,24 +40955,27 @@ const monitorSection = schemas/* object */.Ikc({
 
 
 
-/** A section not yet specified by its stage: any mapping, kept as is. */
-const openSection = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
+
 const configSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(1).optional(),
-    validate: validateSection.optional(),
-    train: trainSection.optional(),
-    gate: gateSection.optional(),
-    image: imageSection.optional(),
-    deploy: deploySection.optional(),
-    monitor: monitorSection.optional(),
+    validate: validateStage.section.optional(),
+    train: trainStage.section.optional(),
+    gate: gateStage.section.optional(),
+    image: imageStage.section.optional(),
+    deploy: deployStage.section.optional(),
+    monitor: monitorStage.section.optional(),
+    mlflow: mlflowStage.section.optional(),
 })
     .strict();
+/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
+const DECLARED_SECTIONS = Object.fromEntries([validateStage, trainStage, gateStage, imageStage, deployStage, monitorStage, mlflowStage].map((s) => [s.name, s]));
 
 ;// CONCATENATED MODULE: ./src/config/load.js
 /**
  * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
  * validated with zod; an error names the file, the YAML path and the line.
  */
+
 
 
 
@@ -40772,6 +40987,12 @@ function parseConfig(text, file) {
         what: 'config',
         syntaxHint: '. Fix the syntax and run again.',
         spellingHint: '(keys are kebab-case)',
+        explain: (path, value, { file: f, line }) => {
+            if (path.length !== 2)
+                return undefined;
+            const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
+            return decl ? valueError(configWhere(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
+        },
     });
 }
 /**
@@ -40793,16 +41014,149 @@ async function loadConfig(path) {
     }
     return { path: file, config: parseConfig(text, file) };
 }
+
+;// CONCATENATED MODULE: ./actions/shared/inputs.js
 /**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
+ * The action door of the option declarations (src/config/options.ts): every action reads its
+ * inputs here, with `core.getInput` injected into the core's reader, then merges them over its
+ * section of cd4ml.yml and the declared defaults (input > cd4ml.yml > default).
  */
-function mergeSection(section, overrides) {
-    const out = { ...(section ?? {}) };
-    for (const [k, v] of Object.entries(overrides))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
+
+
+
+/** The inputs the step gives (typed and checked); undefined where the step gives none. */
+function getStageInputs(stage) {
+    return readInputs(stage, (name) => core/* getInput */.V4(name));
+}
+/** The stage's settings: inputs > its section of cd4ml.yml (input "config") > defaults. */
+async function getStageSettings(stage, defaults) {
+    const inputs = getStageInputs(stage);
+    const { config } = await loadConfig(inputs.config);
+    const section = config[stage.name];
+    return { config, inputs, settings: mergeSettings(stage, section, inputs, defaults) };
+}
+
+;// CONCATENATED MODULE: ./actions/build-image/inputs.js
+
+
+/** The build-image step's settings, declared in src/config/sections/image.ts. */
+const getInputs = () => getStageSettings(imageStage);
+
+
+/***/ }),
+
+/***/ 1926:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8621);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _src_image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5050);
+/* harmony import */ var _src_image_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4208);
+/* harmony import */ var _src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5609);
+/* harmony import */ var _src_image_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8495);
+/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5177);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1549);
+
+
+
+
+
+
+
+
+
+await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('build-image', async () => {
+    const { settings } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getInputs */ .G)();
+    const { username, password } = settings;
+    if (password)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
+    const env = process.env;
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP ?? '.', 'cd4ml');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(temp, { recursive: true });
+    const event = env.GITHUB_EVENT_PATH ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) : {};
+    const req = (0,_src_image_run_js__WEBPACK_IMPORTED_MODULE_6__/* .requestFromSettings */ .$E)(settings, {
+        serverDir: (0,_src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .locateServerBundle */ .I3)(import.meta.url),
+        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'build-image'),
+        defaultOutput: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'image.tar'),
+        source: env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : undefined,
+        revision: (0,_src_image_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionFromEvent */ .QX)(env.GITHUB_EVENT_NAME, event, env.GITHUB_SHA),
+        sourceDateEpoch: env.SOURCE_DATE_EPOCH,
+        flag: (name) => `input "${name}"`,
+    });
+    if (password && !username)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('input "password" is set without "username": it is ignored');
+    const target = (0,_src_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(req.image, 'input "image"').registry;
+    const credentials = await (0,_src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialLookup */ .os)(username && password ? { registry: target, credentials: { username, password } } : undefined, env.DOCKER_CONFIG);
+    const { outputs, result } = await (0,_src_image_run_js__WEBPACK_IMPORTED_MODULE_6__/* .buildImage */ ._w)(req, {
+        loadBundle: _src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .loadBundleSummary */ .dx,
+        credentials,
+        exec: _src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeExec */ .U9,
+        now: () => new Date(),
+        log: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    });
+    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)({ image: outputs.image, digest: outputs.digest, tags: outputs.tags.join('\n'), metadata: outputs.metadata });
+    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)((0,_src_image_run_js__WEBPACK_IMPORTED_MODULE_6__/* .summarizeBuild */ .S$)(outputs, result));
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8621);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
+/**
+ * Shared adapter code for every action: the one catch per run and output helpers. Inputs are
+ * read by ./inputs.ts from the option declarations (src/config/sections/*).
+ */
+
+
+/**
+ * Run an action body with the single catch: any throw (Error or not) becomes
+ * `core.setFailed("<action>: <message>")`. A CheckFailedError is a deliberate failure (a gate said
+ * no); a UsageError is a configuration mistake; anything else is reported as an internal error.
+ */
+async function runAction(action, body) {
+    try {
+        await body();
+    }
+    catch (err) {
+        const message = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
+        if (err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailedError */ .CO || err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: ${message}`);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: internal error: ${message}`);
+            if (err instanceof Error && err.stack)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
+        }
+        // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
+        process.exitCode = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
+    }
+}
+/** Set several outputs at once; objects are written as JSON, undefined values are skipped. */
+function setOutputs(outputs) {
+    for (const [k, v] of Object.entries(outputs)) {
+        if (v === undefined)
+            continue;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+    }
+}
+/** Append Markdown to the job summary when the runner provides one. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
 }
 
 
@@ -40854,6 +41208,12 @@ function yamlLineOf(text, path) {
 function formatYamlPath(path) {
     return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
 }
+function valueAt(raw, path) {
+    let v = raw;
+    for (const k of path)
+        v = v !== null && typeof v === 'object' ? v[k] : undefined;
+    return v;
+}
 /**
  * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
  * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
@@ -40876,6 +41236,11 @@ function parseYamlWithSchema(text, file, schema, messages) {
     const path = issue.path;
     const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
     const line = yamlLineOf(text, linePath);
+    if (issue.code !== 'unrecognized_keys') {
+        const own = messages.explain?.(path, valueAt(raw, path), { file, line });
+        if (own !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(own);
+    }
     const where = line ? `${file}:${line}` : file;
     const detail = issue.code === 'unrecognized_keys'
         ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
@@ -41435,13 +41800,14 @@ async function buildLayer(entries, opts = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TV: () => (/* binding */ LOCAL_NODE),
 /* harmony export */   db: () => (/* binding */ buildLocalNodeBase),
-/* harmony export */   sharedLibrariesFromMaps: () => (/* binding */ sharedLibrariesFromMaps)
+/* harmony export */   wB: () => (/* binding */ readLocalNodeRuntime)
 /* harmony export */ });
-/* unused harmony exports LOCAL_NODE_PATH, ociArchitecture, elfInterpreter, localNodeReference */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
-/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8561);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7010);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5678);
+/* unused harmony exports LOCAL_NODE_PATH, ociArchitecture, sharedLibrariesFromMaps, elfInterpreter, localNodeReference */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
+/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8561);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7010);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4558);
 /**
  * `base-image: local-node` — a minimal base image built in-process from the Node.js that runs
  * build-image, for machines with no registry access (air-gapped runners, the offline example):
@@ -41453,6 +41819,7 @@ async function buildLayer(entries, opts = {}) {
  *
  * The image is for the build machine's own platform (linux, its CPU architecture) only.
  */
+
 
 
 
@@ -41511,13 +41878,13 @@ function localNodeReference(version) {
  */
 async function buildLocalNodeBase(rt, platform, opts) {
     if (rt.platform !== 'linux')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}" builds a Linux image from the running node and needs Linux (this is ${rt.platform}); use a registry base image such as node:24-slim`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}" builds a Linux image from the running node and needs Linux (this is ${rt.platform}); use a registry base image such as node:24-slim`);
     const arch = ociArchitecture(rt.arch);
     if (platform.os !== 'linux' || platform.architecture !== arch) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}" can only build for this machine's platform linux/${arch}, not ${platform.os}/${platform.architecture}; set platform to linux/${arch} or use a registry base image`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}" can only build for this machine's platform linux/${arch}, not ${platform.os}/${platform.architecture}; set platform to linux/${arch} or use a registry base image`);
     }
     if (rt.libraries.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}": found no shared libraries of the running node (is /proc mounted?); use a registry base image`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}": found no shared libraries of the running node (is /proc mounted?); use a registry base image`);
     const interp = elfInterpreter(rt.binary);
     const files = new Map();
     files.set(LOCAL_NODE_PATH.slice(1), rt.binary);
@@ -41533,7 +41900,7 @@ async function buildLocalNodeBase(rt, platform, opts) {
         const name = interp.slice(interp.lastIndexOf('/') + 1);
         const same = [...rt.libraries.entries()].find(([p]) => p.endsWith('/' + name));
         if (!same)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}": the node binary needs the interpreter ${interp}, which the running process has not mapped; use a registry base image`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}": the node binary needs the interpreter ${interp}, which the running process has not mapped; use a registry base image`);
         files.set(interp.slice(1), same[1]);
     }
     files.set('etc/passwd', Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n'));
@@ -41548,7 +41915,7 @@ async function buildLocalNodeBase(rt, platform, opts) {
     for (const [p, content] of files)
         entries.push({ path: p, type: 'file', content, mode: p.startsWith('etc/') ? 0o644 : 0o755 });
     // Level 1: the node binary is ~100 MB; level 6 takes about three times longer for ~10% less.
-    const layer = await (0,_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayer */ .oj)(entries, { mtime: opts.mtime, level: 1 });
+    const layer = await (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayer */ .oj)(entries, { mtime: opts.mtime, level: 1 });
     const libDirs = [...new Set([...rt.libraries.keys()].map((p) => p.slice(0, p.lastIndexOf('/'))))].sort();
     const config = {
         created: opts.created,
@@ -41561,28 +41928,72 @@ async function buildLocalNodeBase(rt, platform, opts) {
         rootfs: { type: 'layers', diff_ids: [layer.diffId] },
         history: [{ created: opts.created, created_by: `cd4ml local-node: node ${rt.version} and ${rt.libraries.size} shared libraries of the build machine`, comment: 'cd4ml build-image' }],
     };
-    const configBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(config));
-    const configDigest = (0,_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(configBytes);
+    const configBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(config));
+    const configDigest = (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(configBytes);
     const layers = [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }];
-    const manifestBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({ schemaVersion: 2, mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest, config: { mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociConfig, digest: configDigest, size: configBytes.length }, layers }));
-    const base = { ref: localNodeReference(rt.version), manifestDigest: (0,_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(manifestBytes), config, configBytes, configDigest, layers };
+    const manifestBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({ schemaVersion: 2, mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .Rn.ociManifest, config: { mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .Rn.ociConfig, digest: configDigest, size: configBytes.length }, layers }));
+    const base = { ref: localNodeReference(rt.version), manifestDigest: (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(manifestBytes), config, configBytes, configDigest, layers };
     return { base, blobs: new Map([[layer.digest, layer.blob]]) };
+}
+/** The running node binary and the shared libraries it has mapped, for `base-image: local-node`. */
+async function readLocalNodeRuntime() {
+    const maps = process.platform === 'linux' ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)('/proc/self/maps', 'utf8').catch(() => '') : '';
+    const libraries = new Map();
+    for (const p of sharedLibrariesFromMaps(maps)) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(p).catch(() => undefined);
+        if (bytes)
+            libraries.set(p, bytes);
+    }
+    return { platform: process.platform, arch: process.arch, version: process.version, binary: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(process.execPath), libraries };
 }
 
 
 /***/ }),
 
-/***/ 5678:
+/***/ 4558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fD: () => (/* binding */ buildConfig),
-/* harmony export */   u1: () => (/* binding */ buildManifest)
-/* harmony export */ });
-/* unused harmony exports ociLayerMediaType, mergeEnv */
-/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8561);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7010);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fD: () => (/* binding */ buildConfig),
+  u1: () => (/* binding */ buildManifest),
+  dj: () => (/* reexport */ canonicalJson)
+});
+
+// UNUSED EXPORTS: mergeEnv, ociLayerMediaType
+
+// EXTERNAL MODULE: ./src/image/distribution.js
+var distribution = __nccwpck_require__(8561);
+// EXTERNAL MODULE: ./src/image/layer.js
+var image_layer = __nccwpck_require__(7010);
+;// CONCATENATED MODULE: ./src/io/json.js
+/**
+ * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
+ * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
+ *
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ */
+function canonicalJson(value, indent) {
+    return JSON.stringify(value, (_key, v) => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const o = v;
+            const sorted = {};
+            for (const k of Object.keys(o).sort())
+                sorted[k] = o[k];
+            return sorted;
+        }
+        return v;
+    }, indent);
+}
+/** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
+function stableJson(value) {
+    return canonicalJson(value, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/image/oci.js
 /**
  * OCI image config and manifest: the config extends the base image's config with our layers,
  * entrypoint, environment, exposed port, non-root user and labels; JSON is written with sorted
@@ -41590,20 +42001,14 @@ async function buildLocalNodeBase(rt, platform, opts) {
  */
 
 
-/** JSON with object keys sorted at every level: canonical bytes for digests. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return v;
-    });
-}
+
+/** JSON with object keys sorted at every level: canonical bytes for digests (src/io/json.ts). */
+
 /** Docker layer media types mapped to their OCI equivalents (same bytes). */
 function ociLayerMediaType(mediaType) {
     switch (mediaType) {
         case 'application/vnd.docker.image.rootfs.diff.tar.gzip':
-            return _layer_js__WEBPACK_IMPORTED_MODULE_1__/* .LAYER_MEDIA_TYPE */ .Yi;
+            return image_layer/* LAYER_MEDIA_TYPE */.Yi;
         case 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip':
             return 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip';
         default:
@@ -41626,7 +42031,8 @@ function buildConfig(base, layers, opts) {
     const config = {
         ...baseCfg,
         User: opts.user,
-        ExposedPorts: { ...(baseCfg.ExposedPorts ?? {}), [`${opts.port}/tcp`]: {} },
+        // HTTP (/predict, OIP REST, /metrics) and OIP gRPC (GRPC_PORT, the HTTP port + 1).
+        ExposedPorts: { ...(baseCfg.ExposedPorts ?? {}), [`${opts.port}/tcp`]: {}, [`${opts.port < 65535 ? opts.port + 1 : opts.port - 1}/tcp`]: {} },
         Env: mergeEnv(baseCfg.Env, opts.env),
         Entrypoint: opts.entrypoint,
         Cmd: null,
@@ -41648,11 +42054,11 @@ function buildConfig(base, layers, opts) {
 }
 function buildManifest(config, baseLayers, layers, annotations) {
     const configBytes = Buffer.from(canonicalJson(config));
-    const configDigest = (0,_layer_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(configBytes);
+    const configDigest = (0,image_layer/* sha256 */.sc)(configBytes);
     const manifest = {
         schemaVersion: 2,
-        mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest,
-        config: { mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, digest: configDigest, size: configBytes.length },
+        mediaType: distribution/* MEDIA */.Rn.ociManifest,
+        config: { mediaType: distribution/* MEDIA */.Rn.ociConfig, digest: configDigest, size: configBytes.length },
         layers: [
             ...baseLayers.map((l) => ({ mediaType: ociLayerMediaType(l.mediaType), digest: l.digest, size: l.size })),
             ...layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })),
@@ -41660,31 +42066,30 @@ function buildManifest(config, baseLayers, layers, annotations) {
         annotations,
     };
     const manifestBytes = Buffer.from(canonicalJson(manifest));
-    return { manifest, manifestBytes, manifestDigest: (0,_layer_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(manifestBytes), configBytes, configDigest };
+    return { manifest, manifestBytes, manifestDigest: (0,image_layer/* sha256 */.sc)(manifestBytes), configBytes, configDigest };
 }
 
 
 /***/ }),
 
-/***/ 2557:
+/***/ 5609:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  credentialLookup: () => (/* binding */ credentialLookup),
-  loadBundleSummary: () => (/* binding */ loadBundleSummary),
-  locateServerBundle: () => (/* binding */ locateServerBundle),
-  nodeExec: () => (/* binding */ nodeExec),
-  readLocalNodeRuntime: () => (/* binding */ readLocalNodeRuntime)
+  os: () => (/* binding */ credentialLookup),
+  dx: () => (/* binding */ loadBundleSummary),
+  I3: () => (/* binding */ locateServerBundle),
+  U9: () => (/* binding */ nodeExec)
 });
+
+// UNUSED EXPORTS: readLocalNodeRuntime
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
@@ -41695,8 +42100,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __nccwpck_require__(6986);
-// EXTERNAL MODULE: ./src/image/run.js + 4 modules
-var run = __nccwpck_require__(3889);
+// EXTERNAL MODULE: ./src/image/run.js + 5 modules
+var run = __nccwpck_require__(8495);
+// EXTERNAL MODULE: ./src/image/local-base.js
+var local_base = __nccwpck_require__(6472);
 ;// CONCATENATED MODULE: ./src/image/ports.js
 /**
  * Node implementations of build-image's ports, shared by the CLI and the action: a process runner,
@@ -41726,7 +42133,7 @@ const nodeExec = (cmd, args, opts = {}) => new Promise((resolvePromise) => {
  */
 function locateServerBundle(moduleUrl, override) {
     const dir = override ? (0,external_node_path_.resolve)(override) : (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(moduleUrl)), '..', 'serve');
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.js'))) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'index.js'))) {
         throw new errors/* UsageError */.eb(`serving runtime not found at ${(0,external_node_path_.join)(dir, 'index.js')}; it is built with the actions ("npm run build" writes dist/serve/)`);
     }
     return dir;
@@ -41743,24 +42150,14 @@ async function credentialLookup(explicit, dockerConfigDir) {
 }
 /** Read and verify the bundle with src/model; a missing or tampered bundle is a UsageError. */
 async function loadBundleSummary(dir) {
-    if (!(0,external_node_fs_.existsSync)(dir))
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         throw new errors/* UsageError */.eb(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 477));
+    const { loadServedModel } = await __nccwpck_require__.e(/* import() */ 197).then(__nccwpck_require__.bind(__nccwpck_require__, 8197));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }
-/** The running node binary and the shared libraries it has mapped, for `base-image: local-node`. */
-async function readLocalNodeRuntime() {
-    const { sharedLibrariesFromMaps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6472));
-    const maps = process.platform === 'linux' ? await (0,promises_.readFile)('/proc/self/maps', 'utf8').catch(() => '') : '';
-    const libraries = new Map();
-    for (const p of sharedLibrariesFromMaps(maps)) {
-        const bytes = await (0,promises_.readFile)(p).catch(() => undefined);
-        if (bytes)
-            libraries.set(p, bytes);
-    }
-    return { platform: process.platform, arch: process.arch, version: process.version, binary: await (0,promises_.readFile)(process.execPath), libraries };
-}
+/** The running node binary and its shared libraries, for `base-image: local-node` (lives in local-base.ts). */
+
 
 
 /***/ }),
@@ -41851,7 +42248,7 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 3889:
+/***/ 8495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41984,20 +42381,269 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/image/layer.js
 var image_layer = __nccwpck_require__(7010);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/image/oci.js
-var oci = __nccwpck_require__(5678);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/atomic.js
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new errors/* UsageError */.eb(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${kind}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,promises_.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), await (0,promises_.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,promises_.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,promises_.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,promises_.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await realpath(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return join(await realpath(dirname(resolve(p))), basename(p));
+            }
+            catch {
+                return resolve(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = resolve(dir);
+    let existing;
+    try {
+        const st = await stat(target);
+        if (!st.isDirectory())
+            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await realpath(target);
+        existing = await readdir(target);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = dirname(target);
+    if (parent === target)
+        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await mkdir(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await mkdir(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await open(join(tmp, name), 'wx', 0o644);
+            try {
+                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await rename(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await rename(target, old);
+            try {
+                await rename(tmp, target);
+            }
+            catch (err) {
+                await rename(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await rm(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/image/oci.js + 1 modules
+var oci = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./src/image/layout.js
 /**
  * Write an image without a registry: an OCI image layout directory (oci-layout, index.json,
  * blobs/sha256/…) or the same layout in one tar file (what `skopeo copy oci-archive:` and
  * `podman load` read).
  */
-
-
 
 
 
@@ -42024,15 +42670,21 @@ function layoutFiles(img) {
     return files;
 }
 async function writeOciLayout(dir, img) {
-    for (const [name, data] of layoutFiles(img)) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, name)), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, name), data);
-    }
+    // Blobs first, index.json last: a reader never sees an index pointing at a missing blob.
+    const files = layoutFiles(img);
+    const last = files.filter(([name]) => name === 'index.json');
+    for (const [name, data] of [...files.filter(([name]) => name !== 'index.json'), ...last])
+        await writeFileAtomic((0,external_node_path_.join)(dir, name), data);
 }
 async function writeOciArchive(file, img, mtime = 0) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const pack = (0,tar_stream.pack)();
-    const out = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_.createWriteStream)(file));
+    const writer = await openAtomicWriter(file);
+    const out = (async () => {
+        for await (const chunk of pack)
+            await writer.write(chunk);
+        await writer.commit();
+    })();
+    out.catch(() => writer.abort());
     const dirs = new Set();
     for (const [name, data] of layoutFiles(img)) {
         const parts = name.split('/');
@@ -42073,7 +42725,11 @@ function allTags(plan) {
     return [...new Set([first, ...plan.tags])];
 }
 function runtimeEnv(plan) {
-    return { NODE_ENV: 'production', PORT: String(plan.port), HOST: '0.0.0.0', CD4ML_BUNDLE: MODEL_DIR };
+    return { NODE_ENV: 'production', PORT: String(plan.port), GRPC_PORT: String(grpcPortFor(plan.port)), HOST: '0.0.0.0', CD4ML_BUNDLE: MODEL_DIR };
+}
+/** The image's OIP gRPC port: the HTTP port + 1 (8081 beside 8080). */
+function grpcPortFor(port) {
+    return port < 65535 ? port + 1 : port - 1;
 }
 /** The two layers we append: the bundled server, then the model bundle. */
 async function buildAppLayers(plan) {
@@ -42182,7 +42838,7 @@ function generateDockerfile(plan, nodePath = 'node') {
         `COPY --chown=0:0 model/ ${MODEL_DIR}/`,
         `ENV ${Object.entries(env).map(([k, v]) => `${k}=${dq(v)}`).join(' ')}`,
         'WORKDIR /app',
-        `EXPOSE ${plan.port}/tcp`,
+        `EXPOSE ${plan.port}/tcp ${grpcPortFor(plan.port)}/tcp`,
         `USER ${plan.user}`,
         ...Object.entries(plan.labels)
             .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -42267,12 +42923,103 @@ async function buildWithBuildx(plan, workDir, exec, log, nodePath = 'node') {
 var image_labels = __nccwpck_require__(4208);
 // EXTERNAL MODULE: ./src/image/local-base.js
 var local_base = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/report/markdown.js
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+function escapeInline(text, maxLength = 200) {
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    return escapeMarkdown(t);
+}
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
+function escapeCell(text, maxLength = 120) {
+    const t = escapeInline(text, maxLength);
+    return t === '' ? ' ' : t;
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+
 ;// CONCATENATED MODULE: ./src/image/run.js
 /**
  * `build-image` end to end, shared by the CLI and the action: check the bundle, compute labels and
  * annotations, choose the builder (Docker buildx when a daemon and buildx exist, else daemonless),
  * build, and describe the result as the action's outputs.
  */
+
 
 
 
@@ -42292,7 +43039,7 @@ async function buildImage(req, ports) {
     if (isLocalNode) {
         if (req.builder === 'docker')
             throw new errors/* UsageError */.eb(`base-image "${local_base/* LOCAL_NODE */.TV}" is built in-process and works with builder "daemonless" (or "auto") only`);
-        const readRuntime = ports.localNodeRuntime ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2557))).readLocalNodeRuntime;
+        const readRuntime = ports.localNodeRuntime ?? local_base/* readLocalNodeRuntime */.wB;
         localBase = await (0,local_base/* buildLocalNodeBase */.db)(await readRuntime(), platform, { mtime, created });
         ports.log(`base image ${local_base/* LOCAL_NODE */.TV}: ${(0,reference/* formatReference */.FH)(localBase.base.ref)} built from the running node (${(localBase.base.layers[0].size / 1024 / 1024).toFixed(1)} MB compressed)`);
     }
@@ -42427,13 +43174,13 @@ function requestFromSettings(s, ctx) {
 function summarizeBuild(outputs, result) {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
     const rows = [
-        ['image', `\`${outputs.image}\``],
-        ['tags', outputs.tags.map((t) => `\`${t}\``).join('<br>')],
-        ['builder', result.builder],
-        ['base', `\`${String(outputs.metadata.base)}\`${result.baseSize ? ` (${mb(result.baseSize)} compressed)` : ''}`],
+        ['image', code(outputs.image, 300)],
+        ['tags', outputs.tags.map((t) => code(t, 300)).join('<br>')],
+        ['builder', escapeCell(result.builder)],
+        ['base', `${code(String(outputs.metadata.base), 300)}${result.baseSize ? ` (${mb(result.baseSize)} compressed)` : ''}`],
         ['added over the base', mb(result.addedSize)],
-        ...result.layers.map((l) => [`layer ${l.name}`, `${mb(l.size)}, ${l.entries} entries, \`${l.digest.slice(0, 19)}\``]),
-        ...(result.output ? [['written to', `\`${result.output}\``]] : []),
+        ...result.layers.map((l) => [`layer ${escapeCell(l.name)}`, `${mb(l.size)}, ${l.entries} entries, ${code(l.digest.slice(0, 19))}`]),
+        ...(result.output ? [['written to', code(result.output, 300)]] : []),
     ];
     return ['### cd4ml build-image', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
 }
@@ -45421,11 +46168,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown)
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
 

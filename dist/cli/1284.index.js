@@ -1,68 +1,120 @@
 export const id = 1284;
-export const ids = [1284,2907];
+export const ids = [1284];
 export const modules = {
 
-/***/ 8947:
+/***/ 70047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */   C7: () => (/* binding */ hasDeltaPin),
+/* harmony export */   r4: () => (/* binding */ isDeltaTable),
+/* harmony export */   r5: () => (/* binding */ parseTableRef)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /**
- * A garbage-collection hint for the streaming readers and profilers. They allocate little on the
- * JS heap but large typed arrays (page buffers, hashes, samples) outside it, so V8 — which sizes
- * its collections by heap allocation — can let tens of MB of dead buffers pile up. Calling this
- * where a large amount of memory has just died frees it now: a young-generation collection
- * ('minor', under 1 ms on flights-3m) for short-lived buffers, a full one ('major', ~10 ms) between phases.
- *
- * V8's `gc` is obtained once through a new vm context after setting `--expose-gc` at run time
- * (the main context's globals are untouched); where that is not possible this does nothing.
+ * A Delta table reference as the user writes it: `data/customers`, `data/customers@v12` (a
+ * version) or `data/customers@2026-11-30T00:00:00Z` (a timestamp), as Databricks SQL writes
+ * `table@v12`. Pure text parsing; `isDeltaTable` is the one filesystem check (the folder holds
+ * `_delta_log/`).
  */
 
-let gcFn;
-function collectGarbage(type) {
-    if (gcFn === undefined) {
-        gcFn = null;
-        try {
-            const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-            const v8 = require('node:v8');
-            const vm = require('node:vm');
-            v8.setFlagsFromString('--expose-gc');
-            const gc = vm.runInNewContext('gc');
-            // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-            if (typeof gc === 'function')
-                gcFn = (t) => (t === 'minor' ? gc({ type: 'minor' }) : gc());
-        }
-        catch {
-            gcFn = null;
-        }
+
+
+const VERSION_PIN = /^(.+)@v(\d+)$/;
+const TIMESTAMP_PIN = /^(.+)@(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+/** Split `path@v12` / `path@<ISO timestamp>` into the folder and the pin (none: the latest). */
+function parseTableRef(text) {
+    const v = VERSION_PIN.exec(text);
+    if (v) {
+        const version = Number(v[2]);
+        if (!Number.isSafeInteger(version))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": version "${v[2]}" is too large; expected @v<commit number>, e.g. @v12`);
+        return { root: v[1], version, text };
     }
-    gcFn?.(type);
+    const t = TIMESTAMP_PIN.exec(text);
+    if (t) {
+        let iso = t[2];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+            iso += 'T00:00:00Z';
+        else if (!/(Z|[+-]\d{2}:?\d{2})$/.test(iso))
+            iso += 'Z';
+        const ms = Date.parse(iso.replace(' ', 'T'));
+        if (Number.isNaN(ms))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": "${t[2]}" is not a valid timestamp; expected ISO 8601, e.g. @2026-11-30T00:00:00Z`);
+        return { root: t[1], timestamp: { ms, text: t[2] }, text };
+    }
+    const at = text.lastIndexOf('@');
+    if (at > 0 && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(text) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(text.slice(0, at), '_delta_log'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": cannot read the pin "${text.slice(at + 1)}"; expected @v<version> (e.g. @v12) or @<ISO 8601 timestamp> (e.g. @2026-11-30T00:00:00Z)`);
+    }
+    return { root: text, text };
+}
+/** Whether `path` (with or without a pin) names a folder holding a Delta log. */
+function isDeltaTable(path) {
+    let root = path;
+    try {
+        root = parseTableRef(path).root;
+    }
+    catch {
+        return true; // a bad pin on a Delta folder: the Delta reader says what is wrong
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '_delta_log'));
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the text carries a Delta pin (`@v12` or `@<timestamp>`). */
+function hasDeltaPin(path) {
+    return VERSION_PIN.test(path) || TIMESTAMP_PIN.test(path);
 }
 
 
 /***/ }),
 
-/***/ 1284:
+/***/ 98947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ readParquetColumns),
-/* harmony export */   Pu: () => (/* binding */ readBatches),
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+
+
+/***/ }),
+
+/***/ 11284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Th: () => (/* binding */ raggedRowError),
 /* harmony export */   Tz: () => (/* binding */ detectFormat),
 /* harmony export */   _C: () => (/* binding */ LINE_IS_RECORD),
 /* harmony export */   gu: () => (/* binding */ readDelimitedParts),
-/* harmony export */   oq: () => (/* binding */ DATA_FORMATS),
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
+/* harmony export */   readBatches: () => (/* binding */ readBatches),
+/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns),
 /* harmony export */   readTable: () => (/* binding */ readTable)
 /* harmony export */ });
-/* unused harmony exports locateInvalidUtf8, parquetCompressors */
-/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8116);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
-/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2907);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8947);
+/* unused harmony exports DATA_FORMATS, locateInvalidUtf8 */
+/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38116);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92907);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98947);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -82,9 +134,10 @@ function collectGarbage(type) {
 
 
 
-const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
+
+const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
 /** Whether `lines` are record numbers rather than lines in the file. */
-const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true };
+const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
 const EXTENSIONS = {
     '.csv': 'csv',
     '.tsv': 'tsv',
@@ -99,13 +152,16 @@ const EXTENSIONS = {
 function detectFormat(path, format) {
     if (format !== undefined) {
         if (!DATA_FORMATS.includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
         return format;
     }
+    // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+        return 'delta';
     const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     const f = EXTENSIONS[ext];
     if (!f) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
     }
     return f;
 }
@@ -124,7 +180,9 @@ function readBatches(path, opts = {}) {
         case 'json':
             return readJsonArray(path, batchSize, chunkSize);
         case 'parquet':
-            return readParquet(path, batchSize);
+            return readParquet(path, batchSize, opts.allowEmpty);
+        case 'delta':
+            return readDelta(path, batchSize);
     }
 }
 /** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
@@ -216,15 +274,15 @@ async function* decodeChunks(path, chunkSize) {
         if (err instanceof TypeError) {
             const at = await locateInvalidUtf8(path);
             const where = at ? `${path}:${at.line}:${at.column}` : path;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
         }
         throw err;
     }
     if (!any)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:1:1: the file is empty; expected a header line and data rows`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 function emptyError(path) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:1:1: the file is empty; expected a header line and data rows`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 // ---------------------------------------------------------------------------------------------
 // CSV / TSV
@@ -279,7 +337,7 @@ function parseDelimitedText(path, delimiter, text, startLine, columns) {
         const hint = e.code === 'MissingQuotes'
             ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
             : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
     }
     const data = res.data;
     // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
@@ -336,7 +394,7 @@ function parseHeader(path, delimiter, header, headerLine) {
         for (const d of [',', '\t', ';', '|']) {
             if (d !== delimiter && text.includes(d)) {
                 const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
             }
         }
     }
@@ -344,10 +402,10 @@ function parseHeader(path, delimiter, header, headerLine) {
     for (let i = 0; i < header.length; i++) {
         const name = header[i].trim();
         if (name === '' && header.length > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
         }
         if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
         }
         seen.set(name, i);
     }
@@ -356,7 +414,7 @@ function parseHeader(path, delimiter, header, headerLine) {
 /** The error for a row whose field count differs from the header's. */
 function raggedRowError(path, delimiter, line, row, n) {
     const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
         (row.length > n
             ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
             : 'add the missing fields (an empty field is a missing value)'));
@@ -371,7 +429,7 @@ function countByte(buf, byte, start, end) {
 async function utf8Error(path) {
     const at = await locateInvalidUtf8(path);
     const where = at ? `${path}:${at.line}:${at.column}` : path;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
 }
 /**
  * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
@@ -497,7 +555,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     if (!columns)
         throw emptyError(path);
     if (!sawRows)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
 async function* readDelimited(path, delimiter, batchSize, chunkSize) {
     for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
@@ -577,10 +635,10 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         }
         catch (err) {
             const pos = jsonErrorPosition(err);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
         }
         if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
         }
         rows.push(cols.toRow(v));
         lines.push(lineNo);
@@ -611,7 +669,7 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
     }
     if (nRows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 async function* readJsonArray(path, batchSize, chunkSize) {
     const cols = new ColumnIndex();
@@ -631,7 +689,7 @@ async function* readJsonArray(path, batchSize, chunkSize) {
     let sawComma = false;
     let first = true;
     const fail = (msg, l = line, c = col) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:${l}:${c}: ${msg}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
     };
     for await (let text of decodeChunks(path, chunkSize)) {
         if (first && text.charCodeAt(0) === 0xfeff)
@@ -745,7 +803,13 @@ async function* readJsonArray(path, batchSize, chunkSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
     }
     if (nRows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}:1:1: the JSON array has no records`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the JSON array has no records`);
+}
+// ---------------------------------------------------------------------------------------------
+// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
+async function* readDelta(path, batchSize) {
+    const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 6934).then(__webpack_require__.bind(__webpack_require__, 66934));
+    yield* readDeltaBatches(path, batchSize);
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
@@ -760,8 +824,8 @@ function normalizeParquetValue(v) {
  * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
  */
 async function parquetCompressors() {
-    const { compressors } = await __webpack_require__.e(/* import() */ 3454).then(__webpack_require__.bind(__webpack_require__, 3454));
-    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19));
+    const { compressors } = await __webpack_require__.e(/* import() */ 3454).then(__webpack_require__.bind(__webpack_require__, 93454));
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
     const out = { ...compressors };
     const native = zlib;
     const zstd = native.zstdDecompressSync;
@@ -771,19 +835,19 @@ async function parquetCompressors() {
     out.BROTLI = (input) => zlib.brotliDecompressSync(input);
     return out;
 }
-async function* readParquet(path, batchSize) {
-    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSize */ .Ov)(path);
+async function* readParquet(path, batchSize, allowEmpty = false) {
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
-    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787), __webpack_require__.e(6087)]).then(__webpack_require__.bind(__webpack_require__, 6087));
+    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787), __webpack_require__.e(6087)]).then(__webpack_require__.bind(__webpack_require__, 26087));
     const compressors = await parquetCompressors();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRange */ .qX)(path, start, end ?? size) };
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
     const columns = parquetSchema(metadata).children.map((c) => c.element.name);
     let rowStart = 0;
@@ -805,7 +869,7 @@ async function* readParquet(path, batchSize) {
             });
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
         }
         for (const r of rows)
             for (let j = 0; j < r.length; j++)
@@ -816,8 +880,8 @@ async function* readParquet(path, batchSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
         rowStart = groupEnd;
     }
-    if (rowStart === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: the Parquet file has no rows`);
+    if (rowStart === 0 && !allowEmpty)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
 }
 /** How the values of a flat column become numbers: 0 = not a plain number column. */
 const NUM_NONE = 0;
@@ -1083,18 +1147,22 @@ function countPresent(present, maxDef) {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-async function* readParquetColumns(path) {
-    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSize */ .Ov)(path);
+async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
+    if (format === 'delta') {
+        const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 6934).then(__webpack_require__.bind(__webpack_require__, 66934));
+        return yield* readDeltaColumns(path);
+    }
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787), __webpack_require__.e(6087)]).then(__webpack_require__.bind(__webpack_require__, 6087)),
-        Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787)]).then(__webpack_require__.bind(__webpack_require__, 5787)),
-        __webpack_require__.e(/* import() */ 7209).then(__webpack_require__.bind(__webpack_require__, 7209)),
-        __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 452)),
-        __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 589)),
-        __webpack_require__.e(/* import() */ 4798).then(__webpack_require__.bind(__webpack_require__, 4798)),
-        __webpack_require__.e(/* import() */ 9770).then(__webpack_require__.bind(__webpack_require__, 9770)),
+        Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787), __webpack_require__.e(6087)]).then(__webpack_require__.bind(__webpack_require__, 26087)),
+        Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787)]).then(__webpack_require__.bind(__webpack_require__, 85787)),
+        __webpack_require__.e(/* import() */ 7209).then(__webpack_require__.bind(__webpack_require__, 47209)),
+        __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 40452)),
+        __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 90589)),
+        __webpack_require__.e(/* import() */ 4798).then(__webpack_require__.bind(__webpack_require__, 24798)),
+        __webpack_require__.e(/* import() */ 9770).then(__webpack_require__.bind(__webpack_require__, 69770)),
     ]);
     const hp = {
         parquetHeader: column.parquetHeader,
@@ -1107,13 +1175,13 @@ async function* readParquetColumns(path) {
     };
     const compressors = await parquetCompressors();
     const scratch = newScratch();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRange */ .qX)(path, start, end ?? size) };
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
     const tree = parquetSchema(metadata);
     const children = tree.children;
@@ -1141,7 +1209,7 @@ async function* readParquetColumns(path) {
                 await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
             if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
                 return parts[0].columnData;
@@ -1185,164 +1253,24 @@ async function* readParquetColumns(path) {
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
                     throw err;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
         };
         yield { columns, timestamps, readPages, rowStart: start, rows };
         rowStart += rows;
     }
-    if (rowStart === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path}: the Parquet file has no rows`);
+    // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+    if (rowStart === 0 && !partOfTable)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
-    (0,_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('major');
-}
-
-
-/***/ }),
-
-/***/ 2907:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ov: () => (/* binding */ fileSize),
-/* harmony export */   cE: () => (/* binding */ openReader),
-/* harmony export */   qX: () => (/* binding */ readRange),
-/* harmony export */   writeText: () => (/* binding */ writeText),
-/* harmony export */   yR: () => (/* binding */ readText),
-/* harmony export */   zO: () => (/* binding */ readChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
-/**
- * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
- * UsageError that names the file and says what to do.
- */
-
-
-
-function fsMessage(path, err, verb) {
-    const code = err.code;
-    const why = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-            ? 'it is a directory, not a file'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'permission denied'
-                : (code ?? String(err.message ?? err));
-    return `${path}: cannot ${verb} (${why}); check the path`;
-}
-/** Size of a file in bytes; UsageError when it cannot be read. */
-async function fileSize(path) {
-    try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        if (s.isDirectory())
-            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-        return s.size;
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
-    }
-}
-/**
- * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
- * the chunk size: each yielded buffer is fresh (callers may keep it).
- */
-async function* readChunks(path, chunkSize = 1 << 20) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        for (;;) {
-            const buf = Buffer.allocUnsafe(chunkSize);
-            let n;
-            try {
-                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
-            }
-            if (n === 0)
-                return;
-            yield n === chunkSize ? buf : buf.subarray(0, n);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openReader(path) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
-    }
-    return {
-        async read(buf, offset, length) {
-            try {
-                return (await handle.read(buf, offset, length, null)).bytesRead;
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
-            }
-        },
-        close: () => handle.close(),
-    };
-}
-/** Read `length` bytes at `position` (for random access formats such as Parquet). */
-async function readRange(path, start, end) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        const out = new Uint8Array(end - start);
-        let off = 0;
-        while (off < out.length) {
-            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return out.buffer;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A whole text file (UTF-8). */
-async function readText(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
-    }
-}
-/** Write a text file, creating its folder. */
-async function writeText(path, text) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'write the file'));
-    }
+    if (!partOfTable)
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
 }
 
 

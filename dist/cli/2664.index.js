@@ -1,5 +1,5 @@
 export const id = 2664;
-export const ids = [2664];
+export const ids = [2664,1217,7377,2907,5288];
 export const modules = {
 
 /***/ 2664:
@@ -9,13 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8805);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1633);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7779);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6986);
-/* harmony import */ var _data_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1284);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92907);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18805);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
+/* harmony import */ var _config_sections_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76074);
+/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70859);
+/* harmony import */ var _mlflow_uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7377);
 
 
 
@@ -26,16 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 const command = {
     name: 'gate',
     summary: 'compare a candidate model with the baseline on the same rows and pass or fail',
+    stage: _config_sections_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .gateStage */ .cJ,
     options: {
-        candidate: { type: 'string', arg: 'DIR', description: 'candidate model bundle (from cd4ml train)' },
-        baseline: { type: 'string', arg: 'DIR|production', description: 'baseline: a bundle, a local registry directory (DIR/<environment>/), or "production" = .cd4ml/registry/<environment> (default)' },
-        environment: { type: 'string', arg: 'NAME', description: 'environment whose model is the baseline (default production)' },
-        data: { type: 'string', arg: 'FILE', description: 'evaluation rows (default: the candidate bundle\'s holdout)' },
-        format: { type: 'string', arg: 'FORMAT', description: 'format of --data: csv, tsv, jsonl, json or parquet (default: from the extension)' },
-        report: { type: 'string', arg: 'OUT.json', description: 'write the JSON report here' },
-        resamples: { type: 'string', arg: 'N', description: 'bootstrap resamples (default 2000)' },
-        seed: { type: 'string', arg: 'N', description: 'bootstrap seed (default 42)' },
-        'on-baseline-missing': { type: 'string', arg: 'fail|warn', description: 'when the baseline cannot be read: fail (default) or pass with a warning' },
         markdown: { type: 'boolean', description: 'print the Markdown report (as posted on the PR) instead of the text summary' },
     },
     details: [
@@ -43,26 +35,13 @@ const command = {
         'not drop by more than 0.01, judged with its 95% confidence interval. Exit 1 when the gate fails.',
     ].join('\n'),
     async run(opts, io) {
-        const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'config'));
-        const resamplesRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'resamples');
-        const seedRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'seed');
-        const onMissingRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'on-baseline-missing');
-        const gate = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeSection */ .ab)(config.gate, {
-            candidate: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'candidate'),
-            baseline: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'baseline'),
-            environment: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'environment'),
-            data: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'data'),
-            report: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'report'),
-            resamples: resamplesRaw === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumber */ .$J)('--resamples', resamplesRaw, { min: 100, max: 100_000, integer: true }),
-            seed: seedRaw === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumber */ .$J)('--seed', seedRaw, { min: 0, integer: true }),
-            'on-baseline-missing': onMissingRaw === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnum */ .nL)('--on-baseline-missing', onMissingRaw, ['fail', 'warn']),
-        });
-        const formatRaw = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(opts, 'format');
-        const format = formatRaw === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnum */ .nL)('--format', formatRaw, _data_read_js__WEBPACK_IMPORTED_MODULE_6__/* .DATA_FORMATS */ .oq);
+        const { config, settings: gate } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stageSettings */ .o7)(_config_sections_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .gateStage */ .cJ, opts, io);
+        const format = gate.format;
         if (!gate.candidate)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
-        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6011), __webpack_require__.e(4867), __webpack_require__.e(8976)]).then(__webpack_require__.bind(__webpack_require__, 8976)), Promise.all(/* import() */[__webpack_require__.e(6011), __webpack_require__.e(6280)]).then(__webpack_require__.bind(__webpack_require__, 6280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(5676)]).then(__webpack_require__.bind(__webpack_require__, 5676))]);
-        const baseline = resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
+        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(9025), __webpack_require__.e(1284), __webpack_require__.e(4867), __webpack_require__.e(3921)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(5177)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(5676)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
+        const fromMlflow = (0,_mlflow_uri_js__WEBPACK_IMPORTED_MODULE_6__.isMlflowRef)(gate.baseline) ? await (0,_mlflow_js__WEBPACK_IMPORTED_MODULE_5__/* .mlflowBaselineFromCli */ .$6)(opts, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
+        const baseline = fromMlflow?.source ?? resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
         const train = config.train;
         const headline = train?.['headline-metric'] ?? train?.metric;
         const report = await runGate({
@@ -75,13 +54,14 @@ const command = {
         });
         if (gate.report) {
             const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, gate.report);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, JSON.stringify(report, null, 2) + '\n');
+            await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_0__.writeText)(out, JSON.stringify(report, null, 2) + '\n');
         }
         if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json'))
             io.stdout(JSON.stringify(report, null, 2) + '\n');
-        else if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'markdown'))
-            io.stdout(renderGateMarkdown(report));
+        else if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'markdown')) {
+            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(9115)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+            io.stdout(renderGateMarkdown(report) + renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, gate.candidate)), baseline: fromMlflow?.runUrl, baselineLabel: 'production' }));
+        }
         else
             io.stdout(textSummary(report));
         if (!report.passed) {
@@ -110,299 +90,92 @@ function textSummary(report) {
 
 /***/ }),
 
-/***/ 1633:
+/***/ 70859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig),
-  ab: () => (/* binding */ mergeSection)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, parseConfig
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/config/yaml.js
-var yaml = __webpack_require__(1049);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(6986);
-// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8476);
-;// CONCATENATED MODULE: ./src/config/sections/validate.js
-
-/** `validate:` in cd4ml.yml — same names as `cd4ml validate` flags and validate-data inputs. */
-const validateSection = schemas/* object */.Ikc({
-    data: schemas/* string */.YjP().min(1).optional(),
-    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    schema: schemas/* string */.YjP().min(1).optional(),
-    reference: schemas/* string */.YjP().min(1).optional(),
-    infer: schemas/* string */.YjP().min(1).optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(['error', 'warning', 'never']).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/train.js
-
-const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
-const datePart = schemas/* enum */.k5n(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
-/** `train:` in cd4ml.yml — same names as `cd4ml train` flags and the train action's inputs. */
-const trainSection = schemas/* object */.Ikc({
-    /** Training data file (CSV, TSV, JSON Lines, JSON, Parquet). */
-    data: schemas/* string */.YjP().min(1).optional(),
-    /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
-    'test-data': schemas/* string */.YjP().min(1).optional(),
-    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    target: schemas/* string */.YjP().min(1).optional(),
-    /** Raw input columns to use (default: every column but the target). */
-    features: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    /** Inferred when absent: a numeric target with more than 20 distinct values is regression. */
-    task: schemas/* enum */.k5n(['classification', 'regression']).optional(),
-    model: schemas/* enum */.k5n(['tree', 'forest']).optional(),
-    'max-depth': schemas/* number */.aig().int().min(1).max(64).optional(),
-    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
-    'split-search': schemas/* enum */.k5n(['auto', 'exact', 'histogram']).optional(),
-    'min-num-samples': schemas/* number */.aig().int().min(0).optional(),
-    'gain-threshold': schemas/* number */.aig().min(0).optional(),
-    'n-trees': schemas/* number */.aig().int().min(1).max(1000).optional(),
-    /** Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]). */
-    'max-features': schemas/* union */.KCZ([schemas/* enum */.k5n(['sqrt', 'all']), schemas/* number */.aig().gt(0).max(1)]).optional(),
-    seed: schemas/* number */.aig().int().min(0).max(4294967295).optional(),
-    'test-size': schemas/* number */.aig().gt(0).lt(1).optional(),
-    /** Stratified k-fold cross-validation on the training split (0 = off). */
-    'cv-folds': schemas/* number */.aig().int().min(0).max(50).optional(),
-    /** Headline metric (default accuracy / rmse). */
-    metric: schemas/* string */.YjP().min(1).optional(),
-    impute: schemas/* object */.Ikc({
-        numeric: imputeStrategy.optional(),
-        categorical: imputeStrategy.optional(),
-        'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
-    })
-        .strict()
-        .optional(),
-    encoding: schemas/* enum */.k5n(['one-hot', 'ordinal']).optional(),
-    categorical: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    'datetime-parts': schemas/* array */.YOg(datePart).min(1).optional(),
-    /** Bundle directory. */
-    out: schemas/* string */.YjP().min(1).optional(),
-    'artifact-name': schemas/* string */.YjP().min(1).optional(),
-    'intended-use': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/gate.js
-
-/** One metric's rule under `gate.metrics`. */
-const gateMetricRule = schemas/* object */.Ikc({
-    /** Hard lower bound on the candidate's value. */
-    min: schemas/* number */.aig().optional(),
-    /** Hard upper bound on the candidate's value. */
-    max: schemas/* number */.aig().optional(),
-    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
-    'max-drop': schemas/* number */.aig().min(0).optional(),
-    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
-    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
-    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
-    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
-    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
-    'require-significance': schemas/* boolean */.zMY().optional(),
-})
-    .strict();
-/** `gate:` in cd4ml.yml — same names as `cd4ml gate` flags and evaluate-gate inputs. */
-const gateSection = schemas/* object */.Ikc({
-    candidate: schemas/* string */.YjP().min(1).optional(),
-    /** "production" (the latest successful deployment) or a bundle directory / local registry. */
-    baseline: schemas/* string */.YjP().min(1).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* string */.YjP().min(1).optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-    resamples: schemas/* number */.aig().int().min(100).max(100_000).optional(),
-    confidence: schemas/* number */.aig().gt(0.5).lt(1).optional(),
-    seed: schemas/* number */.aig().int().min(0).optional(),
-    /** Production artifact missing or unreadable: fail the gate, or pass with a warning. */
-    'on-baseline-missing': schemas/* enum */.k5n(['fail', 'warn']).optional(),
-    /** The baseline cannot be scored on the evaluation rows (its columns are gone): fail, or pass with a warning. */
-    'on-schema-change': schemas/* enum */.k5n(['fail', 'warn']).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule).optional(),
-    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    'slice-metric': schemas/* string */.YjP().min(1).optional(),
-    'max-disparity': schemas/* number */.aig().min(0).optional(),
-    'min-slice-rows': schemas/* number */.aig().int().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/image.js
-
-/** `image:` in cd4ml.yml — same names as `cd4ml build-image` flags and build-image inputs. */
-const imageSection = schemas/* object */.Ikc({
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    image: schemas/* string */.YjP().min(1).optional(),
-    tags: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]).optional(),
-    'base-image': schemas/* string */.YjP().min(1).optional(),
-    push: schemas/* boolean */.zMY().optional(),
-    output: schemas/* string */.YjP().min(1).optional(),
-    builder: schemas/* enum */.k5n(['auto', 'docker', 'daemonless']).optional(),
-    platform: schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must look like linux/amd64').optional(),
-    port: schemas/* number */.aig().int().min(1).max(65535).optional(),
-    user: schemas/* string */.YjP().regex(/^\d+(:\d+)?$/, 'must be a numeric uid[:gid], e.g. 65532:65532').optional(),
-    created: schemas/* string */.YjP().min(1).optional(),
-    version: schemas/* string */.YjP().min(1).optional(),
-    labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/deploy.js
-
-/** A duration: "30s", "2m", "500ms", or a number of seconds. */
-const duration = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]);
-const share = schemas/* number */.aig().min(0).max(1);
-/** `deploy:` in cd4ml.yml — same names as `cd4ml deploy` flags and deploy-canary inputs. */
-const deploySection = schemas/* object */.Ikc({
-    image: schemas/* string */.YjP().min(1).optional(),
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    provider: schemas/* enum */.k5n(['local', 'cloud-run', 'kubernetes']).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    steps: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]).optional(),
-    bake: duration.optional(),
-    interval: duration.optional(),
-    'max-bake': duration.optional(),
-    'ready-timeout': duration.optional(),
-    'min-requests': schemas/* number */.aig().int().min(0).optional(),
-    'failure-limit': schemas/* number */.aig().int().min(0).optional(),
-    'max-error-rate': share.optional(),
-    'max-p99-latency': duration.optional(),
-    'max-error-rate-increase': share.optional(),
-    'max-latency-increase': schemas/* number */.aig().min(0).optional(),
-    queries: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
-        .strict()
-        .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)'))
-        .optional(),
-    load: schemas/* string */.YjP().min(1).optional(),
-    'load-rate': schemas/* number */.aig().positive().optional(),
-    'load-path': schemas/* string */.YjP().startsWith('/').optional(),
-    'prometheus-url': schemas/* string */.YjP().url().optional(),
-    port: schemas/* number */.aig().int().min(0).max(65535).optional(),
-    'container-port': schemas/* number */.aig().int().min(1).max(65535).optional(),
-    // cloud-run
-    project: schemas/* string */.YjP().min(1).optional(),
-    region: schemas/* string */.YjP().min(1).optional(),
-    service: schemas/* string */.YjP().regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case DNS label').optional(),
-    // kubernetes
-    namespace: schemas/* string */.YjP().min(1).optional(),
-    route: schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/monitor.js
-
-/** "30m", "24h", "7d", or a number of seconds. */
-const monitor_duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]);
-/** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
-const monitorSection = schemas/* object */.Ikc({
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* string */.YjP().min(1).optional(),
-    samples: schemas/* string */.YjP().min(1).optional(),
-    prometheus: schemas/* string */.YjP().min(1).optional(),
-    'prometheus-selector': schemas/* string */.YjP().min(1).optional(),
-    labels: schemas/* string */.YjP().min(1).optional(),
-    window: monitor_duration.optional(),
-    'min-rows': schemas/* number */.aig().int().min(1).optional(),
-    'drift-share': schemas/* number */.aig().min(0).max(1).optional(),
-    'prediction-drift': schemas/* boolean */.zMY().optional(),
-    'max-metric-drop': schemas/* number */.aig().min(0).optional(),
-    issue: schemas/* boolean */.zMY().optional(),
-    'issue-label': schemas/* string */.YjP().min(1).optional(),
-    'retrain-workflow': schemas/* string */.YjP().min(1).optional(),
-    'retrain-event': schemas/* string */.YjP().min(1).optional(),
-    'retrain-ref': schemas/* string */.YjP().min(1).optional(),
-    'cool-down': monitor_duration.optional(),
-    'fail-on-drift': schemas/* boolean */.zMY().optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/schema.js
-/**
- * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
- * keys are kebab-case and identical to the stage's CLI flags and action inputs.
- */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ mlflowBaselineFromCli),
+/* harmony export */   P2: () => (/* binding */ mlflowDeployFromCli),
+/* harmony export */   YF: () => (/* binding */ trackMonitoringFromCli),
+/* harmony export */   uM: () => (/* binding */ trackTrainingFromCli)
+/* harmony export */ });
+/* unused harmony exports mlflowSettingsFromCli, mlflowClientFromCli */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18805);
+/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17779);
 
 
-
-
-
-
-
-/** A section not yet specified by its stage: any mapping, kept as is. */
-const openSection = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
-const configSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).optional(),
-    validate: validateSection.optional(),
-    train: trainSection.optional(),
-    gate: gateSection.optional(),
-    image: imageSection.optional(),
-    deploy: deploySection.optional(),
-    monitor: monitorSection.optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/load.js
-/**
- * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
- * validated with zod; an error names the file, the YAML path and the line.
- */
-
-
-
-
-const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
-/** Parse and validate config text. `file` is only used in messages. */
-function parseConfig(text, file) {
-    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
-        what: 'config',
-        syntaxHint: '. Fix the syntax and run again.',
-        spellingHint: '(keys are kebab-case)',
-    });
+/** The MLflow settings of a CLI run, or undefined when no tracking URI is configured. */
+async function mlflowSettingsFromCli(opts, section) {
+    const { resolveMlflowSettings } = await __webpack_require__.e(/* import() */ 8866).then(__webpack_require__.bind(__webpack_require__, 18866));
+    const required = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'mlflow-required');
+    return resolveMlflowSettings(section, {
+        'tracking-uri': (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'tracking-uri'),
+        experiment: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'experiment'),
+        'registered-model': (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'registered-model'),
+        alias: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'alias'),
+        required: required === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('--mlflow-required', required),
+    }, process.env, (name) => `--${name}`);
 }
-/**
- * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
- * a missing file at an explicitly given path is an error.
- */
-async function loadConfig(path) {
-    const explicit = path !== undefined && path !== '';
-    const file = explicit ? path : DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
-            return { path: undefined, config: configSchema.parse({}) };
-        throw new errors/* UsageError */.eb(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
-    }
-    return { path: file, config: parseConfig(text, file) };
+/** A client over the real network, clock and timers. */
+async function mlflowClientFromCli(settings, log) {
+    const { connectMlflow } = await __webpack_require__.e(/* import() */ 8866).then(__webpack_require__.bind(__webpack_require__, 18866));
+    return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log });
 }
-/**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
- */
-function mergeSection(section, overrides) {
-    const out = { ...(section ?? {}) };
-    for (const [k, v] of Object.entries(overrides))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
+/** train: log the bundle to MLflow when configured; returns the result (if logged) and the bundle's final digest. */
+async function trackTrainingFromCli(opts, section, bundleDir, stderr) {
+    const settings = await mlflowSettingsFromCli(opts, section);
+    if (!settings)
+        return undefined;
+    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 52553));
+    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
+    const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
+    if (warning)
+        stderr(`cd4ml train: warning: ${warning}\n`);
+    return { result, digest: await currentDigest(bundleDir) };
+}
+/** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
+async function mlflowBaselineFromCli(opts, section, reference, cwd, stderr) {
+    const settings = await mlflowSettingsFromCli(opts, section);
+    const { resolveMlflowBaseline } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
+    const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
+    return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
+}
+/** deploy: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
+async function mlflowDeployFromCli(opts, section, bundle, cwd, stderr) {
+    const { isMlflowRef } = await __webpack_require__.e(/* import() */ 7377).then(__webpack_require__.bind(__webpack_require__, 7377));
+    const settings = await mlflowSettingsFromCli(opts, section);
+    if (!settings) {
+        if (isMlflowRef(bundle)) {
+            const { UsageError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16986));
+            throw new UsageError(`--bundle ${bundle} needs an MLflow tracking server: set --tracking-uri, mlflow.tracking-uri in cd4ml.yml or MLFLOW_TRACKING_URI`);
+        }
+        return undefined;
+    }
+    const { join, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
+    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
+    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
+    const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'model-version'), registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
+    if (!model)
+        stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
+    return model ? { client, settings, model } : undefined;
+}
+/** monitor: append this run's figures to the production version's MLflow run, when configured. */
+async function trackMonitoringFromCli(opts, section, report, stderr) {
+    const settings = await mlflowSettingsFromCli(opts, section);
+    if (!settings)
+        return undefined;
+    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(4869)]).then(__webpack_require__.bind(__webpack_require__, 4869));
+    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));
+    const tracked = await trackMonitoring(client, settings, report, Date.now());
+    stderr(`cd4ml monitor: ${tracked.note}\n`);
+    return tracked.result;
 }
 
 
 /***/ }),
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -412,7 +185,7 @@ function mergeSection(section, overrides) {
 /* harmony export */   nL: () => (/* binding */ parseEnum),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
  * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
  * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
@@ -437,7 +210,7 @@ function parseNumber(label, raw, range = {}) {
         (range.min === undefined || value >= range.min) &&
         (range.max === undefined || value <= range.max);
     if (!ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be ${rangeText(range)}, got "${raw}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be ${rangeText(range)}, got "${raw}"`);
     return value;
 }
 /** Parse one of a fixed set of values. */
@@ -445,7 +218,7 @@ function parseEnum(label, raw, allowed) {
     const text = raw.trim();
     if (allowed.includes(text))
         return text;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
 }
 /** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
 function parseBoolean(label, raw) {
@@ -454,7 +227,7 @@ function parseBoolean(label, raw) {
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be true or false, got "${raw}"`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be true or false, got "${raw}"`);
 }
 /** Parse a comma- or newline-separated list; empty items are dropped. */
 function parseList(raw) {
@@ -467,7 +240,7 @@ function parseList(raw) {
 function parseDuration(label, raw) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
     if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
     const n = Number(m[1]);
     const unit = m[2] ?? 's';
     const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
@@ -477,79 +250,467 @@ function parseDuration(label, raw) {
 
 /***/ }),
 
-/***/ 1049:
+/***/ 41217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ parseYamlWithSchema)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
+/* harmony export */   refuseOverwritingInputs: () => (/* binding */ refuseOverwritingInputs),
+/* harmony export */   u1: () => (/* binding */ checkDirReplaceable),
+/* harmony export */   y$: () => (/* binding */ writeDirAtomic)
 /* harmony export */ });
-/* unused harmony exports yamlLineOf, formatYamlPath */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
+/* unused harmony exports ioFailure, isSameFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
 /**
- * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
- * parse, validate with zod, and name file:line in every error.
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
  */
 
 
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${kind}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
 /**
- * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
- * key itself, where a reader looks. Undefined when the text has no such node at all.
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
  */
-function yamlLineOf(text, path) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: counter });
-    let node = doc.contents;
-    let offset = node?.range?.[0];
-    for (const [i, key] of path.entries()) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => String(p.key?.value) === String(key));
-            if (!pair)
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p))), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p));
+            }
+            catch {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(a), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    let existing;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    if (parent === target)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
+            try {
+                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+            }
+            catch (err) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 92907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cE: () => (/* binding */ openReader),
+/* harmony export */   fileSize: () => (/* binding */ fileSize),
+/* harmony export */   readRange: () => (/* binding */ readRange),
+/* harmony export */   writeText: () => (/* binding */ writeText),
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41217);
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
                 break;
-            const last = i === path.length - 1;
-            offset = (last ? pair.key?.range?.[0] : (pair.value?.range?.[0] ?? pair.key?.range?.[0])) ?? offset;
-            node = pair.value;
+            off += bytesRead;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof key === 'number') {
-            node = node.items[key];
-            offset = node?.range?.[0] ?? offset;
-        }
-        else
-            break;
+        return out.buffer;
     }
-    return offset === undefined ? undefined : counter.linePos(offset).line;
+    finally {
+        await handle.close();
+    }
 }
-/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
-function formatYamlPath(path) {
-    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 7377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ formatModelRef),
+/* harmony export */   isMlflowRef: () => (/* binding */ isMlflowRef),
+/* harmony export */   parseModelRef: () => (/* binding */ parseModelRef)
+/* harmony export */ });
+/* unused harmony export MLFLOW_PREFIX */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/**
+ * Model references in MLflow's own notation, prefixed with `mlflow:` where cd4ml also accepts
+ * paths: `mlflow:models:/<name>@<alias>` (the version an alias points to) and
+ * `mlflow:models:/<name>/<version>`.
+ */
+
+const MLFLOW_PREFIX = 'mlflow:';
+/** True for a value meant as an MLflow model reference. */
+function isMlflowRef(value) {
+    return value !== undefined && value.startsWith(MLFLOW_PREFIX);
 }
 /**
- * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
- * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
- * unknown key points at the key itself).
+ * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
+ * option in messages.
+ *
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
  */
-function parseYamlWithSchema(text, file, schema, messages) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN(), prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e.linePos?.[0];
-        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+function parseModelRef(value, label) {
+    const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;
+    const m = /^mlflow:models:\/(.+)$/.exec(value.trim());
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}" is not an MLflow model reference; ${expected}`);
+    const rest = m[1];
+    const at = rest.lastIndexOf('@');
+    if (at > 0) {
+        const name = rest.slice(0, at);
+        const alias = rest.slice(at + 1);
+        if (alias === '' || name.includes('/'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}": ${expected}`);
+        return { name, alias };
     }
-    const raw = doc.toJS() ?? {};
-    messages.checkRaw?.(raw);
-    const parsed = schema.safeParse(raw);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const path = issue.path;
-    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    const line = yamlLineOf(text, linePath);
-    const where = line ? `${file}:${line}` : file;
-    const detail = issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
-        : issue.message;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
+    const slash = rest.lastIndexOf('/');
+    if (slash > 0) {
+        const name = rest.slice(0, slash);
+        const version = rest.slice(slash + 1);
+        if (!/^[1-9]\d*$/.test(version))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}": the version must be a positive whole number, got "${version}"; ${expected}`);
+        return { name, version };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}" names no alias or version; ${expected}`);
+}
+/** Back to text, e.g. for labels: models:/churn@production. */
+function formatModelRef(ref) {
+    return ref.alias !== undefined ? `models:/${ref.name}@${ref.alias}` : `models:/${ref.name}/${ref.version}`;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 3454;
 export const ids = [3454];
 export const modules = {
 
-/***/ 3454:
+/***/ 93454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

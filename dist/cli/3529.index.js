@@ -1,8 +1,8 @@
 export const id = 3529;
-export const ids = [3529,5050];
+export const ids = [3529,1217,5050];
 export const modules = {
 
-/***/ 8561:
+/***/ 58561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   gl: () => (/* binding */ RegistryError)
 /* harmony export */ });
 /* unused harmony export parseChallenge */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7010);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5050);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47010);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65050);
 /**
  * A small client of the OCI distribution API (what `crane`/`ko` speak): manifests and blobs,
  * anonymous, Basic and Bearer-token auth (following the registry's `WWW-Authenticate` challenge as
@@ -33,7 +33,7 @@ const MEDIA = {
 };
 const MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.ociManifest, MEDIA.dockerList, MEDIA.dockerManifest].join(', ');
 /** A registry said no in a way a retry cannot fix. */
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError {
     status;
     constructor(message, status) {
         super(message);
@@ -333,7 +333,7 @@ class RegistryClient {
 
 /***/ }),
 
-/***/ 7010:
+/***/ 47010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -343,12 +343,12 @@ class RegistryClient {
 /* harmony export */   oj: () => (/* binding */ buildLayer),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6474);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6986);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36474);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16986);
 /**
  * Reproducible image layers: a tar (tar-stream) of sorted entries with fixed mtimes and owners,
  * gzip-compressed; the layer's digest is the sha256 of the gzip, its diff id the sha256 of the tar.
@@ -372,7 +372,7 @@ async function collectDirectory(dir, prefix, label = dir) {
             names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs);
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${label}: cannot read directory "${abs}" (${err.code ?? 'error'})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.UsageError(`${label}: cannot read directory "${abs}" (${err.code ?? 'error'})`);
         }
         for (const name of names.sort()) {
             const a = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, name);
@@ -386,7 +386,7 @@ async function collectDirectory(dir, prefix, label = dir) {
                 out.push({ path: r, type: 'file', mode: st.mode & 0o111 ? 0o755 : 0o644, content: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(a) });
             }
             else {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${label}: "${a}" is neither a regular file nor a directory (symlinks and devices cannot go into an image layer)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.UsageError(`${label}: "${a}" is neither a regular file nor a directory (symlinks and devices cannot go into an image layer)`);
             }
         }
     };
@@ -431,19 +431,20 @@ async function buildLayer(entries, opts = {}) {
 
 /***/ }),
 
-/***/ 6472:
+/***/ 36472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TV: () => (/* binding */ LOCAL_NODE),
 /* harmony export */   db: () => (/* binding */ buildLocalNodeBase),
-/* harmony export */   sharedLibrariesFromMaps: () => (/* binding */ sharedLibrariesFromMaps)
+/* harmony export */   wB: () => (/* binding */ readLocalNodeRuntime)
 /* harmony export */ });
-/* unused harmony exports LOCAL_NODE_PATH, ociArchitecture, elfInterpreter, localNodeReference */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
-/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8561);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7010);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5678);
+/* unused harmony exports LOCAL_NODE_PATH, ociArchitecture, sharedLibrariesFromMaps, elfInterpreter, localNodeReference */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
+/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58561);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47010);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75678);
 /**
  * `base-image: local-node` — a minimal base image built in-process from the Node.js that runs
  * build-image, for machines with no registry access (air-gapped runners, the offline example):
@@ -455,6 +456,7 @@ async function buildLayer(entries, opts = {}) {
  *
  * The image is for the build machine's own platform (linux, its CPU architecture) only.
  */
+
 
 
 
@@ -513,13 +515,13 @@ function localNodeReference(version) {
  */
 async function buildLocalNodeBase(rt, platform, opts) {
     if (rt.platform !== 'linux')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}" builds a Linux image from the running node and needs Linux (this is ${rt.platform}); use a registry base image such as node:24-slim`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`base-image "${LOCAL_NODE}" builds a Linux image from the running node and needs Linux (this is ${rt.platform}); use a registry base image such as node:24-slim`);
     const arch = ociArchitecture(rt.arch);
     if (platform.os !== 'linux' || platform.architecture !== arch) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}" can only build for this machine's platform linux/${arch}, not ${platform.os}/${platform.architecture}; set platform to linux/${arch} or use a registry base image`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`base-image "${LOCAL_NODE}" can only build for this machine's platform linux/${arch}, not ${platform.os}/${platform.architecture}; set platform to linux/${arch} or use a registry base image`);
     }
     if (rt.libraries.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}": found no shared libraries of the running node (is /proc mounted?); use a registry base image`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`base-image "${LOCAL_NODE}": found no shared libraries of the running node (is /proc mounted?); use a registry base image`);
     const interp = elfInterpreter(rt.binary);
     const files = new Map();
     files.set(LOCAL_NODE_PATH.slice(1), rt.binary);
@@ -535,7 +537,7 @@ async function buildLocalNodeBase(rt, platform, opts) {
         const name = interp.slice(interp.lastIndexOf('/') + 1);
         const same = [...rt.libraries.entries()].find(([p]) => p.endsWith('/' + name));
         if (!same)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`base-image "${LOCAL_NODE}": the node binary needs the interpreter ${interp}, which the running process has not mapped; use a registry base image`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`base-image "${LOCAL_NODE}": the node binary needs the interpreter ${interp}, which the running process has not mapped; use a registry base image`);
         files.set(interp.slice(1), same[1]);
     }
     files.set('etc/passwd', Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n'));
@@ -550,7 +552,7 @@ async function buildLocalNodeBase(rt, platform, opts) {
     for (const [p, content] of files)
         entries.push({ path: p, type: 'file', content, mode: p.startsWith('etc/') ? 0o644 : 0o755 });
     // Level 1: the node binary is ~100 MB; level 6 takes about three times longer for ~10% less.
-    const layer = await (0,_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLayer */ .oj)(entries, { mtime: opts.mtime, level: 1 });
+    const layer = await (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLayer */ .oj)(entries, { mtime: opts.mtime, level: 1 });
     const libDirs = [...new Set([...rt.libraries.keys()].map((p) => p.slice(0, p.lastIndexOf('/'))))].sort();
     const config = {
         created: opts.created,
@@ -563,28 +565,40 @@ async function buildLocalNodeBase(rt, platform, opts) {
         rootfs: { type: 'layers', diff_ids: [layer.diffId] },
         history: [{ created: opts.created, created_by: `cd4ml local-node: node ${rt.version} and ${rt.libraries.size} shared libraries of the build machine`, comment: 'cd4ml build-image' }],
     };
-    const configBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(config));
-    const configDigest = (0,_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(configBytes);
+    const configBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(config));
+    const configDigest = (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(configBytes);
     const layers = [{ mediaType: layer.mediaType, digest: layer.digest, size: layer.size }];
-    const manifestBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({ schemaVersion: 2, mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest, config: { mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociConfig, digest: configDigest, size: configBytes.length }, layers }));
-    const base = { ref: localNodeReference(rt.version), manifestDigest: (0,_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(manifestBytes), config, configBytes, configDigest, layers };
+    const manifestBytes = Buffer.from((0,_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({ schemaVersion: 2, mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .Rn.ociManifest, config: { mediaType: _distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .Rn.ociConfig, digest: configDigest, size: configBytes.length }, layers }));
+    const base = { ref: localNodeReference(rt.version), manifestDigest: (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(manifestBytes), config, configBytes, configDigest, layers };
     return { base, blobs: new Map([[layer.digest, layer.blob]]) };
+}
+/** The running node binary and the shared libraries it has mapped, for `base-image: local-node`. */
+async function readLocalNodeRuntime() {
+    const maps = process.platform === 'linux' ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)('/proc/self/maps', 'utf8').catch(() => '') : '';
+    const libraries = new Map();
+    for (const p of sharedLibrariesFromMaps(maps)) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(p).catch(() => undefined);
+        if (bytes)
+            libraries.set(p, bytes);
+    }
+    return { platform: process.platform, arch: process.arch, version: process.version, binary: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(process.execPath), libraries };
 }
 
 
 /***/ }),
 
-/***/ 5678:
+/***/ 75678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   dj: () => (/* reexport safe */ _io_json_js__WEBPACK_IMPORTED_MODULE_2__.d),
 /* harmony export */   fD: () => (/* binding */ buildConfig),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
 /* unused harmony exports ociLayerMediaType, mergeEnv */
-/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8561);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7010);
+/* harmony import */ var _distribution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58561);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47010);
+/* harmony import */ var _io_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85074);
 /**
  * OCI image config and manifest: the config extends the base image's config with our layers,
  * entrypoint, environment, exposed port, non-root user and labels; JSON is written with sorted
@@ -592,15 +606,9 @@ async function buildLocalNodeBase(rt, platform, opts) {
  */
 
 
-/** JSON with object keys sorted at every level: canonical bytes for digests. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return v;
-    });
-}
+
+/** JSON with object keys sorted at every level: canonical bytes for digests (src/io/json.ts). */
+
 /** Docker layer media types mapped to their OCI equivalents (same bytes). */
 function ociLayerMediaType(mediaType) {
     switch (mediaType) {
@@ -628,7 +636,8 @@ function buildConfig(base, layers, opts) {
     const config = {
         ...baseCfg,
         User: opts.user,
-        ExposedPorts: { ...(baseCfg.ExposedPorts ?? {}), [`${opts.port}/tcp`]: {} },
+        // HTTP (/predict, OIP REST, /metrics) and OIP gRPC (GRPC_PORT, the HTTP port + 1).
+        ExposedPorts: { ...(baseCfg.ExposedPorts ?? {}), [`${opts.port}/tcp`]: {}, [`${opts.port < 65535 ? opts.port + 1 : opts.port - 1}/tcp`]: {} },
         Env: mergeEnv(baseCfg.Env, opts.env),
         Entrypoint: opts.entrypoint,
         Cmd: null,
@@ -649,7 +658,7 @@ function buildConfig(base, layers, opts) {
     };
 }
 function buildManifest(config, baseLayers, layers, annotations) {
-    const configBytes = Buffer.from(canonicalJson(config));
+    const configBytes = Buffer.from((0,_io_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(config));
     const configDigest = (0,_layer_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(configBytes);
     const manifest = {
         schemaVersion: 2,
@@ -661,14 +670,14 @@ function buildManifest(config, baseLayers, layers, annotations) {
         ],
         annotations,
     };
-    const manifestBytes = Buffer.from(canonicalJson(manifest));
+    const manifestBytes = Buffer.from((0,_io_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(manifest));
     return { manifest, manifestBytes, manifestDigest: (0,_layer_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(manifestBytes), configBytes, configDigest };
 }
 
 
 /***/ }),
 
-/***/ 5050:
+/***/ 65050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -678,7 +687,7 @@ function buildManifest(config, baseLayers, layers, annotations) {
 /* harmony export */   parseReference: () => (/* binding */ parseReference)
 /* harmony export */ });
 /* unused harmony export isLoopbackRegistry */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
  * Image references, parsed the way Docker and the OCI tools read them:
  *   [registry[:port]/]repository[:tag][@sha256:digest]
@@ -694,7 +703,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseReference(raw, label = 'image reference') {
     const text = raw.trim();
     const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} "${raw}" is not a valid image reference: ${why}; expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/octo-org/model:1.0`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${raw}" is not a valid image reference: ${why}; expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/octo-org/model:1.0`);
     };
     if (text === '')
         fail('it is empty');
@@ -737,7 +746,7 @@ function formatReference(ref) {
 /** Same reference with another tag (or digest). */
 function withTag(ref, tag) {
     if (!TAG.test(tag))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tag "${tag}" may hold only letters, digits, "_", "." and "-" (max 128)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`tag "${tag}" may hold only letters, digits, "_", "." and "-" (max 128)`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
 /** Loopback registries speak plain HTTP (as Docker treats 127.0.0.0/8 as insecure); others HTTPS. */
@@ -754,7 +763,7 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 63529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -769,17 +778,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BUILDERS, DEFAULT_BASE_IMAGE
 
 // EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(6986);
+var errors = __webpack_require__(16986);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ../../node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6474);
+var tar_stream = __webpack_require__(36474);
 // EXTERNAL MODULE: ./src/image/distribution.js
-var distribution = __webpack_require__(8561);
+var distribution = __webpack_require__(58561);
 // EXTERNAL MODULE: ./src/image/reference.js
-var reference = __webpack_require__(5050);
+var reference = __webpack_require__(65050);
 ;// CONCATENATED MODULE: ./src/image/base.js
 /**
  * The base image: resolve a reference to one platform's manifest and config, and check that it
@@ -795,7 +804,7 @@ var reference = __webpack_require__(5050);
 function parsePlatform(text) {
     const [os, architecture, variant] = text.split('/');
     if (!os || !architecture)
-        throw new errors/* UsageError */.eb(`platform "${text}" must look like os/arch[/variant], e.g. linux/amd64`);
+        throw new errors.UsageError(`platform "${text}" must look like os/arch[/variant], e.g. linux/amd64`);
     return { os, architecture, ...(variant ? { variant } : {}) };
 }
 /** Fetch the base image's manifest (picking `platform` from an index) and config. */
@@ -806,18 +815,18 @@ async function resolveBase(client, ref, platform) {
         const pick = index.manifests.find((d) => d.platform?.os === platform.os && d.platform?.architecture === platform.architecture && (!platform.variant || d.platform?.variant === platform.variant));
         if (!pick) {
             const have = index.manifests.map((d) => (d.platform ? `${d.platform.os}/${d.platform.architecture}` : '?')).join(', ');
-            throw new errors/* UsageError */.eb(`base image ${(0,reference/* formatReference */.FH)(ref)} has no ${platform.os}/${platform.architecture} variant (it has: ${have}); choose another base image or platform`);
+            throw new errors.UsageError(`base image ${(0,reference/* formatReference */.FH)(ref)} has no ${platform.os}/${platform.architecture} variant (it has: ${have}); choose another base image or platform`);
         }
         m = await client.getManifest(ref.repository, pick.digest);
     }
     if (m.mediaType !== distribution/* MEDIA */.Rn.ociManifest && m.mediaType !== distribution/* MEDIA */.Rn.dockerManifest) {
-        throw new errors/* UsageError */.eb(`base image ${(0,reference/* formatReference */.FH)(ref)} has an unsupported manifest type "${m.mediaType}"; use an OCI or Docker v2 image`);
+        throw new errors.UsageError(`base image ${(0,reference/* formatReference */.FH)(ref)} has an unsupported manifest type "${m.mediaType}"; use an OCI or Docker v2 image`);
     }
     const manifest = JSON.parse(m.body.toString());
     const configBytes = await client.getBlob(ref.repository, manifest.config.digest);
     const config = JSON.parse(configBytes.toString());
     if (config.os !== platform.os || config.architecture !== platform.architecture) {
-        throw new errors/* UsageError */.eb(`base image ${(0,reference/* formatReference */.FH)(ref)} is ${config.os}/${config.architecture}, not ${platform.os}/${platform.architecture}`);
+        throw new errors.UsageError(`base image ${(0,reference/* formatReference */.FH)(ref)} is ${config.os}/${config.architecture}, not ${platform.os}/${platform.architecture}`);
     }
     if (config.rootfs?.diff_ids?.length !== manifest.layers.length) {
         throw new distribution/* RegistryError */.gl(`base image ${(0,reference/* formatReference */.FH)(ref)}: config lists ${config.rootfs?.diff_ids?.length} layers but the manifest ${manifest.layers.length}`);
@@ -878,29 +887,25 @@ async function findNode(base, fetchLayer) {
         for (const r of removed)
             gone.add(r);
     }
-    throw new errors/* UsageError */.eb(`base image ${(0,reference/* formatReference */.FH)(base.ref)} has no Node.js (no NODE_VERSION in its environment and no node binary in ${NODE_PATHS.map((p) => '/' + p).join(', ')}); the serving runtime needs Node >= 20: use an official node image such as node:24-slim`);
+    throw new errors.UsageError(`base image ${(0,reference/* formatReference */.FH)(base.ref)} has no Node.js (no NODE_VERSION in its environment and no node binary in ${NODE_PATHS.map((p) => '/' + p).join(', ')}); the serving runtime needs Node >= 20: use an official node image such as node:24-slim`);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/image/layer.js
-var image_layer = __webpack_require__(7010);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var image_layer = __webpack_require__(47010);
+// EXTERNAL MODULE: ./src/io/atomic.js
+var atomic = __webpack_require__(41217);
 // EXTERNAL MODULE: ./src/image/oci.js
-var oci = __webpack_require__(5678);
+var oci = __webpack_require__(75678);
 ;// CONCATENATED MODULE: ./src/image/layout.js
 /**
  * Write an image without a registry: an OCI image layout directory (oci-layout, index.json,
  * blobs/sha256/…) or the same layout in one tar file (what `skopeo copy oci-archive:` and
  * `podman load` read).
  */
-
-
 
 
 
@@ -927,15 +932,21 @@ function layoutFiles(img) {
     return files;
 }
 async function writeOciLayout(dir, img) {
-    for (const [name, data] of layoutFiles(img)) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, name)), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, name), data);
-    }
+    // Blobs first, index.json last: a reader never sees an index pointing at a missing blob.
+    const files = layoutFiles(img);
+    const last = files.filter(([name]) => name === 'index.json');
+    for (const [name, data] of [...files.filter(([name]) => name !== 'index.json'), ...last])
+        await (0,atomic/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, name), data);
 }
 async function writeOciArchive(file, img, mtime = 0) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const pack = (0,tar_stream.pack)();
-    const out = (0,external_node_stream_promises_.pipeline)(pack, (0,external_node_fs_.createWriteStream)(file));
+    const writer = await (0,atomic.openAtomicWriter)(file);
+    const out = (async () => {
+        for await (const chunk of pack)
+            await writer.write(chunk);
+        await writer.commit();
+    })();
+    out.catch(() => writer.abort());
     const dirs = new Set();
     for (const [name, data] of layoutFiles(img)) {
         const parts = name.split('/');
@@ -976,7 +987,11 @@ function allTags(plan) {
     return [...new Set([first, ...plan.tags])];
 }
 function runtimeEnv(plan) {
-    return { NODE_ENV: 'production', PORT: String(plan.port), HOST: '0.0.0.0', CD4ML_BUNDLE: MODEL_DIR };
+    return { NODE_ENV: 'production', PORT: String(plan.port), GRPC_PORT: String(grpcPortFor(plan.port)), HOST: '0.0.0.0', CD4ML_BUNDLE: MODEL_DIR };
+}
+/** The image's OIP gRPC port: the HTTP port + 1 (8081 beside 8080). */
+function grpcPortFor(port) {
+    return port < 65535 ? port + 1 : port - 1;
 }
 /** The two layers we append: the bundled server, then the model bundle. */
 async function buildAppLayers(plan) {
@@ -1037,7 +1052,7 @@ async function buildDaemonless(plan, deps) {
     const result = { builder: 'daemonless', digest: built.manifestDigest, baseSize, addedSize, layers, config: built.configBytes };
     if (!plan.push) {
         if (!plan.output)
-            throw new errors/* UsageError */.eb('push is false but no output is given: pass output (a directory for an OCI layout, or a .tar file for an OCI archive)');
+            throw new errors.UsageError('push is false but no output is given: pass output (a directory for an OCI layout, or a .tar file for an OCI archive)');
         const blobs = new Map();
         for (const l of base.layers)
             blobs.set(l.digest, await fetchLayer(l));
@@ -1064,7 +1079,7 @@ async function buildDaemonless(plan, deps) {
     for (const t of tags) {
         const d = await target.putManifest(repo, t, built.manifestBytes, distribution/* MEDIA */.Rn.ociManifest);
         if (d !== built.manifestDigest)
-            throw new errors/* UsageError */.eb(`registry ${plan.image.registry} stored the manifest as ${d}, expected ${built.manifestDigest}`);
+            throw new errors.UsageError(`registry ${plan.image.registry} stored the manifest as ${d}, expected ${built.manifestDigest}`);
     }
     deps.log(`pushed ${tags.map((t) => (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(plan.image, t))).join(', ')} (${built.manifestDigest}); blobs: ${Object.entries(outcome).map(([k, v]) => `${v} ${k}`).join(', ')}`);
     return { ...result, image: `${plan.image.registry}/${repo}@${built.manifestDigest}`, tags: tags.map((t) => (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(plan.image, t))), blobs: outcome };
@@ -1085,7 +1100,7 @@ function generateDockerfile(plan, nodePath = 'node') {
         `COPY --chown=0:0 model/ ${MODEL_DIR}/`,
         `ENV ${Object.entries(env).map(([k, v]) => `${k}=${dq(v)}`).join(' ')}`,
         'WORKDIR /app',
-        `EXPOSE ${plan.port}/tcp`,
+        `EXPOSE ${plan.port}/tcp ${grpcPortFor(plan.port)}/tcp`,
         `USER ${plan.user}`,
         ...Object.entries(plan.labels)
             .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -1119,7 +1134,7 @@ function buildxArgs(plan, contextDir, metadataFile) {
         args.push('--output', 'type=image,push=true,rewrite-timestamp=true,oci-mediatypes=true');
     else {
         if (!plan.output)
-            throw new errors/* UsageError */.eb('push is false but no output is given: pass output (a .tar file for an OCI archive)');
+            throw new errors.UsageError('push is false but no output is given: pass output (a .tar file for an OCI archive)');
         args.push('--output', `type=oci,dest=${plan.output},rewrite-timestamp=true`);
     }
     args.push(contextDir);
@@ -1146,12 +1161,12 @@ async function buildWithBuildx(plan, workDir, exec, log, nodePath = 'node') {
     log(`docker ${args.join(' ')}`);
     const r = await exec('docker', args, { env: { SOURCE_DATE_EPOCH: String(plan.mtime) } });
     if (r.code !== 0)
-        throw new errors/* UsageError */.eb(`docker buildx build failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join(' | ')}`);
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+        throw new errors.UsageError(`docker buildx build failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join(' | ')}`);
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
     const meta = JSON.parse(await readFile(metadataFile, 'utf8'));
     const digest = String(meta['containerimage.digest'] ?? '');
     if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-        throw new errors/* UsageError */.eb(`docker buildx build wrote no image digest to ${metadataFile}`);
+        throw new errors.UsageError(`docker buildx build wrote no image digest to ${metadataFile}`);
     const { server, model } = await buildAppLayers(plan);
     return {
         builder: 'docker',
@@ -1205,7 +1220,7 @@ function resolveCreated(spec, sourceDateEpoch, now) {
     if (spec && spec !== 'fixed') {
         const t = Date.parse(spec);
         if (!Number.isFinite(t))
-            throw new errors/* UsageError */.eb(`created "${spec}" is not "fixed", "now" or an ISO 8601 time`);
+            throw new errors.UsageError(`created "${spec}" is not "fixed", "now" or an ISO 8601 time`);
         return { created: new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z'), mtime: Math.floor(t / 1000) };
     }
     const epoch = sourceDateEpoch && /^\d+$/.test(sourceDateEpoch) ? Number(sourceDateEpoch) : 0;
@@ -1213,13 +1228,16 @@ function resolveCreated(spec, sourceDateEpoch, now) {
 }
 
 // EXTERNAL MODULE: ./src/image/local-base.js
-var local_base = __webpack_require__(6472);
+var local_base = __webpack_require__(36472);
+// EXTERNAL MODULE: ./src/report/markdown.js
+var markdown = __webpack_require__(80231);
 ;// CONCATENATED MODULE: ./src/image/run.js
 /**
  * `build-image` end to end, shared by the CLI and the action: check the bundle, compute labels and
  * annotations, choose the builder (Docker buildx when a daemon and buildx exist, else daemonless),
  * build, and describe the result as the action's outputs.
  */
+
 
 
 
@@ -1238,8 +1256,8 @@ async function buildImage(req, ports) {
     let localBase;
     if (isLocalNode) {
         if (req.builder === 'docker')
-            throw new errors/* UsageError */.eb(`base-image "${local_base/* LOCAL_NODE */.TV}" is built in-process and works with builder "daemonless" (or "auto") only`);
-        const readRuntime = ports.localNodeRuntime ?? (await __webpack_require__.e(/* import() */ 512).then(__webpack_require__.bind(__webpack_require__, 8131))).readLocalNodeRuntime;
+            throw new errors.UsageError(`base-image "${local_base/* LOCAL_NODE */.TV}" is built in-process and works with builder "daemonless" (or "auto") only`);
+        const readRuntime = ports.localNodeRuntime ?? local_base/* readLocalNodeRuntime */.wB;
         localBase = await (0,local_base/* buildLocalNodeBase */.db)(await readRuntime(), platform, { mtime, created });
         ports.log(`base image ${local_base/* LOCAL_NODE */.TV}: ${(0,reference/* formatReference */.FH)(localBase.base.ref)} built from the running node (${(localBase.base.layers[0].size / 1024 / 1024).toFixed(1)} MB compressed)`);
     }
@@ -1283,7 +1301,7 @@ async function buildImage(req, ports) {
     else {
         builder = req.builder;
         if (builder === 'docker' && !(await detectDocker(ports.exec))) {
-            throw new errors/* UsageError */.eb('builder "docker" needs a running Docker daemon and buildx ("docker buildx version" and "docker info" failed); use builder "daemonless" or "auto"');
+            throw new errors.UsageError('builder "docker" needs a running Docker daemon and buildx ("docker buildx version" and "docker info" failed); use builder "daemonless" or "auto"');
         }
     }
     const deps = { registryOptions: ports.registryOptions ?? {}, credentials: ports.credentials, log: ports.log, localBase };
@@ -1340,14 +1358,14 @@ function credentialsFromDockerConfig(text, registry) {
 /** Turn merged settings into a request; `where` names the source in messages ("input" or "--"). */
 function requestFromSettings(s, ctx) {
     if (!s.bundle)
-        throw new errors/* UsageError */.eb(`${ctx.flag('bundle')} is required (or set image.bundle in cd4ml.yml): the model bundle directory written by train`);
+        throw new errors.UsageError(`${ctx.flag('bundle')} is required (or set image.bundle in cd4ml.yml): the model bundle directory written by train`);
     if (!s.image)
-        throw new errors/* UsageError */.eb(`${ctx.flag('image')} is required (or set image.image in cd4ml.yml), e.g. ghcr.io/octo-org/churn-model:1.0.0`);
+        throw new errors.UsageError(`${ctx.flag('image')} is required (or set image.image in cd4ml.yml), e.g. ghcr.io/octo-org/churn-model:1.0.0`);
     const user = s.user ?? '65532:65532';
     if (!/^\d+(:\d+)?$/.test(user))
-        throw new errors/* UsageError */.eb(`${ctx.flag('user')} must be a numeric uid[:gid] such as 65532:65532, got "${user}"`);
+        throw new errors.UsageError(`${ctx.flag('user')} must be a numeric uid[:gid] such as 65532:65532, got "${user}"`);
     if (/^0(:|$)/.test(user))
-        throw new errors/* UsageError */.eb(`${ctx.flag('user')} must not be root (uid 0); the server runs as a non-root user`);
+        throw new errors.UsageError(`${ctx.flag('user')} must not be root (uid 0); the server runs as a non-root user`);
     const tags = typeof s.tags === 'string' ? s.tags.split(/[,\n]/).map((t) => t.trim()).filter(Boolean) : (s.tags ?? []);
     return {
         bundle: s.bundle,
@@ -1374,15 +1392,425 @@ function requestFromSettings(s, ctx) {
 function summarizeBuild(outputs, result) {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
     const rows = [
-        ['image', `\`${outputs.image}\``],
-        ['tags', outputs.tags.map((t) => `\`${t}\``).join('<br>')],
-        ['builder', result.builder],
-        ['base', `\`${String(outputs.metadata.base)}\`${result.baseSize ? ` (${mb(result.baseSize)} compressed)` : ''}`],
+        ['image', (0,markdown/* code */.aY)(outputs.image, 300)],
+        ['tags', outputs.tags.map((t) => (0,markdown/* code */.aY)(t, 300)).join('<br>')],
+        ['builder', (0,markdown/* escapeCell */.kq)(result.builder)],
+        ['base', `${(0,markdown/* code */.aY)(String(outputs.metadata.base), 300)}${result.baseSize ? ` (${mb(result.baseSize)} compressed)` : ''}`],
         ['added over the base', mb(result.addedSize)],
-        ...result.layers.map((l) => [`layer ${l.name}`, `${mb(l.size)}, ${l.entries} entries, \`${l.digest.slice(0, 19)}\``]),
-        ...(result.output ? [['written to', `\`${result.output}\``]] : []),
+        ...result.layers.map((l) => [`layer ${(0,markdown/* escapeCell */.kq)(l.name)}`, `${mb(l.size)}, ${l.entries} entries, ${(0,markdown/* code */.aY)(l.digest.slice(0, 19))}`]),
+        ...(result.output ? [['written to', (0,markdown/* code */.aY)(result.output, 300)]] : []),
     ];
     return ['### cd4ml build-image', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 41217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
+/* harmony export */   refuseOverwritingInputs: () => (/* binding */ refuseOverwritingInputs),
+/* harmony export */   u1: () => (/* binding */ checkDirReplaceable),
+/* harmony export */   y$: () => (/* binding */ writeDirAtomic)
+/* harmony export */ });
+/* unused harmony exports ioFailure, isSameFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${kind}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p))), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p));
+            }
+            catch {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(a), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    let existing;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    if (parent === target)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
+            try {
+                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+            }
+            catch (err) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 85074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ stableJson),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
+ * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
+ *
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ */
+function canonicalJson(value, indent) {
+    return JSON.stringify(value, (_key, v) => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const o = v;
+            const sorted = {};
+            for (const k of Object.keys(o).sort())
+                sorted[k] = o[k];
+            return sorted;
+        }
+        return v;
+    }, indent);
+}
+/** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
+function stableJson(value) {
+    return canonicalJson(value, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 80231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   lj: () => (/* binding */ mermaidBarChart),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+function escapeInline(text, maxLength = 200) {
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    return escapeMarkdown(t);
+}
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
+function escapeCell(text, maxLength = 120) {
+    const t = escapeInline(text, maxLength);
+    return t === '' ? ' ' : t;
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
 }
 
 

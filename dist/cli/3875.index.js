@@ -2,28 +2,29 @@ export const id = 3875;
 export const ids = [3875];
 export const modules = {
 
-/***/ 3875:
+/***/ 83875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   LocalProvider: () => (/* binding */ LocalProvider),
-  runProxyDaemon: () => (/* binding */ runProxyDaemon)
+  runProxyDaemon: () => (/* binding */ runProxyDaemon),
+  runProxySupervisor: () => (/* binding */ runProxySupervisor)
 });
 
 // UNUSED EXPORTS: stateDirOf
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(6986);
+var errors = __webpack_require__(16986);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/deploy/local/process.js
 /**
  * Long-lived local processes for the local provider: servers and the proxy outlive the
@@ -143,7 +144,7 @@ function tail(file, n = 5) {
 const provider_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function stateDirOf(root, environment) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment)) {
-        throw new errors/* UsageError */.eb(`environment "${environment}" must be letters, digits, ".", "_" or "-" (it names the folder .cd4ml/local/<environment>)`);
+        throw new errors.UsageError(`environment "${environment}" must be letters, digits, ".", "_" or "-" (it names the folder .cd4ml/local/<environment>)`);
     }
     return (0,external_node_path_.resolve)(root, '.cd4ml', 'local', environment);
 }
@@ -167,7 +168,7 @@ class LocalProvider {
             return JSON.parse((0,external_node_fs_.readFileSync)(this.statePath, 'utf8'));
         }
         catch (e) {
-            throw new errors/* UsageError */.eb(`${this.statePath} is not valid JSON (${e.message}); run "cd4ml deploy --provider local --environment ${this.opts.environment} --teardown" to reset it`);
+            throw new errors.UsageError(`${this.statePath} is not valid JSON (${e.message}); run "cd4ml deploy --provider local --environment ${this.opts.environment} --teardown" to reset it`);
         }
     }
     writeState(s) {
@@ -207,13 +208,13 @@ class LocalProvider {
                     /* half-written lock: treat as stale */
                 }
                 if (holder.pid !== undefined && isAlive(holder.pid)) {
-                    throw new errors/* UsageError */.eb(`another rollout to environment "${this.opts.environment}" is in progress (pid ${holder.pid}, started ${holder.startedAt ?? 'at an unknown time'}); wait for it to finish — only one rollout per environment runs at a time`);
+                    throw new errors.UsageError(`another rollout to environment "${this.opts.environment}" is in progress (pid ${holder.pid}, started ${holder.startedAt ?? 'at an unknown time'}); wait for it to finish — only one rollout per environment runs at a time`);
                 }
                 this.opts.log?.(`removing the stale rollout lock of pid ${holder.pid ?? '?'}`);
                 (0,external_node_fs_.rmSync)(this.lockPath, { force: true });
             }
         }
-        throw new errors/* UsageError */.eb(`could not take the rollout lock ${this.lockPath}`);
+        throw new errors.UsageError(`could not take the rollout lock ${this.lockPath}`);
     }
     unlock() {
         try {
@@ -243,16 +244,39 @@ class LocalProvider {
             return false;
         }
     }
+    /**
+     * The routes a (re)started proxy comes up with: the stable alone. The proxy daemon is a
+     * supervisor that restarts its worker when it dies; a restarted worker reads these, so a proxy
+     * crash mid-rollout falls back to the stable (and the rollout, seeing its canary unrouted, rolls
+     * back).
+     */
+    writeProxyConfig(s, ports) {
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        const config = { environment: this.opts.environment, port: ports?.port ?? s.proxy?.port ?? this.opts.port ?? 0, adminPort: ports?.adminPort ?? s.proxy?.adminPort ?? 0, routes: this.routesOf(s) };
+        const file = (0,external_node_path_.join)(this.dir, 'proxy-config.json');
+        (0,external_node_fs_.writeFileSync)(`${file}.${process.pid}.tmp`, JSON.stringify(config, null, 2) + '\n');
+        (0,external_node_fs_.renameSync)(`${file}.${process.pid}.tmp`, file);
+    }
     /** Start the proxy daemon unless it runs; returns the state with its ports. */
     async ensureProxy() {
         let s = this.readState();
         if (await this.proxyUp(s))
             return s;
+        // Its supervisor may be restarting the worker right now: give it a moment before replacing it.
+        if (s.proxy && isAlive(s.proxy.pid)) {
+            for (let i = 0; i < 40 && !(await this.proxyUp(s)); i++)
+                await provider_sleep(50);
+            if (await this.proxyUp(s))
+                return s;
+            await stopProcess(s.proxy.pid, this.dir, 2000);
+        }
+        if (s.proxy)
+            this.opts.log?.(`the local proxy (pid ${s.proxy.pid}) is not answering: restarting it on port ${s.proxy.port} with 100% on ${s.stable?.id ?? 'nothing'}`);
         (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
         const portsFile = (0,external_node_path_.join)(this.dir, 'proxy.json');
         (0,external_node_fs_.rmSync)(portsFile, { force: true });
-        const config = { environment: this.opts.environment, port: s.proxy?.port ?? this.opts.port ?? 0, adminPort: 0, routes: this.routesOf(s) };
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'proxy-config.json'), JSON.stringify(config, null, 2) + '\n');
+        // The admin port is kept too (Prometheus scrapes it); a fresh one only on the first start.
+        this.writeProxyConfig(s);
         const log = (0,external_node_path_.join)(this.dir, 'proxy.log');
         const pid = spawnDetached(this.opts.runtime.proxyCommand(this.dir), log);
         const deadline = Date.now() + 15_000;
@@ -265,6 +289,7 @@ class LocalProvider {
         s = this.update((st) => {
             st.proxy = { pid, port: ports.port, adminPort: ports.adminPort };
         });
+        this.writeProxyConfig(s, ports);
         // Prometheus file_sd target list: point a scrape job at <state dir>/prometheus-targets.json.
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'prometheus-targets.json'), JSON.stringify([{ targets: [`127.0.0.1:${ports.adminPort}`], labels: { environment: this.opts.environment } }]) + '\n');
         this.opts.log?.(`local proxy on http://127.0.0.1:${ports.port} (admin ${ports.adminPort}, pid ${pid})`);
@@ -273,17 +298,27 @@ class LocalProvider {
     routesOf(s) {
         return { stable: s.stable ? { id: s.stable.id, url: `http://127.0.0.1:${s.stable.port}` } : undefined, canaryPercent: 0 };
     }
+    /** Call the proxy's admin port; a proxy found dead is restarted (stable only) and the call retried once. */
+    async admin(path, init = {}) {
+        try {
+            return await this.fetch(`${this.adminUrl(this.readState())}${path}`, { ...init, signal: AbortSignal.timeout(5000) });
+        }
+        catch (e) {
+            if (await this.proxyUp(this.readState()))
+                throw e;
+            await this.ensureProxy();
+            return this.fetch(`${this.adminUrl(this.readState())}${path}`, { ...init, signal: AbortSignal.timeout(5000) });
+        }
+    }
     async putRoutes(routes) {
-        const s = this.readState();
-        const res = await this.fetch(`${this.adminUrl(s)}/routes`, { method: 'PUT', body: JSON.stringify(routes), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(5000) });
+        const res = await this.admin('/routes', { method: 'PUT', body: JSON.stringify(routes), headers: { 'content-type': 'application/json' } });
         const body = (await res.json());
         if (!res.ok)
             throw new Error(`the local proxy refused the routes: ${body.error ?? res.status}`);
         return body;
     }
     async proxyState() {
-        const s = this.readState();
-        const res = await this.fetch(`${this.adminUrl(s)}/state`, { signal: AbortSignal.timeout(5000) });
+        const res = await this.admin('/state');
         if (!res.ok)
             throw new Error(`the local proxy answered ${res.status} on /state`);
         return (await res.json());
@@ -370,12 +405,12 @@ class LocalProvider {
         }
         if (!s.stable)
             return undefined;
-        if (!isAlive(s.stable.pid)) {
-            this.opts.log?.(`stable revision ${s.stable.id} is recorded but not running (pid ${s.stable.pid}): treating this as a first deployment`);
-            this.update((st) => delete st.stable);
-            return undefined;
-        }
-        await this.ensureProxy();
+        // A stable whose process is gone is still returned: its health says so, and the controller
+        // reports it and checks the new revision fully before it takes 100%.
+        if (isAlive(s.stable.pid))
+            await this.ensureProxy();
+        else
+            this.opts.log?.(`stable revision ${s.stable.id} is recorded in ${this.statePath} but its process ${s.stable.pid} is not running`);
         const { pid: _pid, port: _port, log: _log, startedAt: _s, ...rev } = s.stable;
         return rev;
     }
@@ -400,7 +435,16 @@ class LocalProvider {
         if (!rec)
             return { ok: false, detail: `${rev.id} is not in ${this.statePath}` };
         if (!isAlive(rec.pid))
-            return { ok: false, detail: `process ${rec.pid} of ${rev.id} exited: ${tail(rec.log, 3) || 'no output'}` };
+            return { ok: false, fatal: true, detail: `process ${rec.pid} of ${rev.id} exited: ${tail(rec.log, 3) || 'no output'}` };
+        if (this.canaryWeight > 0 && this.readState().canary?.id === rev.id) {
+            // The canary was given traffic: the proxy must still route to it (a restarted proxy serves the stable only).
+            const st = await this.proxyState().catch((e) => ({ error: e.message }));
+            if ('error' in st)
+                return { ok: false, detail: `the local proxy does not answer: ${st.error}` };
+            if (st.routes.canary?.id !== rev.id || st.routes.canaryPercent !== this.canaryWeight) {
+                return { ok: false, fatal: true, detail: `the local proxy restarted and no longer routes ${this.canaryWeight}% to ${rev.id} (it serves ${st.routes.stable?.id ?? 'nothing'} only)` };
+            }
+        }
         for (const path of ['/healthz', '/readyz']) {
             try {
                 const r = await this.fetch(`http://127.0.0.1:${rec.port}${path}`, { signal: AbortSignal.timeout(2000) });
@@ -414,8 +458,11 @@ class LocalProvider {
         }
         return { ok: true, detail: 'healthz and readyz answer 200' };
     }
+    /** Weight last given to the canary by this rollout (0 before the first step). */
+    canaryWeight = 0;
     async setTraffic(stable, canary, canaryPercent) {
         const s = this.readState();
+        this.canaryWeight = canaryPercent;
         const url = (id) => {
             const rec = [s.stable, s.canary].find((r) => r?.id === id);
             if (!rec)
@@ -440,10 +487,12 @@ class LocalProvider {
             throw new Error(`${canary.id} is not the canary in ${this.statePath}`);
         await this.putRoutes({ stable: { id: rec.id, url: `http://127.0.0.1:${rec.port}` }, canaryPercent: 0 });
         const old = s.stable;
-        this.update((st) => {
+        this.canaryWeight = 0;
+        const next = this.update((st) => {
             st.stable = rec;
             delete st.canary;
         });
+        this.writeProxyConfig(next);
         if (old && stable && old.id === stable.id) {
             await this.drain(old.id);
             await stopProcess(old.pid, String(old.port));
@@ -453,6 +502,7 @@ class LocalProvider {
         const s = this.readState();
         if (!s.stable || s.stable.id !== stable.id)
             throw new Error(`${stable.id} is not the stable revision in ${this.statePath}`);
+        this.canaryWeight = 0;
         await this.putRoutes(this.routesOf(s));
         const rec = s.canary?.id === canary.id ? s.canary : undefined;
         this.update((st) => delete st.canary);
@@ -471,6 +521,28 @@ class LocalProvider {
     url() {
         const s = this.readState();
         return s.proxy ? `http://127.0.0.1:${s.proxy.port}` : '';
+    }
+    async post(rev, path, body) {
+        const rec = this.record(rev.id);
+        if (!rec)
+            throw new Error(`${rev.id} is not in ${this.statePath}`);
+        const res = await this.fetch(`http://127.0.0.1:${rec.port}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(10_000) });
+        return { status: res.status, body: await res.text() };
+    }
+    /** The public port answers /readyz from the stable (restarting a dead proxy first). */
+    async serving() {
+        if (!this.readState().stable)
+            return { ok: true, detail: `nothing is deployed in "${this.opts.environment}": nothing to serve, as before` };
+        const s = await this.ensureProxy();
+        try {
+            const res = await this.fetch(`http://127.0.0.1:${s.proxy.port}/readyz`, { signal: AbortSignal.timeout(5000) });
+            await res.arrayBuffer();
+            const by = res.headers.get('x-cd4ml-revision');
+            return { ok: res.status === 200 && by === s.stable.id, detail: `GET http://127.0.0.1:${s.proxy.port}/readyz answered ${res.status} from ${by ?? 'no revision'}` };
+        }
+        catch (e) {
+            return { ok: false, detail: `GET http://127.0.0.1:${s.proxy.port}/readyz: ${e.message}` };
+        }
     }
     /** Stop everything of this environment and remove its state. Returns what was stopped. */
     async teardown() {
@@ -495,20 +567,66 @@ class LocalProvider {
     }
 }
 /**
- * The proxy daemon's body: read <dir>/proxy-config.json, listen, write <dir>/proxy.json with
- * the ports, serve until SIGTERM.
+ * The proxy daemon: a supervisor that runs the proxy as a child worker and starts it again when
+ * it dies (a crash or kill -9), on the same ports, with the routes of <dir>/proxy-config.json (the
+ * stable alone). SIGTERM/SIGINT stop the worker and the supervisor.
+ */
+async function runProxySupervisor(dir, worker, log = (m) => process.stderr.write(`${m}\n`)) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    let stopping = false;
+    let child;
+    let quickDeaths = 0;
+    const start = () => {
+        const startedAt = Date.now();
+        child = spawn(worker.command, worker.args, { stdio: 'inherit', env: { ...process.env, ...worker.env } });
+        child.on('exit', (code, signal) => {
+            if (stopping)
+                return;
+            quickDeaths = Date.now() - startedAt < 2000 ? quickDeaths + 1 : 0;
+            const delay = Math.min(2000, 50 * 2 ** Math.min(quickDeaths, 6));
+            log(`proxy worker ${child?.pid} exited (${signal ?? `code ${code}`}): restarting it in ${delay} ms`);
+            // (re-checked when due: a group SIGTERM reaches the worker and the supervisor at once)
+            setTimeout(() => {
+                if (!stopping)
+                    start();
+            }, delay);
+        });
+    };
+    start();
+    await new Promise((resolveStop) => {
+        const stop = () => resolveStop();
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+    });
+    stopping = true;
+    if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', () => r()));
+        child.kill('SIGTERM');
+        await Promise.race([exited, provider_sleep(5000)]);
+    }
+}
+/**
+ * The proxy worker's body: read <dir>/proxy-config.json, listen, write <dir>/proxy.json with
+ * the ports, serve until SIGTERM — or until its supervisor is gone (then the provider starts a
+ * new daemon rather than find an orphan holding the ports).
  */
 async function runProxyDaemon(dir) {
-    const { startProxy } = await Promise.all(/* import() */[__webpack_require__.e(3890), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 645));
+    const { startProxy } = await Promise.all(/* import() */[__webpack_require__.e(3890), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 80645));
     const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'proxy-config.json'), 'utf8'));
     const proxy = await startProxy({ port: config.port, adminPort: config.adminPort, environment: config.environment, routes: config.routes });
     const tmp = (0,external_node_path_.join)(dir, `proxy.json.${process.pid}.tmp`);
     (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ pid: process.pid, port: proxy.port, adminPort: proxy.adminPort }) + '\n');
     (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, 'proxy.json'));
+    const parent = process.ppid;
     await new Promise((resolveStop) => {
         const stop = () => resolveStop();
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
+        const orphan = setInterval(() => {
+            if (process.ppid !== parent)
+                stop();
+        }, 250);
+        orphan.unref();
     });
     await proxy.close();
 }

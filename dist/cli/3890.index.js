@@ -2,7 +2,7 @@ export const id = 3890;
 export const ids = [3890];
 export const modules = {
 
-/***/ 8426:
+/***/ 98426:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ export const modules = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContextAPI = void 0;
-const NoopContextManager_1 = __webpack_require__(8558);
-const global_utils_1 = __webpack_require__(9591);
-const diag_1 = __webpack_require__(7314);
+const NoopContextManager_1 = __webpack_require__(88558);
+const global_utils_1 = __webpack_require__(89591);
+const diag_1 = __webpack_require__(47314);
 const API_NAME = 'context';
 const NOOP_CONTEXT_MANAGER = new NoopContextManager_1.NoopContextManager();
 /**
@@ -80,7 +80,7 @@ exports.ContextAPI = ContextAPI;
 
 /***/ }),
 
-/***/ 7314:
+/***/ 47314:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -90,10 +90,10 @@ exports.ContextAPI = ContextAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiagAPI = void 0;
-const ComponentLogger_1 = __webpack_require__(1983);
-const logLevelLogger_1 = __webpack_require__(8870);
-const types_1 = __webpack_require__(1905);
-const global_utils_1 = __webpack_require__(9591);
+const ComponentLogger_1 = __webpack_require__(41983);
+const logLevelLogger_1 = __webpack_require__(28870);
+const types_1 = __webpack_require__(11905);
+const global_utils_1 = __webpack_require__(89591);
 const API_NAME = 'diag';
 /**
  * Singleton object which represents the entry point to the OpenTelemetry internal
@@ -170,7 +170,7 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 7384:
+/***/ 47384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -180,9 +180,9 @@ exports.DiagAPI = DiagAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricsAPI = void 0;
-const NoopMeterProvider_1 = __webpack_require__(1980);
-const global_utils_1 = __webpack_require__(9591);
-const diag_1 = __webpack_require__(7314);
+const NoopMeterProvider_1 = __webpack_require__(31980);
+const global_utils_1 = __webpack_require__(89591);
+const diag_1 = __webpack_require__(47314);
 const API_NAME = 'metrics';
 /**
  * Singleton object which represents the entry point to the OpenTelemetry Metrics API
@@ -226,7 +226,7 @@ exports.MetricsAPI = MetricsAPI;
 
 /***/ }),
 
-/***/ 5547:
+/***/ 65547:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -236,12 +236,12 @@ exports.MetricsAPI = MetricsAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropagationAPI = void 0;
-const global_utils_1 = __webpack_require__(9591);
-const NoopTextMapPropagator_1 = __webpack_require__(9469);
-const TextMapPropagator_1 = __webpack_require__(9949);
-const context_helpers_1 = __webpack_require__(5656);
-const utils_1 = __webpack_require__(9570);
-const diag_1 = __webpack_require__(7314);
+const global_utils_1 = __webpack_require__(89591);
+const NoopTextMapPropagator_1 = __webpack_require__(49469);
+const TextMapPropagator_1 = __webpack_require__(79949);
+const context_helpers_1 = __webpack_require__(25656);
+const utils_1 = __webpack_require__(19570);
+const diag_1 = __webpack_require__(47314);
 const API_NAME = 'propagation';
 const NOOP_TEXT_MAP_PROPAGATOR = new NoopTextMapPropagator_1.NoopTextMapPropagator();
 /**
@@ -312,7 +312,7 @@ exports.PropagationAPI = PropagationAPI;
 
 /***/ }),
 
-/***/ 7272:
+/***/ 67272:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -322,11 +322,11 @@ exports.PropagationAPI = PropagationAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceAPI = void 0;
-const global_utils_1 = __webpack_require__(9591);
-const ProxyTracerProvider_1 = __webpack_require__(508);
+const global_utils_1 = __webpack_require__(89591);
+const ProxyTracerProvider_1 = __webpack_require__(20508);
 const spancontext_utils_1 = __webpack_require__(2987);
-const context_utils_1 = __webpack_require__(8071);
-const diag_1 = __webpack_require__(7314);
+const context_utils_1 = __webpack_require__(98071);
+const diag_1 = __webpack_require__(47314);
 const API_NAME = 'trace';
 /**
  * Singleton object which represents the entry point to the OpenTelemetry Tracing API
@@ -388,7 +388,7 @@ exports.TraceAPI = TraceAPI;
 
 /***/ }),
 
-/***/ 5656:
+/***/ 25656:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -398,8 +398,8 @@ exports.TraceAPI = TraceAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deleteBaggage = exports.setBaggage = exports.getActiveBaggage = exports.getBaggage = void 0;
-const context_1 = __webpack_require__(8426);
-const context_2 = __webpack_require__(8053);
+const context_1 = __webpack_require__(98426);
+const context_2 = __webpack_require__(18053);
 /**
  * Baggage key
  */
@@ -446,7 +446,7 @@ exports.deleteBaggage = deleteBaggage;
 
 /***/ }),
 
-/***/ 6366:
+/***/ 56366:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -496,7 +496,7 @@ exports.BaggageImpl = BaggageImpl;
 
 /***/ }),
 
-/***/ 7153:
+/***/ 57153:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -514,7 +514,7 @@ exports.baggageEntryMetadataSymbol = Symbol('BaggageEntryMetadata');
 
 /***/ }),
 
-/***/ 9570:
+/***/ 19570:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -524,9 +524,9 @@ exports.baggageEntryMetadataSymbol = Symbol('BaggageEntryMetadata');
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.baggageEntryMetadataFromString = exports.createBaggage = void 0;
-const diag_1 = __webpack_require__(7314);
-const baggage_impl_1 = __webpack_require__(6366);
-const symbol_1 = __webpack_require__(7153);
+const diag_1 = __webpack_require__(47314);
+const baggage_impl_1 = __webpack_require__(56366);
+const symbol_1 = __webpack_require__(57153);
 const diag = diag_1.DiagAPI.instance();
 /**
  * Create a new Baggage with optional entries
@@ -573,7 +573,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.context = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const context_1 = __webpack_require__(8426);
+const context_1 = __webpack_require__(98426);
 /**
  * Entrypoint for context API
  * @since 1.0.0
@@ -583,7 +583,7 @@ exports.context = context_1.ContextAPI.getInstance();
 
 /***/ }),
 
-/***/ 8558:
+/***/ 88558:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -593,7 +593,7 @@ exports.context = context_1.ContextAPI.getInstance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopContextManager = void 0;
-const context_1 = __webpack_require__(8053);
+const context_1 = __webpack_require__(18053);
 class NoopContextManager {
     active() {
         return context_1.ROOT_CONTEXT;
@@ -616,7 +616,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 8053:
+/***/ 18053:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -674,7 +674,7 @@ exports.ROOT_CONTEXT = new BaseContext();
 
 /***/ }),
 
-/***/ 4362:
+/***/ 74362:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -686,7 +686,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.diag = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const diag_1 = __webpack_require__(7314);
+const diag_1 = __webpack_require__(47314);
 /**
  * Entrypoint for Diag API.
  * Defines Diagnostic handler used for internal diagnostic logging operations.
@@ -700,7 +700,7 @@ exports.diag = diag_1.DiagAPI.instance();
 
 /***/ }),
 
-/***/ 1983:
+/***/ 41983:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -710,7 +710,7 @@ exports.diag = diag_1.DiagAPI.instance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiagComponentLogger = void 0;
-const global_utils_1 = __webpack_require__(9591);
+const global_utils_1 = __webpack_require__(89591);
 /**
  * Component Logger which is meant to be used as part of any component which
  * will add automatically additional namespace in front of the log message.
@@ -753,7 +753,7 @@ function logProxy(funcName, namespace, args) {
 
 /***/ }),
 
-/***/ 2021:
+/***/ 32021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -832,7 +832,7 @@ exports.DiagConsoleLogger = DiagConsoleLogger;
 
 /***/ }),
 
-/***/ 8870:
+/***/ 28870:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -842,7 +842,7 @@ exports.DiagConsoleLogger = DiagConsoleLogger;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createLogLevelDiagLogger = void 0;
-const types_1 = __webpack_require__(1905);
+const types_1 = __webpack_require__(11905);
 function createLogLevelDiagLogger(maxLevel, logger) {
     if (maxLevel < types_1.DiagLogLevel.NONE) {
         maxLevel = types_1.DiagLogLevel.NONE;
@@ -872,7 +872,7 @@ exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
 
 /***/ }),
 
-/***/ 1905:
+/***/ 11905:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -911,7 +911,7 @@ var DiagLogLevel;
 
 /***/ }),
 
-/***/ 502:
+/***/ 70502:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -921,46 +921,46 @@ var DiagLogLevel;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trace = exports.propagation = exports.metrics = exports.diag = exports.context = exports.INVALID_SPAN_CONTEXT = exports.INVALID_TRACEID = exports.INVALID_SPANID = exports.isValidSpanId = exports.isValidTraceId = exports.isSpanContextValid = exports.createTraceState = exports.TraceFlags = exports.SpanStatusCode = exports.SpanKind = exports.SamplingDecision = exports.ProxyTracerProvider = exports.ProxyTracer = exports.defaultTextMapSetter = exports.defaultTextMapGetter = exports.ValueType = exports.createNoopMeter = exports.DiagLogLevel = exports.DiagConsoleLogger = exports.ROOT_CONTEXT = exports.createContextKey = exports.baggageEntryMetadataFromString = void 0;
-var utils_1 = __webpack_require__(9570);
+var utils_1 = __webpack_require__(19570);
 Object.defineProperty(exports, "baggageEntryMetadataFromString", ({ enumerable: true, get: function () { return utils_1.baggageEntryMetadataFromString; } }));
 // Context APIs
-var context_1 = __webpack_require__(8053);
+var context_1 = __webpack_require__(18053);
 Object.defineProperty(exports, "createContextKey", ({ enumerable: true, get: function () { return context_1.createContextKey; } }));
 Object.defineProperty(exports, "ROOT_CONTEXT", ({ enumerable: true, get: function () { return context_1.ROOT_CONTEXT; } }));
 // Diag APIs
-var consoleLogger_1 = __webpack_require__(2021);
+var consoleLogger_1 = __webpack_require__(32021);
 Object.defineProperty(exports, "DiagConsoleLogger", ({ enumerable: true, get: function () { return consoleLogger_1.DiagConsoleLogger; } }));
-var types_1 = __webpack_require__(1905);
+var types_1 = __webpack_require__(11905);
 Object.defineProperty(exports, "DiagLogLevel", ({ enumerable: true, get: function () { return types_1.DiagLogLevel; } }));
 // Metrics APIs
-var NoopMeter_1 = __webpack_require__(8373);
+var NoopMeter_1 = __webpack_require__(78373);
 Object.defineProperty(exports, "createNoopMeter", ({ enumerable: true, get: function () { return NoopMeter_1.createNoopMeter; } }));
-var Metric_1 = __webpack_require__(8090);
+var Metric_1 = __webpack_require__(48090);
 Object.defineProperty(exports, "ValueType", ({ enumerable: true, get: function () { return Metric_1.ValueType; } }));
 // Propagation APIs
-var TextMapPropagator_1 = __webpack_require__(9949);
+var TextMapPropagator_1 = __webpack_require__(79949);
 Object.defineProperty(exports, "defaultTextMapGetter", ({ enumerable: true, get: function () { return TextMapPropagator_1.defaultTextMapGetter; } }));
 Object.defineProperty(exports, "defaultTextMapSetter", ({ enumerable: true, get: function () { return TextMapPropagator_1.defaultTextMapSetter; } }));
-var ProxyTracer_1 = __webpack_require__(4533);
+var ProxyTracer_1 = __webpack_require__(64533);
 Object.defineProperty(exports, "ProxyTracer", ({ enumerable: true, get: function () { return ProxyTracer_1.ProxyTracer; } }));
 // TODO: Remove ProxyTracerProvider export in the next major version.
-var ProxyTracerProvider_1 = __webpack_require__(508);
+var ProxyTracerProvider_1 = __webpack_require__(20508);
 Object.defineProperty(exports, "ProxyTracerProvider", ({ enumerable: true, get: function () { return ProxyTracerProvider_1.ProxyTracerProvider; } }));
-var SamplingResult_1 = __webpack_require__(934);
+var SamplingResult_1 = __webpack_require__(30934);
 Object.defineProperty(exports, "SamplingDecision", ({ enumerable: true, get: function () { return SamplingResult_1.SamplingDecision; } }));
-var span_kind_1 = __webpack_require__(6567);
+var span_kind_1 = __webpack_require__(46567);
 Object.defineProperty(exports, "SpanKind", ({ enumerable: true, get: function () { return span_kind_1.SpanKind; } }));
-var status_1 = __webpack_require__(464);
+var status_1 = __webpack_require__(80464);
 Object.defineProperty(exports, "SpanStatusCode", ({ enumerable: true, get: function () { return status_1.SpanStatusCode; } }));
-var trace_flags_1 = __webpack_require__(513);
+var trace_flags_1 = __webpack_require__(30513);
 Object.defineProperty(exports, "TraceFlags", ({ enumerable: true, get: function () { return trace_flags_1.TraceFlags; } }));
-var utils_2 = __webpack_require__(3861);
+var utils_2 = __webpack_require__(63861);
 Object.defineProperty(exports, "createTraceState", ({ enumerable: true, get: function () { return utils_2.createTraceState; } }));
 var spancontext_utils_1 = __webpack_require__(2987);
 Object.defineProperty(exports, "isSpanContextValid", ({ enumerable: true, get: function () { return spancontext_utils_1.isSpanContextValid; } }));
 Object.defineProperty(exports, "isValidTraceId", ({ enumerable: true, get: function () { return spancontext_utils_1.isValidTraceId; } }));
 Object.defineProperty(exports, "isValidSpanId", ({ enumerable: true, get: function () { return spancontext_utils_1.isValidSpanId; } }));
-var invalid_span_constants_1 = __webpack_require__(9684);
+var invalid_span_constants_1 = __webpack_require__(79684);
 Object.defineProperty(exports, "INVALID_SPANID", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_SPANID; } }));
 Object.defineProperty(exports, "INVALID_TRACEID", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_TRACEID; } }));
 Object.defineProperty(exports, "INVALID_SPAN_CONTEXT", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_SPAN_CONTEXT; } }));
@@ -968,13 +968,13 @@ Object.defineProperty(exports, "INVALID_SPAN_CONTEXT", ({ enumerable: true, get:
 // tree-shaking on each api instance.
 const context_api_1 = __webpack_require__(9720);
 Object.defineProperty(exports, "context", ({ enumerable: true, get: function () { return context_api_1.context; } }));
-const diag_api_1 = __webpack_require__(4362);
+const diag_api_1 = __webpack_require__(74362);
 Object.defineProperty(exports, "diag", ({ enumerable: true, get: function () { return diag_api_1.diag; } }));
-const metrics_api_1 = __webpack_require__(886);
+const metrics_api_1 = __webpack_require__(70886);
 Object.defineProperty(exports, "metrics", ({ enumerable: true, get: function () { return metrics_api_1.metrics; } }));
-const propagation_api_1 = __webpack_require__(2361);
+const propagation_api_1 = __webpack_require__(92361);
 Object.defineProperty(exports, "propagation", ({ enumerable: true, get: function () { return propagation_api_1.propagation; } }));
-const trace_api_1 = __webpack_require__(9674);
+const trace_api_1 = __webpack_require__(39674);
 Object.defineProperty(exports, "trace", ({ enumerable: true, get: function () { return trace_api_1.trace; } }));
 // Default export.
 exports["default"] = {
@@ -988,7 +988,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 9591:
+/***/ 89591:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -998,8 +998,8 @@ exports["default"] = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unregisterGlobal = exports.getGlobal = exports.registerGlobal = void 0;
-const version_1 = __webpack_require__(1682);
-const semver_1 = __webpack_require__(3047);
+const version_1 = __webpack_require__(21682);
+const semver_1 = __webpack_require__(15428);
 const major = version_1.VERSION.split('.')[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
 const _global = (typeof globalThis === 'object'
@@ -1054,7 +1054,7 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 3047:
+/***/ 15428:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1064,7 +1064,7 @@ exports.unregisterGlobal = unregisterGlobal;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isCompatible = exports._makeCompatibilityCheck = void 0;
-const version_1 = __webpack_require__(1682);
+const version_1 = __webpack_require__(21682);
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
  * Create a function to test an API version to see if it is compatible with the provided ownVersion.
@@ -1171,7 +1171,7 @@ exports.isCompatible = _makeCompatibilityCheck(version_1.VERSION);
 
 /***/ }),
 
-/***/ 886:
+/***/ 70886:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1183,7 +1183,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.metrics = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const metrics_1 = __webpack_require__(7384);
+const metrics_1 = __webpack_require__(47384);
 /**
  * Entrypoint for metrics API
  *
@@ -1194,7 +1194,7 @@ exports.metrics = metrics_1.MetricsAPI.getInstance();
 
 /***/ }),
 
-/***/ 8090:
+/***/ 48090:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1218,7 +1218,7 @@ var ValueType;
 
 /***/ }),
 
-/***/ 8373:
+/***/ 78373:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1342,7 +1342,7 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 1980:
+/***/ 31980:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1352,7 +1352,7 @@ exports.createNoopMeter = createNoopMeter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NOOP_METER_PROVIDER = exports.NoopMeterProvider = void 0;
-const NoopMeter_1 = __webpack_require__(8373);
+const NoopMeter_1 = __webpack_require__(78373);
 /**
  * An implementation of the {@link MeterProvider} which returns an impotent Meter
  * for all calls to `getMeter`
@@ -1368,7 +1368,7 @@ exports.NOOP_METER_PROVIDER = new NoopMeterProvider();
 
 /***/ }),
 
-/***/ 2361:
+/***/ 92361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1380,7 +1380,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.propagation = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const propagation_1 = __webpack_require__(5547);
+const propagation_1 = __webpack_require__(65547);
 /**
  * Entrypoint for propagation API
  *
@@ -1391,7 +1391,7 @@ exports.propagation = propagation_1.PropagationAPI.getInstance();
 
 /***/ }),
 
-/***/ 9469:
+/***/ 49469:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1420,7 +1420,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 9949:
+/***/ 79949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1462,7 +1462,7 @@ exports.defaultTextMapSetter = {
 
 /***/ }),
 
-/***/ 9674:
+/***/ 39674:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1474,7 +1474,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trace = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const trace_1 = __webpack_require__(7272);
+const trace_1 = __webpack_require__(67272);
 /**
  * Entrypoint for trace API
  *
@@ -1485,7 +1485,7 @@ exports.trace = trace_1.TraceAPI.getInstance();
 
 /***/ }),
 
-/***/ 3084:
+/***/ 23084:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1495,7 +1495,7 @@ exports.trace = trace_1.TraceAPI.getInstance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NonRecordingSpan = void 0;
-const invalid_span_constants_1 = __webpack_require__(9684);
+const invalid_span_constants_1 = __webpack_require__(79684);
 /**
  * The NonRecordingSpan is the default {@link Span} that is used when no Span
  * implementation is available. All operations are no-op including context
@@ -1549,7 +1549,7 @@ exports.NonRecordingSpan = NonRecordingSpan;
 
 /***/ }),
 
-/***/ 8087:
+/***/ 28087:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1559,9 +1559,9 @@ exports.NonRecordingSpan = NonRecordingSpan;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopTracer = void 0;
-const context_1 = __webpack_require__(8426);
-const context_utils_1 = __webpack_require__(8071);
-const NonRecordingSpan_1 = __webpack_require__(3084);
+const context_1 = __webpack_require__(98426);
+const context_utils_1 = __webpack_require__(98071);
+const NonRecordingSpan_1 = __webpack_require__(23084);
 const spancontext_utils_1 = __webpack_require__(2987);
 const contextApi = context_1.ContextAPI.getInstance();
 /**
@@ -1623,7 +1623,7 @@ function isSpanContext(spanContext) {
 
 /***/ }),
 
-/***/ 3878:
+/***/ 93878:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1633,7 +1633,7 @@ function isSpanContext(spanContext) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopTracerProvider = void 0;
-const NoopTracer_1 = __webpack_require__(8087);
+const NoopTracer_1 = __webpack_require__(28087);
 /**
  * An implementation of the {@link TracerProvider} which returns an impotent
  * Tracer for all calls to `getTracer`.
@@ -1650,7 +1650,7 @@ exports.NoopTracerProvider = NoopTracerProvider;
 
 /***/ }),
 
-/***/ 4533:
+/***/ 64533:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1660,7 +1660,7 @@ exports.NoopTracerProvider = NoopTracerProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyTracer = void 0;
-const NoopTracer_1 = __webpack_require__(8087);
+const NoopTracer_1 = __webpack_require__(28087);
 const NOOP_TRACER = new NoopTracer_1.NoopTracer();
 /**
  * Proxy tracer provided by the proxy tracer provider
@@ -1702,7 +1702,7 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 508:
+/***/ 20508:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1712,8 +1712,8 @@ exports.ProxyTracer = ProxyTracer;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyTracerProvider = void 0;
-const ProxyTracer_1 = __webpack_require__(4533);
-const NoopTracerProvider_1 = __webpack_require__(3878);
+const ProxyTracer_1 = __webpack_require__(64533);
+const NoopTracerProvider_1 = __webpack_require__(93878);
 const NOOP_TRACER_PROVIDER = new NoopTracerProvider_1.NoopTracerProvider();
 /**
  * Tracer provider which provides {@link ProxyTracer}s.
@@ -1754,7 +1754,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 934:
+/***/ 30934:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1793,7 +1793,7 @@ var SamplingDecision;
 
 /***/ }),
 
-/***/ 8071:
+/***/ 98071:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1803,9 +1803,9 @@ var SamplingDecision;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSpanContext = exports.setSpanContext = exports.deleteSpan = exports.setSpan = exports.getActiveSpan = exports.getSpan = void 0;
-const context_1 = __webpack_require__(8053);
-const NonRecordingSpan_1 = __webpack_require__(3084);
-const context_2 = __webpack_require__(8426);
+const context_1 = __webpack_require__(18053);
+const NonRecordingSpan_1 = __webpack_require__(23084);
+const context_2 = __webpack_require__(98426);
 /**
  * span key
  */
@@ -1870,7 +1870,7 @@ exports.getSpanContext = getSpanContext;
 
 /***/ }),
 
-/***/ 4851:
+/***/ 24851:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2011,7 +2011,7 @@ exports.validateValue = validateValue;
 
 /***/ }),
 
-/***/ 3861:
+/***/ 63861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2021,7 +2021,7 @@ exports.validateValue = validateValue;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTraceState = void 0;
-const tracestate_impl_1 = __webpack_require__(4851);
+const tracestate_impl_1 = __webpack_require__(24851);
 /**
  * @since 1.1.0
  */
@@ -2033,7 +2033,7 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 9684:
+/***/ 79684:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2043,7 +2043,7 @@ exports.createTraceState = createTraceState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INVALID_SPAN_CONTEXT = exports.INVALID_TRACEID = exports.INVALID_SPANID = void 0;
-const trace_flags_1 = __webpack_require__(513);
+const trace_flags_1 = __webpack_require__(30513);
 /**
  * @since 1.0.0
  */
@@ -2064,7 +2064,7 @@ exports.INVALID_SPAN_CONTEXT = {
 
 /***/ }),
 
-/***/ 6567:
+/***/ 46567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2118,8 +2118,8 @@ exports.wrapSpanContext = exports.isSpanContextValid = exports.isValidSpanId = e
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const invalid_span_constants_1 = __webpack_require__(9684);
-const NonRecordingSpan_1 = __webpack_require__(3084);
+const invalid_span_constants_1 = __webpack_require__(79684);
+const NonRecordingSpan_1 = __webpack_require__(23084);
 // Valid characters (0-9, a-f, A-F) are marked as 1.
 const isHex = new Uint8Array([
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2180,7 +2180,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 464:
+/***/ 80464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2215,7 +2215,7 @@ var SpanStatusCode;
 
 /***/ }),
 
-/***/ 513:
+/***/ 30513:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2239,7 +2239,7 @@ var TraceFlags;
 
 /***/ }),
 
-/***/ 1682:
+/***/ 21682:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2255,22 +2255,22 @@ exports.VERSION = '1.9.1';
 
 /***/ }),
 
-/***/ 9874:
+/***/ 39874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = {
     RBTree: __webpack_require__(6032),
-    BinTree: __webpack_require__(8555)
+    BinTree: __webpack_require__(48555)
 };
 
 
 /***/ }),
 
-/***/ 8555:
+/***/ 48555:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(4505);
+var TreeBase = __webpack_require__(14505);
 
 function Node(data) {
     this.data = data;
@@ -2385,7 +2385,7 @@ module.exports = BinTree;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var TreeBase = __webpack_require__(4505);
+var TreeBase = __webpack_require__(14505);
 
 function Node(data) {
     this.data = data;
@@ -2606,7 +2606,7 @@ module.exports = RBTree;
 
 /***/ }),
 
-/***/ 4505:
+/***/ 14505:
 /***/ ((module) => {
 
 
@@ -2859,8 +2859,8 @@ var __webpack_unused_export__;
 
 
 
-exports.register = __webpack_require__(4303).globalRegistry;
-exports.Registry = __webpack_require__(4303);
+exports.register = __webpack_require__(54303).globalRegistry;
+exports.Registry = __webpack_require__(54303);
 __webpack_unused_export__ = ({
 	configurable: false,
 	enumerable: true,
@@ -2873,26 +2873,26 @@ __webpack_unused_export__ = ({
 });
 __webpack_unused_export__ = exports.Registry.PROMETHEUS_CONTENT_TYPE;
 __webpack_unused_export__ = exports.Registry.OPENMETRICS_CONTENT_TYPE;
-/* unused reexport */ __webpack_require__(6159).validateMetricName;
+/* unused reexport */ __webpack_require__(86159).validateMetricName;
 
 exports.Counter = __webpack_require__(7194);
-exports.Gauge = __webpack_require__(8713);
-exports.Histogram = __webpack_require__(3100);
+exports.Gauge = __webpack_require__(48713);
+exports.Histogram = __webpack_require__(83100);
 /* unused reexport */ __webpack_require__(7346);
-/* unused reexport */ __webpack_require__(7696);
+/* unused reexport */ __webpack_require__(67696);
 
-/* unused reexport */ __webpack_require__(2696);
-/* unused reexport */ __webpack_require__(2696);
+/* unused reexport */ __webpack_require__(22696);
+/* unused reexport */ __webpack_require__(22696);
 
-exports.collectDefaultMetrics = __webpack_require__(454);
+exports.collectDefaultMetrics = __webpack_require__(30454);
 
-/* unused reexport */ __webpack_require__(80).aggregators;
-/* unused reexport */ __webpack_require__(5988);
+/* unused reexport */ __webpack_require__(40080).aggregators;
+/* unused reexport */ __webpack_require__(25988);
 
 
 /***/ }),
 
-/***/ 2696:
+/***/ 22696:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -2931,7 +2931,7 @@ __webpack_unused_export__ = (start, factor, count) => {
 
 /***/ }),
 
-/***/ 5988:
+/***/ 25988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2944,13 +2944,13 @@ __webpack_unused_export__ = (start, factor, count) => {
  * cluster master.
  */
 
-const Registry = __webpack_require__(4303);
-const { Grouper } = __webpack_require__(5128);
-const { aggregators } = __webpack_require__(80);
+const Registry = __webpack_require__(54303);
+const { Grouper } = __webpack_require__(15128);
+const { aggregators } = __webpack_require__(40080);
 // We need to lazy-load the 'cluster' module as some application servers -
 // namely Passenger - crash when it is imported.
 let cluster = () => {
-	const data = __webpack_require__(9907);
+	const data = __webpack_require__(29907);
 	cluster = () => data;
 	return data;
 };
@@ -3165,17 +3165,17 @@ module.exports = AggregatorRegistry;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	hashObject,
 	isObject,
 	getLabels,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(5128);
-const { validateLabel } = __webpack_require__(6159);
+} = __webpack_require__(15128);
+const { validateLabel } = __webpack_require__(86159);
 const { Metric } = __webpack_require__(2304);
-const Exemplar = __webpack_require__(8236);
+const Exemplar = __webpack_require__(78236);
 
 class Counter extends Metric {
 	constructor(config) {
@@ -3311,27 +3311,27 @@ module.exports = Counter;
 
 /***/ }),
 
-/***/ 454:
+/***/ 30454:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isObject } = __webpack_require__(5128);
+const { isObject } = __webpack_require__(15128);
 
 // Default metrics.
-const processCpuTotal = __webpack_require__(6897);
-const processStartTime = __webpack_require__(9112);
-const osMemoryHeap = __webpack_require__(6969);
-const processOpenFileDescriptors = __webpack_require__(3802);
+const processCpuTotal = __webpack_require__(86897);
+const processStartTime = __webpack_require__(19112);
+const osMemoryHeap = __webpack_require__(16969);
+const processOpenFileDescriptors = __webpack_require__(61421);
 const processMaxFileDescriptors = __webpack_require__(3291);
-const eventLoopLag = __webpack_require__(3256);
-const processHandles = __webpack_require__(9582);
+const eventLoopLag = __webpack_require__(53256);
+const processHandles = __webpack_require__(89582);
 const processRequests = __webpack_require__(4035);
-const processResources = __webpack_require__(8816);
-const heapSizeAndUsed = __webpack_require__(5401);
+const processResources = __webpack_require__(78816);
+const heapSizeAndUsed = __webpack_require__(75401);
 const heapSpacesSizeAndUsed = __webpack_require__(56);
 const version = __webpack_require__(8868);
-const gc = __webpack_require__(300);
+const gc = __webpack_require__(50300);
 
 const metrics = {
 	processCpuTotal,
@@ -3369,7 +3369,7 @@ module.exports.metricsList = metricsList;
 
 /***/ }),
 
-/***/ 8236:
+/***/ 78236:
 /***/ ((module) => {
 
 
@@ -3413,7 +3413,7 @@ module.exports = Exemplar;
 
 /***/ }),
 
-/***/ 8713:
+/***/ 48713:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3421,7 +3421,7 @@ module.exports = Exemplar;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 const {
 	setValue,
@@ -3430,8 +3430,8 @@ const {
 	hashObject,
 	isObject,
 	removeLabels,
-} = __webpack_require__(5128);
-const { validateLabel } = __webpack_require__(6159);
+} = __webpack_require__(15128);
+const { validateLabel } = __webpack_require__(86159);
 const { Metric } = __webpack_require__(2304);
 
 class Gauge extends Metric {
@@ -3593,7 +3593,7 @@ module.exports = Gauge;
 
 /***/ }),
 
-/***/ 3100:
+/***/ 83100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3601,17 +3601,17 @@ module.exports = Gauge;
  */
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 const {
 	getLabels,
 	hashObject,
 	isObject,
 	removeLabels,
 	nowTimestamp,
-} = __webpack_require__(5128);
-const { validateLabel } = __webpack_require__(6159);
+} = __webpack_require__(15128);
+const { validateLabel } = __webpack_require__(86159);
 const { Metric } = __webpack_require__(2304);
-const Exemplar = __webpack_require__(8236);
+const Exemplar = __webpack_require__(78236);
 
 class Histogram extends Metric {
 	constructor(config) {
@@ -3956,9 +3956,9 @@ module.exports = Histogram;
 
 
 
-const Registry = __webpack_require__(4303);
-const { isObject } = __webpack_require__(5128);
-const { validateMetricName, validateLabelName } = __webpack_require__(6159);
+const Registry = __webpack_require__(54303);
+const { isObject } = __webpack_require__(15128);
+const { validateMetricName, validateLabelName } = __webpack_require__(86159);
 
 /**
  * @abstract
@@ -4031,12 +4031,12 @@ module.exports = { Metric };
 
 /***/ }),
 
-/***/ 80:
+/***/ 40080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { Grouper, hashObject } = __webpack_require__(5128);
+const { Grouper, hashObject } = __webpack_require__(15128);
 
 /**
  * Returns a new function that applies the `aggregatorFn` to the values.
@@ -4119,17 +4119,17 @@ exports.aggregators = {
 
 /***/ }),
 
-/***/ 3256:
+/***/ 53256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(8713);
+const Gauge = __webpack_require__(48713);
 
 // Check if perf_hooks module is available
 let perf_hooks;
 try {
-	perf_hooks = __webpack_require__(5368);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -4269,17 +4269,17 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 300:
+/***/ 50300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Histogram = __webpack_require__(3100);
+const Histogram = __webpack_require__(83100);
 
 let perf_hooks;
 
 try {
 	// eslint-disable-next-line
-	perf_hooks = __webpack_require__(5368);
+	perf_hooks = __webpack_require__(82987);
 } catch {
 	// node version is too old
 }
@@ -4334,13 +4334,13 @@ module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
 
 /***/ }),
 
-/***/ 5401:
+/***/ 75401:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(8713);
-const safeMemoryUsage = __webpack_require__(559);
+const Gauge = __webpack_require__(48713);
+const safeMemoryUsage = __webpack_require__(50559);
 
 const NODEJS_HEAP_SIZE_TOTAL = 'nodejs_heap_size_total_bytes';
 const NODEJS_HEAP_SIZE_USED = 'nodejs_heap_size_used_bytes';
@@ -4402,8 +4402,8 @@ module.exports.metricNames = [
 
 
 
-const Gauge = __webpack_require__(8713);
-const v8 = __webpack_require__(1493);
+const Gauge = __webpack_require__(48713);
+const v8 = __webpack_require__(11493);
 
 const METRICS = ['total', 'used', 'available'];
 const NODEJS_HEAP_SIZE = {};
@@ -4461,7 +4461,7 @@ module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
 
 /***/ }),
 
-/***/ 113:
+/***/ 50113:
 /***/ ((module) => {
 
 
@@ -4500,7 +4500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 559:
+/***/ 50559:
 /***/ ((module) => {
 
 
@@ -4519,14 +4519,14 @@ module.exports = safeMemoryUsage;
 
 /***/ }),
 
-/***/ 6969:
+/***/ 16969:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(8713);
-const linuxVariant = __webpack_require__(9291);
-const safeMemoryUsage = __webpack_require__(559);
+const Gauge = __webpack_require__(48713);
+const linuxVariant = __webpack_require__(49291);
+const safeMemoryUsage = __webpack_require__(50559);
 
 const PROCESS_RESIDENT_MEMORY = 'process_resident_memory_bytes';
 
@@ -4564,13 +4564,13 @@ module.exports.metricNames =
 
 /***/ }),
 
-/***/ 9291:
+/***/ 49291:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(8713);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(48713);
+const fs = __webpack_require__(79896);
 
 const values = ['VmSize', 'VmRSS', 'VmData'];
 
@@ -4653,12 +4653,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const OtelApi = __webpack_require__(502);
+const OtelApi = __webpack_require__(70502);
 const Counter = __webpack_require__(7194);
 
 const PROCESS_CPU_USER_SECONDS = 'process_cpu_user_seconds_total';
@@ -4748,14 +4748,14 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9582:
+/***/ 89582:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { aggregateByObjectName } = __webpack_require__(113);
-const { updateMetrics } = __webpack_require__(113);
-const Gauge = __webpack_require__(8713);
+const { aggregateByObjectName } = __webpack_require__(50113);
+const { updateMetrics } = __webpack_require__(50113);
+const Gauge = __webpack_require__(48713);
 
 const NODEJS_ACTIVE_HANDLES = 'nodejs_active_handles';
 const NODEJS_ACTIVE_HANDLES_TOTAL = 'nodejs_active_handles_total';
@@ -4806,8 +4806,8 @@ module.exports.metricNames = [
 
 
 
-const Gauge = __webpack_require__(8713);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(48713);
+const fs = __webpack_require__(79896);
 
 const PROCESS_MAX_FDS = 'process_max_fds';
 
@@ -4853,13 +4853,13 @@ module.exports.metricNames = [PROCESS_MAX_FDS];
 
 /***/ }),
 
-/***/ 3802:
+/***/ 61421:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(8713);
-const fs = __webpack_require__(9896);
+const Gauge = __webpack_require__(48713);
+const fs = __webpack_require__(79896);
 const process = __webpack_require__(932);
 
 const PROCESS_OPEN_FDS = 'process_open_fds';
@@ -4900,9 +4900,9 @@ module.exports.metricNames = [PROCESS_OPEN_FDS];
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(8713);
-const { aggregateByObjectName } = __webpack_require__(113);
-const { updateMetrics } = __webpack_require__(113);
+const Gauge = __webpack_require__(48713);
+const { aggregateByObjectName } = __webpack_require__(50113);
+const { updateMetrics } = __webpack_require__(50113);
 
 const NODEJS_ACTIVE_REQUESTS = 'nodejs_active_requests';
 const NODEJS_ACTIVE_REQUESTS_TOTAL = 'nodejs_active_requests_total';
@@ -4948,12 +4948,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 8816:
+/***/ 78816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Gauge = __webpack_require__(8713);
-const { updateMetrics } = __webpack_require__(113);
+const Gauge = __webpack_require__(48713);
+const { updateMetrics } = __webpack_require__(50113);
 
 const NODEJS_ACTIVE_RESOURCES = 'nodejs_active_resources';
 const NODEJS_ACTIVE_RESOURCES_TOTAL = 'nodejs_active_resources_total';
@@ -5012,12 +5012,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9112:
+/***/ 19112:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Gauge = __webpack_require__(8713);
+const Gauge = __webpack_require__(48713);
 const startInSeconds = Math.round(Date.now() / 1000 - process.uptime());
 
 const PROCESS_START_TIME = 'process_start_time_seconds';
@@ -5049,7 +5049,7 @@ module.exports.metricNames = [PROCESS_START_TIME];
 
 
 
-const Gauge = __webpack_require__(8713);
+const Gauge = __webpack_require__(48713);
 const version = process.version;
 const versionSegments = version.slice(1).split('.').map(Number);
 
@@ -5084,16 +5084,16 @@ module.exports.metricNames = [NODE_VERSION_INFO];
 
 /***/ }),
 
-/***/ 7696:
+/***/ 67696:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const url = __webpack_require__(7016);
-const http = __webpack_require__(8611);
-const https = __webpack_require__(5692);
-const { gzipSync } = __webpack_require__(3106);
-const { globalRegistry } = __webpack_require__(4303);
+const url = __webpack_require__(87016);
+const http = __webpack_require__(58611);
+const https = __webpack_require__(65692);
+const { gzipSync } = __webpack_require__(43106);
+const { globalRegistry } = __webpack_require__(54303);
 
 class Pushgateway {
 	constructor(gatewayUrl, options, registry) {
@@ -5227,12 +5227,12 @@ module.exports = Pushgateway;
 
 /***/ }),
 
-/***/ 4303:
+/***/ 54303:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getValueAsString } = __webpack_require__(5128);
+const { getValueAsString } = __webpack_require__(15128);
 
 class Registry {
 	static get PROMETHEUS_CONTENT_TYPE() {
@@ -5484,11 +5484,11 @@ module.exports.globalRegistry = new Registry();
  */
 
 
-const util = __webpack_require__(9023);
-const { getLabels, hashObject, removeLabels } = __webpack_require__(5128);
-const { validateLabel } = __webpack_require__(6159);
+const util = __webpack_require__(39023);
+const { getLabels, hashObject, removeLabels } = __webpack_require__(15128);
+const { validateLabel } = __webpack_require__(86159);
 const { Metric } = __webpack_require__(2304);
-const timeWindowQuantiles = __webpack_require__(451);
+const timeWindowQuantiles = __webpack_require__(20451);
 
 const DEFAULT_COMPRESS_COUNT = 1000; // every 1000 measurements
 
@@ -5691,7 +5691,7 @@ module.exports = Summary;
 
 /***/ }),
 
-/***/ 451:
+/***/ 20451:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5765,7 +5765,7 @@ module.exports = TimeWindowQuantiles;
 
 /***/ }),
 
-/***/ 5128:
+/***/ 15128:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5902,12 +5902,12 @@ exports.Grouper = Grouper;
 
 /***/ }),
 
-/***/ 6159:
+/***/ 86159:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(9023);
+const util = __webpack_require__(39023);
 
 // These are from https://prometheus.io/docs/concepts/data_model/#metric-names-and-labels
 const metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -5944,7 +5944,7 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 //
 // approximate distribution percentiles from a stream of reals
 //
-var RBTree = (__webpack_require__(9874).RBTree);
+var RBTree = (__webpack_require__(39874).RBTree);
 
 function TDigest(delta, K, CX) {
     // allocate a TDigest structure.

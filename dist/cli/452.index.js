@@ -2,7 +2,7 @@ export const id = 452;
 export const ids = [452];
 export const modules = {
 
-/***/ 452:
+/***/ 40452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   byteStreamSplit: () => (/* binding */ byteStreamSplit),
 /* harmony export */   readRleBitPackedHybrid: () => (/* binding */ readRleBitPackedHybrid)
 /* harmony export */ });
-/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7970);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97970);
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -177,7 +177,7 @@ function byteWidth(type, typeLength) {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 97970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

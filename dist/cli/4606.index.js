@@ -2,14 +2,15 @@ export const id = 4606;
 export const ids = [4606];
 export const modules = {
 
-/***/ 4606:
+/***/ 94606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderText: () => (/* binding */ renderText)
+/* harmony export */   renderText: () => (/* binding */ renderText),
+/* harmony export */   wY: () => (/* binding */ describeNewCategories)
 /* harmony export */ });
-/* unused harmony exports driftRatio, renderMarkdown, annotations */
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(231);
+/* unused harmony exports describeNewCategoriesText, driftRatio, renderMarkdown, annotations */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80231);
 /**
  * Presentation of a validation report: the Markdown job summary (checks table, per-column drift
  * table, a Mermaid bar chart of drift scores), plain text for the terminal, and the list of
@@ -41,10 +42,25 @@ function examplesText(c, records) {
     const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
     return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
 }
+/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
+function describeNewCategories(n, shown = 5) {
+    const pct = (x) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.value, 40)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The same in plain text for the terminal. */
+function describeNewCategoriesText(n, shown = 5) {
+    const pct = (x) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
 /** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
 function driftRatio(d) {
     const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
-    return Math.min(10, r);
+    // A column drifted by new categories is shown at least at the line, whatever its score.
+    return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
 }
 function renderMarkdown(report) {
     const out = [];
@@ -86,6 +102,13 @@ function renderMarkdown(report) {
             `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
         ]);
         out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+        const withNew = d.columns.filter((c) => c.newCategories);
+        if (withNew.length > 0) {
+            out.push('\n**New categories** (drift whatever the test says):\n');
+            for (const c of withNew)
+                out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories)}`);
+            out.push('');
+        }
         if (d.skipped.length > 0)
             out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
         if (d.columns.length > 0) {
@@ -135,6 +158,8 @@ function renderText(report) {
         for (const c of d.columns) {
             const score = c.pValue !== undefined ? `p=${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.pValue)}` : `distance=${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.distance)}`;
             lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+            if (c.newCategories)
+                lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
         }
         for (const s of d.skipped)
             lines.push(`  skip  ${s.column}: ${s.reason}`);
@@ -175,19 +200,19 @@ function annotations(report, limit) {
 
 /***/ }),
 
-/***/ 231:
+/***/ 80231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   lj: () => (/* binding */ mermaidBarChart),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export mermaidLabel */
 /**
  * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
  * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
@@ -250,7 +275,8 @@ function mermaidLabel(text, maxLength = 40) {
 function mermaidBarChart(opts) {
     const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
     const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
     return [
         '```mermaid',
         'xychart-beta',

@@ -2,7 +2,7 @@ export const id = 4867;
 export const ids = [4867];
 export const modules = {
 
-/***/ 7082:
+/***/ 87082:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -201,7 +201,7 @@ class DuplicateFinder {
 
 /***/ }),
 
-/***/ 4867:
+/***/ 64867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -760,7 +760,7 @@ function describeSchemaDiff(s) {
 /* harmony export */   qj: () => (/* binding */ defaultHeadline)
 /* harmony export */ });
 /* unused harmony exports inferDirection, DEFAULT_MAX_DROP, judgeMetric */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
  * Gate rules: which metric may move how far. Direction inference, the defaults used when
  * `gate.metrics` is absent, and judging one metric's delta (with its confidence interval).
@@ -785,16 +785,16 @@ function resolveRules(section, headline, known) {
     const metrics = section?.metrics;
     if (metrics === undefined) {
         if (!known.includes(headline))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`train.headline-metric "${headline}" is not a metric of this model; use one of ${known.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`train.headline-metric "${headline}" is not a metric of this model; use one of ${known.join(', ')}`);
         return [{ metric: headline, direction: inferDirection(headline), maxDrop: DEFAULT_MAX_DROP, requireSignificance: true, source: 'default' }];
     }
     return Object.entries(metrics).map(([metric, r]) => {
         if (!known.includes(metric))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cd4ml.yml gate.metrics.${metric}: unknown metric for this model; use one of ${known.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`cd4ml.yml gate.metrics.${metric}: unknown metric for this model; use one of ${known.join(', ')}`);
         if (r.min !== undefined && r.max !== undefined && r.min > r.max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cd4ml.yml gate.metrics.${metric}: min ${r.min} is above max ${r.max}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`cd4ml.yml gate.metrics.${metric}: min ${r.min} is above max ${r.max}`);
         if (r.min === undefined && r.max === undefined && r['max-drop'] === undefined && r['max-drop-relative'] === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cd4ml.yml gate.metrics.${metric}: no rule; give at least one of min, max, max-drop, max-drop-relative`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`cd4ml.yml gate.metrics.${metric}: no rule; give at least one of min, max, max-drop, max-drop-relative`);
         }
         return {
             metric,
@@ -882,7 +882,7 @@ function judgeMetrics(deltas, rules) {
 /* harmony export */   S: () => (/* binding */ createRng),
 /* harmony export */   k: () => (/* binding */ shuffleInPlace)
 /* harmony export */ });
-/* harmony import */ var _data_sample_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7082);
+/* harmony import */ var _data_sample_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87082);
 /**
  * A tiny seeded pseudo-random generator, so that every random choice in training (holdout split,
  * folds, bootstrap samples, feature subsets) is reproducible from `seed` alone.

@@ -2,7 +2,7 @@ export const id = 5050;
 export const ids = [5050];
 export const modules = {
 
-/***/ 5050:
+/***/ 65050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   parseReference: () => (/* binding */ parseReference)
 /* harmony export */ });
 /* unused harmony export isLoopbackRegistry */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
  * Image references, parsed the way Docker and the OCI tools read them:
  *   [registry[:port]/]repository[:tag][@sha256:digest]
@@ -28,7 +28,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseReference(raw, label = 'image reference') {
     const text = raw.trim();
     const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} "${raw}" is not a valid image reference: ${why}; expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/octo-org/model:1.0`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${raw}" is not a valid image reference: ${why}; expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/octo-org/model:1.0`);
     };
     if (text === '')
         fail('it is empty');
@@ -71,7 +71,7 @@ function formatReference(ref) {
 /** Same reference with another tag (or digest). */
 function withTag(ref, tag) {
     if (!TAG.test(tag))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tag "${tag}" may hold only letters, digits, "_", "." and "-" (max 128)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`tag "${tag}" may hold only letters, digits, "_", "." and "-" (max 128)`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
 /** Loopback registries speak plain HTTP (as Docker treats 127.0.0.0/8 as insecure); others HTTPS. */

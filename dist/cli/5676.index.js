@@ -2,7 +2,7 @@ export const id = 5676;
 export const ids = [5676];
 export const modules = {
 
-/***/ 5676:
+/***/ 95676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,15 +12,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatNumber: () => (/* binding */ formatNumber),
 /* harmony export */   renderGateMarkdown: () => (/* binding */ renderGateMarkdown)
 /* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4867);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64867);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80231);
 
 
 
-/** A table cell: escaped and never empty (no length cap: the gate shows whole metric and column names). */
+/** A table cell: src/report's escapeCell with no length cap (the gate shows whole metric and column names). */
 function escapeCell(text) {
-    const t = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(text);
-    return t === '' ? ' ' : t;
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(text, Number.POSITIVE_INFINITY);
 }
 function formatNumber(x, digits = 4) {
     if (x === undefined)
@@ -81,7 +80,7 @@ function mermaidChart(report) {
     const values = family.flatMap((m) => [m.baseline, m.candidate]);
     const lo = report.task === 'classification' ? Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10) : 0;
     const hi = report.task === 'classification' ? 1 : Number((Math.max(...values) * 1.1).toPrecision(3));
-    const q = (s) => `"${s.replace(/["\\]/g, '')}"`;
+    const q = (s) => `"${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidLabel */ ._b)(s, 80)}"`;
     return [
         '```mermaid',
         'xychart-beta',
@@ -155,19 +154,19 @@ function renderGateMarkdown(report, opts = {}) {
 
 /***/ }),
 
-/***/ 231:
+/***/ 80231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   lj: () => (/* binding */ mermaidBarChart),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export mermaidLabel */
 /**
  * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
  * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
@@ -230,7 +229,8 @@ function mermaidLabel(text, maxLength = 40) {
 function mermaidBarChart(opts) {
     const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
     const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
     return [
         '```mermaid',
         'xychart-beta',

@@ -2,7 +2,7 @@ export const id = 5787;
 export const ids = [5787,4798];
 export const modules = {
 
-/***/ 9889:
+/***/ 19889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9770);
+var src_schema = __webpack_require__(69770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(4798);
+var convert = __webpack_require__(24798);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/variant.js
 
 
@@ -647,7 +647,7 @@ function invertStruct(struct, depth) {
 
 /***/ }),
 
-/***/ 5787:
+/***/ 85787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -656,13 +656,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readColumn: () => (/* binding */ readColumn),
 /* harmony export */   readPage: () => (/* binding */ readPage)
 /* harmony export */ });
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9889);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6020);
-/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4798);
-/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7209);
-/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(589);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9770);
-/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7970);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19889);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36020);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24798);
+/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47209);
+/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90589);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69770);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97970);
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -879,7 +879,7 @@ function pageStatistics(stats) {
 
 /***/ }),
 
-/***/ 6020:
+/***/ 36020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -992,7 +992,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 4798:
+/***/ 24798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

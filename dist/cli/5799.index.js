@@ -9,11 +9,14 @@ export const modules = {
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
 /* harmony export */   ad: () => (/* binding */ compareColumn),
 /* harmony export */   eV: () => (/* binding */ summarizeDataset),
-/* harmony export */   pT: () => (/* binding */ compareDrift)
+/* harmony export */   pT: () => (/* binding */ compareDrift),
+/* harmony export */   uE: () => (/* binding */ findNewCategories),
+/* harmony export */   vX: () => (/* binding */ NEW_CATEGORY_RULE)
 /* harmony export */ });
-/* unused harmony export chooseTest */
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8385);
+/* unused harmony exports NEW_CATEGORIES_SHOWN, chooseTest */
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18385);
 
+const NEW_CATEGORIES_SHOWN = 20;
 const DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
 const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
 /** Reduce a profile to the serializable summary used for drift. `kinds` overrides the inferred kind per column. */
@@ -86,6 +89,28 @@ function binnedShares(r, c) {
     const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
     return { ref: keys.map((k) => (r.counts[k] ?? 0) / r.count), cur: keys.map((k) => (c.counts[k] ?? 0) / c.count) };
 }
+/**
+ * Categories of `c` that `r` never had (absent from its counts, or counted 0), or undefined when
+ * there are none or either side has no value counts.
+ */
+function findNewCategories(r, c) {
+    if (!r.counts || !c.counts || c.count === 0)
+        return undefined;
+    const found = [];
+    let count = 0;
+    for (const [value, n] of Object.entries(c.counts)) {
+        if (n > 0 && !((r.counts[value] ?? 0) > 0)) {
+            found.push({ value, count: n, share: n / c.count });
+            count += n;
+        }
+    }
+    if (found.length === 0)
+        return undefined;
+    found.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return { distinct: found.length, count, share: count / c.count, top: found.slice(0, NEW_CATEGORIES_SHOWN) };
+}
+/** Appended to the rule of a column with new categories: they are why it counts as drifted. */
+const NEW_CATEGORY_RULE = 'or any category the reference never had';
 /** Compare one column; undefined with a reason when the test cannot run. */
 function compareColumn(r, c, opts = {}) {
     if (r.kind !== c.kind)
@@ -120,7 +145,12 @@ function compareColumn(r, c, opts = {}) {
             if (!r.counts || !c.counts)
                 return `${test} needs at most 1000 distinct values; use wasserstein or jensenshannon for this column`;
             const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
-            if (test === 'chisquare') {
+            const unseen = keys.some((key) => (c.counts[key] ?? 0) > 0 && !((r.counts[key] ?? 0) > 0));
+            if (test === 'chisquare' && unseen) {
+                // Goodness of fit would divide by an expected 0: test homogeneity of the two samples instead.
+                ({ statistic, pValue } = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .chiSquareHomogeneity */ .at)(keys.map((key) => r.counts[key] ?? 0), keys.map((key) => c.counts[key] ?? 0)));
+            }
+            else if (test === 'chisquare') {
                 const k = c.count / r.count;
                 ({ statistic, pValue } = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .chiSquare */ .U_)(keys.map((key) => c.counts[key] ?? 0), keys.map((key) => (r.counts[key] ?? 0) * k)));
             }
@@ -149,6 +179,8 @@ function compareColumn(r, c, opts = {}) {
     }
     const isP = P_VALUE_TESTS.has(test);
     const score = isP ? pValue : distance;
+    const newCategories = r.kind === 'categorical' ? findNewCategories(r, c) : undefined;
+    const rule = isP ? `p < ${threshold}` : `distance ≥ ${threshold}`;
     return {
         column: r.name,
         kind: r.kind,
@@ -157,11 +189,12 @@ function compareColumn(r, c, opts = {}) {
         ...(isP ? { pValue } : { distance }),
         score,
         threshold,
-        rule: isP ? `p < ${threshold}` : `distance ≥ ${threshold}`,
-        drifted: isP ? score < threshold : score >= threshold,
+        rule: newCategories ? `${rule}, ${NEW_CATEGORY_RULE}` : rule,
+        drifted: (isP ? score < threshold : score >= threshold) || newCategories !== undefined,
         referenceCount: r.count,
         currentCount: c.count,
         sampled,
+        ...(newCategories ? { newCategories } : {}),
     };
 }
 /** Compare every column present in both summaries. */
@@ -195,7 +228,205 @@ function compareDrift(reference, current, opts = {}) {
 
 /***/ }),
 
-/***/ 5698:
+/***/ 94606:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderText: () => (/* binding */ renderText),
+/* harmony export */   wY: () => (/* binding */ describeNewCategories)
+/* harmony export */ });
+/* unused harmony exports describeNewCategoriesText, driftRatio, renderMarkdown, annotations */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80231);
+/**
+ * Presentation of a validation report: the Markdown job summary (checks table, per-column drift
+ * table, a Mermaid bar chart of drift scores), plain text for the terminal, and the list of
+ * annotations (bad rows with their line in the data file).
+ */
+
+const CHECK_NAMES = {
+    'required-column': 'required column',
+    'unexpected-column': 'unexpected column',
+    type: 'type',
+    nulls: 'missing values',
+    min: 'minimum',
+    max: 'maximum',
+    categories: 'allowed categories',
+    regex: 'pattern',
+    unique: 'unique',
+    'row-count': 'row count',
+    'duplicate-rows': 'duplicate rows',
+    'dataset-drift': 'dataset drift',
+};
+function status(c) {
+    if (c.passed)
+        return '✅';
+    return c.severity === 'error' ? '❌' : '⚠️';
+}
+function examplesText(c, records) {
+    if (!c.examples || c.examples.length === 0)
+        return '';
+    const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
+    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
+}
+/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
+function describeNewCategories(n, shown = 5) {
+    const pct = (x) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.value, 40)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The same in plain text for the terminal. */
+function describeNewCategoriesText(n, shown = 5) {
+    const pct = (x) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
+function driftRatio(d) {
+    const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
+    // A column drifted by new categories is shown at least at the line, whatever its score.
+    return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
+}
+function renderMarkdown(report) {
+    const out = [];
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    out.push(`## cd4ml validate-data: ${verdict}\n`);
+    const parts = [
+        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
+        report.schema ? `schema ${code(report.schema)}` : 'no schema',
+        report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
+    ];
+    out.push(parts.join(' · ') + '\n');
+    out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
+    if (report.checks.length > 0) {
+        out.push('### Checks\n');
+        const rows = [...report.checks]
+            .sort((a, b) => Number(a.passed) - Number(b.passed))
+            .map((c) => [
+            status(c),
+            CHECK_NAMES[c.check] ?? c.check,
+            c.column !== undefined ? code(c.column) : '',
+            escapeCell(c.observed),
+            escapeCell(c.expected),
+            examplesText(c, report.data.linesAreRecords),
+        ]);
+        out.push(table(['', 'check', 'column', 'observed', 'expected', 'examples'], rows));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`### Drift against the reference\n`);
+        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${formatNumber(d.share)}, dataset drift at ≥ ${formatNumber(d.shareThreshold)}).\n`);
+        const rows = d.columns.map((c) => [
+            c.drifted ? '⚠️' : '✅',
+            code(c.column),
+            c.kind,
+            c.test,
+            formatNumber(c.statistic),
+            c.pValue !== undefined ? `p = ${formatNumber(c.pValue)}` : `${formatNumber(c.distance)}`,
+            escapeCell(c.rule),
+            `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
+        ]);
+        out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+        const withNew = d.columns.filter((c) => c.newCategories);
+        if (withNew.length > 0) {
+            out.push('\n**New categories** (drift whatever the test says):\n');
+            for (const c of withNew)
+                out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories)}`);
+            out.push('');
+        }
+        if (d.skipped.length > 0)
+            out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
+        if (d.columns.length > 0) {
+            out.push('\n');
+            out.push(mermaidBarChart({
+                title: 'Drift score ÷ threshold (≥ 1 means drift)',
+                labels: d.columns.map((c) => c.column),
+                values: d.columns.map(driftRatio),
+                yLabel: 'score / threshold',
+                yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
+            }));
+            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
+        }
+    }
+    out.push('\n<details><summary>Column statistics</summary>\n\n');
+    const statRows = report.columns.map((c) => [
+        code(c.name),
+        c.inferredType,
+        String(c.missing),
+        c.distinct !== undefined ? String(c.distinct) : '> 1000',
+        c.numeric ? formatNumber(c.numeric.min) : c.datetime ? escapeCell(c.datetime.min) : '',
+        c.numeric ? formatNumber(c.numeric.quantiles.p50) : '',
+        c.numeric ? formatNumber(c.numeric.max) : c.datetime ? escapeCell(c.datetime.max) : '',
+        c.numeric ? formatNumber(c.numeric.mean) : '',
+        c.top && !c.numeric ? c.top.slice(0, 3).map((t) => `${code(t.value, 30)} ${t.count}`).join(', ') : '',
+    ]);
+    out.push(table(['column', 'type', 'missing', 'distinct', 'min', 'median', 'max', 'mean', 'top values'], statRows));
+    out.push(`\n${escapeCell(report.sampling.note, 400)}\n\n</details>\n`);
+    return out.join('\n');
+}
+/** Plain text for the terminal. */
+function renderText(report) {
+    const lines = [];
+    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
+    for (const c of report.checks) {
+        if (c.passed)
+            continue;
+        const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
+        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
+    }
+    const passedCount = report.checks.filter((c) => c.passed).length;
+    if (passedCount > 0)
+        lines.push(`  ${passedCount} check(s) passed`);
+    if (report.drift) {
+        const d = report.drift;
+        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
+        for (const c of d.columns) {
+            const score = c.pValue !== undefined ? `p=${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.pValue)}` : `distance=${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.distance)}`;
+            lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+            if (c.newCategories)
+                lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
+        }
+        for (const s of d.skipped)
+            lines.push(`  skip  ${s.column}: ${s.reason}`);
+    }
+    if (report.inferredSchema)
+        lines.push(`schema inferred: ${report.inferredSchema}`);
+    return lines.join('\n') + '\n';
+}
+/** The first `limit` bad rows as annotations, ordered by line. */
+function annotations(report, limit) {
+    const records = report.data.linesAreRecords;
+    const all = [];
+    for (const c of report.checks) {
+        if (c.passed || !c.examples)
+            continue;
+        for (const e of c.examples) {
+            const where = records ? `record ${e.line}: ` : '';
+            const col = c.column !== undefined ? `column "${c.column}" ` : '';
+            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
+            const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
+            all.push({
+                order: e.line,
+                a: {
+                    severity: c.severity,
+                    file: report.data.path,
+                    ...(records ? {} : { line: e.line }),
+                    message: `${where}${col}${CHECK_NAMES[c.check] ?? c.check} check failed: ${what} (expected ${c.expected})`,
+                },
+            });
+        }
+    }
+    return all
+        .sort((x, y) => x.order - y.order)
+        .slice(0, limit)
+        .map((x) => x.a);
+}
+
+
+/***/ }),
+
+/***/ 25698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -247,193 +478,7 @@ function withMarker(marker, body) {
 
 /***/ }),
 
-/***/ 7066:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F4: () => (/* binding */ meanStd),
-/* harmony export */   iM: () => (/* binding */ computeRegressionMetrics),
-/* harmony export */   lD: () => (/* binding */ computeClassificationMetrics)
-/* harmony export */ });
-/* unused harmony export binaryAuc */
-/**
- * Evaluation metrics with scikit-learn 1.2's definitions (tests cite the sklearn call for every
- * value). Pure functions over class indexes / values; no I/O.
- */
-/**
- * Classification metrics as sklearn 1.2 computes them: accuracy_score, balanced_accuracy_score,
- * precision_recall_fscore_support (zero_division → 0; macro/weighted over the labels present in
- * yTrue ∪ yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
- */
-function computeClassificationMetrics(input) {
-    const { yTrue, yPred, proba, classes } = input;
-    const k = classes.length;
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
-    if (n === 0)
-        throw new RangeError('no rows to evaluate');
-    const cm = Array.from({ length: k }, () => new Array(k).fill(0));
-    let correct = 0;
-    for (let i = 0; i < n; i++) {
-        cm[yTrue[i]][yPred[i]]++;
-        if (yTrue[i] === yPred[i])
-            correct++;
-    }
-    const per = [];
-    const present = [];
-    for (let c = 0; c < k; c++) {
-        let tp = cm[c][c];
-        let support = 0;
-        let predicted = 0;
-        for (let j = 0; j < k; j++) {
-            support += cm[c][j];
-            predicted += cm[j][c];
-        }
-        const precision = predicted > 0 ? tp / predicted : 0;
-        const recall = support > 0 ? tp / support : 0;
-        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-        per.push({ class: classes[c], precision, recall, f1, support });
-        if (support > 0 || predicted > 0)
-            present.push(c);
-        tp = 0;
-    }
-    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const weighted = (key) => {
-        let s = 0;
-        let w = 0;
-        for (const c of present) {
-            s += per[c][key] * per[c].support;
-            w += per[c].support;
-        }
-        return w > 0 ? s / w : 0;
-    };
-    const recallsWithSupport = per.filter((p) => p.support > 0).map((p) => p.recall);
-    return {
-        accuracy: correct / n,
-        balanced_accuracy: mean(recallsWithSupport),
-        precision_macro: mean(present.map((c) => per[c].precision)),
-        recall_macro: mean(present.map((c) => per[c].recall)),
-        f1_macro: mean(present.map((c) => per[c].f1)),
-        precision_weighted: weighted('precision'),
-        recall_weighted: weighted('recall'),
-        f1_weighted: weighted('f1'),
-        roc_auc: proba ? rocAuc(yTrue, proba, k) : null,
-        log_loss: proba ? logLoss(yTrue, proba, k) : null,
-        confusion_matrix: cm,
-        per_class: per,
-        n,
-    };
-}
-/** Area under the ROC curve of scores for binary labels (1 = positive), ties counted half. */
-function binaryAuc(positive, score) {
-    const n = score.length;
-    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
-    let nPos = 0;
-    let rankSumPos = 0;
-    for (let i = 0; i < n;) {
-        let j = i;
-        while (j < n && score[idx[j]] === score[idx[i]])
-            j++;
-        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
-        for (let t = i; t < j; t++) {
-            if (positive[idx[t]]) {
-                nPos++;
-                rankSumPos += avgRank;
-            }
-        }
-        i = j;
-    }
-    const nNeg = n - nPos;
-    if (nPos === 0 || nNeg === 0)
-        return null;
-    return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
-}
-function rocAuc(yTrue, proba, k) {
-    const n = yTrue.length;
-    if (k === 2) {
-        const s = new Float64Array(n);
-        const pos = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            s[i] = proba[i * 2 + 1];
-            pos[i] = yTrue[i] === 1 ? 1 : 0;
-        }
-        return binaryAuc(pos, s);
-    }
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-        const s = new Float64Array(n);
-        const pos = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            s[i] = proba[i * k + c];
-            pos[i] = yTrue[i] === c ? 1 : 0;
-        }
-        const a = binaryAuc(pos, s);
-        if (a === null)
-            return null;
-        sum += a;
-    }
-    return sum / k;
-}
-function logLoss(yTrue, proba, k) {
-    // sklearn 1.2 eps="auto": the float64 machine epsilon.
-    const eps = 2.220446049250313e-16;
-    const n = yTrue.length;
-    let total = 0;
-    const row = new Float64Array(k);
-    for (let i = 0; i < n; i++) {
-        let s = 0;
-        for (let c = 0; c < k; c++) {
-            const p = Math.min(Math.max(proba[i * k + c], eps), 1 - eps);
-            row[c] = p;
-            s += p;
-        }
-        total += -Math.log(row[yTrue[i]] / s);
-    }
-    return total / n;
-}
-/**
- * Regression metrics as sklearn 1.2: mean_absolute_error, mean_squared_error, its square root,
- * r2_score (1 when the target is constant and predicted exactly, else 0 for a constant target),
- * mean_absolute_percentage_error (|y − ŷ| / max(|y|, machine epsilon)).
- */
-function computeRegressionMetrics(yTrue, yPred) {
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
-    if (n === 0)
-        throw new RangeError('no rows to evaluate');
-    let ae = 0;
-    let se = 0;
-    let ape = 0;
-    let mean = 0;
-    for (let i = 0; i < n; i++)
-        mean += yTrue[i];
-    mean /= n;
-    let tot = 0;
-    const eps = 2.220446049250313e-16;
-    for (let i = 0; i < n; i++) {
-        const d = yTrue[i] - yPred[i];
-        ae += Math.abs(d);
-        se += d * d;
-        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), eps);
-        tot += (yTrue[i] - mean) ** 2;
-    }
-    const mse = se / n;
-    const r2 = tot === 0 ? (se === 0 ? 1 : 0) : 1 - se / tot;
-    return { mae: ae / n, mse, rmse: Math.sqrt(mse), r2, mape: ape / n, n };
-}
-/** Mean and (population, ddof=0 like numpy's std) standard deviation. */
-function meanStd(xs) {
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
-    return { mean, std: Math.sqrt(v) };
-}
-
-
-/***/ }),
-
-/***/ 8581:
+/***/ 38581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -441,13 +486,13 @@ function meanStd(xs) {
 /* harmony export */   Wc: () => (/* binding */ MONITOR_DEFAULTS),
 /* harmony export */   Wg: () => (/* binding */ evaluateMonitor)
 /* harmony export */ });
-/* unused harmony exports binReference, chiSquareHomogeneity, compareLiveMetrics */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* unused harmony exports binReference, compareLiveMetrics */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /* harmony import */ var _data_drift_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3089);
-/* harmony import */ var _data_stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8385);
-/* harmony import */ var _model_metrics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7066);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6333);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1776);
+/* harmony import */ var _data_stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18385);
+/* harmony import */ var _model_metrics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17066);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16333);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91776);
 /**
  * The monitor's judgement: a production window against the training reference.
  *
@@ -462,6 +507,7 @@ function meanStd(xs) {
  * reference is put into the same bins (training deciles, categories) and compared as a
  * categorical column by the same engine.
  */
+
 
 
 
@@ -503,31 +549,6 @@ function binnedSummary(cur) {
     const total = Object.values(cur.counts).reduce((a, b) => a + b, 0);
     return { name: cur.name, kind: 'categorical', count: total, missing: cur.missing ?? 0, counts: { ...cur.counts } };
 }
-/**
- * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
- * sampling noise of the reference too, which matters when the reference is a few hundred holdout
- * rows split into ten bins.
- */
-function chiSquareHomogeneity(a, b) {
-    const na = a.reduce((x, y) => x + y, 0);
-    const nb = b.reduce((x, y) => x + y, 0);
-    const n = na + nb;
-    let stat = 0;
-    let k = 0;
-    for (let i = 0; i < a.length; i++) {
-        const col = a[i] + b[i];
-        if (col === 0)
-            continue;
-        k++;
-        const ea = (na * col) / n;
-        const eb = (nb * col) / n;
-        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
-    }
-    if (k < 2 || na === 0 || nb === 0)
-        return { statistic: 0, pValue: 1 };
-    return { statistic: stat, pValue: (0,_data_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .gammaQ */ .BS)((k - 1) / 2, stat / 2) };
-}
 function compareBinned(ref, cur) {
     const r = binReference(ref, cur);
     if (typeof r === 'string')
@@ -537,13 +558,33 @@ function compareBinned(ref, cur) {
     for (const k of Object.keys(r.counts))
         if ((r.counts[k] ?? 0) === 0 && (c.counts[k] ?? 0) === 0)
             delete r.counts[k], delete c.counts[k];
+    let res;
     // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
-    if (r.count > 1000)
-        return (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .compareColumn */ .ad)(r, c);
-    const keys = Object.keys(r.counts);
-    const { statistic, pValue } = chiSquareHomogeneity(keys.map((k) => r.counts[k]), keys.map((k) => c.counts[k] ?? 0));
-    const threshold = _data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_THRESHOLDS */ .JJ.chisquare;
-    return { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+    if (r.count > 1000) {
+        const d = (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .compareColumn */ .ad)(r, c);
+        if (typeof d === 'string')
+            return d;
+        res = d;
+    }
+    else {
+        const keys = Object.keys(r.counts);
+        const { statistic, pValue } = (0,_data_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .chiSquareHomogeneity */ .at)(keys.map((k) => r.counts[k]), keys.map((k) => c.counts[k] ?? 0));
+        const threshold = _data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_THRESHOLDS */ .JJ.chisquare;
+        res = { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+    }
+    // Categories the reference never had ("__other__": values the model was not trained on) are
+    // drift, as in validate-data; numeric bins are bins, not categories.
+    const { newCategories: _engine, ...base } = res;
+    const isP = base.pValue !== undefined;
+    const rule = isP ? `p < ${base.threshold}` : `distance ≥ ${base.threshold}`;
+    const newCategories = ref.kind === 'categorical' ? (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewCategories */ .uE)(r, c) : undefined;
+    return {
+        ...base,
+        kind: ref.kind,
+        rule: newCategories ? `${rule}, ${_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_CATEGORY_RULE */ .vX}` : rule,
+        drifted: (isP ? base.score < base.threshold : base.score >= base.threshold) || newCategories !== undefined,
+        ...(newCategories ? { newCategories } : {}),
+    };
 }
 function labelIndex(classes) {
     return new Map(classes.map((c, i) => [c, i]));
@@ -632,10 +673,10 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
     const where = describeSource(window.source);
     const rows = window.kind === 'records' ? window.records.length : window.rows;
     if (rows === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no production rows in ${where}: the window is empty, so drift cannot be judged (this is not a "no drift" result); check that the service receives traffic and that sampling is on, or widen the window`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`no production rows in ${where}: the window is empty, so drift cannot be judged (this is not a "no drift" result); check that the service receives traffic and that sampling is on, or widen the window`);
     }
     if (rows < o.minRows) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`only ${rows} production row(s) in ${where}, fewer than min-rows ${o.minRows}: too few to judge drift (this is not a "no drift" result); widen the window or lower min-rows`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`only ${rows} production row(s) in ${where}, fewer than min-rows ${o.minRows}: too few to judge drift (this is not a "no drift" result); widen the window or lower min-rows`);
     }
     const featureNames = reference.features.columns.map((c) => c.name);
     let features;
@@ -646,7 +687,7 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
         const present = new Set(window.records.flatMap((r) => Object.keys(r)));
         const missingCols = featureNames.filter((n) => !present.has(n));
         if (missingCols.length === featureNames.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where}: none of the model's features (${featureNames.join(', ')}) is in the production data; point monitor at the model's inputs`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${where}: none of the model's features (${featureNames.join(', ')}) is in the production data; point monitor at the model's inputs`);
         }
         const current = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(window.records, featureNames, (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .featureKindsOf */ .$b)(reference));
         features = (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .compareDrift */ .pT)(reference.features, current, { share: o.driftShare });
@@ -697,7 +738,7 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
         }
     }
     if (features.columns.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where}: no feature could be compared (${features.skipped.map((s) => `${s.column}: ${s.reason}`).join('; ') || 'no features'}); drift cannot be judged`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${where}: no feature could be compared (${features.skipped.map((s) => `${s.column}: ${s.reason}`).join('; ') || 'no features'}); drift cannot be judged`);
     }
     const reasons = [];
     if (features.datasetDrift) {
@@ -740,18 +781,20 @@ function describeSource(s) {
 
 /***/ }),
 
-/***/ 5747:
+/***/ 45747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ renderMonitorMarkdown)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(231);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8581);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80231);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38581);
+/* harmony import */ var _data_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94606);
 /**
  * The monitor report as Markdown: the job summary and the body of the drift issue. Everything
  * that came from data (column names, classes, paths) is escaped (src/report/markdown.ts).
  */
+
 
 
 function score(c) {
@@ -771,6 +814,13 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
     }
     out.push('### Feature drift', '');
     out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.column), c.kind, c.test, score(c), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '⚠️ yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
+    const withNew = [...report.columns, ...('drifted' in report.prediction ? [report.prediction] : [])].filter((c) => c.newCategories);
+    if (withNew.length > 0) {
+        out.push('**New categories** (drift whatever the test says; `__other__` is the server\'s bin for values the model was not trained on):', '');
+        for (const c of withNew)
+            out.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.column)}: ${(0,_data_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNewCategories */ .wY)(c.newCategories)}`);
+        out.push('');
+    }
     if (report.skipped.length > 0) {
         out.push('Not compared:', '');
         for (const s of report.skipped)
@@ -815,7 +865,7 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
 
 /***/ }),
 
-/***/ 6333:
+/***/ 16333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -823,11 +873,11 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
 /* harmony export */   vs: () => (/* binding */ PREDICTION_COLUMN)
 /* harmony export */ });
 /* unused harmony exports numericMetrics, buildReference */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
-/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6011);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1776);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19025);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91776);
 /**
  * The training reference monitor compares production with: summaries of the bundle's features and
  * of the model's predictions on its evaluation rows, plus the training metrics. It is computed
@@ -853,10 +903,10 @@ function numericMetrics(metrics) {
 /** Build the reference from records with the target (the holdout rows). */
 function buildReference(bundle, records) {
     if (records.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: holdout.jsonl has no rows, so there is no training reference to compare production with; retrain with a holdout split`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: holdout.jsonl has no rows, so there is no training reference to compare production with; retrain with a holdout split`);
     const kinds = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .featureKinds */ .aS)(bundle);
     const features = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(records, bundle.features, kinds);
-    const scored = (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreRecords */ .$J)(bundle, records);
+    const scored = (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__.scoreRecords)(bundle, records);
     const predRecords = scored.predictions.map((p) => ({ [PREDICTION_COLUMN]: p }));
     const predictions = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(predRecords, [PREDICTION_COLUMN], { [PREDICTION_COLUMN]: bundle.task === 'classification' ? 'categorical' : 'numeric' }).columns[0];
     return {
@@ -876,7 +926,7 @@ function buildReference(bundle, records) {
 function checkReference(dir, value) {
     const r = value;
     if (!r || r.kind !== 'cd4ml.monitor-reference' || r.version !== 1 || !r.features || !r.predictions) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${dir}: reference.json is not a cd4ml monitor reference (kind "cd4ml.monitor-reference", version 1); retrain with this version of cd4ml`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${dir}: reference.json is not a cd4ml monitor reference (kind "cd4ml.monitor-reference", version 1); retrain with this version of cd4ml`);
     }
     return r;
 }
@@ -888,27 +938,27 @@ async function loadReference(bundle) {
     const expected = bundle.manifest.files['reference.json'];
     if (expected) {
         const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundle.dir, 'reference.json')).catch((err) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: reference.json cannot be read (${err.code ?? 'error'}) although manifest.json lists it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json cannot be read (${err.code ?? 'error'}) although manifest.json lists it`);
         });
         if ((0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf) !== expected)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: reference.json does not match its sha256 in manifest.json (modified after training); retrain or restore the file`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json does not match its sha256 in manifest.json (modified after training); retrain or restore the file`);
         let parsed;
         try {
             parsed = JSON.parse(buf.toString('utf8'));
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: reference.json is not valid JSON (${err.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json is not valid JSON (${err.message})`);
         }
         return { reference: checkReference(bundle.dir, parsed), source: 'reference.json' };
     }
-    const { records } = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .readHoldout */ .Su)(bundle);
+    const { records } = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__.readHoldout)(bundle);
     return { reference: buildReference(bundle, records), source: 'holdout.jsonl' };
 }
 
 
 /***/ }),
 
-/***/ 1776:
+/***/ 91776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -917,7 +967,7 @@ async function loadReference(bundle) {
 /* harmony export */   em: () => (/* binding */ summarizeRecords)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_SAMPLE_SIZE, SUMMARY_SEED, columnOf */
-/* harmony import */ var _data_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7739);
+/* harmony import */ var _data_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87739);
 /* harmony import */ var _data_drift_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3089);
 /**
  * Dataset summaries of in-memory records (production samples, a scored file, the bundle's
@@ -974,7 +1024,7 @@ function columnOf(summary, name) {
 
 /***/ }),
 
-/***/ 5799:
+/***/ 35799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -984,10 +1034,10 @@ function columnOf(summary, name) {
 /* harmony export */   xQ: () => (/* binding */ checkTriggerOptions)
 /* harmony export */ });
 /* unused harmony exports DRIFT_ISSUE_MARKER, RETRAIN_MARKER, parseLastTrigger, issueTitle */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
-/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5698);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5747);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25698);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45747);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80231);
 /**
  * What monitor does on GitHub when a window drifted (nothing at all when it did not):
  *
@@ -1011,10 +1061,10 @@ const DEFAULT_COOL_DOWN_MS = 24 * 3_600_000;
 /** Refuse combinations that cannot work before any data is read. */
 function checkTriggerOptions(o) {
     if (o.retrainWorkflow && o.retrainEvent) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('retrain-workflow and retrain-event are both set; choose one way to trigger retraining (workflow_dispatch or repository_dispatch)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError('retrain-workflow and retrain-event are both set; choose one way to trigger retraining (workflow_dispatch or repository_dispatch)');
     }
     if ((o.retrainWorkflow || o.retrainEvent) && o.coolDownMs > 0 && !o.issue) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a retraining cool-down needs the drift issue (its comment records the last trigger on GitHub); set issue: true, or cool-down: 0 to retrain on every drifted run');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError('a retraining cool-down needs the drift issue (its comment records the last trigger on GitHub); set issue: true, or cool-down: 0 to retrain on every drifted run');
     }
 }
 /** The time written in the retrain comment, or undefined. */
@@ -1103,110 +1153,6 @@ async function applyTriggers(github, report, o) {
     }
     result.retrain = { action: 'dispatched', lastTrigger: nowIso, inputs, detail: `triggered at ${nowIso}: ${how}` };
     return result;
-}
-
-
-/***/ }),
-
-/***/ 231:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   lj: () => (/* binding */ mermaidBarChart),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export mermaidLabel */
-/**
- * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
- * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
- * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
- */
-// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
-// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
-// included, so text is inert wherever it lands (table cells, headings, links, images).
-// One pass, so an entity's own & and # are never escaped again.
-const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
-const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
-/**
- * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
- * newlines become spaces, other control characters are dropped, Markdown punctuation is
- * backslash-escaped and <>&"'@ become entities.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, '')
-        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
-}
-/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
-function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
-    return escapeMarkdown(t);
-}
-/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
-function escapeCell(text, maxLength = 120) {
-    const t = escapeInline(text, maxLength);
-    return t === '' ? ' ' : t;
-}
-/** Format a value in code style safely: backticks inside are replaced. */
-function code(text, maxLength = 120) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
-    // In a table a pipe ends the cell even inside code spans.
-    t = t.replace(/\|/g, '\\|');
-    return `\`${t === '' ? ' ' : t}\``;
-}
-/**
- * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
- */
-function table(headers, rows, align = []) {
-    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
-    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
-    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
-}
-/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
-function mermaidLabel(text, maxLength = 40) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
-}
-/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
-function mermaidBarChart(opts) {
-    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
-    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${mermaidLabel(opts.title, 80)}"`,
-        `  x-axis [${labels}]`,
-        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
-        `  bar [${values}]`,
-        '```',
-        '',
-    ].join('\n');
-}
-/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
-function formatNumber(x) {
-    if (x === undefined || Number.isNaN(x))
-        return '–';
-    if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a < 1e-3 || a >= 1e7)
-        return x.toExponential(2);
-    return String(Number(x.toPrecision(4)));
 }
 
 

@@ -2,7 +2,7 @@ export const id = 6087;
 export const ids = [6087];
 export const modules = {
 
-/***/ 6087:
+/***/ 26087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,15 +30,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(6020);
+var constants = __webpack_require__(36020);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(4798);
+var convert = __webpack_require__(24798);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9770);
+var src_schema = __webpack_require__(69770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(7970);
+var src_thrift = __webpack_require__(97970);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -1523,9 +1523,9 @@ function resolve(record, path) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/assemble.js + 1 modules
-var assemble = __webpack_require__(9889);
+var assemble = __webpack_require__(19889);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/column.js
-var column = __webpack_require__(5787);
+var column = __webpack_require__(85787);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
@@ -3027,7 +3027,7 @@ function compare(a, b) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(4406);
+var snappy = __webpack_require__(34406);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/index.js
 
 

@@ -2,7 +2,7 @@ export const id = 6098;
 export const ids = [6098];
 export const modules = {
 
-/***/ 6098:
+/***/ 86098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   resolveTrainSettings: () => (/* binding */ resolveTrainSettings)
 /* harmony export */ });
 /* unused harmony export TRAIN_DEFAULTS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
  * Resolve the `train:` section (config merged with flags / inputs) into TrainSettings with defaults,
  * and the schema inference used for schema.yml (validate-data's inference on the training data).
@@ -32,9 +32,9 @@ const TRAIN_DEFAULTS = {
 };
 function resolveTrainSettings(t, where = 'train') {
     if (!t.data)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no training data: pass --data FILE / input "data" or set ${where}.data in cd4ml.yml`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`no training data: pass --data FILE / input "data" or set ${where}.data in cd4ml.yml`);
     if (!t.target)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no target column: pass --target COL / input "target" or set ${where}.target in cd4ml.yml`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`no target column: pass --target COL / input "target" or set ${where}.target in cd4ml.yml`);
     return {
         data: t.data,
         testData: t['test-data'],
@@ -62,15 +62,24 @@ function resolveTrainSettings(t, where = 'train') {
         datetimeParts: t['datetime-parts'],
         out: t.out ?? 'model',
         intendedUse: t['intended-use'],
+        name: t.name,
     };
 }
 /** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
-async function inferSchemaYaml(path, format) {
-    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(3146)]).then(__webpack_require__.bind(__webpack_require__, 7739));
-    const { inferSchema } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8544)]).then(__webpack_require__.bind(__webpack_require__, 8019));
-    const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 6587).then(__webpack_require__.bind(__webpack_require__, 6587));
+async function inferSchemaYaml(path, format, categorical = []) {
+    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(5288)]).then(__webpack_require__.bind(__webpack_require__, 87739));
+    const { inferSchema, nearlyNumericColumns } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8019)]).then(__webpack_require__.bind(__webpack_require__, 98019));
+    const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 6587).then(__webpack_require__.bind(__webpack_require__, 36587));
     const profile = await profileDataset(path, { format, inferUnique: true });
-    return stringifyDataSchema(inferSchema(profile), [`inferred by cd4ml train from ${path}`]);
+    const schema = inferSchema(profile);
+    // A column listed under train.categorical whose values are mostly numbers is text to the model:
+    // the contract must accept its text values too (serving validates requests against it).
+    for (const c of nearlyNumericColumns(profile)) {
+        const rule = schema.columns[c.column];
+        if (categorical.includes(c.column) && rule)
+            schema.columns[c.column] = { type: 'string', nullable: rule.nullable, ...(rule.distinct !== undefined ? { distinct: rule.distinct } : {}) };
+    }
+    return stringifyDataSchema(schema, [`inferred by cd4ml train from ${path}`]);
 }
 
 

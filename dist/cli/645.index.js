@@ -2,14 +2,14 @@ export const id = 645;
 export const ids = [645];
 export const modules = {
 
-/***/ 645:
+/***/ 80645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   startProxy: () => (/* binding */ startProxy)
 /* harmony export */ });
 /* unused harmony exports PROXY_BUCKETS, parseRoutes */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var prom_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3890);
 /**
  * The local provider's weighted HTTP proxy (node:http).

@@ -2,7 +2,7 @@ export const id = 6474;
 export const ids = [6474];
 export const modules = {
 
-/***/ 6173:
+/***/ 86173:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,15 +202,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1736:
+/***/ 51736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(4434)
+module.exports = __webpack_require__(24434)
 
 
 /***/ }),
 
-/***/ 1967:
+/***/ 91967:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -259,7 +259,7 @@ module.exports = class FixedFIFO {
 /***/ 6927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const FixedFIFO = __webpack_require__(1967)
+const FixedFIFO = __webpack_require__(91967)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -311,14 +311,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 8200:
+/***/ 58200:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { EventEmitter } = __webpack_require__(1736)
+const { EventEmitter } = __webpack_require__(51736)
 const FIFO = __webpack_require__(6927)
-const TextDecoder = __webpack_require__(1410)
+const TextDecoder = __webpack_require__(61410)
 
-const StreamError = __webpack_require__(3237)
+const StreamError = __webpack_require__(13237)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -1632,7 +1632,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3237:
+/***/ 13237:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -1686,7 +1686,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 5531:
+/***/ 15531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const constants = { // just for envs without fs
@@ -1699,7 +1699,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__webpack_require__(9896).constants) || constants
+  module.exports = (__webpack_require__(79896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -1707,13 +1707,13 @@ try {
 
 /***/ }),
 
-/***/ 6919:
+/***/ 96919:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Writable, Readable, getStreamError } = __webpack_require__(8200)
+const { Writable, Readable, getStreamError } = __webpack_require__(58200)
 const FIFO = __webpack_require__(6927)
-const b4a = __webpack_require__(6173)
-const headers = __webpack_require__(5472)
+const b4a = __webpack_require__(86173)
+const headers = __webpack_require__(15472)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2132,10 +2132,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 5472:
+/***/ 15472:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(6173)
+const b4a = __webpack_require__(86173)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -2461,23 +2461,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6474:
+/***/ 36474:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.extract = __webpack_require__(6919)
-exports.pack = __webpack_require__(2257)
+exports.extract = __webpack_require__(96919)
+exports.pack = __webpack_require__(52257)
 
 
 /***/ }),
 
-/***/ 2257:
+/***/ 52257:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Readable, Writable, getStreamError } = __webpack_require__(8200)
-const b4a = __webpack_require__(6173)
+const { Readable, Writable, getStreamError } = __webpack_require__(58200)
+const b4a = __webpack_require__(86173)
 
-const constants = __webpack_require__(5531)
-const headers = __webpack_require__(5472)
+const constants = __webpack_require__(15531)
+const headers = __webpack_require__(15472)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -2764,11 +2764,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 1410:
+/***/ 61410:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const PassThroughDecoder = __webpack_require__(3524)
-const UTF8Decoder = __webpack_require__(4554)
+const PassThroughDecoder = __webpack_require__(13524)
+const UTF8Decoder = __webpack_require__(14554)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -2835,10 +2835,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 3524:
+/***/ 13524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(6173)
+const b4a = __webpack_require__(86173)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -2861,10 +2861,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 4554:
+/***/ 14554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(6173)
+const b4a = __webpack_require__(86173)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder

@@ -2,16 +2,16 @@ export const id = 6953;
 export const ids = [6953];
 export const modules = {
 
-/***/ 6953:
+/***/ 56953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   defaultLocalRuntime: () => (/* binding */ defaultLocalRuntime)
 /* harmony export */ });
 /* unused harmony export which */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /**
  * How the local provider starts things: the serving runtime of this same cd4ml build
  * (`node <cli> serve --bundle DIR --port N --host 127.0.0.1`), an image with podman, and the
@@ -37,7 +37,7 @@ function defaultLocalRuntime(cliPath, containerPort, nodePath = process.execPath
             }
             const podman = which('podman');
             if (!podman)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the local provider runs images with podman, which is not installed; install podman or deploy the bundle with --bundle DIR`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`the local provider runs images with podman, which is not installed; install podman or deploy the bundle with --bundle DIR`);
             return { command: podman, args: ['run', '--rm', '--init', '--name', `cd4ml-${revisionId}`, '-p', `127.0.0.1:${port}:${containerPort}`, artifact.ref] };
         },
         proxyCommand(stateDir) {

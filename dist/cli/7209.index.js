@@ -2,7 +2,7 @@ export const id = 7209;
 export const ids = [7209,452,589,9770];
 export const modules = {
 
-/***/ 7209:
+/***/ 47209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -285,7 +285,7 @@ function unpackBitsBig(reader, count, bitWidth) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js
-var thrift = __webpack_require__(7970);
+var thrift = __webpack_require__(97970);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
@@ -464,13 +464,13 @@ function deltaByteArray(reader, count, output) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(452);
+var encoding = __webpack_require__(40452);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/plain.js
-var plain = __webpack_require__(589);
+var plain = __webpack_require__(90589);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(9770);
+var schema = __webpack_require__(69770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(4406);
+var snappy = __webpack_require__(34406);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
@@ -731,7 +731,7 @@ function bitWidth(value) {
 
 /***/ }),
 
-/***/ 452:
+/***/ 40452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -739,7 +739,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   byteStreamSplit: () => (/* binding */ byteStreamSplit),
 /* harmony export */   readRleBitPackedHybrid: () => (/* binding */ readRleBitPackedHybrid)
 /* harmony export */ });
-/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7970);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97970);
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -906,7 +906,7 @@ function byteWidth(type, typeLength) {
 
 /***/ }),
 
-/***/ 589:
+/***/ 90589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1097,7 +1097,7 @@ function align(buffer, offset, size) {
 
 /***/ }),
 
-/***/ 9770:
+/***/ 69770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1284,7 +1284,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 4406:
+/***/ 34406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1421,7 +1421,7 @@ function snappyUncompress(input, output) {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 97970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 8116;
 export const ids = [8116];
 export const modules = {
 
-/***/ 8116:
+/***/ 38116:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* @license

@@ -1,26 +1,25 @@
 export const id = 8131;
-export const ids = [8131,512];
+export const ids = [8131];
 export const modules = {
 
-/***/ 8131:
+/***/ 88131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   credentialLookup: () => (/* binding */ credentialLookup),
 /* harmony export */   loadBundleSummary: () => (/* binding */ loadBundleSummary),
 /* harmony export */   locateServerBundle: () => (/* binding */ locateServerBundle),
-/* harmony export */   nodeExec: () => (/* binding */ nodeExec),
-/* harmony export */   readLocalNodeRuntime: () => (/* binding */ readLocalNodeRuntime)
+/* harmony export */   nodeExec: () => (/* binding */ nodeExec)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6986);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3529);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16986);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63529);
+/* harmony import */ var _local_base_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36472);
 /**
  * Node implementations of build-image's ports, shared by the CLI and the action: a process runner,
  * the location of the bundled serving runtime, Docker config credentials, and the model bundle
@@ -50,7 +49,7 @@ const nodeExec = (cmd, args, opts = {}) => new Promise((resolvePromise) => {
 function locateServerBundle(moduleUrl, override) {
     const dir = override ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(override) : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(moduleUrl)), '..', 'serve');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'index.js'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`serving runtime not found at ${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'index.js')}; it is built with the actions ("npm run build" writes dist/serve/)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.UsageError(`serving runtime not found at ${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'index.js')}; it is built with the actions ("npm run build" writes dist/serve/)`);
     }
     return dir;
 }
@@ -67,23 +66,13 @@ async function credentialLookup(explicit, dockerConfigDir) {
 /** Read and verify the bundle with src/model; a missing or tampered bundle is a UsageError. */
 async function loadBundleSummary(dir) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await Promise.all(/* import() */[__webpack_require__.e(6011), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 2516));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.UsageError(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
+    const { loadServedModel } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(7309)]).then(__webpack_require__.bind(__webpack_require__, 17309));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }
-/** The running node binary and the shared libraries it has mapped, for `base-image: local-node`. */
-async function readLocalNodeRuntime() {
-    const { sharedLibrariesFromMaps } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6472));
-    const maps = process.platform === 'linux' ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)('/proc/self/maps', 'utf8').catch(() => '') : '';
-    const libraries = new Map();
-    for (const p of sharedLibrariesFromMaps(maps)) {
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(p).catch(() => undefined);
-        if (bytes)
-            libraries.set(p, bytes);
-    }
-    return { platform: process.platform, arch: process.arch, version: process.version, binary: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(process.execPath), libraries };
-}
+/** The running node binary and its shared libraries, for `base-image: local-node` (lives in local-base.ts). */
+
 
 
 /***/ })

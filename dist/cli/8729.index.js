@@ -2,7 +2,7 @@ export const id = 8729;
 export const ids = [8729];
 export const modules = {
 
-/***/ 8729:
+/***/ 88729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 9369;
 export const ids = [9369];
 export const modules = {
 
-/***/ 9369:
+/***/ 89369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: resolveProductionBundle
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(6986);
+var errors = __webpack_require__(16986);
 ;// CONCATENATED MODULE: ./src/gate/production.js
 /**
  * "production" as the baseline: the latest successful deployment to the environment (GitHub
  * Deployments API, written by deploy-canary), whose payload names the bundle artifact and the run
  * that uploaded it; the artifact is then downloaded across runs by the caller's `download`.
- * Every outcome is a BaselineSource — never a crash: no deployment yet = first model; a payload
+ * Every outcome is a BaselineSource — never a crash: no deployment yet = first model (unless other
+ * environments have one: then the environment is likely misspelt, see runGate); a payload
  * without the artifact, an expired/missing artifact, a failed download or a GitHub error = unavailable.
  */
 
@@ -46,8 +47,21 @@ async function resolveProductionBaseline(github, environment, download) {
     catch (err) {
         return { kind: 'unavailable', message: `cannot look up deployments of environment "${environment}": ${(0,errors/* errorMessage */.gJ)(err)}` };
     }
-    if (!deployment)
-        return { kind: 'none', message: `no successful deployment to environment "${environment}" yet` };
+    if (!deployment) {
+        // No production model. Is this the first model, or is the environment misspelt?
+        let known;
+        try {
+            known = await github.listDeploymentEnvironments();
+        }
+        catch (err) {
+            return { kind: 'unavailable', message: `no successful deployment to environment "${environment}", and the repository's deployments cannot be listed to tell a first model from a misspelt environment: ${(0,errors/* errorMessage */.gJ)(err)}` };
+        }
+        if (known.includes(environment))
+            return { kind: 'none', message: `no successful deployment to environment "${environment}" yet` };
+        if (known.length > 0)
+            return { kind: 'none', message: `no cd4ml deployment to environment "${environment}"`, environment, knownEnvironments: known };
+        return { kind: 'none', message: `no successful deployment to environment "${environment}" yet; no environment of this repository has a cd4ml deployment` };
+    }
     const where = `deployment ${deployment.id} to ${environment} (${deployment.sha.slice(0, 7)})`;
     const artifactName = payloadString(deployment.payload, ['bundleArtifact', 'bundle-artifact', 'artifact']);
     const runIdText = payloadString(deployment.payload, ['runId', 'run-id', 'run_id']);
@@ -78,20 +92,20 @@ async function resolveProductionBaseline(github, environment, download) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/bundle.js
-var model_bundle = __webpack_require__(6011);
+// EXTERNAL MODULE: ./src/model/bundle.js + 1 modules
+var model_bundle = __webpack_require__(19025);
 // EXTERNAL MODULE: ./src/monitor/evaluate.js
-var evaluate = __webpack_require__(8581);
+var evaluate = __webpack_require__(38581);
 // EXTERNAL MODULE: ./src/monitor/markdown.js
-var monitor_markdown = __webpack_require__(5747);
+var monitor_markdown = __webpack_require__(45747);
 // EXTERNAL MODULE: ./src/monitor/reference.js
-var monitor_reference = __webpack_require__(6333);
+var monitor_reference = __webpack_require__(16333);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/data/read.js
-var read = __webpack_require__(1284);
+var read = __webpack_require__(11284);
 // EXTERNAL MODULE: ./src/serve/sample-log.js
-var sample_log = __webpack_require__(5388);
+var sample_log = __webpack_require__(95388);
 ;// CONCATENATED MODULE: ./src/monitor/sources.js
 /**
  * Where production data comes from:
@@ -116,10 +130,10 @@ async function readSamplesWindow(dir, window) {
         names = (await (0,promises_.readdir)(dir)).filter((n) => sample_log/* SAMPLE_FILE_RE */.wW.test(n));
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`samples directory "${dir}" cannot be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)}); pass the folder given to "cd4ml serve --sample-dir"`);
+        throw new errors.UsageError(`samples directory "${dir}" cannot be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)}); pass the folder given to "cd4ml serve --sample-dir"`);
     }
     if (names.length === 0) {
-        throw new errors/* UsageError */.eb(`samples directory "${dir}" holds no request sample (requests*.jsonl): the server has not sampled any request yet — start it with --sample-dir and --sample-rate above 0; drift cannot be judged without data`);
+        throw new errors.UsageError(`samples directory "${dir}" holds no request sample (requests*.jsonl): the server has not sampled any request yet — start it with --sample-dir and --sample-rate above 0; drift cannot be judged without data`);
     }
     // Oldest first: requests.N.jsonl … requests.1.jsonl, requests.jsonl.
     const order = (n) => Number(sample_log/* SAMPLE_FILE_RE */.wW.exec(n)[1] ?? 0);
@@ -143,11 +157,11 @@ async function readSamplesWindow(dir, window) {
                 // The last line of the active file may be cut by a crash: skip only that one.
                 if (i === lines.length - 1 || (i === lines.length - 2 && lines[lines.length - 1] === ''))
                     continue;
-                throw new errors/* UsageError */.eb(`${file}:${i + 1}: not a JSON line (${(0,errors/* errorMessage */.gJ)(err)}); the request sample is damaged — move the file away and run again`);
+                throw new errors.UsageError(`${file}:${i + 1}: not a JSON line (${(0,errors/* errorMessage */.gJ)(err)}); the request sample is damaged — move the file away and run again`);
             }
             const t = typeof row.t === 'string' ? Date.parse(row.t) : Number.NaN;
             if (!Number.isFinite(t) || typeof row.input !== 'object' || row.input === null) {
-                throw new errors/* UsageError */.eb(`${file}:${i + 1}: expected {"t": ISO time, "input": {...}, "prediction": ...}, got ${line.slice(0, 80)}`);
+                throw new errors.UsageError(`${file}:${i + 1}: expected {"t": ISO time, "input": {...}, "prediction": ...}, got ${line.slice(0, 80)}`);
             }
             if (t < window.start || t > window.end) {
                 outside++;
@@ -166,7 +180,7 @@ async function readDataWindow(bundle, path, opts = {}) {
     if (opts.labels !== undefined) {
         labelIdx = table.columns.indexOf(opts.labels);
         if (labelIdx < 0)
-            throw new errors/* UsageError */.eb(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.columns.join(', ')}`);
+            throw new errors.UsageError(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.columns.join(', ')}`);
     }
     const scored = table.rows.length === 0 ? undefined : (0,model_bundle/* scoreTable */.Lm)(bundle, table);
     const k = bundle.model.nClasses;
@@ -216,7 +230,7 @@ async function instantQuery(opts, promql) {
     }
     catch (err) {
         const cause = err.cause?.code ?? (0,errors/* errorMessage */.gJ)(err);
-        throw new errors/* UsageError */.eb(`Prometheus at ${base} cannot be reached (${cause}); monitoring did not run — this is not a "no drift" result. Check --prometheus / input "prometheus"`);
+        throw new errors.UsageError(`Prometheus at ${base} cannot be reached (${cause}); monitoring did not run — this is not a "no drift" result. Check --prometheus / input "prometheus"`);
     }
     const text = await res.text();
     let body;
@@ -224,13 +238,13 @@ async function instantQuery(opts, promql) {
         body = JSON.parse(text);
     }
     catch {
-        throw new errors/* UsageError */.eb(`Prometheus at ${base} answered ${res.status} with something that is not its JSON API (${text.slice(0, 80)}); is --prometheus the server's root URL?`);
+        throw new errors.UsageError(`Prometheus at ${base} answered ${res.status} with something that is not its JSON API (${text.slice(0, 80)}); is --prometheus the server's root URL?`);
     }
     if (!res.ok || body.status !== 'success') {
-        throw new errors/* UsageError */.eb(`Prometheus at ${base} refused the query ${promql} (${res.status}: ${body.error ?? 'no error message'}); check prometheus-selector`);
+        throw new errors.UsageError(`Prometheus at ${base} refused the query ${promql} (${res.status}: ${body.error ?? 'no error message'}); check prometheus-selector`);
     }
     if (body.data?.resultType !== 'vector' || !Array.isArray(body.data.result))
-        throw new errors/* UsageError */.eb(`Prometheus at ${base}: expected a vector for ${promql}`);
+        throw new errors.UsageError(`Prometheus at ${base}: expected a vector for ${promql}`);
     return body.data.result;
 }
 /** PromQL duration of a window in whole seconds. */
@@ -305,7 +319,7 @@ async function readPrometheusWindow(opts, task) {
 }
 
 // EXTERNAL MODULE: ./src/monitor/triggers.js
-var triggers = __webpack_require__(5799);
+var triggers = __webpack_require__(35799);
 ;// CONCATENATED MODULE: ./src/monitor/monitor.js
 /**
  * One monitoring run: resolve the production bundle, load its training reference, read the
@@ -334,19 +348,19 @@ async function resolveProductionBundle(environment, deps) {
                 state = JSON.parse((0,external_node_fs_.readFileSync)(statePath, 'utf8'));
             }
             catch (err) {
-                throw new errors/* UsageError */.eb(`${statePath} is not valid JSON (${err.message})`);
+                throw new errors.UsageError(`${statePath} is not valid JSON (${err.message})`);
             }
             const artifact = state.stable?.artifact;
             if (!artifact)
-                throw new errors/* UsageError */.eb(`no production deployment yet in environment "${environment}" (${statePath} has no stable revision); deploy with "cd4ml deploy" first — there is nothing to monitor`);
+                throw new errors.UsageError(`no production deployment yet in environment "${environment}" (${statePath} has no stable revision); deploy with "cd4ml deploy" first — there is nothing to monitor`);
             if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifact, 'manifest.json'))) {
-                throw new errors/* UsageError */.eb(`environment "${environment}" runs ${artifact}, which is not a model bundle folder on this machine (an image?); pass --bundle DIR with the bundle it was built from`);
+                throw new errors.UsageError(`environment "${environment}" runs ${artifact}, which is not a model bundle folder on this machine (an image?); pass --bundle DIR with the bundle it was built from`);
             }
             return { dir: artifact, from: `local deployment state ${statePath}` };
         }
     }
     if (!deps.github) {
-        throw new errors/* UsageError */.eb(`no production deployment found for environment "${environment}": no local state under .cd4ml/local/${environment}/ and no GitHub access (set GITHUB_TOKEN and GITHUB_REPOSITORY); pass --bundle DIR instead`);
+        throw new errors.UsageError(`no production deployment found for environment "${environment}": no local state under .cd4ml/local/${environment}/ and no GitHub access (set GITHUB_TOKEN and GITHUB_REPOSITORY); pass --bundle DIR instead`);
     }
     if (deps.download) {
         // The evaluate-gate lookup: newest successful deployment → its bundle artifact → download.
@@ -354,12 +368,12 @@ async function resolveProductionBundle(environment, deps) {
         if (base.kind === 'dir')
             return { dir: base.dir, from: base.label };
         if (base.kind === 'none')
-            throw new errors/* UsageError */.eb(`no production deployment yet: ${base.message} — there is nothing to monitor; deploy with deploy-canary first`);
-        throw new errors/* UsageError */.eb(`the production model cannot be loaded: ${base.message}`);
+            throw new errors.UsageError(`no production deployment yet: ${base.message} — there is nothing to monitor; deploy with deploy-canary first`);
+        throw new errors.UsageError(`the production model cannot be loaded: ${base.message}`);
     }
     const d = await deps.github.findLatestSuccessfulDeployment(environment);
     if (!d)
-        throw new errors/* UsageError */.eb(`no production deployment yet in environment "${environment}" (no successful GitHub deployment): there is nothing to monitor; deploy with deploy-canary first`);
+        throw new errors.UsageError(`no production deployment yet in environment "${environment}" (no successful GitHub deployment): there is nothing to monitor; deploy with deploy-canary first`);
     const p = d.payload;
     const bundle = typeof p.bundle === 'string' ? p.bundle : undefined;
     if (bundle) {
@@ -368,7 +382,7 @@ async function resolveProductionBundle(environment, deps) {
             return { dir, from: `GitHub deployment ${d.id} of ${d.sha.slice(0, 7)} to ${environment}` };
     }
     const what = [p.bundleArtifact ? `bundle artifact "${String(p.bundleArtifact)}"` : '', p.image ? `image ${String(p.image)}` : '', bundle ? `bundle path ${bundle}` : ''].filter(Boolean).join(', ');
-    throw new errors/* UsageError */.eb(`environment "${environment}" runs GitHub deployment ${d.id} (${what || 'no bundle recorded in its payload'}), but that bundle is not on this runner; download it (actions/download-artifact) and pass its folder as bundle`);
+    throw new errors.UsageError(`environment "${environment}" runs GitHub deployment ${d.id} (${what || 'no bundle recorded in its payload'}), but that bundle is not on this runner; download it (actions/download-artifact) and pass its folder as bundle`);
 }
 async function runMonitor(settings, deps) {
     const cwd = deps.cwd ?? process.cwd();
@@ -384,7 +398,7 @@ async function runMonitor(settings, deps) {
     else if (src.kind === 'samples') {
         const w = await readSamplesWindow((0,external_node_path_.resolve)(cwd, src.dir), windowRange);
         if (w.records.length === 0 && w.outside > 0) {
-            throw new errors/* UsageError */.eb(`no request sample in the window ${w.source.start} – ${w.source.end} (${w.outside} sampled row(s) in ${w.files.join(', ')} are outside it): the window is empty, so drift cannot be judged — this is not a "no drift" result; widen window or check that the server still receives traffic`);
+            throw new errors.UsageError(`no request sample in the window ${w.source.start} – ${w.source.end} (${w.outside} sampled row(s) in ${w.files.join(', ')} are outside it): the window is empty, so drift cannot be judged — this is not a "no drift" result; widen window or check that the server still receives traffic`);
         }
         window = w;
     }
@@ -415,7 +429,7 @@ async function runMonitor(settings, deps) {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 95388:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -423,9 +437,9 @@ async function runMonitor(settings, deps) {
 /* harmony export */   wW: () => (/* binding */ SAMPLE_FILE_RE)
 /* harmony export */ });
 /* unused harmony exports SAMPLE_FILE, sampleFileName */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _data_sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7082);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _data_sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87082);
 /**
  * The request sample: a bounded, sampled log of the inputs the server scored and the predictions
  * it returned, for the monitor stage (JSON Lines, one row a line):
@@ -493,7 +507,7 @@ class SampleLog {
             if (this.rate < 1 && this.random() >= this.rate)
                 continue;
             t ??= this.isoNow();
-            const line = JSON.stringify({ t, input: inputs[i], prediction: predictions[i] }) + '\n';
+            const line = JSON.stringify({ t, input: inputs[i], prediction: typeof predictions === 'function' ? predictions(i) : predictions[i] }) + '\n';
             this.buffer.push(line);
             this.bufferBytes += Buffer.byteLength(line);
             this.kept++;

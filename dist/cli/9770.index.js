@@ -2,7 +2,7 @@ export const id = 9770;
 export const ids = [9770];
 export const modules = {
 
-/***/ 9770:
+/***/ 69770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,426 +2,84 @@ export const id = 428;
 export const ids = [428];
 export const modules = {
 
-/***/ 15428:
+/***/ 40428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  deploy: () => (/* binding */ deploy)
-});
-
-// UNUSED EXPORTS: systemClock
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(16986);
-// EXTERNAL MODULE: ./src/deploy/controller.js
-var controller = __webpack_require__(75449);
-// EXTERNAL MODULE: ./src/deploy/analysis.js
-var analysis = __webpack_require__(79083);
-;// CONCATENATED MODULE: ./src/deploy/metrics.js
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planSmoke: () => (/* binding */ planSmoke),
+/* harmony export */   runSmoke: () => (/* binding */ runSmoke)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
- * Metrics readers for the analysis:
- * - PrometheusReader: Prometheus's HTTP API (GET /api/v1/query). An empty result ("no values
- *   found") is zero requests → inconclusive, never an error; an unreachable Prometheus makes the
- *   analysis inconclusive with the reason.
- * - DirectReader: reads a Prometheus text endpoint (the local proxy's /metrics) itself, keeps the
- *   previous scrape and analyses the difference, for machines without Prometheus.
- * Both read the same series: cd4ml_proxy_requests_total{revision,outcome} and
- * cd4ml_proxy_request_duration_seconds_bucket{revision,le} (see ./local/proxy.ts). Other
- * metric names are given as query templates.
+ * The smoke test before any traffic: score N rows of the bundle's own holdout (holdout.jsonl,
+ * typed from its schema.yml as /predict types them) through the new revision's own /predict —
+ * bypassing the traffic split — and require a 200, the bundle's model digest, and the same
+ * predictions the bundle gives offline (training–serving parity). Runs on every deploy, first
+ * deployments included, for every provider (each one reaches a revision directly: see
+ * DeployProvider.post).
  */
 
-const PROXY_QUERIES = {
-    requests: 'sum(increase(cd4ml_proxy_requests_total{revision="{{revision}}"}[{{window}}]))',
-    errors: 'sum(increase(cd4ml_proxy_requests_total{revision="{{revision}}",outcome="error"}[{{window}}]))',
-    p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_proxy_request_duration_seconds_bucket{revision="{{revision}}"}[{{window}}])))',
-};
-/**
- * The serving runtime's own metrics (src/serve/metrics.ts), for cloud-run and kubernetes: the
- * Prometheus scrape config must attach the revision as a `revision` label (Kubernetes: relabel
- * the pod label cd4ml.dev-revision that the provider sets; Cloud Run: the revision name).
- */
-const SERVE_QUERIES = {
-    requests: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}"}[{{window}}]))',
-    errors: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}",code=~"5.."}[{{window}}]))',
-    p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="{{revision}}"}[{{window}}])))',
-};
-const fill = (t, revision, windowMs) => t.replaceAll('{{revision}}', revision).replaceAll('{{window}}', (0,analysis/* promDuration */.Jn)(windowMs));
-/** Prometheus instant-query client. */
-class PrometheusClient {
-    baseUrl;
-    fetchImpl;
-    timeoutMs;
-    constructor(baseUrl, fetchImpl = fetch, timeoutMs = 5000) {
-        this.baseUrl = baseUrl;
-        this.fetchImpl = fetchImpl;
-        this.timeoutMs = timeoutMs;
+/** Pick `n` holdout rows of the bundle, type them, and score them offline. */
+async function planSmoke(bundleDir, n = 20) {
+    const { readBundle, readHoldout, scoreRecords } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 13068));
+    const { featureSpecs, readBundleSchema } = await Promise.all(/* import() */[__webpack_require__.e(68), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 44704));
+    const { compileValidator } = await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 9635));
+    const bundle = await readBundle(bundleDir, { verify: true });
+    if (!('holdout.jsonl' in bundle.manifest.files))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`model bundle ${bundleDir} has no holdout.jsonl for the smoke test; retrain it with this version of cd4ml`);
+    const { records } = await readHoldout(bundle);
+    const v = compileValidator(featureSpecs(bundle, await readBundleSchema(bundle), []));
+    const picked = [];
+    for (const r of records) {
+        if (picked.length >= n)
+            break;
+        const row = Object.fromEntries(bundle.features.map((f) => [f, r[f] ?? null]));
+        const { records: typed, errors } = v.check([row], 'csv');
+        if (errors.length === 0)
+            picked.push(typed[0]);
     }
-    /** The value of a scalar or one-element vector; undefined for an empty vector or NaN. */
-    async query(promql) {
-        const url = `${this.baseUrl.replace(/\/$/, '')}/api/v1/query?query=${encodeURIComponent(promql)}`;
-        const res = await this.fetchImpl(url, { signal: AbortSignal.timeout(this.timeoutMs) });
-        const body = (await res.json().catch(() => undefined));
-        if (!res.ok || body?.status !== 'success' || !body.data) {
-            throw new Error(`Prometheus answered ${res.status}${body?.error ? `: ${body.error}` : ''} for ${promql}`);
-        }
-        const { resultType, result } = body.data;
-        let raw;
-        if (resultType === 'scalar')
-            raw = result[1];
-        else if (resultType === 'vector') {
-            const v = result;
-            if (v.length > 1)
-                throw new Error(`query returned ${v.length} series, expected one (aggregate it with sum(...)): ${promql}`);
-            raw = v[0]?.value[1];
-        }
-        else
-            throw new Error(`query returned a ${resultType}, expected a scalar or a vector: ${promql}`);
-        if (raw === undefined)
-            return undefined;
-        const n = Number(raw);
-        return Number.isNaN(n) ? undefined : n;
-    }
+    if (picked.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`model bundle ${bundleDir}: no holdout row passes the bundle's own input checks, so the smoke test has nothing to send`);
+    const offline = scoreRecords(bundle, picked);
+    return { body: JSON.stringify(picked), rows: picked.length, expected: offline.predictions, digest: `sha256:${bundle.digest}` };
 }
-class PrometheusReader {
-    templates;
-    source;
-    client;
-    constructor(baseUrl, templates = PROXY_QUERIES, fetchImpl = fetch) {
-        this.templates = templates;
-        this.client = new PrometheusClient(baseUrl, fetchImpl);
-        this.source = `prometheus ${baseUrl}`;
-    }
-    async revision(id, windowMs) {
-        const [requests, errors, p99] = await Promise.all([
-            this.client.query(fill(this.templates.requests, id, windowMs)),
-            this.client.query(fill(this.templates.errors, id, windowMs)),
-            this.client.query(fill(this.templates.p99Seconds, id, windowMs)),
-        ]);
-        // increase() extrapolates to the window's edges: round to whole requests.
-        return { requests: Math.round(requests ?? 0), errors: Math.round(errors ?? 0), p99Ms: p99 === undefined ? undefined : p99 * 1000 };
-    }
-    async sample(canary, stable, windowMs) {
-        try {
-            const [c, s] = await Promise.all([this.revision(canary.id, windowMs), stable ? this.revision(stable.id, windowMs) : undefined]);
-            return { canary: c, stable: s };
-        }
-        catch (e) {
-            return { canary: { requests: 0, errors: 0 }, unavailable: e.message };
-        }
-    }
-    query(promql) {
-        return this.client.query(promql);
-    }
+function same(a, b) {
+    if (typeof b === 'number' && typeof a === 'number')
+        return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    return a === b;
 }
-function parsePromText(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
-        if (!m)
-            continue;
-        const labels = {};
-        for (const l of (m[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
-            labels[l[1]] = l[2].replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c));
-        const value = m[3] === '+Inf' ? Infinity : m[3] === '-Inf' ? -Infinity : Number(m[3]);
-        out.push({ name: m[1], labels, value });
-    }
-    return out;
-}
-function snapshotOf(samples) {
-    const requests = new Map();
-    const buckets = new Map();
-    for (const s of samples) {
-        const rev = s.labels.revision;
-        if (rev === undefined)
-            continue;
-        if (s.name === 'cd4ml_proxy_requests_total') {
-            const r = requests.get(rev) ?? { total: 0, errors: 0 };
-            r.total += s.value;
-            if (s.labels.outcome === 'error')
-                r.errors += s.value;
-            requests.set(rev, r);
-        }
-        else if (s.name === 'cd4ml_proxy_request_duration_seconds_bucket') {
-            const le = s.labels.le === '+Inf' ? Infinity : Number(s.labels.le);
-            const b = buckets.get(rev) ?? new Map();
-            b.set(le, (b.get(le) ?? 0) + s.value);
-            buckets.set(rev, b);
-        }
-    }
-    return { requests, buckets };
-}
-/** The change of one revision's series between two snapshots. */
-function diffRevision(before, after, id) {
-    const a = after.requests.get(id) ?? { total: 0, errors: 0 };
-    const b = before?.requests.get(id) ?? { total: 0, errors: 0 };
-    const ab = after.buckets.get(id) ?? new Map();
-    const bb = before?.buckets.get(id) ?? new Map();
-    const buckets = [...ab].map(([le, n]) => [le, n - (bb.get(le) ?? 0)]);
-    const p99 = (0,analysis/* histogramQuantile */.EV)(0.99, buckets);
-    return { requests: a.total - b.total, errors: a.errors - b.errors, p99Ms: p99 === undefined ? undefined : p99 * 1000 };
-}
-/** Reads a /metrics endpoint directly and analyses the difference since the previous read. */
-class DirectReader {
-    metricsUrl;
-    fetchImpl;
-    source;
-    last;
-    constructor(metricsUrl, fetchImpl = fetch) {
-        this.metricsUrl = metricsUrl;
-        this.fetchImpl = fetchImpl;
-        this.source = `direct ${metricsUrl}`;
-    }
-    async scrape() {
-        const res = await this.fetchImpl(this.metricsUrl, { signal: AbortSignal.timeout(5000) });
-        if (!res.ok)
-            throw new Error(`${this.metricsUrl} answered ${res.status}`);
-        return snapshotOf(parsePromText(await res.text()));
-    }
-    /** Take the baseline scrape (called when the canary is launched). */
-    async begin() {
-        this.last = await this.scrape().catch(() => undefined);
-    }
-    /** The window is the time since the previous read (the controller reads once per interval). */
-    async sample(canary, stable, _windowMs) {
-        let now;
-        try {
-            now = await this.scrape();
-        }
-        catch (e) {
-            return { canary: { requests: 0, errors: 0 }, unavailable: e.message };
-        }
-        const before = this.last;
-        this.last = now;
-        return { canary: diffRevision(before, now, canary.id), stable: stable ? diffRevision(before, now, stable.id) : undefined };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deploy/record.js
-/**
- * The production record on GitHub: one Deployment per rollout in the environment, with the
- * image digest, bundle artifact, run id and model metrics in its payload, and statuses
- * in_progress → success (promoted) or failure (rolled back / aborted). evaluate-gate reads the
- * newest successful deployment of the environment as "production".
- *
- * One rollout per environment at a time: a deployment of the environment whose newest status is
- * pending/queued/in_progress makes a new rollout refuse. Re-running a finished deployment (same
- * commit, same artifact already successful in the environment) is a no-op.
- */
-
-/** Same artifact: same digest when both have one, else same image reference or bundle artifact/path. */
-function sameArtifact(a, b) {
-    if (a.kind !== 'cd4ml-deploy')
-        return false;
-    if (typeof a.imageDigest === 'string' && b.imageDigest)
-        return a.imageDigest === b.imageDigest;
-    if (b.image)
-        return a.image === b.image;
-    if (b.bundleArtifact)
-        return a.bundleArtifact === b.bundleArtifact;
-    return b.bundle !== undefined && a.bundle === b.bundle;
-}
-/** Refuse while another rollout is in progress; no-op when this exact deployment already succeeded; otherwise create it in_progress. */
-async function startRecord(ctx, environment) {
-    const busy = await ctx.github.listInProgressDeployments(environment);
-    if (busy.length > 0) {
-        const d = busy[0];
-        throw new errors/* UsageError */.eb(`another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}); only one rollout per environment runs at a time — wait for it, or mark it finished if its run died`);
-    }
-    const latest = await ctx.github.findLatestSuccessfulDeployment(environment);
-    if (latest && latest.sha === ctx.sha && sameArtifact(latest.payload, ctx.payload))
-        return { kind: 'noop', deployment: latest };
-    const deployment = await ctx.github.createDeployment({
-        ref: ctx.sha,
-        environment,
-        payload: ctx.payload,
-        description: `cd4ml canary rollout of ${ctx.payload.image ?? ctx.payload.bundleArtifact ?? ctx.payload.bundle ?? 'a model'}`.slice(0, 140),
-        task: 'deploy',
-        autoMerge: false,
-        requiredContexts: [],
-        productionEnvironment: environment === 'production',
-    });
-    await ctx.github.createDeploymentStatus(deployment.id, { state: 'in_progress', description: 'canary rollout started', logUrl: ctx.logUrl, environmentUrl: ctx.environmentUrl });
-    return { kind: 'started', deployment };
-}
-/** success for a promotion, failure for a rollback or an abort (the message says which and why). */
-async function finishRecord(ctx, deploymentId, report) {
-    if ('error' in report) {
-        await ctx.github.createDeploymentStatus(deploymentId, { state: 'error', description: report.error.slice(0, 140), logUrl: ctx.logUrl });
-        return;
-    }
-    const ok = report.result === 'promoted';
-    await ctx.github.createDeploymentStatus(deploymentId, {
-        state: ok ? 'success' : 'failure',
-        description: `${report.mode === 'first-deploy' && ok ? 'first-deploy' : report.result}: ${report.reason}`.slice(0, 140),
-        environmentUrl: ok ? report.url || ctx.environmentUrl : undefined,
-        logUrl: ctx.logUrl,
-        autoInactive: true,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/deploy/deploy.js
-/**
- * One `deploy`: pick the provider and the metrics source, take the environment's lock (GitHub
- * deployment record and, for local, a lock file), replay `--load` during the rollout, run the
- * controller, record the outcome. Called by the CLI and by the deploy-canary action.
- */
-
-
-
-
-
-
-const systemClock = { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-/** A metrics reader whose target is known only once the provider is up (the local proxy's /metrics). */
-class LazyDirectReader {
-    urlOf;
-    inner;
-    constructor(urlOf) {
-        this.urlOf = urlOf;
-    }
-    get source() {
-        return this.inner?.source ?? 'direct /metrics of the local proxy';
-    }
-    async begin() {
-        this.inner = new DirectReader(this.urlOf());
-        await this.inner.begin();
-    }
-    async sample(c, s, w) {
-        if (!this.inner)
-            await this.begin();
-        return this.inner.sample(c, s, w);
-    }
-}
-function payloadOf(s, ctx) {
-    const p = { kind: 'cd4ml-deploy' };
-    if (s.artifact.kind === 'image') {
-        p.image = s.artifact.ref;
-        const at = s.artifact.ref.indexOf('@sha256:');
-        p.imageDigest = ctx.github?.imageDigest ?? (at >= 0 ? s.artifact.ref.slice(at + 1) : undefined);
-    }
-    else {
-        p.bundle = s.artifact.dir;
-        const metricsFile = (0,external_node_path_.join)(s.artifact.dir, 'metrics.json');
-        if ((0,external_node_fs_.existsSync)(metricsFile)) {
-            try {
-                p.metrics = JSON.parse((0,external_node_fs_.readFileSync)(metricsFile, 'utf8'));
-            }
-            catch {
-                /* not JSON: leave it out of the record */
-            }
-        }
-    }
-    // A bundle deploy may still name the image it was built into (input "image-digest").
-    if (!p.imageDigest && ctx.github?.imageDigest)
-        p.imageDigest = ctx.github.imageDigest;
-    if (ctx.github?.bundleArtifact)
-        p.bundleArtifact = ctx.github.bundleArtifact;
-    if (ctx.github?.runId)
-        p.runId = ctx.github.runId;
-    if (ctx.github?.runUrl)
-        p.runUrl = ctx.github.runUrl;
-    return p;
-}
-async function deploy(s, ctx) {
-    if (s.artifact.kind === 'bundle' && !(0,external_node_fs_.existsSync)(s.artifact.dir)) {
-        throw new errors/* UsageError */.eb(`bundle folder "${s.artifact.dir}" does not exist; train one with "cd4ml train --out DIR" or pass --image`);
-    }
-    if (s.load && !(0,external_node_fs_.existsSync)(s.load.file))
-        throw new errors/* UsageError */.eb(`--load file "${s.load.file}" does not exist`);
-    const clock = ctx.clock ?? systemClock;
-    let record;
-    let deploymentId;
-    if (ctx.github) {
-        record = { github: ctx.github.port, sha: ctx.github.sha, payload: payloadOf(s, ctx), logUrl: ctx.github.runUrl };
-        const started = await startRecord(record, s.environment);
-        if (started.kind === 'noop') {
-            ctx.log(`deployment ${started.deployment.id} of ${ctx.github.sha.slice(0, 7)} with this artifact already succeeded in "${s.environment}": nothing to do`);
-            return { noop: true, deploymentId: started.deployment.id, url: '' };
-        }
-        deploymentId = started.deployment.id;
-        ctx.log(`GitHub deployment ${deploymentId} in "${s.environment}": in_progress`);
-    }
-    let local;
-    let stopLoad;
+/** POST the plan's rows to the revision and compare with the offline predictions. */
+async function runSmoke(provider, rev, plan, path = '/predict') {
+    let res;
     try {
-        let provider = ctx.provider;
-        if (!provider) {
-            if (s.provider !== 'local')
-                throw new errors/* UsageError */.eb(`the ${s.provider} provider needs its client configuration (the adapter builds it)`);
-            const { LocalProvider } = await __webpack_require__.e(/* import() */ 875).then(__webpack_require__.bind(__webpack_require__, 83875));
-            const candidate = new LocalProvider({ root: ctx.root, environment: s.environment, runtime: ctx.localRuntime, port: s.port, log: ctx.log, now: () => clock.now() });
-            candidate.lock(); // throws while another rollout holds it — and then its lock must stay
-            local = candidate;
-            provider = local;
-        }
-        let prometheusUrl = s.prometheusUrl;
-        // Local without --prometheus-url: a Prometheus of its own when installed (scraping 4x per interval).
-        if (!prometheusUrl && local)
-            prometheusUrl = await local.ensurePrometheus(Math.min(5000, s.rollout.intervalMs / 4));
-        const metrics = prometheusUrl ? new PrometheusReader(prometheusUrl, local ? PROXY_QUERIES : SERVE_QUERIES) : local ? new LazyDirectReader(() => local.metricsUrl()) : undefined;
-        if (!metrics)
-            throw new errors/* UsageError */.eb(`the ${s.provider} provider needs --prometheus-url`);
-        let warmUp;
-        if (s.load) {
-            const stable = await provider.current();
-            if (stable) {
-                if (local)
-                    await local.ensureProxy();
-                const { loadBodies, startLoad } = await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 39449));
-                const bodies = await loadBodies(s.load.file);
-                const load = startLoad({ url: provider.url(), path: s.load.path, bodies, rate: s.load.rate });
-                stopLoad = () => load.stop();
-                const path = s.load.path;
-                if (local) {
-                    warmUp = async (c) => {
-                        const url = local.revisionUrl(c.id);
-                        if (!url)
-                            return 'skipped (no direct address)';
-                        const n = Math.min(50, bodies.length);
-                        const { startLoad: warm } = await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 39449));
-                        // Straight to the canary (not through the proxy, not in the analysed metrics).
-                        const w = warm({ url, path, bodies: bodies.slice(0, n), rate: 200 });
-                        await new Promise((r) => setTimeout(r, Math.ceil((n / 200) * 1000) + 50));
-                        const st = await w.stop();
-                        return `${st.sent} rows sent to ${c.id} directly, ${st.failed} failed`;
-                    };
-                }
-                ctx.log(`replaying ${bodies.length} rows of ${s.load.file} at ${s.load.rate}/s against ${provider.url()}${s.load.path}`);
-            }
-            else
-                ctx.log('first deployment: no load replayed (nothing serves yet)');
-        }
-        const report = await (0,controller/* runRollout */.p1)(s.artifact, { provider, metrics, clock, log: ctx.log, warmUp }, s.rollout);
-        const loadStats = stopLoad ? await stopLoad() : undefined;
-        stopLoad = undefined;
-        if (local && report.result === 'promoted' && s.artifact.kind === 'bundle') {
-            // The local production record: the gate's `--baseline production` reads this entry.
-            const { registerBundle, registryEntryLabel } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 61892));
-            const reg = await registerBundle(ctx.root, s.environment, s.artifact.dir);
-            ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
-        }
-        if (record && deploymentId !== undefined)
-            await finishRecord(record, deploymentId, report);
-        return { report, noop: false, deploymentId, load: loadStats, url: report.url };
+        res = await provider.post(rev, path, plan.body);
     }
     catch (e) {
-        if (record && deploymentId !== undefined)
-            await finishRecord(record, deploymentId, { error: e.message }).catch(() => undefined);
-        throw e;
+        return { ok: false, rows: plan.rows, detail: `POST ${path} on ${rev.id} got no answer: ${e.message}` };
     }
-    finally {
-        if (stopLoad)
-            await stopLoad().catch(() => undefined);
-        local?.unlock();
+    const short = res.body.length > 300 ? res.body.slice(0, 300) + '…' : res.body;
+    if (res.status !== 200)
+        return { ok: false, rows: plan.rows, detail: `POST ${path} with ${plan.rows} holdout rows answered ${res.status}: ${short}` };
+    let parsed;
+    try {
+        parsed = JSON.parse(res.body);
     }
+    catch {
+        return { ok: false, rows: plan.rows, detail: `POST ${path} answered 200 but not JSON: ${short}` };
+    }
+    if (parsed.model?.digest !== undefined && parsed.model.digest !== plan.digest) {
+        return { ok: false, rows: plan.rows, detail: `${rev.id} serves model ${parsed.model.digest}, not the bundle's ${plan.digest}` };
+    }
+    const got = parsed.predictions;
+    if (!Array.isArray(got) || got.length !== plan.rows)
+        return { ok: false, rows: plan.rows, detail: `POST ${path} returned ${Array.isArray(got) ? got.length : 'no'} predictions for ${plan.rows} rows` };
+    const diff = plan.expected.findIndex((e, i) => !same(got[i], e));
+    if (diff >= 0) {
+        const mismatches = plan.expected.filter((e, i) => !same(got[i], e)).length;
+        return { ok: false, rows: plan.rows, detail: `training–serving parity broken: ${mismatches} of ${plan.rows} holdout rows predicted differently, e.g. row ${diff + 1}: served ${JSON.stringify(got[diff])}, offline ${JSON.stringify(plan.expected[diff])}` };
+    }
+    return { ok: true, rows: plan.rows, detail: `${plan.rows} holdout rows answered 200 with the bundle's offline predictions (model ${plan.digest.slice(0, 19)}…)` };
 }
 
 

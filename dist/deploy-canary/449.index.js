@@ -7,6 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadBodies: () => (/* binding */ loadBodies),
+/* harmony export */   preflightLoad: () => (/* binding */ preflightLoad),
+/* harmony export */   rowTyperOf: () => (/* binding */ rowTyperOf),
 /* harmony export */   startLoad: () => (/* binding */ startLoad)
 /* harmony export */ });
 /* unused harmony export bodiesFromTable */
@@ -24,30 +26,114 @@ export const modules = {
 function bodiesFromTable(columns, rows, limit = 10_000) {
     return rows.slice(0, limit).map((r) => JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
-/** Read a data file into request bodies (CSV, TSV, JSON Lines, JSON, Parquet), leaving out `drop` columns (e.g. the target). */
-async function loadBodies(file, drop = []) {
-    const { readTable } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 84961));
+/** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
+async function rowTyperOf(bundleDir) {
+    const { readBundle } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 13068));
+    const { featureSpecs, readBundleSchema } = await Promise.all(/* import() */[__webpack_require__.e(68), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 44704));
+    const { compileValidator } = await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 9635));
+    const bundle = await readBundle(bundleDir, { verify: true });
+    const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);
+    const v = compileValidator(specs);
+    return { features: specs.map((f) => f.name), check: (rows) => v.check(rows, 'csv', Number.POSITIVE_INFINITY) };
+}
+/** Without a bundle: a cell that reads as a finite number is sent as one, true/false as booleans, "" as null. */
+function guessType(v) {
+    if (typeof v !== 'string')
+        return v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : (v ?? null);
+    const t = v.trim();
+    if (t === '')
+        return null;
+    if (t === 'true' || t === 'false')
+        return t === 'true';
+    const n = Number(t);
+    return Number.isFinite(n) && /^[-+]?(\d|\.\d)/.test(t) ? n : v;
+}
+/**
+ * Read a data file into request bodies (CSV, TSV, JSON Lines, JSON, Parquet). With `typer` (the
+ * deployed bundle's types) each row holds the model's features only, typed as /predict expects;
+ * rows the model cannot take are left out and counted in `skippedRows`, with the first problem
+ * in `firstProblem`. Without it, `drop` columns are left out and cells are typed by their look.
+ */
+async function loadBodies(file, opts = {}) {
+    const { readTable } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 11284));
     const t = await readTable(file);
     if (t.rows.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--load ${file}: the file has no rows to replay`);
-    const keep = t.columns.map((c, i) => [c, i]).filter(([c]) => !drop.includes(c));
-    return bodiesFromTable(keep.map(([c]) => c), t.rows.map((r) => keep.map(([, i]) => r[i])));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: the file has no rows to replay`);
+    const { typer } = opts;
+    if (!typer) {
+        const drop = opts.drop ?? [];
+        const keep = t.columns.map((c, i) => [c, i]).filter(([c]) => !drop.includes(c));
+        const bodies = bodiesFromTable(keep.map(([c]) => c), t.rows.map((r) => keep.map(([, i]) => guessType(r[i]))));
+        return { bodies, rows: t.rows.length, skippedRows: 0 };
+    }
+    const missing = typer.features.filter((f) => !t.columns.includes(f));
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} of the model ${missing.length > 1 ? 'are' : 'is'} missing (the file has ${t.columns.join(', ')}); replay a file with the model's input columns`);
+    }
+    const idx = typer.features.map((f) => t.columns.indexOf(f));
+    const rows = t.rows.slice(0, 10_000).map((r) => Object.fromEntries(typer.features.map((f, j) => [f, r[idx[j]] instanceof Date ? r[idx[j]].toISOString() : r[idx[j]]])));
+    const { records, errors } = typer.check(rows);
+    const bad = new Set(errors.map((e) => e.row));
+    const bodies = [];
+    records.forEach((rec, i) => {
+        if (!bad.has(i) && rec)
+            bodies.push(JSON.stringify(rec));
+    });
+    const e = errors[0];
+    const firstProblem = e ? `line ${t.lines[e.row]} column "${e.field}": ${e.message}` : undefined;
+    if (bodies.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: no row matches the model's input types (${firstProblem}); replay rows of the data the model was trained on`);
+    return { bodies, rows: rows.length, skippedRows: bad.size, firstProblem };
+}
+/**
+ * Send the first rows to one revision (the stable, before any traffic moves) and require 2xx: a
+ * load the serving model rejects would make the analysis judge a canary that scored nothing.
+ */
+async function preflightLoad(url, path, bodies, file, who, n = 3) {
+    for (const body of bodies.slice(0, n)) {
+        let status = 0;
+        let text = '';
+        try {
+            const res = await fetch(new URL(path, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+            status = res.status;
+            text = await res.text();
+        }
+        catch (e) {
+            const err = e;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: ${who} at ${url} did not answer a replayed row (${err.cause?.code ?? err.cause?.message ?? err.message})`);
+        }
+        if (status < 200 || status >= 300) {
+            let message = text.slice(0, 300);
+            try {
+                message = String(JSON.parse(text).error ?? message);
+            }
+            catch {
+                /* not JSON: keep the text */
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: ${who} rejected a replayed row with ${status} (${message}); the load file does not match the model's inputs — replay rows of the data the model was trained on. Row sent: ${body.slice(0, 200)}`);
+        }
+    }
 }
 function startLoad(opts) {
     if (opts.bodies.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('load: no request bodies');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError('load: no request bodies');
     if (!(opts.rate > 0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`load rate must be > 0 requests per second, got ${opts.rate}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`load rate must be > 0 requests per second, got ${opts.rate}`);
     const now = opts.now ?? Date.now;
     const target = new URL(opts.path ?? '/predict', opts.url);
     const agent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: opts.maxInFlight ?? 64 });
     const maxInFlight = opts.maxInFlight ?? 64;
-    const stats = { sent: 0, ok: 0, failed: 0, skipped: 0, byRevision: {}, failures: [] };
+    const zero = () => ({ '2xx': 0, '4xx': 0, '5xx': 0, none: 0 });
+    const stats = { sent: 0, ok: 0, failed: 0, codes: zero(), skipped: 0, byRevision: {}, failures: [] };
     let inFlight = 0;
     let next = 0;
     const pending = new Set();
-    const count = (revision, ok, status, detail) => {
-        const r = (stats.byRevision[revision] ??= { ok: 0, failed: 0 });
+    const count = (revision, status, detail) => {
+        const r = (stats.byRevision[revision] ??= { ok: 0, failed: 0, codes: zero() });
+        const cls = status === 0 ? 'none' : status >= 500 ? '5xx' : status >= 400 ? '4xx' : '2xx';
+        stats.codes[cls]++;
+        r.codes[cls]++;
+        const ok = cls === '2xx';
         if (ok) {
             stats.ok++;
             r.ok++;
@@ -74,16 +160,16 @@ function startLoad(opts) {
                 res.on('end', () => {
                     const status = res.statusCode ?? 0;
                     const revision = String(res.headers['x-cd4ml-revision'] ?? 'unknown');
-                    count(revision, status < 500, status, status < 500 ? '' : Buffer.concat(chunks).toString('utf8').slice(0, 200));
+                    count(revision, status, status < 400 ? '' : Buffer.concat(chunks).toString('utf8').slice(0, 200));
                     resolveDone();
                 });
                 res.on('error', (e) => {
-                    count(String(res.headers['x-cd4ml-revision'] ?? 'unknown'), false, 0, e.message);
+                    count(String(res.headers['x-cd4ml-revision'] ?? 'unknown'), 0, e.message);
                     resolveDone();
                 });
             });
             req.on('error', (e) => {
-                count('unknown', false, 0, e.code ?? e.message);
+                count('unknown', 0, e.code ?? e.message);
                 resolveDone();
             });
             req.setTimeout(30_000, () => req.destroy(new Error('timeout after 30 s')));

@@ -110,7 +110,9 @@ class CloudRunProvider {
             if (!ready)
                 return { ok: false, detail: `revision ${rev.id} has no Ready condition yet` };
             const ok = isType(ready.state, 'CONDITION_SUCCEEDED', 4);
-            return { ok, detail: ok ? `revision ${rev.id} is Ready` : `revision ${rev.id} Ready=${String(ready.state)}: ${ready.message ?? ''}` };
+            // CONDITION_FAILED: Cloud Run gave up on the revision (container failed to start, bad image): waiting will not help.
+            const fatal = isType(ready.state, 'CONDITION_FAILED', 3);
+            return { ok, fatal, detail: ok ? `revision ${rev.id} is Ready` : `revision ${rev.id} Ready=${String(ready.state)}: ${ready.message ?? ''}` };
         }
         catch (e) {
             return { ok: false, detail: `revision ${rev.id}: ${e.message}` };
@@ -150,6 +152,18 @@ class CloudRunProvider {
     }
     url() {
         return this.uri;
+    }
+    /** The revision's own URL: its traffic tag's URL (the canary), else the service URL when it serves everything. */
+    async post(rev, path, body) {
+        const svc = await this.getService();
+        const statuses = svc?.trafficStatuses ?? [];
+        const tagged = statuses.find((t) => t.revision === rev.id && t.uri)?.uri;
+        const only = statuses.length === 1 && statuses[0].revision === rev.id ? svc?.uri : undefined;
+        const base = tagged ?? only;
+        if (!base)
+            throw new Error(`revision ${rev.id} has no URL of its own (no traffic tag)`);
+        const res = await (this.opts.fetchImpl ?? fetch)(new URL(path, base), { method: 'POST', body, headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(30_000) });
+        return { status: res.status, body: await res.text() };
     }
 }
 

@@ -13,6 +13,8 @@ export const modules = {
 
 const REVISION_ANNOTATION = 'cd4ml.dev/revision';
 const GATEWAY = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
+/** Container states in which a pod will not become ready by waiting. */
+const STUCK = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
 function statusCode(e) {
     const c = e.code;
     return typeof c === 'number' ? c : undefined;
@@ -109,7 +111,7 @@ class KubernetesProvider {
         }
         catch (e) {
             if (statusCode(e) === 404) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`HTTPRoute "${this.opts.route}" not found in namespace "${this.ns}": create it once, attached to your Gateway (parentRefs), and cd4ml will manage its backendRefs`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`HTTPRoute "${this.opts.route}" not found in namespace "${this.ns}": create it once, attached to your Gateway (parentRefs), and cd4ml will manage its backendRefs`);
             }
             throw e;
         }
@@ -136,7 +138,7 @@ class KubernetesProvider {
     }
     async launch(artifact) {
         if (artifact.kind !== 'image')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the kubernetes provider deploys images');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError('the kubernetes provider deploys images');
         const id = `r${(this.opts.now ?? Date.now)().toString(36)}`;
         const primary = await this.readDeployment(this.primary);
         const target = primary ? this.canaryName : this.primary;
@@ -167,7 +169,22 @@ class KubernetesProvider {
         const d = await this.deploymentOf(rev);
         if (!d)
             return { ok: false, detail: `no Deployment carries revision ${rev.id}` };
-        return KubernetesProvider.rolledOut(d);
+        const r = KubernetesProvider.rolledOut(d);
+        if (r.ok)
+            return r;
+        // Not ready yet, or never will be: a crash-looping or unpullable pod fails now, not at the ready timeout.
+        const pods = await this.opts.core.listNamespacedPod({ namespace: this.ns, labelSelector: `app=${d.metadata.name}` }).catch(() => undefined);
+        for (const pod of pods?.items ?? []) {
+            if (pod.metadata?.labels?.[REVISION_ANNOTATION.replace('/', '-')] !== rev.id)
+                continue;
+            for (const c of pod.status?.containerStatuses ?? []) {
+                const reason = c.state?.waiting?.reason;
+                if (reason && STUCK.has(reason)) {
+                    return { ok: false, fatal: true, detail: `pod ${pod.metadata?.name} of ${rev.id}: container ${c.name} ${reason} (${c.restartCount} restarts)${c.state?.waiting?.message ? `: ${c.state.waiting.message}` : ''}` };
+                }
+            }
+        }
+        return r;
     }
     async setTraffic(_stable, _canary, canaryPercent) {
         await this.writeWeights(100 - canaryPercent, canaryPercent);
@@ -227,6 +244,15 @@ class KubernetesProvider {
     }
     url() {
         return this.host ? `http://${this.host}` : '';
+    }
+    /** POST to the revision's own Service through the API server's service proxy. */
+    async post(rev, path, body) {
+        const d = await this.deploymentOf(rev);
+        if (!d?.metadata?.name)
+            throw new Error(`no Deployment carries revision ${rev.id}`);
+        if (!this.opts.apiPost)
+            throw new Error('no API server client to reach the revision');
+        return this.opts.apiPost(`/api/v1/namespaces/${encodeURIComponent(this.ns)}/services/${encodeURIComponent(d.metadata.name)}:http/proxy${path}`, body);
     }
 }
 

@@ -999,7 +999,7 @@ exports["default"] = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unregisterGlobal = exports.getGlobal = exports.registerGlobal = void 0;
 const version_1 = __webpack_require__(21682);
-const semver_1 = __webpack_require__(93047);
+const semver_1 = __webpack_require__(15428);
 const major = version_1.VERSION.split('.')[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
 const _global = (typeof globalThis === 'object'
@@ -1054,7 +1054,7 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 93047:
+/***/ 15428:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -37,7 +37,7 @@ function defaultLocalRuntime(cliPath, containerPort, nodePath = process.execPath
             }
             const podman = which('podman');
             if (!podman)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the local provider runs images with podman, which is not installed; install podman or deploy the bundle with --bundle DIR`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`the local provider runs images with podman, which is not installed; install podman or deploy the bundle with --bundle DIR`);
             return { command: podman, args: ['run', '--rm', '--init', '--name', `cd4ml-${revisionId}`, '-p', `127.0.0.1:${port}:${containerPort}`, artifact.ref] };
         },
         proxyCommand(stateDir) {

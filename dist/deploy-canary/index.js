@@ -28551,13 +28551,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -37349,57 +37342,828 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 63168:
+/***/ 82235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45177);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16986);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ getInputs)
+});
+
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(98476);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+;// CONCATENATED MODULE: ./src/config/options.js
+/**
+ * One declaration per option. Each stage declares its options once (src/config/sections/<stage>.ts):
+ * name, value type (a zod schema with its range), default, one description, and the doors it
+ * comes in by — `config` (the stage's section of cd4ml.yml), `cli` (a `cd4ml` flag), `input` (an
+ * action input). Everything else is derived here:
+ *
+ * - the config section's zod schema (`stage.section`),
+ * - the CLI flags and their `--help` lines (src/cli/args.ts),
+ * - the action's input reader (actions/shared/inputs.ts injects `core.getInput`),
+ * - action.yml's `inputs:` and the reference docs (scripts/gen-docs.mjs),
+ * - the merged, typed settings: flag / input > cd4ml.yml > default.
+ *
+ * A value that does not fit reads alike whichever door it came by:
+ *   input "max-depth" must be an integer in [1, 64], got "deep"; fix it in the step's `with:` block
+ *   --max-depth must be an integer in [1, 64], got "deep"; see cd4ml train --help
+ *   cd4ml.yml:12: config train.max-depth: must be an integer in [1, 64], got 100; fix it in cd4ml.yml
+ *
+ * No `@actions/*` here: the action door takes a `getInput(name) => string` function.
+ */
 
 
-function getInputs() {
-    const overrides = {
-        image: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('image'),
-        bundle: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('bundle'),
-        provider: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('provider'),
-        environment: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('environment'),
-        steps: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('steps'),
-        bake: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('bake'),
-        interval: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('interval'),
-        'max-bake': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('max-bake'),
-        'ready-timeout': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('ready-timeout'),
-        'min-requests': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('min-requests'),
-        'failure-limit': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('failure-limit'),
-        'max-error-rate': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('max-error-rate'),
-        'max-p99-latency': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('max-p99-latency'),
-        'max-error-rate-increase': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('max-error-rate-increase'),
-        'max-latency-increase': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('max-latency-increase'),
-        load: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('load'),
-        'load-rate': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('load-rate'),
-        'load-path': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('load-path'),
-        'prometheus-url': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('prometheus-url'),
-        port: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('port'),
-        'container-port': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('container-port'),
-        project: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('project'),
-        region: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('region'),
-        service: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('service'),
-        namespace: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('namespace'),
-        route: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('route'),
-    };
-    const imageDigest = (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('image-digest');
-    if (imageDigest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(imageDigest)) {
-        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "image-digest" must be sha256:<64 hex digits>, got "${imageDigest}"`);
-    }
+const ALL_DOORS = ['config', 'cli', 'input'];
+/** Returned by `fromText` when the text cannot be read as the type at all. */
+const INVALID = Symbol('invalid');
+function doorsOf(o) {
+    return o.doors ?? ALL_DOORS;
+}
+function optionsAt(stage, door) {
+    return Object.entries(stage.options).filter(([, o]) => doorsOf(o).includes(door));
+}
+/** Declare a stage: its options and the derived config section schema. */
+function declareStage(name, options, extra = {}) {
+    const shape = {};
+    for (const [k, o] of Object.entries(options))
+        if (doorsOf(o).includes('config'))
+            shape[k] = o.type.schema.optional();
+    return { name, command: extra.command, options, section: schemas/* object */.Ikc(shape).strict() };
+}
+// ---------------------------------------------------------------------------------------------
+// Value types
+function rangeText(r, integer) {
+    const kind = integer ? 'an integer' : 'a number';
+    const lo = r.gt !== undefined ? `(${r.gt}` : r.min !== undefined ? `[${r.min}` : undefined;
+    const hi = r.lt !== undefined ? `${r.lt})` : r.max !== undefined ? `${r.max}]` : undefined;
+    if (lo && hi)
+        return `${kind} in ${lo}, ${hi}`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.gt !== undefined)
+        return `${kind} > ${r.gt}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    if (r.lt !== undefined)
+        return `${kind} < ${r.lt}`;
+    return kind;
+}
+/** Text → number, strictly: "0.9x", "" and "NaN" are not numbers. */
+function numberFromText(text) {
+    const t = text.trim();
+    const v = t === '' ? Number.NaN : Number(t);
+    return Number.isFinite(v) ? v : INVALID;
+}
+function numberType(r, integer) {
+    let s = schemas/* number */.aig();
+    if (integer)
+        s = s.int();
+    if (r.min !== undefined)
+        s = s.min(r.min);
+    if (r.max !== undefined)
+        s = s.max(r.max);
+    if (r.gt !== undefined)
+        s = s.gt(r.gt);
+    if (r.lt !== undefined)
+        s = s.lt(r.lt);
+    const lo = r.min ?? (r.gt !== undefined ? r.gt + (integer ? 1 : 0.5 * Math.min(1, (r.lt ?? r.gt + 2) - r.gt)) : undefined);
+    const example = lo ?? r.max ?? 1;
     return {
-        overrides,
-        config: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('config'),
-        githubToken: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('github-token'),
-        bundleArtifact: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('bundle-artifact'),
-        imageDigest,
+        schema: s,
+        expected: rangeText(r, integer),
+        fromText: numberFromText,
+        arg: integer ? 'N' : 'X',
+        example: String(example),
+        bad: integer ? '2.5x' : '0.9x',
     };
 }
+/** An integer, optionally in a range. */
+const options_int = (r = {}) => numberType(r, true);
+/** A number, optionally in a range (min/max inclusive, gt/lt exclusive). */
+const num = (r = {}) => numberType(r, false);
+/** A non-empty text, optionally matching a pattern (`what` says what the pattern means). */
+function options_text(opts = {}) {
+    let s = schemas/* string */.YjP().min(1);
+    if (opts.pattern)
+        s = s.regex(opts.pattern, opts.what);
+    if (opts.startsWith)
+        s = s.startsWith(opts.startsWith);
+    return {
+        schema: s,
+        expected: opts.what ?? 'a non-empty text',
+        fromText: (t) => t,
+        arg: opts.arg ?? 'VALUE',
+        example: opts.example ?? 'x',
+        bad: opts.pattern || opts.startsWith ? 'not valid' : undefined,
+    };
+}
+/** One of a fixed set of words. */
+function oneOf(values) {
+    return {
+        schema: schemas/* enum */.k5n(values),
+        expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
+        fromText: (t) => t.trim(),
+        arg: values.length <= 3 ? values.join('|').toUpperCase().length <= 16 ? values.join('|') : 'NAME' : 'NAME',
+        example: values[values.length - 1],
+        bad: 'bogus',
+    };
+}
+/** true or false; as text, the YAML 1.2 core booleans (as the Actions toolkit's getBooleanInput). */
+function bool(opts = {}) {
+    return {
+        schema: schemas/* boolean */.zMY(),
+        expected: 'true or false',
+        fromText: (t) => {
+            const v = t.trim();
+            if (['true', 'True', 'TRUE'].includes(v))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(v))
+                return false;
+            return INVALID;
+        },
+        arg: 'BOOL',
+        example: 'false',
+        bad: 'yes',
+        switch: opts.switch,
+    };
+}
+/** Split a comma- or newline-separated text; empty items are dropped. */
+function listFromText(t) {
+    return t
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A list of names; as text, comma- or newline-separated. */
+function list(opts = {}) {
+    const item = opts.item?.schema ?? schemas/* string */.YjP().min(1);
+    const s = opts.nonEmpty ? schemas/* array */.YOg(item).min(1) : schemas/* array */.YOg(item);
+    return {
+        schema: s,
+        expected: opts.item ? `a comma-separated list of ${opts.item.expected.replace(/^one of/, 'values among')}` : `a comma-separated list${opts.nonEmpty ? ' of at least one name' : ''}`,
+        fromText: listFromText,
+        arg: 'A,B',
+        example: opts.item ? opts.item.example : 'a,b',
+        bad: opts.item ? 'bogus' : undefined,
+    };
+}
+/** Either of two types (the first that reads the text wins). */
+function either(a, b, extra = {}) {
+    return {
+        schema: schemas/* union */.KCZ([a.schema, b.schema]),
+        expected: `${a.expected}, or ${b.expected}`,
+        fromText: (t) => {
+            for (const x of [a, b]) {
+                const v = x.fromText(t);
+                if (v !== INVALID && x.schema.safeParse(v).success)
+                    return v;
+            }
+            return INVALID;
+        },
+        arg: extra.arg ?? a.arg,
+        example: extra.example ?? a.example,
+        bad: a.bad ?? b.bad,
+    };
+}
+/** A mapping kept only in cd4ml.yml (nested rules, queries): no text form. */
+function nested(schema, expected) {
+    return { schema, expected, fromText: () => INVALID, arg: 'YAML', example: '' };
+}
+/** `key=value` pairs; as text, comma- or newline-separated. */
+function keyValues() {
+    return {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+        expected: 'key=value pairs, comma-separated',
+        fromText: (t) => {
+            const out = {};
+            for (const item of listFromText(t)) {
+                const at = item.indexOf('=');
+                if (at <= 0)
+                    return INVALID;
+                out[item.slice(0, at).trim()] = item.slice(at + 1).trim();
+            }
+            return out;
+        },
+        arg: 'K=V,...',
+        example: 'team=ml,tier=gold',
+        bad: 'team',
+    };
+}
+const inputWhere = (name) => ({ label: `input "${name}"`, fix: `fix "${name}" in the step's with: block` });
+const flagWhere = (name, command) => ({ label: `--${name}`, fix: `see cd4ml ${command ?? ''} --help`.replace('  ', ' ') });
+const configWhere = (file, line, path) => ({ label: `${file}${line ? `:${line}` : ''}: config ${path}:`, fix: `fix ${path} in ${file}` });
+function show(v) {
+    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+}
+/** The one message for a value that does not fit, whichever door it came by. */
+function valueError(where, decl, got) {
+    return new errors.UsageError(`${where.label} must be ${decl.type.expected}, got ${show(got)}; ${where.fix}`);
+}
+/** Check one text value (flag or input) against its declaration; returns the typed value. */
+function valueFromText(decl, raw, where) {
+    const v = decl.type.fromText(raw);
+    if (v === INVALID)
+        throw valueError(where, decl, raw);
+    const parsed = decl.type.schema.safeParse(v);
+    if (!parsed.success)
+        throw valueError(where, decl, raw);
+    return parsed.data;
+}
+/**
+ * Read the options a door gives: `read(name)` is the raw text ('' or undefined = not given), or
+ * `true` for a CLI switch. Returns only what was given, typed and checked.
+ */
+function readDoor(stage, door, read) {
+    const out = {};
+    for (const [name, decl] of optionsAt(stage, door)) {
+        const raw = read(name);
+        if (raw === undefined || raw === '' || raw === false)
+            continue;
+        if (raw === true) {
+            out[name] = true;
+            continue;
+        }
+        out[name] = valueFromText(decl, raw, door === 'input' ? inputWhere(name) : flagWhere(name, stage.command));
+    }
+    return out;
+}
+/** The action door: `getInput` is `core.getInput` (injected: the core knows nothing of @actions). */
+function readInputs(stage, getInput) {
+    return readDoor(stage, 'input', (name) => getInput(name));
+}
+/** The CLI door: `values` from node:util parseArgs. */
+function readFlags(stage, values) {
+    return readDoor(stage, 'cli', (name) => {
+        const v = values[name];
+        return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
+    });
+}
+/**
+ * Merge: given (flag or input) > cd4ml.yml section > default. `defaults` replaces declared
+ * defaults where a door has its own (the train action's bundle goes to $RUNNER_TEMP).
+ */
+function mergeSettings(stage, section, given, defaults = {}) {
+    const out = {};
+    const sec = (section ?? {});
+    const giv = given;
+    const def = defaults;
+    for (const [name, decl] of Object.entries(stage.options)) {
+        const v = giv[name] ?? sec[name] ?? def[name] ?? decl.default;
+        if (v !== undefined)
+            out[name] = v;
+    }
+    // Keys of the section this declaration does not list (a config written for a newer version)
+    // cannot occur: the section schema is strict.
+    return out;
+}
+/** The default said in words, for help and docs; undefined when there is none. */
+function defaultWords(o) {
+    if (o.defaultText !== undefined)
+        return o.defaultText;
+    if (o.default === undefined)
+        return undefined;
+    if (Array.isArray(o.default))
+        return o.default.join(',');
+    if (typeof o.default === 'object' && o.default !== null)
+        return JSON.stringify(o.default);
+    return String(o.default);
+}
+/** The description with its default, as help, action.yml and the docs show it. */
+function describeOption(o) {
+    const d = defaultWords(o);
+    return d === undefined ? o.description : `${o.description} Default: ${d}.`;
+}
+/** A stage's action.yml `inputs:`, in declaration order. */
+function actionInputs(stage) {
+    const out = {};
+    for (const [name, o] of optionsAt(stage, 'input')) {
+        out[name] = { description: describeOption(o), required: o.required ?? false, ...(o.inputDefault !== undefined ? { default: o.inputDefault } : {}) };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/common.js
+/** Value types and options several stages share (declared once, used by each stage's table). */
+
+/** The data formats the readers know (src/data/read.ts). */
+const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
+/** The `format` option of a stage that reads a data file. */
+const formatOption = (of) => ({
+    type: dataFormat,
+    arg: 'FORMAT',
+    description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
+    defaultText: 'from the file extension; delta for a folder with _delta_log/',
+});
+/** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
+const configInput = (section) => ({
+    type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
+    description: `Path of cd4ml.yml; its "${section}:" section supplies defaults for these inputs.`,
+    doors: ['input'],
+});
+/** The action's `github-token` input. */
+const githubToken = (description) => ({
+    type: options_text({ example: 'ghs_x' }),
+    description,
+    doors: ['input'],
+    inputDefault: '${{ github.token }}',
+});
+
+;// CONCATENATED MODULE: ./src/config/sections/mlflow.js
+/**
+ * `mlflow:` in cd4ml.yml — MLflow as tracking and registry backend (docs/mlflow.md), declared once
+ * (src/config/options.ts). The same names are flags of `cd4ml train|gate|deploy|monitor` and inputs
+ * of their actions: each of those stages spreads `mlflowOptions(...)` into its own table (doors cli
+ * and input; in cd4ml.yml they live in this section). `required` is `mlflow-required` there, since a
+ * bare `--required` would not say what is required. Credentials never go here: MLFLOW_TRACKING_TOKEN
+ * or MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD in the environment.
+ */
+
+const trackingUri = {
+    type: options_text({ pattern: /^https?:\/\/[^\s/@]+/, what: 'an http(s) URL without credentials, e.g. https://mlflow.example.com', arg: 'URL', example: 'http://127.0.0.1:5000' }),
+    description: 'MLflow tracking server; credentials come from MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (masked).',
+    defaultText: 'the MLFLOW_TRACKING_URI environment variable; MLflow is off without either',
+};
+const experiment = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow experiment that train logs its runs to (created when missing).',
+    defaultText: 'cd4ml',
+};
+const registeredModel = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it.',
+    defaultText: "the one in the bundle's lineage.json",
+};
+const alias = {
+    type: options_text({ pattern: /^[A-Za-z_][A-Za-z0-9_-]{0,254}$/, what: 'letters, digits, "_" or "-", not starting with a digit', arg: 'NAME', example: 'production' }),
+    description: 'MLflow alias that marks the production version (MLflow 2.x aliases; stages are not used).',
+    defaultText: 'production',
+};
+const required = {
+    type: bool(),
+    description: 'false: train and monitor succeed with a warning when MLflow is unreachable or refuses.',
+    defaultText: 'true',
+};
+/** The `mlflow:` section of cd4ml.yml. */
+const mlflowStage = declareStage('mlflow', {
+    'tracking-uri': { ...trackingUri, doors: ['config'] },
+    experiment: { ...experiment, doors: ['config'] },
+    'registered-model': { ...registeredModel, doors: ['config'] },
+    alias: { ...alias, doors: ['config'] },
+    required: { ...required, doors: ['config'] },
+});
+const mlflowSection = mlflowStage.section;
+const FLAGS = {
+    'tracking-uri': trackingUri,
+    experiment,
+    'registered-model': registeredModel,
+    alias,
+    'mlflow-required': required,
+    'model-version': {
+        type: options_int({ min: 1 }),
+        description: 'MLflow registered model version being deployed, e.g. the train output mlflow-model-version (needed for an image; a bundle names its version in lineage.json, and bundle may itself be mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS).',
+    },
+};
+/** The MLflow flags/inputs of a stage that uses MLflow (their cd4ml.yml home is the `mlflow:` section). */
+function mlflowOptions(...names) {
+    return Object.fromEntries(names.map((n) => [n, { ...FLAGS[n], doors: ['cli', 'input'] }]));
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/deploy.js
+/**
+ * The deploy stage's options: `deploy:` in cd4ml.yml, `cd4ml deploy` flags and the deploy-canary
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, provider checks) by src/deploy/settings.ts.
+ */
+
+
+
+
+/** A duration: "30s", "2m", "500ms", or (in cd4ml.yml) a number of seconds. */
+const duration = {
+    schema: schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]),
+    expected: 'a duration like "30s", "2m" or "500ms"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '90s',
+    bad: 'soon',
+};
+/** Canary weights: "5,25,50,100", or (in cd4ml.yml) a list of integers; checked by src/deploy/settings.ts. */
+const weights = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]),
+    expected: 'increasing weights in percent ending at 100, e.g. "5,25,50,100"',
+    fromText: (t) => t,
+    arg: 'LIST',
+    example: '10,50,100',
+};
+const share = num({ min: 0, max: 1 });
+const query = schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
+    .strict()
+    .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)');
+const deployStage = declareStage('deploy', {
+    image: { type: options_text({ arg: 'REF', example: 'registry/model@sha256:abc' }), description: 'Image reference to deploy (cloud-run and kubernetes need one; prefer a digest reference, registry/model@sha256:…).' },
+    bundle: {
+        type: options_text({ arg: 'DIR', example: 'model' }),
+        description: 'Model bundle folder to deploy (local provider), or an MLflow registry version mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS (downloaded and verified first). With "image": the bundle the image was built from; the smoke test before any traffic then checks the new revision gives its offline predictions on holdout rows.',
+    },
+    provider: { type: oneOf(['local', 'cloud-run', 'kubernetes']), description: 'Where to deploy: local (servers on the runner behind a weighted proxy), cloud-run or kubernetes.', default: 'local' },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment name; also the GitHub Deployment environment.', default: 'production' },
+    steps: { type: weights, description: 'Canary weights in percent, increasing, ending at 100.', default: [5, 25, 50, 100] },
+    bake: { type: duration, description: 'Minimum time at each step, e.g. 60s.', defaultText: '60s (5m with metrics-source cloud-monitoring)' },
+    interval: { type: duration, description: 'Time between analyses, also the analysis window.', defaultText: '10s (at most bake; 60s with metrics-source cloud-monitoring)' },
+    'max-bake': { type: duration, description: 'Longest a step is extended while analyses are inconclusive (too little traffic); then the rollout is aborted and rolled back.', defaultText: '3 x bake' },
+    'ready-timeout': { type: duration, description: 'How long a new revision may take to answer /healthz and /readyz.', default: '60s' },
+    'min-requests': { type: options_int({ min: 0, max: 1e9 }), description: 'Canary requests an analysis needs to be conclusive.', default: 20 },
+    'failure-limit': { type: options_int({ min: 0, max: 100 }), description: 'Failed analyses tolerated; one more rolls back.', default: 0 },
+    'max-error-rate': { type: share, arg: 'SHARE', description: 'Highest canary 5xx share, 0-1.', default: 0.01 },
+    'max-p99-latency': { type: duration, description: 'Highest canary p99 latency.', default: '500ms' },
+    'max-error-rate-increase': { type: share, arg: 'SHARE', description: 'Canary 5xx share may exceed stable\'s by at most this, 0-1.', default: 0.01 },
+    'max-latency-increase': { type: num({ min: 0, max: 100 }), arg: 'RATIO', description: 'Canary p99 may exceed stable\'s by at most this ratio (0.5 = 50% slower).', default: 0.5 },
+    queries: { type: nested(schemas/* array */.YOg(query), 'a list of {name, query, min, max}'), description: 'Extra PromQL checks of each analysis: name, query, and min and/or max.', doors: ['config'] },
+    load: { type: options_text({ arg: 'FILE', example: 'rows.csv' }), description: 'Replay the rows of this data file against the service during the rollout (smoke tests; production uses real traffic).' },
+    'load-rate': { type: num({ min: 0.1, max: 10_000 }), description: 'Requests per second for load.', default: 20 },
+    'load-path': { type: options_text({ startsWith: '/', what: 'a path starting with "/"', arg: 'PATH', example: '/v2/predict' }), description: 'Path the load rows are posted to.', default: '/predict' },
+    'prometheus-url': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+/, what: 'an http(s) URL such as http://127.0.0.1:9090', arg: 'URL', example: 'http://127.0.0.1:9090' }),
+        description: 'Prometheus to read canary metrics from (required for cloud-run and kubernetes).',
+        defaultText: 'local provider: a Prometheus of its own when installed, else the proxy\'s /metrics',
+    },
+    'metrics-source': {
+        type: oneOf(['prometheus', 'cloud-monitoring']),
+        arg: 'NAME',
+        description: "prometheus or cloud-monitoring: Cloud Run's built-in request count and latency per revision, read with the runner's Google credentials (google-github-actions/auth; needs roles/monitoring.viewer); bake then defaults to 5m and interval to 60s, because Cloud Run metrics arrive up to 3 minutes late.",
+        defaultText: 'cloud-monitoring for cloud-run without prometheus-url, else prometheus',
+    },
+    'monitoring-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://monitoring.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9091' }),
+        description: 'cloud-monitoring: base URL of the Cloud Monitoring API (e.g. a Private Service Connect endpoint).',
+        defaultText: 'https://monitoring.googleapis.com',
+    },
+    'cloud-run-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://run.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9092' }),
+        description: 'cloud-run: base URL of the Cloud Run Admin API (e.g. a regional or Private Service Connect endpoint).',
+        defaultText: 'https://run.googleapis.com',
+    },
+    port: { type: options_int({ min: 0, max: 65535 }), arg: 'PORT', description: 'Local provider: public port of the proxy on a first deployment.', defaultText: 'a free port' },
+    'container-port': { type: options_int({ min: 1, max: 65535 }), arg: 'PORT', description: 'Local provider with an image: the port the image serves on.', default: 8080 },
+    project: { type: options_text({ arg: 'ID', example: 'my-project' }), description: 'cloud-run: Google Cloud project id.' },
+    region: { type: options_text({ arg: 'NAME', example: 'europe-west1' }), description: 'cloud-run: region, e.g. europe-west1.' },
+    service: {
+        type: options_text({ pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, what: 'a lower-case DNS label', arg: 'NAME', example: 'churn-model' }),
+        description: 'cloud-run: service name; kubernetes: base name of the stable/canary Deployments and Services.',
+    },
+    namespace: { type: options_text({ arg: 'NAME', example: 'ml' }), description: 'kubernetes: namespace.', defaultText: 'default' },
+    route: { type: options_text({ arg: 'NAME', example: 'churn-route' }), description: 'kubernetes: the Gateway API HTTPRoute that carries the traffic split.' },
+    config: configInput('deploy'),
+    'github-token': githubToken('Token to write the GitHub Deployment record (needs deployments: write). Empty: no record.'),
+    'bundle-artifact': { type: options_text({ example: 'model' }), description: 'Name of the workflow artifact holding the bundle, stored in the deployment payload for evaluate-gate.', doors: ['input'] },
+    'image-digest': {
+        type: options_text({ pattern: /^sha256:[0-9a-f]{64}$/, what: 'sha256:<64 hex digits>', example: `sha256:${'a'.repeat(64)}` }),
+        description: 'Digest of the image (sha256:…) for the deployment payload, e.g. build-image\'s digest output.',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'model-version'),
+}, { command: 'deploy' });
+const deploySection = deployStage.section;
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(91208);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/config/yaml.js
+var yaml = __nccwpck_require__(61049);
+;// CONCATENATED MODULE: ./src/config/sections/validate.js
+/**
+ * The validate stage's options: `validate:` in cd4ml.yml, `cd4ml validate` flags and the
+ * validate-data action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+const validateStage = declareStage('validate', {
+    data: { type: options_text({ arg: 'FILE', example: 'data.csv' }), description: 'Path of the dataset to check (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    format: formatOption('the dataset'),
+    schema: { type: options_text({ arg: 'FILE', example: 'schema.yml' }), description: 'Path of the data contract (schema YAML, format in actions/validate-data/README.md). Without it only statistics and drift.' },
+    reference: { type: options_text({ arg: 'FILE', example: 'reference.csv' }), description: 'Path of a reference dataset to test drift against.' },
+    infer: { type: options_text({ arg: 'OUT.yml', example: 'inferred.yml' }), description: 'Write a schema YAML inferred from the data to this path.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'report.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/validate-report.json in the action' },
+    'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
+    config: configInput('validate'),
+    'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+}, { command: 'validate' });
+const validateSection = validateStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/train.js
+/**
+ * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
+ * inputs are all derived from this one table (src/config/options.ts).
+ */
+
+
+
+
+const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
+const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
+const trainStage = declareStage('train', {
+    data: { type: options_text({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    'test-data': { type: options_text({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
+    format: formatOption('the data files'),
+    config: configInput('train'),
+    target: { type: options_text({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
+    features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
+    exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
+    task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
+    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    'split-search': {
+        type: oneOf(['auto', 'exact', 'histogram']),
+        arg: 'MODE',
+        description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
+        default: 'auto',
+    },
+    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
+    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
+    'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
+    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
+    impute: {
+        type: nested(schemas/* object */.Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
+        description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
+        doors: ['config'],
+    },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
+    'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
+    out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
+    'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
+    'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
+    name: {
+        type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
+        description: 'Model name the server answers to (Open Inference Protocol /v2/models/<name>).',
+        defaultText: 'model',
+        doors: ['config'],
+    },
+    ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
+}, { command: 'train' });
+const trainSection = trainStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/gate.js
+/**
+ * The gate stage's options: `gate:` in cd4ml.yml, `cd4ml gate` flags and the evaluate-gate
+ * action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
+
+/** One metric's rule under `gate.metrics`. */
+const gateMetricRule = schemas/* object */.Ikc({
+    /** Hard lower bound on the candidate's value. */
+    min: schemas/* number */.aig().optional(),
+    /** Hard upper bound on the candidate's value. */
+    max: schemas/* number */.aig().optional(),
+    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
+    'max-drop': schemas/* number */.aig().min(0).optional(),
+    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
+    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
+    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
+    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
+    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
+    'require-significance': schemas/* boolean */.zMY().optional(),
+})
+    .strict();
+const failOrWarn = oneOf(['fail', 'warn']);
+const gateStage = declareStage('gate', {
+    candidate: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Directory of the candidate model bundle (from cd4ml train; the train action\'s bundle-path output).' },
+    baseline: {
+        type: options_text({ arg: 'DIR|production|mlflow:models:/NAME@ALIAS', example: 'baseline' }),
+        description: '"production": in the action, the bundle of the latest successful GitHub deployment to "environment", downloaded from the run that produced it; on the CLI, the local registry .cd4ml/registry/<environment>. Or a bundle directory (or a local registry directory DIR/<environment>/), or an MLflow registry version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION (downloaded and its digests verified).',
+        default: 'production',
+    },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment whose latest successful deployment is the production model.', default: 'production' },
+    data: { type: options_text({ arg: 'FILE', example: 'eval.csv' }), description: 'Evaluation rows (CSV, TSV, JSON Lines, JSON or Parquet).', defaultText: 'the candidate bundle\'s holdout rows' },
+    format: { ...formatOption('"data"'), doors: ['cli', 'input'] },
+    config: { ...configInput('gate'), description: 'Path of cd4ml.yml; its "gate:" section holds the rules and supplies defaults for these inputs.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'gate.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/gate-report.json in the action' },
+    resamples: { type: options_int({ min: 100, max: 100_000 }), description: 'Bootstrap resamples for the confidence intervals.', default: 2000 },
+    confidence: { type: num({ gt: 0.5, lt: 1 }), description: 'Confidence level of the intervals.', default: 0.95, doors: ['config'] },
+    seed: { type: options_int({ min: 0 }), description: 'Seed of the bootstrap, so a rerun gives the same intervals.', default: 42 },
+    'on-baseline-missing': { type: failOrWarn, arg: 'fail|warn', description: 'When the baseline (the production artifact) is missing or unreadable: "fail", or "warn" (pass with a warning).', default: 'fail' },
+    'on-schema-change': { type: failOrWarn, description: 'When the baseline cannot be scored on the evaluation rows (its columns are gone): "fail", or "warn" (pass with a warning).', default: 'fail', doors: ['config'] },
+    metrics: {
+        type: nested(schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule), 'a mapping of metric name to its rule'),
+        description: 'Rules by metric: min, max, max-drop, max-drop-relative, direction, require-significance.',
+        defaultText: 'the headline metric may not drop by more than 0.01, judged with its confidence interval',
+        doors: ['config'],
+    },
+    slices: { type: list(), description: 'Columns to slice the evaluation rows by (fairness across groups).', doors: ['config'] },
+    'slice-metric': { type: options_text(), description: 'Metric compared across slices.', doors: ['config'] },
+    'max-disparity': { type: num({ min: 0 }), description: 'Largest allowed gap of the slice metric between slices.', doors: ['config'] },
+    'min-slice-rows': { type: options_int({ min: 1 }), description: 'Fewest rows a slice needs to be judged.', default: 30, doors: ['config'] },
+    'github-token': githubToken('Token for deployments, artifacts, the PR comment and the commit status. A fork PR\'s read-only token is handled: see docs/fork-prs.md.'),
+    comment: { type: bool(), description: 'Post (or update in place) the report as a PR comment.', default: true, doors: ['input'] },
+    'report-artifact': {
+        type: options_text({ example: 'gate-report' }),
+        description: 'Name of the artifact the report is uploaded as when the comment cannot be posted (fork PRs); the gate-report workflow posts it.',
+        default: 'cd4ml-gate-report',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri'),
+}, { command: 'gate' });
+const gateSection = gateStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/image.js
+/**
+ * The build-image stage's options: `image:` in cd4ml.yml, `cd4ml build-image` flags and the
+ * build-image action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
+/** Tags: a list, or (in cd4ml.yml) one comma-separated text. */
+const tagList = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]),
+    expected: 'a comma-separated list of tags',
+    fromText: listFromText,
+    arg: 'LIST',
+    example: 'latest,sha-abc1234',
+};
+const imageStage = declareStage('image', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle directory written by train.' },
+    image: { type: options_text({ arg: 'REF', example: 'ghcr.io/octo-org/churn-model:1.4.0' }), description: 'Image reference to build, with its first tag, e.g. ghcr.io/octo-org/churn-model:1.4.0.' },
+    tags: { type: tagList, description: 'More tags for the same image (comma- or newline-separated), e.g. "latest, sha-abc1234".' },
+    'base-image': { type: options_text({ arg: 'REF', example: 'node:24-alpine' }), description: 'Base image; must contain Node.js >= 20.', default: 'node:24-slim' },
+    push: { type: bool({ switch: true }), example: 'true', description: 'Push to the registry (true) or write an OCI archive/layout to "output" (false).', default: false },
+    output: { type: options_text({ arg: 'PATH', example: 'out.tar' }), description: 'Without push: a .tar path (OCI archive) or a directory (OCI layout).', defaultText: 'image.tar ($RUNNER_TEMP/cd4ml/image.tar in the action)' },
+    builder: { type: oneOf(['auto', 'docker', 'daemonless']), description: '"auto" (Docker buildx when a daemon is reachable, else daemonless), "docker" or "daemonless".', default: 'auto' },
+    platform: { type: options_text({ pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, what: 'an os/arch[/variant] such as linux/amd64', arg: 'OS/ARCH', example: 'linux/arm64' }), description: 'Platform of the base image to use, os/arch[/variant].', default: 'linux/amd64' },
+    port: { type: options_int({ min: 1, max: 65535 }), description: 'Port the server listens on inside the image ($PORT).', default: 8080 },
+    user: { type: options_text({ pattern: /^\d+(:\d+)?$/, what: 'a numeric uid[:gid], e.g. 65532:65532', arg: 'UID[:GID]', example: '1000:1000' }), description: 'Numeric uid[:gid] the server runs as (never root).', default: '65532:65532' },
+    created: { type: options_text({ arg: 'WHEN', example: 'now' }), description: '"fixed" (SOURCE_DATE_EPOCH or 1970-01-01, so the same inputs give the same digest), "now", or an ISO 8601 time.', defaultText: 'fixed' },
+    version: { type: options_text({ arg: 'V', example: '1.4.0' }), description: 'org.opencontainers.image.version label.', defaultText: 'the image tag (unless "latest"), else the bundle version' },
+    labels: { type: keyValues(), description: 'Extra labels, key=value, one per line or comma-separated (a mapping in cd4ml.yml).' },
+    username: { type: options_text({ arg: 'USER', example: 'octocat' }), description: 'User name for the target registry (e.g. github.actor for ghcr.io). Without it, credentials come from the Docker config (docker/login-action) or anonymous access.', doors: ['cli', 'input'] },
+    password: { type: options_text({ arg: 'TOKEN', example: 'secret' }), description: 'Password or token for the target registry (e.g. secrets.GITHUB_TOKEN with packages: write; on the CLI prefer CD4ML_REGISTRY_PASSWORD).', doors: ['cli', 'input'] },
+    config: configInput('image'),
+}, { command: 'build-image' });
+const imageSection = imageStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/monitor.js
+/**
+ * The monitor stage's options: `monitor:` in cd4ml.yml, `cd4ml monitor` flags and the monitor
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, source checks) by src/monitor/settings.ts.
+ */
+
+
+
+
+/** "30m", "24h", "7d", or (in cd4ml.yml) a number of seconds. */
+const monitor_duration = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]),
+    expected: 'a duration such as "30m", "24h" or "7d"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '30m',
+    bad: 'a week',
+};
+const monitorStage = declareStage('monitor', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle folder in production (its reference is rebuilt from holdout.jsonl or read from reference.json). Give this or "environment".' },
+    environment: {
+        type: options_text({ arg: 'NAME', example: 'production' }),
+        description: 'Monitor what is deployed to this environment: locally .cd4ml/local/NAME, else the bundle path in its newest successful GitHub Deployment (the bundle must be on the runner).',
+    },
+    data: { type: options_text({ arg: 'FILE', example: 'prod.csv' }), description: 'Production data file (CSV, TSV, JSON Lines, JSON or Parquet), e.g. last month\'s scored customers; scored with the bundle. One of data, samples, prometheus.' },
+    samples: { type: options_text({ arg: 'DIR', example: 'samples' }), description: 'Folder of the serving runtime\'s request sample (requests*.jsonl, written with "cd4ml serve --sample-dir").' },
+    prometheus: { type: options_text({ arg: 'URL', example: 'http://127.0.0.1:9090' }), description: 'URL of a Prometheus that scrapes the server\'s /metrics (per-feature bins are read with its HTTP API).' },
+    'prometheus-selector': { type: options_text({ arg: 'MATCHERS', example: 'job="churn"' }), description: 'Label matchers added to every Prometheus query, without braces, e.g. job="churn-model".' },
+    labels: { type: options_text({ arg: 'COLUMN', example: 'churned' }), description: 'Column of "data" holding the true outcomes: live metrics are compared with the training metrics (concept drift).' },
+    window: { type: monitor_duration, description: 'Length of the window ending now, for samples and prometheus (e.g. 30m, 7d).', default: '24h' },
+    'min-rows': { type: options_int({ min: 1 }), description: 'Fewest production rows needed to judge; fewer fails with exit code 2, never a silent "no drift".', default: 30 },
+    'drift-share': { type: num({ min: 0, max: 1 }), arg: 'SHARE', description: 'Share of drifted features at which the data counts as drifted (as validate-data).', default: 0.5 },
+    'prediction-drift': { type: bool(), description: 'Whether drift of the predictions alone counts as drift.', default: true },
+    'max-metric-drop': { type: num({ min: 0 }), arg: 'SHARE', description: 'Relative drop of a live metric against training that counts as decay (0.05 = 5 %).', default: 0.05 },
+    issue: { type: bool(), description: 'Open or update the one drift issue when drifted (needs a token with issues: write).', default: true },
+    'issue-label': { type: options_text({ arg: 'NAME', example: 'drift' }), description: 'Label of the drift issue.', default: 'cd4ml-drift' },
+    'retrain-workflow': {
+        type: options_text({ arg: 'FILE', example: 'train.yml' }),
+        description: 'Workflow file (e.g. train.yml) to start with workflow_dispatch when drifted; it receives inputs drift-window and drift-reason (needs actions: write).',
+    },
+    'retrain-event': { type: options_text({ arg: 'TYPE', example: 'retrain' }), description: 'Instead of retrain-workflow: repository_dispatch event type to send when drifted (needs contents: write).' },
+    'retrain-ref': { type: options_text({ arg: 'REF', example: 'main' }), description: 'Branch or tag the retraining workflow runs on.', defaultText: 'the ref of this run' },
+    'cool-down': { type: monitor_duration, description: 'Least time between two retraining triggers, read from the drift issue (0 = no cool-down).', default: '24h' },
+    'fail-on-drift': { type: bool(), description: 'Fail (exit 1) when drift is detected.', default: false },
+    report: { type: options_text({ arg: 'FILE', example: 'monitor.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/monitor-report.json in the action' },
+    config: configInput('monitor'),
+    'github-token': githubToken('Token for deployments (read), the drift issue and the dispatch. Empty: report only.'),
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'mlflow-required'),
+}, { command: 'monitor' });
+const monitorSection = monitorStage.section;
+
+;// CONCATENATED MODULE: ./src/config/schema.js
+/**
+ * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
+ * keys are kebab-case and identical to the stage's CLI flags and action inputs.
+ */
+
+
+
+
+
+
+
+
+const configSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).optional(),
+    validate: validateStage.section.optional(),
+    train: trainStage.section.optional(),
+    gate: gateStage.section.optional(),
+    image: imageStage.section.optional(),
+    deploy: deployStage.section.optional(),
+    monitor: monitorStage.section.optional(),
+    mlflow: mlflowStage.section.optional(),
+})
+    .strict();
+/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
+const DECLARED_SECTIONS = Object.fromEntries([validateStage, trainStage, gateStage, imageStage, deployStage, monitorStage, mlflowStage].map((s) => [s.name, s]));
+
+;// CONCATENATED MODULE: ./src/config/load.js
+/**
+ * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
+ * validated with zod; an error names the file, the YAML path and the line.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
+/** Parse and validate config text. `file` is only used in messages. */
+function parseConfig(text, file) {
+    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
+        what: 'config',
+        syntaxHint: '. Fix the syntax and run again.',
+        spellingHint: '(keys are kebab-case)',
+        explain: (path, value, { file: f, line }) => {
+            if (path.length !== 2)
+                return undefined;
+            const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
+            return decl ? valueError(configWhere(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
+        },
+    });
+}
+/**
+ * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
+ * a missing file at an explicitly given path is an error.
+ */
+async function loadConfig(path) {
+    const explicit = path !== undefined && path !== '';
+    const file = explicit ? path : DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (!explicit && code === 'ENOENT')
+            return { path: undefined, config: configSchema.parse({}) };
+        throw new errors.UsageError(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
+    }
+    return { path: file, config: parseConfig(text, file) };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/inputs.js
+/**
+ * The action door of the option declarations (src/config/options.ts): every action reads its
+ * inputs here, with `core.getInput` injected into the core's reader, then merges them over its
+ * section of cd4ml.yml and the declared defaults (input > cd4ml.yml > default).
+ */
+
+
+
+/** The inputs the step gives (typed and checked); undefined where the step gives none. */
+function getStageInputs(stage) {
+    return readInputs(stage, (name) => core/* getInput */.V4(name));
+}
+/** The stage's settings: inputs > its section of cd4ml.yml (input "config") > defaults. */
+async function getStageSettings(stage, defaults) {
+    const inputs = getStageInputs(stage);
+    const { config } = await loadConfig(inputs.config);
+    const section = config[stage.name];
+    return { config, inputs, settings: mergeSettings(stage, section, inputs, defaults) };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-canary/inputs.js
+
+
+/** The deploy-canary step's settings, declared in src/config/sections/deploy.ts. */
+const getInputs = () => getStageSettings(deployStage);
 
 
 /***/ }),
@@ -37409,14 +38173,14 @@ function getInputs() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91208);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73136);
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45177);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(63168);
-/* harmony import */ var _src_config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46605);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16986);
-/* harmony import */ var _src_deploy_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81664);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45177);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82235);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16986);
+/* harmony import */ var _src_io_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98797);
+/* harmony import */ var _src_deploy_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(80053);
+/* harmony import */ var _src_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(80231);
 
 
 
@@ -37426,66 +38190,107 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)('deploy-canary', async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)();
-    const { config } = await (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfig */ .Z9)(inputs.config);
-    const settings = (0,_src_deploy_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveDeploySettings */ .Bw)(config.deploy, inputs.overrides, (name) => `input "${name}"`);
+await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deploy-canary', async () => {
+    const { config, settings: merged } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
+    const settings = (0,_src_deploy_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveDeploySettings */ .Bw)(merged, {}, (name) => `input "${name}"`);
+    const githubToken = merged['github-token'];
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    // MLflow: which registered model version this is (a mlflow:models:/ bundle is downloaded here).
+    const { mlflowDeployInAction, mlflowOverridesOf } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
+    const mlflow = await mlflowDeployInAction(config.mlflow, mlflowOverridesOf(merged), settings.artifact.kind === 'bundle' ? settings.artifact.dir : undefined, workspace);
+    if (mlflow?.model.dir)
+        settings.artifact = { kind: 'bundle', dir: mlflow.model.dir };
     if (settings.artifact.kind === 'bundle')
-        settings.artifact = { kind: 'bundle', dir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, settings.artifact.dir) };
+        settings.artifact = { kind: 'bundle', dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, settings.artifact.dir) };
+    if (settings.bundle)
+        settings.bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, settings.bundle);
     if (settings.load)
-        settings.load.file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, settings.load.file);
-    const { deploy } = await __nccwpck_require__.e(/* import() */ 428).then(__nccwpck_require__.bind(__nccwpck_require__, 15428));
+        settings.load.file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, settings.load.file);
+    const { deploy } = await __nccwpck_require__.e(/* import() */ 322).then(__nccwpck_require__.bind(__nccwpck_require__, 87322));
     const { defaultLocalRuntime } = await __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 56953));
-    const { createRemoteProvider } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 79335));
+    const { createRemoteProvider, createCloudMonitoringReader } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 79335));
+    // Google access tokens are masked in the log before they are first used.
+    const remote = { onToken: (t) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t) };
+    let metrics;
+    if (settings.metricsSource === 'cloud-monitoring') {
+        const reader = await createCloudMonitoringReader(settings, remote);
+        await reader.preflight(); // a missing roles/monitoring.viewer stops here, before anything is launched
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`canary metrics: ${reader.source}; analysis every ${settings.rollout.intervalMs / 1000}s, ${settings.rollout.bakeMs / 1000}s a step`);
+        if (settings.rollout.intervalMs < 60_000)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`interval ${settings.rollout.intervalMs / 1000}s is shorter than Cloud Run's 60 s metric sampling: analyses will re-read the same points (default 60s)`);
+        metrics = reader;
+    }
     // The local provider runs this build's own CLI (serve, proxy daemon): dist/cli beside dist/deploy-canary.
-    const cliPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), '..', 'cli', 'index.js');
+    const cliPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', 'cli', 'index.js');
     let github;
-    if (inputs.githubToken) {
-        const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2546));
-        const { context } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 61329));
+    if (githubToken) {
+        const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(278), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+        const { context } = await __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 71738));
         const { owner, repo } = context.repo;
         github = {
-            port: createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) }),
+            port: createGitHubPort({ owner, repo, token: githubToken, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) }),
             sha: context.sha,
             runId: String(context.runId),
             runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
-            bundleArtifact: inputs.bundleArtifact,
-            imageDigest: inputs.imageDigest,
+            bundleArtifact: merged['bundle-artifact'],
+            imageDigest: merged['image-digest'],
         };
     }
     else
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('no github-token: the rollout is not recorded as a GitHub Deployment');
+    // A cancelled job: the runner sends SIGINT, then SIGTERM ~7.5 s later, then kills. Either one
+    // returns 100% to stable (verified) and records the rollout as cancelled.
+    const cancel = new AbortController();
+    const onSignal = (sig) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${sig}: cancelling the rollout, returning all traffic to the stable revision`);
+        cancel.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     const outcome = await deploy(settings, {
         root: workspace,
         log: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
         localRuntime: defaultLocalRuntime(cliPath, settings.containerPort),
         github,
-        provider: settings.provider === 'local' ? undefined : await createRemoteProvider(settings, (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m)),
+        provider: settings.provider === 'local' ? undefined : await createRemoteProvider(settings, (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m), remote),
+        metrics,
+        signal: cancel.signal,
+    }).finally(() => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     });
     if (outcome.noop) {
-        (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)({ result: 'promoted', mode: 'canary', 'deployment-id': outcome.deploymentId, url: outcome.url, 'final-weights': '', 'report-path': '' });
-        await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(`### deploy-canary: nothing to do\n\nDeployment ${outcome.deploymentId} of this commit and artifact already succeeded in "${settings.environment}".\n`);
+        (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({ result: 'promoted', mode: 'canary', 'deployment-id': outcome.deploymentId, url: outcome.url, 'final-weights': '', 'report-path': '' });
+        await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`### deploy-canary: nothing to do\n\nDeployment ${outcome.deploymentId} of this commit and artifact already succeeded in ${(0,_src_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(settings.environment)}.\n`);
         return;
     }
     const { formatReportMarkdown, formatWeights } = await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 17941));
     const report = outcome.report;
-    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'deploy-report.json');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportPath), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, JSON.stringify({ ...report, load: outcome.load }, null, 2) + '\n');
-    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)({
+    let promotion;
+    if (mlflow) {
+        // Promotion moves the alias (recording the previous version); a rollback leaves it.
+        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(553), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
+        promotion = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(describePromotion(promotion, mlflow.model.name));
+    }
+    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'deploy-report.json');
+    await (0,_src_io_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeText */ .x3)(reportPath, JSON.stringify({ ...report, load: outcome.load }, null, 2) + '\n');
+    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
         result: report.result,
         mode: report.mode,
         'final-weights': formatWeights(report.finalWeights),
         url: report.url,
         'deployment-id': outcome.deploymentId,
         'report-path': reportPath,
+        'mlflow-model-version': mlflow?.model.version ?? '',
+        'mlflow-previous-version': promotion?.action === 'alias-set' ? (promotion.previous ?? '') : '',
     });
-    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(formatReportMarkdown(report, outcome.load));
+    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(553), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
+    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(formatReportMarkdown(report, outcome.load) + mlflowLine);
     if (report.result !== 'promoted')
-        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckFailedError */ .CO(`${report.result}: ${report.reason}`);
+        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`${report.result}: ${report.reason}`);
     if (!report.verified)
-        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckFailedError */ .CO(`the end state could not be verified on the provider`);
+        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`the end state could not be verified on the provider`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${report.result}${report.mode === 'first-deploy' ? ' (first-deploy)' : ''}: ${report.reason}`);
 });
 
@@ -37500,18 +38305,14 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ runAction),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   lI: () => (/* binding */ getOptionalInput),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* unused harmony exports getRequiredInput, getNumberInput, getEnumInput, getBoolInput, getListInput, getDurationInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91208);
 /* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16986);
-/* harmony import */ var _src_config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17779);
 /**
- * Shared adapter code for every action: the one catch per run, strict input readers, and
- * output helpers. Only the actions' inputs.ts files call the input readers.
+ * Shared adapter code for every action: the one catch per run and output helpers. Inputs are
+ * read by ./inputs.ts from the option declarations (src/config/sections/*).
  */
-
 
 
 /**
@@ -37525,7 +38326,7 @@ async function runAction(action, body) {
     }
     catch (err) {
         const message = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
-        if (err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailedError */ .CO || err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+        if (err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailedError */ .CO || err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: ${message}`);
         }
         else {
@@ -37536,38 +38337,6 @@ async function runAction(action, body) {
         // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
         process.exitCode = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
     }
-}
-const label = (name) => `input "${name}"`;
-/** Optional string input: undefined when empty. */
-function getOptionalInput(name) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return v === '' ? undefined : v;
-}
-function getRequiredInput(name) {
-    const v = core.getInput(name);
-    if (v === '')
-        throw new UsageError(`${label(name)} is required; set it in the step's "with:" block`);
-    return v;
-}
-function getNumberInput(name, range = {}) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseNumber(label(name), v, range);
-}
-function getEnumInput(name, allowed) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseEnum(label(name), v, allowed);
-}
-function getBoolInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseBoolean(label(name), v);
-}
-function getListInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseList(v);
-}
-function getDurationInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseDuration(label(name), v);
 }
 /** Set several outputs at once; objects are written as JSON, undefined values are skipped. */
 function setOutputs(outputs) {
@@ -37587,24 +38356,15 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 46605:
+/***/ 61049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, mergeSection, parseConfig
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(33483);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-;// CONCATENATED MODULE: ./src/config/yaml.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ parseYamlWithSchema)
+/* harmony export */ });
+/* unused harmony exports yamlLineOf, formatYamlPath */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16986);
 /**
  * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
  * parse, validate with zod, and name file:line in every error.
@@ -37616,12 +38376,12 @@ var errors = __nccwpck_require__(16986);
  * key itself, where a reader looks. Undefined when the text has no such node at all.
  */
 function yamlLineOf(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: counter });
     let node = doc.contents;
     let offset = node?.range?.[0];
     for (const [i, key] of path.entries()) {
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const pair = node.items.find((p) => String(p.key?.value) === String(key));
             if (!pair)
                 break;
@@ -37629,7 +38389,7 @@ function yamlLineOf(text, path) {
             offset = (last ? pair.key?.range?.[0] : (pair.value?.range?.[0] ?? pair.key?.range?.[0])) ?? offset;
             node = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof key === 'number') {
             node = node.items[key];
             offset = node?.range?.[0] ?? offset;
         }
@@ -37642,18 +38402,24 @@ function yamlLineOf(text, path) {
 function formatYamlPath(path) {
     return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
 }
+function valueAt(raw, path) {
+    let v = raw;
+    for (const k of path)
+        v = v !== null && typeof v === 'object' ? v[k] : undefined;
+    return v;
+}
 /**
  * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
  * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
  * unknown key points at the key itself).
  */
 function parseYamlWithSchema(text, file, schema, messages) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN(), prettyErrors: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN(), prettyErrors: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const pos = e.linePos?.[0];
         const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
     }
     const raw = doc.toJS() ?? {};
     messages.checkRaw?.(raw);
@@ -37664,12 +38430,4311 @@ function parseYamlWithSchema(text, file, schema, messages) {
     const path = issue.path;
     const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
     const line = yamlLineOf(text, linePath);
+    if (issue.code !== 'unrecognized_keys') {
+        const own = messages.explain?.(path, valueAt(raw, path), { file, line });
+        if (own !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(own);
+    }
     const where = line ? `${file}:${line}` : file;
     const detail = issue.code === 'unrecognized_keys'
         ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
         : issue.message;
-    throw new errors/* UsageError */.eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
 }
+
+
+/***/ }),
+
+/***/ 79083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ histogramQuantile),
+/* harmony export */   I1: () => (/* binding */ evaluateSample),
+/* harmony export */   Jn: () => (/* binding */ promDuration),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   gY: () => (/* binding */ evaluateQuery),
+/* harmony export */   no: () => (/* binding */ renderQuery)
+/* harmony export */ });
+/* unused harmony exports LATENCY_SLACK_MS, errorRate */
+/** Smallest p99 difference (ms) that the comparison against stable treats as a regression. */
+const LATENCY_SLACK_MS = 50;
+const pct = (x) => `${(x * 100).toFixed(2)}%`;
+const ms = (x) => `${Math.round(x)} ms`;
+function errorRate(s) {
+    return s.requests === 0 ? 0 : s.errors / s.requests;
+}
+/** Checks on the canary and against stable. */
+function evaluateSample(sample, t) {
+    if (sample.unavailable) {
+        return [{ name: 'metrics', status: 'inconclusive', detail: `metrics unavailable: ${sample.unavailable}` }];
+    }
+    const { canary, stable } = sample;
+    const checks = [];
+    if (canary.requests < t.minRequests) {
+        checks.push({
+            name: 'request-count',
+            status: 'inconclusive',
+            value: canary.requests,
+            threshold: `>= ${t.minRequests}`,
+            detail: `canary served ${canary.requests} requests, fewer than min-requests ${t.minRequests}: too little traffic to judge`,
+        });
+        // A burst of errors is conclusive even on little traffic: more errors than the whole
+        // allowance of min-requests at max-error-rate fails now instead of waiting for more victims.
+        if (canary.errors > 0 && canary.errors >= Math.max(1, Math.ceil(t.minRequests * t.maxErrorRate)) && errorRate(canary) > t.maxErrorRate) {
+            checks.push({
+                name: 'error-rate',
+                status: 'fail',
+                value: errorRate(canary),
+                threshold: `<= ${pct(t.maxErrorRate)}`,
+                detail: `canary answered ${canary.errors} of ${canary.requests} requests with 5xx (${pct(errorRate(canary))})`,
+            });
+        }
+        return checks;
+    }
+    checks.push({ name: 'request-count', status: 'pass', value: canary.requests, threshold: `>= ${t.minRequests}`, detail: `${canary.requests} canary requests` });
+    const rate = errorRate(canary);
+    checks.push({
+        name: 'error-rate',
+        status: rate <= t.maxErrorRate ? 'pass' : 'fail',
+        value: rate,
+        threshold: `<= ${pct(t.maxErrorRate)}`,
+        detail: `canary 5xx share ${pct(rate)} (${canary.errors}/${canary.requests})`,
+    });
+    if (canary.p99Ms === undefined) {
+        checks.push({ name: 'latency-p99', status: 'inconclusive', threshold: `<= ${ms(t.maxP99Ms)}`, detail: 'no latency histogram for the canary' });
+    }
+    else {
+        checks.push({
+            name: 'latency-p99',
+            status: canary.p99Ms <= t.maxP99Ms ? 'pass' : 'fail',
+            value: canary.p99Ms,
+            threshold: `<= ${ms(t.maxP99Ms)}`,
+            detail: `canary p99 ${ms(canary.p99Ms)}`,
+        });
+    }
+    // Against stable: only when stable had enough traffic of its own to compare with.
+    if (stable && stable.requests >= t.minRequests) {
+        const sRate = errorRate(stable);
+        checks.push({
+            name: 'error-rate-vs-stable',
+            status: rate - sRate <= t.maxErrorRateIncrease ? 'pass' : 'fail',
+            value: rate - sRate,
+            threshold: `<= +${pct(t.maxErrorRateIncrease)}`,
+            detail: `canary ${pct(rate)} vs stable ${pct(sRate)}`,
+        });
+        if (canary.p99Ms !== undefined && stable.p99Ms !== undefined) {
+            const limit = stable.p99Ms * (1 + t.maxLatencyIncrease);
+            // p99 from histogram buckets over a short window is coarse (buckets 10/25/50 ms, a few
+            // requests decide it): differences under LATENCY_SLACK_MS are noise, not a regression.
+            const ok = canary.p99Ms <= limit || canary.p99Ms - stable.p99Ms <= LATENCY_SLACK_MS;
+            checks.push({
+                name: 'latency-vs-stable',
+                status: ok ? 'pass' : 'fail',
+                value: canary.p99Ms / Math.max(stable.p99Ms, 1e-9),
+                threshold: `<= ${(1 + t.maxLatencyIncrease).toFixed(2)}x stable or +${LATENCY_SLACK_MS} ms`,
+                detail: `canary p99 ${ms(canary.p99Ms)} vs stable ${ms(stable.p99Ms)}`,
+            });
+        }
+    }
+    return checks;
+}
+/** A custom query's check; `value` undefined means the query returned no series. */
+function evaluateQuery(q, value) {
+    const bounds = [q.min !== undefined ? `>= ${q.min}` : '', q.max !== undefined ? `<= ${q.max}` : ''].filter(Boolean).join(' and ');
+    if (value instanceof Error)
+        return { name: q.name, status: 'inconclusive', threshold: bounds, detail: `query failed: ${value.message}` };
+    if (value === undefined || Number.isNaN(value)) {
+        return { name: q.name, status: 'inconclusive', threshold: bounds, detail: 'no values found for the query (treated as inconclusive)' };
+    }
+    const ok = (q.min === undefined || value >= q.min) && (q.max === undefined || value <= q.max);
+    return { name: q.name, status: ok ? 'pass' : 'fail', value, threshold: bounds, detail: `${q.name} = ${value}` };
+}
+/** Any failed check fails; otherwise any inconclusive check makes the whole analysis inconclusive. */
+function verdictOf(checks) {
+    if (checks.some((c) => c.status === 'fail'))
+        return 'fail';
+    if (checks.some((c) => c.status === 'inconclusive'))
+        return 'inconclusive';
+    return 'pass';
+}
+/** Substitute {{canary}}, {{stable}}, {{window}}, {{environment}} in a custom PromQL query. */
+function renderQuery(query, vars) {
+    return query.replace(/\{\{\s*(canary|stable|window|environment)\s*\}\}/g, (_, k) => vars[k]);
+}
+/** Prometheus range duration for a window in ms, at least 1s, e.g. "10s". */
+function promDuration(windowMs) {
+    return `${Math.max(1, Math.round(windowMs / 1000))}s`;
+}
+/**
+ * p99 (or any quantile) from cumulative histogram buckets, interpolated linearly inside the
+ * bucket the way Prometheus's histogram_quantile does. `buckets` are [upperBound, cumulativeCount]
+ * sorted by bound, the last being +Inf. Returns undefined without observations.
+ */
+function histogramQuantile(q, buckets) {
+    if (buckets.length === 0)
+        return undefined;
+    const sorted = [...buckets].sort((a, b) => a[0] - b[0]);
+    const total = sorted[sorted.length - 1][1];
+    if (!(total > 0))
+        return undefined;
+    const rank = q * total;
+    let prevBound = 0;
+    let prevCount = 0;
+    for (const [bound, count] of sorted) {
+        if (count >= rank) {
+            if (bound === Infinity)
+                return prevBound; // like Prometheus: the highest finite bound
+            if (count === prevCount)
+                return bound;
+            return prevBound + ((bound - prevBound) * (rank - prevCount)) / (count - prevCount);
+        }
+        prevBound = bound;
+        prevCount = count;
+    }
+    return prevBound;
+}
+
+
+/***/ }),
+
+/***/ 75449:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _v: () => (/* binding */ DEFAULT_STEPS),
+/* harmony export */   p1: () => (/* binding */ runRollout),
+/* harmony export */   wO: () => (/* binding */ checkSteps)
+/* harmony export */ });
+/* unused harmony export CONFIRM_TWICE */
+/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79083);
+/**
+ * The rollout controller: pure orchestration over a provider, a metrics reader and a clock.
+ *
+ * Canary: launch the new revision with no traffic, check its health, then for each step weight
+ * (default 5, 25, 50, 100) set the split, read it back, and analyse every `interval` until the
+ * step has baked for `bake` and the last analysis passed. Too little traffic is inconclusive: the
+ * bake is extended up to `max-bake`, after which the rollout is aborted (rolled back, never
+ * promoted blind). More failed analyses than `failure-limit` roll back: 100% to stable, read the
+ * provider's state back until it matches, report.
+ *
+ * Before any traffic, on every rollout: the new revision must be healthy (a revision that cannot
+ * start — exited process, failed revision, crash-looping pod — fails at the next poll, not at the
+ * ready timeout) and pass the smoke test (holdout rows through its own /predict, same predictions
+ * as the bundle offline). A failure discards it; the stable never saw it.
+ *
+ * First deployment (nothing in production) — or a recorded stable that is not serving, which is
+ * said as such: health, smoke test, then 100%.
+ *
+ * Cancellation (deps.signal, aborted on SIGINT/SIGTERM): 100% back to stable, verified, the rollout
+ * reported "cancelled". At the end, the provider is asked whether the public URL serves.
+ */
+
+const DEFAULT_STEPS = [5, 25, 50, 100];
+/** Thrown at a checkpoint once deps.signal is aborted. */
+class Cancelled extends Error {
+}
+/** Validate a steps list: integers in 1..100, strictly increasing, ending at 100. */
+function checkSteps(steps) {
+    if (steps.length === 0)
+        return 'needs at least one weight';
+    for (const [i, s] of steps.entries()) {
+        if (!Number.isInteger(s) || s < 1 || s > 100)
+            return `weight ${s} is not an integer percentage in 1..100`;
+        if (i > 0 && s <= steps[i - 1])
+            return `weights must increase, but ${s} follows ${steps[i - 1]}`;
+    }
+    if (steps[steps.length - 1] !== 100)
+        return `the last weight must be 100 (got ${steps[steps.length - 1]}) so that the canary is promoted`;
+    return undefined;
+}
+/**
+ * Checks too noisy to roll back on one window (p99 of a short window against stable's, on a few
+ * hundred requests): they fail an analysis only when the previous analysis failed them too.
+ * Absolute limits (error rate, p99, health) and custom queries fail at once.
+ */
+const CONFIRM_TWICE = new Set(['latency-vs-stable']);
+class Rollout {
+    deps;
+    opts;
+    events = [];
+    /** Checks of CONFIRM_TWICE that failed in the previous analysis. */
+    pendingConfirm = new Set();
+    analyses = [];
+    failures = 0;
+    firstFailureAt;
+    smoke;
+    deadStable;
+    constructor(deps, opts) {
+        this.deps = deps;
+        this.opts = opts;
+    }
+    log(message) {
+        this.events.push({ at: this.deps.clock.now(), message });
+        this.deps.log?.(message);
+    }
+    /** Throw Cancelled once the rollout was cancelled. */
+    checkpoint() {
+        if (this.deps.signal?.aborted)
+            throw new Cancelled('cancelled');
+    }
+    /** Sleep on the clock, waking early (and throwing Cancelled) when the rollout is cancelled. */
+    async sleep(ms) {
+        const signal = this.deps.signal;
+        this.checkpoint();
+        if (!signal)
+            return this.deps.clock.sleep(ms);
+        let onAbort;
+        await Promise.race([this.deps.clock.sleep(ms), new Promise((r) => signal.addEventListener('abort', (onAbort = () => r()), { once: true }))]);
+        if (onAbort)
+            signal.removeEventListener('abort', onAbort);
+        this.checkpoint();
+    }
+    /** Poll health until ok, a fatal answer (the revision cannot start), or the ready timeout. */
+    async waitHealthy(rev) {
+        const { clock, provider } = this.deps;
+        const deadline = clock.now() + this.opts.readyTimeoutMs;
+        let last = { ok: false, detail: 'not checked' };
+        for (;;) {
+            last = await provider.health(rev).catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
+            if (last.ok || last.fatal || clock.now() >= deadline)
+                return last;
+            await this.sleep(Math.min(500, Math.max(50, this.opts.intervalMs / 10)));
+        }
+    }
+    /** Read the provider's traffic back until it matches `expect` (a few tries), returning what it read. */
+    async verifyTraffic(expect) {
+        const { provider, clock } = this.deps;
+        let traffic = { stablePercent: 0, canaryPercent: 0 };
+        for (let attempt = 0; attempt < 5; attempt++) {
+            try {
+                traffic = await provider.readTraffic();
+                const percent = traffic.stable === expect.id ? traffic.stablePercent : traffic.canary === expect.id ? traffic.canaryPercent : 0;
+                if (percent === expect.percent)
+                    return { ok: true, traffic };
+            }
+            catch (e) {
+                this.log(`reading traffic back failed: ${e.message}`);
+            }
+            await clock.sleep(200 * (attempt + 1));
+        }
+        return { ok: false, traffic };
+    }
+    async analyse(stepIndex, weight, canary, stable) {
+        const { metrics, provider, clock } = this.deps;
+        const window = this.opts.intervalMs;
+        const sample = await metrics.sample(canary, stable, window);
+        const checks = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateSample */ .I1)(sample, this.opts.thresholds);
+        const health = await provider.health(canary).catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
+        checks.push({ name: 'canary-health', status: health.ok ? 'pass' : 'fail', detail: health.detail });
+        for (const q of this.opts.queries) {
+            if (!metrics.query) {
+                checks.push({ name: q.name, status: 'inconclusive', detail: `custom queries need Prometheus; metrics come from ${metrics.source}` });
+                continue;
+            }
+            const promql = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(q.query, { canary: canary.id, stable: stable?.id ?? '', window: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .promDuration */ .Jn)(window), environment: this.opts.environment });
+            const value = await metrics.query(promql).catch((e) => (e instanceof Error ? e : new Error(String(e))));
+            checks.push((0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateQuery */ .gY)(q, value));
+        }
+        let verdict = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(checks);
+        const failed0 = checks.filter((c) => c.status === 'fail').map((c) => c.name);
+        if (verdict === 'fail' && failed0.every((n) => CONFIRM_TWICE.has(n)) && !failed0.some((n) => this.pendingConfirm.has(n))) {
+            verdict = 'inconclusive';
+            this.log(`${failed0.join(', ')} failed once: confirming with the next analysis before rolling back`);
+        }
+        this.pendingConfirm = new Set(failed0.filter((n) => CONFIRM_TWICE.has(n)));
+        const analysis = { at: clock.now(), step: stepIndex, weight, verdict, checks, sample };
+        this.analyses.push(analysis);
+        const failed = checks.filter((c) => c.status !== 'pass').map((c) => `${c.name} ${c.status}: ${c.detail}`);
+        this.log(`analysis at ${weight}%: ${analysis.verdict}${failed.length ? ` (${failed.join('; ')})` : ''}`);
+        return analysis;
+    }
+}
+function report(r, fields) {
+    return {
+        ...fields,
+        environment: r.opts.environment,
+        provider: r.deps.provider.name,
+        url: r.deps.provider.url(),
+        metricsSource: r.deps.metrics.source,
+        analyses: r.analyses,
+        events: r.events,
+        endedAt: r.deps.clock.now(),
+        firstFailureAt: r.firstFailureAt,
+        ...(r.smoke ? { smoke: r.smoke } : {}),
+        ...(r.deadStable ? { deadStable: r.deadStable } : {}),
+    };
+}
+/** Ask the provider whether the public URL serves; a rollout that leaves nothing serving is not verified. */
+async function checkServing(r, rep) {
+    const { provider } = r.deps;
+    if (!provider.serving)
+        return rep;
+    const serving = await provider.serving().catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
+    r.log(serving.ok ? `the environment serves: ${serving.detail}` : `THE ENVIRONMENT DOES NOT SERVE: ${serving.detail}`);
+    return { ...rep, events: r.events, serving, verified: rep.verified && serving.ok };
+}
+/** Run one rollout to its end. Throws only on provider errors before anything got traffic. */
+async function runRollout(artifact, deps, opts) {
+    const stepsProblem = checkSteps(opts.steps);
+    if (stepsProblem)
+        throw new Error(`steps: ${stepsProblem}`);
+    const r = new Rollout(deps, opts);
+    const { provider, clock } = deps;
+    const startedAt = clock.now();
+    let stable;
+    let canary;
+    try {
+        r.checkpoint();
+        stable = await provider.current();
+        if (stable) {
+            // A stable that does not answer (checked three times) is not production to protect: say so, and check the new revision fully.
+            let h = await provider.health(stable).catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
+            for (let i = 0; i < 2 && !h.ok && !h.fatal; i++) {
+                await r.sleep(500);
+                h = await provider.health(stable).catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
+            }
+            if (h.ok)
+                r.log(`stable revision ${stable.id} (${stable.artifact})`);
+            else {
+                r.log(`stable revision ${stable.id} is recorded but not serving (${h.detail}): nothing serves "${opts.environment}" now; the new revision must pass the health checks and the smoke test before it takes 100%`);
+                r.deadStable = stable;
+            }
+        }
+        else
+            r.log(`nothing deployed in "${opts.environment}" yet: first deployment`);
+        r.checkpoint();
+        canary = await provider.launch(artifact);
+        r.log(`launched ${canary.id} (${canary.artifact}) with no traffic`);
+        return await rollOut(r, artifact, stable, canary, startedAt);
+    }
+    catch (e) {
+        if (!(e instanceof Cancelled))
+            throw e;
+        r.log('cancelled (SIGINT/SIGTERM): returning all traffic to the stable revision');
+        const reason = 'the rollout was cancelled; the stable revision keeps 100% of the traffic';
+        if (!canary) {
+            const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }));
+            return report(r, { result: 'cancelled', mode: stable && !r.deadStable ? 'canary' : 'first-deploy', reason: 'the rollout was cancelled before the new revision was launched', stable, canary: { id: '-', artifact: artifact.kind === 'image' ? artifact.ref : artifact.dir }, finalWeights: read, verified: true, startedAt });
+        }
+        if (stable && !r.deadStable)
+            return rollBack(r, stable, canary, startedAt, reason, 'cancelled');
+        await provider.discard(canary).catch((err) => r.log(`discarding ${canary.id} failed: ${err.message}`));
+        const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }));
+        return checkServing(r, report(r, { result: 'cancelled', mode: 'first-deploy', reason: 'the rollout was cancelled before the new revision took traffic; it was discarded', stable, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt }));
+    }
+}
+async function rollOut(r, _artifact, stable, canary, startedAt) {
+    const { provider, clock } = r.deps;
+    const opts = r.opts;
+    const deps = r.deps;
+    const live = r.deadStable ? undefined : stable;
+    /** The new revision failed a check before any traffic: discard it (first deploy) or roll back (stable untouched). */
+    const refuse = async (why) => {
+        if (!live) {
+            await provider.discard(canary);
+            const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }));
+            return checkServing(r, report(r, { result: 'aborted', mode: 'first-deploy', reason: why, stable, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt }));
+        }
+        return rollBack(r, live, canary, startedAt, why, 'rolled-back');
+    };
+    const health = await r.waitHealthy(canary);
+    if (!health.ok) {
+        r.log(`${canary.id} is not healthy: ${health.detail}`);
+        return refuse(`${live ? 'canary' : 'new revision'} never became healthy and ready: ${health.detail}`);
+    }
+    r.log(`${canary.id} is healthy and ready`);
+    r.checkpoint();
+    if (deps.smoke) {
+        r.smoke = await deps.smoke(canary).catch((e) => ({ ok: false, rows: 0, detail: String(e?.message ?? e) }));
+        r.log(`smoke test of ${canary.id}: ${r.smoke.ok ? 'passed' : 'FAILED'}: ${r.smoke.detail}`);
+        if (!r.smoke.ok)
+            return refuse(`smoke test failed before any traffic: ${r.smoke.detail}`);
+        r.checkpoint();
+    }
+    if (live && deps.warmUp) {
+        try {
+            r.log(`warm-up: ${await deps.warmUp(canary)}`);
+        }
+        catch (e) {
+            r.log(`warm-up failed (${e.message}); the analysis will judge the canary cold`);
+        }
+    }
+    if (!live) {
+        r.checkpoint();
+        await provider.promote(canary, stable);
+        const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
+        r.log(v.ok ? `${canary.id} serves 100%` : `traffic read back does not show 100% on ${canary.id}`);
+        const checks = `health, readiness${deps.smoke ? ' and the smoke test' : ''} passed`;
+        return checkServing(r, report(r, {
+            result: v.ok ? 'promoted' : 'aborted',
+            mode: 'first-deploy',
+            reason: v.ok
+                ? stable
+                    ? `the recorded stable ${stable.id} was not serving: ${checks}, 100% on the new revision`
+                    : `first deployment: ${checks}, 100% on the new revision`
+                : 'first deployment: the provider does not show 100% on the new revision',
+            stable: v.ok ? canary : stable,
+            canary,
+            finalWeights: v.traffic,
+            verified: v.ok,
+            startedAt,
+        }));
+    }
+    await deps.metrics.begin?.();
+    for (const [i, weight] of opts.steps.entries()) {
+        r.checkpoint();
+        await provider.setTraffic(live, canary, weight);
+        const v = await r.verifyTraffic({ id: canary.id, percent: weight });
+        if (!v.ok)
+            return rollBack(r, live, canary, startedAt, `the provider did not apply ${weight}% to the canary (read back ${v.traffic.canaryPercent}%)`, 'aborted');
+        r.log(`step ${i + 1}/${opts.steps.length}: ${weight}% to ${canary.id}`);
+        const stepStart = clock.now();
+        let passedSinceBake = false;
+        for (;;) {
+            await r.sleep(opts.intervalMs);
+            const a = await r.analyse(i, weight, canary, weight === 100 ? undefined : live);
+            r.checkpoint();
+            if (a.verdict === 'fail') {
+                r.failures++;
+                r.firstFailureAt ??= a.at;
+                if (r.failures > opts.failureLimit) {
+                    const why = a.checks.filter((c) => c.status === 'fail').map((c) => `${c.name}: ${c.detail} (threshold ${c.threshold ?? 'healthy'})`).join('; ');
+                    return rollBack(r, live, canary, startedAt, `analysis failed at ${weight}% (${r.failures} failed analyses, failure-limit ${opts.failureLimit}): ${why}`, 'rolled-back');
+                }
+                continue;
+            }
+            const elapsed = clock.now() - stepStart;
+            passedSinceBake = a.verdict === 'pass';
+            if (elapsed >= opts.bakeMs && passedSinceBake)
+                break;
+            if (elapsed >= opts.maxBakeMs) {
+                return rollBack(r, live, canary, startedAt, `analysis stayed inconclusive at ${weight}% for ${Math.round(elapsed / 1000)}s (max-bake ${Math.round(opts.maxBakeMs / 1000)}s): not promoting without evidence`, 'aborted');
+            }
+            if (elapsed >= opts.bakeMs)
+                r.log(`bake extended at ${weight}%: last analysis inconclusive`);
+        }
+    }
+    r.checkpoint();
+    await provider.promote(canary, live);
+    const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
+    r.log(v.ok ? `promoted ${canary.id}: 100% and stable` : `promotion of ${canary.id} could not be verified`);
+    return checkServing(r, report(r, {
+        result: v.ok ? 'promoted' : 'aborted',
+        mode: 'canary',
+        reason: v.ok ? `every step passed analysis (${opts.steps.join(', ')})` : 'promotion could not be verified on the provider',
+        stable: canary,
+        canary,
+        finalWeights: v.traffic,
+        verified: v.ok,
+        startedAt,
+    }));
+}
+async function rollBack(r, stable, canary, startedAt, reason, result) {
+    const { provider, clock } = r.deps;
+    r.log(`rolling back to ${stable.id}: ${reason}`);
+    let v = { ok: false, traffic: { stablePercent: 0, canaryPercent: 0 } };
+    let restoredAt;
+    for (let attempt = 1; attempt <= 3 && !v.ok; attempt++) {
+        try {
+            await provider.rollback(stable, canary);
+        }
+        catch (e) {
+            r.log(`rollback attempt ${attempt} failed: ${e.message}`);
+        }
+        v = await r.verifyTraffic({ id: stable.id, percent: 100 });
+        if (v.ok)
+            restoredAt = clock.now();
+        else
+            r.log(`rollback attempt ${attempt}: provider reads stable ${v.traffic.stablePercent}%, canary ${v.traffic.canaryPercent}%`);
+    }
+    r.log(v.ok ? `verified: 100% on ${stable.id}` : `ROLLBACK NOT VERIFIED: the provider still reads canary ${v.traffic.canaryPercent}%`);
+    return checkServing(r, { ...report(r, { result, mode: 'canary', reason, stable, canary, finalWeights: v.traffic, verified: v.ok, startedAt }), stableRestoredAt: restoredAt });
+}
+
+
+/***/ }),
+
+/***/ 80053:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bw: () => (/* binding */ resolveDeploySettings)
+});
+
+// UNUSED EXPORTS: CLOUD_MONITORING_DEFAULTS, DEPLOY_DEFAULTS, METRICS_SOURCES, PROVIDERS
+
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+;// CONCATENATED MODULE: ./src/config/parse.js
+/**
+ * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
+ * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ */
+
+function rangeText(r) {
+    const kind = r.integer ? 'an integer' : 'a number';
+    if (r.min !== undefined && r.max !== undefined)
+        return `${kind} in [${r.min}, ${r.max}]`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    return kind;
+}
+/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
+function parseNumber(label, raw, range = {}) {
+    const text = raw.trim();
+    const value = text === '' ? Number.NaN : Number(text);
+    const ok = Number.isFinite(value) &&
+        (!range.integer || Number.isInteger(value)) &&
+        (range.min === undefined || value >= range.min) &&
+        (range.max === undefined || value <= range.max);
+    if (!ok)
+        throw new errors.UsageError(`${label} must be ${rangeText(range)}, got "${raw}"`);
+    return value;
+}
+/** Parse one of a fixed set of values. */
+function parseEnum(label, raw, allowed) {
+    const text = raw.trim();
+    if (allowed.includes(text))
+        return text;
+    throw new errors.UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
+}
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
+function parseBoolean(label, raw) {
+    const text = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new UsageError(`${label} must be true or false, got "${raw}"`);
+}
+/** Parse a comma- or newline-separated list; empty items are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
+function parseDuration(label, raw) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
+    if (!m)
+        throw new errors.UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
+    const n = Number(m[1]);
+    const unit = m[2] ?? 's';
+    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
+    return n * factor;
+}
+
+// EXTERNAL MODULE: ./src/deploy/controller.js
+var controller = __nccwpck_require__(75449);
+;// CONCATENATED MODULE: ./src/deploy/settings.js
+/**
+ * Resolve the deploy settings from cd4ml.yml's `deploy:` section and the CLI flags / action
+ * inputs (same kebab-case names; flags and inputs win). Strings from flags and inputs are parsed
+ * strictly; `label(name)` says how the caller names an option in messages ("--bake" or
+ * 'input "bake"').
+ */
+
+
+
+const PROVIDERS = ['local', 'cloud-run', 'kubernetes'];
+const METRICS_SOURCES = ['prometheus', 'cloud-monitoring'];
+const DEPLOY_DEFAULTS = {
+    environment: 'production',
+    steps: controller/* DEFAULT_STEPS */._v,
+    bakeMs: 60_000,
+    intervalMs: 10_000,
+    minRequests: 20,
+    failureLimit: 0,
+    maxErrorRate: 0.01,
+    maxP99Ms: 500,
+    maxErrorRateIncrease: 0.01,
+    maxLatencyIncrease: 0.5,
+    readyTimeoutMs: 60_000,
+    loadRate: 20,
+    containerPort: 8080,
+};
+/**
+ * Timing defaults with metrics-source cloud-monitoring: Cloud Run samples its metrics each minute
+ * and they appear up to 3 minutes later, so an analysis a minute (no sooner than new points can
+ * arrive) and 5 minutes a step (the first fresh points of a step are visible after ~3).
+ */
+const CLOUD_MONITORING_DEFAULTS = { bakeMs: 300_000, intervalMs: 60_000 };
+function resolveDeploySettings(section, o, label) {
+    const c = section ?? {};
+    const str = (k) => o[k] ?? (typeof c[k] === 'string' ? c[k] : undefined);
+    const num = (k, range) => {
+        if (o[k] !== undefined)
+            return parseNumber(label(k), o[k], range);
+        const v = c[k];
+        return typeof v === 'number' ? v : undefined;
+    };
+    const dur = (k) => {
+        if (o[k] !== undefined)
+            return parseDuration(label(k), o[k]);
+        const v = c[k];
+        if (typeof v === 'number')
+            return v * 1000;
+        if (typeof v === 'string')
+            return parseDuration(`deploy.${k} in cd4ml.yml`, v);
+        return undefined;
+    };
+    const image = str('image');
+    const bundle = str('bundle');
+    if (!image && !bundle)
+        throw new errors.UsageError(`nothing to deploy: give ${label('image')} (an image reference) or ${label('bundle')} (a model bundle folder)`);
+    const artifact = image ? { kind: 'image', ref: image } : { kind: 'bundle', dir: bundle };
+    const provider = o.provider !== undefined ? parseEnum(label('provider'), o.provider, PROVIDERS) : (c.provider ?? 'local');
+    const environment = str('environment') ?? DEPLOY_DEFAULTS.environment;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(environment))
+        throw new errors.UsageError(`${label('environment')} must be letters, digits, ".", "_" or "-", got "${environment}"`);
+    let steps = DEPLOY_DEFAULTS.steps;
+    const rawSteps = o.steps ?? c.steps;
+    if (typeof rawSteps === 'string')
+        steps = parseList(rawSteps).map((s) => parseNumber(`${label('steps')} weight`, s, { min: 1, max: 100, integer: true }));
+    else if (Array.isArray(rawSteps))
+        steps = rawSteps;
+    const stepsProblem = (0,controller/* checkSteps */.wO)(steps);
+    if (stepsProblem)
+        throw new errors.UsageError(`${label('steps')}: ${stepsProblem}; e.g. "5,25,50,100"`);
+    const prometheusUrl = str('prometheus-url');
+    const givenSource = o['metrics-source'] !== undefined ? parseEnum(label('metrics-source'), o['metrics-source'], METRICS_SOURCES) : c['metrics-source'];
+    // cloud-run without a Prometheus: Cloud Run's own metrics in Cloud Monitoring.
+    const metricsSource = givenSource ?? (prometheusUrl ? 'prometheus' : provider === 'cloud-run' ? 'cloud-monitoring' : undefined);
+    const timing = metricsSource === 'cloud-monitoring' ? CLOUD_MONITORING_DEFAULTS : DEPLOY_DEFAULTS;
+    const bakeMs = dur('bake') ?? timing.bakeMs;
+    const intervalMs = dur('interval') ?? Math.min(timing.intervalMs, bakeMs);
+    if (intervalMs < 1000)
+        throw new errors.UsageError(`${label('interval')} must be at least 1s (the analysis window), got ${intervalMs} ms`);
+    if (intervalMs > bakeMs)
+        throw new errors.UsageError(`${label('interval')} (${intervalMs / 1000}s) must not exceed ${label('bake')} (${bakeMs / 1000}s): each step needs at least one analysis`);
+    const maxBakeMs = dur('max-bake') ?? bakeMs * 3;
+    if (maxBakeMs < bakeMs)
+        throw new errors.UsageError(`${label('max-bake')} (${maxBakeMs / 1000}s) must be at least ${label('bake')} (${bakeMs / 1000}s)`);
+    const queries = (c.queries ?? []).map((q) => ({ name: q.name, query: q.query, min: q.min, max: q.max }));
+    const loadFile = str('load');
+    const loadRate = num('load-rate', { min: 0.1, max: 10_000 }) ?? DEPLOY_DEFAULTS.loadRate;
+    const settings = {
+        artifact,
+        ...(image && bundle ? { bundle } : {}),
+        provider,
+        environment,
+        rollout: {
+            environment,
+            steps,
+            bakeMs,
+            intervalMs,
+            maxBakeMs,
+            failureLimit: num('failure-limit', { min: 0, max: 100, integer: true }) ?? DEPLOY_DEFAULTS.failureLimit,
+            thresholds: {
+                minRequests: num('min-requests', { min: 0, max: 1e9, integer: true }) ?? DEPLOY_DEFAULTS.minRequests,
+                maxErrorRate: num('max-error-rate', { min: 0, max: 1 }) ?? DEPLOY_DEFAULTS.maxErrorRate,
+                maxP99Ms: dur('max-p99-latency') ?? DEPLOY_DEFAULTS.maxP99Ms,
+                maxErrorRateIncrease: num('max-error-rate-increase', { min: 0, max: 1 }) ?? DEPLOY_DEFAULTS.maxErrorRateIncrease,
+                maxLatencyIncrease: num('max-latency-increase', { min: 0, max: 100 }) ?? DEPLOY_DEFAULTS.maxLatencyIncrease,
+            },
+            queries,
+            readyTimeoutMs: dur('ready-timeout') ?? DEPLOY_DEFAULTS.readyTimeoutMs,
+        },
+        load: loadFile ? { file: loadFile, rate: loadRate, path: str('load-path') ?? '/predict' } : undefined,
+        prometheusUrl,
+        metricsSource,
+        monitoringEndpoint: str('monitoring-endpoint'),
+        cloudRunEndpoint: str('cloud-run-endpoint'),
+        port: num('port', { min: 0, max: 65535, integer: true }),
+        containerPort: num('container-port', { min: 1, max: 65535, integer: true }) ?? DEPLOY_DEFAULTS.containerPort,
+        project: str('project'),
+        region: str('region'),
+        service: str('service'),
+        namespace: str('namespace'),
+        route: str('route'),
+    };
+    if (settings.prometheusUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(settings.prometheusUrl)) {
+        throw new errors.UsageError(`${label('prometheus-url')} must be an http(s) URL such as http://127.0.0.1:9090, got "${settings.prometheusUrl}"`);
+    }
+    for (const k of ['monitoring-endpoint', 'cloud-run-endpoint']) {
+        const v = str(k);
+        if (v !== undefined && !/^https?:\/\/[^\s/]+\/?$/.test(v))
+            throw new errors.UsageError(`${label(k)} must be the API's base URL such as https://${k === 'cloud-run-endpoint' ? 'run' : 'monitoring'}.googleapis.com, got "${v}"`);
+    }
+    if (metricsSource === 'cloud-monitoring') {
+        if (provider !== 'cloud-run')
+            throw new errors.UsageError(`${label('metrics-source')} cloud-monitoring reads Cloud Run's built-in metrics: use it with the cloud-run provider (the ${provider} provider reads Prometheus: give ${label('prometheus-url')})`);
+        if (prometheusUrl)
+            throw new errors.UsageError(`give either ${label('prometheus-url')} or ${label('metrics-source')} cloud-monitoring, not both`);
+    }
+    if (metricsSource === 'prometheus' && !prometheusUrl)
+        throw new errors.UsageError(`${label('metrics-source')} prometheus needs ${label('prometheus-url')}`);
+    if (provider === 'cloud-run') {
+        for (const k of ['project', 'region', 'service'])
+            if (!settings[k])
+                throw new errors.UsageError(`the cloud-run provider needs ${label(k)}`);
+        if (artifact.kind !== 'image')
+            throw new errors.UsageError(`the cloud-run provider deploys images: give ${label('image')} (build one with cd4ml build-image)`);
+    }
+    if (provider === 'kubernetes') {
+        for (const k of ['service', 'route'])
+            if (!settings[k])
+                throw new errors.UsageError(`the kubernetes provider needs ${label(k)} (${k === 'route' ? 'the Gateway API HTTPRoute to split traffic on' : 'the base name of the Deployments and Services'})`);
+        if (artifact.kind !== 'image')
+            throw new errors.UsageError(`the kubernetes provider deploys images: give ${label('image')} (build one with cd4ml build-image)`);
+        settings.namespace ??= 'default';
+    }
+    if (provider === 'kubernetes' && !settings.prometheusUrl) {
+        throw new errors.UsageError(`the ${provider} provider reads canary metrics from Prometheus: give ${label('prometheus-url')}`);
+    }
+    return settings;
+}
+
+
+/***/ }),
+
+/***/ 16986:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CO: () => (/* binding */ CheckFailedError),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export EXIT */
+/**
+ * Error kinds shared by the CLI and the actions.
+ *
+ * - `UsageError`: the user's mistake in flags, inputs, config or data files (exit 2).
+ * - `CheckFailedError`: a deliberate failure: validation, gate or rollback said no (exit 1).
+ * Anything else is an internal failure (exit 2 from the CLI, with its message, never a stack trace
+ * unless CD4ML_DEBUG is set).
+ */
+class UsageError extends Error {
+    exitCode = 2;
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+class CheckFailedError extends Error {
+    exitCode = 1;
+    constructor(message) {
+        super(message);
+        this.name = 'CheckFailedError';
+    }
+}
+/** Exit codes used everywhere: 0 ok, 1 a check failed, 2 bad usage or bad input. */
+const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
+/** The message of any thrown value, including non-Error throws. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    if (typeof err === 'string')
+        return err;
+    try {
+        return JSON.stringify(err);
+    }
+    catch {
+        return String(err);
+    }
+}
+/** Exit code for a thrown value: UsageError 2, CheckFailedError 1, anything else 2. */
+function exitCodeOf(err) {
+    if (err instanceof CheckFailedError)
+        return EXIT.checkFailed;
+    return EXIT.usage;
+}
+
+
+/***/ }),
+
+/***/ 98797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fileSize: () => (/* binding */ fileSize),
+  cE: () => (/* binding */ openReader),
+  zO: () => (/* binding */ readChunks),
+  readRange: () => (/* binding */ readRange),
+  x3: () => (/* binding */ writeText)
+});
+
+// UNUSED EXPORTS: readText
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/io/atomic.js
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new errors.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${kind}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,promises_.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), await (0,promises_.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,promises_.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,promises_.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,promises_.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await realpath(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return join(await realpath(dirname(resolve(p))), basename(p));
+            }
+            catch {
+                return resolve(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = resolve(dir);
+    let existing;
+    try {
+        const st = await stat(target);
+        if (!st.isDirectory())
+            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await realpath(target);
+        existing = await readdir(target);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = dirname(target);
+    if (parent === target)
+        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await mkdir(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await mkdir(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await open(join(tmp, name), 'wx', 0o644);
+            try {
+                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await rename(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await rename(target, old);
+            try {
+                await rename(tmp, target);
+            }
+            catch (err) {
+                await rename(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await rm(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/fs.js
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
+                break;
+            off += bytesRead;
+        }
+        return out.buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await writeFileAtomic(path, text);
+}
+
+
+/***/ }),
+
+/***/ 80231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony exports escapeInline, table, mermaidLabel, mermaidBarChart, formatNumber */
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+function escapeInline(text, maxLength = 200) {
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    return escapeMarkdown(t);
+}
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
+function escapeCell(text, maxLength = 120) {
+    const t = escapeInline(text, maxLength);
+    return t === '' ? ' ' : t;
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+
+
+/***/ }),
+
+/***/ 91208:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(58611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(65692);
+;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ../../node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(5070);
+// EXTERNAL MODULE: ../../node_modules/@actions/http-client/node_modules/undici/index.js
+var undici = __nccwpck_require__(51772);
+;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(13193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(42613);
+;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ../../node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 98476:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
 
@@ -47206,3919 +52271,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/config/sections/validate.js
-
-/** `validate:` in cd4ml.yml — same names as `cd4ml validate` flags and validate-data inputs. */
-const validateSection = object({
-    data: schemas_string().min(1).optional(),
-    format: schemas_enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    schema: schemas_string().min(1).optional(),
-    reference: schemas_string().min(1).optional(),
-    infer: schemas_string().min(1).optional(),
-    report: schemas_string().min(1).optional(),
-    'fail-on': schemas_enum(['error', 'warning', 'never']).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/train.js
-
-const imputeStrategy = schemas_enum(['median', 'mean', 'most-frequent', 'constant']);
-const datePart = schemas_enum(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
-/** `train:` in cd4ml.yml — same names as `cd4ml train` flags and the train action's inputs. */
-const trainSection = object({
-    /** Training data file (CSV, TSV, JSON Lines, JSON, Parquet). */
-    data: schemas_string().min(1).optional(),
-    /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
-    'test-data': schemas_string().min(1).optional(),
-    format: schemas_enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    target: schemas_string().min(1).optional(),
-    /** Raw input columns to use (default: every column but the target). */
-    features: array(schemas_string().min(1)).min(1).optional(),
-    exclude: array(schemas_string().min(1)).optional(),
-    /** Inferred when absent: a numeric target with more than 20 distinct values is regression. */
-    task: schemas_enum(['classification', 'regression']).optional(),
-    model: schemas_enum(['tree', 'forest']).optional(),
-    'max-depth': schemas_number().int().min(1).max(64).optional(),
-    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
-    'split-search': schemas_enum(['auto', 'exact', 'histogram']).optional(),
-    'min-num-samples': schemas_number().int().min(0).optional(),
-    'gain-threshold': schemas_number().min(0).optional(),
-    'n-trees': schemas_number().int().min(1).max(1000).optional(),
-    /** Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]). */
-    'max-features': union([schemas_enum(['sqrt', 'all']), schemas_number().gt(0).max(1)]).optional(),
-    seed: schemas_number().int().min(0).max(4294967295).optional(),
-    'test-size': schemas_number().gt(0).lt(1).optional(),
-    /** Stratified k-fold cross-validation on the training split (0 = off). */
-    'cv-folds': schemas_number().int().min(0).max(50).optional(),
-    /** Headline metric (default accuracy / rmse). */
-    metric: schemas_string().min(1).optional(),
-    impute: object({
-        numeric: imputeStrategy.optional(),
-        categorical: imputeStrategy.optional(),
-        'fill-value': union([schemas_number(), schemas_string()]).optional(),
-    })
-        .strict()
-        .optional(),
-    encoding: schemas_enum(['one-hot', 'ordinal']).optional(),
-    categorical: array(schemas_string().min(1)).optional(),
-    'datetime-parts': array(datePart).min(1).optional(),
-    /** Bundle directory. */
-    out: schemas_string().min(1).optional(),
-    'artifact-name': schemas_string().min(1).optional(),
-    'intended-use': schemas_string().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/gate.js
-
-/** One metric's rule under `gate.metrics`. */
-const gateMetricRule = object({
-    /** Hard lower bound on the candidate's value. */
-    min: schemas_number().optional(),
-    /** Hard upper bound on the candidate's value. */
-    max: schemas_number().optional(),
-    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
-    'max-drop': schemas_number().min(0).optional(),
-    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
-    'max-drop-relative': schemas_number().min(0).optional(),
-    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
-    direction: schemas_enum(['higher-is-better', 'lower-is-better']).optional(),
-    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
-    'require-significance': schemas_boolean().optional(),
-})
-    .strict();
-/** `gate:` in cd4ml.yml — same names as `cd4ml gate` flags and evaluate-gate inputs. */
-const gateSection = object({
-    candidate: schemas_string().min(1).optional(),
-    /** "production" (the latest successful deployment) or a bundle directory / local registry. */
-    baseline: schemas_string().min(1).optional(),
-    environment: schemas_string().min(1).optional(),
-    data: schemas_string().min(1).optional(),
-    report: schemas_string().min(1).optional(),
-    resamples: schemas_number().int().min(100).max(100_000).optional(),
-    confidence: schemas_number().gt(0.5).lt(1).optional(),
-    seed: schemas_number().int().min(0).optional(),
-    /** Production artifact missing or unreadable: fail the gate, or pass with a warning. */
-    'on-baseline-missing': schemas_enum(['fail', 'warn']).optional(),
-    /** The baseline cannot be scored on the evaluation rows (its columns are gone): fail, or pass with a warning. */
-    'on-schema-change': schemas_enum(['fail', 'warn']).optional(),
-    metrics: record(schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule).optional(),
-    slices: array(schemas_string().min(1)).optional(),
-    'slice-metric': schemas_string().min(1).optional(),
-    'max-disparity': schemas_number().min(0).optional(),
-    'min-slice-rows': schemas_number().int().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/image.js
-
-/** `image:` in cd4ml.yml — same names as `cd4ml build-image` flags and build-image inputs. */
-const imageSection = object({
-    bundle: schemas_string().min(1).optional(),
-    image: schemas_string().min(1).optional(),
-    tags: union([schemas_string(), array(schemas_string().min(1))]).optional(),
-    'base-image': schemas_string().min(1).optional(),
-    push: schemas_boolean().optional(),
-    output: schemas_string().min(1).optional(),
-    builder: schemas_enum(['auto', 'docker', 'daemonless']).optional(),
-    platform: schemas_string().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must look like linux/amd64').optional(),
-    port: schemas_number().int().min(1).max(65535).optional(),
-    user: schemas_string().regex(/^\d+(:\d+)?$/, 'must be a numeric uid[:gid], e.g. 65532:65532').optional(),
-    created: schemas_string().min(1).optional(),
-    version: schemas_string().min(1).optional(),
-    labels: record(schemas_string(), schemas_string()).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/deploy.js
-
-/** A duration: "30s", "2m", "500ms", or a number of seconds. */
-const deploy_duration = union([schemas_number().positive(), schemas_string().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]);
-const share = schemas_number().min(0).max(1);
-/** `deploy:` in cd4ml.yml — same names as `cd4ml deploy` flags and deploy-canary inputs. */
-const deploySection = object({
-    image: schemas_string().min(1).optional(),
-    bundle: schemas_string().min(1).optional(),
-    provider: schemas_enum(['local', 'cloud-run', 'kubernetes']).optional(),
-    environment: schemas_string().min(1).optional(),
-    steps: union([schemas_string(), array(schemas_number().int().min(1).max(100))]).optional(),
-    bake: deploy_duration.optional(),
-    interval: deploy_duration.optional(),
-    'max-bake': deploy_duration.optional(),
-    'ready-timeout': deploy_duration.optional(),
-    'min-requests': schemas_number().int().min(0).optional(),
-    'failure-limit': schemas_number().int().min(0).optional(),
-    'max-error-rate': share.optional(),
-    'max-p99-latency': deploy_duration.optional(),
-    'max-error-rate-increase': share.optional(),
-    'max-latency-increase': schemas_number().min(0).optional(),
-    queries: array(object({ name: schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas_string().min(1), min: schemas_number().optional(), max: schemas_number().optional() })
-        .strict()
-        .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)'))
-        .optional(),
-    load: schemas_string().min(1).optional(),
-    'load-rate': schemas_number().positive().optional(),
-    'load-path': schemas_string().startsWith('/').optional(),
-    'prometheus-url': schemas_string().url().optional(),
-    port: schemas_number().int().min(0).max(65535).optional(),
-    'container-port': schemas_number().int().min(1).max(65535).optional(),
-    // cloud-run
-    project: schemas_string().min(1).optional(),
-    region: schemas_string().min(1).optional(),
-    service: schemas_string().regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case DNS label').optional(),
-    // kubernetes
-    namespace: schemas_string().min(1).optional(),
-    route: schemas_string().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/monitor.js
-
-/** "30m", "24h", "7d", or a number of seconds. */
-const monitor_duration = union([schemas_string().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas_number().min(0)]);
-/** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
-const monitorSection = object({
-    bundle: schemas_string().min(1).optional(),
-    environment: schemas_string().min(1).optional(),
-    data: schemas_string().min(1).optional(),
-    samples: schemas_string().min(1).optional(),
-    prometheus: schemas_string().min(1).optional(),
-    'prometheus-selector': schemas_string().min(1).optional(),
-    labels: schemas_string().min(1).optional(),
-    window: monitor_duration.optional(),
-    'min-rows': schemas_number().int().min(1).optional(),
-    'drift-share': schemas_number().min(0).max(1).optional(),
-    'prediction-drift': schemas_boolean().optional(),
-    'max-metric-drop': schemas_number().min(0).optional(),
-    issue: schemas_boolean().optional(),
-    'issue-label': schemas_string().min(1).optional(),
-    'retrain-workflow': schemas_string().min(1).optional(),
-    'retrain-event': schemas_string().min(1).optional(),
-    'retrain-ref': schemas_string().min(1).optional(),
-    'cool-down': monitor_duration.optional(),
-    'fail-on-drift': schemas_boolean().optional(),
-    report: schemas_string().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/schema.js
-/**
- * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
- * keys are kebab-case and identical to the stage's CLI flags and action inputs.
- */
-
-
-
-
-
-
-
-/** A section not yet specified by its stage: any mapping, kept as is. */
-const openSection = record(schemas_string(), unknown());
-const configSchema = object({
-    version: literal(1).optional(),
-    validate: validateSection.optional(),
-    train: trainSection.optional(),
-    gate: gateSection.optional(),
-    image: imageSection.optional(),
-    deploy: deploySection.optional(),
-    monitor: monitorSection.optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/load.js
-/**
- * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
- * validated with zod; an error names the file, the YAML path and the line.
- */
-
-
-
-
-const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
-/** Parse and validate config text. `file` is only used in messages. */
-function parseConfig(text, file) {
-    return parseYamlWithSchema(text, file, configSchema, {
-        what: 'config',
-        syntaxHint: '. Fix the syntax and run again.',
-        spellingHint: '(keys are kebab-case)',
-    });
-}
-/**
- * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
- * a missing file at an explicitly given path is an error.
- */
-async function loadConfig(path) {
-    const explicit = path !== undefined && path !== '';
-    const file = explicit ? path : DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
-            return { path: undefined, config: configSchema.parse({}) };
-        throw new errors/* UsageError */.eb(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
-    }
-    return { path: file, config: parseConfig(text, file) };
-}
-/**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
- */
-function mergeSection(section, overrides) {
-    const out = { ...(section ?? {}) };
-    for (const [k, v] of Object.entries(overrides))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 17779:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   nL: () => (/* binding */ parseEnum)
-/* harmony export */ });
-/* unused harmony export parseBoolean */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
-/**
- * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
- * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
- */
-
-function rangeText(r) {
-    const kind = r.integer ? 'an integer' : 'a number';
-    if (r.min !== undefined && r.max !== undefined)
-        return `${kind} in [${r.min}, ${r.max}]`;
-    if (r.min !== undefined)
-        return `${kind} >= ${r.min}`;
-    if (r.max !== undefined)
-        return `${kind} <= ${r.max}`;
-    return kind;
-}
-/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
-function parseNumber(label, raw, range = {}) {
-    const text = raw.trim();
-    const value = text === '' ? Number.NaN : Number(text);
-    const ok = Number.isFinite(value) &&
-        (!range.integer || Number.isInteger(value)) &&
-        (range.min === undefined || value >= range.min) &&
-        (range.max === undefined || value <= range.max);
-    if (!ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be ${rangeText(range)}, got "${raw}"`);
-    return value;
-}
-/** Parse one of a fixed set of values. */
-function parseEnum(label, raw, allowed) {
-    const text = raw.trim();
-    if (allowed.includes(text))
-        return text;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
-}
-/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
-function parseBoolean(label, raw) {
-    const text = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new UsageError(`${label} must be true or false, got "${raw}"`);
-}
-/** Parse a comma- or newline-separated list; empty items are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
-function parseDuration(label, raw) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
-    const n = Number(m[1]);
-    const unit = m[2] ?? 's';
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
-    return n * factor;
-}
-
-
-/***/ }),
-
-/***/ 79083:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ histogramQuantile),
-/* harmony export */   I1: () => (/* binding */ evaluateSample),
-/* harmony export */   Jn: () => (/* binding */ promDuration),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   gY: () => (/* binding */ evaluateQuery),
-/* harmony export */   no: () => (/* binding */ renderQuery)
-/* harmony export */ });
-/* unused harmony exports LATENCY_SLACK_MS, errorRate */
-/** Smallest p99 difference (ms) that the comparison against stable treats as a regression. */
-const LATENCY_SLACK_MS = 50;
-const pct = (x) => `${(x * 100).toFixed(2)}%`;
-const ms = (x) => `${Math.round(x)} ms`;
-function errorRate(s) {
-    return s.requests === 0 ? 0 : s.errors / s.requests;
-}
-/** Checks on the canary and against stable. */
-function evaluateSample(sample, t) {
-    if (sample.unavailable) {
-        return [{ name: 'metrics', status: 'inconclusive', detail: `metrics unavailable: ${sample.unavailable}` }];
-    }
-    const { canary, stable } = sample;
-    const checks = [];
-    if (canary.requests < t.minRequests) {
-        checks.push({
-            name: 'request-count',
-            status: 'inconclusive',
-            value: canary.requests,
-            threshold: `>= ${t.minRequests}`,
-            detail: `canary served ${canary.requests} requests, fewer than min-requests ${t.minRequests}: too little traffic to judge`,
-        });
-        // A burst of errors is conclusive even on little traffic: more errors than the whole
-        // allowance of min-requests at max-error-rate fails now instead of waiting for more victims.
-        if (canary.errors > 0 && canary.errors >= Math.max(1, Math.ceil(t.minRequests * t.maxErrorRate)) && errorRate(canary) > t.maxErrorRate) {
-            checks.push({
-                name: 'error-rate',
-                status: 'fail',
-                value: errorRate(canary),
-                threshold: `<= ${pct(t.maxErrorRate)}`,
-                detail: `canary answered ${canary.errors} of ${canary.requests} requests with 5xx (${pct(errorRate(canary))})`,
-            });
-        }
-        return checks;
-    }
-    checks.push({ name: 'request-count', status: 'pass', value: canary.requests, threshold: `>= ${t.minRequests}`, detail: `${canary.requests} canary requests` });
-    const rate = errorRate(canary);
-    checks.push({
-        name: 'error-rate',
-        status: rate <= t.maxErrorRate ? 'pass' : 'fail',
-        value: rate,
-        threshold: `<= ${pct(t.maxErrorRate)}`,
-        detail: `canary 5xx share ${pct(rate)} (${canary.errors}/${canary.requests})`,
-    });
-    if (canary.p99Ms === undefined) {
-        checks.push({ name: 'latency-p99', status: 'inconclusive', threshold: `<= ${ms(t.maxP99Ms)}`, detail: 'no latency histogram for the canary' });
-    }
-    else {
-        checks.push({
-            name: 'latency-p99',
-            status: canary.p99Ms <= t.maxP99Ms ? 'pass' : 'fail',
-            value: canary.p99Ms,
-            threshold: `<= ${ms(t.maxP99Ms)}`,
-            detail: `canary p99 ${ms(canary.p99Ms)}`,
-        });
-    }
-    // Against stable: only when stable had enough traffic of its own to compare with.
-    if (stable && stable.requests >= t.minRequests) {
-        const sRate = errorRate(stable);
-        checks.push({
-            name: 'error-rate-vs-stable',
-            status: rate - sRate <= t.maxErrorRateIncrease ? 'pass' : 'fail',
-            value: rate - sRate,
-            threshold: `<= +${pct(t.maxErrorRateIncrease)}`,
-            detail: `canary ${pct(rate)} vs stable ${pct(sRate)}`,
-        });
-        if (canary.p99Ms !== undefined && stable.p99Ms !== undefined) {
-            const limit = stable.p99Ms * (1 + t.maxLatencyIncrease);
-            // p99 from histogram buckets over a short window is coarse (buckets 10/25/50 ms, a few
-            // requests decide it): differences under LATENCY_SLACK_MS are noise, not a regression.
-            const ok = canary.p99Ms <= limit || canary.p99Ms - stable.p99Ms <= LATENCY_SLACK_MS;
-            checks.push({
-                name: 'latency-vs-stable',
-                status: ok ? 'pass' : 'fail',
-                value: canary.p99Ms / Math.max(stable.p99Ms, 1e-9),
-                threshold: `<= ${(1 + t.maxLatencyIncrease).toFixed(2)}x stable or +${LATENCY_SLACK_MS} ms`,
-                detail: `canary p99 ${ms(canary.p99Ms)} vs stable ${ms(stable.p99Ms)}`,
-            });
-        }
-    }
-    return checks;
-}
-/** A custom query's check; `value` undefined means the query returned no series. */
-function evaluateQuery(q, value) {
-    const bounds = [q.min !== undefined ? `>= ${q.min}` : '', q.max !== undefined ? `<= ${q.max}` : ''].filter(Boolean).join(' and ');
-    if (value instanceof Error)
-        return { name: q.name, status: 'inconclusive', threshold: bounds, detail: `query failed: ${value.message}` };
-    if (value === undefined || Number.isNaN(value)) {
-        return { name: q.name, status: 'inconclusive', threshold: bounds, detail: 'no values found for the query (treated as inconclusive)' };
-    }
-    const ok = (q.min === undefined || value >= q.min) && (q.max === undefined || value <= q.max);
-    return { name: q.name, status: ok ? 'pass' : 'fail', value, threshold: bounds, detail: `${q.name} = ${value}` };
-}
-/** Any failed check fails; otherwise any inconclusive check makes the whole analysis inconclusive. */
-function verdictOf(checks) {
-    if (checks.some((c) => c.status === 'fail'))
-        return 'fail';
-    if (checks.some((c) => c.status === 'inconclusive'))
-        return 'inconclusive';
-    return 'pass';
-}
-/** Substitute {{canary}}, {{stable}}, {{window}}, {{environment}} in a custom PromQL query. */
-function renderQuery(query, vars) {
-    return query.replace(/\{\{\s*(canary|stable|window|environment)\s*\}\}/g, (_, k) => vars[k]);
-}
-/** Prometheus range duration for a window in ms, at least 1s, e.g. "10s". */
-function promDuration(windowMs) {
-    return `${Math.max(1, Math.round(windowMs / 1000))}s`;
-}
-/**
- * p99 (or any quantile) from cumulative histogram buckets, interpolated linearly inside the
- * bucket the way Prometheus's histogram_quantile does. `buckets` are [upperBound, cumulativeCount]
- * sorted by bound, the last being +Inf. Returns undefined without observations.
- */
-function histogramQuantile(q, buckets) {
-    if (buckets.length === 0)
-        return undefined;
-    const sorted = [...buckets].sort((a, b) => a[0] - b[0]);
-    const total = sorted[sorted.length - 1][1];
-    if (!(total > 0))
-        return undefined;
-    const rank = q * total;
-    let prevBound = 0;
-    let prevCount = 0;
-    for (const [bound, count] of sorted) {
-        if (count >= rank) {
-            if (bound === Infinity)
-                return prevBound; // like Prometheus: the highest finite bound
-            if (count === prevCount)
-                return bound;
-            return prevBound + ((bound - prevBound) * (rank - prevCount)) / (count - prevCount);
-        }
-        prevBound = bound;
-        prevCount = count;
-    }
-    return prevBound;
-}
-
-
-/***/ }),
-
-/***/ 75449:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _v: () => (/* binding */ DEFAULT_STEPS),
-/* harmony export */   p1: () => (/* binding */ runRollout),
-/* harmony export */   wO: () => (/* binding */ checkSteps)
-/* harmony export */ });
-/* unused harmony export CONFIRM_TWICE */
-/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79083);
-/**
- * The rollout controller: pure orchestration over a provider, a metrics reader and a clock.
- *
- * Canary: launch the new revision with no traffic, check its health, then for each step weight
- * (default 5, 25, 50, 100) set the split, read it back, and analyse every `interval` until the
- * step has baked for `bake` and the last analysis passed. Too little traffic is inconclusive: the
- * bake is extended up to `max-bake`, after which the rollout is aborted (rolled back, never
- * promoted blind). More failed analyses than `failure-limit` roll back: 100% to stable, read the
- * provider's state back until it matches, report.
- *
- * First deployment (nothing in production): health and readiness checks, then 100%.
- */
-
-const DEFAULT_STEPS = [5, 25, 50, 100];
-/** Validate a steps list: integers in 1..100, strictly increasing, ending at 100. */
-function checkSteps(steps) {
-    if (steps.length === 0)
-        return 'needs at least one weight';
-    for (const [i, s] of steps.entries()) {
-        if (!Number.isInteger(s) || s < 1 || s > 100)
-            return `weight ${s} is not an integer percentage in 1..100`;
-        if (i > 0 && s <= steps[i - 1])
-            return `weights must increase, but ${s} follows ${steps[i - 1]}`;
-    }
-    if (steps[steps.length - 1] !== 100)
-        return `the last weight must be 100 (got ${steps[steps.length - 1]}) so that the canary is promoted`;
-    return undefined;
-}
-/**
- * Checks too noisy to roll back on one window (p99 of a short window against stable's, on a few
- * hundred requests): they fail an analysis only when the previous analysis failed them too.
- * Absolute limits (error rate, p99, health) and custom queries fail at once.
- */
-const CONFIRM_TWICE = new Set(['latency-vs-stable']);
-class Rollout {
-    deps;
-    opts;
-    events = [];
-    /** Checks of CONFIRM_TWICE that failed in the previous analysis. */
-    pendingConfirm = new Set();
-    analyses = [];
-    failures = 0;
-    firstFailureAt;
-    constructor(deps, opts) {
-        this.deps = deps;
-        this.opts = opts;
-    }
-    log(message) {
-        this.events.push({ at: this.deps.clock.now(), message });
-        this.deps.log?.(message);
-    }
-    /** Poll health until ok or the ready timeout passes. */
-    async waitHealthy(rev) {
-        const { clock, provider } = this.deps;
-        const deadline = clock.now() + this.opts.readyTimeoutMs;
-        let last = { ok: false, detail: 'not checked' };
-        for (;;) {
-            last = await provider.health(rev).catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
-            if (last.ok || clock.now() >= deadline)
-                return last;
-            await clock.sleep(Math.min(500, Math.max(50, this.opts.intervalMs / 10)));
-        }
-    }
-    /** Read the provider's traffic back until it matches `expect` (a few tries), returning what it read. */
-    async verifyTraffic(expect) {
-        const { provider, clock } = this.deps;
-        let traffic = { stablePercent: 0, canaryPercent: 0 };
-        for (let attempt = 0; attempt < 5; attempt++) {
-            try {
-                traffic = await provider.readTraffic();
-                const percent = traffic.stable === expect.id ? traffic.stablePercent : traffic.canary === expect.id ? traffic.canaryPercent : 0;
-                if (percent === expect.percent)
-                    return { ok: true, traffic };
-            }
-            catch (e) {
-                this.log(`reading traffic back failed: ${e.message}`);
-            }
-            await clock.sleep(200 * (attempt + 1));
-        }
-        return { ok: false, traffic };
-    }
-    async analyse(stepIndex, weight, canary, stable) {
-        const { metrics, provider, clock } = this.deps;
-        const window = this.opts.intervalMs;
-        const sample = await metrics.sample(canary, stable, window);
-        const checks = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateSample */ .I1)(sample, this.opts.thresholds);
-        const health = await provider.health(canary).catch((e) => ({ ok: false, detail: String(e?.message ?? e) }));
-        checks.push({ name: 'canary-health', status: health.ok ? 'pass' : 'fail', detail: health.detail });
-        for (const q of this.opts.queries) {
-            if (!metrics.query) {
-                checks.push({ name: q.name, status: 'inconclusive', detail: `custom queries need Prometheus; metrics come from ${metrics.source}` });
-                continue;
-            }
-            const promql = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(q.query, { canary: canary.id, stable: stable?.id ?? '', window: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .promDuration */ .Jn)(window), environment: this.opts.environment });
-            const value = await metrics.query(promql).catch((e) => (e instanceof Error ? e : new Error(String(e))));
-            checks.push((0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateQuery */ .gY)(q, value));
-        }
-        let verdict = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(checks);
-        const failed0 = checks.filter((c) => c.status === 'fail').map((c) => c.name);
-        if (verdict === 'fail' && failed0.every((n) => CONFIRM_TWICE.has(n)) && !failed0.some((n) => this.pendingConfirm.has(n))) {
-            verdict = 'inconclusive';
-            this.log(`${failed0.join(', ')} failed once: confirming with the next analysis before rolling back`);
-        }
-        this.pendingConfirm = new Set(failed0.filter((n) => CONFIRM_TWICE.has(n)));
-        const analysis = { at: clock.now(), step: stepIndex, weight, verdict, checks, sample };
-        this.analyses.push(analysis);
-        const failed = checks.filter((c) => c.status !== 'pass').map((c) => `${c.name} ${c.status}: ${c.detail}`);
-        this.log(`analysis at ${weight}%: ${analysis.verdict}${failed.length ? ` (${failed.join('; ')})` : ''}`);
-        return analysis;
-    }
-}
-function report(r, fields) {
-    return {
-        ...fields,
-        environment: r.opts.environment,
-        provider: r.deps.provider.name,
-        url: r.deps.provider.url(),
-        metricsSource: r.deps.metrics.source,
-        analyses: r.analyses,
-        events: r.events,
-        endedAt: r.deps.clock.now(),
-        firstFailureAt: r.firstFailureAt,
-    };
-}
-/** Run one rollout to its end. Throws only on provider errors before anything got traffic. */
-async function runRollout(artifact, deps, opts) {
-    const stepsProblem = checkSteps(opts.steps);
-    if (stepsProblem)
-        throw new Error(`steps: ${stepsProblem}`);
-    const r = new Rollout(deps, opts);
-    const { provider, clock } = deps;
-    const startedAt = clock.now();
-    const stable = await provider.current();
-    r.log(stable ? `stable revision ${stable.id} (${stable.artifact})` : `nothing deployed in "${opts.environment}" yet: first deployment`);
-    const canary = await provider.launch(artifact);
-    r.log(`launched ${canary.id} (${canary.artifact}) with no traffic`);
-    const health = await r.waitHealthy(canary);
-    if (!health.ok) {
-        r.log(`${canary.id} is not healthy: ${health.detail}`);
-        if (!stable) {
-            await provider.discard(canary);
-            const read = await provider.readTraffic().catch(() => ({ stablePercent: 0, canaryPercent: 0 }));
-            return report(r, { result: 'aborted', mode: 'first-deploy', reason: `new revision never became healthy and ready: ${health.detail}`, canary, finalWeights: read, verified: read.canaryPercent === 0, startedAt });
-        }
-        return rollBack(r, stable, canary, startedAt, `canary never became healthy and ready: ${health.detail}`, 'rolled-back');
-    }
-    r.log(`${canary.id} is healthy and ready`);
-    if (stable && deps.warmUp) {
-        try {
-            r.log(`warm-up: ${await deps.warmUp(canary)}`);
-        }
-        catch (e) {
-            r.log(`warm-up failed (${e.message}); the analysis will judge the canary cold`);
-        }
-    }
-    if (!stable) {
-        await provider.promote(canary, undefined);
-        const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
-        r.log(v.ok ? `${canary.id} serves 100%` : `traffic read back does not show 100% on ${canary.id}`);
-        return report(r, {
-            result: v.ok ? 'promoted' : 'aborted',
-            mode: 'first-deploy',
-            reason: v.ok ? 'first deployment: health and readiness checks passed, 100% on the new revision' : 'first deployment: the provider does not show 100% on the new revision',
-            canary,
-            finalWeights: v.traffic,
-            verified: v.ok,
-            startedAt,
-        });
-    }
-    await deps.metrics.begin?.();
-    for (const [i, weight] of opts.steps.entries()) {
-        await provider.setTraffic(stable, canary, weight);
-        const v = await r.verifyTraffic({ id: canary.id, percent: weight });
-        if (!v.ok)
-            return rollBack(r, stable, canary, startedAt, `the provider did not apply ${weight}% to the canary (read back ${v.traffic.canaryPercent}%)`, 'aborted');
-        r.log(`step ${i + 1}/${opts.steps.length}: ${weight}% to ${canary.id}`);
-        const stepStart = clock.now();
-        let passedSinceBake = false;
-        for (;;) {
-            await clock.sleep(opts.intervalMs);
-            const a = await r.analyse(i, weight, canary, weight === 100 ? undefined : stable);
-            if (a.verdict === 'fail') {
-                r.failures++;
-                r.firstFailureAt ??= a.at;
-                if (r.failures > opts.failureLimit) {
-                    const why = a.checks.filter((c) => c.status === 'fail').map((c) => `${c.name}: ${c.detail} (threshold ${c.threshold ?? 'healthy'})`).join('; ');
-                    return rollBack(r, stable, canary, startedAt, `analysis failed at ${weight}% (${r.failures} failed analyses, failure-limit ${opts.failureLimit}): ${why}`, 'rolled-back');
-                }
-                continue;
-            }
-            const elapsed = clock.now() - stepStart;
-            passedSinceBake = a.verdict === 'pass';
-            if (elapsed >= opts.bakeMs && passedSinceBake)
-                break;
-            if (elapsed >= opts.maxBakeMs) {
-                return rollBack(r, stable, canary, startedAt, `analysis stayed inconclusive at ${weight}% for ${Math.round(elapsed / 1000)}s (max-bake ${Math.round(opts.maxBakeMs / 1000)}s): not promoting without evidence`, 'aborted');
-            }
-            if (elapsed >= opts.bakeMs)
-                r.log(`bake extended at ${weight}%: last analysis inconclusive`);
-        }
-    }
-    await provider.promote(canary, stable);
-    const v = await r.verifyTraffic({ id: canary.id, percent: 100 });
-    r.log(v.ok ? `promoted ${canary.id}: 100% and stable` : `promotion of ${canary.id} could not be verified`);
-    return report(r, {
-        result: v.ok ? 'promoted' : 'aborted',
-        mode: 'canary',
-        reason: v.ok ? `every step passed analysis (${opts.steps.join(', ')})` : 'promotion could not be verified on the provider',
-        stable: canary,
-        canary,
-        finalWeights: v.traffic,
-        verified: v.ok,
-        startedAt,
-    });
-}
-async function rollBack(r, stable, canary, startedAt, reason, result) {
-    const { provider, clock } = r.deps;
-    r.log(`rolling back to ${stable.id}: ${reason}`);
-    let v = { ok: false, traffic: { stablePercent: 0, canaryPercent: 0 } };
-    let restoredAt;
-    for (let attempt = 1; attempt <= 3 && !v.ok; attempt++) {
-        try {
-            await provider.rollback(stable, canary);
-        }
-        catch (e) {
-            r.log(`rollback attempt ${attempt} failed: ${e.message}`);
-        }
-        v = await r.verifyTraffic({ id: stable.id, percent: 100 });
-        if (v.ok)
-            restoredAt = clock.now();
-        else
-            r.log(`rollback attempt ${attempt}: provider reads stable ${v.traffic.stablePercent}%, canary ${v.traffic.canaryPercent}%`);
-    }
-    r.log(v.ok ? `verified: 100% on ${stable.id}` : `ROLLBACK NOT VERIFIED: the provider still reads canary ${v.traffic.canaryPercent}%`);
-    return { ...report(r, { result, mode: 'canary', reason, stable, canary, finalWeights: v.traffic, verified: v.ok, startedAt }), stableRestoredAt: restoredAt };
-}
-
-
-/***/ }),
-
-/***/ 81664:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bw: () => (/* binding */ resolveDeploySettings)
-/* harmony export */ });
-/* unused harmony exports PROVIDERS, DEPLOY_DEFAULTS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17779);
-/* harmony import */ var _controller_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75449);
-/**
- * Resolve the deploy settings from cd4ml.yml's `deploy:` section and the CLI flags / action
- * inputs (same kebab-case names; flags and inputs win). Strings from flags and inputs are parsed
- * strictly; `label(name)` says how the caller names an option in messages ("--bake" or
- * 'input "bake"').
- */
-
-
-
-const PROVIDERS = ['local', 'cloud-run', 'kubernetes'];
-const DEPLOY_DEFAULTS = {
-    environment: 'production',
-    steps: _controller_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_STEPS */ ._v,
-    bakeMs: 60_000,
-    intervalMs: 10_000,
-    minRequests: 20,
-    failureLimit: 0,
-    maxErrorRate: 0.01,
-    maxP99Ms: 500,
-    maxErrorRateIncrease: 0.01,
-    maxLatencyIncrease: 0.5,
-    readyTimeoutMs: 60_000,
-    loadRate: 20,
-    containerPort: 8080,
-};
-function resolveDeploySettings(section, o, label) {
-    const c = section ?? {};
-    const str = (k) => o[k] ?? (typeof c[k] === 'string' ? c[k] : undefined);
-    const num = (k, range) => {
-        if (o[k] !== undefined)
-            return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(label(k), o[k], range);
-        const v = c[k];
-        return typeof v === 'number' ? v : undefined;
-    };
-    const dur = (k) => {
-        if (o[k] !== undefined)
-            return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(label(k), o[k]);
-        const v = c[k];
-        if (typeof v === 'number')
-            return v * 1000;
-        if (typeof v === 'string')
-            return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(`deploy.${k} in cd4ml.yml`, v);
-        return undefined;
-    };
-    const image = str('image');
-    const bundle = str('bundle');
-    if (image && bundle)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`give either ${label('image')} or ${label('bundle')}, not both`);
-    if (!image && !bundle)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`nothing to deploy: give ${label('image')} (an image reference) or ${label('bundle')} (a model bundle folder)`);
-    const artifact = image ? { kind: 'image', ref: image } : { kind: 'bundle', dir: bundle };
-    const provider = o.provider !== undefined ? (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)(label('provider'), o.provider, PROVIDERS) : (c.provider ?? 'local');
-    const environment = str('environment') ?? DEPLOY_DEFAULTS.environment;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(environment))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('environment')} must be letters, digits, ".", "_" or "-", got "${environment}"`);
-    let steps = DEPLOY_DEFAULTS.steps;
-    const rawSteps = o.steps ?? c.steps;
-    if (typeof rawSteps === 'string')
-        steps = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(rawSteps).map((s) => (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(`${label('steps')} weight`, s, { min: 1, max: 100, integer: true }));
-    else if (Array.isArray(rawSteps))
-        steps = rawSteps;
-    const stepsProblem = (0,_controller_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSteps */ .wO)(steps);
-    if (stepsProblem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('steps')}: ${stepsProblem}; e.g. "5,25,50,100"`);
-    const bakeMs = dur('bake') ?? DEPLOY_DEFAULTS.bakeMs;
-    const intervalMs = dur('interval') ?? Math.min(DEPLOY_DEFAULTS.intervalMs, bakeMs);
-    if (intervalMs < 1000)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('interval')} must be at least 1s (the analysis window), got ${intervalMs} ms`);
-    if (intervalMs > bakeMs)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('interval')} (${intervalMs / 1000}s) must not exceed ${label('bake')} (${bakeMs / 1000}s): each step needs at least one analysis`);
-    const maxBakeMs = dur('max-bake') ?? bakeMs * 3;
-    if (maxBakeMs < bakeMs)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('max-bake')} (${maxBakeMs / 1000}s) must be at least ${label('bake')} (${bakeMs / 1000}s)`);
-    const queries = (c.queries ?? []).map((q) => ({ name: q.name, query: q.query, min: q.min, max: q.max }));
-    const loadFile = str('load');
-    const loadRate = num('load-rate', { min: 0.1, max: 10_000 }) ?? DEPLOY_DEFAULTS.loadRate;
-    const settings = {
-        artifact,
-        provider,
-        environment,
-        rollout: {
-            environment,
-            steps,
-            bakeMs,
-            intervalMs,
-            maxBakeMs,
-            failureLimit: num('failure-limit', { min: 0, max: 100, integer: true }) ?? DEPLOY_DEFAULTS.failureLimit,
-            thresholds: {
-                minRequests: num('min-requests', { min: 0, max: 1e9, integer: true }) ?? DEPLOY_DEFAULTS.minRequests,
-                maxErrorRate: num('max-error-rate', { min: 0, max: 1 }) ?? DEPLOY_DEFAULTS.maxErrorRate,
-                maxP99Ms: dur('max-p99-latency') ?? DEPLOY_DEFAULTS.maxP99Ms,
-                maxErrorRateIncrease: num('max-error-rate-increase', { min: 0, max: 1 }) ?? DEPLOY_DEFAULTS.maxErrorRateIncrease,
-                maxLatencyIncrease: num('max-latency-increase', { min: 0, max: 100 }) ?? DEPLOY_DEFAULTS.maxLatencyIncrease,
-            },
-            queries,
-            readyTimeoutMs: dur('ready-timeout') ?? DEPLOY_DEFAULTS.readyTimeoutMs,
-        },
-        load: loadFile ? { file: loadFile, rate: loadRate, path: str('load-path') ?? '/predict' } : undefined,
-        prometheusUrl: str('prometheus-url'),
-        port: num('port', { min: 0, max: 65535, integer: true }),
-        containerPort: num('container-port', { min: 1, max: 65535, integer: true }) ?? DEPLOY_DEFAULTS.containerPort,
-        project: str('project'),
-        region: str('region'),
-        service: str('service'),
-        namespace: str('namespace'),
-        route: str('route'),
-    };
-    if (settings.prometheusUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(settings.prometheusUrl)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('prometheus-url')} must be an http(s) URL such as http://127.0.0.1:9090, got "${settings.prometheusUrl}"`);
-    }
-    if (provider === 'cloud-run') {
-        for (const k of ['project', 'region', 'service'])
-            if (!settings[k])
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the cloud-run provider needs ${label(k)}`);
-        if (artifact.kind !== 'image')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the cloud-run provider deploys images: give ${label('image')} (build one with cd4ml build-image)`);
-    }
-    if (provider === 'kubernetes') {
-        for (const k of ['service', 'route'])
-            if (!settings[k])
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the kubernetes provider needs ${label(k)} (${k === 'route' ? 'the Gateway API HTTPRoute to split traffic on' : 'the base name of the Deployments and Services'})`);
-        if (artifact.kind !== 'image')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the kubernetes provider deploys images: give ${label('image')} (build one with cd4ml build-image)`);
-        settings.namespace ??= 'default';
-    }
-    if (provider !== 'local' && !settings.prometheusUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the ${provider} provider reads canary metrics from Prometheus: give ${label('prometheus-url')}`);
-    }
-    return settings;
-}
-
-
-/***/ }),
-
-/***/ 16986:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ CheckFailedError),
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony export EXIT */
-/**
- * Error kinds shared by the CLI and the actions.
- *
- * - `UsageError`: the user's mistake in flags, inputs, config or data files (exit 2).
- * - `CheckFailedError`: a deliberate failure: validation, gate or rollback said no (exit 1).
- * Anything else is an internal failure (exit 2 from the CLI, with its message, never a stack trace
- * unless CD4ML_DEBUG is set).
- */
-class UsageError extends Error {
-    exitCode = 2;
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-class CheckFailedError extends Error {
-    exitCode = 1;
-    constructor(message) {
-        super(message);
-        this.name = 'CheckFailedError';
-    }
-}
-/** Exit codes used everywhere: 0 ok, 1 a check failed, 2 bad usage or bad input. */
-const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
-/** The message of any thrown value, including non-Error throws. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    if (typeof err === 'string')
-        return err;
-    try {
-        return JSON.stringify(err);
-    }
-    catch {
-        return String(err);
-    }
-}
-/** Exit code for a thrown value: UsageError 2, CheckFailedError 1, anything else 2. */
-function exitCodeOf(err) {
-    if (err instanceof CheckFailedError)
-        return EXIT.checkFailed;
-    return EXIT.usage;
-}
-
-
-/***/ }),
-
-/***/ 91208:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(58611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(65692);
-;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(5070);
-// EXTERNAL MODULE: ../../node_modules/@actions/http-client/node_modules/undici/index.js
-var undici = __nccwpck_require__(51772);
-;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(13193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(24434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(35317);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ })
 

@@ -795,16 +795,16 @@ function resolveRules(section, headline, known) {
     const metrics = section?.metrics;
     if (metrics === undefined) {
         if (!known.includes(headline))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`train.headline-metric "${headline}" is not a metric of this model; use one of ${known.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`train.headline-metric "${headline}" is not a metric of this model; use one of ${known.join(', ')}`);
         return [{ metric: headline, direction: inferDirection(headline), maxDrop: DEFAULT_MAX_DROP, requireSignificance: true, source: 'default' }];
     }
     return Object.entries(metrics).map(([metric, r]) => {
         if (!known.includes(metric))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cd4ml.yml gate.metrics.${metric}: unknown metric for this model; use one of ${known.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`cd4ml.yml gate.metrics.${metric}: unknown metric for this model; use one of ${known.join(', ')}`);
         if (r.min !== undefined && r.max !== undefined && r.min > r.max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cd4ml.yml gate.metrics.${metric}: min ${r.min} is above max ${r.max}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`cd4ml.yml gate.metrics.${metric}: min ${r.min} is above max ${r.max}`);
         if (r.min === undefined && r.max === undefined && r['max-drop'] === undefined && r['max-drop-relative'] === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cd4ml.yml gate.metrics.${metric}: no rule; give at least one of min, max, max-drop, max-drop-relative`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`cd4ml.yml gate.metrics.${metric}: no rule; give at least one of min, max, max-drop, max-drop-relative`);
         }
         return {
             metric,

@@ -78,7 +78,8 @@ function mermaidLabel(text, maxLength = 40) {
 function mermaidBarChart(opts) {
     const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
     const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
     return [
         '```mermaid',
         'xychart-beta',
@@ -108,10 +109,9 @@ function formatNumber(x) {
 
 
 
-/** A table cell: escaped and never empty (no length cap: the gate shows whole metric and column names). */
+/** A table cell: src/report's escapeCell with no length cap (the gate shows whole metric and column names). */
 function markdown_escapeCell(text) {
-    const t = escapeMarkdown(text);
-    return t === '' ? ' ' : t;
+    return escapeCell(text, Number.POSITIVE_INFINITY);
 }
 function markdown_formatNumber(x, digits = 4) {
     if (x === undefined)
@@ -172,7 +172,7 @@ function mermaidChart(report) {
     const values = family.flatMap((m) => [m.baseline, m.candidate]);
     const lo = report.task === 'classification' ? Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10) : 0;
     const hi = report.task === 'classification' ? 1 : Number((Math.max(...values) * 1.1).toPrecision(3));
-    const q = (s) => `"${s.replace(/["\\]/g, '')}"`;
+    const q = (s) => `"${mermaidLabel(s, 80)}"`;
     return [
         '```mermaid',
         'xychart-beta',

@@ -13,7 +13,8 @@ export const modules = {
  * "production" as the baseline: the latest successful deployment to the environment (GitHub
  * Deployments API, written by deploy-canary), whose payload names the bundle artifact and the run
  * that uploaded it; the artifact is then downloaded across runs by the caller's `download`.
- * Every outcome is a BaselineSource — never a crash: no deployment yet = first model; a payload
+ * Every outcome is a BaselineSource — never a crash: no deployment yet = first model (unless other
+ * environments have one: then the environment is likely misspelt, see runGate); a payload
  * without the artifact, an expired/missing artifact, a failed download or a GitHub error = unavailable.
  */
 
@@ -35,8 +36,21 @@ async function resolveProductionBaseline(github, environment, download) {
     catch (err) {
         return { kind: 'unavailable', message: `cannot look up deployments of environment "${environment}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` };
     }
-    if (!deployment)
-        return { kind: 'none', message: `no successful deployment to environment "${environment}" yet` };
+    if (!deployment) {
+        // No production model. Is this the first model, or is the environment misspelt?
+        let known;
+        try {
+            known = await github.listDeploymentEnvironments();
+        }
+        catch (err) {
+            return { kind: 'unavailable', message: `no successful deployment to environment "${environment}", and the repository's deployments cannot be listed to tell a first model from a misspelt environment: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}` };
+        }
+        if (known.includes(environment))
+            return { kind: 'none', message: `no successful deployment to environment "${environment}" yet` };
+        if (known.length > 0)
+            return { kind: 'none', message: `no cd4ml deployment to environment "${environment}"`, environment, knownEnvironments: known };
+        return { kind: 'none', message: `no successful deployment to environment "${environment}" yet; no environment of this repository has a cd4ml deployment` };
+    }
     const where = `deployment ${deployment.id} to ${environment} (${deployment.sha.slice(0, 7)})`;
     const artifactName = payloadString(deployment.payload, ['bundleArtifact', 'bundle-artifact', 'artifact']);
     const runIdText = payloadString(deployment.payload, ['runId', 'run-id', 'run_id']);

@@ -24,7 +24,8 @@ var errors = __webpack_require__(16986);
  * "production" as the baseline: the latest successful deployment to the environment (GitHub
  * Deployments API, written by deploy-canary), whose payload names the bundle artifact and the run
  * that uploaded it; the artifact is then downloaded across runs by the caller's `download`.
- * Every outcome is a BaselineSource — never a crash: no deployment yet = first model; a payload
+ * Every outcome is a BaselineSource — never a crash: no deployment yet = first model (unless other
+ * environments have one: then the environment is likely misspelt, see runGate); a payload
  * without the artifact, an expired/missing artifact, a failed download or a GitHub error = unavailable.
  */
 
@@ -46,8 +47,21 @@ async function resolveProductionBaseline(github, environment, download) {
     catch (err) {
         return { kind: 'unavailable', message: `cannot look up deployments of environment "${environment}": ${(0,errors/* errorMessage */.gJ)(err)}` };
     }
-    if (!deployment)
-        return { kind: 'none', message: `no successful deployment to environment "${environment}" yet` };
+    if (!deployment) {
+        // No production model. Is this the first model, or is the environment misspelt?
+        let known;
+        try {
+            known = await github.listDeploymentEnvironments();
+        }
+        catch (err) {
+            return { kind: 'unavailable', message: `no successful deployment to environment "${environment}", and the repository's deployments cannot be listed to tell a first model from a misspelt environment: ${(0,errors/* errorMessage */.gJ)(err)}` };
+        }
+        if (known.includes(environment))
+            return { kind: 'none', message: `no successful deployment to environment "${environment}" yet` };
+        if (known.length > 0)
+            return { kind: 'none', message: `no cd4ml deployment to environment "${environment}"`, environment, knownEnvironments: known };
+        return { kind: 'none', message: `no successful deployment to environment "${environment}" yet; no environment of this repository has a cd4ml deployment` };
+    }
     const where = `deployment ${deployment.id} to ${environment} (${deployment.sha.slice(0, 7)})`;
     const artifactName = payloadString(deployment.payload, ['bundleArtifact', 'bundle-artifact', 'artifact']);
     const runIdText = payloadString(deployment.payload, ['runId', 'run-id', 'run_id']);
@@ -78,18 +92,18 @@ async function resolveProductionBaseline(github, environment, download) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/bundle.js + 2 modules
-var model_bundle = __webpack_require__(57474);
+// EXTERNAL MODULE: ./src/model/bundle.js + 4 modules
+var model_bundle = __webpack_require__(86116);
 // EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
 var evaluate = __webpack_require__(4360);
-// EXTERNAL MODULE: ./src/monitor/markdown.js
-var monitor_markdown = __webpack_require__(45747);
+// EXTERNAL MODULE: ./src/monitor/markdown.js + 1 modules
+var monitor_markdown = __webpack_require__(79019);
 // EXTERNAL MODULE: ./src/monitor/reference.js
 var monitor_reference = __webpack_require__(16333);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/data/read.js + 2 modules
-var read = __webpack_require__(84961);
+// EXTERNAL MODULE: ./src/data/read.js
+var read = __webpack_require__(11284);
 ;// CONCATENATED MODULE: ./src/serve/sample-log.js
 /**
  * The request sample: a bounded, sampled log of the inputs the server scored and the predictions
@@ -158,7 +172,7 @@ class SampleLog {
             if (this.rate < 1 && this.random() >= this.rate)
                 continue;
             t ??= this.isoNow();
-            const line = JSON.stringify({ t, input: inputs[i], prediction: predictions[i] }) + '\n';
+            const line = JSON.stringify({ t, input: inputs[i], prediction: typeof predictions === 'function' ? predictions(i) : predictions[i] }) + '\n';
             this.buffer.push(line);
             this.bufferBytes += Buffer.byteLength(line);
             this.kept++;
@@ -257,10 +271,10 @@ async function readSamplesWindow(dir, window) {
         names = (await (0,promises_.readdir)(dir)).filter((n) => SAMPLE_FILE_RE.test(n));
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`samples directory "${dir}" cannot be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)}); pass the folder given to "cd4ml serve --sample-dir"`);
+        throw new errors.UsageError(`samples directory "${dir}" cannot be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)}); pass the folder given to "cd4ml serve --sample-dir"`);
     }
     if (names.length === 0) {
-        throw new errors/* UsageError */.eb(`samples directory "${dir}" holds no request sample (requests*.jsonl): the server has not sampled any request yet — start it with --sample-dir and --sample-rate above 0; drift cannot be judged without data`);
+        throw new errors.UsageError(`samples directory "${dir}" holds no request sample (requests*.jsonl): the server has not sampled any request yet — start it with --sample-dir and --sample-rate above 0; drift cannot be judged without data`);
     }
     // Oldest first: requests.N.jsonl … requests.1.jsonl, requests.jsonl.
     const order = (n) => Number(SAMPLE_FILE_RE.exec(n)[1] ?? 0);
@@ -284,11 +298,11 @@ async function readSamplesWindow(dir, window) {
                 // The last line of the active file may be cut by a crash: skip only that one.
                 if (i === lines.length - 1 || (i === lines.length - 2 && lines[lines.length - 1] === ''))
                     continue;
-                throw new errors/* UsageError */.eb(`${file}:${i + 1}: not a JSON line (${(0,errors/* errorMessage */.gJ)(err)}); the request sample is damaged — move the file away and run again`);
+                throw new errors.UsageError(`${file}:${i + 1}: not a JSON line (${(0,errors/* errorMessage */.gJ)(err)}); the request sample is damaged — move the file away and run again`);
             }
             const t = typeof row.t === 'string' ? Date.parse(row.t) : Number.NaN;
             if (!Number.isFinite(t) || typeof row.input !== 'object' || row.input === null) {
-                throw new errors/* UsageError */.eb(`${file}:${i + 1}: expected {"t": ISO time, "input": {...}, "prediction": ...}, got ${line.slice(0, 80)}`);
+                throw new errors.UsageError(`${file}:${i + 1}: expected {"t": ISO time, "input": {...}, "prediction": ...}, got ${line.slice(0, 80)}`);
             }
             if (t < window.start || t > window.end) {
                 outside++;
@@ -307,7 +321,7 @@ async function readDataWindow(bundle, path, opts = {}) {
     if (opts.labels !== undefined) {
         labelIdx = table.columns.indexOf(opts.labels);
         if (labelIdx < 0)
-            throw new errors/* UsageError */.eb(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.columns.join(', ')}`);
+            throw new errors.UsageError(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.columns.join(', ')}`);
     }
     const scored = table.rows.length === 0 ? undefined : (0,model_bundle/* scoreTable */.Lm)(bundle, table);
     const k = bundle.model.nClasses;
@@ -357,7 +371,7 @@ async function instantQuery(opts, promql) {
     }
     catch (err) {
         const cause = err.cause?.code ?? (0,errors/* errorMessage */.gJ)(err);
-        throw new errors/* UsageError */.eb(`Prometheus at ${base} cannot be reached (${cause}); monitoring did not run — this is not a "no drift" result. Check --prometheus / input "prometheus"`);
+        throw new errors.UsageError(`Prometheus at ${base} cannot be reached (${cause}); monitoring did not run — this is not a "no drift" result. Check --prometheus / input "prometheus"`);
     }
     const text = await res.text();
     let body;
@@ -365,13 +379,13 @@ async function instantQuery(opts, promql) {
         body = JSON.parse(text);
     }
     catch {
-        throw new errors/* UsageError */.eb(`Prometheus at ${base} answered ${res.status} with something that is not its JSON API (${text.slice(0, 80)}); is --prometheus the server's root URL?`);
+        throw new errors.UsageError(`Prometheus at ${base} answered ${res.status} with something that is not its JSON API (${text.slice(0, 80)}); is --prometheus the server's root URL?`);
     }
     if (!res.ok || body.status !== 'success') {
-        throw new errors/* UsageError */.eb(`Prometheus at ${base} refused the query ${promql} (${res.status}: ${body.error ?? 'no error message'}); check prometheus-selector`);
+        throw new errors.UsageError(`Prometheus at ${base} refused the query ${promql} (${res.status}: ${body.error ?? 'no error message'}); check prometheus-selector`);
     }
     if (body.data?.resultType !== 'vector' || !Array.isArray(body.data.result))
-        throw new errors/* UsageError */.eb(`Prometheus at ${base}: expected a vector for ${promql}`);
+        throw new errors.UsageError(`Prometheus at ${base}: expected a vector for ${promql}`);
     return body.data.result;
 }
 /** PromQL duration of a window in whole seconds. */
@@ -475,19 +489,19 @@ async function resolveProductionBundle(environment, deps) {
                 state = JSON.parse((0,external_node_fs_.readFileSync)(statePath, 'utf8'));
             }
             catch (err) {
-                throw new errors/* UsageError */.eb(`${statePath} is not valid JSON (${err.message})`);
+                throw new errors.UsageError(`${statePath} is not valid JSON (${err.message})`);
             }
             const artifact = state.stable?.artifact;
             if (!artifact)
-                throw new errors/* UsageError */.eb(`no production deployment yet in environment "${environment}" (${statePath} has no stable revision); deploy with "cd4ml deploy" first — there is nothing to monitor`);
+                throw new errors.UsageError(`no production deployment yet in environment "${environment}" (${statePath} has no stable revision); deploy with "cd4ml deploy" first — there is nothing to monitor`);
             if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifact, 'manifest.json'))) {
-                throw new errors/* UsageError */.eb(`environment "${environment}" runs ${artifact}, which is not a model bundle folder on this machine (an image?); pass --bundle DIR with the bundle it was built from`);
+                throw new errors.UsageError(`environment "${environment}" runs ${artifact}, which is not a model bundle folder on this machine (an image?); pass --bundle DIR with the bundle it was built from`);
             }
             return { dir: artifact, from: `local deployment state ${statePath}` };
         }
     }
     if (!deps.github) {
-        throw new errors/* UsageError */.eb(`no production deployment found for environment "${environment}": no local state under .cd4ml/local/${environment}/ and no GitHub access (set GITHUB_TOKEN and GITHUB_REPOSITORY); pass --bundle DIR instead`);
+        throw new errors.UsageError(`no production deployment found for environment "${environment}": no local state under .cd4ml/local/${environment}/ and no GitHub access (set GITHUB_TOKEN and GITHUB_REPOSITORY); pass --bundle DIR instead`);
     }
     if (deps.download) {
         // The evaluate-gate lookup: newest successful deployment → its bundle artifact → download.
@@ -495,12 +509,12 @@ async function resolveProductionBundle(environment, deps) {
         if (base.kind === 'dir')
             return { dir: base.dir, from: base.label };
         if (base.kind === 'none')
-            throw new errors/* UsageError */.eb(`no production deployment yet: ${base.message} — there is nothing to monitor; deploy with deploy-canary first`);
-        throw new errors/* UsageError */.eb(`the production model cannot be loaded: ${base.message}`);
+            throw new errors.UsageError(`no production deployment yet: ${base.message} — there is nothing to monitor; deploy with deploy-canary first`);
+        throw new errors.UsageError(`the production model cannot be loaded: ${base.message}`);
     }
     const d = await deps.github.findLatestSuccessfulDeployment(environment);
     if (!d)
-        throw new errors/* UsageError */.eb(`no production deployment yet in environment "${environment}" (no successful GitHub deployment): there is nothing to monitor; deploy with deploy-canary first`);
+        throw new errors.UsageError(`no production deployment yet in environment "${environment}" (no successful GitHub deployment): there is nothing to monitor; deploy with deploy-canary first`);
     const p = d.payload;
     const bundle = typeof p.bundle === 'string' ? p.bundle : undefined;
     if (bundle) {
@@ -509,7 +523,7 @@ async function resolveProductionBundle(environment, deps) {
             return { dir, from: `GitHub deployment ${d.id} of ${d.sha.slice(0, 7)} to ${environment}` };
     }
     const what = [p.bundleArtifact ? `bundle artifact "${String(p.bundleArtifact)}"` : '', p.image ? `image ${String(p.image)}` : '', bundle ? `bundle path ${bundle}` : ''].filter(Boolean).join(', ');
-    throw new errors/* UsageError */.eb(`environment "${environment}" runs GitHub deployment ${d.id} (${what || 'no bundle recorded in its payload'}), but that bundle is not on this runner; download it (actions/download-artifact) and pass its folder as bundle`);
+    throw new errors.UsageError(`environment "${environment}" runs GitHub deployment ${d.id} (${what || 'no bundle recorded in its payload'}), but that bundle is not on this runner; download it (actions/download-artifact) and pass its folder as bundle`);
 }
 async function runMonitor(settings, deps) {
     const cwd = deps.cwd ?? process.cwd();
@@ -525,7 +539,7 @@ async function runMonitor(settings, deps) {
     else if (src.kind === 'samples') {
         const w = await readSamplesWindow((0,external_node_path_.resolve)(cwd, src.dir), windowRange);
         if (w.records.length === 0 && w.outside > 0) {
-            throw new errors/* UsageError */.eb(`no request sample in the window ${w.source.start} – ${w.source.end} (${w.outside} sampled row(s) in ${w.files.join(', ')} are outside it): the window is empty, so drift cannot be judged — this is not a "no drift" result; widen window or check that the server still receives traffic`);
+            throw new errors.UsageError(`no request sample in the window ${w.source.start} – ${w.source.end} (${w.outside} sampled row(s) in ${w.files.join(', ')} are outside it): the window is empty, so drift cannot be judged — this is not a "no drift" result; widen window or check that the server still receives traffic`);
         }
         window = w;
     }

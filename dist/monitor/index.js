@@ -30276,6 +30276,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 49140:
 /***/ ((module) => {
 
@@ -30479,6 +30486,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -30549,6 +30563,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -30588,6 +30609,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -39165,299 +39193,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3084:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45177);
-
-function getInputs() {
-    const overrides = {
-        bundle: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('bundle'),
-        environment: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('environment'),
-        data: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('data'),
-        samples: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('samples'),
-        prometheus: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('prometheus'),
-        'prometheus-selector': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('prometheus-selector'),
-        labels: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('labels'),
-        window: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('window'),
-        'min-rows': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('min-rows'),
-        'drift-share': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('drift-share'),
-        'prediction-drift': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('prediction-drift'),
-        'max-metric-drop': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('max-metric-drop'),
-        issue: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('issue'),
-        'issue-label': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('issue-label'),
-        'retrain-workflow': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('retrain-workflow'),
-        'retrain-event': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('retrain-event'),
-        'retrain-ref': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('retrain-ref'),
-        'cool-down': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('cool-down'),
-        'fail-on-drift': (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('fail-on-drift'),
-        report: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('report'),
-    };
-    return { overrides, config: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('config'), githubToken: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('github-token') };
-}
-
-
-/***/ }),
-
-/***/ 50680:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58922);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45177);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3084);
-/* harmony import */ var _src_config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46605);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(16986);
-/* harmony import */ var _src_monitor_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71511);
-
-
-
-
-
-
-
-
-await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('monitor', async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
-    const { config } = await (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(inputs.config);
-    const settings = (0,_src_monitor_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveMonitorSettings */ .A)(config.monitor, inputs.overrides, (name) => `input "${name}"`);
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { runMonitor } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 74658));
-    // Loaded after the settings are checked: a misconfigured step fails fast without the GitHub client.
-    const { context } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 68803));
-    let github;
-    const { owner, repo } = context.repo;
-    const runUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
-    if (inputs.githubToken) {
-        const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82338));
-        github = createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
-    }
-    else
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('no github-token: the drift issue and retraining are off');
-    const token = inputs.githubToken;
-    const download = token
-        ? async (a) => {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43705));
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'production', String(a.artifactId));
-            await new DefaultArtifactClient().downloadArtifact(a.artifactId, { path, findBy: { token, workflowRunId: a.runId, repositoryOwner: owner, repositoryName: repo } });
-            // The bundle is the artifact's root or its only sub-folder holding manifest.json.
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, 'manifest.json')))
-                return path;
-            const subs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path, { withFileTypes: true }).filter((d) => d.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, d.name, 'manifest.json')));
-            return subs.length === 1 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, subs[0].name) : path;
-        }
-        : undefined;
-    const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref ? context.ref.replace(/^refs\/(heads|tags)\//, '') : undefined, log: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m), download });
-    const report = run.report;
-    const reportPath = settings.report ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, settings.report) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportPath), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, JSON.stringify({ ...report, actions: run.trigger ?? null }, null, 2) + '\n');
-    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
-        drifted: report.drifted,
-        'drift-share': report['drift-share'],
-        'drifted-columns': report['drifted-columns'],
-        'live-metrics': Object.fromEntries(report['live-metrics'].map((m) => [m.metric, m.live])),
-        'issue-number': run.trigger?.issue.number,
-        retrain: run.trigger?.retrain.action ?? 'off',
-        'report-path': reportPath,
-    });
-    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(run.markdown);
-    for (const w of report.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(w);
-    if (report.drifted)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`drift detected: ${report.reasons.join('; ')}`);
-    else
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`no drift: ${report['drifted-columns'].length} of ${report.columns.length} features drifted (share ${report['drift-share']}), ${report.rows} rows`);
-    if (report.drifted && settings.failOnDrift)
-        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .CheckFailedError */ .CO(`drift detected: ${report.reasons.join('; ')}`);
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 45177:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   lI: () => (/* binding */ getOptionalInput),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* unused harmony exports getRequiredInput, getNumberInput, getEnumInput, getBoolInput, getListInput, getDurationInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58922);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16986);
-/* harmony import */ var _src_config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17779);
-/**
- * Shared adapter code for every action: the one catch per run, strict input readers, and
- * output helpers. Only the actions' inputs.ts files call the input readers.
- */
-
-
-
-/**
- * Run an action body with the single catch: any throw (Error or not) becomes
- * `core.setFailed("<action>: <message>")`. A CheckFailedError is a deliberate failure (a gate said
- * no); a UsageError is a configuration mistake; anything else is reported as an internal error.
- */
-async function runAction(action, body) {
-    try {
-        await body();
-    }
-    catch (err) {
-        const message = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
-        if (err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailedError */ .CO || err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: ${message}`);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: internal error: ${message}`);
-            if (err instanceof Error && err.stack)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
-        }
-        // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
-        process.exitCode = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
-    }
-}
-const label = (name) => `input "${name}"`;
-/** Optional string input: undefined when empty. */
-function getOptionalInput(name) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return v === '' ? undefined : v;
-}
-function getRequiredInput(name) {
-    const v = core.getInput(name);
-    if (v === '')
-        throw new UsageError(`${label(name)} is required; set it in the step's "with:" block`);
-    return v;
-}
-function getNumberInput(name, range = {}) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseNumber(label(name), v, range);
-}
-function getEnumInput(name, allowed) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseEnum(label(name), v, allowed);
-}
-function getBoolInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseBoolean(label(name), v);
-}
-function getListInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseList(v);
-}
-function getDurationInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseDuration(label(name), v);
-}
-/** Set several outputs at once; objects are written as JSON, undefined values are skipped. */
-function setOutputs(outputs) {
-    for (const [k, v] of Object.entries(outputs)) {
-        if (v === undefined)
-            continue;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
-    }
-}
-/** Append Markdown to the job summary when the runner provides one. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-}
-
-
-/***/ }),
-
-/***/ 46605:
+/***/ 13037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
+  G: () => (/* binding */ getInputs)
 });
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, mergeSection, parseConfig
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(33483);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-;// CONCATENATED MODULE: ./src/config/yaml.js
-/**
- * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
- * parse, validate with zod, and name file:line in every error.
- */
-
-
-/**
- * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
- * key itself, where a reader looks. Undefined when the text has no such node at all.
- */
-function yamlLineOf(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter });
-    let node = doc.contents;
-    let offset = node?.range?.[0];
-    for (const [i, key] of path.entries()) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => String(p.key?.value) === String(key));
-            if (!pair)
-                break;
-            const last = i === path.length - 1;
-            offset = (last ? pair.key?.range?.[0] : (pair.value?.range?.[0] ?? pair.key?.range?.[0])) ?? offset;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
-            node = node.items[key];
-            offset = node?.range?.[0] ?? offset;
-        }
-        else
-            break;
-    }
-    return offset === undefined ? undefined : counter.linePos(offset).line;
-}
-/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
-function formatYamlPath(path) {
-    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
-}
-/**
- * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
- * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
- * unknown key points at the key itself).
- */
-function parseYamlWithSchema(text, file, schema, messages) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN(), prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = e.linePos?.[0];
-        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-        throw new errors/* UsageError */.eb(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
-    }
-    const raw = doc.toJS() ?? {};
-    messages.checkRaw?.(raw);
-    const parsed = schema.safeParse(raw);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const path = issue.path;
-    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-    const line = yamlLineOf(text, linePath);
-    const where = line ? `${file}:${line}` : file;
-    const detail = issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
-        : issue.message;
-    throw new errors/* UsageError */.eb(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
-}
 
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
 
@@ -48994,70 +48737,607 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/config/sections/validate.js
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+;// CONCATENATED MODULE: ./src/config/options.js
+/**
+ * One declaration per option. Each stage declares its options once (src/config/sections/<stage>.ts):
+ * name, value type (a zod schema with its range), default, one description, and the doors it
+ * comes in by — `config` (the stage's section of cd4ml.yml), `cli` (a `cd4ml` flag), `input` (an
+ * action input). Everything else is derived here:
+ *
+ * - the config section's zod schema (`stage.section`),
+ * - the CLI flags and their `--help` lines (src/cli/args.ts),
+ * - the action's input reader (actions/shared/inputs.ts injects `core.getInput`),
+ * - action.yml's `inputs:` and the reference docs (scripts/gen-docs.mjs),
+ * - the merged, typed settings: flag / input > cd4ml.yml > default.
+ *
+ * A value that does not fit reads alike whichever door it came by:
+ *   input "max-depth" must be an integer in [1, 64], got "deep"; fix it in the step's `with:` block
+ *   --max-depth must be an integer in [1, 64], got "deep"; see cd4ml train --help
+ *   cd4ml.yml:12: config train.max-depth: must be an integer in [1, 64], got 100; fix it in cd4ml.yml
+ *
+ * No `@actions/*` here: the action door takes a `getInput(name) => string` function.
+ */
 
-/** `validate:` in cd4ml.yml — same names as `cd4ml validate` flags and validate-data inputs. */
-const validateSection = object({
-    data: schemas_string().min(1).optional(),
-    format: schemas_enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    schema: schemas_string().min(1).optional(),
-    reference: schemas_string().min(1).optional(),
-    infer: schemas_string().min(1).optional(),
-    report: schemas_string().min(1).optional(),
-    'fail-on': schemas_enum(['error', 'warning', 'never']).optional(),
-})
-    .strict();
+
+const ALL_DOORS = ['config', 'cli', 'input'];
+/** Returned by `fromText` when the text cannot be read as the type at all. */
+const INVALID = Symbol('invalid');
+function doorsOf(o) {
+    return o.doors ?? ALL_DOORS;
+}
+function optionsAt(stage, door) {
+    return Object.entries(stage.options).filter(([, o]) => doorsOf(o).includes(door));
+}
+/** Declare a stage: its options and the derived config section schema. */
+function declareStage(name, options, extra = {}) {
+    const shape = {};
+    for (const [k, o] of Object.entries(options))
+        if (doorsOf(o).includes('config'))
+            shape[k] = o.type.schema.optional();
+    return { name, command: extra.command, options, section: object(shape).strict() };
+}
+// ---------------------------------------------------------------------------------------------
+// Value types
+function rangeText(r, integer) {
+    const kind = integer ? 'an integer' : 'a number';
+    const lo = r.gt !== undefined ? `(${r.gt}` : r.min !== undefined ? `[${r.min}` : undefined;
+    const hi = r.lt !== undefined ? `${r.lt})` : r.max !== undefined ? `${r.max}]` : undefined;
+    if (lo && hi)
+        return `${kind} in ${lo}, ${hi}`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.gt !== undefined)
+        return `${kind} > ${r.gt}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    if (r.lt !== undefined)
+        return `${kind} < ${r.lt}`;
+    return kind;
+}
+/** Text → number, strictly: "0.9x", "" and "NaN" are not numbers. */
+function numberFromText(text) {
+    const t = text.trim();
+    const v = t === '' ? Number.NaN : Number(t);
+    return Number.isFinite(v) ? v : INVALID;
+}
+function numberType(r, integer) {
+    let s = schemas_number();
+    if (integer)
+        s = s.int();
+    if (r.min !== undefined)
+        s = s.min(r.min);
+    if (r.max !== undefined)
+        s = s.max(r.max);
+    if (r.gt !== undefined)
+        s = s.gt(r.gt);
+    if (r.lt !== undefined)
+        s = s.lt(r.lt);
+    const lo = r.min ?? (r.gt !== undefined ? r.gt + (integer ? 1 : 0.5 * Math.min(1, (r.lt ?? r.gt + 2) - r.gt)) : undefined);
+    const example = lo ?? r.max ?? 1;
+    return {
+        schema: s,
+        expected: rangeText(r, integer),
+        fromText: numberFromText,
+        arg: integer ? 'N' : 'X',
+        example: String(example),
+        bad: integer ? '2.5x' : '0.9x',
+    };
+}
+/** An integer, optionally in a range. */
+const options_int = (r = {}) => numberType(r, true);
+/** A number, optionally in a range (min/max inclusive, gt/lt exclusive). */
+const num = (r = {}) => numberType(r, false);
+/** A non-empty text, optionally matching a pattern (`what` says what the pattern means). */
+function options_text(opts = {}) {
+    let s = schemas_string().min(1);
+    if (opts.pattern)
+        s = s.regex(opts.pattern, opts.what);
+    if (opts.startsWith)
+        s = s.startsWith(opts.startsWith);
+    return {
+        schema: s,
+        expected: opts.what ?? 'a non-empty text',
+        fromText: (t) => t,
+        arg: opts.arg ?? 'VALUE',
+        example: opts.example ?? 'x',
+        bad: opts.pattern || opts.startsWith ? 'not valid' : undefined,
+    };
+}
+/** One of a fixed set of words. */
+function oneOf(values) {
+    return {
+        schema: schemas_enum(values),
+        expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
+        fromText: (t) => t.trim(),
+        arg: values.length <= 3 ? values.join('|').toUpperCase().length <= 16 ? values.join('|') : 'NAME' : 'NAME',
+        example: values[values.length - 1],
+        bad: 'bogus',
+    };
+}
+/** true or false; as text, the YAML 1.2 core booleans (as the Actions toolkit's getBooleanInput). */
+function bool(opts = {}) {
+    return {
+        schema: schemas_boolean(),
+        expected: 'true or false',
+        fromText: (t) => {
+            const v = t.trim();
+            if (['true', 'True', 'TRUE'].includes(v))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(v))
+                return false;
+            return INVALID;
+        },
+        arg: 'BOOL',
+        example: 'false',
+        bad: 'yes',
+        switch: opts.switch,
+    };
+}
+/** Split a comma- or newline-separated text; empty items are dropped. */
+function listFromText(t) {
+    return t
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A list of names; as text, comma- or newline-separated. */
+function list(opts = {}) {
+    const item = opts.item?.schema ?? schemas_string().min(1);
+    const s = opts.nonEmpty ? array(item).min(1) : array(item);
+    return {
+        schema: s,
+        expected: opts.item ? `a comma-separated list of ${opts.item.expected.replace(/^one of/, 'values among')}` : `a comma-separated list${opts.nonEmpty ? ' of at least one name' : ''}`,
+        fromText: listFromText,
+        arg: 'A,B',
+        example: opts.item ? opts.item.example : 'a,b',
+        bad: opts.item ? 'bogus' : undefined,
+    };
+}
+/** Either of two types (the first that reads the text wins). */
+function either(a, b, extra = {}) {
+    return {
+        schema: union([a.schema, b.schema]),
+        expected: `${a.expected}, or ${b.expected}`,
+        fromText: (t) => {
+            for (const x of [a, b]) {
+                const v = x.fromText(t);
+                if (v !== INVALID && x.schema.safeParse(v).success)
+                    return v;
+            }
+            return INVALID;
+        },
+        arg: extra.arg ?? a.arg,
+        example: extra.example ?? a.example,
+        bad: a.bad ?? b.bad,
+    };
+}
+/** A mapping kept only in cd4ml.yml (nested rules, queries): no text form. */
+function nested(schema, expected) {
+    return { schema, expected, fromText: () => INVALID, arg: 'YAML', example: '' };
+}
+/** `key=value` pairs; as text, comma- or newline-separated. */
+function keyValues() {
+    return {
+        schema: record(schemas_string(), schemas_string()),
+        expected: 'key=value pairs, comma-separated',
+        fromText: (t) => {
+            const out = {};
+            for (const item of listFromText(t)) {
+                const at = item.indexOf('=');
+                if (at <= 0)
+                    return INVALID;
+                out[item.slice(0, at).trim()] = item.slice(at + 1).trim();
+            }
+            return out;
+        },
+        arg: 'K=V,...',
+        example: 'team=ml,tier=gold',
+        bad: 'team',
+    };
+}
+const inputWhere = (name) => ({ label: `input "${name}"`, fix: `fix "${name}" in the step's with: block` });
+const flagWhere = (name, command) => ({ label: `--${name}`, fix: `see cd4ml ${command ?? ''} --help`.replace('  ', ' ') });
+const configWhere = (file, line, path) => ({ label: `${file}${line ? `:${line}` : ''}: config ${path}:`, fix: `fix ${path} in ${file}` });
+function show(v) {
+    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+}
+/** The one message for a value that does not fit, whichever door it came by. */
+function valueError(where, decl, got) {
+    return new errors.UsageError(`${where.label} must be ${decl.type.expected}, got ${show(got)}; ${where.fix}`);
+}
+/** Check one text value (flag or input) against its declaration; returns the typed value. */
+function valueFromText(decl, raw, where) {
+    const v = decl.type.fromText(raw);
+    if (v === INVALID)
+        throw valueError(where, decl, raw);
+    const parsed = decl.type.schema.safeParse(v);
+    if (!parsed.success)
+        throw valueError(where, decl, raw);
+    return parsed.data;
+}
+/**
+ * Read the options a door gives: `read(name)` is the raw text ('' or undefined = not given), or
+ * `true` for a CLI switch. Returns only what was given, typed and checked.
+ */
+function readDoor(stage, door, read) {
+    const out = {};
+    for (const [name, decl] of optionsAt(stage, door)) {
+        const raw = read(name);
+        if (raw === undefined || raw === '' || raw === false)
+            continue;
+        if (raw === true) {
+            out[name] = true;
+            continue;
+        }
+        out[name] = valueFromText(decl, raw, door === 'input' ? inputWhere(name) : flagWhere(name, stage.command));
+    }
+    return out;
+}
+/** The action door: `getInput` is `core.getInput` (injected: the core knows nothing of @actions). */
+function readInputs(stage, getInput) {
+    return readDoor(stage, 'input', (name) => getInput(name));
+}
+/** The CLI door: `values` from node:util parseArgs. */
+function readFlags(stage, values) {
+    return readDoor(stage, 'cli', (name) => {
+        const v = values[name];
+        return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
+    });
+}
+/**
+ * Merge: given (flag or input) > cd4ml.yml section > default. `defaults` replaces declared
+ * defaults where a door has its own (the train action's bundle goes to $RUNNER_TEMP).
+ */
+function mergeSettings(stage, section, given, defaults = {}) {
+    const out = {};
+    const sec = (section ?? {});
+    const giv = given;
+    const def = defaults;
+    for (const [name, decl] of Object.entries(stage.options)) {
+        const v = giv[name] ?? sec[name] ?? def[name] ?? decl.default;
+        if (v !== undefined)
+            out[name] = v;
+    }
+    // Keys of the section this declaration does not list (a config written for a newer version)
+    // cannot occur: the section schema is strict.
+    return out;
+}
+/** The default said in words, for help and docs; undefined when there is none. */
+function defaultWords(o) {
+    if (o.defaultText !== undefined)
+        return o.defaultText;
+    if (o.default === undefined)
+        return undefined;
+    if (Array.isArray(o.default))
+        return o.default.join(',');
+    if (typeof o.default === 'object' && o.default !== null)
+        return JSON.stringify(o.default);
+    return String(o.default);
+}
+/** The description with its default, as help, action.yml and the docs show it. */
+function describeOption(o) {
+    const d = defaultWords(o);
+    return d === undefined ? o.description : `${o.description} Default: ${d}.`;
+}
+/** A stage's action.yml `inputs:`, in declaration order. */
+function actionInputs(stage) {
+    const out = {};
+    for (const [name, o] of optionsAt(stage, 'input')) {
+        out[name] = { description: describeOption(o), required: o.required ?? false, ...(o.inputDefault !== undefined ? { default: o.inputDefault } : {}) };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/common.js
+/** Value types and options several stages share (declared once, used by each stage's table). */
+
+/** The data formats the readers know (src/data/read.ts). */
+const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
+/** The `format` option of a stage that reads a data file. */
+const formatOption = (of) => ({
+    type: dataFormat,
+    arg: 'FORMAT',
+    description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
+    defaultText: 'from the file extension; delta for a folder with _delta_log/',
+});
+/** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
+const configInput = (section) => ({
+    type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
+    description: `Path of cd4ml.yml; its "${section}:" section supplies defaults for these inputs.`,
+    doors: ['input'],
+});
+/** The action's `github-token` input. */
+const githubToken = (description) => ({
+    type: options_text({ example: 'ghs_x' }),
+    description,
+    doors: ['input'],
+    inputDefault: '${{ github.token }}',
+});
+
+;// CONCATENATED MODULE: ./src/config/sections/mlflow.js
+/**
+ * `mlflow:` in cd4ml.yml — MLflow as tracking and registry backend (docs/mlflow.md), declared once
+ * (src/config/options.ts). The same names are flags of `cd4ml train|gate|deploy|monitor` and inputs
+ * of their actions: each of those stages spreads `mlflowOptions(...)` into its own table (doors cli
+ * and input; in cd4ml.yml they live in this section). `required` is `mlflow-required` there, since a
+ * bare `--required` would not say what is required. Credentials never go here: MLFLOW_TRACKING_TOKEN
+ * or MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD in the environment.
+ */
+
+const trackingUri = {
+    type: options_text({ pattern: /^https?:\/\/[^\s/@]+/, what: 'an http(s) URL without credentials, e.g. https://mlflow.example.com', arg: 'URL', example: 'http://127.0.0.1:5000' }),
+    description: 'MLflow tracking server; credentials come from MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (masked).',
+    defaultText: 'the MLFLOW_TRACKING_URI environment variable; MLflow is off without either',
+};
+const experiment = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow experiment that train logs its runs to (created when missing).',
+    defaultText: 'cd4ml',
+};
+const registeredModel = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it.',
+    defaultText: "the one in the bundle's lineage.json",
+};
+const alias = {
+    type: options_text({ pattern: /^[A-Za-z_][A-Za-z0-9_-]{0,254}$/, what: 'letters, digits, "_" or "-", not starting with a digit', arg: 'NAME', example: 'production' }),
+    description: 'MLflow alias that marks the production version (MLflow 2.x aliases; stages are not used).',
+    defaultText: 'production',
+};
+const mlflow_required = {
+    type: bool(),
+    description: 'false: train and monitor succeed with a warning when MLflow is unreachable or refuses.',
+    defaultText: 'true',
+};
+/** The `mlflow:` section of cd4ml.yml. */
+const mlflowStage = declareStage('mlflow', {
+    'tracking-uri': { ...trackingUri, doors: ['config'] },
+    experiment: { ...experiment, doors: ['config'] },
+    'registered-model': { ...registeredModel, doors: ['config'] },
+    alias: { ...alias, doors: ['config'] },
+    required: { ...mlflow_required, doors: ['config'] },
+});
+const mlflowSection = mlflowStage.section;
+const FLAGS = {
+    'tracking-uri': trackingUri,
+    experiment,
+    'registered-model': registeredModel,
+    alias,
+    'mlflow-required': mlflow_required,
+    'model-version': {
+        type: options_int({ min: 1 }),
+        description: 'MLflow registered model version being deployed, e.g. the train output mlflow-model-version (needed for an image; a bundle names its version in lineage.json, and bundle may itself be mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS).',
+    },
+};
+/** The MLflow flags/inputs of a stage that uses MLflow (their cd4ml.yml home is the `mlflow:` section). */
+function mlflowOptions(...names) {
+    return Object.fromEntries(names.map((n) => [n, { ...FLAGS[n], doors: ['cli', 'input'] }]));
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/monitor.js
+/**
+ * The monitor stage's options: `monitor:` in cd4ml.yml, `cd4ml monitor` flags and the monitor
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, source checks) by src/monitor/settings.ts.
+ */
+
+
+
+
+/** "30m", "24h", "7d", or (in cd4ml.yml) a number of seconds. */
+const monitor_duration = {
+    schema: union([schemas_string().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas_number().min(0)]),
+    expected: 'a duration such as "30m", "24h" or "7d"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '30m',
+    bad: 'a week',
+};
+const monitorStage = declareStage('monitor', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle folder in production (its reference is rebuilt from holdout.jsonl or read from reference.json). Give this or "environment".' },
+    environment: {
+        type: options_text({ arg: 'NAME', example: 'production' }),
+        description: 'Monitor what is deployed to this environment: locally .cd4ml/local/NAME, else the bundle path in its newest successful GitHub Deployment (the bundle must be on the runner).',
+    },
+    data: { type: options_text({ arg: 'FILE', example: 'prod.csv' }), description: 'Production data file (CSV, TSV, JSON Lines, JSON or Parquet), e.g. last month\'s scored customers; scored with the bundle. One of data, samples, prometheus.' },
+    samples: { type: options_text({ arg: 'DIR', example: 'samples' }), description: 'Folder of the serving runtime\'s request sample (requests*.jsonl, written with "cd4ml serve --sample-dir").' },
+    prometheus: { type: options_text({ arg: 'URL', example: 'http://127.0.0.1:9090' }), description: 'URL of a Prometheus that scrapes the server\'s /metrics (per-feature bins are read with its HTTP API).' },
+    'prometheus-selector': { type: options_text({ arg: 'MATCHERS', example: 'job="churn"' }), description: 'Label matchers added to every Prometheus query, without braces, e.g. job="churn-model".' },
+    labels: { type: options_text({ arg: 'COLUMN', example: 'churned' }), description: 'Column of "data" holding the true outcomes: live metrics are compared with the training metrics (concept drift).' },
+    window: { type: monitor_duration, description: 'Length of the window ending now, for samples and prometheus (e.g. 30m, 7d).', default: '24h' },
+    'min-rows': { type: options_int({ min: 1 }), description: 'Fewest production rows needed to judge; fewer fails with exit code 2, never a silent "no drift".', default: 30 },
+    'drift-share': { type: num({ min: 0, max: 1 }), arg: 'SHARE', description: 'Share of drifted features at which the data counts as drifted (as validate-data).', default: 0.5 },
+    'prediction-drift': { type: bool(), description: 'Whether drift of the predictions alone counts as drift.', default: true },
+    'max-metric-drop': { type: num({ min: 0 }), arg: 'SHARE', description: 'Relative drop of a live metric against training that counts as decay (0.05 = 5 %).', default: 0.05 },
+    issue: { type: bool(), description: 'Open or update the one drift issue when drifted (needs a token with issues: write).', default: true },
+    'issue-label': { type: options_text({ arg: 'NAME', example: 'drift' }), description: 'Label of the drift issue.', default: 'cd4ml-drift' },
+    'retrain-workflow': {
+        type: options_text({ arg: 'FILE', example: 'train.yml' }),
+        description: 'Workflow file (e.g. train.yml) to start with workflow_dispatch when drifted; it receives inputs drift-window and drift-reason (needs actions: write).',
+    },
+    'retrain-event': { type: options_text({ arg: 'TYPE', example: 'retrain' }), description: 'Instead of retrain-workflow: repository_dispatch event type to send when drifted (needs contents: write).' },
+    'retrain-ref': { type: options_text({ arg: 'REF', example: 'main' }), description: 'Branch or tag the retraining workflow runs on.', defaultText: 'the ref of this run' },
+    'cool-down': { type: monitor_duration, description: 'Least time between two retraining triggers, read from the drift issue (0 = no cool-down).', default: '24h' },
+    'fail-on-drift': { type: bool(), description: 'Fail (exit 1) when drift is detected.', default: false },
+    report: { type: options_text({ arg: 'FILE', example: 'monitor.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/monitor-report.json in the action' },
+    config: configInput('monitor'),
+    'github-token': githubToken('Token for deployments (read), the drift issue and the dispatch. Empty: report only.'),
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'mlflow-required'),
+}, { command: 'monitor' });
+const monitorSection = monitorStage.section;
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 12 modules
+var lib_core = __nccwpck_require__(22370);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(33483);
+;// CONCATENATED MODULE: ./src/config/yaml.js
+/**
+ * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
+ * parse, validate with zod, and name file:line in every error.
+ */
+
+
+/**
+ * Line (1-based) of the YAML node at `path` (e.g. ['train', 'max-depth']); for the last step the
+ * key itself, where a reader looks. Undefined when the text has no such node at all.
+ */
+function yamlLineOf(text, path) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter });
+    let node = doc.contents;
+    let offset = node?.range?.[0];
+    for (const [i, key] of path.entries()) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => String(p.key?.value) === String(key));
+            if (!pair)
+                break;
+            const last = i === path.length - 1;
+            offset = (last ? pair.key?.range?.[0] : (pair.value?.range?.[0] ?? pair.key?.range?.[0])) ?? offset;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+            node = node.items[key];
+            offset = node?.range?.[0] ?? offset;
+        }
+        else
+            break;
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+/** `train.max-depth`, `columns.price.categories[0]`, or `(root)`. */
+function formatYamlPath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
+}
+function valueAt(raw, path) {
+    let v = raw;
+    for (const k of path)
+        v = v !== null && typeof v === 'object' ? v[k] : undefined;
+    return v;
+}
+/**
+ * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
+ * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
+ * unknown key points at the key itself).
+ */
+function parseYamlWithSchema(text, file, schema, messages) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: new dist/* LineCounter */.HN(), prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = e.linePos?.[0];
+        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+        throw new errors.UsageError(`${where}: invalid YAML: ${e.message.split('\n')[0]}${messages.syntaxHint}`);
+    }
+    const raw = doc.toJS() ?? {};
+    messages.checkRaw?.(raw);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = issue.path;
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = yamlLineOf(text, linePath);
+    if (issue.code !== 'unrecognized_keys') {
+        const own = messages.explain?.(path, valueAt(raw, path), { file, line });
+        if (own !== undefined)
+            throw new errors.UsageError(own);
+    }
+    const where = line ? `${file}:${line}` : file;
+    const detail = issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
+        : issue.message;
+    throw new errors.UsageError(`${where}: ${messages.what} ${formatYamlPath(path)}: ${detail}`);
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/validate.js
+/**
+ * The validate stage's options: `validate:` in cd4ml.yml, `cd4ml validate` flags and the
+ * validate-data action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+const validateStage = declareStage('validate', {
+    data: { type: options_text({ arg: 'FILE', example: 'data.csv' }), description: 'Path of the dataset to check (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    format: formatOption('the dataset'),
+    schema: { type: options_text({ arg: 'FILE', example: 'schema.yml' }), description: 'Path of the data contract (schema YAML, format in actions/validate-data/README.md). Without it only statistics and drift.' },
+    reference: { type: options_text({ arg: 'FILE', example: 'reference.csv' }), description: 'Path of a reference dataset to test drift against.' },
+    infer: { type: options_text({ arg: 'OUT.yml', example: 'inferred.yml' }), description: 'Write a schema YAML inferred from the data to this path.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'report.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/validate-report.json in the action' },
+    'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
+    config: configInput('validate'),
+    'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+}, { command: 'validate' });
+const validateSection = validateStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/train.js
+/**
+ * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
+ * inputs are all derived from this one table (src/config/options.ts).
+ */
+
+
+
 
 const imputeStrategy = schemas_enum(['median', 'mean', 'most-frequent', 'constant']);
-const datePart = schemas_enum(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
-/** `train:` in cd4ml.yml — same names as `cd4ml train` flags and the train action's inputs. */
-const trainSection = object({
-    /** Training data file (CSV, TSV, JSON Lines, JSON, Parquet). */
-    data: schemas_string().min(1).optional(),
-    /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
-    'test-data': schemas_string().min(1).optional(),
-    format: schemas_enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    target: schemas_string().min(1).optional(),
-    /** Raw input columns to use (default: every column but the target). */
-    features: array(schemas_string().min(1)).min(1).optional(),
-    exclude: array(schemas_string().min(1)).optional(),
-    /** Inferred when absent: a numeric target with more than 20 distinct values is regression. */
-    task: schemas_enum(['classification', 'regression']).optional(),
-    model: schemas_enum(['tree', 'forest']).optional(),
-    'max-depth': schemas_number().int().min(1).max(64).optional(),
-    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
-    'split-search': schemas_enum(['auto', 'exact', 'histogram']).optional(),
-    'min-num-samples': schemas_number().int().min(0).optional(),
-    'gain-threshold': schemas_number().min(0).optional(),
-    'n-trees': schemas_number().int().min(1).max(1000).optional(),
-    /** Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]). */
-    'max-features': union([schemas_enum(['sqrt', 'all']), schemas_number().gt(0).max(1)]).optional(),
-    seed: schemas_number().int().min(0).max(4294967295).optional(),
-    'test-size': schemas_number().gt(0).lt(1).optional(),
-    /** Stratified k-fold cross-validation on the training split (0 = off). */
-    'cv-folds': schemas_number().int().min(0).max(50).optional(),
-    /** Headline metric (default accuracy / rmse). */
-    metric: schemas_string().min(1).optional(),
-    impute: object({
-        numeric: imputeStrategy.optional(),
-        categorical: imputeStrategy.optional(),
-        'fill-value': union([schemas_number(), schemas_string()]).optional(),
-    })
-        .strict()
-        .optional(),
-    encoding: schemas_enum(['one-hot', 'ordinal']).optional(),
-    categorical: array(schemas_string().min(1)).optional(),
-    'datetime-parts': array(datePart).min(1).optional(),
-    /** Bundle directory. */
-    out: schemas_string().min(1).optional(),
-    'artifact-name': schemas_string().min(1).optional(),
-    'intended-use': schemas_string().min(1).optional(),
-})
-    .strict();
+const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
+const trainStage = declareStage('train', {
+    data: { type: options_text({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    'test-data': { type: options_text({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
+    format: formatOption('the data files'),
+    config: configInput('train'),
+    target: { type: options_text({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
+    features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
+    exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
+    task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
+    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    'split-search': {
+        type: oneOf(['auto', 'exact', 'histogram']),
+        arg: 'MODE',
+        description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
+        default: 'auto',
+    },
+    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
+    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
+    'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
+    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
+    impute: {
+        type: nested(object({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': union([schemas_number(), schemas_string()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
+        description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
+        doors: ['config'],
+    },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
+    'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
+    out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
+    'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
+    'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
+    name: {
+        type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
+        description: 'Model name the server answers to (Open Inference Protocol /v2/models/<name>).',
+        defaultText: 'model',
+        doors: ['config'],
+    },
+    ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
+}, { command: 'train' });
+const trainSection = trainStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/gate.js
+/**
+ * The gate stage's options: `gate:` in cd4ml.yml, `cd4ml gate` flags and the evaluate-gate
+ * action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
 
 /** One metric's rule under `gate.metrics`. */
 const gateMetricRule = object({
@@ -49075,119 +49355,178 @@ const gateMetricRule = object({
     'require-significance': schemas_boolean().optional(),
 })
     .strict();
-/** `gate:` in cd4ml.yml — same names as `cd4ml gate` flags and evaluate-gate inputs. */
-const gateSection = object({
-    candidate: schemas_string().min(1).optional(),
-    /** "production" (the latest successful deployment) or a bundle directory / local registry. */
-    baseline: schemas_string().min(1).optional(),
-    environment: schemas_string().min(1).optional(),
-    data: schemas_string().min(1).optional(),
-    report: schemas_string().min(1).optional(),
-    resamples: schemas_number().int().min(100).max(100_000).optional(),
-    confidence: schemas_number().gt(0.5).lt(1).optional(),
-    seed: schemas_number().int().min(0).optional(),
-    /** Production artifact missing or unreadable: fail the gate, or pass with a warning. */
-    'on-baseline-missing': schemas_enum(['fail', 'warn']).optional(),
-    /** The baseline cannot be scored on the evaluation rows (its columns are gone): fail, or pass with a warning. */
-    'on-schema-change': schemas_enum(['fail', 'warn']).optional(),
-    metrics: record(schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule).optional(),
-    slices: array(schemas_string().min(1)).optional(),
-    'slice-metric': schemas_string().min(1).optional(),
-    'max-disparity': schemas_number().min(0).optional(),
-    'min-slice-rows': schemas_number().int().min(1).optional(),
-})
-    .strict();
+const failOrWarn = oneOf(['fail', 'warn']);
+const gateStage = declareStage('gate', {
+    candidate: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Directory of the candidate model bundle (from cd4ml train; the train action\'s bundle-path output).' },
+    baseline: {
+        type: options_text({ arg: 'DIR|production|mlflow:models:/NAME@ALIAS', example: 'baseline' }),
+        description: '"production": in the action, the bundle of the latest successful GitHub deployment to "environment", downloaded from the run that produced it; on the CLI, the local registry .cd4ml/registry/<environment>. Or a bundle directory (or a local registry directory DIR/<environment>/), or an MLflow registry version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION (downloaded and its digests verified).',
+        default: 'production',
+    },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment whose latest successful deployment is the production model.', default: 'production' },
+    data: { type: options_text({ arg: 'FILE', example: 'eval.csv' }), description: 'Evaluation rows (CSV, TSV, JSON Lines, JSON or Parquet).', defaultText: 'the candidate bundle\'s holdout rows' },
+    format: { ...formatOption('"data"'), doors: ['cli', 'input'] },
+    config: { ...configInput('gate'), description: 'Path of cd4ml.yml; its "gate:" section holds the rules and supplies defaults for these inputs.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'gate.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/gate-report.json in the action' },
+    resamples: { type: options_int({ min: 100, max: 100_000 }), description: 'Bootstrap resamples for the confidence intervals.', default: 2000 },
+    confidence: { type: num({ gt: 0.5, lt: 1 }), description: 'Confidence level of the intervals.', default: 0.95, doors: ['config'] },
+    seed: { type: options_int({ min: 0 }), description: 'Seed of the bootstrap, so a rerun gives the same intervals.', default: 42 },
+    'on-baseline-missing': { type: failOrWarn, arg: 'fail|warn', description: 'When the baseline (the production artifact) is missing or unreadable: "fail", or "warn" (pass with a warning).', default: 'fail' },
+    'on-schema-change': { type: failOrWarn, description: 'When the baseline cannot be scored on the evaluation rows (its columns are gone): "fail", or "warn" (pass with a warning).', default: 'fail', doors: ['config'] },
+    metrics: {
+        type: nested(record(schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule), 'a mapping of metric name to its rule'),
+        description: 'Rules by metric: min, max, max-drop, max-drop-relative, direction, require-significance.',
+        defaultText: 'the headline metric may not drop by more than 0.01, judged with its confidence interval',
+        doors: ['config'],
+    },
+    slices: { type: list(), description: 'Columns to slice the evaluation rows by (fairness across groups).', doors: ['config'] },
+    'slice-metric': { type: options_text(), description: 'Metric compared across slices.', doors: ['config'] },
+    'max-disparity': { type: num({ min: 0 }), description: 'Largest allowed gap of the slice metric between slices.', doors: ['config'] },
+    'min-slice-rows': { type: options_int({ min: 1 }), description: 'Fewest rows a slice needs to be judged.', default: 30, doors: ['config'] },
+    'github-token': githubToken('Token for deployments, artifacts, the PR comment and the commit status. A fork PR\'s read-only token is handled: see docs/fork-prs.md.'),
+    comment: { type: bool(), description: 'Post (or update in place) the report as a PR comment.', default: true, doors: ['input'] },
+    'report-artifact': {
+        type: options_text({ example: 'gate-report' }),
+        description: 'Name of the artifact the report is uploaded as when the comment cannot be posted (fork PRs); the gate-report workflow posts it.',
+        default: 'cd4ml-gate-report',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri'),
+}, { command: 'gate' });
+const gateSection = gateStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/image.js
+/**
+ * The build-image stage's options: `image:` in cd4ml.yml, `cd4ml build-image` flags and the
+ * build-image action's inputs, all derived from this one table (src/config/options.ts).
+ */
 
-/** `image:` in cd4ml.yml — same names as `cd4ml build-image` flags and build-image inputs. */
-const imageSection = object({
-    bundle: schemas_string().min(1).optional(),
-    image: schemas_string().min(1).optional(),
-    tags: union([schemas_string(), array(schemas_string().min(1))]).optional(),
-    'base-image': schemas_string().min(1).optional(),
-    push: schemas_boolean().optional(),
-    output: schemas_string().min(1).optional(),
-    builder: schemas_enum(['auto', 'docker', 'daemonless']).optional(),
-    platform: schemas_string().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must look like linux/amd64').optional(),
-    port: schemas_number().int().min(1).max(65535).optional(),
-    user: schemas_string().regex(/^\d+(:\d+)?$/, 'must be a numeric uid[:gid], e.g. 65532:65532').optional(),
-    created: schemas_string().min(1).optional(),
-    version: schemas_string().min(1).optional(),
-    labels: record(schemas_string(), schemas_string()).optional(),
-})
-    .strict();
+
+
+/** Tags: a list, or (in cd4ml.yml) one comma-separated text. */
+const tagList = {
+    schema: union([schemas_string(), array(schemas_string().min(1))]),
+    expected: 'a comma-separated list of tags',
+    fromText: listFromText,
+    arg: 'LIST',
+    example: 'latest,sha-abc1234',
+};
+const imageStage = declareStage('image', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle directory written by train.' },
+    image: { type: options_text({ arg: 'REF', example: 'ghcr.io/octo-org/churn-model:1.4.0' }), description: 'Image reference to build, with its first tag, e.g. ghcr.io/octo-org/churn-model:1.4.0.' },
+    tags: { type: tagList, description: 'More tags for the same image (comma- or newline-separated), e.g. "latest, sha-abc1234".' },
+    'base-image': { type: options_text({ arg: 'REF', example: 'node:24-alpine' }), description: 'Base image; must contain Node.js >= 20.', default: 'node:24-slim' },
+    push: { type: bool({ switch: true }), example: 'true', description: 'Push to the registry (true) or write an OCI archive/layout to "output" (false).', default: false },
+    output: { type: options_text({ arg: 'PATH', example: 'out.tar' }), description: 'Without push: a .tar path (OCI archive) or a directory (OCI layout).', defaultText: 'image.tar ($RUNNER_TEMP/cd4ml/image.tar in the action)' },
+    builder: { type: oneOf(['auto', 'docker', 'daemonless']), description: '"auto" (Docker buildx when a daemon is reachable, else daemonless), "docker" or "daemonless".', default: 'auto' },
+    platform: { type: options_text({ pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, what: 'an os/arch[/variant] such as linux/amd64', arg: 'OS/ARCH', example: 'linux/arm64' }), description: 'Platform of the base image to use, os/arch[/variant].', default: 'linux/amd64' },
+    port: { type: options_int({ min: 1, max: 65535 }), description: 'Port the server listens on inside the image ($PORT).', default: 8080 },
+    user: { type: options_text({ pattern: /^\d+(:\d+)?$/, what: 'a numeric uid[:gid], e.g. 65532:65532', arg: 'UID[:GID]', example: '1000:1000' }), description: 'Numeric uid[:gid] the server runs as (never root).', default: '65532:65532' },
+    created: { type: options_text({ arg: 'WHEN', example: 'now' }), description: '"fixed" (SOURCE_DATE_EPOCH or 1970-01-01, so the same inputs give the same digest), "now", or an ISO 8601 time.', defaultText: 'fixed' },
+    version: { type: options_text({ arg: 'V', example: '1.4.0' }), description: 'org.opencontainers.image.version label.', defaultText: 'the image tag (unless "latest"), else the bundle version' },
+    labels: { type: keyValues(), description: 'Extra labels, key=value, one per line or comma-separated (a mapping in cd4ml.yml).' },
+    username: { type: options_text({ arg: 'USER', example: 'octocat' }), description: 'User name for the target registry (e.g. github.actor for ghcr.io). Without it, credentials come from the Docker config (docker/login-action) or anonymous access.', doors: ['cli', 'input'] },
+    password: { type: options_text({ arg: 'TOKEN', example: 'secret' }), description: 'Password or token for the target registry (e.g. secrets.GITHUB_TOKEN with packages: write; on the CLI prefer CD4ML_REGISTRY_PASSWORD).', doors: ['cli', 'input'] },
+    config: configInput('image'),
+}, { command: 'build-image' });
+const imageSection = imageStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/sections/deploy.js
+/**
+ * The deploy stage's options: `deploy:` in cd4ml.yml, `cd4ml deploy` flags and the deploy-canary
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, provider checks) by src/deploy/settings.ts.
+ */
 
-/** A duration: "30s", "2m", "500ms", or a number of seconds. */
-const deploy_duration = union([schemas_number().positive(), schemas_string().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]);
-const share = schemas_number().min(0).max(1);
-/** `deploy:` in cd4ml.yml — same names as `cd4ml deploy` flags and deploy-canary inputs. */
-const deploySection = object({
-    image: schemas_string().min(1).optional(),
-    bundle: schemas_string().min(1).optional(),
-    provider: schemas_enum(['local', 'cloud-run', 'kubernetes']).optional(),
-    environment: schemas_string().min(1).optional(),
-    steps: union([schemas_string(), array(schemas_number().int().min(1).max(100))]).optional(),
-    bake: deploy_duration.optional(),
-    interval: deploy_duration.optional(),
-    'max-bake': deploy_duration.optional(),
-    'ready-timeout': deploy_duration.optional(),
-    'min-requests': schemas_number().int().min(0).optional(),
-    'failure-limit': schemas_number().int().min(0).optional(),
-    'max-error-rate': share.optional(),
-    'max-p99-latency': deploy_duration.optional(),
-    'max-error-rate-increase': share.optional(),
-    'max-latency-increase': schemas_number().min(0).optional(),
-    queries: array(object({ name: schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas_string().min(1), min: schemas_number().optional(), max: schemas_number().optional() })
-        .strict()
-        .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)'))
-        .optional(),
-    load: schemas_string().min(1).optional(),
-    'load-rate': schemas_number().positive().optional(),
-    'load-path': schemas_string().startsWith('/').optional(),
-    'prometheus-url': schemas_string().url().optional(),
-    port: schemas_number().int().min(0).max(65535).optional(),
-    'container-port': schemas_number().int().min(1).max(65535).optional(),
-    // cloud-run
-    project: schemas_string().min(1).optional(),
-    region: schemas_string().min(1).optional(),
-    service: schemas_string().regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case DNS label').optional(),
-    // kubernetes
-    namespace: schemas_string().min(1).optional(),
-    route: schemas_string().min(1).optional(),
-})
-    .strict();
 
-;// CONCATENATED MODULE: ./src/config/sections/monitor.js
 
-/** "30m", "24h", "7d", or a number of seconds. */
-const monitor_duration = union([schemas_string().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas_number().min(0)]);
-/** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
-const monitorSection = object({
-    bundle: schemas_string().min(1).optional(),
-    environment: schemas_string().min(1).optional(),
-    data: schemas_string().min(1).optional(),
-    samples: schemas_string().min(1).optional(),
-    prometheus: schemas_string().min(1).optional(),
-    'prometheus-selector': schemas_string().min(1).optional(),
-    labels: schemas_string().min(1).optional(),
-    window: monitor_duration.optional(),
-    'min-rows': schemas_number().int().min(1).optional(),
-    'drift-share': schemas_number().min(0).max(1).optional(),
-    'prediction-drift': schemas_boolean().optional(),
-    'max-metric-drop': schemas_number().min(0).optional(),
-    issue: schemas_boolean().optional(),
-    'issue-label': schemas_string().min(1).optional(),
-    'retrain-workflow': schemas_string().min(1).optional(),
-    'retrain-event': schemas_string().min(1).optional(),
-    'retrain-ref': schemas_string().min(1).optional(),
-    'cool-down': monitor_duration.optional(),
-    'fail-on-drift': schemas_boolean().optional(),
-    report: schemas_string().min(1).optional(),
-})
-    .strict();
+
+/** A duration: "30s", "2m", "500ms", or (in cd4ml.yml) a number of seconds. */
+const deploy_duration = {
+    schema: union([schemas_number().positive(), schemas_string().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]),
+    expected: 'a duration like "30s", "2m" or "500ms"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '90s',
+    bad: 'soon',
+};
+/** Canary weights: "5,25,50,100", or (in cd4ml.yml) a list of integers; checked by src/deploy/settings.ts. */
+const weights = {
+    schema: union([schemas_string(), array(schemas_number().int().min(1).max(100))]),
+    expected: 'increasing weights in percent ending at 100, e.g. "5,25,50,100"',
+    fromText: (t) => t,
+    arg: 'LIST',
+    example: '10,50,100',
+};
+const share = num({ min: 0, max: 1 });
+const query = object({ name: schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas_string().min(1), min: schemas_number().optional(), max: schemas_number().optional() })
+    .strict()
+    .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)');
+const deployStage = declareStage('deploy', {
+    image: { type: options_text({ arg: 'REF', example: 'registry/model@sha256:abc' }), description: 'Image reference to deploy (cloud-run and kubernetes need one; prefer a digest reference, registry/model@sha256:…).' },
+    bundle: {
+        type: options_text({ arg: 'DIR', example: 'model' }),
+        description: 'Model bundle folder to deploy (local provider), or an MLflow registry version mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS (downloaded and verified first). With "image": the bundle the image was built from; the smoke test before any traffic then checks the new revision gives its offline predictions on holdout rows.',
+    },
+    provider: { type: oneOf(['local', 'cloud-run', 'kubernetes']), description: 'Where to deploy: local (servers on the runner behind a weighted proxy), cloud-run or kubernetes.', default: 'local' },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment name; also the GitHub Deployment environment.', default: 'production' },
+    steps: { type: weights, description: 'Canary weights in percent, increasing, ending at 100.', default: [5, 25, 50, 100] },
+    bake: { type: deploy_duration, description: 'Minimum time at each step, e.g. 60s.', defaultText: '60s (5m with metrics-source cloud-monitoring)' },
+    interval: { type: deploy_duration, description: 'Time between analyses, also the analysis window.', defaultText: '10s (at most bake; 60s with metrics-source cloud-monitoring)' },
+    'max-bake': { type: deploy_duration, description: 'Longest a step is extended while analyses are inconclusive (too little traffic); then the rollout is aborted and rolled back.', defaultText: '3 x bake' },
+    'ready-timeout': { type: deploy_duration, description: 'How long a new revision may take to answer /healthz and /readyz.', default: '60s' },
+    'min-requests': { type: options_int({ min: 0, max: 1e9 }), description: 'Canary requests an analysis needs to be conclusive.', default: 20 },
+    'failure-limit': { type: options_int({ min: 0, max: 100 }), description: 'Failed analyses tolerated; one more rolls back.', default: 0 },
+    'max-error-rate': { type: share, arg: 'SHARE', description: 'Highest canary 5xx share, 0-1.', default: 0.01 },
+    'max-p99-latency': { type: deploy_duration, description: 'Highest canary p99 latency.', default: '500ms' },
+    'max-error-rate-increase': { type: share, arg: 'SHARE', description: 'Canary 5xx share may exceed stable\'s by at most this, 0-1.', default: 0.01 },
+    'max-latency-increase': { type: num({ min: 0, max: 100 }), arg: 'RATIO', description: 'Canary p99 may exceed stable\'s by at most this ratio (0.5 = 50% slower).', default: 0.5 },
+    queries: { type: nested(array(query), 'a list of {name, query, min, max}'), description: 'Extra PromQL checks of each analysis: name, query, and min and/or max.', doors: ['config'] },
+    load: { type: options_text({ arg: 'FILE', example: 'rows.csv' }), description: 'Replay the rows of this data file against the service during the rollout (smoke tests; production uses real traffic).' },
+    'load-rate': { type: num({ min: 0.1, max: 10_000 }), description: 'Requests per second for load.', default: 20 },
+    'load-path': { type: options_text({ startsWith: '/', what: 'a path starting with "/"', arg: 'PATH', example: '/v2/predict' }), description: 'Path the load rows are posted to.', default: '/predict' },
+    'prometheus-url': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+/, what: 'an http(s) URL such as http://127.0.0.1:9090', arg: 'URL', example: 'http://127.0.0.1:9090' }),
+        description: 'Prometheus to read canary metrics from (required for cloud-run and kubernetes).',
+        defaultText: 'local provider: a Prometheus of its own when installed, else the proxy\'s /metrics',
+    },
+    'metrics-source': {
+        type: oneOf(['prometheus', 'cloud-monitoring']),
+        arg: 'NAME',
+        description: "prometheus or cloud-monitoring: Cloud Run's built-in request count and latency per revision, read with the runner's Google credentials (google-github-actions/auth; needs roles/monitoring.viewer); bake then defaults to 5m and interval to 60s, because Cloud Run metrics arrive up to 3 minutes late.",
+        defaultText: 'cloud-monitoring for cloud-run without prometheus-url, else prometheus',
+    },
+    'monitoring-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://monitoring.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9091' }),
+        description: 'cloud-monitoring: base URL of the Cloud Monitoring API (e.g. a Private Service Connect endpoint).',
+        defaultText: 'https://monitoring.googleapis.com',
+    },
+    'cloud-run-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://run.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9092' }),
+        description: 'cloud-run: base URL of the Cloud Run Admin API (e.g. a regional or Private Service Connect endpoint).',
+        defaultText: 'https://run.googleapis.com',
+    },
+    port: { type: options_int({ min: 0, max: 65535 }), arg: 'PORT', description: 'Local provider: public port of the proxy on a first deployment.', defaultText: 'a free port' },
+    'container-port': { type: options_int({ min: 1, max: 65535 }), arg: 'PORT', description: 'Local provider with an image: the port the image serves on.', default: 8080 },
+    project: { type: options_text({ arg: 'ID', example: 'my-project' }), description: 'cloud-run: Google Cloud project id.' },
+    region: { type: options_text({ arg: 'NAME', example: 'europe-west1' }), description: 'cloud-run: region, e.g. europe-west1.' },
+    service: {
+        type: options_text({ pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, what: 'a lower-case DNS label', arg: 'NAME', example: 'churn-model' }),
+        description: 'cloud-run: service name; kubernetes: base name of the stable/canary Deployments and Services.',
+    },
+    namespace: { type: options_text({ arg: 'NAME', example: 'ml' }), description: 'kubernetes: namespace.', defaultText: 'default' },
+    route: { type: options_text({ arg: 'NAME', example: 'churn-route' }), description: 'kubernetes: the Gateway API HTTPRoute that carries the traffic split.' },
+    config: configInput('deploy'),
+    'github-token': githubToken('Token to write the GitHub Deployment record (needs deployments: write). Empty: no record.'),
+    'bundle-artifact': { type: options_text({ example: 'model' }), description: 'Name of the workflow artifact holding the bundle, stored in the deployment payload for evaluate-gate.', doors: ['input'] },
+    'image-digest': {
+        type: options_text({ pattern: /^sha256:[0-9a-f]{64}$/, what: 'sha256:<64 hex digits>', example: `sha256:${'a'.repeat(64)}` }),
+        description: 'Digest of the image (sha256:…) for the deployment payload, e.g. build-image\'s digest output.',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'model-version'),
+}, { command: 'deploy' });
+const deploySection = deployStage.section;
 
 ;// CONCATENATED MODULE: ./src/config/schema.js
 /**
@@ -49201,24 +49540,27 @@ const monitorSection = object({
 
 
 
-/** A section not yet specified by its stage: any mapping, kept as is. */
-const openSection = record(schemas_string(), unknown());
+
 const configSchema = object({
     version: literal(1).optional(),
-    validate: validateSection.optional(),
-    train: trainSection.optional(),
-    gate: gateSection.optional(),
-    image: imageSection.optional(),
-    deploy: deploySection.optional(),
-    monitor: monitorSection.optional(),
+    validate: validateStage.section.optional(),
+    train: trainStage.section.optional(),
+    gate: gateStage.section.optional(),
+    image: imageStage.section.optional(),
+    deploy: deployStage.section.optional(),
+    monitor: monitorStage.section.optional(),
+    mlflow: mlflowStage.section.optional(),
 })
     .strict();
+/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
+const DECLARED_SECTIONS = Object.fromEntries([validateStage, trainStage, gateStage, imageStage, deployStage, monitorStage, mlflowStage].map((s) => [s.name, s]));
 
 ;// CONCATENATED MODULE: ./src/config/load.js
 /**
  * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
  * validated with zod; an error names the file, the YAML path and the line.
  */
+
 
 
 
@@ -49230,6 +49572,12 @@ function parseConfig(text, file) {
         what: 'config',
         syntaxHint: '. Fix the syntax and run again.',
         spellingHint: '(keys are kebab-case)',
+        explain: (path, value, { file: f, line }) => {
+            if (path.length !== 2)
+                return undefined;
+            const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
+            return decl ? valueError(configWhere(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
+        },
     });
 }
 /**
@@ -49247,94 +49595,251 @@ async function loadConfig(path) {
         const code = err.code;
         if (!explicit && code === 'ENOENT')
             return { path: undefined, config: configSchema.parse({}) };
-        throw new errors/* UsageError */.eb(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
+        throw new errors.UsageError(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
     }
     return { path: file, config: parseConfig(text, file) };
 }
+
+;// CONCATENATED MODULE: ./actions/shared/inputs.js
 /**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
+ * The action door of the option declarations (src/config/options.ts): every action reads its
+ * inputs here, with `core.getInput` injected into the core's reader, then merges them over its
+ * section of cd4ml.yml and the declared defaults (input > cd4ml.yml > default).
  */
-function mergeSection(section, overrides) {
-    const out = { ...(section ?? {}) };
-    for (const [k, v] of Object.entries(overrides))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
+
+
+
+/** The inputs the step gives (typed and checked); undefined where the step gives none. */
+function getStageInputs(stage) {
+    return readInputs(stage, (name) => lib_core/* getInput */.V4(name));
+}
+/** The stage's settings: inputs > its section of cd4ml.yml (input "config") > defaults. */
+async function getStageSettings(stage, defaults) {
+    const inputs = getStageInputs(stage);
+    const { config } = await loadConfig(inputs.config);
+    const section = config[stage.name];
+    return { config, inputs, settings: mergeSettings(stage, section, inputs, defaults) };
+}
+
+;// CONCATENATED MODULE: ./actions/monitor/inputs.js
+
+
+/** The monitor step's settings, declared in src/config/sections/monitor.ts. */
+const getInputs = () => getStageSettings(monitorStage);
+
+
+/***/ }),
+
+/***/ 50680:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22370);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45177);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13037);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16986);
+/* harmony import */ var _src_io_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98797);
+/* harmony import */ var _src_monitor_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97388);
+
+
+
+
+
+
+
+
+await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('monitor', async () => {
+    const { config, settings: merged } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
+    const settings = (0,_src_monitor_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveMonitorSettings */ .A)(merged, {}, (name) => `input "${name}"`);
+    const githubToken = merged['github-token'];
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const { runMonitor } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 74658));
+    // Loaded after the settings are checked: a misconfigured step fails fast without the GitHub client.
+    const { context } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 68803));
+    let github;
+    const { owner, repo } = context.repo;
+    const runUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
+    if (githubToken) {
+        const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(491), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95213));
+        github = createGitHubPort({ owner, repo, token: githubToken, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
+    }
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('no github-token: the drift issue and retraining are off');
+    const token = githubToken;
+    const download = token
+        ? async (a) => {
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(491), __nccwpck_require__.e(129), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19728));
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'production', String(a.artifactId));
+            await new DefaultArtifactClient().downloadArtifact(a.artifactId, { path, findBy: { token, workflowRunId: a.runId, repositoryOwner: owner, repositoryName: repo } });
+            // The bundle is the artifact's root or its only sub-folder holding manifest.json.
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, 'manifest.json')))
+                return path;
+            const subs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path, { withFileTypes: true }).filter((d) => d.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, d.name, 'manifest.json')));
+            return subs.length === 1 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, subs[0].name) : path;
+        }
+        : undefined;
+    // prometheus = Cloud Monitoring's Prometheus API (…/v1/projects/P/location/global/prometheus): the runner's Google credentials, tokens masked.
+    const fetchImpl = settings.source.kind === 'prometheus' ? await (await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 42824))).cloudMonitoringFetch(settings.source.url, (t) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(t)) : undefined;
+    const run = await runMonitor(settings, { now: Date.now, github, cwd: workspace, runUrl, defaultRef: context.ref ? context.ref.replace(/^refs\/(heads|tags)\//, '') : undefined, log: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m), download, fetchImpl });
+    const report = run.report;
+    // MLflow (when configured): one step of time series on the production version's run.
+    const { trackMonitoringInAction, mlflowOverridesOf } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
+    const tracked = await trackMonitoringInAction(config.mlflow, mlflowOverridesOf(merged), report);
+    const reportPath = settings.report ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, settings.report) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? workspace, 'cd4ml', 'monitor-report.json');
+    await (0,_src_io_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeText */ .x3)(reportPath, JSON.stringify({ ...report, actions: run.trigger ?? null }, null, 2) + '\n');
+    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
+        drifted: report.drifted,
+        'drift-share': report['drift-share'],
+        'drifted-columns': report['drifted-columns'],
+        'live-metrics': Object.fromEntries(report['live-metrics'].map((m) => [m.metric, m.live])),
+        'issue-number': run.trigger?.issue.number,
+        retrain: run.trigger?.retrain.action ?? 'off',
+        'report-path': reportPath,
+        'mlflow-run-id': tracked?.runId ?? '',
+    });
+    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(run.markdown);
+    for (const w of report.warnings)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(w);
+    if (report.drifted)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`drift detected: ${report.reasons.join('; ')}`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`no drift: ${report['drifted-columns'].length} of ${report.columns.length} features drifted (share ${report['drift-share']}), ${report.rows} rows`);
+    if (report.drifted && settings.failOnDrift)
+        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`drift detected: ${report.reasons.join('; ')}`);
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 45177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22370);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16986);
+/**
+ * Shared adapter code for every action: the one catch per run and output helpers. Inputs are
+ * read by ./inputs.ts from the option declarations (src/config/sections/*).
+ */
+
+
+/**
+ * Run an action body with the single catch: any throw (Error or not) becomes
+ * `core.setFailed("<action>: <message>")`. A CheckFailedError is a deliberate failure (a gate said
+ * no); a UsageError is a configuration mistake; anything else is reported as an internal error.
+ */
+async function runAction(action, body) {
+    try {
+        await body();
+    }
+    catch (err) {
+        const message = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
+        if (err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailedError */ .CO || err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: ${message}`);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: internal error: ${message}`);
+            if (err instanceof Error && err.stack)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
+        }
+        // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
+        process.exitCode = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
+    }
+}
+/** Set several outputs at once; objects are written as JSON, undefined values are skipped. */
+function setOutputs(outputs) {
+    for (const [k, v] of Object.entries(outputs)) {
+        if (v === undefined)
+            continue;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+    }
+}
+/** Append Markdown to the job summary when the runner provides one. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
 }
 
 
 /***/ }),
 
-/***/ 17779:
+/***/ 70047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */   C7: () => (/* binding */ hasDeltaPin),
+/* harmony export */   r4: () => (/* binding */ isDeltaTable),
+/* harmony export */   r5: () => (/* binding */ parseTableRef)
 /* harmony export */ });
-/* unused harmony exports parseEnum, parseList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
 /**
- * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
- * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ * A Delta table reference as the user writes it: `data/customers`, `data/customers@v12` (a
+ * version) or `data/customers@2026-11-30T00:00:00Z` (a timestamp), as Databricks SQL writes
+ * `table@v12`. Pure text parsing; `isDeltaTable` is the one filesystem check (the folder holds
+ * `_delta_log/`).
  */
 
-function rangeText(r) {
-    const kind = r.integer ? 'an integer' : 'a number';
-    if (r.min !== undefined && r.max !== undefined)
-        return `${kind} in [${r.min}, ${r.max}]`;
-    if (r.min !== undefined)
-        return `${kind} >= ${r.min}`;
-    if (r.max !== undefined)
-        return `${kind} <= ${r.max}`;
-    return kind;
+
+
+const VERSION_PIN = /^(.+)@v(\d+)$/;
+const TIMESTAMP_PIN = /^(.+)@(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+/** Split `path@v12` / `path@<ISO timestamp>` into the folder and the pin (none: the latest). */
+function parseTableRef(text) {
+    const v = VERSION_PIN.exec(text);
+    if (v) {
+        const version = Number(v[2]);
+        if (!Number.isSafeInteger(version))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": version "${v[2]}" is too large; expected @v<commit number>, e.g. @v12`);
+        return { root: v[1], version, text };
+    }
+    const t = TIMESTAMP_PIN.exec(text);
+    if (t) {
+        let iso = t[2];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+            iso += 'T00:00:00Z';
+        else if (!/(Z|[+-]\d{2}:?\d{2})$/.test(iso))
+            iso += 'Z';
+        const ms = Date.parse(iso.replace(' ', 'T'));
+        if (Number.isNaN(ms))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": "${t[2]}" is not a valid timestamp; expected ISO 8601, e.g. @2026-11-30T00:00:00Z`);
+        return { root: t[1], timestamp: { ms, text: t[2] }, text };
+    }
+    const at = text.lastIndexOf('@');
+    if (at > 0 && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(text) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(text.slice(0, at), '_delta_log'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": cannot read the pin "${text.slice(at + 1)}"; expected @v<version> (e.g. @v12) or @<ISO 8601 timestamp> (e.g. @2026-11-30T00:00:00Z)`);
+    }
+    return { root: text, text };
 }
-/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
-function parseNumber(label, raw, range = {}) {
-    const text = raw.trim();
-    const value = text === '' ? Number.NaN : Number(text);
-    const ok = Number.isFinite(value) &&
-        (!range.integer || Number.isInteger(value)) &&
-        (range.min === undefined || value >= range.min) &&
-        (range.max === undefined || value <= range.max);
-    if (!ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be ${rangeText(range)}, got "${raw}"`);
-    return value;
-}
-/** Parse one of a fixed set of values. */
-function parseEnum(label, raw, allowed) {
-    const text = raw.trim();
-    if (allowed.includes(text))
-        return text;
-    throw new UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
-}
-/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
-function parseBoolean(label, raw) {
-    const text = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
+/** Whether `path` (with or without a pin) names a folder holding a Delta log. */
+function isDeltaTable(path) {
+    let root = path;
+    try {
+        root = parseTableRef(path).root;
+    }
+    catch {
+        return true; // a bad pin on a Delta folder: the Delta reader says what is wrong
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '_delta_log'));
+    }
+    catch {
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be true or false, got "${raw}"`);
+    }
 }
-/** Parse a comma- or newline-separated list; empty items are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
-function parseDuration(label, raw) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
-    const n = Number(m[1]);
-    const unit = m[2] ?? 's';
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
-    return n * factor;
+/** Whether the text carries a Delta pin (`@v12` or `@<timestamp>`). */
+function hasDeltaPin(path) {
+    return VERSION_PIN.test(path) || TIMESTAMP_PIN.test(path);
 }
 
 
@@ -49347,11 +49852,14 @@ function parseDuration(label, raw) {
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
 /* harmony export */   ad: () => (/* binding */ compareColumn),
 /* harmony export */   eV: () => (/* binding */ summarizeDataset),
-/* harmony export */   pT: () => (/* binding */ compareDrift)
+/* harmony export */   pT: () => (/* binding */ compareDrift),
+/* harmony export */   uE: () => (/* binding */ findNewCategories),
+/* harmony export */   vX: () => (/* binding */ NEW_CATEGORY_RULE)
 /* harmony export */ });
-/* unused harmony export chooseTest */
+/* unused harmony exports NEW_CATEGORIES_SHOWN, chooseTest */
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18385);
 
+const NEW_CATEGORIES_SHOWN = 20;
 const DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
 const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
 /** Reduce a profile to the serializable summary used for drift. `kinds` overrides the inferred kind per column. */
@@ -49424,6 +49932,28 @@ function binnedShares(r, c) {
     const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
     return { ref: keys.map((k) => (r.counts[k] ?? 0) / r.count), cur: keys.map((k) => (c.counts[k] ?? 0) / c.count) };
 }
+/**
+ * Categories of `c` that `r` never had (absent from its counts, or counted 0), or undefined when
+ * there are none or either side has no value counts.
+ */
+function findNewCategories(r, c) {
+    if (!r.counts || !c.counts || c.count === 0)
+        return undefined;
+    const found = [];
+    let count = 0;
+    for (const [value, n] of Object.entries(c.counts)) {
+        if (n > 0 && !((r.counts[value] ?? 0) > 0)) {
+            found.push({ value, count: n, share: n / c.count });
+            count += n;
+        }
+    }
+    if (found.length === 0)
+        return undefined;
+    found.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return { distinct: found.length, count, share: count / c.count, top: found.slice(0, NEW_CATEGORIES_SHOWN) };
+}
+/** Appended to the rule of a column with new categories: they are why it counts as drifted. */
+const NEW_CATEGORY_RULE = 'or any category the reference never had';
 /** Compare one column; undefined with a reason when the test cannot run. */
 function compareColumn(r, c, opts = {}) {
     if (r.kind !== c.kind)
@@ -49458,7 +49988,12 @@ function compareColumn(r, c, opts = {}) {
             if (!r.counts || !c.counts)
                 return `${test} needs at most 1000 distinct values; use wasserstein or jensenshannon for this column`;
             const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
-            if (test === 'chisquare') {
+            const unseen = keys.some((key) => (c.counts[key] ?? 0) > 0 && !((r.counts[key] ?? 0) > 0));
+            if (test === 'chisquare' && unseen) {
+                // Goodness of fit would divide by an expected 0: test homogeneity of the two samples instead.
+                ({ statistic, pValue } = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .chiSquareHomogeneity */ .at)(keys.map((key) => r.counts[key] ?? 0), keys.map((key) => c.counts[key] ?? 0)));
+            }
+            else if (test === 'chisquare') {
                 const k = c.count / r.count;
                 ({ statistic, pValue } = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .chiSquare */ .U_)(keys.map((key) => c.counts[key] ?? 0), keys.map((key) => (r.counts[key] ?? 0) * k)));
             }
@@ -49487,6 +50022,8 @@ function compareColumn(r, c, opts = {}) {
     }
     const isP = P_VALUE_TESTS.has(test);
     const score = isP ? pValue : distance;
+    const newCategories = r.kind === 'categorical' ? findNewCategories(r, c) : undefined;
+    const rule = isP ? `p < ${threshold}` : `distance ≥ ${threshold}`;
     return {
         column: r.name,
         kind: r.kind,
@@ -49495,11 +50032,12 @@ function compareColumn(r, c, opts = {}) {
         ...(isP ? { pValue } : { distance }),
         score,
         threshold,
-        rule: isP ? `p < ${threshold}` : `distance ≥ ${threshold}`,
-        drifted: isP ? score < threshold : score >= threshold,
+        rule: newCategories ? `${rule}, ${NEW_CATEGORY_RULE}` : rule,
+        drifted: (isP ? score < threshold : score >= threshold) || newCategories !== undefined,
         referenceCount: r.count,
         currentCount: c.count,
         sampled,
+        ...(newCategories ? { newCategories } : {}),
     };
 }
 /** Compare every column present in both summaries. */
@@ -49528,6 +50066,26 @@ function compareDrift(reference, current, opts = {}) {
     const shareThreshold = opts.share ?? 0.5;
     const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
     return { columns, skipped, driftedColumns, share, shareThreshold, datasetDrift: columns.length > 0 && share >= shareThreshold };
+}
+
+
+/***/ }),
+
+/***/ 98947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
 }
 
 
@@ -49583,187 +50141,22 @@ function mayTrimByte(c) {
 
 /***/ }),
 
-/***/ 84961:
+/***/ 11284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xz: () => (/* binding */ readTable)
-});
-
-// UNUSED EXPORTS: DATA_FORMATS, LINE_IS_RECORD, detectFormat, locateInvalidUtf8, parquetCompressors, raggedRowError, readBatches, readDelimitedParts, readParquetColumns
-
-// EXTERNAL MODULE: ../../node_modules/papaparse/papaparse.js
-var papaparse = __nccwpck_require__(38116);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/io/fs.js
-/**
- * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
- * UsageError that names the file and says what to do.
- */
-
-
-
-function fsMessage(path, err, verb) {
-    const code = err.code;
-    const why = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-            ? 'it is a directory, not a file'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'permission denied'
-                : (code ?? String(err.message ?? err));
-    return `${path}: cannot ${verb} (${why}); check the path`;
-}
-/** Size of a file in bytes; UsageError when it cannot be read. */
-async function fs_fileSize(path) {
-    try {
-        const s = await (0,promises_.stat)(path);
-        if (s.isDirectory())
-            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-        return s.size;
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(fsMessage(path, err, 'read the file'));
-    }
-}
-/**
- * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
- * the chunk size: each yielded buffer is fresh (callers may keep it).
- */
-async function* readChunks(path, chunkSize = 1 << 20) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        for (;;) {
-            const buf = Buffer.allocUnsafe(chunkSize);
-            let n;
-            try {
-                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
-            }
-            catch (err) {
-                throw new errors/* UsageError */.eb(fsMessage(path, err, 'read the file'));
-            }
-            if (n === 0)
-                return;
-            yield n === chunkSize ? buf : buf.subarray(0, n);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openReader(path) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(fsMessage(path, err, 'open the file'));
-    }
-    return {
-        async read(buf, offset, length) {
-            try {
-                return (await handle.read(buf, offset, length, null)).bytesRead;
-            }
-            catch (err) {
-                throw new errors/* UsageError */.eb(fsMessage(path, err, 'read the file'));
-            }
-        },
-        close: () => handle.close(),
-    };
-}
-/** Read `length` bytes at `position` (for random access formats such as Parquet). */
-async function fs_readRange(path, start, end) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        const out = new Uint8Array(end - start);
-        let off = 0;
-        while (off < out.length) {
-            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return out.buffer;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A whole text file (UTF-8). */
-async function readText(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (err) {
-        throw new UsageError(fsMessage(path, err, 'read the file'));
-    }
-}
-/** Write a text file, creating its folder. */
-async function writeText(path, text) {
-    try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text, 'utf8');
-    }
-    catch (err) {
-        throw new UsageError(fsMessage(path, err, 'write the file'));
-    }
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-;// CONCATENATED MODULE: ./src/data/memory.js
-/**
- * A garbage-collection hint for the streaming readers and profilers. They allocate little on the
- * JS heap but large typed arrays (page buffers, hashes, samples) outside it, so V8 — which sizes
- * its collections by heap allocation — can let tens of MB of dead buffers pile up. Calling this
- * where a large amount of memory has just died frees it now: a young-generation collection
- * ('minor', under 1 ms on flights-3m) for short-lived buffers, a full one ('major', ~10 ms) between phases.
- *
- * V8's `gc` is obtained once through a new vm context after setting `--expose-gc` at run time
- * (the main context's globals are untouched); where that is not possible this does nothing.
- */
-
-let gcFn;
-function memory_collectGarbage(type) {
-    if (gcFn === undefined) {
-        gcFn = null;
-        try {
-            const require = createRequire(import.meta.url);
-            const v8 = require('node:v8');
-            const vm = require('node:vm');
-            v8.setFlagsFromString('--expose-gc');
-            const gc = vm.runInNewContext('gc');
-            // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-            if (typeof gc === 'function')
-                gcFn = (t) => (t === 'minor' ? gc({ type: 'minor' }) : gc());
-        }
-        catch {
-            gcFn = null;
-        }
-    }
-    gcFn?.(type);
-}
-
-;// CONCATENATED MODULE: ./src/data/read.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
+/* harmony export */   readBatches: () => (/* binding */ readBatches),
+/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns),
+/* harmony export */   xz: () => (/* binding */ readTable)
+/* harmony export */ });
+/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, locateInvalidUtf8, raggedRowError, readDelimitedParts */
+/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38116);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98797);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98947);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70047);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -49783,9 +50176,10 @@ function memory_collectGarbage(type) {
 
 
 
-const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
+
+const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
 /** Whether `lines` are record numbers rather than lines in the file. */
-const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true };
+const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
 const EXTENSIONS = {
     '.csv': 'csv',
     '.tsv': 'tsv',
@@ -49800,13 +50194,16 @@ const EXTENSIONS = {
 function detectFormat(path, format) {
     if (format !== undefined) {
         if (!DATA_FORMATS.includes(format))
-            throw new errors/* UsageError */.eb(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
         return format;
     }
-    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+        return 'delta';
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     const f = EXTENSIONS[ext];
     if (!f) {
-        throw new errors/* UsageError */.eb(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
     }
     return f;
 }
@@ -49825,7 +50222,9 @@ function readBatches(path, opts = {}) {
         case 'json':
             return readJsonArray(path, batchSize, chunkSize);
         case 'parquet':
-            return readParquet(path, batchSize);
+            return readParquet(path, batchSize, opts.allowEmpty);
+        case 'delta':
+            return readDelta(path, batchSize);
     }
 }
 /** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
@@ -49857,7 +50256,7 @@ async function locateInvalidUtf8(path) {
     let lo = 0x80;
     let hi = 0xbf;
     let start = 0;
-    for await (const chunk of readChunks(path)) {
+    for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path)) {
         for (let i = 0; i < chunk.length; i++, offset++) {
             const b = chunk[i];
             if (need === 0) {
@@ -49905,7 +50304,7 @@ async function* decodeChunks(path, chunkSize) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let any = false;
     try {
-        for await (const chunk of readChunks(path, chunkSize)) {
+        for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, chunkSize)) {
             any = true;
             yield decoder.decode(chunk, { stream: true });
         }
@@ -49917,15 +50316,15 @@ async function* decodeChunks(path, chunkSize) {
         if (err instanceof TypeError) {
             const at = await locateInvalidUtf8(path);
             const where = at ? `${path}:${at.line}:${at.column}` : path;
-            throw new errors/* UsageError */.eb(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,external_node_path_.extname)(path)})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
         }
         throw err;
     }
     if (!any)
-        throw new errors/* UsageError */.eb(`${path}:1:1: the file is empty; expected a header line and data rows`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 function emptyError(path) {
-    return new errors/* UsageError */.eb(`${path}:1:1: the file is empty; expected a header line and data rows`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 // ---------------------------------------------------------------------------------------------
 // CSV / TSV
@@ -49973,14 +50372,14 @@ function parseDelimitedText(path, delimiter, text, startLine, columns) {
     let segment = text;
     if (segment.endsWith('\r'))
         segment = segment.slice(0, -1);
-    const res = papaparse.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+    const res = papaparse__WEBPACK_IMPORTED_MODULE_0__.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
     if (res.errors.length > 0) {
         const e = res.errors[0];
         const pos = positionIn(segment, e.index ?? 0, startLine);
         const hint = e.code === 'MissingQuotes'
             ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
             : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
-        throw new errors/* UsageError */.eb(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
     }
     const data = res.data;
     // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
@@ -50037,7 +50436,7 @@ function parseHeader(path, delimiter, header, headerLine) {
         for (const d of [',', '\t', ';', '|']) {
             if (d !== delimiter && text.includes(d)) {
                 const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
-                throw new errors/* UsageError */.eb(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
             }
         }
     }
@@ -50045,10 +50444,10 @@ function parseHeader(path, delimiter, header, headerLine) {
     for (let i = 0; i < header.length; i++) {
         const name = header[i].trim();
         if (name === '' && header.length > 1) {
-            throw new errors/* UsageError */.eb(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
         }
         if (seen.has(name)) {
-            throw new errors/* UsageError */.eb(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
         }
         seen.set(name, i);
     }
@@ -50057,7 +50456,7 @@ function parseHeader(path, delimiter, header, headerLine) {
 /** The error for a row whose field count differs from the header's. */
 function raggedRowError(path, delimiter, line, row, n) {
     const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
-    return new errors/* UsageError */.eb(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
         (row.length > n
             ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
             : 'add the missing fields (an empty field is a missing value)'));
@@ -50072,7 +50471,7 @@ function countByte(buf, byte, start, end) {
 async function utf8Error(path) {
     const at = await locateInvalidUtf8(path);
     const where = at ? `${path}:${at.line}:${at.column}` : path;
-    return new errors/* UsageError */.eb(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,external_node_path_.extname)(path)})`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
 }
 /**
  * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
@@ -50125,7 +50524,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     // chunk is read behind it, so reading allocates nothing per chunk.
     let buf = Buffer.allocUnsafe(2 * chunkSize);
     let carryLen = 0;
-    const reader = await openReader(path);
+    const reader = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .openReader */ .cE)(path);
     try {
         for (;;) {
             if (buf.length - carryLen < chunkSize) {
@@ -50198,7 +50597,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     if (!columns)
         throw emptyError(path);
     if (!sawRows)
-        throw new errors/* UsageError */.eb(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
 async function* readDelimited(path, delimiter, batchSize, chunkSize) {
     for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
@@ -50278,10 +50677,10 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         }
         catch (err) {
             const pos = jsonErrorPosition(err);
-            throw new errors/* UsageError */.eb(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
         }
         if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-            throw new errors/* UsageError */.eb(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
         }
         rows.push(cols.toRow(v));
         lines.push(lineNo);
@@ -50312,7 +50711,7 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
     }
     if (nRows === 0)
-        throw new errors/* UsageError */.eb(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 async function* readJsonArray(path, batchSize, chunkSize) {
     const cols = new ColumnIndex();
@@ -50332,7 +50731,7 @@ async function* readJsonArray(path, batchSize, chunkSize) {
     let sawComma = false;
     let first = true;
     const fail = (msg, l = line, c = col) => {
-        throw new errors/* UsageError */.eb(`${path}:${l}:${c}: ${msg}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
     };
     for await (let text of decodeChunks(path, chunkSize)) {
         if (first && text.charCodeAt(0) === 0xfeff)
@@ -50446,7 +50845,13 @@ async function* readJsonArray(path, batchSize, chunkSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
     }
     if (nRows === 0)
-        throw new errors/* UsageError */.eb(`${path}:1:1: the JSON array has no records`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the JSON array has no records`);
+}
+// ---------------------------------------------------------------------------------------------
+// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
+async function* readDelta(path, batchSize) {
+    const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
+    yield* readDeltaBatches(path, batchSize);
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
@@ -50472,19 +50877,19 @@ async function parquetCompressors() {
     out.BROTLI = (input) => zlib.brotliDecompressSync(input);
     return out;
 }
-async function* readParquet(path, batchSize) {
-    const size = await fs_fileSize(path);
+async function* readParquet(path, batchSize, allowEmpty = false) {
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087));
     const compressors = await parquetCompressors();
-    const file = { byteLength: size, slice: (start, end) => fs_readRange(path, start, end ?? size) };
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
     const columns = parquetSchema(metadata).children.map((c) => c.element.name);
     let rowStart = 0;
@@ -50506,7 +50911,7 @@ async function* readParquet(path, batchSize) {
             });
         }
         catch (err) {
-            throw new errors/* UsageError */.eb(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
         }
         for (const r of rows)
             for (let j = 0; j < r.length; j++)
@@ -50517,8 +50922,8 @@ async function* readParquet(path, batchSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
         rowStart = groupEnd;
     }
-    if (rowStart === 0)
-        throw new errors/* UsageError */.eb(`${path}: the Parquet file has no rows`);
+    if (rowStart === 0 && !allowEmpty)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
 }
 /** How the values of a flat column become numbers: 0 = not a plain number column. */
 const NUM_NONE = 0;
@@ -50784,8 +51189,12 @@ function countPresent(present, maxDef) {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-async function* readParquetColumns(path) {
-    const size = await fileSize(path);
+async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
+    if (format === 'delta') {
+        const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
+        return yield* readDeltaColumns(path);
+    }
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
@@ -50808,13 +51217,13 @@ async function* readParquetColumns(path) {
     };
     const compressors = await parquetCompressors();
     const scratch = newScratch();
-    const file = { byteLength: size, slice: (start, end) => readRange(path, start, end ?? size) };
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
     const tree = parquetSchema(metadata);
     const children = tree.children;
@@ -50842,7 +51251,7 @@ async function* readParquetColumns(path) {
                 await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
-                throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
             if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
                 return parts[0].columnData;
@@ -50886,22 +51295,24 @@ async function* readParquetColumns(path) {
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                collectGarbage('minor'); // the chunk's and its pages' buffers
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
-                if (err instanceof UsageError)
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
                     throw err;
-                throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
         };
         yield { columns, timestamps, readPages, rowStart: start, rows };
         rowStart += rows;
     }
-    if (rowStart === 0)
-        throw new UsageError(`${path}: the Parquet file has no rows`);
+    // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+    if (rowStart === 0 && !partOfTable)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
-    collectGarbage('major');
+    if (!partOfTable)
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
 }
 
 
@@ -50911,18 +51322,18 @@ async function* readParquetColumns(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ gammaQ),
 /* harmony export */   Ee: () => (/* binding */ sturgesShares),
 /* harmony export */   Lc: () => (/* binding */ fillZeros),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
 /* harmony export */   U_: () => (/* binding */ chiSquare),
 /* harmony export */   V_: () => (/* binding */ ks2Sample),
+/* harmony export */   at: () => (/* binding */ chiSquareHomogeneity),
 /* harmony export */   fy: () => (/* binding */ jensenShannon),
 /* harmony export */   js: () => (/* binding */ psi),
 /* harmony export */   o9: () => (/* binding */ zTestProportions),
 /* harmony export */   w8: () => (/* binding */ wassersteinNormed)
 /* harmony export */ });
-/* unused harmony exports toNumberArray, populationStd, mean, kolmogorovSf, twoSidedNormalP, wasserstein1 */
+/* unused harmony exports toNumberArray, populationStd, mean, kolmogorovSf, gammaQ, twoSidedNormalP, wasserstein1 */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85989);
 /**
  * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
@@ -51092,7 +51503,35 @@ function chiSquare(observed, expected) {
     const df = observed.length - 1;
     if (df <= 0)
         return { statistic: stat, pValue: 1 };
+    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    if (stat === Number.POSITIVE_INFINITY)
+        return { statistic: stat, pValue: 0 };
     return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+/**
+ * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
+ * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * sampling noise of the reference too, which matters when the reference is a few hundred holdout
+ * rows split into ten bins.
+ */
+function chiSquareHomogeneity(a, b) {
+    const na = a.reduce((x, y) => x + y, 0);
+    const nb = b.reduce((x, y) => x + y, 0);
+    const n = na + nb;
+    let stat = 0;
+    let k = 0;
+    for (let i = 0; i < a.length; i++) {
+        const col = a[i] + b[i];
+        if (col === 0)
+            continue;
+        k++;
+        const ea = (na * col) / n;
+        const eb = (nb * col) / n;
+        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+    }
+    if (k < 2 || na === 0 || nb === 0)
+        return { statistic: 0, pValue: 1 };
+    return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
 }
 // ---------------------------------------------------------------------------------------------
 // Normal tail, Z-test for two proportions (Evidently's z_stat_test)
@@ -51109,7 +51548,8 @@ function erfcTail(x) {
 /** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 function twoSidedNormalP(z) {
     const x = Math.abs(z) / Math.SQRT2;
-    return x < 2 ? 1 - (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .errorFunction */ .T7)(x) : erfcTail(x);
+    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    return x < 2 ? Math.min(1, 1 - (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .errorFunction */ .T7)(x)) : erfcTail(x);
 }
 /**
  * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
@@ -51228,7 +51668,7 @@ function sturgesShares(ref, cur) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CO: () => (/* binding */ CheckFailedError),
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   UsageError: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony export EXIT */
@@ -51331,12 +51771,413 @@ function withMarker(marker, body) {
 
 /***/ }),
 
-/***/ 57474:
+/***/ 98797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fileSize: () => (/* binding */ fileSize),
+  cE: () => (/* binding */ openReader),
+  zO: () => (/* binding */ readChunks),
+  readRange: () => (/* binding */ readRange),
+  x3: () => (/* binding */ writeText)
+});
+
+// UNUSED EXPORTS: readText
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/io/atomic.js
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new errors.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${kind}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,promises_.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), await (0,promises_.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,promises_.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,promises_.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,promises_.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await realpath(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return join(await realpath(dirname(resolve(p))), basename(p));
+            }
+            catch {
+                return resolve(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = resolve(dir);
+    let existing;
+    try {
+        const st = await stat(target);
+        if (!st.isDirectory())
+            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await realpath(target);
+        existing = await readdir(target);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = dirname(target);
+    if (parent === target)
+        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await mkdir(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await mkdir(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await open(join(tmp, name), 'wx', 0o644);
+            try {
+                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await rename(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await rename(target, old);
+            try {
+                await rename(tmp, target);
+            }
+            catch (err) {
+                await rename(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await rm(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/fs.js
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
+                break;
+            off += bytesRead;
+        }
+        return out.buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await writeFileAtomic(path, text);
+}
+
+
+/***/ }),
+
+/***/ 86116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HJ: () => (/* binding */ BUNDLE_FILES),
+  vp: () => (/* binding */ amendLineage),
   Bo: () => (/* binding */ readBundle),
   Su: () => (/* binding */ readHoldout),
   $J: () => (/* binding */ scoreRecords),
@@ -51344,7 +52185,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sc: () => (/* binding */ sha256)
 });
 
-// UNUSED EXPORTS: BUNDLE_FILES, compileModel, predictFeatureColumns, scoreColumns, stableJson
+// UNUSED EXPORTS: compileModel, predictFeatureColumns, scoreColumns, stableJson
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -51611,7 +52452,8 @@ var missing = __nccwpck_require__(63146);
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
  */
 
-const DATE_PARTS = (/* unused pure expression or super */ null && (['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']));
+
+const DATE_PARTS = ['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute'];
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** True for a missing raw value. */
@@ -51631,8 +52473,13 @@ function parseNumeric(v) {
         return Number(v);
     if (typeof v === 'boolean')
         return v ? 1 : 0;
-    if (typeof v === 'string' && NUMBER_RE.test(v.trim()))
-        return Number(v.trim());
+    if (typeof v === 'string') {
+        if (NUMBER_RE.test(v))
+            return Number(v);
+        const t = v.trim();
+        if (t !== v && NUMBER_RE.test(t))
+            return Number(t);
+    }
     return undefined;
 }
 function parseBool(v) {
@@ -51666,30 +52513,46 @@ function categoryOf(v) {
         return v.toISOString();
     return String(v);
 }
-/** Infer a column's kind from its non-missing training values. */
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+function isNumberLike(v) {
+    if (typeof v === 'string')
+        return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+    if (typeof v === 'number')
+        return Number.isFinite(v);
+    return typeof v === 'bigint';
+}
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
 function inferKind(values) {
     let numeric = true;
     let bool = true;
     let date = true;
     let any = false;
+    let numbers = 0;
+    let present = 0;
     for (const v of values) {
         if (isMissing(v))
             continue;
         any = true;
-        if (numeric && (typeof v === 'boolean' || parseNumeric(v) === undefined))
+        present++;
+        const isNum = isNumberLike(v);
+        if (isNum)
+            numbers++;
+        else
             numeric = false;
         if (bool && parseBool(v) === undefined)
             bool = false;
         if (date && parseDate(v) === undefined)
             date = false;
-        if (!numeric && !bool && !date)
-            return 'categorical';
     }
     if (!any)
         return 'numeric';
     if (bool)
         return 'boolean';
-    if (numeric)
+    if (numeric || isNearlyNumeric(numbers, present))
         return 'numeric';
     if (date)
         return 'datetime';
@@ -51871,6 +52734,306 @@ class MissingColumnError extends Error {
         this.column = column;
     }
 }
+/**
+ * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
+ * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
+ * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ */
+function compileRowTransform(spec) {
+    const names = [];
+    const offsets = [];
+    const steps = [];
+    let o = 0;
+    for (const c of spec.columns) {
+        names.push(c.name);
+        offsets.push(o);
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                steps.push((v, X, at) => {
+                    X.fill(0, at, at + width);
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        X[at + idx] = 1;
+                    return undefined;
+                });
+                o += width;
+            }
+            else {
+                steps.push((v, X, at) => {
+                    X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                    return undefined;
+                });
+                o += 1;
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            const fill = c.fill;
+            steps.push((v, X, at) => {
+                const ms = isMissing(v) ? fill : parseDate(v);
+                if (ms === undefined) {
+                    X.fill(Number.NaN, at, at + parts.length);
+                    return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
+                }
+                for (let p = 0; p < parts.length; p++)
+                    X[at + p] = datePart(ms, parts[p]);
+                return undefined;
+            });
+            o += parts.length;
+        }
+        else {
+            const fill = c.fill;
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
+            steps.push((v, X, at) => {
+                if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v))
+                    X[at] = v;
+                else if (isMissing(v))
+                    X[at] = fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        X[at] = Number.NaN;
+                        return { column: c.name, value: v, expected };
+                    }
+                    X[at] = x;
+                }
+                return undefined;
+            });
+            o += 1;
+        }
+    }
+    return (record, X, offset) => {
+        let first;
+        for (let i = 0; i < steps.length; i++) {
+            const e = steps[i](record[names[i]], X, offset + offsets[i]);
+            if (e && !first)
+                first = e;
+        }
+        return first;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/consistency.js
+/**
+ * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
+ * the registry and deploy): manifest digests prove the files are the ones listed, not that they
+ * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
+ * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
+ * every request in serve).
+ *
+ * Checked, in this order (the first problem is reported):
+ *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
+ *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
+ *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
+ *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
+ *     index within the model features, thresholds finite, every leaf's distribution fitting the
+ *     classes (or a finite value for regression).
+ * O(nodes + features).
+ */
+
+
+const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
+const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
+const PARTS = new Set(DATE_PARTS);
+/** One disagreement between the bundle's files (becomes the UsageError's detail). */
+class Inconsistent extends Error {
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v) => {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
+function encodedNames(c, where) {
+    if (typeof c.name !== 'string' || c.name === '')
+        throw new Inconsistent(`${where} has no "name"`);
+    const name = c.name;
+    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
+        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
+    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
+        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
+    if (c.kind === 'categorical') {
+        const cats = c.categories;
+        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
+            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
+        if (new Set(cats).size !== cats.length)
+            throw new Inconsistent(`column "${name}" lists a category twice`);
+        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
+            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
+        if (c.encoding === 'one-hot')
+            return cats.map((x) => `${name}=${x}`);
+        if (c.encoding === 'ordinal')
+            return [name];
+        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
+    }
+    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
+        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
+    if (c.kind === 'datetime') {
+        const parts = c.parts;
+        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
+            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${DATE_PARTS.join(', ')}`);
+        return parts.map((p) => `${name}.${p}`);
+    }
+    return [name];
+}
+function checkPreprocess(pre) {
+    if (pre.task !== 'classification' && pre.task !== 'regression')
+        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
+    if (typeof pre.target !== 'string' || pre.target === '')
+        throw new Inconsistent('preprocess.json has no "target"');
+    const spec = pre.preprocess;
+    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
+        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
+    if (spec.columns.length === 0)
+        throw new Inconsistent('preprocess.json lists no input columns');
+    const expected = [];
+    const seen = new Set();
+    spec.columns.forEach((c, i) => {
+        if (!isObj(c))
+            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
+        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
+        const name = c.name;
+        if (seen.has(name))
+            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
+        if (name === pre.target)
+            throw new Inconsistent(`the target "${name}" is also an input column`);
+        seen.add(name);
+        expected.push(...names);
+    });
+    const features = spec.features;
+    if (features.length !== expected.length) {
+        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
+    }
+    for (let i = 0; i < expected.length; i++) {
+        if (features[i] !== expected[i])
+            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
+    }
+    let nClasses = 0;
+    if (pre.task === 'classification') {
+        const classes = pre.classes;
+        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
+            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
+        if (new Set(classes).size !== classes.length)
+            throw new Inconsistent('preprocess.json "classes" lists a class twice');
+        nClasses = classes.length;
+    }
+    else if (pre.classes !== undefined)
+        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
+    return { task: pre.task, features: expected, nClasses };
+}
+function checkTree(tree, where, task, nFeatures, features, nClasses) {
+    if (!isObj(tree))
+        throw new Inconsistent(`${where} is not an ml-cart model`);
+    const name = tree.name;
+    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
+    if (!treeTask)
+        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
+    if (treeTask !== task)
+        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
+    const stack = [[tree.root, 'root']];
+    let nodes = 0;
+    while (stack.length > 0) {
+        const [nd, path] = stack.pop();
+        if (++nodes > 10_000_000)
+            throw new Inconsistent(`${where} has more than 10 million nodes`);
+        if (!isObj(nd))
+            throw new Inconsistent(`${where} node ${path} is not an object`);
+        const n = nd;
+        if (n.distribution !== undefined) {
+            if (task === 'classification') {
+                const d = n.distribution;
+                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                if (d[0].length > nClasses)
+                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
+            }
+            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
+                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
+            continue;
+        }
+        const f = n.splitColumn;
+        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+        }
+        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
+            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
+        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
+    }
+}
+/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
+function checkParams(params, pre, features) {
+    const columns = pre.preprocess.columns.map((c) => c.name);
+    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+    const raw = params.features;
+    if (raw !== undefined && !same(raw, columns))
+        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
+    const mf = params['model-features'];
+    if (mf !== undefined && !same(mf, features)) {
+        const list = Array.isArray(mf) ? mf : [];
+        let at = 0;
+        while (at < list.length && at < features.length && list[at] === features[at])
+            at++;
+        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
+    }
+    if (params.target !== undefined && params.target !== pre.target)
+        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
+}
+/**
+ * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
+ * "model bundle DIR is inconsistent: …" on the first disagreement.
+ */
+function checkBundleConsistency(dir, preprocess, model, params) {
+    try {
+        if (!isObj(preprocess))
+            throw new Inconsistent('preprocess.json is not an object');
+        const { task, features, nClasses } = checkPreprocess(preprocess);
+        if (isObj(params))
+            checkParams(params, preprocess, features);
+        if (isObj(model) && model.name === 'cd4ml-forest') {
+            if (!Array.isArray(model.trees) || model.trees.length === 0)
+                throw new Inconsistent('model.json is a forest without trees');
+            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
+        }
+        else
+            checkTree(model, 'model.json', task, features.length, features, nClasses);
+    }
+    catch (problem) {
+        if (!(problem instanceof Inconsistent))
+            throw problem;
+        throw new errors.UsageError(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/json.js
+/**
+ * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
+ * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
+ *
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ */
+function canonicalJson(value, indent) {
+    return JSON.stringify(value, (_key, v) => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const o = v;
+            const sorted = {};
+            for (const k of Object.keys(o).sort())
+                sorted[k] = o[k];
+            return sorted;
+        }
+        return v;
+    }, indent);
+}
+/** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
+function stableJson(value) {
+    return canonicalJson(value, 2) + '\n';
+}
 
 ;// CONCATENATED MODULE: ./src/model/bundle.js
 /**
@@ -51894,25 +53057,14 @@ class MissingColumnError extends Error {
 
 
 
-const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
+
+const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'];
 function sha256(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
-/** JSON with object keys sorted at every level, 2-space indented, trailing newline. */
-function stableJson(value) {
-    const sort = (v) => {
-        if (Array.isArray(v))
-            return v.map(sort);
-        if (v && typeof v === 'object' && !(v instanceof Date)) {
-            const o = {};
-            for (const k of Object.keys(v).sort())
-                o[k] = sort(v[k]);
-            return o;
-        }
-        return v;
-    };
-    return JSON.stringify(sort(value), null, 2) + '\n';
-}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
+
+
 /** Compile model.json (single ml-cart tree or a forest of them). */
 function compileModel(json, nClasses) {
     if (json.name === 'cd4ml-forest') {
@@ -51927,7 +53079,7 @@ async function readText(dir, name) {
         return await (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
+        throw new errors.UsageError(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
     }
 }
 function parseJson(dir, name, buf) {
@@ -51935,7 +53087,7 @@ function parseJson(dir, name, buf) {
         return JSON.parse(buf.toString('utf8'));
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
+        throw new errors.UsageError(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
     }
 }
 /**
@@ -51947,29 +53099,31 @@ async function readBundle(dir, opts = {}) {
     const manifestBuf = await readText(dir, 'manifest.json');
     const manifest = parseJson(dir, 'manifest.json', manifestBuf);
     if (!manifest || typeof manifest.files !== 'object')
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json has no "files" map`);
+        throw new errors.UsageError(`model bundle ${dir}: manifest.json has no "files" map`);
     const bufs = new Map();
     for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
         if (!(name in manifest.files))
-            throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json does not list ${name}`);
+            throw new errors.UsageError(`model bundle ${dir}: manifest.json does not list ${name}`);
     }
     for (const [name, hash] of Object.entries(manifest.files)) {
         if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
             continue;
         const buf = await readText(dir, name);
         if (verify && sha256(buf) !== hash) {
-            throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
+            throw new errors.UsageError(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
         }
         bufs.set(name, buf);
     }
     const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
     const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
+    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
+    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
     let model;
     try {
         model = compileModel(modelJson, pre.classes?.length);
     }
     catch (err) {
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
+        throw new errors.UsageError(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
     }
     const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
     const params = parseJson(dir, 'params.json', bufs.get('params.json'));
@@ -52065,7 +53219,7 @@ function scoreTable(bundle, table) {
     }
     catch (err) {
         if (err instanceof MissingColumnError)
-            throw new errors/* UsageError */.eb(err.message);
+            throw new errors.UsageError(err.message);
         throw err;
     }
     return scoreColumns(bundle, raw, table.rows.length);
@@ -52081,7 +53235,7 @@ function scoreRecords(bundle, records) {
     const scored = scoreColumns(bundle, raw, n);
     if (scored.errors.length > 0) {
         const e = scored.errors[0];
-        throw new errors/* UsageError */.eb(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+        throw new errors.UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
     }
     const k = bundle.model.nClasses;
     if (bundle.task === 'regression')
@@ -52092,12 +53246,34 @@ function scoreRecords(bundle, records) {
         probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
     return { predictions, probabilities };
 }
+/**
+ * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
+ * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
+ * temp file and renamed. Returns the new digest.
+ */
+async function amendLineage(dir, key, value) {
+    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
+    const lineageBuf = await readText(dir, 'lineage.json');
+    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
+        throw new errors.UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
+    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
+    const text = stableJson(lineage);
+    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
+    const swap = async (name, content) => {
+        const tmp = (0,external_node_path_.join)(dir, `.${name}.tmp-${process.pid}`);
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, name));
+    };
+    await swap('lineage.json', text);
+    await swap('manifest.json', manifestText);
+    return sha256(manifestText);
+}
 /** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
 async function readHoldout(bundle) {
     const buf = await readText(bundle.dir, 'holdout.jsonl');
     const expected = bundle.manifest.files['holdout.jsonl'];
     if (expected && sha256(buf) !== expected)
-        throw new errors/* UsageError */.eb(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+        throw new errors.UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
     const records = buf
         .toString('utf8')
         .split('\n')
@@ -52305,8 +53481,8 @@ function meanStd(xs) {
 
 // EXTERNAL MODULE: ./src/monitor/reference.js
 var monitor_reference = __nccwpck_require__(16333);
-// EXTERNAL MODULE: ./src/monitor/summary.js + 2 modules
-var summary = __nccwpck_require__(81288);
+// EXTERNAL MODULE: ./src/monitor/summary.js + 3 modules
+var summary = __nccwpck_require__(32916);
 ;// CONCATENATED MODULE: ./src/monitor/evaluate.js
 /**
  * The monitor's judgement: a production window against the training reference.
@@ -52322,6 +53498,7 @@ var summary = __nccwpck_require__(81288);
  * reference is put into the same bins (training deciles, categories) and compared as a
  * categorical column by the same engine.
  */
+
 
 
 
@@ -52363,31 +53540,6 @@ function binnedSummary(cur) {
     const total = Object.values(cur.counts).reduce((a, b) => a + b, 0);
     return { name: cur.name, kind: 'categorical', count: total, missing: cur.missing ?? 0, counts: { ...cur.counts } };
 }
-/**
- * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
- * sampling noise of the reference too, which matters when the reference is a few hundred holdout
- * rows split into ten bins.
- */
-function chiSquareHomogeneity(a, b) {
-    const na = a.reduce((x, y) => x + y, 0);
-    const nb = b.reduce((x, y) => x + y, 0);
-    const n = na + nb;
-    let stat = 0;
-    let k = 0;
-    for (let i = 0; i < a.length; i++) {
-        const col = a[i] + b[i];
-        if (col === 0)
-            continue;
-        k++;
-        const ea = (na * col) / n;
-        const eb = (nb * col) / n;
-        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
-    }
-    if (k < 2 || na === 0 || nb === 0)
-        return { statistic: 0, pValue: 1 };
-    return { statistic: stat, pValue: (0,stats/* gammaQ */.BS)((k - 1) / 2, stat / 2) };
-}
 function compareBinned(ref, cur) {
     const r = binReference(ref, cur);
     if (typeof r === 'string')
@@ -52397,13 +53549,33 @@ function compareBinned(ref, cur) {
     for (const k of Object.keys(r.counts))
         if ((r.counts[k] ?? 0) === 0 && (c.counts[k] ?? 0) === 0)
             delete r.counts[k], delete c.counts[k];
+    let res;
     // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
-    if (r.count > 1000)
-        return (0,drift/* compareColumn */.ad)(r, c);
-    const keys = Object.keys(r.counts);
-    const { statistic, pValue } = chiSquareHomogeneity(keys.map((k) => r.counts[k]), keys.map((k) => c.counts[k] ?? 0));
-    const threshold = drift/* DEFAULT_THRESHOLDS */.JJ.chisquare;
-    return { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+    if (r.count > 1000) {
+        const d = (0,drift/* compareColumn */.ad)(r, c);
+        if (typeof d === 'string')
+            return d;
+        res = d;
+    }
+    else {
+        const keys = Object.keys(r.counts);
+        const { statistic, pValue } = (0,stats/* chiSquareHomogeneity */.at)(keys.map((k) => r.counts[k]), keys.map((k) => c.counts[k] ?? 0));
+        const threshold = drift/* DEFAULT_THRESHOLDS */.JJ.chisquare;
+        res = { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+    }
+    // Categories the reference never had ("__other__": values the model was not trained on) are
+    // drift, as in validate-data; numeric bins are bins, not categories.
+    const { newCategories: _engine, ...base } = res;
+    const isP = base.pValue !== undefined;
+    const rule = isP ? `p < ${base.threshold}` : `distance ≥ ${base.threshold}`;
+    const newCategories = ref.kind === 'categorical' ? (0,drift/* findNewCategories */.uE)(r, c) : undefined;
+    return {
+        ...base,
+        kind: ref.kind,
+        rule: newCategories ? `${rule}, ${drift/* NEW_CATEGORY_RULE */.vX}` : rule,
+        drifted: (isP ? base.score < base.threshold : base.score >= base.threshold) || newCategories !== undefined,
+        ...(newCategories ? { newCategories } : {}),
+    };
 }
 function labelIndex(classes) {
     return new Map(classes.map((c, i) => [c, i]));
@@ -52492,10 +53664,10 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
     const where = describeSource(window.source);
     const rows = window.kind === 'records' ? window.records.length : window.rows;
     if (rows === 0) {
-        throw new errors/* UsageError */.eb(`no production rows in ${where}: the window is empty, so drift cannot be judged (this is not a "no drift" result); check that the service receives traffic and that sampling is on, or widen the window`);
+        throw new errors.UsageError(`no production rows in ${where}: the window is empty, so drift cannot be judged (this is not a "no drift" result); check that the service receives traffic and that sampling is on, or widen the window`);
     }
     if (rows < o.minRows) {
-        throw new errors/* UsageError */.eb(`only ${rows} production row(s) in ${where}, fewer than min-rows ${o.minRows}: too few to judge drift (this is not a "no drift" result); widen the window or lower min-rows`);
+        throw new errors.UsageError(`only ${rows} production row(s) in ${where}, fewer than min-rows ${o.minRows}: too few to judge drift (this is not a "no drift" result); widen the window or lower min-rows`);
     }
     const featureNames = reference.features.columns.map((c) => c.name);
     let features;
@@ -52506,7 +53678,7 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
         const present = new Set(window.records.flatMap((r) => Object.keys(r)));
         const missingCols = featureNames.filter((n) => !present.has(n));
         if (missingCols.length === featureNames.length) {
-            throw new errors/* UsageError */.eb(`${where}: none of the model's features (${featureNames.join(', ')}) is in the production data; point monitor at the model's inputs`);
+            throw new errors.UsageError(`${where}: none of the model's features (${featureNames.join(', ')}) is in the production data; point monitor at the model's inputs`);
         }
         const current = (0,summary/* summarizeRecords */.em)(window.records, featureNames, (0,summary/* featureKindsOf */.$b)(reference));
         features = (0,drift/* compareDrift */.pT)(reference.features, current, { share: o.driftShare });
@@ -52557,7 +53729,7 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
         }
     }
     if (features.columns.length === 0) {
-        throw new errors/* UsageError */.eb(`${where}: no feature could be compared (${features.skipped.map((s) => `${s.column}: ${s.reason}`).join('; ') || 'no features'}); drift cannot be judged`);
+        throw new errors.UsageError(`${where}: no feature could be compared (${features.skipped.map((s) => `${s.column}: ${s.reason}`).join('; ') || 'no features'}); drift cannot be judged`);
     }
     const reasons = [];
     if (features.datasetDrift) {
@@ -52600,71 +53772,272 @@ function describeSource(s) {
 
 /***/ }),
 
-/***/ 45747:
+/***/ 79019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ renderMonitorMarkdown)
-/* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80231);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4360);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ renderMonitorMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/report/markdown.js
+var markdown = __nccwpck_require__(80231);
+// EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
+var evaluate = __nccwpck_require__(4360);
+;// CONCATENATED MODULE: ./src/data/summary.js
+/**
+ * Presentation of a validation report: the Markdown job summary (checks table, per-column drift
+ * table, a Mermaid bar chart of drift scores), plain text for the terminal, and the list of
+ * annotations (bad rows with their line in the data file).
+ */
+
+const CHECK_NAMES = {
+    'required-column': 'required column',
+    'unexpected-column': 'unexpected column',
+    type: 'type',
+    nulls: 'missing values',
+    min: 'minimum',
+    max: 'maximum',
+    categories: 'allowed categories',
+    regex: 'pattern',
+    unique: 'unique',
+    'row-count': 'row count',
+    'duplicate-rows': 'duplicate rows',
+    'dataset-drift': 'dataset drift',
+};
+function summary_status(c) {
+    if (c.passed)
+        return '✅';
+    return c.severity === 'error' ? '❌' : '⚠️';
+}
+function examplesText(c, records) {
+    if (!c.examples || c.examples.length === 0)
+        return '';
+    const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
+    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
+}
+/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
+function describeNewCategories(n, shown = 5) {
+    const pct = (x) => `${(0,markdown/* formatNumber */.ZV)(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${(0,markdown/* code */.aY)(t.value, 40)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The same in plain text for the terminal. */
+function describeNewCategoriesText(n, shown = 5) {
+    const pct = (x) => `${formatNumber(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
+function driftRatio(d) {
+    const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
+    // A column drifted by new categories is shown at least at the line, whatever its score.
+    return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
+}
+function renderMarkdown(report) {
+    const out = [];
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    out.push(`## cd4ml validate-data: ${verdict}\n`);
+    const parts = [
+        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
+        report.schema ? `schema ${code(report.schema)}` : 'no schema',
+        report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
+    ];
+    out.push(parts.join(' · ') + '\n');
+    out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
+    if (report.checks.length > 0) {
+        out.push('### Checks\n');
+        const rows = [...report.checks]
+            .sort((a, b) => Number(a.passed) - Number(b.passed))
+            .map((c) => [
+            summary_status(c),
+            CHECK_NAMES[c.check] ?? c.check,
+            c.column !== undefined ? code(c.column) : '',
+            escapeCell(c.observed),
+            escapeCell(c.expected),
+            examplesText(c, report.data.linesAreRecords),
+        ]);
+        out.push(table(['', 'check', 'column', 'observed', 'expected', 'examples'], rows));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`### Drift against the reference\n`);
+        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${formatNumber(d.share)}, dataset drift at ≥ ${formatNumber(d.shareThreshold)}).\n`);
+        const rows = d.columns.map((c) => [
+            c.drifted ? '⚠️' : '✅',
+            code(c.column),
+            c.kind,
+            c.test,
+            formatNumber(c.statistic),
+            c.pValue !== undefined ? `p = ${formatNumber(c.pValue)}` : `${formatNumber(c.distance)}`,
+            escapeCell(c.rule),
+            `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
+        ]);
+        out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+        const withNew = d.columns.filter((c) => c.newCategories);
+        if (withNew.length > 0) {
+            out.push('\n**New categories** (drift whatever the test says):\n');
+            for (const c of withNew)
+                out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories)}`);
+            out.push('');
+        }
+        if (d.skipped.length > 0)
+            out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
+        if (d.columns.length > 0) {
+            out.push('\n');
+            out.push(mermaidBarChart({
+                title: 'Drift score ÷ threshold (≥ 1 means drift)',
+                labels: d.columns.map((c) => c.column),
+                values: d.columns.map(driftRatio),
+                yLabel: 'score / threshold',
+                yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
+            }));
+            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
+        }
+    }
+    out.push('\n<details><summary>Column statistics</summary>\n\n');
+    const statRows = report.columns.map((c) => [
+        code(c.name),
+        c.inferredType,
+        String(c.missing),
+        c.distinct !== undefined ? String(c.distinct) : '> 1000',
+        c.numeric ? formatNumber(c.numeric.min) : c.datetime ? escapeCell(c.datetime.min) : '',
+        c.numeric ? formatNumber(c.numeric.quantiles.p50) : '',
+        c.numeric ? formatNumber(c.numeric.max) : c.datetime ? escapeCell(c.datetime.max) : '',
+        c.numeric ? formatNumber(c.numeric.mean) : '',
+        c.top && !c.numeric ? c.top.slice(0, 3).map((t) => `${code(t.value, 30)} ${t.count}`).join(', ') : '',
+    ]);
+    out.push(table(['column', 'type', 'missing', 'distinct', 'min', 'median', 'max', 'mean', 'top values'], statRows));
+    out.push(`\n${escapeCell(report.sampling.note, 400)}\n\n</details>\n`);
+    return out.join('\n');
+}
+/** Plain text for the terminal. */
+function renderText(report) {
+    const lines = [];
+    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
+    for (const c of report.checks) {
+        if (c.passed)
+            continue;
+        const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
+        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
+    }
+    const passedCount = report.checks.filter((c) => c.passed).length;
+    if (passedCount > 0)
+        lines.push(`  ${passedCount} check(s) passed`);
+    if (report.drift) {
+        const d = report.drift;
+        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${formatNumber(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
+        for (const c of d.columns) {
+            const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
+            lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+            if (c.newCategories)
+                lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
+        }
+        for (const s of d.skipped)
+            lines.push(`  skip  ${s.column}: ${s.reason}`);
+    }
+    if (report.inferredSchema)
+        lines.push(`schema inferred: ${report.inferredSchema}`);
+    return lines.join('\n') + '\n';
+}
+/** The first `limit` bad rows as annotations, ordered by line. */
+function annotations(report, limit) {
+    const records = report.data.linesAreRecords;
+    const all = [];
+    for (const c of report.checks) {
+        if (c.passed || !c.examples)
+            continue;
+        for (const e of c.examples) {
+            const where = records ? `record ${e.line}: ` : '';
+            const col = c.column !== undefined ? `column "${c.column}" ` : '';
+            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
+            const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
+            all.push({
+                order: e.line,
+                a: {
+                    severity: c.severity,
+                    file: report.data.path,
+                    ...(records ? {} : { line: e.line }),
+                    message: `${where}${col}${CHECK_NAMES[c.check] ?? c.check} check failed: ${what} (expected ${c.expected})`,
+                },
+            });
+        }
+    }
+    return all
+        .sort((x, y) => x.order - y.order)
+        .slice(0, limit)
+        .map((x) => x.a);
+}
+
+;// CONCATENATED MODULE: ./src/monitor/markdown.js
 /**
  * The monitor report as Markdown: the job summary and the body of the drift issue. Everything
  * that came from data (column names, classes, paths) is escaped (src/report/markdown.ts).
  */
 
 
+
 function score(c) {
-    return c.pValue !== undefined ? `p = ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.pValue)}` : `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.distance)}`;
+    return c.pValue !== undefined ? `p = ${(0,markdown/* formatNumber */.ZV)(c.pValue)}` : `${(0,markdown/* formatNumber */.ZV)(c.distance)}`;
 }
 function renderMonitorMarkdown(report, trigger, opts = {}) {
     const out = [];
     const verdict = report.drifted ? '⚠️ drift detected' : '✅ no drift';
     out.push(`${opts.heading ?? '## cd4ml monitor'}: ${verdict}`, '');
-    out.push(`Production: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(report.source), 300)} — **${report.rows}** rows. Model ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.bundle.digest.slice(0, 12))}, reference from ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.reference.source)} (${report.reference.rows} rows).`, '');
-    out.push(`Drift share: **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at ≥ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(report['drift-share-threshold'])}).`, '');
+    out.push(`Production: ${(0,markdown/* escapeCell */.kq)((0,evaluate/* describeSource */.B6)(report.source), 300)} — **${report.rows}** rows. Model ${(0,markdown/* code */.aY)(report.bundle.digest.slice(0, 12))}, reference from ${(0,markdown/* code */.aY)(report.reference.source)} (${report.reference.rows} rows).`, '');
+    out.push(`Drift share: **${(0,markdown/* formatNumber */.ZV)(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at ≥ ${(0,markdown/* formatNumber */.ZV)(report['drift-share-threshold'])}).`, '');
     if (report.reasons.length > 0) {
         out.push('Why:', '');
         for (const r of report.reasons)
-            out.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r, 400)}`);
+            out.push(`- ${(0,markdown/* escapeCell */.kq)(r, 400)}`);
         out.push('');
     }
     out.push('### Feature drift', '');
-    out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.column), c.kind, c.test, score(c), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '⚠️ yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
+    out.push((0,markdown/* table */.tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,markdown/* escapeCell */.kq)(c.column), c.kind, c.test, score(c), (0,markdown/* escapeCell */.kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '⚠️ yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
+    const withNew = [...report.columns, ...('drifted' in report.prediction ? [report.prediction] : [])].filter((c) => c.newCategories);
+    if (withNew.length > 0) {
+        out.push('**New categories** (drift whatever the test says; `__other__` is the server\'s bin for values the model was not trained on):', '');
+        for (const c of withNew)
+            out.push(`- ${(0,markdown/* code */.aY)(c.column)}: ${describeNewCategories(c.newCategories)}`);
+        out.push('');
+    }
     if (report.skipped.length > 0) {
         out.push('Not compared:', '');
         for (const s of report.skipped)
-            out.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.column)}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.reason, 300)}`);
+            out.push(`- ${(0,markdown/* escapeCell */.kq)(s.column)}: ${(0,markdown/* escapeCell */.kq)(s.reason, 300)}`);
         out.push('');
     }
     const distances = report.columns.filter((c) => c.distance !== undefined);
     const pvalues = report.columns.filter((c) => c.pValue !== undefined);
     if (pvalues.length > 0) {
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidBarChart */ .lj)({ title: 'Drift per feature: 1 − p-value (drift when p < threshold)', labels: pvalues.map((c) => c.column), values: pvalues.map((c) => 1 - (c.pValue ?? 1)), yLabel: '1 − p', yMax: 1 }));
+        out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Drift per feature: 1 − p-value (drift when p < threshold)', labels: pvalues.map((c) => c.column), values: pvalues.map((c) => 1 - (c.pValue ?? 1)), yLabel: '1 − p', yMax: 1 }));
     }
     if (distances.length > 0) {
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidBarChart */ .lj)({ title: 'Drift per feature: distance', labels: distances.map((c) => c.column), values: distances.map((c) => c.distance ?? 0), yLabel: 'distance' }));
+        out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Drift per feature: distance', labels: distances.map((c) => c.column), values: distances.map((c) => c.distance ?? 0), yLabel: 'distance' }));
     }
     out.push('### Prediction drift', '');
     const p = report.prediction;
     if ('skipped' in p)
-        out.push(`Not compared: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(p.skipped, 300)}`, '');
+        out.push(`Not compared: ${(0,markdown/* escapeCell */.kq)(p.skipped, 300)}`, '');
     else
-        out.push(`${p.test}: ${score(p)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(p.rule)}) on ${p.currentCount} predictions — ${p.drifted ? '⚠️ drifted' : 'no drift'}.`, '');
+        out.push(`${p.test}: ${score(p)} (${(0,markdown/* escapeCell */.kq)(p.rule)}) on ${p.currentCount} predictions — ${p.drifted ? '⚠️ drifted' : 'no drift'}.`, '');
     if (report['live-metrics'].length > 0) {
         out.push(`### Live metrics (${report.labelled} labelled rows)`, '');
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'training', 'live', 'worse by', 'allowed', 'decayed'], report['live-metrics'].map((m) => [m.metric, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.training), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.live), `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.drop * 100)} %`, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.threshold * 100)} %`, m.decayed ? '⚠️ yes' : 'no']), ['left', 'right', 'right', 'right', 'right', 'left']));
+        out.push((0,markdown/* table */.tp)(['metric', 'training', 'live', 'worse by', 'allowed', 'decayed'], report['live-metrics'].map((m) => [m.metric, (0,markdown/* formatNumber */.ZV)(m.training), (0,markdown/* formatNumber */.ZV)(m.live), `${(0,markdown/* formatNumber */.ZV)(m.drop * 100)} %`, `${(0,markdown/* formatNumber */.ZV)(m.threshold * 100)} %`, m.decayed ? '⚠️ yes' : 'no']), ['left', 'right', 'right', 'right', 'right', 'left']));
     }
     if (report.warnings.length > 0) {
         out.push('Warnings:', '');
         for (const w of report.warnings)
-            out.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(w, 400)}`);
+            out.push(`- ${(0,markdown/* escapeCell */.kq)(w, 400)}`);
         out.push('');
     }
     if (trigger) {
         out.push('### Actions', '');
-        out.push(`- Issue: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(trigger.issue.detail, 300)}`);
-        out.push(`- Retraining: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(trigger.retrain.detail, 300)}`);
+        out.push(`- Issue: ${(0,markdown/* escapeCell */.kq)(trigger.issue.detail, 300)}`);
+        out.push(`- Retraining: ${(0,markdown/* escapeCell */.kq)(trigger.retrain.detail, 300)}`);
         out.push('');
     }
     if (opts.runUrl)
@@ -52686,8 +54059,8 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
-/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57474);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81288);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86116);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32916);
 /**
  * The training reference monitor compares production with: summaries of the bundle's features and
  * of the model's predictions on its evaluation rows, plus the training metrics. It is computed
@@ -52713,7 +54086,7 @@ function numericMetrics(metrics) {
 /** Build the reference from records with the target (the holdout rows). */
 function buildReference(bundle, records) {
     if (records.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: holdout.jsonl has no rows, so there is no training reference to compare production with; retrain with a holdout split`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: holdout.jsonl has no rows, so there is no training reference to compare production with; retrain with a holdout split`);
     const kinds = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .featureKinds */ .aS)(bundle);
     const features = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(records, bundle.features, kinds);
     const scored = (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreRecords */ .$J)(bundle, records);
@@ -52736,7 +54109,7 @@ function buildReference(bundle, records) {
 function checkReference(dir, value) {
     const r = value;
     if (!r || r.kind !== 'cd4ml.monitor-reference' || r.version !== 1 || !r.features || !r.predictions) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${dir}: reference.json is not a cd4ml monitor reference (kind "cd4ml.monitor-reference", version 1); retrain with this version of cd4ml`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${dir}: reference.json is not a cd4ml monitor reference (kind "cd4ml.monitor-reference", version 1); retrain with this version of cd4ml`);
     }
     return r;
 }
@@ -52748,16 +54121,16 @@ async function loadReference(bundle) {
     const expected = bundle.manifest.files['reference.json'];
     if (expected) {
         const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundle.dir, 'reference.json')).catch((err) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: reference.json cannot be read (${err.code ?? 'error'}) although manifest.json lists it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json cannot be read (${err.code ?? 'error'}) although manifest.json lists it`);
         });
         if ((0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf) !== expected)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: reference.json does not match its sha256 in manifest.json (modified after training); retrain or restore the file`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json does not match its sha256 in manifest.json (modified after training); retrain or restore the file`);
         let parsed;
         try {
             parsed = JSON.parse(buf.toString('utf8'));
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model bundle ${bundle.dir}: reference.json is not valid JSON (${err.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json is not valid JSON (${err.message})`);
         }
         return { reference: checkReference(bundle.dir, parsed), source: 'reference.json' };
     }
@@ -52768,17 +54141,86 @@ async function loadReference(bundle) {
 
 /***/ }),
 
-/***/ 71511:
+/***/ 97388:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveMonitorSettings)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_WINDOW_MS, parseWindow */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17779);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4360);
-/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35799);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ resolveMonitorSettings)
+});
+
+// UNUSED EXPORTS: DEFAULT_WINDOW_MS, parseWindow
+
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+;// CONCATENATED MODULE: ./src/config/parse.js
+/**
+ * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
+ * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ */
+
+function rangeText(r) {
+    const kind = r.integer ? 'an integer' : 'a number';
+    if (r.min !== undefined && r.max !== undefined)
+        return `${kind} in [${r.min}, ${r.max}]`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    return kind;
+}
+/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
+function parseNumber(label, raw, range = {}) {
+    const text = raw.trim();
+    const value = text === '' ? Number.NaN : Number(text);
+    const ok = Number.isFinite(value) &&
+        (!range.integer || Number.isInteger(value)) &&
+        (range.min === undefined || value >= range.min) &&
+        (range.max === undefined || value <= range.max);
+    if (!ok)
+        throw new errors.UsageError(`${label} must be ${rangeText(range)}, got "${raw}"`);
+    return value;
+}
+/** Parse one of a fixed set of values. */
+function parseEnum(label, raw, allowed) {
+    const text = raw.trim();
+    if (allowed.includes(text))
+        return text;
+    throw new UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
+}
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
+function parseBoolean(label, raw) {
+    const text = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new errors.UsageError(`${label} must be true or false, got "${raw}"`);
+}
+/** Parse a comma- or newline-separated list; empty items are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
+function parseDuration(label, raw) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
+    if (!m)
+        throw new errors.UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
+    const n = Number(m[1]);
+    const unit = m[2] ?? 's';
+    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
+    return n * factor;
+}
+
+// EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
+var evaluate = __nccwpck_require__(4360);
+// EXTERNAL MODULE: ./src/monitor/triggers.js
+var triggers = __nccwpck_require__(35799);
+;// CONCATENATED MODULE: ./src/monitor/settings.js
 /**
  * Resolve the monitor settings from cd4ml.yml's `monitor:` section and the CLI flags / action
  * inputs (same kebab-case names; flags and inputs win). Strings from flags and inputs are parsed
@@ -52792,9 +54234,9 @@ const DEFAULT_WINDOW_MS = 24 * 3_600_000;
 /** parseDuration plus days ("7d"). */
 function parseWindow(label, raw) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*d\s*$/.exec(raw);
-    const ms = m ? Number(m[1]) * 86_400_000 : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(label, raw);
+    const ms = m ? Number(m[1]) * 86_400_000 : parseDuration(label, raw);
     if (!(ms > 0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} must be longer than 0, got "${raw}"`);
+        throw new errors.UsageError(`${label} must be longer than 0, got "${raw}"`);
     return ms;
 }
 function resolveMonitorSettings(section, o, label) {
@@ -52802,13 +54244,13 @@ function resolveMonitorSettings(section, o, label) {
     const str = (k) => o[k] ?? (typeof c[k] === 'string' ? c[k] : undefined);
     const num = (k, range) => {
         if (o[k] !== undefined)
-            return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(label(k), o[k], range);
+            return parseNumber(label(k), o[k], range);
         const v = c[k];
         return typeof v === 'number' ? v : undefined;
     };
     const bool = (k) => {
         if (o[k] !== undefined)
-            return (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(label(k), o[k]);
+            return parseBoolean(label(k), o[k]);
         const v = c[k];
         return typeof v === 'boolean' ? v : undefined;
     };
@@ -52825,22 +54267,22 @@ function resolveMonitorSettings(section, o, label) {
     const bundle = str('bundle');
     const environment = str('environment');
     if (bundle && environment)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`give either ${label('bundle')} (a model bundle folder) or ${label('environment')} (monitor what is deployed there), not both`);
+        throw new errors.UsageError(`give either ${label('bundle')} (a model bundle folder) or ${label('environment')} (monitor what is deployed there), not both`);
     if (!bundle && !environment)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no model to monitor: give ${label('bundle')} (a model bundle folder) or ${label('environment')} (the environment deploy-canary deployed to, e.g. production)`);
+        throw new errors.UsageError(`no model to monitor: give ${label('bundle')} (a model bundle folder) or ${label('environment')} (the environment deploy-canary deployed to, e.g. production)`);
     if (environment && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(environment))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('environment')} must be letters, digits, ".", "_" or "-", got "${environment}"`);
+        throw new errors.UsageError(`${label('environment')} must be letters, digits, ".", "_" or "-", got "${environment}"`);
     const data = str('data');
     const samples = str('samples');
     const prometheus = str('prometheus');
     const given = [data && 'data', samples && 'samples', prometheus && 'prometheus'].filter(Boolean);
     if (given.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no production data: give one of ${label('data')} (a data file), ${label('samples')} (the server's request-sample folder) or ${label('prometheus')} (a Prometheus URL scraping the server)`);
+        throw new errors.UsageError(`no production data: give one of ${label('data')} (a data file), ${label('samples')} (the server's request-sample folder) or ${label('prometheus')} (a Prometheus URL scraping the server)`);
     if (given.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`give one production source, not ${given.map((g) => label(g)).join(' and ')}`);
+        throw new errors.UsageError(`give one production source, not ${given.map((g) => label(g)).join(' and ')}`);
     const labels = str('labels');
     if (labels && !data)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('labels')} names a column of ${label('data')}; the request sample and Prometheus carry no labels`);
+        throw new errors.UsageError(`${label('labels')} names a column of ${label('data')}; the request sample and Prometheus carry no labels`);
     let source;
     if (data)
         source = { kind: 'data', path: data, ...(labels ? { labels } : {}) };
@@ -52852,13 +54294,13 @@ function resolveMonitorSettings(section, o, label) {
             u = new URL(prometheus);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('prometheus')} must be a URL such as http://prometheus:9090, got "${prometheus}"`);
+            throw new errors.UsageError(`${label('prometheus')} must be a URL such as http://prometheus:9090, got "${prometheus}"`);
         }
         if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('prometheus')} must be an http(s) URL, got "${prometheus}"`);
+            throw new errors.UsageError(`${label('prometheus')} must be an http(s) URL, got "${prometheus}"`);
         const selector = str('prometheus-selector');
         if (selector !== undefined && /[{}]/.test(selector))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('prometheus-selector')} is label matchers without braces, e.g. job="churn-model", got "${selector}"`);
+            throw new errors.UsageError(`${label('prometheus-selector')} is label matchers without braces, e.g. job="churn-model", got "${selector}"`);
         source = { kind: 'prometheus', url: prometheus, ...(selector ? { selector } : {}) };
     }
     const settings = {
@@ -52866,32 +54308,32 @@ function resolveMonitorSettings(section, o, label) {
         source,
         windowMs: dur('window') ?? DEFAULT_WINDOW_MS,
         options: {
-            driftShare: num('drift-share', { min: 0, max: 1 }) ?? _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .MONITOR_DEFAULTS */ .Wc.driftShare,
-            predictionDrift: bool('prediction-drift') ?? _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .MONITOR_DEFAULTS */ .Wc.predictionDrift,
-            maxMetricDrop: num('max-metric-drop', { min: 0 }) ?? _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .MONITOR_DEFAULTS */ .Wc.maxMetricDrop,
-            minRows: num('min-rows', { min: 1, integer: true }) ?? _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .MONITOR_DEFAULTS */ .Wc.minRows,
+            driftShare: num('drift-share', { min: 0, max: 1 }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.driftShare,
+            predictionDrift: bool('prediction-drift') ?? evaluate/* MONITOR_DEFAULTS */.Wc.predictionDrift,
+            maxMetricDrop: num('max-metric-drop', { min: 0 }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.maxMetricDrop,
+            minRows: num('min-rows', { min: 1, integer: true }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.minRows,
         },
         issue: bool('issue') ?? true,
-        issueLabel: str('issue-label') ?? _triggers_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ISSUE_LABEL */ .PA,
+        issueLabel: str('issue-label') ?? triggers/* DEFAULT_ISSUE_LABEL */.PA,
         retrainWorkflow: str('retrain-workflow'),
         retrainEvent: str('retrain-event'),
         retrainRef: str('retrain-ref'),
-        coolDownMs: dur('cool-down') ?? _triggers_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COOL_DOWN_MS */ .S0,
+        coolDownMs: dur('cool-down') ?? triggers/* DEFAULT_COOL_DOWN_MS */.S0,
         failOnDrift: bool('fail-on-drift') ?? false,
         report: str('report'),
     };
     if (settings.windowMs === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('window')} must be longer than 0`);
+        throw new errors.UsageError(`${label('window')} must be longer than 0`);
     if (!/^[^,]{1,50}$/.test(settings.issueLabel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('issue-label')} must be 1–50 characters without commas, got "${settings.issueLabel}"`);
-    (0,_triggers_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTriggerOptions */ .xQ)({ issue: settings.issue, retrainWorkflow: settings.retrainWorkflow, retrainEvent: settings.retrainEvent, coolDownMs: settings.coolDownMs });
+        throw new errors.UsageError(`${label('issue-label')} must be 1–50 characters without commas, got "${settings.issueLabel}"`);
+    (0,triggers/* checkTriggerOptions */.xQ)({ issue: settings.issue, retrainWorkflow: settings.retrainWorkflow, retrainEvent: settings.retrainEvent, coolDownMs: settings.coolDownMs });
     return settings;
 }
 
 
 /***/ }),
 
-/***/ 81288:
+/***/ 32916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52906,8 +54348,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __nccwpck_require__(85989);
-// EXTERNAL MODULE: ./src/data/read.js + 2 modules
-var read = __nccwpck_require__(84961);
+// EXTERNAL MODULE: ./src/data/read.js
+var read = __nccwpck_require__(11284);
 ;// CONCATENATED MODULE: ./src/data/sample.js
 /**
  * Deterministic randomness and bounded-memory structures for streaming profiles:
@@ -53096,6 +54538,40 @@ class sample_DuplicateFinder {
 
 // EXTERNAL MODULE: ./src/data/missing.js
 var data_missing = __nccwpck_require__(63146);
+;// CONCATENATED MODULE: ./src/data/nearly-numeric.js
+/**
+ * A numeric column with a few bad cells ("13.2x", "?", "n/a?") is a numeric column with errors,
+ * not a category with hundreds of levels. Both type inferences (the trainer's preprocessing and
+ * `validate --infer`) treat a column as numeric when at least NEARLY_NUMERIC_SHARE of its
+ * non-missing values are numbers, and report the other cells with file:line:column and value.
+ */
+/** Share of non-missing values that must be numbers for a column with bad cells to count as numeric. */
+const NEARLY_NUMERIC_SHARE = 0.99;
+/** Bad cells listed in a message (all are counted). */
+const MAX_LISTED_CELLS = 20;
+/** True when `numbers` of `nonMissing` values make the column numeric despite the others. */
+function isNearlyNumeric(numbers, nonMissing) {
+    return numbers < nonMissing && numbers > 0 && numbers >= NEARLY_NUMERIC_SHARE * nonMissing;
+}
+/**
+ * The error text for numeric columns with bad cells: one `file:line:column: value` line per cell,
+ * the share that made the column numeric, and how to fix it (`fix` names the escape hatch of the
+ * calling stage, e.g. "list the column under train.categorical").
+ */
+function formatBadNumericCells(file, columns, fix) {
+    const lines = [];
+    for (const c of columns) {
+        const pct = ((100 * c.numbers) / c.nonMissing).toFixed(1);
+        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% ≥ ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
+        for (const cell of c.cells)
+            lines.push(`  ${file}:${cell.line}:${c.position}: ${JSON.stringify(cell.value)}`);
+        if (c.bad > c.cells.length)
+            lines.push(`  … and ${c.bad - c.cells.length} more`);
+    }
+    lines.push(`Fix these cells (or leave them empty: missing values are imputed), or ${fix}.`);
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ./src/data/stats.js
 var stats = __nccwpck_require__(18385);
 ;// CONCATENATED MODULE: ./src/data/profile.js
@@ -53107,6 +54583,7 @@ var stats = __nccwpck_require__(18385);
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
 
 
 
@@ -53425,6 +54902,10 @@ class ColumnProfiler {
     maybeBool = true;
     maybeDate = true;
     firstNonNumeric;
+    /** The first MAX_LISTED_CELLS non-missing cells that are not numbers (nearly-numeric.ts reports them). */
+    nonNumeric = [];
+    /** Every numeric cell so far had integer text (maybeInt also turns false on a text cell). */
+    numInt = true;
     // numeric statistics (Welford)
     numCount = 0;
     /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
@@ -53567,7 +55048,7 @@ class ColumnProfiler {
             this.addMissing(line);
             return;
         }
-        if (this.maybeNum || this.declaredNumeric) {
+        if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
             const x = parseNumberText(v);
             if (x === x) {
                 this.rows++;
@@ -53590,7 +55071,7 @@ class ColumnProfiler {
             this.addMissing(line);
             return;
         }
-        if (this.maybeNum || this.declaredNumeric) {
+        if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
                 this.rows++;
@@ -53625,6 +55106,15 @@ class ColumnProfiler {
             return;
         }
         this.textCell(b.toString('utf8', s, e), line);
+    }
+    /**
+     * Whether cells are still parsed as numbers after a text cell: while the text cells are at most
+     * 1% of the values so far (+ 10 for bad cells early in the file), the column may end up numeric
+     * with bad cells (NEARLY_NUMERIC_SHARE). A text column stops being parsed after ~10 cells.
+     */
+    mayBeNearlyNumeric() {
+        const present = this.rows - this.missing;
+        return 100 * (present - this.numCount) <= present + 1000;
     }
     /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
     dateBytesCell(b, s, e) {
@@ -53679,6 +55169,8 @@ class ColumnProfiler {
             this.settleNotUnique();
         if (this.firstNonNumeric === undefined)
             this.firstNonNumeric = { line, value: dict.texts[i] };
+        if (this.nonNumeric.length < MAX_LISTED_CELLS)
+            this.nonNumeric.push({ line, value: dict.texts[i] });
         const v = dict.verdicts[i];
         if (v !== 0)
             this.applyVerdict(v, line, dict.texts[i]);
@@ -53695,6 +55187,8 @@ class ColumnProfiler {
         this.maybeDate = false;
         if (this.maybeInt && (!intText || x % 1 !== 0))
             this.maybeInt = false;
+        if (this.numInt && (!intText || x % 1 !== 0))
+            this.numInt = false;
         this.addNumber();
         if (this.checkValues) {
             // The text is only needed for categories/regex, or to show a bad value.
@@ -53734,6 +55228,8 @@ class ColumnProfiler {
             this.maybeInt = false;
             this.firstNonNumeric = { line, value: v };
         }
+        if (this.nonNumeric.length < MAX_LISTED_CELLS)
+            this.nonNumeric.push({ line, value: v });
         if (this.maybeBool && !lowerBool(v))
             this.maybeBool = false;
         if (this.maybeDate) {
@@ -53995,6 +55491,9 @@ class ColumnProfiler {
             return 'string';
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
+        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        if (this.tsCount === 0 && isNearlyNumeric(this.numCount, n))
+            return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
             return 'bool';
         if (this.maybeDate)
@@ -54090,9 +55589,9 @@ async function profileDataset(path, opts = {}) {
             }
         }
     }
-    else if (format === 'parquet') {
+    else if (format === 'parquet' || format === 'delta') {
         const hasher = dup ? new RowHasher() : undefined;
-        for await (const g of readParquetColumns(path)) {
+        for await (const g of readParquetColumns(path, format)) {
             addColumns(g.columns);
             hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
@@ -54468,7 +55967,7 @@ function columnOf(summary, name) {
 /* unused harmony exports DRIFT_ISSUE_MARKER, RETRAIN_MARKER, parseLastTrigger, issueTitle */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
 /* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25698);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45747);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79019);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80231);
 /**
  * What monitor does on GitHub when a window drifted (nothing at all when it did not):
@@ -54493,10 +55992,10 @@ const DEFAULT_COOL_DOWN_MS = 24 * 3_600_000;
 /** Refuse combinations that cannot work before any data is read. */
 function checkTriggerOptions(o) {
     if (o.retrainWorkflow && o.retrainEvent) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('retrain-workflow and retrain-event are both set; choose one way to trigger retraining (workflow_dispatch or repository_dispatch)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError('retrain-workflow and retrain-event are both set; choose one way to trigger retraining (workflow_dispatch or repository_dispatch)');
     }
     if ((o.retrainWorkflow || o.retrainEvent) && o.coolDownMs > 0 && !o.issue) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a retraining cool-down needs the drift issue (its comment records the last trigger on GitHub); set issue: true, or cool-down: 0 to retrain on every drifted run');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError('a retraining cool-down needs the drift issue (its comment records the last trigger on GitHub); set issue: true, or cool-down: 0 to retrain on every drifted run');
     }
 }
 /** The time written in the retrain comment, or undefined. */
@@ -54664,7 +56163,8 @@ function mermaidLabel(text, maxLength = 40) {
 function mermaidBarChart(opts) {
     const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
     const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
     return [
         '```mermaid',
         'xychart-beta',
@@ -54693,7 +56193,7 @@ function formatNumber(x) {
 
 /***/ }),
 
-/***/ 58922:
+/***/ 22370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55280,8 +56780,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io-util.js
@@ -56123,7 +57623,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {

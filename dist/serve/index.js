@@ -8242,6 +8242,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cluster");
 
 /***/ }),
 
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -8256,6 +8270,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
 /***/ 5692:
 /***/ ((module) => {
 
@@ -8263,10 +8284,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -8288,6 +8330,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
@@ -17014,6 +17063,438 @@ function exitCodeOf(err) {
 
 /***/ }),
 
+/***/ 3905:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oJ: () => (/* binding */ DATE_PARTS),
+  c6: () => (/* binding */ compileRowTransform),
+  b2: () => (/* binding */ isMissing)
+});
+
+// UNUSED EXPORTS: MissingColumnError, fitPreprocess, inferKind, isNumberLike, rawColumnsOf, transformColumns
+
+;// CONCATENATED MODULE: ./src/data/missing.js
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+;// CONCATENATED MODULE: ./src/model/preprocess.js
+/**
+ * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
+ * serving applies exactly the same transform: imputation (median / mean / most-frequent /
+ * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
+ * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ *
+ * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
+ * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
+ */
+
+
+const DATE_PARTS = ['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute'];
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** True for a missing raw value. */
+function isMissing(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === 'number')
+        return Number.isNaN(v);
+    if (typeof v === 'string')
+        return isMissingText(v);
+    return false;
+}
+function parseNumeric(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        if (NUMBER_RE.test(v))
+            return Number(v);
+        const t = v.trim();
+        if (t !== v && NUMBER_RE.test(t))
+            return Number(t);
+    }
+    return undefined;
+}
+function parseBool(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        if (t === 'true')
+            return 1;
+        if (t === 'false')
+            return 0;
+    }
+    return undefined;
+}
+function parseDate(v) {
+    if (v instanceof Date)
+        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+    if (typeof v !== 'string')
+        return undefined;
+    const t = v.trim();
+    if (!DATE_RE.test(t))
+        return undefined;
+    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function categoryOf(v) {
+    if (typeof v === 'string')
+        return v.trim();
+    if (v instanceof Date)
+        return v.toISOString();
+    return String(v);
+}
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+function isNumberLike(v) {
+    if (typeof v === 'string')
+        return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+    if (typeof v === 'number')
+        return Number.isFinite(v);
+    return typeof v === 'bigint';
+}
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
+function inferKind(values) {
+    let numeric = true;
+    let bool = true;
+    let date = true;
+    let any = false;
+    let numbers = 0;
+    let present = 0;
+    for (const v of values) {
+        if (isMissing(v))
+            continue;
+        any = true;
+        present++;
+        const isNum = isNumberLike(v);
+        if (isNum)
+            numbers++;
+        else
+            numeric = false;
+        if (bool && parseBool(v) === undefined)
+            bool = false;
+        if (date && parseDate(v) === undefined)
+            date = false;
+    }
+    if (!any)
+        return 'numeric';
+    if (bool)
+        return 'boolean';
+    if (numeric || isNearlyNumeric(numbers, present))
+        return 'numeric';
+    if (date)
+        return 'datetime';
+    return 'categorical';
+}
+function median(xs) {
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+function mostFrequent(xs) {
+    const counts = new Map();
+    for (const x of xs)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let best;
+    let bestCount = -1;
+    for (const [v, c] of counts) {
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+function numericFill(xs, strategy, fillValue) {
+    if (strategy === 'constant' || xs.length === 0)
+        return typeof fillValue === 'number' ? fillValue : 0;
+    if (strategy === 'mean')
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+    if (strategy === 'most-frequent')
+        return mostFrequent(xs);
+    return median(xs);
+}
+/**
+ * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
+ * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
+ * forced kind.
+ */
+function fitPreprocess(columns, rows, featureColumns, opts) {
+    const specs = [];
+    const features = [];
+    for (const name of featureColumns) {
+        const ci = columns.indexOf(name);
+        const values = rows.map((r) => r[ci]);
+        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
+        const present = values.filter((v) => !isMissing(v));
+        if (kind === 'categorical') {
+            const cats = present.map(categoryOf);
+            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
+            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
+            const set = new Set(cats);
+            set.add(fill);
+            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
+            if (opts.encoding === 'one-hot')
+                for (const c of categories)
+                    features.push(`${name}=${c}`);
+            else
+                features.push(name);
+        }
+        else if (kind === 'datetime') {
+            const ms = present.map((v) => parseDate(v));
+            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
+            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
+            for (const p of parts)
+                features.push(`${name}.${p}`);
+        }
+        else {
+            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
+            features.push(name);
+        }
+    }
+    return { version: 1, columns: specs, features };
+}
+function datePart(ms, p) {
+    const d = new Date(ms);
+    switch (p) {
+        case 'year':
+            return d.getUTCFullYear();
+        case 'month':
+            return d.getUTCMonth() + 1;
+        case 'day':
+            return d.getUTCDate();
+        case 'dayofweek':
+            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
+        case 'dayofyear':
+            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+        case 'hour':
+            return d.getUTCHours();
+        case 'minute':
+            return d.getUTCMinutes();
+    }
+}
+/**
+ * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
+ * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
+ * for scoring many rows.
+ */
+function transformColumns(spec, raw, n) {
+    const out = spec.features.map(() => new Float64Array(n));
+    const errors = [];
+    let o = 0;
+    spec.columns.forEach((c, j) => {
+        const vals = raw[j];
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        out[o + idx][r] = 1;
+                }
+                o += width;
+            }
+            else {
+                const col = out[o++];
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                }
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                let ms = isMissing(v) ? c.fill : parseDate(v);
+                if (ms === undefined) {
+                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
+                    ms = Number.NaN;
+                }
+                for (let p = 0; p < parts.length; p++)
+                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
+            }
+            o += parts.length;
+        }
+        else {
+            const col = out[o++];
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                if (isMissing(v))
+                    col[r] = c.fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
+                        col[r] = Number.NaN;
+                    }
+                    else
+                        col[r] = x;
+                }
+            }
+        }
+    });
+    return { columns: out, errors };
+}
+/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
+function rawColumnsOf(spec, columns, rows) {
+    return spec.columns.map((c) => {
+        const ci = columns.indexOf(c.name);
+        if (ci < 0)
+            throw new MissingColumnError(c.name, columns);
+        return rows.map((r) => r[ci]);
+    });
+}
+class MissingColumnError extends Error {
+    column;
+    constructor(column, available) {
+        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
+        this.column = column;
+    }
+}
+/**
+ * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
+ * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
+ * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ */
+function compileRowTransform(spec) {
+    const names = [];
+    const offsets = [];
+    const steps = [];
+    let o = 0;
+    for (const c of spec.columns) {
+        names.push(c.name);
+        offsets.push(o);
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                steps.push((v, X, at) => {
+                    X.fill(0, at, at + width);
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        X[at + idx] = 1;
+                    return undefined;
+                });
+                o += width;
+            }
+            else {
+                steps.push((v, X, at) => {
+                    X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                    return undefined;
+                });
+                o += 1;
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            const fill = c.fill;
+            steps.push((v, X, at) => {
+                const ms = isMissing(v) ? fill : parseDate(v);
+                if (ms === undefined) {
+                    X.fill(Number.NaN, at, at + parts.length);
+                    return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
+                }
+                for (let p = 0; p < parts.length; p++)
+                    X[at + p] = datePart(ms, parts[p]);
+                return undefined;
+            });
+            o += parts.length;
+        }
+        else {
+            const fill = c.fill;
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
+            steps.push((v, X, at) => {
+                if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v))
+                    X[at] = v;
+                else if (isMissing(v))
+                    X[at] = fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        X[at] = Number.NaN;
+                        return { column: c.name, value: v, expected };
+                    }
+                    X[at] = x;
+                }
+                return undefined;
+            });
+            o += 1;
+        }
+    }
+    return (record, X, offset) => {
+        let first;
+        for (let i = 0; i < steps.length; i++) {
+            const e = steps[i](record[names[i]], X, offset + offsets[i]);
+            if (e && !first)
+                first = e;
+        }
+        return first;
+    };
+}
+
+
+/***/ }),
+
 /***/ 8729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17046,13 +17527,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
 /* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
-/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8729);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9521);
+/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8729);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2453);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1651);
 /**
  * Entry point of the serving runtime bundle (dist/serve/index.js), the image's entrypoint:
- *   node index.js [--bundle DIR] [--port N] [--host ADDR]
+ *   node index.js [--bundle DIR] [--port N] [--host ADDR] [--model-name NAME] [--grpc-port N]
  * Defaults from the environment: CD4ML_BUNDLE, PORT (else 8080), HOST (else 127.0.0.1; the image
- * sets 0.0.0.0). Exit 0 after a graceful SIGTERM/SIGINT shutdown, 2 on bad usage or a bundle that
+ * sets 0.0.0.0), MODEL_NAME (else the bundle's name, else "model"), GRPC_PORT (else no gRPC). Exit 0 after a graceful SIGTERM/SIGINT shutdown, 2 on bad usage or a bundle that
  * fails verification.
  */
 
@@ -17060,15 +17542,22 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
+
 const log = (line) => process.stderr.write(`cd4ml-serve: ${line}\n`);
 try {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: process.argv.slice(2), options: { bundle: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true });
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: process.argv.slice(2), options: { bundle: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'model-name': { type: 'string' }, 'grpc-port': { type: 'string' } }, strict: true });
     const bundleDir = values.bundle ?? process.env.CD4ML_BUNDLE;
     if (!bundleDir)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no bundle: pass --bundle DIR or set CD4ML_BUNDLE');
     const port = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(values.port ? '--port' : 'PORT', values.port ?? process.env.PORT ?? '8080', { min: 0, max: 65535, integer: true });
-    const running = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startServer */ .U)({ bundleDir, port, host: values.host ?? process.env.HOST ?? '127.0.0.1', log });
-    process.exitCode = await (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_4__/* .serveUntilSignal */ .u)(running, log);
+    const { modelName, grpcPort } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOipOptions */ .c)(values['model-name'], values['grpc-port'], process.env);
+    // Cloud Run gives a service one port and sets PORT to it: a gRPC service (--use-http2) is deployed
+    // with GRPC_PORT equal to that port, and then gRPC takes it and REST moves to a free local port.
+    const shared = grpcPort !== undefined && grpcPort === port && port !== 0;
+    if (shared)
+        log(`PORT and GRPC_PORT are both ${port}: gRPC takes it; REST and /metrics move to a free local port`);
+    const running = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startServer */ .U)({ bundleDir, port: shared ? 0 : port, host: values.host ?? process.env.HOST ?? '127.0.0.1', log, modelName, grpcPort });
+    process.exitCode = await (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .serveUntilSignal */ .u)(running, log);
 }
 catch (err) {
     log((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
@@ -17080,7 +17569,510 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9521:
+/***/ 7297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ oipModel),
+/* harmony export */   JU: () => (/* binding */ selectOutputs),
+/* harmony export */   LK: () => (/* binding */ modelMetadata),
+/* harmony export */   P6: () => (/* binding */ findModel),
+/* harmony export */   ai: () => (/* binding */ predictedLabels),
+/* harmony export */   cZ: () => (/* binding */ numbersOf),
+/* harmony export */   mK: () => (/* binding */ MODEL_NAME_RE),
+/* harmony export */   n: () => (/* binding */ parseRestInferRequest),
+/* harmony export */   qB: () => (/* binding */ rowsFromTensors),
+/* harmony export */   x_: () => (/* binding */ outputShape)
+/* harmony export */ });
+/* unused harmony exports OIP_PLATFORM, DEFAULT_MODEL_NAME, NUMERIC_DATATYPES, versionMatches, datatypeOf, outputsOf */
+/* harmony import */ var _scoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5373);
+
+const OIP_PLATFORM = 'cd4ml_mlcart';
+const DEFAULT_MODEL_NAME = 'model';
+/** Valid model names: they appear in URL paths. */
+const MODEL_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+const NUMERIC_DATATYPES = new Set(['FP16', 'FP32', 'FP64', 'BF16', 'INT8', 'INT16', 'INT32', 'INT64', 'UINT8', 'UINT16', 'UINT32', 'UINT64']);
+const ALL_DATATYPES = new Set([...NUMERIC_DATATYPES, 'BOOL', 'BYTES']);
+function oipModel(served, nameOverride) {
+    const name = nameOverride ?? served.name ?? DEFAULT_MODEL_NAME;
+    return { name, version: served.digest.replace(/^sha256:/, ''), served };
+}
+/** Does `version` (any accepted spelling, or none) name the served version? */
+function versionMatches(m, version) {
+    if (version === undefined || version === '')
+        return true;
+    const v = version.startsWith('sha256:') ? version.slice(7) : version;
+    return v === m.version || v === m.served.version;
+}
+/** Undefined when name/version are served; else the 404 message. */
+function findModel(m, name, version) {
+    if (name !== m.name)
+        return `unknown model "${name}": this server serves "${m.name}"`;
+    if (!versionMatches(m, version))
+        return `unknown version "${version}" of model "${name}": this server serves version ${m.version}`;
+    return undefined;
+}
+function datatypeOf(kind) {
+    switch (kind) {
+        case 'number':
+            return 'FP64';
+        case 'integer':
+            return 'INT64';
+        case 'boolean':
+            return 'BOOL';
+        default:
+            return 'BYTES';
+    }
+}
+function outputsOf(served) {
+    if (served.task === 'classification') {
+        return [
+            { name: 'predict', datatype: 'BYTES', shape: [-1] },
+            { name: 'probabilities', datatype: 'FP64', shape: [-1, (served.classes ?? []).length] },
+        ];
+    }
+    return [{ name: 'predict', datatype: 'FP64', shape: [-1] }];
+}
+function modelMetadata(m) {
+    return {
+        name: m.name,
+        versions: [m.version],
+        platform: OIP_PLATFORM,
+        inputs: m.served.features.map((f) => ({ name: f.name, datatype: datatypeOf(f.kind), shape: [-1] })),
+        outputs: outputsOf(m.served),
+    };
+}
+const isNumericKind = (k) => k === 'number' || k === 'integer';
+function shapeText(shape) {
+    return `[${shape.join(', ')}]`;
+}
+/**
+ * Rows of feature values from the input tensors, for the scoring path (which validates each value
+ * as for POST /predict). Throws RequestError 400 on tensors that do not fit the model (unknown or
+ * duplicate names, wrong datatype, shape or length, different row counts) and 413 on too many rows.
+ */
+function rowsFromTensors(inputs, features, maxRows) {
+    if (inputs.length === 0)
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `no input tensors: send one per feature (${features.map((f) => f.name).join(', ')})`);
+    for (const t of inputs) {
+        if (!ALL_DATATYPES.has(t.datatype))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": unknown datatype "${t.datatype}"; expected one of ${[...ALL_DATATYPES].join(', ')}`);
+        const count = t.shape.reduce((a, b) => a * b, 1);
+        if (count !== t.data.length)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": shape ${shapeText(t.shape)} holds ${count} value(s), but the data has ${t.data.length}`);
+    }
+    const byName = new Map(features.map((f) => [f.name, f]));
+    const first = inputs[0];
+    // One [n, k] tensor for an all-numeric model: its columns are the inputs in metadata order.
+    if (inputs.length === 1 && first.shape.length === 2 && !(byName.has(first.name) && first.shape[1] === 1 && features.length !== 1)) {
+        if (!features.every((f) => isNumericKind(f.kind))) {
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": a [n, k] tensor is accepted only for all-numeric models; this model has non-numeric inputs (${features.filter((f) => !isNumericKind(f.kind)).map((f) => f.name).join(', ')}): send one [n] tensor per feature`);
+        }
+        const [n, k] = first.shape;
+        if (k !== features.length)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": shape ${shapeText(first.shape)} has ${k} column(s); this model has ${features.length} inputs (${features.map((f) => f.name).join(', ')})`);
+        if (!NUMERIC_DATATYPES.has(first.datatype))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": datatype ${first.datatype}; a [n, k] tensor must be numeric (FP64)`);
+        checkRows(n, maxRows);
+        const rows = new Array(n);
+        for (let r = 0; r < n; r++) {
+            const row = {};
+            for (let j = 0; j < k; j++)
+                row[features[j].name] = first.data[r * k + j];
+            rows[r] = row;
+        }
+        return rows;
+    }
+    let n = -1;
+    const seen = new Set();
+    for (const t of inputs) {
+        const f = byName.get(t.name);
+        if (!f)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `unknown input "${t.name}"; this model's inputs are ${features.map((x) => x.name).join(', ')} (GET the model metadata for their datatypes)`);
+        if (seen.has(t.name))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}" is given twice`);
+        seen.add(t.name);
+        if (t.shape.length === 0 || t.shape.length > 2 || (t.shape.length === 2 && t.shape[1] !== 1))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": shape ${shapeText(t.shape)}; expected [n] (one value per row)`);
+        if (n >= 0 && t.shape[0] !== n)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}" has ${t.shape[0]} row(s), but "${inputs[0].name}" has ${n}; every input needs the same number of rows`);
+        n = t.shape[0];
+        const expected = datatypeOf(f.kind);
+        const ok = isNumericKind(f.kind) ? NUMERIC_DATATYPES.has(t.datatype) : f.kind === 'boolean' ? t.datatype === 'BOOL' : true;
+        if (!ok)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": datatype ${t.datatype}; this feature is ${f.kind}: send ${expected}`);
+    }
+    checkRows(n, maxRows);
+    const rows = new Array(n);
+    for (let r = 0; r < n; r++)
+        rows[r] = {};
+    for (const t of inputs) {
+        const name = t.name;
+        const data = t.data;
+        for (let r = 0; r < n; r++)
+            rows[r][name] = data[r];
+    }
+    return rows;
+}
+function checkRows(n, maxRows) {
+    if (n < 1)
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, 'the input tensors hold no rows: send at least one');
+    if (n > maxRows)
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(413, `${n} rows is more than the limit of ${maxRows} per request`);
+}
+/** The outputs to return: all of the model's unless `requested` names some; unknown names are 400. */
+function selectOutputs(served, requested) {
+    const all = outputsOf(served);
+    if (!requested || requested.length === 0)
+        return all;
+    return requested.map((name) => {
+        const o = all.find((x) => x.name === name);
+        if (!o)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `unknown output "${name}"; this model's outputs are ${all.map((x) => x.name).join(', ')}`);
+        return o;
+    });
+}
+/** Output tensor shape for n rows. */
+function outputShape(o, n) {
+    return o.name === 'probabilities' ? [n, o.shape[1]] : [n];
+}
+/** The label of each predicted row (classification), as text. */
+function predictedLabels(served, scored) {
+    const classes = served.classes ?? [];
+    const out = new Array(scored.n);
+    for (let r = 0; r < scored.n; r++)
+        out[r] = classes[scored.index[r]] ?? String(scored.index[r]);
+    return out;
+}
+/** The first n predictions (regression) or n × k probabilities as a plain array. */
+function numbersOf(data, count) {
+    const out = new Array(count);
+    for (let i = 0; i < count; i++)
+        out[i] = data[i];
+    return out;
+}
+// ---- REST (JSON) ------------------------------------------------------------------------------
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
+}
+function flatten(data, out) {
+    for (const v of data) {
+        if (Array.isArray(v))
+            flatten(v, out);
+        else
+            out.push(v);
+    }
+}
+/** Check the shape of a REST inference request ($inference_request) and flatten its tensor data. */
+function parseRestInferRequest(body) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `expected an inference request object {"inputs": [...]}, got ${describe(body)}`);
+    const o = body;
+    if (o.id !== undefined && typeof o.id !== 'string')
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"id" must be a string, got ${describe(o.id)}`);
+    if (o.parameters !== undefined && (o.parameters === null || typeof o.parameters !== 'object' || Array.isArray(o.parameters)))
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"parameters" must be an object, got ${describe(o.parameters)}`);
+    if (!Array.isArray(o.inputs))
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"inputs" must be an array of tensors {"name", "shape", "datatype", "data"}, got ${o.inputs === undefined ? 'nothing' : describe(o.inputs)}`);
+    const inputs = o.inputs.map((t, i) => {
+        if (t === null || typeof t !== 'object' || Array.isArray(t))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `inputs[${i}] must be an object {"name", "shape", "datatype", "data"}, got ${describe(t)}`);
+        const x = t;
+        if (typeof x.name !== 'string')
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `inputs[${i}].name must be a string, got ${x.name === undefined ? 'nothing' : describe(x.name)}`);
+        const where = `input "${x.name}"`;
+        if (typeof x.datatype !== 'string')
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "datatype" must be a string such as FP64, INT64, BOOL or BYTES, got ${x.datatype === undefined ? 'nothing' : describe(x.datatype)}`);
+        if (!Array.isArray(x.shape) || !x.shape.every((d) => Number.isInteger(d) && d >= 0))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "shape" must be an array of non-negative integers, got ${x.shape === undefined ? 'nothing' : JSON.stringify(x.shape)}`);
+        if (!Array.isArray(x.data))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "data" must be an array, got ${x.data === undefined ? 'nothing' : describe(x.data)}`);
+        let data = x.data;
+        if (data.some(Array.isArray)) {
+            const flat = [];
+            flatten(data, flat);
+            data = flat;
+        }
+        return { name: x.name, datatype: x.datatype, shape: x.shape, data };
+    });
+    let outputs;
+    if (o.outputs !== undefined) {
+        if (!Array.isArray(o.outputs))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"outputs" must be an array of {"name"}, got ${describe(o.outputs)}`);
+        outputs = o.outputs.map((x, i) => {
+            const name = x !== null && typeof x === 'object' ? x.name : undefined;
+            if (typeof name !== 'string')
+                throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `outputs[${i}].name must be a string`);
+            return name;
+        });
+    }
+    return { id: o.id, inputs, outputs };
+}
+
+
+/***/ }),
+
+/***/ 1651:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ parseOipOptions)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7779);
+/* harmony import */ var _oip_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
+/**
+ * The serving options shared by `cd4ml serve` and the image's entrypoint (main.ts): flag first,
+ * then the environment (MODEL_NAME, GRPC_PORT), as PORT and HOST are for the image.
+ */
+
+
+
+function parseOipOptions(modelNameFlag, grpcPortFlag, env, flagPrefix = '--') {
+    const modelName = modelNameFlag ?? (env.MODEL_NAME || undefined);
+    if (modelName !== undefined && !_oip_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_NAME_RE */ .mK.test(modelName)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${modelNameFlag !== undefined ? `${flagPrefix}model-name` : 'MODEL_NAME'} must start with a letter or digit and hold only letters, digits, "_", "." or "-" (at most 128), got ${JSON.stringify(modelName)}`);
+    }
+    const grpcText = grpcPortFlag ?? (env.GRPC_PORT || undefined);
+    const grpcPort = grpcText === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(grpcPortFlag !== undefined ? `${flagPrefix}grpc-port` : 'GRPC_PORT', grpcText, { min: 0, max: 65535, integer: true });
+    return { modelName, grpcPort };
+}
+
+
+/***/ }),
+
+/***/ 5373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GI: () => (/* binding */ RequestError),
+  T3: () => (/* binding */ createScoringPath),
+  x$: () => (/* binding */ labelJson),
+  hB: () => (/* binding */ predictionsJson),
+  O5: () => (/* binding */ probabilitiesJson)
+});
+
+// UNUSED EXPORTS: labelOf
+
+// EXTERNAL MODULE: ./src/errors.js
+var src_errors = __nccwpck_require__(6986);
+// EXTERNAL MODULE: ./src/model/preprocess.js + 1 modules
+var preprocess = __nccwpck_require__(3905);
+;// CONCATENATED MODULE: ./src/serve/validate.js
+
+function checkDate(text) {
+    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+}
+/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
+function fromText(spec, text) {
+    if ((0,preprocess/* isMissing */.b2)(text))
+        return null;
+    switch (spec.kind) {
+        case 'number':
+        case 'integer': {
+            const n = Number(text.trim());
+            if (!Number.isFinite(n) || text.trim() === '')
+                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+            if (spec.kind === 'integer' && !Number.isInteger(n))
+                return { error: `expected an integer, got ${text}` };
+            return n;
+        }
+        case 'boolean': {
+            const t = text.trim().toLowerCase();
+            if (t === 'true' || t === '1')
+                return true;
+            if (t === 'false' || t === '0')
+                return false;
+            return { error: `expected true or false, got "${text}"` };
+        }
+        case 'datetime':
+            return checkDate(text);
+        default:
+            return text;
+    }
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/** Check a JSON value for a feature. */
+function fromJson(spec, v) {
+    if (v === null || v === undefined)
+        return null;
+    switch (spec.kind) {
+        case 'number':
+            if (typeof v === 'number' && Number.isFinite(v))
+                return v;
+            return { error: `expected a number, got ${describe(v)}` };
+        case 'integer':
+            if (typeof v === 'number' && Number.isInteger(v))
+                return v;
+            return { error: `expected an integer, got ${describe(v)}` };
+        case 'boolean':
+            if (typeof v === 'boolean')
+                return v;
+            return { error: `expected true or false, got ${describe(v)}` };
+        case 'datetime':
+            if (typeof v === 'string')
+                return checkDate(v);
+            if (typeof v === 'number' && Number.isFinite(v))
+                return v;
+            return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${describe(v)}` };
+        default:
+            if (typeof v === 'string')
+                return v;
+            if (typeof v === 'number' || typeof v === 'boolean')
+                return String(v);
+            return { error: `expected a string, got ${describe(v)}` };
+    }
+}
+/** At most this many errors are reported per request. */
+const MAX_ERRORS = 50;
+function compileValidator(features) {
+    const specs = features.map((f) => ({ ...f }));
+    return {
+        check(rows, source, limit = MAX_ERRORS) {
+            const records = new Array(rows.length);
+            const errors = [];
+            for (let r = 0; r < rows.length; r++) {
+                const row = rows[r];
+                if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+                    if (errors.length < limit)
+                        errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
+                    continue;
+                }
+                const obj = row;
+                const out = {};
+                for (let i = 0; i < specs.length; i++) {
+                    const spec = specs[i];
+                    const raw = obj[spec.name];
+                    const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
+                    if (v !== null && typeof v === 'object') {
+                        if (errors.length < limit)
+                            errors.push({ row: r, field: spec.name, message: v.error });
+                        continue;
+                    }
+                    if (v === null && !spec.nullable) {
+                        if (errors.length < limit)
+                            errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
+                        continue;
+                    }
+                    out[spec.name] = v;
+                }
+                records[r] = out;
+            }
+            return { records, errors };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serve/scoring.js
+/**
+ * The one scoring path of every protocol (POST /predict, OIP REST infer, OIP gRPC ModelInfer):
+ * per-field validation against the bundle's schema → the bundle's preprocessing and tree(s) →
+ * metrics (rows, per-feature bins, predicted classes or values) → the request sample. Protocols
+ * only translate their request into rows of feature values and the Scored result into their answer.
+ */
+
+
+/** A request the client must fix (4xx), with per-field details when there are any. */
+class RequestError extends Error {
+    status;
+    details;
+    constructor(status, message, details) {
+        super(message);
+        this.status = status;
+        this.details = details;
+    }
+}
+function createScoringPath(served, metrics, sampler) {
+    const validator = compileValidator(served.features);
+    const label = labelOf(served);
+    return (rows, source) => {
+        const { records, errors } = validator.check(rows, source);
+        if (errors.length > 0) {
+            const e = errors[0];
+            throw new RequestError(400, `invalid input: ${errors.length}${errors.length >= 50 ? '+' : ''} field error(s), e.g. row ${e.row} ${e.field ? `"${e.field}"` : ''}: ${e.message}`, errors);
+        }
+        let scored;
+        try {
+            scored = served.score(records);
+        }
+        catch (err) {
+            if (err instanceof src_errors/* UsageError */.eb)
+                throw new RequestError(400, `invalid input: ${err.message}`);
+            throw err;
+        }
+        metrics.observeRows(records);
+        metrics.observePredictions(scored.index, scored.n);
+        if (sampler) {
+            const index = scored.index;
+            sampler.record(records, (r) => label(index[r]));
+        }
+        return { records, scored };
+    };
+}
+/** The label of a class index (classification) or the value itself (regression). */
+function labelOf(served) {
+    const classes = served.classes;
+    return served.task === 'classification' && classes ? (i) => classes[i] ?? i : (v) => v;
+}
+/** JSON text of each class label, computed once: responses are built as strings. */
+function labelJson(served) {
+    return served.task === 'classification' ? (served.classes ?? []).map((c) => JSON.stringify(c)) : [];
+}
+/** `["a","b"]` or `[1.5,2]` for the first n predictions. */
+function predictionsJson(scored, labels, classification) {
+    const idx = scored.index;
+    let out = '[';
+    for (let r = 0; r < scored.n; r++) {
+        if (r > 0)
+            out += ',';
+        out += classification ? (labels[idx[r]] ?? String(idx[r])) : numberJson(idx[r]);
+    }
+    return out + ']';
+}
+/** Probabilities as nested (`[[p0,p1],…]`) or flat (`[p0,p1,…]`) JSON. */
+function probabilitiesJson(scored, k, nested) {
+    const p = scored.probabilities;
+    let out = '[';
+    for (let r = 0; r < scored.n; r++) {
+        if (r > 0)
+            out += ',';
+        if (nested)
+            out += '[';
+        for (let c = 0; c < k; c++) {
+            if (c > 0)
+                out += ',';
+            out += numberJson(p[r * k + c]);
+        }
+        if (nested)
+            out += ']';
+    }
+    return out + ']';
+}
+/** A number as JSON.stringify writes it (null for NaN and ±Infinity). */
+function numberJson(x) {
+    return Number.isFinite(x) ? String(x) : 'null';
+}
+
+
+/***/ }),
+
+/***/ 2453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17117,17 +18109,16 @@ var prom_client = __nccwpck_require__(3890);
  *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
  *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
  *
- * Per-row counts are kept in plain arrays on the hot path and copied into prom-client at scrape time.
+ * Per-row and per-request counts are kept in plain arrays on the hot path and handed to prom-client
+ * at scrape time (the request counter and latency histogram as metrics registered with the same
+ * names, types and labels prom-client's own Counter and Histogram would give them).
  */
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 class ServeMetrics {
     opts;
     registry = new prom_client.Registry();
-    requests;
-    duration;
-    durationChild = new Map();
-    counterChild = new Map();
+    routes = new Map();
     classCounts;
     predictionHist;
     rows = 0;
@@ -17137,8 +18128,38 @@ class ServeMetrics {
         const registers = [this.registry];
         if (opts.defaultMetrics !== false)
             (0,prom_client.collectDefaultMetrics)({ register: this.registry });
-        this.requests = new prom_client.Counter({ name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', labelNames: ['route', 'code'], registers });
-        this.duration = new prom_client.Histogram({ name: 'cd4ml_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['route'], buckets: LATENCY_BUCKETS, registers });
+        const routes = this.routes;
+        this.registry.registerMetric({
+            name: 'cd4ml_http_requests_total',
+            help: 'HTTP requests by route and status code',
+            type: 'counter',
+            get: () => {
+                const values = [];
+                for (const [route, r] of routes)
+                    r.codes.forEach((value, code) => values.push({ labels: { route, code: String(code) }, value }));
+                return { name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', type: 'counter', values, aggregator: 'sum' };
+            },
+        });
+        this.registry.registerMetric({
+            name: 'cd4ml_http_request_duration_seconds',
+            help: 'HTTP request latency',
+            type: 'histogram',
+            get: () => {
+                const name = 'cd4ml_http_request_duration_seconds';
+                const values = [];
+                for (const [route, r] of routes) {
+                    let acc = 0;
+                    LATENCY_BUCKETS.forEach((le, i) => {
+                        acc += r.buckets[i];
+                        values.push({ labels: { le }, sharedLabels: { route }, value: acc, metricName: `${name}_bucket` });
+                    });
+                    values.push({ labels: { le: '+Inf' }, sharedLabels: { route }, value: r.count, metricName: `${name}_bucket` });
+                    values.push({ labels: {}, sharedLabels: { route }, value: r.sum, metricName: `${name}_sum` });
+                    values.push({ labels: {}, sharedLabels: { route }, value: r.count, metricName: `${name}_count` });
+                }
+                return { name, help: 'HTTP request latency', type: 'histogram', values, aggregator: 'sum' };
+            },
+        });
         this.classCounts = new Array((opts.classes ?? []).length).fill(0);
         const self = this;
         if (opts.task === 'classification') {
@@ -17226,15 +18247,16 @@ class ServeMetrics {
         new prom_client.Gauge({ name: 'cd4ml_model_info', help: 'The served model bundle', labelNames: ['version', 'digest', 'task'], registers }).set({ version: opts.version, digest: opts.digest, task: opts.task }, 1);
     }
     observeRequest(route, code, seconds) {
-        const key = `${route} ${code}`;
-        let c = this.counterChild.get(key);
-        if (!c)
-            this.counterChild.set(key, (c = this.requests.labels({ route, code: String(code) })));
-        c.inc();
-        let h = this.durationChild.get(route);
-        if (!h)
-            this.durationChild.set(route, (h = this.duration.labels({ route })));
-        h.observe(seconds);
+        let r = this.routes.get(route);
+        if (!r)
+            this.routes.set(route, (r = { codes: new Map(), buckets: new Float64Array(LATENCY_BUCKETS.length + 1), sum: 0, count: 0 }));
+        r.codes.set(code, (r.codes.get(code) ?? 0) + 1);
+        let b = 0;
+        while (b < LATENCY_BUCKETS.length && seconds > LATENCY_BUCKETS[b])
+            b++;
+        r.buckets[b]++;
+        r.sum += seconds;
+        r.count++;
     }
     observeRows(records) {
         this.rows += records.length;
@@ -17264,13 +18286,13 @@ class ServeMetrics {
             }
         }
     }
-    /** Class indexes (classification) or values (regression). */
-    observePredictions(predictions) {
+    /** Class indexes (classification) or values (regression) of the first n entries. */
+    observePredictions(predictions, n = predictions.length) {
         if (this.predictionHist)
-            for (let i = 0; i < predictions.length; i++)
+            for (let i = 0; i < n; i++)
                 this.predictionHist.observe(predictions[i]);
         else
-            for (let i = 0; i < predictions.length; i++)
+            for (let i = 0; i < n; i++)
                 this.classCounts[predictions[i]]++;
     }
     get contentType() {
@@ -17502,7 +18524,7 @@ function walkRows(w, rec, X, n, stride, out, outStart) {
  * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
  * small buffer that stays in cache, then walked as rows.
  */
-function leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
+function mlcart_leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
     const w = t.walk;
     if (w.leaf[0] >= 0)
         return out.fill(w.leaf[0], 0, n);
@@ -17531,315 +18553,197 @@ function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/data/missing.js
+// EXTERNAL MODULE: ./src/model/preprocess.js + 1 modules
+var preprocess = __nccwpck_require__(3905);
+;// CONCATENATED MODULE: ./src/model/consistency.js
 /**
- * What counts as a missing value in text data, for every stage: validate-data's profiles and the
- * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
- * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
- * whitespace, it is one of MISSING_TOKENS (the empty string included).
- */
-const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
-const TOKENS = new Set(MISSING_TOKENS);
-/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
-const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
-/** True for a missing text value. */
-function isMissingText(v) {
-    const n = v.length;
-    if (n === 0)
-        return true;
-    if (n <= LONGEST)
-        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-}
-/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
-function isMissingBytes(b, s, e) {
-    if (s === e)
-        return true;
-    const first = b[s];
-    const last = b[e - 1];
-    const trim = mayTrimByte(first) || mayTrimByte(last);
-    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
-        return false; // tokens start with N or n
-    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
-}
-/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
-function mayTrim(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
-function mayTrimByte(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-
-;// CONCATENATED MODULE: ./src/model/preprocess.js
-/**
- * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
- * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
+ * the registry and deploy): manifest digests prove the files are the ones listed, not that they
+ * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
+ * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
+ * every request in serve).
  *
- * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
- * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
+ * Checked, in this order (the first problem is reported):
+ *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
+ *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
+ *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
+ *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
+ *     index within the model features, thresholds finite, every leaf's distribution fitting the
+ *     classes (or a finite value for regression).
+ * O(nodes + features).
  */
 
-const DATE_PARTS = (/* unused pure expression or super */ null && (['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']));
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-/** True for a missing raw value. */
-function isMissing(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === 'number')
-        return Number.isNaN(v);
-    if (typeof v === 'string')
-        return isMissingText(v);
-    return false;
+
+const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
+const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
+const PARTS = new Set(preprocess/* DATE_PARTS */.oJ);
+/** One disagreement between the bundle's files (becomes the UsageError's detail). */
+class Inconsistent extends Error {
 }
-function parseNumeric(v) {
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? v : undefined;
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string' && NUMBER_RE.test(v.trim()))
-        return Number(v.trim());
-    return undefined;
-}
-function parseBool(v) {
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        const t = v.trim().toLowerCase();
-        if (t === 'true')
-            return 1;
-        if (t === 'false')
-            return 0;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v) => {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
+function encodedNames(c, where) {
+    if (typeof c.name !== 'string' || c.name === '')
+        throw new Inconsistent(`${where} has no "name"`);
+    const name = c.name;
+    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
+        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
+    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
+        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
+    if (c.kind === 'categorical') {
+        const cats = c.categories;
+        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
+            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
+        if (new Set(cats).size !== cats.length)
+            throw new Inconsistent(`column "${name}" lists a category twice`);
+        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
+            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
+        if (c.encoding === 'one-hot')
+            return cats.map((x) => `${name}=${x}`);
+        if (c.encoding === 'ordinal')
+            return [name];
+        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
     }
-    return undefined;
+    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
+        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
+    if (c.kind === 'datetime') {
+        const parts = c.parts;
+        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
+            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${preprocess/* DATE_PARTS */.oJ.join(', ')}`);
+        return parts.map((p) => `${name}.${p}`);
+    }
+    return [name];
 }
-function parseDate(v) {
-    if (v instanceof Date)
-        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
-    if (typeof v !== 'string')
-        return undefined;
-    const t = v.trim();
-    if (!DATE_RE.test(t))
-        return undefined;
-    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? undefined : ms;
+function checkPreprocess(pre) {
+    if (pre.task !== 'classification' && pre.task !== 'regression')
+        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
+    if (typeof pre.target !== 'string' || pre.target === '')
+        throw new Inconsistent('preprocess.json has no "target"');
+    const spec = pre.preprocess;
+    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
+        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
+    if (spec.columns.length === 0)
+        throw new Inconsistent('preprocess.json lists no input columns');
+    const expected = [];
+    const seen = new Set();
+    spec.columns.forEach((c, i) => {
+        if (!isObj(c))
+            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
+        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
+        const name = c.name;
+        if (seen.has(name))
+            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
+        if (name === pre.target)
+            throw new Inconsistent(`the target "${name}" is also an input column`);
+        seen.add(name);
+        expected.push(...names);
+    });
+    const features = spec.features;
+    if (features.length !== expected.length) {
+        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
+    }
+    for (let i = 0; i < expected.length; i++) {
+        if (features[i] !== expected[i])
+            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
+    }
+    let nClasses = 0;
+    if (pre.task === 'classification') {
+        const classes = pre.classes;
+        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
+            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
+        if (new Set(classes).size !== classes.length)
+            throw new Inconsistent('preprocess.json "classes" lists a class twice');
+        nClasses = classes.length;
+    }
+    else if (pre.classes !== undefined)
+        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
+    return { task: pre.task, features: expected, nClasses };
 }
-function categoryOf(v) {
-    if (typeof v === 'string')
-        return v.trim();
-    if (v instanceof Date)
-        return v.toISOString();
-    return String(v);
-}
-/** Infer a column's kind from its non-missing training values. */
-function inferKind(values) {
-    let numeric = true;
-    let bool = true;
-    let date = true;
-    let any = false;
-    for (const v of values) {
-        if (isMissing(v))
+function checkTree(tree, where, task, nFeatures, features, nClasses) {
+    if (!isObj(tree))
+        throw new Inconsistent(`${where} is not an ml-cart model`);
+    const name = tree.name;
+    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
+    if (!treeTask)
+        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
+    if (treeTask !== task)
+        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
+    const stack = [[tree.root, 'root']];
+    let nodes = 0;
+    while (stack.length > 0) {
+        const [nd, path] = stack.pop();
+        if (++nodes > 10_000_000)
+            throw new Inconsistent(`${where} has more than 10 million nodes`);
+        if (!isObj(nd))
+            throw new Inconsistent(`${where} node ${path} is not an object`);
+        const n = nd;
+        if (n.distribution !== undefined) {
+            if (task === 'classification') {
+                const d = n.distribution;
+                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                if (d[0].length > nClasses)
+                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
+            }
+            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
+                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
             continue;
-        any = true;
-        if (numeric && (typeof v === 'boolean' || parseNumeric(v) === undefined))
-            numeric = false;
-        if (bool && parseBool(v) === undefined)
-            bool = false;
-        if (date && parseDate(v) === undefined)
-            date = false;
-        if (!numeric && !bool && !date)
-            return 'categorical';
-    }
-    if (!any)
-        return 'numeric';
-    if (bool)
-        return 'boolean';
-    if (numeric)
-        return 'numeric';
-    if (date)
-        return 'datetime';
-    return 'categorical';
-}
-function median(xs) {
-    const s = Float64Array.from(xs).sort();
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
-function mostFrequent(xs) {
-    const counts = new Map();
-    for (const x of xs)
-        counts.set(x, (counts.get(x) ?? 0) + 1);
-    let best;
-    let bestCount = -1;
-    for (const [v, c] of counts) {
-        if (c > bestCount || (c === bestCount && v < best)) {
-            best = v;
-            bestCount = c;
         }
+        const f = n.splitColumn;
+        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+        }
+        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
+            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
+        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
     }
-    return best;
 }
-function numericFill(xs, strategy, fillValue) {
-    if (strategy === 'constant' || xs.length === 0)
-        return typeof fillValue === 'number' ? fillValue : 0;
-    if (strategy === 'mean')
-        return xs.reduce((a, b) => a + b, 0) / xs.length;
-    if (strategy === 'most-frequent')
-        return mostFrequent(xs);
-    return median(xs);
+/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
+function checkParams(params, pre, features) {
+    const columns = pre.preprocess.columns.map((c) => c.name);
+    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+    const raw = params.features;
+    if (raw !== undefined && !same(raw, columns))
+        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
+    const mf = params['model-features'];
+    if (mf !== undefined && !same(mf, features)) {
+        const list = Array.isArray(mf) ? mf : [];
+        let at = 0;
+        while (at < list.length && at < features.length && list[at] === features[at])
+            at++;
+        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
+    }
+    if (params.target !== undefined && params.target !== pre.target)
+        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
 }
 /**
- * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
- * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
- * forced kind.
+ * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
+ * "model bundle DIR is inconsistent: …" on the first disagreement.
  */
-function fitPreprocess(columns, rows, featureColumns, opts) {
-    const specs = [];
-    const features = [];
-    for (const name of featureColumns) {
-        const ci = columns.indexOf(name);
-        const values = rows.map((r) => r[ci]);
-        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
-        const present = values.filter((v) => !isMissing(v));
-        if (kind === 'categorical') {
-            const cats = present.map(categoryOf);
-            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
-            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
-            const set = new Set(cats);
-            set.add(fill);
-            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
-            if (opts.encoding === 'one-hot')
-                for (const c of categories)
-                    features.push(`${name}=${c}`);
-            else
-                features.push(name);
+function checkBundleConsistency(dir, preprocess, model, params) {
+    try {
+        if (!isObj(preprocess))
+            throw new Inconsistent('preprocess.json is not an object');
+        const { task, features, nClasses } = checkPreprocess(preprocess);
+        if (isObj(params))
+            checkParams(params, preprocess, features);
+        if (isObj(model) && model.name === 'cd4ml-forest') {
+            if (!Array.isArray(model.trees) || model.trees.length === 0)
+                throw new Inconsistent('model.json is a forest without trees');
+            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
         }
-        else if (kind === 'datetime') {
-            const ms = present.map((v) => parseDate(v));
-            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
-            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
-            const impute = opts.numericImpute;
-            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
-            for (const p of parts)
-                features.push(`${name}.${p}`);
-        }
-        else {
-            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
-            const impute = opts.numericImpute;
-            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
-            features.push(name);
-        }
+        else
+            checkTree(model, 'model.json', task, features.length, features, nClasses);
     }
-    return { version: 1, columns: specs, features };
-}
-function datePart(ms, p) {
-    const d = new Date(ms);
-    switch (p) {
-        case 'year':
-            return d.getUTCFullYear();
-        case 'month':
-            return d.getUTCMonth() + 1;
-        case 'day':
-            return d.getUTCDate();
-        case 'dayofweek':
-            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
-        case 'dayofyear':
-            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
-        case 'hour':
-            return d.getUTCHours();
-        case 'minute':
-            return d.getUTCMinutes();
-    }
-}
-/**
- * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
- * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
- * for scoring many rows.
- */
-function transformColumns(spec, raw, n) {
-    const out = spec.features.map(() => new Float64Array(n));
-    const errors = [];
-    let o = 0;
-    spec.columns.forEach((c, j) => {
-        const vals = raw[j];
-        if (c.kind === 'categorical') {
-            const index = new Map(c.categories.map((cat, i) => [cat, i]));
-            const fillIdx = index.get(c.fill);
-            if (c.encoding === 'one-hot') {
-                const width = c.categories.length;
-                for (let r = 0; r < n; r++) {
-                    const v = vals[r];
-                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
-                    if (idx !== undefined)
-                        out[o + idx][r] = 1;
-                }
-                o += width;
-            }
-            else {
-                const col = out[o++];
-                for (let r = 0; r < n; r++) {
-                    const v = vals[r];
-                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
-                }
-            }
-        }
-        else if (c.kind === 'datetime') {
-            const parts = c.parts;
-            for (let r = 0; r < n; r++) {
-                const v = vals[r];
-                let ms = isMissing(v) ? c.fill : parseDate(v);
-                if (ms === undefined) {
-                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
-                    ms = Number.NaN;
-                }
-                for (let p = 0; p < parts.length; p++)
-                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
-            }
-            o += parts.length;
-        }
-        else {
-            const col = out[o++];
-            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
-            for (let r = 0; r < n; r++) {
-                const v = vals[r];
-                if (isMissing(v))
-                    col[r] = c.fill;
-                else {
-                    const x = parse(v);
-                    if (x === undefined) {
-                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
-                        col[r] = Number.NaN;
-                    }
-                    else
-                        col[r] = x;
-                }
-            }
-        }
-    });
-    return { columns: out, errors };
-}
-/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
-function preprocess_rawColumnsOf(spec, columns, rows) {
-    return spec.columns.map((c) => {
-        const ci = columns.indexOf(c.name);
-        if (ci < 0)
-            throw new preprocess_MissingColumnError(c.name, columns);
-        return rows.map((r) => r[ci]);
-    });
-}
-class preprocess_MissingColumnError extends Error {
-    column;
-    constructor(column, available) {
-        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
-        this.column = column;
+    catch (problem) {
+        if (!(problem instanceof Inconsistent))
+            throw problem;
+        throw new errors/* UsageError */.eb(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
     }
 }
 
@@ -17865,25 +18769,14 @@ class preprocess_MissingColumnError extends Error {
 
 
 
+
 const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
 function sha256(data) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
 }
-/** JSON with object keys sorted at every level, 2-space indented, trailing newline. */
-function stableJson(value) {
-    const sort = (v) => {
-        if (Array.isArray(v))
-            return v.map(sort);
-        if (v && typeof v === 'object' && !(v instanceof Date)) {
-            const o = {};
-            for (const k of Object.keys(v).sort())
-                o[k] = sort(v[k]);
-            return o;
-        }
-        return v;
-    };
-    return JSON.stringify(sort(value), null, 2) + '\n';
-}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
+
+
 /** Compile model.json (single ml-cart tree or a forest of them). */
 function compileModel(json, nClasses) {
     if (json.name === 'cd4ml-forest') {
@@ -17935,6 +18828,8 @@ async function readBundle(dir, opts = {}) {
     }
     const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
     const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
+    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
+    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
     let model;
     try {
         model = compileModel(modelJson, pre.classes?.length);
@@ -18052,7 +18947,7 @@ function scoreRecords(bundle, records) {
     const scored = scoreColumns(bundle, raw, n);
     if (scored.errors.length > 0) {
         const e = scored.errors[0];
-        throw new errors/* UsageError */.eb(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+        throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
     }
     const k = bundle.model.nClasses;
     if (bundle.task === 'regression')
@@ -18062,6 +18957,28 @@ function scoreRecords(bundle, records) {
     for (let r = 0; r < n; r++)
         probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
     return { predictions, probabilities };
+}
+/**
+ * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
+ * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
+ * temp file and renamed. Returns the new digest.
+ */
+async function amendLineage(dir, key, value) {
+    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
+    const lineageBuf = await readText(dir, 'lineage.json');
+    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
+        throw new UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
+    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
+    const text = stableJson(lineage);
+    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
+    const swap = async (name, content) => {
+        const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+        await writeFile(tmp, content);
+        await rename(tmp, join(dir, name));
+    };
+    await swap('lineage.json', text);
+    await swap('manifest.json', manifestText);
+    return sha256(manifestText);
 }
 /** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
 async function readHoldout(bundle) {
@@ -18075,6 +18992,96 @@ async function readHoldout(bundle) {
         .filter((l) => l !== '')
         .map((l) => JSON.parse(l));
     return { records };
+}
+
+;// CONCATENATED MODULE: ./src/model/record-scorer.js
+/**
+ * Scoring a few records at a time with no per-call allocation: the serving runtime's path (one
+ * request = one call). The bundle's preprocessing is compiled once into a row transform
+ * (compileRowTransform: the same rules as transformColumns) that writes row-major features into a
+ * reused buffer, and the compiled tree(s) walk those rows (leavesOfRows). Results are views into
+ * buffers reused by the next call (only the first n entries are this call's): read them before
+ * scoring again.
+ */
+
+
+
+/**
+ * Compile a scorer for a bundle's preprocessing and model. A record that fails preprocessing
+ * throws a UsageError naming the record (1-based), column, value and what was expected, as
+ * scoreRecords does.
+ */
+function compileRecordScorer(bundle) {
+    const transform = (0,preprocess/* compileRowTransform */.c6)(bundle.preprocess);
+    const model = bundle.model;
+    const stride = Math.max(1, bundle.preprocess.features.length);
+    const k = model.nClasses;
+    const clf = model.task === 'classification';
+    let cap = 0;
+    let X = new Float64Array(0);
+    let leaves = new Int32Array(0);
+    let pred = new Float64Array(0);
+    let proba = new Float64Array(0);
+    const grow = (n) => {
+        cap = Math.max(n, cap * 2, 16);
+        X = new Float64Array(cap * stride);
+        leaves = new Int32Array(cap);
+        pred = new Float64Array(cap);
+        if (clf)
+            proba = new Float64Array(cap * k);
+    };
+    return (records) => {
+        const n = records.length;
+        if (n > cap)
+            grow(n);
+        for (let r = 0; r < n; r++) {
+            const e = transform(records[r], X, r * stride);
+            if (e)
+                throw new errors/* UsageError */.eb(`record ${r + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+        }
+        const trees = model.trees;
+        if (!clf) {
+            pred.fill(0, 0, n);
+            for (const t of trees) {
+                leavesOfRows(t, X, n, stride, leaves);
+                for (let r = 0; r < n; r++)
+                    pred[r] += t.leafValue[leaves[r]];
+            }
+            if (trees.length > 1)
+                for (let r = 0; r < n; r++)
+                    pred[r] /= trees.length;
+            return { n, predictions: pred };
+        }
+        if (trees.length === 1) {
+            const t = trees[0];
+            leavesOfRows(t, X, n, stride, leaves);
+            for (let r = 0; r < n; r++) {
+                const l = leaves[r];
+                pred[r] = t.leafClass[l];
+                for (let c = 0; c < k; c++)
+                    proba[r * k + c] = t.leafProba[l * k + c];
+            }
+        }
+        else {
+            proba.fill(0, 0, n * k);
+            for (const t of trees) {
+                leavesOfRows(t, X, n, stride, leaves);
+                for (let r = 0; r < n; r++)
+                    for (let c = 0; c < k; c++)
+                        proba[r * k + c] += t.leafProba[leaves[r] * k + c];
+            }
+            for (let r = 0; r < n; r++) {
+                let best = 0;
+                for (let c = 0; c < k; c++) {
+                    proba[r * k + c] /= trees.length;
+                    if (proba[r * k + c] > proba[r * k + best])
+                        best = c;
+                }
+                pred[r] = best;
+            }
+        }
+        return { n, predictions: pred, probabilities: proba };
+    };
 }
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
@@ -27606,7 +28613,7 @@ function json(params) {
     return jsonSchema;
 }
 // preprocess
-function preprocess(fn, schema) {
+function schemas_preprocess(fn, schema) {
     return new ZodPreprocess({
         type: "pipe",
         in: transform(fn),
@@ -27652,6 +28659,12 @@ function yamlLineOf(text, path) {
 function formatYamlPath(path) {
     return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
 }
+function valueAt(raw, path) {
+    let v = raw;
+    for (const k of path)
+        v = v !== null && typeof v === 'object' ? v[k] : undefined;
+    return v;
+}
 /**
  * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
  * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
@@ -27674,6 +28687,11 @@ function parseYamlWithSchema(text, file, schema, messages) {
     const path = issue.path;
     const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
     const line = yamlLineOf(text, linePath);
+    if (issue.code !== 'unrecognized_keys') {
+        const own = messages.explain?.(path, valueAt(raw, path), { file, line });
+        if (own !== undefined)
+            throw new errors/* UsageError */.eb(own);
+    }
     const where = line ? `${file}:${line}` : file;
     const detail = issue.code === 'unrecognized_keys'
         ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
@@ -27694,7 +28712,7 @@ const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'];
 const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
 const SEVERITIES = ['error', 'warning'];
 const enumWithHint = (values, what) => schemas_enum(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)}; use one of ${values.join(', ')}` });
-const bound = union([schemas_number(), schemas_string()]);
+const bound = union([schemas_number(), schemas_string()], { error: (iss) => `must be a number, or ISO 8601 text for a datetime column, got ${JSON.stringify(iss.input)}` });
 const driftOverride = object({
     test: union([enumWithHint(DRIFT_TESTS, 'drift test'), literal('none')]).optional(),
     threshold: schemas_number().positive().optional(),
@@ -27725,12 +28743,88 @@ const columnRuleSchema = object({
     /** Informational, written by --infer. */
     distinct: schemas_number().int().nonnegative().optional(),
 })
-    .strict();
+    .strict()
+    .superRefine((rule, ctx) => {
+    for (const message of boundProblems(rule))
+        ctx.addIssue({ code: 'custom', path: [message.key], message: message.text });
+});
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** Epoch ms of an ISO 8601 date or date-time bound (UTC when no offset), undefined when it is not one. */
+function isoDateMs(text) {
+    if (!ISO_DATE_RE.test(text))
+        return undefined;
+    const iso = text.length === 10 ? `${text}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * What is wrong with a column's min/max, if anything: a bound whose kind does not fit the column's
+ * type (text on a number, a number on a datetime), a bound on a type that has no order (category,
+ * bool), or min greater than max. Each problem names the key, what was expected and the fix.
+ */
+function boundProblems(rule) {
+    const out = [];
+    const t = rule.type;
+    const keys = ['min', 'max'].filter((k) => rule[k] !== undefined);
+    if (keys.length === 0)
+        return out;
+    const show = (v) => JSON.stringify(v);
+    if (t === 'category' || t === 'bool') {
+        for (const k of keys)
+            out.push({ key: k, text: `${k} does not apply to a ${t} column (its values have no order); remove it${t === 'category' ? ', list the allowed values under "categories"' : ''}, or change the type to int, float, datetime or string` });
+        return out;
+    }
+    const values = {};
+    for (const k of keys) {
+        const v = rule[k];
+        if (t === 'int' || t === 'float') {
+            if (typeof v !== 'number') {
+                out.push({ key: k, text: `${k} must be a number for a${t === 'int' ? 'n' : ''} ${t} column, got ${show(v)}; write a number (e.g. ${k}: 0) or change the type` });
+                continue;
+            }
+            values[k] = v;
+        }
+        else if (t === 'datetime') {
+            const ms = typeof v === 'string' ? isoDateMs(v) : undefined;
+            if (ms === undefined) {
+                out.push({ key: k, text: `${k} must be an ISO 8601 date or date-time for a datetime column (e.g. ${k}: '2024-01-31' or '2024-01-31T12:00:00Z'), got ${show(v)}` });
+                continue;
+            }
+            values[k] = ms;
+        }
+        else if (t === 'string') {
+            if (typeof v !== 'string') {
+                out.push({ key: k, text: `${k} of a string column is compared as text and must be quoted text, got the number ${show(v)}; quote it (${k}: '${v}') or change the type to int or float` });
+                continue;
+            }
+        }
+        else if (typeof v === 'string' && isoDateMs(v) === undefined) {
+            out.push({ key: k, text: `${k} ${show(v)} is neither a number nor an ISO 8601 date; write a number, a date like '2024-01-31', or set the column's type` });
+            continue;
+        }
+        else if (typeof v === 'number')
+            values[k] = v;
+        else
+            values[k] = isoDateMs(v);
+    }
+    if (out.length > 0 || keys.length < 2)
+        return out;
+    const [lo, hi] = [rule.min, rule.max];
+    if (typeof lo !== typeof hi) {
+        out.push({ key: 'max', text: `min ${show(lo)} and max ${show(hi)} are not of the same kind (one a number, one text); write both as numbers or both as dates` });
+        return out;
+    }
+    const greater = values.min !== undefined && values.max !== undefined ? values.min > values.max : lo > hi;
+    if (greater)
+        out.push({ key: 'min', text: `min ${show(lo)} is greater than max ${show(hi)}, so no value could pass; swap them or fix the bound` });
+    return out;
+}
 const policy = schemas_enum(['error', 'warning', 'ignore'], { error: (iss) => `must be error, warning or ignore, got ${JSON.stringify(iss.input)}` });
 const dataSchemaSchema = object({
     version: literal(1).optional(),
     rows: object({ min: schemas_number().int().nonnegative().optional(), max: schemas_number().int().nonnegative().optional() })
         .strict()
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { path: ['min'], message: 'min is greater than max, so no dataset could pass; swap them' })
         .optional(),
     'duplicate-rows': policy.optional(),
     'unexpected-columns': policy.optional(),
@@ -27778,6 +28872,7 @@ function stringifyDataSchema(schema, header = []) {
 
 
 
+
 const SCHEMA_KIND = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
 const PREPROCESS_KIND = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
 /** Deciles (9 inner edges) of the numeric values, deduplicated. */
@@ -27816,7 +28911,7 @@ function featureSpecs(bundle, schema, holdout) {
             const vals = [];
             for (const r of holdout) {
                 const v = r[col.name];
-                if (!isMissing(v)) {
+                if (!(0,preprocess/* isMissing */.b2)(v)) {
                     const x = typeof v === 'number' ? v : Number(v);
                     if (Number.isFinite(x))
                         vals.push(x);
@@ -27833,7 +28928,6 @@ async function loadServedModel(bundleDir) {
     const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
     const features = featureSpecs(bundle, schema, holdout);
     const task = bundle.task;
-    const classIndex = new Map((bundle.classes ?? []).map((c, i) => [c, i]));
     const metrics = {};
     const holdoutMetrics = (bundle.metrics.holdout ?? {});
     const headline = holdoutMetrics[bundle.headlineMetric] ?? bundle.metrics.headline_value;
@@ -27849,6 +28943,7 @@ async function loadServedModel(bundleDir) {
         predictionBuckets = edges.length > 0 ? edges : undefined;
     }
     const digest = `sha256:${bundle.digest}`;
+    const scorer = compileRecordScorer(bundle);
     return {
         task,
         classes: bundle.classes,
@@ -27857,125 +28952,10 @@ async function loadServedModel(bundleDir) {
         digest,
         predictionBuckets,
         metrics,
+        name: typeof bundle.params.name === 'string' ? bundle.params.name : undefined,
         score(records) {
-            const out = scoreRecords(bundle, records);
-            const index = task === 'classification' ? Int32Array.from(out.predictions, (p) => classIndex.get(String(p)) ?? 0) : Float64Array.from(out.predictions);
-            return { predictions: out.predictions, index, probabilities: out.probabilities };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/serve/validate.js
-
-function checkDate(text) {
-    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
-}
-/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
-function fromText(spec, text) {
-    if (isMissing(text))
-        return null;
-    switch (spec.kind) {
-        case 'number':
-        case 'integer': {
-            const n = Number(text.trim());
-            if (!Number.isFinite(n) || text.trim() === '')
-                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
-            if (spec.kind === 'integer' && !Number.isInteger(n))
-                return { error: `expected an integer, got ${text}` };
-            return n;
-        }
-        case 'boolean': {
-            const t = text.trim().toLowerCase();
-            if (t === 'true' || t === '1')
-                return true;
-            if (t === 'false' || t === '0')
-                return false;
-            return { error: `expected true or false, got "${text}"` };
-        }
-        case 'datetime':
-            return checkDate(text);
-        default:
-            return text;
-    }
-}
-function validate_describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-/** Check a JSON value for a feature. */
-function fromJson(spec, v) {
-    if (v === null || v === undefined)
-        return null;
-    switch (spec.kind) {
-        case 'number':
-            if (typeof v === 'number' && Number.isFinite(v))
-                return v;
-            return { error: `expected a number, got ${validate_describe(v)}` };
-        case 'integer':
-            if (typeof v === 'number' && Number.isInteger(v))
-                return v;
-            return { error: `expected an integer, got ${validate_describe(v)}` };
-        case 'boolean':
-            if (typeof v === 'boolean')
-                return v;
-            return { error: `expected true or false, got ${validate_describe(v)}` };
-        case 'datetime':
-            if (typeof v === 'string')
-                return checkDate(v);
-            if (typeof v === 'number' && Number.isFinite(v))
-                return v;
-            return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${validate_describe(v)}` };
-        default:
-            if (typeof v === 'string')
-                return v;
-            if (typeof v === 'number' || typeof v === 'boolean')
-                return String(v);
-            return { error: `expected a string, got ${validate_describe(v)}` };
-    }
-}
-/** At most this many errors are reported per request. */
-const MAX_ERRORS = 50;
-function compileValidator(features) {
-    const specs = features.map((f) => ({ ...f }));
-    return {
-        check(rows, source, limit = MAX_ERRORS) {
-            const records = new Array(rows.length);
-            const errors = [];
-            for (let r = 0; r < rows.length; r++) {
-                const row = rows[r];
-                if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-                    if (errors.length < limit)
-                        errors.push({ row: r, field: '', message: `expected an object of feature values, got ${validate_describe(row)}` });
-                    continue;
-                }
-                const obj = row;
-                const out = {};
-                for (let i = 0; i < specs.length; i++) {
-                    const spec = specs[i];
-                    const raw = obj[spec.name];
-                    const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
-                    if (v !== null && typeof v === 'object') {
-                        if (errors.length < limit)
-                            errors.push({ row: r, field: spec.name, message: v.error });
-                        continue;
-                    }
-                    if (v === null && !spec.nullable) {
-                        if (errors.length < limit)
-                            errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
-                        continue;
-                    }
-                    out[spec.name] = v;
-                }
-                records[r] = out;
-            }
-            return { records, errors };
+            const out = scorer(records);
+            return { n: out.n, index: out.predictions, probabilities: out.probabilities };
         },
     };
 }
@@ -28234,7 +29214,7 @@ class SampleLog {
             if (this.rate < 1 && this.random() >= this.rate)
                 continue;
             t ??= this.isoNow();
-            const line = JSON.stringify({ t, input: inputs[i], prediction: predictions[i] }) + '\n';
+            const line = JSON.stringify({ t, input: inputs[i], prediction: typeof predictions === 'function' ? predictions(i) : predictions[i] }) + '\n';
             this.buffer.push(line);
             this.bufferBytes += Buffer.byteLength(line);
             this.kept++;
@@ -28309,6 +29289,10 @@ class SampleLog {
     }
 }
 
+// EXTERNAL MODULE: ./src/serve/scoring.js + 1 modules
+var scoring = __nccwpck_require__(5373);
+// EXTERNAL MODULE: ./src/serve/oip.js
+var serve_oip = __nccwpck_require__(7297);
 ;// CONCATENATED MODULE: ./src/serve/server.js
 /**
  * The serving runtime: a node:http server around one verified model bundle.
@@ -28318,6 +29302,15 @@ class SampleLog {
  *   GET  /healthz   alive
  *   GET  /readyz    bundle loaded and verified (503 while draining)
  *   GET  /metrics   Prometheus text (see metrics.ts for the names)
+ *
+ * and the Open Inference Protocol (KServe v2) REST API beside them (oip.ts: names, tensors):
+ *
+ *   GET  /v2, /v2/health/live, /v2/health/ready
+ *   GET  /v2/models/{name}[/versions/{version}], …/ready
+ *   POST /v2/models/{name}[/versions/{version}]/infer
+ *
+ * and, with `grpcPort`, the same protocol over gRPC on a second port (grpc.ts). Every protocol
+ * scores through one path (scoring.ts): same validation, metrics and request sample.
  *
  * Every request is answered (4xx with a message for bad input, 500 if scoring itself fails); no
  * request can crash the process. close() stops accepting, drains in-flight requests, then resolves.
@@ -28329,56 +29322,50 @@ class SampleLog {
 
 
 
+
 const ROUTES = { '/predict': '/predict', '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' };
-class HttpError extends Error {
-    status;
-    details;
-    constructor(status, message, details) {
-        super(message);
-        this.status = status;
-        this.details = details;
-    }
+const ROUTE_LIST = 'POST /predict, GET /healthz, /readyz, /metrics; OIP: GET /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{version}][/ready], POST /v2/models/{name}[/versions/{version}]/infer';
+/** A request header from the raw list (the `headers` object is built on first use: the hot path avoids it). */
+function rawHeader(req, name) {
+    const raw = req.rawHeaders;
+    for (let i = 0; i < raw.length; i += 2)
+        if (raw[i].length === name.length && raw[i].toLowerCase() === name)
+            return raw[i + 1];
+    return undefined;
 }
-function readBody(req, limit) {
-    return new Promise((resolve, reject) => {
-        const declared = Number(req.headers['content-length']);
-        if (Number.isFinite(declared) && declared > limit) {
-            reject(new HttpError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+/** Read the whole body (at most `limit` bytes), then call `done` once. Callbacks, not a promise: this is the hot path. */
+function readBody(req, limit, done) {
+    const declared = Number(rawHeader(req, 'content-length'));
+    if (declared > limit) {
+        done(new scoring/* RequestError */.GI(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+        return;
+    }
+    let first;
+    let chunks;
+    let size = 0;
+    let finished = false;
+    const finish = (err, body) => {
+        if (finished)
+            return;
+        finished = true;
+        done(err, body);
+    };
+    req.on('data', (c) => {
+        if (finished)
+            return;
+        size += c.length;
+        if (size > limit) {
+            finish(new scoring/* RequestError */.GI(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
             return;
         }
-        const chunks = [];
-        let size = 0;
-        let done = false;
-        req.on('data', (c) => {
-            if (done)
-                return;
-            size += c.length;
-            if (size > limit) {
-                done = true;
-                reject(new HttpError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
-                return;
-            }
-            chunks.push(c);
-        });
-        req.on('end', () => {
-            if (!done) {
-                done = true;
-                resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-            }
-        });
-        req.on('error', (err) => {
-            if (!done) {
-                done = true;
-                reject(new HttpError(400, `request body could not be read: ${err.message}`));
-            }
-        });
-        req.on('aborted', () => {
-            if (!done) {
-                done = true;
-                reject(new HttpError(400, 'request aborted by the client'));
-            }
-        });
+        if (!first)
+            first = c;
+        else
+            (chunks ??= [first]).push(c);
     });
+    req.on('end', () => finish(undefined, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0))));
+    req.on('error', (err) => finish(new scoring/* RequestError */.GI(400, `request body could not be read: ${err.message}`)));
+    req.on('aborted', () => finish(new scoring/* RequestError */.GI(400, 'request aborted by the client')));
 }
 function parseRows(body, contentType, maxRows) {
     const type = contentType.split(';')[0].trim().toLowerCase();
@@ -28387,34 +29374,34 @@ function parseRows(body, contentType, maxRows) {
         const parsed = papaparse.parse(text, { header: true, skipEmptyLines: true });
         if (parsed.errors.length > 0) {
             const e = parsed.errors[0];
-            throw new HttpError(400, `invalid CSV at row ${(e.row ?? 0) + 1}: ${e.message}`);
+            throw new scoring/* RequestError */.GI(400, `invalid CSV at row ${(e.row ?? 0) + 1}: ${e.message}`);
         }
         if (parsed.data.length === 0)
-            throw new HttpError(400, 'CSV body has a header but no rows');
+            throw new scoring/* RequestError */.GI(400, 'CSV body has a header but no rows');
         if (parsed.data.length > maxRows)
-            throw new HttpError(413, `${parsed.data.length} rows is more than the limit of ${maxRows} per request`);
+            throw new scoring/* RequestError */.GI(413, `${parsed.data.length} rows is more than the limit of ${maxRows} per request`);
         return { rows: parsed.data, source: 'csv', single: false };
     }
     if (type !== '' && type !== 'application/json' && !type.endsWith('+json')) {
-        throw new HttpError(415, `unsupported content type "${type}"; send application/json (an object or an array of objects) or text/csv`);
+        throw new scoring/* RequestError */.GI(415, `unsupported content type "${type}"; send application/json (an object or an array of objects) or text/csv`);
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (err) {
-        throw new HttpError(400, `invalid JSON: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        throw new scoring/* RequestError */.GI(400, `invalid JSON: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
     if (Array.isArray(value)) {
         if (value.length === 0)
-            throw new HttpError(400, 'empty array: send at least one object of feature values');
+            throw new scoring/* RequestError */.GI(400, 'empty array: send at least one object of feature values');
         if (value.length > maxRows)
-            throw new HttpError(413, `${value.length} rows is more than the limit of ${maxRows} per request`);
+            throw new scoring/* RequestError */.GI(413, `${value.length} rows is more than the limit of ${maxRows} per request`);
         return { rows: value, source: 'json', single: false };
     }
     if (value !== null && typeof value === 'object')
         return { rows: [value], source: 'json', single: true };
-    throw new HttpError(400, `expected a JSON object of feature values or an array of them, got ${value === null ? 'null' : typeof value}`);
+    throw new scoring/* RequestError */.GI(400, `expected a JSON object of feature values or an array of them, got ${value === null ? 'null' : typeof value}`);
 }
 async function startServer(opts) {
     let model = opts.model;
@@ -28427,67 +29414,162 @@ async function startServer(opts) {
     const maxBody = opts.maxBodyBytes ?? 5 * 1024 * 1024;
     const maxRows = opts.maxRows ?? 10_000;
     const metrics = new ServeMetrics({ features: served.features, task: served.task, classes: served.classes, version: served.version, digest: served.digest, predictionBuckets: served.predictionBuckets });
-    const validator = compileValidator(served.features);
-    const modelHeaders = { 'x-model-version': served.version, 'x-model-digest': served.digest };
     const modelInfo = JSON.stringify({ version: served.version, digest: served.digest });
+    const oip = (0,serve_oip/* oipModel */.IJ)(served, opts.modelName);
+    const serverVersion = opts.serverVersion ?? '0.1.0';
     let ready = true;
     let inFlight = 0;
     const log = opts.log ?? (() => undefined);
     const sampler = opts.sampleLog && opts.sampleLog.rate > 0 ? new SampleLog({ log, ...opts.sampleLog }) : undefined;
-    const send = (res, route, t0, status, body, contentType = 'application/json; charset=utf-8', extra) => {
+    const scoreRows = (0,scoring/* createScoringPath */.T3)(served, metrics, sampler);
+    const classification = served.task === 'classification';
+    const labels = (0,scoring/* labelJson */.x$)(served);
+    const k = (served.classes ?? []).length;
+    const JSON_TYPE = 'application/json; charset=utf-8';
+    const send = (res, route, t0, status, body, contentType = JSON_TYPE, extra) => {
+        inFlight--;
         if (res.headersSent || res.destroyed)
             return;
         // While draining, finish this response and close its keep-alive connection.
         if (!ready)
             res.shouldKeepAlive = false;
-        res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...modelHeaders, ...extra });
+        // A flat [name, value, …] list: node:http takes it as is, without copying an object.
+        const headers = ['content-type', contentType, 'content-length', String(Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
+        if (extra)
+            for (const k in extra)
+                headers.push(k, extra[k]);
+        res.writeHead(status, headers);
         res.end(body);
-        metrics.observeRequest(route, status, Number(process.hrtime.bigint() - t0) / 1e9);
+        metrics.observeRequest(route, status, (performance.now() - t0) / 1e3);
     };
     const sendError = (res, route, t0, status, message, details) => send(res, route, t0, status, JSON.stringify({ error: message, ...(details ? { errors: details } : {}) }), undefined, status === 413 ? { connection: 'close' } : undefined);
-    const predict = async (req, res, t0) => {
-        const body = await readBody(req, maxBody);
-        const { rows, source } = parseRows(body, req.headers['content-type'] ?? '', maxRows);
-        const { records, errors } = validator.check(rows, source);
-        if (errors.length > 0)
-            throw new HttpError(400, `invalid input: ${errors.length}${errors.length >= 50 ? '+' : ''} field error(s), e.g. row ${errors[0].row} ${errors[0].field ? `"${errors[0].field}"` : ''}: ${errors[0].message}`, errors);
-        const scored = served.score(records);
-        metrics.observeRows(records);
-        metrics.observePredictions(scored.index);
-        sampler?.record(records, scored.predictions);
-        let out = `{"model":${modelInfo},"predictions":${JSON.stringify(scored.predictions)}`;
-        if (scored.probabilities)
-            out += `,"probabilities":${JSON.stringify(scored.probabilities)}`;
+    /** OIP health answers: a status and an empty body (required_api.md: "The HTTP response body should be empty"). */
+    const sendEmpty = (res, route, t0, status) => send(res, route, t0, status, '', 'text/plain; charset=utf-8');
+    const predict = (req, res, t0, body) => {
+        const { rows, source } = parseRows(body, rawHeader(req, 'content-type') ?? '', maxRows);
+        const { scored } = scoreRows(rows, source);
+        let out = `{"model":${modelInfo},"predictions":${(0,scoring/* predictionsJson */.hB)(scored, labels, classification)}`;
+        if (classification && scored.probabilities)
+            out += `,"probabilities":${(0,scoring/* probabilitiesJson */.O5)(scored, k, true)}`;
         send(res, '/predict', t0, 200, out + '}');
     };
+    const infer = (req, res, t0, route, body) => {
+        const type = (rawHeader(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+        if (type !== '' && type !== 'application/json' && !type.endsWith('+json'))
+            throw new scoring/* RequestError */.GI(415, `unsupported content type "${type}"; send an application/json inference request`);
+        let value;
+        try {
+            value = JSON.parse(body.toString('utf8'));
+        }
+        catch (err) {
+            throw new scoring/* RequestError */.GI(400, `invalid JSON: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
+        const request = (0,serve_oip/* parseRestInferRequest */.n)(value);
+        const rows = (0,serve_oip/* rowsFromTensors */.qB)(request.inputs, served.features, maxRows);
+        const outputs = (0,serve_oip/* selectOutputs */.JU)(served, request.outputs);
+        const { scored } = scoreRows(rows, 'json');
+        let out = `{"model_name":${JSON.stringify(oip.name)},"model_version":"${oip.version}"`;
+        if (request.id !== undefined)
+            out += `,"id":${JSON.stringify(request.id)}`;
+        out += ',"outputs":[';
+        outputs.forEach((o, i) => {
+            if (i > 0)
+                out += ',';
+            const data = o.name === 'probabilities' ? (0,scoring/* probabilitiesJson */.O5)(scored, k, false) : (0,scoring/* predictionsJson */.hB)(scored, labels, classification);
+            out += `{"name":"${o.name}","datatype":"${o.datatype}","shape":${JSON.stringify((0,serve_oip/* outputShape */.x_)(o, scored.n))},"data":${data}}`;
+        });
+        send(res, route, t0, 200, out + ']}');
+    };
+    /** Answer a failed POST: 4xx for the client's mistakes, 500 when scoring itself failed. */
+    const failed = (req, res, t0, route, oipStyle) => (err) => {
+        if (err instanceof scoring/* RequestError */.GI)
+            sendError(res, route, t0, err.status, err.message, oipStyle ? undefined : err.details);
+        else if (err instanceof errors/* UsageError */.eb)
+            sendError(res, route, t0, 400, `invalid input: ${err.message}`);
+        else {
+            log(`${route} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            sendError(res, route, t0, 500, `prediction failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
+        // Stop reading an oversized or broken body; the response above closes the connection.
+        if (!req.complete)
+            req.resume();
+    };
+    /** Read the body, then answer with `fn` (synchronous); every failure is answered by `failed`. */
+    const withBody = (req, res, t0, route, oipStyle, fn) => readBody(req, maxBody, (err, body) => {
+        if (err)
+            return failed(req, res, t0, route, oipStyle)(err);
+        try {
+            fn(body);
+        }
+        catch (e) {
+            failed(req, res, t0, route, oipStyle)(e);
+        }
+    });
+    /** The OIP REST routes (path starts with /v2). */
+    const handleV2 = (req, res, t0, path) => {
+        const get = req.method === 'GET' || req.method === 'HEAD';
+        if (path === '/v2' || path === '/v2/') {
+            if (!get)
+                return sendError(res, '/v2', t0, 405, `use GET ${path}`);
+            return send(res, '/v2', t0, 200, JSON.stringify({ name: 'cd4ml', version: serverVersion, extensions: [] }));
+        }
+        if (path === '/v2/health/live' || path === '/v2/health/ready') {
+            if (!get)
+                return sendError(res, path, t0, 405, `use GET ${path}`);
+            return sendEmpty(res, path, t0, path === '/v2/health/live' || ready ? 200 : 400);
+        }
+        const m = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/infer)?\/?$/.exec(path);
+        if (!m) {
+            req.resume();
+            return sendError(res, 'other', t0, 404, `no route ${path}; routes: ${ROUTE_LIST}`);
+        }
+        const action = m[3] ?? '';
+        const route = `/v2/models/{name}${action}`;
+        let name;
+        let version;
+        try {
+            name = decodeURIComponent(m[1]);
+            version = m[2] === undefined ? undefined : decodeURIComponent(m[2]);
+        }
+        catch {
+            req.resume();
+            return sendError(res, route, t0, 400, `bad percent-encoding in ${path}`);
+        }
+        const missing = (0,serve_oip/* findModel */.P6)(oip, name, version);
+        if (action === '/infer') {
+            if (req.method !== 'POST')
+                return sendError(res, route, t0, 405, `use POST ${path} with an inference request`);
+            if (missing) {
+                req.resume();
+                return sendError(res, route, t0, 404, missing);
+            }
+            return withBody(req, res, t0, route, true, (body) => infer(req, res, t0, route, body));
+        }
+        if (!get)
+            return sendError(res, route, t0, 405, `use GET ${path}`);
+        if (missing)
+            return sendError(res, route, t0, 404, missing);
+        if (action === '/ready')
+            return sendEmpty(res, route, t0, ready ? 200 : 400);
+        return send(res, route, t0, 200, JSON.stringify((0,serve_oip/* modelMetadata */.LK)(oip)));
+    };
     const handle = (req, res) => {
-        const t0 = process.hrtime.bigint();
-        const q = req.url.indexOf('?');
-        const path = q < 0 ? req.url : req.url.slice(0, q);
-        const route = ROUTES[path] ?? 'other';
+        const t0 = performance.now();
+        const url = req.url;
+        const q = url.indexOf('?');
+        const path = q < 0 ? url : url.slice(0, q);
         inFlight++;
-        res.on('close', () => inFlight--);
+        const route = ROUTES[path];
         try {
             if (route === '/predict') {
                 if (req.method !== 'POST')
                     return sendError(res, route, t0, 405, 'use POST /predict with a JSON or CSV body');
-                predict(req, res, t0).catch((err) => {
-                    if (err instanceof HttpError)
-                        sendError(res, route, t0, err.status, err.message, err.details);
-                    else if (err instanceof errors/* UsageError */.eb)
-                        sendError(res, route, t0, 400, `invalid input: ${err.message}`);
-                    else {
-                        log(`predict failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-                        sendError(res, route, t0, 500, `prediction failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-                    }
-                    // Stop reading an oversized or broken body; the response above closes the connection.
-                    if (!req.complete)
-                        req.resume();
-                });
-                return;
+                return withBody(req, res, t0, route, false, (body) => predict(req, res, t0, body));
             }
+            if (route === undefined && path.startsWith('/v2'))
+                return handleV2(req, res, t0, path);
             if (req.method !== 'GET' && req.method !== 'HEAD')
-                return sendError(res, route, t0, 405, `use GET ${path}`);
+                return sendError(res, route ?? 'other', t0, 405, `use GET ${path}`);
             if (route === '/healthz')
                 return send(res, route, t0, 200, '{"status":"ok"}');
             if (route === '/readyz')
@@ -28497,10 +29579,10 @@ async function startServer(opts) {
                 return;
             }
             req.resume();
-            sendError(res, route, t0, 404, `no route ${path}; routes: POST /predict, GET /healthz, /readyz, /metrics`);
+            sendError(res, 'other', t0, 404, `no route ${path}; routes: ${ROUTE_LIST}`);
         }
         catch (err) {
-            sendError(res, route, t0, 500, `internal error: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            sendError(res, route ?? 'other', t0, 500, `internal error: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     };
     const timeout = opts.requestTimeoutMs ?? 30_000;
@@ -28525,7 +29607,19 @@ async function startServer(opts) {
     const addr = server.address();
     const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`;
-    log(`serving model ${served.version} (${served.digest}) on ${url}`);
+    log(`serving model ${served.version} (${served.digest}) on ${url} (OIP model "${oip.name}")`);
+    let grpc;
+    if (opts.grpcPort !== undefined) {
+        const { startGrpcServer } = await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4023));
+        try {
+            grpc = await startGrpcServer({ port: opts.grpcPort, host: opts.host ?? '127.0.0.1', oip, scoreRows, metrics, maxRows, serverVersion, isReady: () => ready });
+        }
+        catch (err) {
+            server.close();
+            throw err;
+        }
+        log(`serving OIP gRPC (inference.GRPCInferenceService) on ${grpc.address}`);
+    }
     let closing;
     const close = () => (closing ??= new Promise((resolve) => {
         ready = false;
@@ -28535,16 +29629,19 @@ async function startServer(opts) {
             server.closeAllConnections();
         }, drainMs);
         timer.unref();
-        server.close(() => {
+        const httpClosed = new Promise((done) => server.close(() => {
             clearTimeout(timer);
+            done();
+        }));
+        server.closeIdleConnections();
+        Promise.all([httpClosed, grpc?.close(drainMs)]).then(() => {
             if (sampler)
                 sampler.close().then(resolve, resolve);
             else
                 resolve();
-        });
-        server.closeIdleConnections();
+        }, resolve);
     }));
-    return { url, port: addr.port, server, model: served, metrics, close };
+    return { url, port: addr.port, server, model: served, metrics, oip, grpc, close };
 }
 
 
@@ -28581,6 +29678,9 @@ async function startServer(opts) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -28667,9 +29767,94 @@ async function startServer(opts) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

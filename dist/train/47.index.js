@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   stringifyDataSchema: () => (/* binding */ stringifyDataSchema)
 /* harmony export */ });
-/* unused harmony exports COLUMN_TYPES, DRIFT_TESTS, SEVERITIES, columnRuleSchema, dataSchemaSchema, parseDataSchema */
+/* unused harmony exports COLUMN_TYPES, DRIFT_TESTS, SEVERITIES, columnRuleSchema, boundProblems, dataSchemaSchema, parseDataSchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33483);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98476);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
@@ -25,7 +25,7 @@ const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'];
 const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
 const SEVERITIES = ['error', 'warning'];
 const enumWithHint = (values, what) => zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)}; use one of ${values.join(', ')}` });
-const bound = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]);
+const bound = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()], { error: (iss) => `must be a number, or ISO 8601 text for a datetime column, got ${JSON.stringify(iss.input)}` });
 const driftOverride = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     test: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([enumWithHint(DRIFT_TESTS, 'drift test'), zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('none')]).optional(),
     threshold: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
@@ -56,12 +56,88 @@ const columnRuleSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     /** Informational, written by --infer. */
     distinct: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(),
 })
-    .strict();
+    .strict()
+    .superRefine((rule, ctx) => {
+    for (const message of boundProblems(rule))
+        ctx.addIssue({ code: 'custom', path: [message.key], message: message.text });
+});
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** Epoch ms of an ISO 8601 date or date-time bound (UTC when no offset), undefined when it is not one. */
+function isoDateMs(text) {
+    if (!ISO_DATE_RE.test(text))
+        return undefined;
+    const iso = text.length === 10 ? `${text}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * What is wrong with a column's min/max, if anything: a bound whose kind does not fit the column's
+ * type (text on a number, a number on a datetime), a bound on a type that has no order (category,
+ * bool), or min greater than max. Each problem names the key, what was expected and the fix.
+ */
+function boundProblems(rule) {
+    const out = [];
+    const t = rule.type;
+    const keys = ['min', 'max'].filter((k) => rule[k] !== undefined);
+    if (keys.length === 0)
+        return out;
+    const show = (v) => JSON.stringify(v);
+    if (t === 'category' || t === 'bool') {
+        for (const k of keys)
+            out.push({ key: k, text: `${k} does not apply to a ${t} column (its values have no order); remove it${t === 'category' ? ', list the allowed values under "categories"' : ''}, or change the type to int, float, datetime or string` });
+        return out;
+    }
+    const values = {};
+    for (const k of keys) {
+        const v = rule[k];
+        if (t === 'int' || t === 'float') {
+            if (typeof v !== 'number') {
+                out.push({ key: k, text: `${k} must be a number for a${t === 'int' ? 'n' : ''} ${t} column, got ${show(v)}; write a number (e.g. ${k}: 0) or change the type` });
+                continue;
+            }
+            values[k] = v;
+        }
+        else if (t === 'datetime') {
+            const ms = typeof v === 'string' ? isoDateMs(v) : undefined;
+            if (ms === undefined) {
+                out.push({ key: k, text: `${k} must be an ISO 8601 date or date-time for a datetime column (e.g. ${k}: '2024-01-31' or '2024-01-31T12:00:00Z'), got ${show(v)}` });
+                continue;
+            }
+            values[k] = ms;
+        }
+        else if (t === 'string') {
+            if (typeof v !== 'string') {
+                out.push({ key: k, text: `${k} of a string column is compared as text and must be quoted text, got the number ${show(v)}; quote it (${k}: '${v}') or change the type to int or float` });
+                continue;
+            }
+        }
+        else if (typeof v === 'string' && isoDateMs(v) === undefined) {
+            out.push({ key: k, text: `${k} ${show(v)} is neither a number nor an ISO 8601 date; write a number, a date like '2024-01-31', or set the column's type` });
+            continue;
+        }
+        else if (typeof v === 'number')
+            values[k] = v;
+        else
+            values[k] = isoDateMs(v);
+    }
+    if (out.length > 0 || keys.length < 2)
+        return out;
+    const [lo, hi] = [rule.min, rule.max];
+    if (typeof lo !== typeof hi) {
+        out.push({ key: 'max', text: `min ${show(lo)} and max ${show(hi)} are not of the same kind (one a number, one text); write both as numbers or both as dates` });
+        return out;
+    }
+    const greater = values.min !== undefined && values.max !== undefined ? values.min > values.max : lo > hi;
+    if (greater)
+        out.push({ key: 'min', text: `min ${show(lo)} is greater than max ${show(hi)}, so no value could pass; swap them or fix the bound` });
+    return out;
+}
 const policy = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['error', 'warning', 'ignore'], { error: (iss) => `must be error, warning or ignore, got ${JSON.stringify(iss.input)}` });
 const dataSchemaSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1).optional(),
     rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional(), max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().nonnegative().optional() })
         .strict()
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { path: ['min'], message: 'min is greater than max, so no dataset could pass; swap them' })
         .optional(),
     'duplicate-rows': policy.optional(),
     'unexpected-columns': policy.optional(),
@@ -105,19 +181,23 @@ function stringifyDataSchema(schema, header = []) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  inferSchema: () => (/* binding */ inferSchema)
+  inferSchema: () => (/* binding */ inferSchema),
+  nearlyNumericColumns: () => (/* binding */ nearlyNumericColumns)
 });
 
 // UNUSED EXPORTS: validateData
 
 // EXTERNAL MODULE: ./src/io/fs.js
 var fs = __webpack_require__(92907);
-// EXTERNAL MODULE: ./src/data/memory.js
-var memory = __webpack_require__(98947);
+// EXTERNAL MODULE: ./src/io/atomic.js
+var atomic = __webpack_require__(41217);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(16986);
 // EXTERNAL MODULE: ./src/data/stats.js
 var stats = __webpack_require__(18385);
 ;// CONCATENATED MODULE: ./src/data/drift.js
 
+const NEW_CATEGORIES_SHOWN = 20;
 const DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
 const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
 /** Reduce a profile to the serializable summary used for drift. `kinds` overrides the inferred kind per column. */
@@ -190,6 +270,28 @@ function binnedShares(r, c) {
     const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
     return { ref: keys.map((k) => (r.counts[k] ?? 0) / r.count), cur: keys.map((k) => (c.counts[k] ?? 0) / c.count) };
 }
+/**
+ * Categories of `c` that `r` never had (absent from its counts, or counted 0), or undefined when
+ * there are none or either side has no value counts.
+ */
+function findNewCategories(r, c) {
+    if (!r.counts || !c.counts || c.count === 0)
+        return undefined;
+    const found = [];
+    let count = 0;
+    for (const [value, n] of Object.entries(c.counts)) {
+        if (n > 0 && !((r.counts[value] ?? 0) > 0)) {
+            found.push({ value, count: n, share: n / c.count });
+            count += n;
+        }
+    }
+    if (found.length === 0)
+        return undefined;
+    found.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return { distinct: found.length, count, share: count / c.count, top: found.slice(0, NEW_CATEGORIES_SHOWN) };
+}
+/** Appended to the rule of a column with new categories: they are why it counts as drifted. */
+const NEW_CATEGORY_RULE = 'or any category the reference never had';
 /** Compare one column; undefined with a reason when the test cannot run. */
 function compareColumn(r, c, opts = {}) {
     if (r.kind !== c.kind)
@@ -224,7 +326,12 @@ function compareColumn(r, c, opts = {}) {
             if (!r.counts || !c.counts)
                 return `${test} needs at most 1000 distinct values; use wasserstein or jensenshannon for this column`;
             const keys = unionKeys(r.counts, c.counts, r.kind === 'numeric');
-            if (test === 'chisquare') {
+            const unseen = keys.some((key) => (c.counts[key] ?? 0) > 0 && !((r.counts[key] ?? 0) > 0));
+            if (test === 'chisquare' && unseen) {
+                // Goodness of fit would divide by an expected 0: test homogeneity of the two samples instead.
+                ({ statistic, pValue } = chiSquareHomogeneity(keys.map((key) => r.counts[key] ?? 0), keys.map((key) => c.counts[key] ?? 0)));
+            }
+            else if (test === 'chisquare') {
                 const k = c.count / r.count;
                 ({ statistic, pValue } = chiSquare(keys.map((key) => c.counts[key] ?? 0), keys.map((key) => (r.counts[key] ?? 0) * k)));
             }
@@ -253,6 +360,8 @@ function compareColumn(r, c, opts = {}) {
     }
     const isP = P_VALUE_TESTS.has(test);
     const score = isP ? pValue : distance;
+    const newCategories = r.kind === 'categorical' ? findNewCategories(r, c) : undefined;
+    const rule = isP ? `p < ${threshold}` : `distance ≥ ${threshold}`;
     return {
         column: r.name,
         kind: r.kind,
@@ -261,11 +370,12 @@ function compareColumn(r, c, opts = {}) {
         ...(isP ? { pValue } : { distance }),
         score,
         threshold,
-        rule: isP ? `p < ${threshold}` : `distance ≥ ${threshold}`,
-        drifted: isP ? score < threshold : score >= threshold,
+        rule: newCategories ? `${rule}, ${NEW_CATEGORY_RULE}` : rule,
+        drifted: (isP ? score < threshold : score >= threshold) || newCategories !== undefined,
         referenceCount: r.count,
         currentCount: c.count,
         sampled,
+        ...(newCategories ? { newCategories } : {}),
     };
 }
 /** Compare every column present in both summaries. */
@@ -312,6 +422,9 @@ var schema = __webpack_require__(36587);
 
 
 
+
+
+
 /** Build a schema from a profile: types, nullability, ranges, categories (≤ 50), uniqueness. */
 function inferSchema(profile) {
     const columns = {};
@@ -336,6 +449,17 @@ function inferSchema(profile) {
     }
     return { version: 1, rows: { min: 1 }, 'unexpected-columns': 'error', columns };
 }
+/** Columns inferred numeric (≥ NEARLY_NUMERIC_SHARE numbers) that still hold cells that are not numbers. */
+function nearlyNumericColumns(profile) {
+    const out = [];
+    profile.profilers.forEach((p, i) => {
+        const t = p.inferType();
+        if ((t === 'int' || t === 'float') && p.numCount < p.nonMissing) {
+            out.push({ column: p.name, position: i + 1, numbers: p.numCount, nonMissing: p.nonMissing, bad: p.nonMissing - p.numCount, cells: p.nonNumeric });
+        }
+    });
+    return out;
+}
 function driftKinds(schema) {
     const kinds = {};
     for (const [name, rule] of Object.entries(schema?.columns ?? {})) {
@@ -352,6 +476,8 @@ function driftKinds(schema) {
 /** Run the whole stage. Throws UsageError on bad input; returns the report otherwise. */
 async function validateData(opts) {
     const failOn = opts.failOn ?? 'error';
+    const inputs = [['data', opts.data], ['schema', opts.schema], ['reference', opts.reference]];
+    await refuseOverwritingInputs(['infer', opts.infer], inputs);
     const schema = opts.schema ? parseDataSchema(await readText(opts.schema), opts.schema) : undefined;
     const sampleSize = schema?.drift?.['sample-size'] ?? 50_000;
     const seed = schema?.drift?.seed ?? 1;
@@ -369,6 +495,12 @@ async function validateData(opts) {
     const columns = profile.profilers.map((p) => summarizeColumn(p));
     const kinds = driftKinds(schema);
     const currentSummary = opts.reference ? summarizeDataset(profile, kinds) : undefined;
+    if (opts.infer) {
+        // Numeric columns with a few bad cells: the contract would say float, so the cells are errors.
+        const bad = nearlyNumericColumns(profile).filter((c) => !schema?.columns[c.column]?.type);
+        if (bad.length > 0)
+            throw new UsageError(formatBadNumericCells(opts.data, bad, 'declare the column\'s type in a schema passed with --schema (e.g. type: category) if it really is text'));
+    }
     const inferred = opts.infer ? inferSchema(profile) : undefined;
     const data = { path: opts.data, format: profile.format, rows: profile.rows, columns: profile.columns, linesAreRecords: profile.linesAreRecords };
     const anySampled = profile.profilers.some((p) => p.reservoir && !p.reservoir.exact);

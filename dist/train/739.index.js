@@ -2,6 +2,101 @@ export const id = 739;
 export const ids = [739];
 export const modules = {
 
+/***/ 63146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sg: () => (/* binding */ isMissingBytes),
+/* harmony export */   wF: () => (/* binding */ isMissingText)
+/* harmony export */ });
+/* unused harmony export MISSING_TOKENS */
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+
+/***/ }),
+
+/***/ 88115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ formatBadNumericCells),
+/* harmony export */   K6: () => (/* binding */ NEARLY_NUMERIC_SHARE),
+/* harmony export */   lY: () => (/* binding */ MAX_LISTED_CELLS),
+/* harmony export */   pR: () => (/* binding */ isNearlyNumeric)
+/* harmony export */ });
+/**
+ * A numeric column with a few bad cells ("13.2x", "?", "n/a?") is a numeric column with errors,
+ * not a category with hundreds of levels. Both type inferences (the trainer's preprocessing and
+ * `validate --infer`) treat a column as numeric when at least NEARLY_NUMERIC_SHARE of its
+ * non-missing values are numbers, and report the other cells with file:line:column and value.
+ */
+/** Share of non-missing values that must be numbers for a column with bad cells to count as numeric. */
+const NEARLY_NUMERIC_SHARE = 0.99;
+/** Bad cells listed in a message (all are counted). */
+const MAX_LISTED_CELLS = 20;
+/** True when `numbers` of `nonMissing` values make the column numeric despite the others. */
+function isNearlyNumeric(numbers, nonMissing) {
+    return numbers < nonMissing && numbers > 0 && numbers >= NEARLY_NUMERIC_SHARE * nonMissing;
+}
+/**
+ * The error text for numeric columns with bad cells: one `file:line:column: value` line per cell,
+ * the share that made the column numeric, and how to fix it (`fix` names the escape hatch of the
+ * calling stage, e.g. "list the column under train.categorical").
+ */
+function formatBadNumericCells(file, columns, fix) {
+    const lines = [];
+    for (const c of columns) {
+        const pct = ((100 * c.numbers) / c.nonMissing).toFixed(1);
+        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% ≥ ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
+        for (const cell of c.cells)
+            lines.push(`  ${file}:${cell.line}:${c.position}: ${JSON.stringify(cell.value)}`);
+        if (c.bad > c.cells.length)
+            lines.push(`  … and ${c.bad - c.cells.length} more`);
+    }
+    lines.push(`Fix these cells (or leave them empty: missing values are imputed), or ${fix}.`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 87739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +109,7 @@ export const modules = {
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11284);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87082);
 /* harmony import */ var _missing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63146);
+/* harmony import */ var _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88115);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18385);
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
@@ -23,6 +119,7 @@ export const modules = {
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
 
 
 
@@ -341,6 +438,10 @@ class ColumnProfiler {
     maybeBool = true;
     maybeDate = true;
     firstNonNumeric;
+    /** The first MAX_LISTED_CELLS non-missing cells that are not numbers (nearly-numeric.ts reports them). */
+    nonNumeric = [];
+    /** Every numeric cell so far had integer text (maybeInt also turns false on a text cell). */
+    numInt = true;
     // numeric statistics (Welford)
     numCount = 0;
     /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
@@ -483,7 +584,7 @@ class ColumnProfiler {
             this.addMissing(line);
             return;
         }
-        if (this.maybeNum || this.declaredNumeric) {
+        if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
             const x = parseNumberText(v);
             if (x === x) {
                 this.rows++;
@@ -506,7 +607,7 @@ class ColumnProfiler {
             this.addMissing(line);
             return;
         }
-        if (this.maybeNum || this.declaredNumeric) {
+        if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
             const x = parseNumberBytes(b, s, e);
             if (x === x) {
                 this.rows++;
@@ -541,6 +642,15 @@ class ColumnProfiler {
             return;
         }
         this.textCell(b.toString('utf8', s, e), line);
+    }
+    /**
+     * Whether cells are still parsed as numbers after a text cell: while the text cells are at most
+     * 1% of the values so far (+ 10 for bad cells early in the file), the column may end up numeric
+     * with bad cells (NEARLY_NUMERIC_SHARE). A text column stops being parsed after ~10 cells.
+     */
+    mayBeNearlyNumeric() {
+        const present = this.rows - this.missing;
+        return 100 * (present - this.numCount) <= present + 1000;
     }
     /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
     dateBytesCell(b, s, e) {
@@ -595,6 +705,8 @@ class ColumnProfiler {
             this.settleNotUnique();
         if (this.firstNonNumeric === undefined)
             this.firstNonNumeric = { line, value: dict.texts[i] };
+        if (this.nonNumeric.length < _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LISTED_CELLS */ .lY)
+            this.nonNumeric.push({ line, value: dict.texts[i] });
         const v = dict.verdicts[i];
         if (v !== 0)
             this.applyVerdict(v, line, dict.texts[i]);
@@ -611,6 +723,8 @@ class ColumnProfiler {
         this.maybeDate = false;
         if (this.maybeInt && (!intText || x % 1 !== 0))
             this.maybeInt = false;
+        if (this.numInt && (!intText || x % 1 !== 0))
+            this.numInt = false;
         this.addNumber();
         if (this.checkValues) {
             // The text is only needed for categories/regex, or to show a bad value.
@@ -650,6 +764,8 @@ class ColumnProfiler {
             this.maybeInt = false;
             this.firstNonNumeric = { line, value: v };
         }
+        if (this.nonNumeric.length < _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LISTED_CELLS */ .lY)
+            this.nonNumeric.push({ line, value: v });
         if (this.maybeBool && !lowerBool(v))
             this.maybeBool = false;
         if (this.maybeDate) {
@@ -911,6 +1027,9 @@ class ColumnProfiler {
             return 'string';
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
+        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        if (this.tsCount === 0 && (0,_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__/* .isNearlyNumeric */ .pR)(this.numCount, n))
+            return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
             return 'bool';
         if (this.maybeDate)
@@ -1006,9 +1125,9 @@ async function profileDataset(path, opts = {}) {
             }
         }
     }
-    else if (format === 'parquet') {
+    else if (format === 'parquet' || format === 'delta') {
         const hasher = dup ? new RowHasher() : undefined;
-        for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readParquetColumns */ .GZ)(path)) {
+        for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__.readParquetColumns)(path, format)) {
             addColumns(g.columns);
             hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
@@ -1052,7 +1171,7 @@ async function profileDataset(path, opts = {}) {
             p.finishTimestamps();
     }
     else {
-        for await (const batch of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
+        for await (const batch of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__.readBatches)(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
             addColumns(batch.columns);
             const nc = profilers.length;
             const data = batch.rows;
@@ -1323,7 +1442,7 @@ function summarizeColumn(p, topN = 10) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gI: () => (/* binding */ toNumberArray)
 /* harmony export */ });
-/* unused harmony exports sortedCopy, populationStd, mean, ks2Sample, kolmogorovSf, gammaQ, chiSquare, twoSidedNormalP, zTestProportions, wasserstein1, wassersteinNormed, jensenShannon, psi, fillZeros, sturgesShares */
+/* unused harmony exports sortedCopy, populationStd, mean, ks2Sample, kolmogorovSf, gammaQ, chiSquare, chiSquareHomogeneity, twoSidedNormalP, zTestProportions, wasserstein1, wassersteinNormed, jensenShannon, psi, fillZeros, sturgesShares */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85989);
 /**
  * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
@@ -1493,7 +1612,35 @@ function chiSquare(observed, expected) {
     const df = observed.length - 1;
     if (df <= 0)
         return { statistic: stat, pValue: 1 };
+    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    if (stat === Number.POSITIVE_INFINITY)
+        return { statistic: stat, pValue: 0 };
     return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+/**
+ * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
+ * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * sampling noise of the reference too, which matters when the reference is a few hundred holdout
+ * rows split into ten bins.
+ */
+function chiSquareHomogeneity(a, b) {
+    const na = a.reduce((x, y) => x + y, 0);
+    const nb = b.reduce((x, y) => x + y, 0);
+    const n = na + nb;
+    let stat = 0;
+    let k = 0;
+    for (let i = 0; i < a.length; i++) {
+        const col = a[i] + b[i];
+        if (col === 0)
+            continue;
+        k++;
+        const ea = (na * col) / n;
+        const eb = (nb * col) / n;
+        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+    }
+    if (k < 2 || na === 0 || nb === 0)
+        return { statistic: 0, pValue: 1 };
+    return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
 }
 // ---------------------------------------------------------------------------------------------
 // Normal tail, Z-test for two proportions (Evidently's z_stat_test)
@@ -1510,7 +1657,8 @@ function erfcTail(x) {
 /** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 function twoSidedNormalP(z) {
     const x = Math.abs(z) / Math.SQRT2;
-    return x < 2 ? 1 - errorFunction(x) : erfcTail(x);
+    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    return x < 2 ? Math.min(1, 1 - errorFunction(x)) : erfcTail(x);
 }
 /**
  * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference

@@ -32,9 +32,9 @@ const TRAIN_DEFAULTS = {
 };
 function resolveTrainSettings(t, where = 'train') {
     if (!t.data)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no training data: pass --data FILE / input "data" or set ${where}.data in cd4ml.yml`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`no training data: pass --data FILE / input "data" or set ${where}.data in cd4ml.yml`);
     if (!t.target)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no target column: pass --target COL / input "target" or set ${where}.target in cd4ml.yml`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`no target column: pass --target COL / input "target" or set ${where}.target in cd4ml.yml`);
     return {
         data: t.data,
         testData: t['test-data'],
@@ -62,15 +62,24 @@ function resolveTrainSettings(t, where = 'train') {
         datetimeParts: t['datetime-parts'],
         out: t.out ?? 'model',
         intendedUse: t['intended-use'],
+        name: t.name,
     };
 }
 /** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
-async function inferSchemaYaml(path, format) {
-    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(938), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 87739));
-    const { inferSchema } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(938), __webpack_require__.e(739), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 97047));
+async function inferSchemaYaml(path, format, categorical = []) {
+    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(65), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 87739));
+    const { inferSchema, nearlyNumericColumns } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(65), __webpack_require__.e(739), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 97047));
     const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 36587));
     const profile = await profileDataset(path, { format, inferUnique: true });
-    return stringifyDataSchema(inferSchema(profile), [`inferred by cd4ml train from ${path}`]);
+    const schema = inferSchema(profile);
+    // A column listed under train.categorical whose values are mostly numbers is text to the model:
+    // the contract must accept its text values too (serving validates requests against it).
+    for (const c of nearlyNumericColumns(profile)) {
+        const rule = schema.columns[c.column];
+        if (categorical.includes(c.column) && rule)
+            schema.columns[c.column] = { type: 'string', nullable: rule.nullable, ...(rule.distinct !== undefined ? { distinct: rule.distinct } : {}) };
+    }
+    return stringifyDataSchema(schema, [`inferred by cd4ml train from ${path}`]);
 }
 
 

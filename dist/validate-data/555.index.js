@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderMarkdown: () => (/* binding */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: driftRatio, renderText
+// UNUSED EXPORTS: describeNewCategories, describeNewCategoriesText, driftRatio, renderText
 
 ;// CONCATENATED MODULE: ./src/report/markdown.js
 /**
@@ -77,7 +77,8 @@ function mermaidLabel(text, maxLength = 40) {
 function mermaidBarChart(opts) {
     const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
     const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
-    const top = opts.yMax ?? Math.max(1, ...opts.values.filter(Number.isFinite));
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
     return [
         '```mermaid',
         'xychart-beta',
@@ -135,10 +136,25 @@ function examplesText(c, records) {
     const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
     return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
 }
+/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
+function describeNewCategories(n, shown = 5) {
+    const pct = (x) => `${markdown_formatNumber(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${code(t.value, 40)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The same in plain text for the terminal. */
+function describeNewCategoriesText(n, shown = 5) {
+    const pct = (x) => `${formatNumber(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
 /** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
 function driftRatio(d) {
     const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
-    return Math.min(10, r);
+    // A column drifted by new categories is shown at least at the line, whatever its score.
+    return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
 }
 function renderMarkdown(report) {
     const out = [];
@@ -180,6 +196,13 @@ function renderMarkdown(report) {
             `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
         ]);
         out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+        const withNew = d.columns.filter((c) => c.newCategories);
+        if (withNew.length > 0) {
+            out.push('\n**New categories** (drift whatever the test says):\n');
+            for (const c of withNew)
+                out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories)}`);
+            out.push('');
+        }
         if (d.skipped.length > 0)
             out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
         if (d.columns.length > 0) {
@@ -229,6 +252,8 @@ function renderText(report) {
         for (const c of d.columns) {
             const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
             lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+            if (c.newCategories)
+                lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
         }
         for (const s of d.skipped)
             lines.push(`  skip  ${s.column}: ${s.reason}`);

@@ -28475,6 +28475,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -28493,13 +28500,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -30380,7 +30380,7 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(5525);
-var Collection = __nccwpck_require__(4014);
+var Collection = __nccwpck_require__(1633);
 var identity = __nccwpck_require__(1891);
 var Pair = __nccwpck_require__(5153);
 var toJS = __nccwpck_require__(3119);
@@ -31427,7 +31427,7 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4014:
+/***/ 1633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31719,7 +31719,7 @@ exports.isScalarValue = isScalarValue;
 
 var stringifyCollection = __nccwpck_require__(3008);
 var addPairToJSMap = __nccwpck_require__(1308);
-var Collection = __nccwpck_require__(4014);
+var Collection = __nccwpck_require__(1633);
 var identity = __nccwpck_require__(1891);
 var Pair = __nccwpck_require__(5153);
 var Scalar = __nccwpck_require__(4305);
@@ -31873,7 +31873,7 @@ exports.findPair = findPair;
 
 var createNode = __nccwpck_require__(7616);
 var stringifyCollection = __nccwpck_require__(3008);
-var Collection = __nccwpck_require__(4014);
+var Collection = __nccwpck_require__(1633);
 var identity = __nccwpck_require__(1891);
 var Scalar = __nccwpck_require__(4305);
 var toJS = __nccwpck_require__(3119);
@@ -37182,94 +37182,20 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5182:
+/***/ 5177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iv: () => (/* binding */ getEnumInput),
-  i5: () => (/* binding */ getNumberInput),
-  lI: () => (/* binding */ getOptionalInput),
-  Cs: () => (/* binding */ runAction),
-  n0: () => (/* binding */ setOutputs),
-  Sy: () => (/* binding */ writeSummary)
-});
-
-// UNUSED EXPORTS: getBoolInput, getDurationInput, getListInput, getRequiredInput
-
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 19 modules
-var lib_core = __nccwpck_require__(8621);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(6986);
-;// CONCATENATED MODULE: ./src/config/parse.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8621);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
 /**
- * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
- * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ * Shared adapter code for every action: the one catch per run and output helpers. Inputs are
+ * read by ./inputs.ts from the option declarations (src/config/sections/*).
  */
-
-function rangeText(r) {
-    const kind = r.integer ? 'an integer' : 'a number';
-    if (r.min !== undefined && r.max !== undefined)
-        return `${kind} in [${r.min}, ${r.max}]`;
-    if (r.min !== undefined)
-        return `${kind} >= ${r.min}`;
-    if (r.max !== undefined)
-        return `${kind} <= ${r.max}`;
-    return kind;
-}
-/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
-function parseNumber(label, raw, range = {}) {
-    const text = raw.trim();
-    const value = text === '' ? Number.NaN : Number(text);
-    const ok = Number.isFinite(value) &&
-        (!range.integer || Number.isInteger(value)) &&
-        (range.min === undefined || value >= range.min) &&
-        (range.max === undefined || value <= range.max);
-    if (!ok)
-        throw new errors/* UsageError */.eb(`${label} must be ${rangeText(range)}, got "${raw}"`);
-    return value;
-}
-/** Parse one of a fixed set of values. */
-function parseEnum(label, raw, allowed) {
-    const text = raw.trim();
-    if (allowed.includes(text))
-        return text;
-    throw new errors/* UsageError */.eb(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
-}
-/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
-function parse_parseBoolean(label, raw) {
-    const text = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new UsageError(`${label} must be true or false, got "${raw}"`);
-}
-/** Parse a comma- or newline-separated list; empty items are dropped. */
-function parse_parseList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
-function parse_parseDuration(label, raw) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
-    if (!m)
-        throw new UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
-    const n = Number(m[1]);
-    const unit = m[2] ?? 's';
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
-    return n * factor;
-}
-
-;// CONCATENATED MODULE: ./actions/shared/run.js
-/**
- * Shared adapter code for every action: the one catch per run, strict input readers, and
- * output helpers. Only the actions' inputs.ts files call the input readers.
- */
-
 
 
 /**
@@ -37282,92 +37208,859 @@ async function runAction(action, body) {
         await body();
     }
     catch (err) {
-        const message = (0,errors/* errorMessage */.gJ)(err);
-        if (err instanceof errors/* CheckFailedError */.CO || err instanceof errors/* UsageError */.eb) {
-            lib_core/* setFailed */.C1(`${action}: ${message}`);
+        const message = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
+        if (err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailedError */ .CO || err instanceof _src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: ${message}`);
         }
         else {
-            lib_core/* setFailed */.C1(`${action}: internal error: ${message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${action}: internal error: ${message}`);
             if (err instanceof Error && err.stack)
-                lib_core/* debug */.Yz(err.stack);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
         }
         // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
-        process.exitCode = (0,errors/* exitCodeOf */.FO)(err);
+        process.exitCode = (0,_src_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
     }
-}
-const label = (name) => `input "${name}"`;
-/** Optional string input: undefined when empty. */
-function getOptionalInput(name) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : v;
-}
-function getRequiredInput(name) {
-    const v = core.getInput(name);
-    if (v === '')
-        throw new UsageError(`${label(name)} is required; set it in the step's "with:" block`);
-    return v;
-}
-function getNumberInput(name, range = {}) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : parseNumber(label(name), v, range);
-}
-function getEnumInput(name, allowed) {
-    const v = lib_core/* getInput */.V4(name);
-    return v === '' ? undefined : parseEnum(label(name), v, allowed);
-}
-function getBoolInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseBoolean(label(name), v);
-}
-function getListInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseList(v);
-}
-function getDurationInput(name) {
-    const v = core.getInput(name);
-    return v === '' ? undefined : parseDuration(label(name), v);
 }
 /** Set several outputs at once; objects are written as JSON, undefined values are skipped. */
 function setOutputs(outputs) {
     for (const [k, v] of Object.entries(outputs)) {
         if (v === undefined)
             continue;
-        lib_core/* setOutput */.uH(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
     }
 }
 /** Append Markdown to the job summary when the runner provides one. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await lib_core/* summary */.z.addRaw(markdown, true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
 }
 
 
 /***/ }),
 
-/***/ 2941:
+/***/ 128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5182);
 
-function getInputs() {
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ getInputs)
+});
+
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8476);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./src/config/options.js
+/**
+ * One declaration per option. Each stage declares its options once (src/config/sections/<stage>.ts):
+ * name, value type (a zod schema with its range), default, one description, and the doors it
+ * comes in by — `config` (the stage's section of cd4ml.yml), `cli` (a `cd4ml` flag), `input` (an
+ * action input). Everything else is derived here:
+ *
+ * - the config section's zod schema (`stage.section`),
+ * - the CLI flags and their `--help` lines (src/cli/args.ts),
+ * - the action's input reader (actions/shared/inputs.ts injects `core.getInput`),
+ * - action.yml's `inputs:` and the reference docs (scripts/gen-docs.mjs),
+ * - the merged, typed settings: flag / input > cd4ml.yml > default.
+ *
+ * A value that does not fit reads alike whichever door it came by:
+ *   input "max-depth" must be an integer in [1, 64], got "deep"; fix it in the step's `with:` block
+ *   --max-depth must be an integer in [1, 64], got "deep"; see cd4ml train --help
+ *   cd4ml.yml:12: config train.max-depth: must be an integer in [1, 64], got 100; fix it in cd4ml.yml
+ *
+ * No `@actions/*` here: the action door takes a `getInput(name) => string` function.
+ */
+
+
+const ALL_DOORS = ['config', 'cli', 'input'];
+/** Returned by `fromText` when the text cannot be read as the type at all. */
+const INVALID = Symbol('invalid');
+function doorsOf(o) {
+    return o.doors ?? ALL_DOORS;
+}
+function optionsAt(stage, door) {
+    return Object.entries(stage.options).filter(([, o]) => doorsOf(o).includes(door));
+}
+/** Declare a stage: its options and the derived config section schema. */
+function declareStage(name, options, extra = {}) {
+    const shape = {};
+    for (const [k, o] of Object.entries(options))
+        if (doorsOf(o).includes('config'))
+            shape[k] = o.type.schema.optional();
+    return { name, command: extra.command, options, section: schemas/* object */.Ikc(shape).strict() };
+}
+// ---------------------------------------------------------------------------------------------
+// Value types
+function rangeText(r, integer) {
+    const kind = integer ? 'an integer' : 'a number';
+    const lo = r.gt !== undefined ? `(${r.gt}` : r.min !== undefined ? `[${r.min}` : undefined;
+    const hi = r.lt !== undefined ? `${r.lt})` : r.max !== undefined ? `${r.max}]` : undefined;
+    if (lo && hi)
+        return `${kind} in ${lo}, ${hi}`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.gt !== undefined)
+        return `${kind} > ${r.gt}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    if (r.lt !== undefined)
+        return `${kind} < ${r.lt}`;
+    return kind;
+}
+/** Text → number, strictly: "0.9x", "" and "NaN" are not numbers. */
+function numberFromText(text) {
+    const t = text.trim();
+    const v = t === '' ? Number.NaN : Number(t);
+    return Number.isFinite(v) ? v : INVALID;
+}
+function numberType(r, integer) {
+    let s = schemas/* number */.aig();
+    if (integer)
+        s = s.int();
+    if (r.min !== undefined)
+        s = s.min(r.min);
+    if (r.max !== undefined)
+        s = s.max(r.max);
+    if (r.gt !== undefined)
+        s = s.gt(r.gt);
+    if (r.lt !== undefined)
+        s = s.lt(r.lt);
+    const lo = r.min ?? (r.gt !== undefined ? r.gt + (integer ? 1 : 0.5 * Math.min(1, (r.lt ?? r.gt + 2) - r.gt)) : undefined);
+    const example = lo ?? r.max ?? 1;
     return {
-        data: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('data'),
-        format: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('format', ['csv', 'tsv', 'jsonl', 'json', 'parquet']),
-        schema: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('schema'),
-        reference: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('reference'),
-        infer: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('infer'),
-        report: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('report'),
-        failOn: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('fail-on', ['error', 'warning', 'never']),
-        config: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('config'),
-        maxAnnotations: (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_0__/* .getNumberInput */ .i5)('max-annotations', { min: 0, max: 1000, integer: true }) ?? 10,
-        runnerTemp: process.env.RUNNER_TEMP || undefined,
-        workspace: process.env.GITHUB_WORKSPACE || undefined,
+        schema: s,
+        expected: rangeText(r, integer),
+        fromText: numberFromText,
+        arg: integer ? 'N' : 'X',
+        example: String(example),
+        bad: integer ? '2.5x' : '0.9x',
     };
 }
+/** An integer, optionally in a range. */
+const options_int = (r = {}) => numberType(r, true);
+/** A number, optionally in a range (min/max inclusive, gt/lt exclusive). */
+const num = (r = {}) => numberType(r, false);
+/** A non-empty text, optionally matching a pattern (`what` says what the pattern means). */
+function options_text(opts = {}) {
+    let s = schemas/* string */.YjP().min(1);
+    if (opts.pattern)
+        s = s.regex(opts.pattern, opts.what);
+    if (opts.startsWith)
+        s = s.startsWith(opts.startsWith);
+    return {
+        schema: s,
+        expected: opts.what ?? 'a non-empty text',
+        fromText: (t) => t,
+        arg: opts.arg ?? 'VALUE',
+        example: opts.example ?? 'x',
+        bad: opts.pattern || opts.startsWith ? 'not valid' : undefined,
+    };
+}
+/** One of a fixed set of words. */
+function oneOf(values) {
+    return {
+        schema: schemas/* enum */.k5n(values),
+        expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
+        fromText: (t) => t.trim(),
+        arg: values.length <= 3 ? values.join('|').toUpperCase().length <= 16 ? values.join('|') : 'NAME' : 'NAME',
+        example: values[values.length - 1],
+        bad: 'bogus',
+    };
+}
+/** true or false; as text, the YAML 1.2 core booleans (as the Actions toolkit's getBooleanInput). */
+function bool(opts = {}) {
+    return {
+        schema: schemas/* boolean */.zMY(),
+        expected: 'true or false',
+        fromText: (t) => {
+            const v = t.trim();
+            if (['true', 'True', 'TRUE'].includes(v))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(v))
+                return false;
+            return INVALID;
+        },
+        arg: 'BOOL',
+        example: 'false',
+        bad: 'yes',
+        switch: opts.switch,
+    };
+}
+/** Split a comma- or newline-separated text; empty items are dropped. */
+function listFromText(t) {
+    return t
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** A list of names; as text, comma- or newline-separated. */
+function list(opts = {}) {
+    const item = opts.item?.schema ?? schemas/* string */.YjP().min(1);
+    const s = opts.nonEmpty ? schemas/* array */.YOg(item).min(1) : schemas/* array */.YOg(item);
+    return {
+        schema: s,
+        expected: opts.item ? `a comma-separated list of ${opts.item.expected.replace(/^one of/, 'values among')}` : `a comma-separated list${opts.nonEmpty ? ' of at least one name' : ''}`,
+        fromText: listFromText,
+        arg: 'A,B',
+        example: opts.item ? opts.item.example : 'a,b',
+        bad: opts.item ? 'bogus' : undefined,
+    };
+}
+/** Either of two types (the first that reads the text wins). */
+function either(a, b, extra = {}) {
+    return {
+        schema: schemas/* union */.KCZ([a.schema, b.schema]),
+        expected: `${a.expected}, or ${b.expected}`,
+        fromText: (t) => {
+            for (const x of [a, b]) {
+                const v = x.fromText(t);
+                if (v !== INVALID && x.schema.safeParse(v).success)
+                    return v;
+            }
+            return INVALID;
+        },
+        arg: extra.arg ?? a.arg,
+        example: extra.example ?? a.example,
+        bad: a.bad ?? b.bad,
+    };
+}
+/** A mapping kept only in cd4ml.yml (nested rules, queries): no text form. */
+function nested(schema, expected) {
+    return { schema, expected, fromText: () => INVALID, arg: 'YAML', example: '' };
+}
+/** `key=value` pairs; as text, comma- or newline-separated. */
+function keyValues() {
+    return {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+        expected: 'key=value pairs, comma-separated',
+        fromText: (t) => {
+            const out = {};
+            for (const item of listFromText(t)) {
+                const at = item.indexOf('=');
+                if (at <= 0)
+                    return INVALID;
+                out[item.slice(0, at).trim()] = item.slice(at + 1).trim();
+            }
+            return out;
+        },
+        arg: 'K=V,...',
+        example: 'team=ml,tier=gold',
+        bad: 'team',
+    };
+}
+const inputWhere = (name) => ({ label: `input "${name}"`, fix: `fix "${name}" in the step's with: block` });
+const flagWhere = (name, command) => ({ label: `--${name}`, fix: `see cd4ml ${command ?? ''} --help`.replace('  ', ' ') });
+const configWhere = (file, line, path) => ({ label: `${file}${line ? `:${line}` : ''}: config ${path}:`, fix: `fix ${path} in ${file}` });
+function show(v) {
+    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+}
+/** The one message for a value that does not fit, whichever door it came by. */
+function valueError(where, decl, got) {
+    return new errors/* UsageError */.eb(`${where.label} must be ${decl.type.expected}, got ${show(got)}; ${where.fix}`);
+}
+/** Check one text value (flag or input) against its declaration; returns the typed value. */
+function valueFromText(decl, raw, where) {
+    const v = decl.type.fromText(raw);
+    if (v === INVALID)
+        throw valueError(where, decl, raw);
+    const parsed = decl.type.schema.safeParse(v);
+    if (!parsed.success)
+        throw valueError(where, decl, raw);
+    return parsed.data;
+}
+/**
+ * Read the options a door gives: `read(name)` is the raw text ('' or undefined = not given), or
+ * `true` for a CLI switch. Returns only what was given, typed and checked.
+ */
+function readDoor(stage, door, read) {
+    const out = {};
+    for (const [name, decl] of optionsAt(stage, door)) {
+        const raw = read(name);
+        if (raw === undefined || raw === '' || raw === false)
+            continue;
+        if (raw === true) {
+            out[name] = true;
+            continue;
+        }
+        out[name] = valueFromText(decl, raw, door === 'input' ? inputWhere(name) : flagWhere(name, stage.command));
+    }
+    return out;
+}
+/** The action door: `getInput` is `core.getInput` (injected: the core knows nothing of @actions). */
+function readInputs(stage, getInput) {
+    return readDoor(stage, 'input', (name) => getInput(name));
+}
+/** The CLI door: `values` from node:util parseArgs. */
+function readFlags(stage, values) {
+    return readDoor(stage, 'cli', (name) => {
+        const v = values[name];
+        return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
+    });
+}
+/**
+ * Merge: given (flag or input) > cd4ml.yml section > default. `defaults` replaces declared
+ * defaults where a door has its own (the train action's bundle goes to $RUNNER_TEMP).
+ */
+function mergeSettings(stage, section, given, defaults = {}) {
+    const out = {};
+    const sec = (section ?? {});
+    const giv = given;
+    const def = defaults;
+    for (const [name, decl] of Object.entries(stage.options)) {
+        const v = giv[name] ?? sec[name] ?? def[name] ?? decl.default;
+        if (v !== undefined)
+            out[name] = v;
+    }
+    // Keys of the section this declaration does not list (a config written for a newer version)
+    // cannot occur: the section schema is strict.
+    return out;
+}
+/** The default said in words, for help and docs; undefined when there is none. */
+function defaultWords(o) {
+    if (o.defaultText !== undefined)
+        return o.defaultText;
+    if (o.default === undefined)
+        return undefined;
+    if (Array.isArray(o.default))
+        return o.default.join(',');
+    if (typeof o.default === 'object' && o.default !== null)
+        return JSON.stringify(o.default);
+    return String(o.default);
+}
+/** The description with its default, as help, action.yml and the docs show it. */
+function describeOption(o) {
+    const d = defaultWords(o);
+    return d === undefined ? o.description : `${o.description} Default: ${d}.`;
+}
+/** A stage's action.yml `inputs:`, in declaration order. */
+function actionInputs(stage) {
+    const out = {};
+    for (const [name, o] of optionsAt(stage, 'input')) {
+        out[name] = { description: describeOption(o), required: o.required ?? false, ...(o.inputDefault !== undefined ? { default: o.inputDefault } : {}) };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/common.js
+/** Value types and options several stages share (declared once, used by each stage's table). */
+
+/** The data formats the readers know (src/data/read.ts). */
+const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
+/** The `format` option of a stage that reads a data file. */
+const formatOption = (of) => ({
+    type: dataFormat,
+    arg: 'FORMAT',
+    description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
+    defaultText: 'from the file extension; delta for a folder with _delta_log/',
+});
+/** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
+const configInput = (section) => ({
+    type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
+    description: `Path of cd4ml.yml; its "${section}:" section supplies defaults for these inputs.`,
+    doors: ['input'],
+});
+/** The action's `github-token` input. */
+const githubToken = (description) => ({
+    type: options_text({ example: 'ghs_x' }),
+    description,
+    doors: ['input'],
+    inputDefault: '${{ github.token }}',
+});
+
+;// CONCATENATED MODULE: ./src/config/sections/validate.js
+/**
+ * The validate stage's options: `validate:` in cd4ml.yml, `cd4ml validate` flags and the
+ * validate-data action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+const validateStage = declareStage('validate', {
+    data: { type: options_text({ arg: 'FILE', example: 'data.csv' }), description: 'Path of the dataset to check (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    format: formatOption('the dataset'),
+    schema: { type: options_text({ arg: 'FILE', example: 'schema.yml' }), description: 'Path of the data contract (schema YAML, format in actions/validate-data/README.md). Without it only statistics and drift.' },
+    reference: { type: options_text({ arg: 'FILE', example: 'reference.csv' }), description: 'Path of a reference dataset to test drift against.' },
+    infer: { type: options_text({ arg: 'OUT.yml', example: 'inferred.yml' }), description: 'Write a schema YAML inferred from the data to this path.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'report.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/validate-report.json in the action' },
+    'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
+    config: configInput('validate'),
+    'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+}, { command: 'validate' });
+const validateSection = validateStage.section;
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(8621);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/config/yaml.js
+var yaml = __nccwpck_require__(1049);
+;// CONCATENATED MODULE: ./src/config/sections/mlflow.js
+/**
+ * `mlflow:` in cd4ml.yml — MLflow as tracking and registry backend (docs/mlflow.md), declared once
+ * (src/config/options.ts). The same names are flags of `cd4ml train|gate|deploy|monitor` and inputs
+ * of their actions: each of those stages spreads `mlflowOptions(...)` into its own table (doors cli
+ * and input; in cd4ml.yml they live in this section). `required` is `mlflow-required` there, since a
+ * bare `--required` would not say what is required. Credentials never go here: MLFLOW_TRACKING_TOKEN
+ * or MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD in the environment.
+ */
+
+const trackingUri = {
+    type: options_text({ pattern: /^https?:\/\/[^\s/@]+/, what: 'an http(s) URL without credentials, e.g. https://mlflow.example.com', arg: 'URL', example: 'http://127.0.0.1:5000' }),
+    description: 'MLflow tracking server; credentials come from MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (masked).',
+    defaultText: 'the MLFLOW_TRACKING_URI environment variable; MLflow is off without either',
+};
+const experiment = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow experiment that train logs its runs to (created when missing).',
+    defaultText: 'cd4ml',
+};
+const registeredModel = {
+    type: options_text({ arg: 'NAME', example: 'churn' }),
+    description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it.',
+    defaultText: "the one in the bundle's lineage.json",
+};
+const alias = {
+    type: options_text({ pattern: /^[A-Za-z_][A-Za-z0-9_-]{0,254}$/, what: 'letters, digits, "_" or "-", not starting with a digit', arg: 'NAME', example: 'production' }),
+    description: 'MLflow alias that marks the production version (MLflow 2.x aliases; stages are not used).',
+    defaultText: 'production',
+};
+const required = {
+    type: bool(),
+    description: 'false: train and monitor succeed with a warning when MLflow is unreachable or refuses.',
+    defaultText: 'true',
+};
+/** The `mlflow:` section of cd4ml.yml. */
+const mlflowStage = declareStage('mlflow', {
+    'tracking-uri': { ...trackingUri, doors: ['config'] },
+    experiment: { ...experiment, doors: ['config'] },
+    'registered-model': { ...registeredModel, doors: ['config'] },
+    alias: { ...alias, doors: ['config'] },
+    required: { ...required, doors: ['config'] },
+});
+const mlflowSection = mlflowStage.section;
+const FLAGS = {
+    'tracking-uri': trackingUri,
+    experiment,
+    'registered-model': registeredModel,
+    alias,
+    'mlflow-required': required,
+    'model-version': {
+        type: options_int({ min: 1 }),
+        description: 'MLflow registered model version being deployed, e.g. the train output mlflow-model-version (needed for an image; a bundle names its version in lineage.json, and bundle may itself be mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS).',
+    },
+};
+/** The MLflow flags/inputs of a stage that uses MLflow (their cd4ml.yml home is the `mlflow:` section). */
+function mlflowOptions(...names) {
+    return Object.fromEntries(names.map((n) => [n, { ...FLAGS[n], doors: ['cli', 'input'] }]));
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/train.js
+/**
+ * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
+ * inputs are all derived from this one table (src/config/options.ts).
+ */
+
+
+
+
+const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
+const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
+const trainStage = declareStage('train', {
+    data: { type: options_text({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    'test-data': { type: options_text({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
+    format: formatOption('the data files'),
+    config: configInput('train'),
+    target: { type: options_text({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
+    features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
+    exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
+    task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
+    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    'split-search': {
+        type: oneOf(['auto', 'exact', 'histogram']),
+        arg: 'MODE',
+        description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
+        default: 'auto',
+    },
+    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
+    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
+    'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
+    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
+    impute: {
+        type: nested(schemas/* object */.Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
+        description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
+        doors: ['config'],
+    },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
+    'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
+    out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
+    'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
+    'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
+    name: {
+        type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
+        description: 'Model name the server answers to (Open Inference Protocol /v2/models/<name>).',
+        defaultText: 'model',
+        doors: ['config'],
+    },
+    ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
+}, { command: 'train' });
+const trainSection = trainStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/gate.js
+/**
+ * The gate stage's options: `gate:` in cd4ml.yml, `cd4ml gate` flags and the evaluate-gate
+ * action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
+
+/** One metric's rule under `gate.metrics`. */
+const gateMetricRule = schemas/* object */.Ikc({
+    /** Hard lower bound on the candidate's value. */
+    min: schemas/* number */.aig().optional(),
+    /** Hard upper bound on the candidate's value. */
+    max: schemas/* number */.aig().optional(),
+    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
+    'max-drop': schemas/* number */.aig().min(0).optional(),
+    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
+    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
+    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
+    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
+    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
+    'require-significance': schemas/* boolean */.zMY().optional(),
+})
+    .strict();
+const failOrWarn = oneOf(['fail', 'warn']);
+const gateStage = declareStage('gate', {
+    candidate: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Directory of the candidate model bundle (from cd4ml train; the train action\'s bundle-path output).' },
+    baseline: {
+        type: options_text({ arg: 'DIR|production|mlflow:models:/NAME@ALIAS', example: 'baseline' }),
+        description: '"production": in the action, the bundle of the latest successful GitHub deployment to "environment", downloaded from the run that produced it; on the CLI, the local registry .cd4ml/registry/<environment>. Or a bundle directory (or a local registry directory DIR/<environment>/), or an MLflow registry version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION (downloaded and its digests verified).',
+        default: 'production',
+    },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment whose latest successful deployment is the production model.', default: 'production' },
+    data: { type: options_text({ arg: 'FILE', example: 'eval.csv' }), description: 'Evaluation rows (CSV, TSV, JSON Lines, JSON or Parquet).', defaultText: 'the candidate bundle\'s holdout rows' },
+    format: { ...formatOption('"data"'), doors: ['cli', 'input'] },
+    config: { ...configInput('gate'), description: 'Path of cd4ml.yml; its "gate:" section holds the rules and supplies defaults for these inputs.' },
+    report: { type: options_text({ arg: 'OUT.json', example: 'gate.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/gate-report.json in the action' },
+    resamples: { type: options_int({ min: 100, max: 100_000 }), description: 'Bootstrap resamples for the confidence intervals.', default: 2000 },
+    confidence: { type: num({ gt: 0.5, lt: 1 }), description: 'Confidence level of the intervals.', default: 0.95, doors: ['config'] },
+    seed: { type: options_int({ min: 0 }), description: 'Seed of the bootstrap, so a rerun gives the same intervals.', default: 42 },
+    'on-baseline-missing': { type: failOrWarn, arg: 'fail|warn', description: 'When the baseline (the production artifact) is missing or unreadable: "fail", or "warn" (pass with a warning).', default: 'fail' },
+    'on-schema-change': { type: failOrWarn, description: 'When the baseline cannot be scored on the evaluation rows (its columns are gone): "fail", or "warn" (pass with a warning).', default: 'fail', doors: ['config'] },
+    metrics: {
+        type: nested(schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule), 'a mapping of metric name to its rule'),
+        description: 'Rules by metric: min, max, max-drop, max-drop-relative, direction, require-significance.',
+        defaultText: 'the headline metric may not drop by more than 0.01, judged with its confidence interval',
+        doors: ['config'],
+    },
+    slices: { type: list(), description: 'Columns to slice the evaluation rows by (fairness across groups).', doors: ['config'] },
+    'slice-metric': { type: options_text(), description: 'Metric compared across slices.', doors: ['config'] },
+    'max-disparity': { type: num({ min: 0 }), description: 'Largest allowed gap of the slice metric between slices.', doors: ['config'] },
+    'min-slice-rows': { type: options_int({ min: 1 }), description: 'Fewest rows a slice needs to be judged.', default: 30, doors: ['config'] },
+    'github-token': githubToken('Token for deployments, artifacts, the PR comment and the commit status. A fork PR\'s read-only token is handled: see docs/fork-prs.md.'),
+    comment: { type: bool(), description: 'Post (or update in place) the report as a PR comment.', default: true, doors: ['input'] },
+    'report-artifact': {
+        type: options_text({ example: 'gate-report' }),
+        description: 'Name of the artifact the report is uploaded as when the comment cannot be posted (fork PRs); the gate-report workflow posts it.',
+        default: 'cd4ml-gate-report',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri'),
+}, { command: 'gate' });
+const gateSection = gateStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/image.js
+/**
+ * The build-image stage's options: `image:` in cd4ml.yml, `cd4ml build-image` flags and the
+ * build-image action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
+/** Tags: a list, or (in cd4ml.yml) one comma-separated text. */
+const tagList = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]),
+    expected: 'a comma-separated list of tags',
+    fromText: listFromText,
+    arg: 'LIST',
+    example: 'latest,sha-abc1234',
+};
+const imageStage = declareStage('image', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle directory written by train.' },
+    image: { type: options_text({ arg: 'REF', example: 'ghcr.io/octo-org/churn-model:1.4.0' }), description: 'Image reference to build, with its first tag, e.g. ghcr.io/octo-org/churn-model:1.4.0.' },
+    tags: { type: tagList, description: 'More tags for the same image (comma- or newline-separated), e.g. "latest, sha-abc1234".' },
+    'base-image': { type: options_text({ arg: 'REF', example: 'node:24-alpine' }), description: 'Base image; must contain Node.js >= 20.', default: 'node:24-slim' },
+    push: { type: bool({ switch: true }), example: 'true', description: 'Push to the registry (true) or write an OCI archive/layout to "output" (false).', default: false },
+    output: { type: options_text({ arg: 'PATH', example: 'out.tar' }), description: 'Without push: a .tar path (OCI archive) or a directory (OCI layout).', defaultText: 'image.tar ($RUNNER_TEMP/cd4ml/image.tar in the action)' },
+    builder: { type: oneOf(['auto', 'docker', 'daemonless']), description: '"auto" (Docker buildx when a daemon is reachable, else daemonless), "docker" or "daemonless".', default: 'auto' },
+    platform: { type: options_text({ pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, what: 'an os/arch[/variant] such as linux/amd64', arg: 'OS/ARCH', example: 'linux/arm64' }), description: 'Platform of the base image to use, os/arch[/variant].', default: 'linux/amd64' },
+    port: { type: options_int({ min: 1, max: 65535 }), description: 'Port the server listens on inside the image ($PORT).', default: 8080 },
+    user: { type: options_text({ pattern: /^\d+(:\d+)?$/, what: 'a numeric uid[:gid], e.g. 65532:65532', arg: 'UID[:GID]', example: '1000:1000' }), description: 'Numeric uid[:gid] the server runs as (never root).', default: '65532:65532' },
+    created: { type: options_text({ arg: 'WHEN', example: 'now' }), description: '"fixed" (SOURCE_DATE_EPOCH or 1970-01-01, so the same inputs give the same digest), "now", or an ISO 8601 time.', defaultText: 'fixed' },
+    version: { type: options_text({ arg: 'V', example: '1.4.0' }), description: 'org.opencontainers.image.version label.', defaultText: 'the image tag (unless "latest"), else the bundle version' },
+    labels: { type: keyValues(), description: 'Extra labels, key=value, one per line or comma-separated (a mapping in cd4ml.yml).' },
+    username: { type: options_text({ arg: 'USER', example: 'octocat' }), description: 'User name for the target registry (e.g. github.actor for ghcr.io). Without it, credentials come from the Docker config (docker/login-action) or anonymous access.', doors: ['cli', 'input'] },
+    password: { type: options_text({ arg: 'TOKEN', example: 'secret' }), description: 'Password or token for the target registry (e.g. secrets.GITHUB_TOKEN with packages: write; on the CLI prefer CD4ML_REGISTRY_PASSWORD).', doors: ['cli', 'input'] },
+    config: configInput('image'),
+}, { command: 'build-image' });
+const imageSection = imageStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/deploy.js
+/**
+ * The deploy stage's options: `deploy:` in cd4ml.yml, `cd4ml deploy` flags and the deploy-canary
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, provider checks) by src/deploy/settings.ts.
+ */
+
+
+
+
+/** A duration: "30s", "2m", "500ms", or (in cd4ml.yml) a number of seconds. */
+const duration = {
+    schema: schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]),
+    expected: 'a duration like "30s", "2m" or "500ms"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '90s',
+    bad: 'soon',
+};
+/** Canary weights: "5,25,50,100", or (in cd4ml.yml) a list of integers; checked by src/deploy/settings.ts. */
+const weights = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]),
+    expected: 'increasing weights in percent ending at 100, e.g. "5,25,50,100"',
+    fromText: (t) => t,
+    arg: 'LIST',
+    example: '10,50,100',
+};
+const share = num({ min: 0, max: 1 });
+const query = schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
+    .strict()
+    .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)');
+const deployStage = declareStage('deploy', {
+    image: { type: options_text({ arg: 'REF', example: 'registry/model@sha256:abc' }), description: 'Image reference to deploy (cloud-run and kubernetes need one; prefer a digest reference, registry/model@sha256:…).' },
+    bundle: {
+        type: options_text({ arg: 'DIR', example: 'model' }),
+        description: 'Model bundle folder to deploy (local provider), or an MLflow registry version mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS (downloaded and verified first). With "image": the bundle the image was built from; the smoke test before any traffic then checks the new revision gives its offline predictions on holdout rows.',
+    },
+    provider: { type: oneOf(['local', 'cloud-run', 'kubernetes']), description: 'Where to deploy: local (servers on the runner behind a weighted proxy), cloud-run or kubernetes.', default: 'local' },
+    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment name; also the GitHub Deployment environment.', default: 'production' },
+    steps: { type: weights, description: 'Canary weights in percent, increasing, ending at 100.', default: [5, 25, 50, 100] },
+    bake: { type: duration, description: 'Minimum time at each step, e.g. 60s.', defaultText: '60s (5m with metrics-source cloud-monitoring)' },
+    interval: { type: duration, description: 'Time between analyses, also the analysis window.', defaultText: '10s (at most bake; 60s with metrics-source cloud-monitoring)' },
+    'max-bake': { type: duration, description: 'Longest a step is extended while analyses are inconclusive (too little traffic); then the rollout is aborted and rolled back.', defaultText: '3 x bake' },
+    'ready-timeout': { type: duration, description: 'How long a new revision may take to answer /healthz and /readyz.', default: '60s' },
+    'min-requests': { type: options_int({ min: 0, max: 1e9 }), description: 'Canary requests an analysis needs to be conclusive.', default: 20 },
+    'failure-limit': { type: options_int({ min: 0, max: 100 }), description: 'Failed analyses tolerated; one more rolls back.', default: 0 },
+    'max-error-rate': { type: share, arg: 'SHARE', description: 'Highest canary 5xx share, 0-1.', default: 0.01 },
+    'max-p99-latency': { type: duration, description: 'Highest canary p99 latency.', default: '500ms' },
+    'max-error-rate-increase': { type: share, arg: 'SHARE', description: 'Canary 5xx share may exceed stable\'s by at most this, 0-1.', default: 0.01 },
+    'max-latency-increase': { type: num({ min: 0, max: 100 }), arg: 'RATIO', description: 'Canary p99 may exceed stable\'s by at most this ratio (0.5 = 50% slower).', default: 0.5 },
+    queries: { type: nested(schemas/* array */.YOg(query), 'a list of {name, query, min, max}'), description: 'Extra PromQL checks of each analysis: name, query, and min and/or max.', doors: ['config'] },
+    load: { type: options_text({ arg: 'FILE', example: 'rows.csv' }), description: 'Replay the rows of this data file against the service during the rollout (smoke tests; production uses real traffic).' },
+    'load-rate': { type: num({ min: 0.1, max: 10_000 }), description: 'Requests per second for load.', default: 20 },
+    'load-path': { type: options_text({ startsWith: '/', what: 'a path starting with "/"', arg: 'PATH', example: '/v2/predict' }), description: 'Path the load rows are posted to.', default: '/predict' },
+    'prometheus-url': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+/, what: 'an http(s) URL such as http://127.0.0.1:9090', arg: 'URL', example: 'http://127.0.0.1:9090' }),
+        description: 'Prometheus to read canary metrics from (required for cloud-run and kubernetes).',
+        defaultText: 'local provider: a Prometheus of its own when installed, else the proxy\'s /metrics',
+    },
+    'metrics-source': {
+        type: oneOf(['prometheus', 'cloud-monitoring']),
+        arg: 'NAME',
+        description: "prometheus or cloud-monitoring: Cloud Run's built-in request count and latency per revision, read with the runner's Google credentials (google-github-actions/auth; needs roles/monitoring.viewer); bake then defaults to 5m and interval to 60s, because Cloud Run metrics arrive up to 3 minutes late.",
+        defaultText: 'cloud-monitoring for cloud-run without prometheus-url, else prometheus',
+    },
+    'monitoring-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://monitoring.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9091' }),
+        description: 'cloud-monitoring: base URL of the Cloud Monitoring API (e.g. a Private Service Connect endpoint).',
+        defaultText: 'https://monitoring.googleapis.com',
+    },
+    'cloud-run-endpoint': {
+        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://run.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9092' }),
+        description: 'cloud-run: base URL of the Cloud Run Admin API (e.g. a regional or Private Service Connect endpoint).',
+        defaultText: 'https://run.googleapis.com',
+    },
+    port: { type: options_int({ min: 0, max: 65535 }), arg: 'PORT', description: 'Local provider: public port of the proxy on a first deployment.', defaultText: 'a free port' },
+    'container-port': { type: options_int({ min: 1, max: 65535 }), arg: 'PORT', description: 'Local provider with an image: the port the image serves on.', default: 8080 },
+    project: { type: options_text({ arg: 'ID', example: 'my-project' }), description: 'cloud-run: Google Cloud project id.' },
+    region: { type: options_text({ arg: 'NAME', example: 'europe-west1' }), description: 'cloud-run: region, e.g. europe-west1.' },
+    service: {
+        type: options_text({ pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, what: 'a lower-case DNS label', arg: 'NAME', example: 'churn-model' }),
+        description: 'cloud-run: service name; kubernetes: base name of the stable/canary Deployments and Services.',
+    },
+    namespace: { type: options_text({ arg: 'NAME', example: 'ml' }), description: 'kubernetes: namespace.', defaultText: 'default' },
+    route: { type: options_text({ arg: 'NAME', example: 'churn-route' }), description: 'kubernetes: the Gateway API HTTPRoute that carries the traffic split.' },
+    config: configInput('deploy'),
+    'github-token': githubToken('Token to write the GitHub Deployment record (needs deployments: write). Empty: no record.'),
+    'bundle-artifact': { type: options_text({ example: 'model' }), description: 'Name of the workflow artifact holding the bundle, stored in the deployment payload for evaluate-gate.', doors: ['input'] },
+    'image-digest': {
+        type: options_text({ pattern: /^sha256:[0-9a-f]{64}$/, what: 'sha256:<64 hex digits>', example: `sha256:${'a'.repeat(64)}` }),
+        description: 'Digest of the image (sha256:…) for the deployment payload, e.g. build-image\'s digest output.',
+        doors: ['input'],
+    },
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'model-version'),
+}, { command: 'deploy' });
+const deploySection = deployStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/monitor.js
+/**
+ * The monitor stage's options: `monitor:` in cd4ml.yml, `cd4ml monitor` flags and the monitor
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, source checks) by src/monitor/settings.ts.
+ */
+
+
+
+
+/** "30m", "24h", "7d", or (in cd4ml.yml) a number of seconds. */
+const monitor_duration = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]),
+    expected: 'a duration such as "30m", "24h" or "7d"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '30m',
+    bad: 'a week',
+};
+const monitorStage = declareStage('monitor', {
+    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle folder in production (its reference is rebuilt from holdout.jsonl or read from reference.json). Give this or "environment".' },
+    environment: {
+        type: options_text({ arg: 'NAME', example: 'production' }),
+        description: 'Monitor what is deployed to this environment: locally .cd4ml/local/NAME, else the bundle path in its newest successful GitHub Deployment (the bundle must be on the runner).',
+    },
+    data: { type: options_text({ arg: 'FILE', example: 'prod.csv' }), description: 'Production data file (CSV, TSV, JSON Lines, JSON or Parquet), e.g. last month\'s scored customers; scored with the bundle. One of data, samples, prometheus.' },
+    samples: { type: options_text({ arg: 'DIR', example: 'samples' }), description: 'Folder of the serving runtime\'s request sample (requests*.jsonl, written with "cd4ml serve --sample-dir").' },
+    prometheus: { type: options_text({ arg: 'URL', example: 'http://127.0.0.1:9090' }), description: 'URL of a Prometheus that scrapes the server\'s /metrics (per-feature bins are read with its HTTP API).' },
+    'prometheus-selector': { type: options_text({ arg: 'MATCHERS', example: 'job="churn"' }), description: 'Label matchers added to every Prometheus query, without braces, e.g. job="churn-model".' },
+    labels: { type: options_text({ arg: 'COLUMN', example: 'churned' }), description: 'Column of "data" holding the true outcomes: live metrics are compared with the training metrics (concept drift).' },
+    window: { type: monitor_duration, description: 'Length of the window ending now, for samples and prometheus (e.g. 30m, 7d).', default: '24h' },
+    'min-rows': { type: options_int({ min: 1 }), description: 'Fewest production rows needed to judge; fewer fails with exit code 2, never a silent "no drift".', default: 30 },
+    'drift-share': { type: num({ min: 0, max: 1 }), arg: 'SHARE', description: 'Share of drifted features at which the data counts as drifted (as validate-data).', default: 0.5 },
+    'prediction-drift': { type: bool(), description: 'Whether drift of the predictions alone counts as drift.', default: true },
+    'max-metric-drop': { type: num({ min: 0 }), arg: 'SHARE', description: 'Relative drop of a live metric against training that counts as decay (0.05 = 5 %).', default: 0.05 },
+    issue: { type: bool(), description: 'Open or update the one drift issue when drifted (needs a token with issues: write).', default: true },
+    'issue-label': { type: options_text({ arg: 'NAME', example: 'drift' }), description: 'Label of the drift issue.', default: 'cd4ml-drift' },
+    'retrain-workflow': {
+        type: options_text({ arg: 'FILE', example: 'train.yml' }),
+        description: 'Workflow file (e.g. train.yml) to start with workflow_dispatch when drifted; it receives inputs drift-window and drift-reason (needs actions: write).',
+    },
+    'retrain-event': { type: options_text({ arg: 'TYPE', example: 'retrain' }), description: 'Instead of retrain-workflow: repository_dispatch event type to send when drifted (needs contents: write).' },
+    'retrain-ref': { type: options_text({ arg: 'REF', example: 'main' }), description: 'Branch or tag the retraining workflow runs on.', defaultText: 'the ref of this run' },
+    'cool-down': { type: monitor_duration, description: 'Least time between two retraining triggers, read from the drift issue (0 = no cool-down).', default: '24h' },
+    'fail-on-drift': { type: bool(), description: 'Fail (exit 1) when drift is detected.', default: false },
+    report: { type: options_text({ arg: 'FILE', example: 'monitor.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/monitor-report.json in the action' },
+    config: configInput('monitor'),
+    'github-token': githubToken('Token for deployments (read), the drift issue and the dispatch. Empty: report only.'),
+    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'mlflow-required'),
+}, { command: 'monitor' });
+const monitorSection = monitorStage.section;
+
+;// CONCATENATED MODULE: ./src/config/schema.js
+/**
+ * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
+ * keys are kebab-case and identical to the stage's CLI flags and action inputs.
+ */
+
+
+
+
+
+
+
+
+const configSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).optional(),
+    validate: validateStage.section.optional(),
+    train: trainStage.section.optional(),
+    gate: gateStage.section.optional(),
+    image: imageStage.section.optional(),
+    deploy: deployStage.section.optional(),
+    monitor: monitorStage.section.optional(),
+    mlflow: mlflowStage.section.optional(),
+})
+    .strict();
+/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
+const DECLARED_SECTIONS = Object.fromEntries([validateStage, trainStage, gateStage, imageStage, deployStage, monitorStage, mlflowStage].map((s) => [s.name, s]));
+
+;// CONCATENATED MODULE: ./src/config/load.js
+/**
+ * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
+ * validated with zod; an error names the file, the YAML path and the line.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
+/** Parse and validate config text. `file` is only used in messages. */
+function parseConfig(text, file) {
+    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
+        what: 'config',
+        syntaxHint: '. Fix the syntax and run again.',
+        spellingHint: '(keys are kebab-case)',
+        explain: (path, value, { file: f, line }) => {
+            if (path.length !== 2)
+                return undefined;
+            const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
+            return decl ? valueError(configWhere(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
+        },
+    });
+}
+/**
+ * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
+ * a missing file at an explicitly given path is an error.
+ */
+async function loadConfig(path) {
+    const explicit = path !== undefined && path !== '';
+    const file = explicit ? path : DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (!explicit && code === 'ENOENT')
+            return { path: undefined, config: configSchema.parse({}) };
+        throw new errors/* UsageError */.eb(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
+    }
+    return { path: file, config: parseConfig(text, file) };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/inputs.js
+/**
+ * The action door of the option declarations (src/config/options.ts): every action reads its
+ * inputs here, with `core.getInput` injected into the core's reader, then merges them over its
+ * section of cd4ml.yml and the declared defaults (input > cd4ml.yml > default).
+ */
+
+
+
+/** The inputs the step gives (typed and checked); undefined where the step gives none. */
+function getStageInputs(stage) {
+    return readInputs(stage, (name) => core/* getInput */.V4(name));
+}
+/** The stage's settings: inputs > its section of cd4ml.yml (input "config") > defaults. */
+async function getStageSettings(stage, defaults) {
+    const inputs = getStageInputs(stage);
+    const { config } = await loadConfig(inputs.config);
+    const section = config[stage.name];
+    return { config, inputs, settings: mergeSettings(stage, section, inputs, defaults) };
+}
+
+;// CONCATENATED MODULE: ./actions/validate-data/inputs.js
+
+
+/** The validate-data step's settings, declared in src/config/sections/validate.ts. */
+const getInputs = () => getStageSettings(validateStage);
 
 
 /***/ }),
@@ -37378,39 +38071,27 @@ function getInputs() {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8621);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5182);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2941);
+/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5177);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(128);
 /* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6986);
-/* harmony import */ var _src_config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1633);
-
 
 
 
 
 
 await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('validate-data', async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
-    const { config } = await (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(inputs.config);
-    const opts = (0,_src_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeSection */ .ab)(config.validate, {
-        data: inputs.data,
-        format: inputs.format,
-        schema: inputs.schema,
-        reference: inputs.reference,
-        infer: inputs.infer,
-        report: inputs.report,
-        'fail-on': inputs.failOn,
-    });
+    const { settings: opts } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
     if (!opts.data)
         throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('input "data" is required (or set validate.data in cd4ml.yml)');
     // The engine is loaded only now, so the bundle starts fast.
-    const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 446));
+    const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8137));
     const { annotations, renderMarkdown } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555));
     const { writeText } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 2907));
     const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'] });
-    const reportPath = opts.report ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inputs.runnerTemp ?? '.', 'cd4ml', 'validate-report.json');
+    const reportPath = opts.report ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP || '.', 'cd4ml', 'validate-report.json');
     await writeText(reportPath, JSON.stringify(report, null, 2) + '\n');
-    const root = inputs.workspace ?? process.cwd();
-    for (const a of annotations(report, inputs.maxAnnotations)) {
+    const root = process.env.GITHUB_WORKSPACE || process.cwd();
+    for (const a of annotations(report, opts['max-annotations'])) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(a.file);
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(a.file) || a.file.startsWith('..') ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs) : a.file;
         const props = { title: 'cd4ml validate-data', file, ...(a.line !== undefined ? { startLine: a.line } : {}) };
@@ -37440,298 +38121,6 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('valid
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1633:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig),
-  ab: () => (/* binding */ mergeSection)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, parseConfig
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/config/yaml.js
-var yaml = __nccwpck_require__(1049);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(6986);
-// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8476);
-;// CONCATENATED MODULE: ./src/config/sections/validate.js
-
-/** `validate:` in cd4ml.yml — same names as `cd4ml validate` flags and validate-data inputs. */
-const validateSection = schemas/* object */.Ikc({
-    data: schemas/* string */.YjP().min(1).optional(),
-    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    schema: schemas/* string */.YjP().min(1).optional(),
-    reference: schemas/* string */.YjP().min(1).optional(),
-    infer: schemas/* string */.YjP().min(1).optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(['error', 'warning', 'never']).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/train.js
-
-const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
-const datePart = schemas/* enum */.k5n(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
-/** `train:` in cd4ml.yml — same names as `cd4ml train` flags and the train action's inputs. */
-const trainSection = schemas/* object */.Ikc({
-    /** Training data file (CSV, TSV, JSON Lines, JSON, Parquet). */
-    data: schemas/* string */.YjP().min(1).optional(),
-    /** A separate evaluation file; without it a seeded holdout split of `data` is used. */
-    'test-data': schemas/* string */.YjP().min(1).optional(),
-    format: schemas/* enum */.k5n(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-    target: schemas/* string */.YjP().min(1).optional(),
-    /** Raw input columns to use (default: every column but the target). */
-    features: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    exclude: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    /** Inferred when absent: a numeric target with more than 20 distinct values is regression. */
-    task: schemas/* enum */.k5n(['classification', 'regression']).optional(),
-    model: schemas/* enum */.k5n(['tree', 'forest']).optional(),
-    'max-depth': schemas/* number */.aig().int().min(1).max(64).optional(),
-    /** exact (ml-cart's candidates; presorted), histogram (≤ 256 quantile bins) or auto (exact up to 20,000 rows). */
-    'split-search': schemas/* enum */.k5n(['auto', 'exact', 'histogram']).optional(),
-    'min-num-samples': schemas/* number */.aig().int().min(0).optional(),
-    'gain-threshold': schemas/* number */.aig().min(0).optional(),
-    'n-trees': schemas/* number */.aig().int().min(1).max(1000).optional(),
-    /** Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]). */
-    'max-features': schemas/* union */.KCZ([schemas/* enum */.k5n(['sqrt', 'all']), schemas/* number */.aig().gt(0).max(1)]).optional(),
-    seed: schemas/* number */.aig().int().min(0).max(4294967295).optional(),
-    'test-size': schemas/* number */.aig().gt(0).lt(1).optional(),
-    /** Stratified k-fold cross-validation on the training split (0 = off). */
-    'cv-folds': schemas/* number */.aig().int().min(0).max(50).optional(),
-    /** Headline metric (default accuracy / rmse). */
-    metric: schemas/* string */.YjP().min(1).optional(),
-    impute: schemas/* object */.Ikc({
-        numeric: imputeStrategy.optional(),
-        categorical: imputeStrategy.optional(),
-        'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
-    })
-        .strict()
-        .optional(),
-    encoding: schemas/* enum */.k5n(['one-hot', 'ordinal']).optional(),
-    categorical: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    'datetime-parts': schemas/* array */.YOg(datePart).min(1).optional(),
-    /** Bundle directory. */
-    out: schemas/* string */.YjP().min(1).optional(),
-    'artifact-name': schemas/* string */.YjP().min(1).optional(),
-    'intended-use': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/gate.js
-
-/** One metric's rule under `gate.metrics`. */
-const gateMetricRule = schemas/* object */.Ikc({
-    /** Hard lower bound on the candidate's value. */
-    min: schemas/* number */.aig().optional(),
-    /** Hard upper bound on the candidate's value. */
-    max: schemas/* number */.aig().optional(),
-    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
-    'max-drop': schemas/* number */.aig().min(0).optional(),
-    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
-    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
-    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
-    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
-    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
-    'require-significance': schemas/* boolean */.zMY().optional(),
-})
-    .strict();
-/** `gate:` in cd4ml.yml — same names as `cd4ml gate` flags and evaluate-gate inputs. */
-const gateSection = schemas/* object */.Ikc({
-    candidate: schemas/* string */.YjP().min(1).optional(),
-    /** "production" (the latest successful deployment) or a bundle directory / local registry. */
-    baseline: schemas/* string */.YjP().min(1).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* string */.YjP().min(1).optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-    resamples: schemas/* number */.aig().int().min(100).max(100_000).optional(),
-    confidence: schemas/* number */.aig().gt(0.5).lt(1).optional(),
-    seed: schemas/* number */.aig().int().min(0).optional(),
-    /** Production artifact missing or unreadable: fail the gate, or pass with a warning. */
-    'on-baseline-missing': schemas/* enum */.k5n(['fail', 'warn']).optional(),
-    /** The baseline cannot be scored on the evaluation rows (its columns are gone): fail, or pass with a warning. */
-    'on-schema-change': schemas/* enum */.k5n(['fail', 'warn']).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule).optional(),
-    slices: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    'slice-metric': schemas/* string */.YjP().min(1).optional(),
-    'max-disparity': schemas/* number */.aig().min(0).optional(),
-    'min-slice-rows': schemas/* number */.aig().int().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/image.js
-
-/** `image:` in cd4ml.yml — same names as `cd4ml build-image` flags and build-image inputs. */
-const imageSection = schemas/* object */.Ikc({
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    image: schemas/* string */.YjP().min(1).optional(),
-    tags: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]).optional(),
-    'base-image': schemas/* string */.YjP().min(1).optional(),
-    push: schemas/* boolean */.zMY().optional(),
-    output: schemas/* string */.YjP().min(1).optional(),
-    builder: schemas/* enum */.k5n(['auto', 'docker', 'daemonless']).optional(),
-    platform: schemas/* string */.YjP().regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'must look like linux/amd64').optional(),
-    port: schemas/* number */.aig().int().min(1).max(65535).optional(),
-    user: schemas/* string */.YjP().regex(/^\d+(:\d+)?$/, 'must be a numeric uid[:gid], e.g. 65532:65532').optional(),
-    created: schemas/* string */.YjP().min(1).optional(),
-    version: schemas/* string */.YjP().min(1).optional(),
-    labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/deploy.js
-
-/** A duration: "30s", "2m", "500ms", or a number of seconds. */
-const duration = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]);
-const share = schemas/* number */.aig().min(0).max(1);
-/** `deploy:` in cd4ml.yml — same names as `cd4ml deploy` flags and deploy-canary inputs. */
-const deploySection = schemas/* object */.Ikc({
-    image: schemas/* string */.YjP().min(1).optional(),
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    provider: schemas/* enum */.k5n(['local', 'cloud-run', 'kubernetes']).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    steps: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]).optional(),
-    bake: duration.optional(),
-    interval: duration.optional(),
-    'max-bake': duration.optional(),
-    'ready-timeout': duration.optional(),
-    'min-requests': schemas/* number */.aig().int().min(0).optional(),
-    'failure-limit': schemas/* number */.aig().int().min(0).optional(),
-    'max-error-rate': share.optional(),
-    'max-p99-latency': duration.optional(),
-    'max-error-rate-increase': share.optional(),
-    'max-latency-increase': schemas/* number */.aig().min(0).optional(),
-    queries: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
-        .strict()
-        .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)'))
-        .optional(),
-    load: schemas/* string */.YjP().min(1).optional(),
-    'load-rate': schemas/* number */.aig().positive().optional(),
-    'load-path': schemas/* string */.YjP().startsWith('/').optional(),
-    'prometheus-url': schemas/* string */.YjP().url().optional(),
-    port: schemas/* number */.aig().int().min(0).max(65535).optional(),
-    'container-port': schemas/* number */.aig().int().min(1).max(65535).optional(),
-    // cloud-run
-    project: schemas/* string */.YjP().min(1).optional(),
-    region: schemas/* string */.YjP().min(1).optional(),
-    service: schemas/* string */.YjP().regex(/^[a-z]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case DNS label').optional(),
-    // kubernetes
-    namespace: schemas/* string */.YjP().min(1).optional(),
-    route: schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/sections/monitor.js
-
-/** "30m", "24h", "7d", or a number of seconds. */
-const monitor_duration = schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]);
-/** `monitor:` in cd4ml.yml — same names as `cd4ml monitor` flags and the monitor action's inputs. */
-const monitorSection = schemas/* object */.Ikc({
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    environment: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* string */.YjP().min(1).optional(),
-    samples: schemas/* string */.YjP().min(1).optional(),
-    prometheus: schemas/* string */.YjP().min(1).optional(),
-    'prometheus-selector': schemas/* string */.YjP().min(1).optional(),
-    labels: schemas/* string */.YjP().min(1).optional(),
-    window: monitor_duration.optional(),
-    'min-rows': schemas/* number */.aig().int().min(1).optional(),
-    'drift-share': schemas/* number */.aig().min(0).max(1).optional(),
-    'prediction-drift': schemas/* boolean */.zMY().optional(),
-    'max-metric-drop': schemas/* number */.aig().min(0).optional(),
-    issue: schemas/* boolean */.zMY().optional(),
-    'issue-label': schemas/* string */.YjP().min(1).optional(),
-    'retrain-workflow': schemas/* string */.YjP().min(1).optional(),
-    'retrain-event': schemas/* string */.YjP().min(1).optional(),
-    'retrain-ref': schemas/* string */.YjP().min(1).optional(),
-    'cool-down': monitor_duration.optional(),
-    'fail-on-drift': schemas/* boolean */.zMY().optional(),
-    report: schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/schema.js
-/**
- * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
- * keys are kebab-case and identical to the stage's CLI flags and action inputs.
- */
-
-
-
-
-
-
-
-/** A section not yet specified by its stage: any mapping, kept as is. */
-const openSection = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
-const configSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).optional(),
-    validate: validateSection.optional(),
-    train: trainSection.optional(),
-    gate: gateSection.optional(),
-    image: imageSection.optional(),
-    deploy: deploySection.optional(),
-    monitor: monitorSection.optional(),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./src/config/load.js
-/**
- * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
- * validated with zod; an error names the file, the YAML path and the line.
- */
-
-
-
-
-const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
-/** Parse and validate config text. `file` is only used in messages. */
-function parseConfig(text, file) {
-    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
-        what: 'config',
-        syntaxHint: '. Fix the syntax and run again.',
-        spellingHint: '(keys are kebab-case)',
-    });
-}
-/**
- * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
- * a missing file at an explicitly given path is an error.
- */
-async function loadConfig(path) {
-    const explicit = path !== undefined && path !== '';
-    const file = explicit ? path : DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
-            return { path: undefined, config: configSchema.parse({}) };
-        throw new errors/* UsageError */.eb(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
-    }
-    return { path: file, config: parseConfig(text, file) };
-}
-/**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
- */
-function mergeSection(section, overrides) {
-    const out = { ...(section ?? {}) };
-    for (const [k, v] of Object.entries(overrides))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-
 
 /***/ }),
 
@@ -37781,6 +38170,12 @@ function yamlLineOf(text, path) {
 function formatYamlPath(path) {
     return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '(root)';
 }
+function valueAt(raw, path) {
+    let v = raw;
+    for (const k of path)
+        v = v !== null && typeof v === 'object' ? v[k] : undefined;
+    return v;
+}
 /**
  * Parse YAML text and validate it with a zod schema. Errors are UsageErrors that name
  * `file:line:column` for syntax, and `file:line` plus the YAML path for schema problems (an
@@ -37803,6 +38198,11 @@ function parseYamlWithSchema(text, file, schema, messages) {
     const path = issue.path;
     const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
     const line = yamlLineOf(text, linePath);
+    if (issue.code !== 'unrecognized_keys') {
+        const own = messages.explain?.(path, valueAt(raw, path), { file, line });
+        if (own !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(own);
+    }
     const where = line ? `${file}:${line}` : file;
     const detail = issue.code === 'unrecognized_keys'
         ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling ${messages.spellingHint}`
@@ -40850,11 +41250,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union),
-  L5J: () => (/* binding */ unknown)
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
 

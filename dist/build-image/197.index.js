@@ -1,0 +1,1483 @@
+export const id = 197;
+export const ids = [197];
+export const modules = {
+
+/***/ 8197:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadServedModel: () => (/* binding */ loadServedModel)
+});
+
+// UNUSED EXPORTS: decileEdges, featureSpecs, readBundleSchema
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(6986);
+;// CONCATENATED MODULE: ./src/model/mlcart.js
+/** Convert a fitted tree to ml-cart's JSON model. */
+function toMlCartModel(tree, opts) {
+    const isClf = tree.task === 'classification';
+    const k = tree.nClasses;
+    const build = (i) => {
+        if (tree.feature[i] < 0) {
+            if (!isClf)
+                return { distribution: tree.value[i] };
+            const dist = Array.from(tree.value.subarray(i * k, i * k + tree.distLength[i]));
+            return { distribution: [dist] };
+        }
+        return {
+            gain: tree.gain[i],
+            left: build(tree.left[i]),
+            right: build(tree.right[i]),
+            splitColumn: tree.feature[i],
+            splitValue: tree.threshold[i],
+        };
+    };
+    const options = isClf
+        ? { gainFunction: 'gini', gainThreshold: opts.gainThreshold, kind: 'classifier', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' }
+        : { gainFunction: 'regression', gainThreshold: opts.gainThreshold, kind: 'regression', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' };
+    return { name: isClf ? 'DTClassifier' : 'DTRegression', options, root: build(0) };
+}
+function finiteOrNull(x) {
+    return Number.isFinite(x) ? x : null;
+}
+function nodeRecords(count) {
+    const buf = new ArrayBuffer(count * 16);
+    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
+}
+/**
+ * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
+ * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
+ */
+function compileMlCart(model, nClasses) {
+    if (model.name !== 'DTClassifier' && model.name !== 'DTRegression')
+        throw new RangeError(`not an ml-cart model: name ${JSON.stringify(model.name)}`);
+    const task = model.name === 'DTClassifier' ? 'classification' : 'regression';
+    const nodes = [];
+    const walk = (nd) => {
+        nodes.push(nd);
+        if (nd.distribution === undefined) {
+            walk(nd.left);
+            walk(nd.right);
+        }
+    };
+    walk(model.root);
+    let k = nClasses ?? 0;
+    let leaves = 0;
+    for (const nd of nodes) {
+        if (nd.distribution !== undefined) {
+            leaves++;
+            if (task === 'classification' && nClasses === undefined)
+                k = Math.max(k, nd.distribution[0].length);
+        }
+    }
+    const count = nodes.length;
+    const feature = new Int32Array(count);
+    const threshold = new Float64Array(count);
+    const left = new Int32Array(count);
+    const right = new Int32Array(count);
+    const leaf = new Int32Array(count).fill(-1);
+    const leafClass = new Int32Array(leaves);
+    const leafValue = new Float64Array(leaves);
+    const leafProba = new Float64Array(task === 'classification' ? leaves * k : 0);
+    const index = new Map();
+    nodes.forEach((nd, i) => index.set(nd, i));
+    let nFeatures = 0;
+    let li = 0;
+    nodes.forEach((nd, i) => {
+        if (nd.distribution !== undefined) {
+            feature[i] = -1;
+            leaf[i] = li;
+            if (task === 'classification') {
+                const dist = nd.distribution[0];
+                if (dist.length > k)
+                    throw new RangeError(`leaf distribution has ${dist.length} classes, model has ${k}`);
+                // ml-matrix maxRowIndex: the first largest probability.
+                let best = 0;
+                for (let c = 0; c < dist.length; c++) {
+                    leafProba[li * k + c] = dist[c];
+                    if (dist[c] > dist[best])
+                        best = c;
+                }
+                leafClass[li] = best;
+                leafValue[li] = best;
+            }
+            else {
+                leafValue[li] = nd.distribution;
+            }
+            li++;
+        }
+        else {
+            feature[i] = nd.splitColumn;
+            threshold[i] = nd.splitValue;
+            left[i] = index.get(nd.left);
+            right[i] = index.get(nd.right);
+            nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
+        }
+    });
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
+}
+/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
+function layoutForWalk(feature, threshold, left, right, leaf) {
+    const count = feature.length;
+    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
+    const slotOf = new Map(used.map((f, s) => [f, s]));
+    const byFeature = nodeRecords(count);
+    const bySlot = nodeRecords(count);
+    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
+    const set = (o, thr, f, slot, child) => {
+        byFeature.threshold[2 * o] = thr;
+        bySlot.threshold[2 * o] = thr;
+        byFeature.ints[4 * o + 2] = f;
+        bySlot.ints[4 * o + 2] = slot;
+        byFeature.ints[4 * o + 3] = child;
+        bySlot.ints[4 * o + 3] = child;
+    };
+    const queue = [0];
+    const depth = [0];
+    const pos = new Int32Array(count);
+    let next = 1;
+    for (let q = 0; q < queue.length; q++) {
+        const i = queue[q];
+        const o = pos[i];
+        if (feature[i] < 0) {
+            set(o, Number.NaN, 0, 0, o - 1);
+            w.leaf[o] = leaf[i];
+            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
+        }
+        else {
+            pos[left[i]] = next;
+            pos[right[i]] = next + 1;
+            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
+            w.leaf[o] = -1;
+            next += 2;
+            queue.push(left[i], right[i]);
+            depth.push(depth[q] + 1, depth[q] + 1);
+        }
+    }
+    return w;
+}
+/** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
+function leafOf(t, row) {
+    const { threshold: T, ints: I } = t.walk.byFeature;
+    const leaf = t.walk.leaf;
+    let o = 0;
+    while (leaf[o] < 0)
+        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
+    return leaf[o];
+}
+/** Predict one row: a class index or a value. */
+function predictOne(t, row) {
+    return t.leafValue[leafOf(t, row)];
+}
+/**
+ * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
+ * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
+ * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
+ * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
+ * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ */
+function walkRows(w, rec, X, n, stride, out, outStart) {
+    const { threshold: T, ints: I } = rec;
+    const leaf = w.leaf;
+    const m = w.minLeafDepth;
+    let r = 0;
+    for (; r + 4 <= n; r += 4) {
+        const b0 = r * stride;
+        const b1 = b0 + stride;
+        const b2 = b1 + stride;
+        const b3 = b2 + stride;
+        let o0 = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let o3 = 0;
+        for (let s = 0; s < m; s++) {
+            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        for (;;) {
+            const c0 = I[(o0 << 2) + 3];
+            const c1 = I[(o1 << 2) + 3];
+            const c2 = I[(o2 << 2) + 3];
+            const c3 = I[(o3 << 2) + 3];
+            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
+                break;
+            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        out[outStart + r] = leaf[o0];
+        out[outStart + r + 1] = leaf[o1];
+        out[outStart + r + 2] = leaf[o2];
+        out[outStart + r + 3] = leaf[o3];
+    }
+    for (; r < n; r++) {
+        const b = r * stride;
+        let o = 0;
+        while (leaf[o] < 0)
+            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
+        out[outStart + r] = leaf[o];
+    }
+}
+/**
+ * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
+ * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
+ * small buffer that stays in cache, then walked as rows.
+ */
+function mlcart_leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    const used = w.usedFeatures;
+    const u = used.length;
+    const cols = Array.from(used, (f) => columns[f]);
+    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
+    const buf = new Float64Array(Math.min(block, n) * u);
+    for (let start = 0; start < n; start += block) {
+        const m = Math.min(block, n - start);
+        for (let s = 0; s < u; s++) {
+            const c = cols[s];
+            for (let j = 0, k = s; j < m; j++, k += u)
+                buf[k] = c[start + j];
+        }
+        walkRows(w, w.bySlot, buf, m, u, out, start);
+    }
+    return out;
+}
+/** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
+function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    walkRows(w, w.byFeature, X, n, stride, out, 0);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/data/missing.js
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+;// CONCATENATED MODULE: ./src/model/preprocess.js
+/**
+ * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
+ * serving applies exactly the same transform: imputation (median / mean / most-frequent /
+ * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
+ * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ *
+ * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
+ * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
+ */
+
+
+const DATE_PARTS = ['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute'];
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** True for a missing raw value. */
+function isMissing(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === 'number')
+        return Number.isNaN(v);
+    if (typeof v === 'string')
+        return isMissingText(v);
+    return false;
+}
+function parseNumeric(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        if (NUMBER_RE.test(v))
+            return Number(v);
+        const t = v.trim();
+        if (t !== v && NUMBER_RE.test(t))
+            return Number(t);
+    }
+    return undefined;
+}
+function parseBool(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        if (t === 'true')
+            return 1;
+        if (t === 'false')
+            return 0;
+    }
+    return undefined;
+}
+function parseDate(v) {
+    if (v instanceof Date)
+        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+    if (typeof v !== 'string')
+        return undefined;
+    const t = v.trim();
+    if (!DATE_RE.test(t))
+        return undefined;
+    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function categoryOf(v) {
+    if (typeof v === 'string')
+        return v.trim();
+    if (v instanceof Date)
+        return v.toISOString();
+    return String(v);
+}
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+function isNumberLike(v) {
+    if (typeof v === 'string')
+        return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+    if (typeof v === 'number')
+        return Number.isFinite(v);
+    return typeof v === 'bigint';
+}
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
+function inferKind(values) {
+    let numeric = true;
+    let bool = true;
+    let date = true;
+    let any = false;
+    let numbers = 0;
+    let present = 0;
+    for (const v of values) {
+        if (isMissing(v))
+            continue;
+        any = true;
+        present++;
+        const isNum = isNumberLike(v);
+        if (isNum)
+            numbers++;
+        else
+            numeric = false;
+        if (bool && parseBool(v) === undefined)
+            bool = false;
+        if (date && parseDate(v) === undefined)
+            date = false;
+    }
+    if (!any)
+        return 'numeric';
+    if (bool)
+        return 'boolean';
+    if (numeric || isNearlyNumeric(numbers, present))
+        return 'numeric';
+    if (date)
+        return 'datetime';
+    return 'categorical';
+}
+function median(xs) {
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+function mostFrequent(xs) {
+    const counts = new Map();
+    for (const x of xs)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let best;
+    let bestCount = -1;
+    for (const [v, c] of counts) {
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+function numericFill(xs, strategy, fillValue) {
+    if (strategy === 'constant' || xs.length === 0)
+        return typeof fillValue === 'number' ? fillValue : 0;
+    if (strategy === 'mean')
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+    if (strategy === 'most-frequent')
+        return mostFrequent(xs);
+    return median(xs);
+}
+/**
+ * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
+ * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
+ * forced kind.
+ */
+function fitPreprocess(columns, rows, featureColumns, opts) {
+    const specs = [];
+    const features = [];
+    for (const name of featureColumns) {
+        const ci = columns.indexOf(name);
+        const values = rows.map((r) => r[ci]);
+        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
+        const present = values.filter((v) => !isMissing(v));
+        if (kind === 'categorical') {
+            const cats = present.map(categoryOf);
+            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
+            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
+            const set = new Set(cats);
+            set.add(fill);
+            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
+            if (opts.encoding === 'one-hot')
+                for (const c of categories)
+                    features.push(`${name}=${c}`);
+            else
+                features.push(name);
+        }
+        else if (kind === 'datetime') {
+            const ms = present.map((v) => parseDate(v));
+            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
+            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
+            for (const p of parts)
+                features.push(`${name}.${p}`);
+        }
+        else {
+            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
+            features.push(name);
+        }
+    }
+    return { version: 1, columns: specs, features };
+}
+function datePart(ms, p) {
+    const d = new Date(ms);
+    switch (p) {
+        case 'year':
+            return d.getUTCFullYear();
+        case 'month':
+            return d.getUTCMonth() + 1;
+        case 'day':
+            return d.getUTCDate();
+        case 'dayofweek':
+            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
+        case 'dayofyear':
+            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+        case 'hour':
+            return d.getUTCHours();
+        case 'minute':
+            return d.getUTCMinutes();
+    }
+}
+/**
+ * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
+ * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
+ * for scoring many rows.
+ */
+function preprocess_transformColumns(spec, raw, n) {
+    const out = spec.features.map(() => new Float64Array(n));
+    const errors = [];
+    let o = 0;
+    spec.columns.forEach((c, j) => {
+        const vals = raw[j];
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        out[o + idx][r] = 1;
+                }
+                o += width;
+            }
+            else {
+                const col = out[o++];
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                }
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                let ms = isMissing(v) ? c.fill : parseDate(v);
+                if (ms === undefined) {
+                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
+                    ms = Number.NaN;
+                }
+                for (let p = 0; p < parts.length; p++)
+                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
+            }
+            o += parts.length;
+        }
+        else {
+            const col = out[o++];
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                if (isMissing(v))
+                    col[r] = c.fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
+                        col[r] = Number.NaN;
+                    }
+                    else
+                        col[r] = x;
+                }
+            }
+        }
+    });
+    return { columns: out, errors };
+}
+/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
+function preprocess_rawColumnsOf(spec, columns, rows) {
+    return spec.columns.map((c) => {
+        const ci = columns.indexOf(c.name);
+        if (ci < 0)
+            throw new preprocess_MissingColumnError(c.name, columns);
+        return rows.map((r) => r[ci]);
+    });
+}
+class preprocess_MissingColumnError extends Error {
+    column;
+    constructor(column, available) {
+        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
+        this.column = column;
+    }
+}
+/**
+ * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
+ * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
+ * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ */
+function compileRowTransform(spec) {
+    const names = [];
+    const offsets = [];
+    const steps = [];
+    let o = 0;
+    for (const c of spec.columns) {
+        names.push(c.name);
+        offsets.push(o);
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                steps.push((v, X, at) => {
+                    X.fill(0, at, at + width);
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        X[at + idx] = 1;
+                    return undefined;
+                });
+                o += width;
+            }
+            else {
+                steps.push((v, X, at) => {
+                    X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                    return undefined;
+                });
+                o += 1;
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            const fill = c.fill;
+            steps.push((v, X, at) => {
+                const ms = isMissing(v) ? fill : parseDate(v);
+                if (ms === undefined) {
+                    X.fill(Number.NaN, at, at + parts.length);
+                    return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
+                }
+                for (let p = 0; p < parts.length; p++)
+                    X[at + p] = datePart(ms, parts[p]);
+                return undefined;
+            });
+            o += parts.length;
+        }
+        else {
+            const fill = c.fill;
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
+            steps.push((v, X, at) => {
+                if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v))
+                    X[at] = v;
+                else if (isMissing(v))
+                    X[at] = fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        X[at] = Number.NaN;
+                        return { column: c.name, value: v, expected };
+                    }
+                    X[at] = x;
+                }
+                return undefined;
+            });
+            o += 1;
+        }
+    }
+    return (record, X, offset) => {
+        let first;
+        for (let i = 0; i < steps.length; i++) {
+            const e = steps[i](record[names[i]], X, offset + offsets[i]);
+            if (e && !first)
+                first = e;
+        }
+        return first;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/consistency.js
+/**
+ * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
+ * the registry and deploy): manifest digests prove the files are the ones listed, not that they
+ * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
+ * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
+ * every request in serve).
+ *
+ * Checked, in this order (the first problem is reported):
+ *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
+ *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
+ *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
+ *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
+ *     index within the model features, thresholds finite, every leaf's distribution fitting the
+ *     classes (or a finite value for regression).
+ * O(nodes + features).
+ */
+
+
+const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
+const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
+const PARTS = new Set(DATE_PARTS);
+/** One disagreement between the bundle's files (becomes the UsageError's detail). */
+class Inconsistent extends Error {
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v) => {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
+function encodedNames(c, where) {
+    if (typeof c.name !== 'string' || c.name === '')
+        throw new Inconsistent(`${where} has no "name"`);
+    const name = c.name;
+    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
+        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
+    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
+        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
+    if (c.kind === 'categorical') {
+        const cats = c.categories;
+        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
+            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
+        if (new Set(cats).size !== cats.length)
+            throw new Inconsistent(`column "${name}" lists a category twice`);
+        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
+            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
+        if (c.encoding === 'one-hot')
+            return cats.map((x) => `${name}=${x}`);
+        if (c.encoding === 'ordinal')
+            return [name];
+        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
+    }
+    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
+        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
+    if (c.kind === 'datetime') {
+        const parts = c.parts;
+        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
+            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${DATE_PARTS.join(', ')}`);
+        return parts.map((p) => `${name}.${p}`);
+    }
+    return [name];
+}
+function checkPreprocess(pre) {
+    if (pre.task !== 'classification' && pre.task !== 'regression')
+        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
+    if (typeof pre.target !== 'string' || pre.target === '')
+        throw new Inconsistent('preprocess.json has no "target"');
+    const spec = pre.preprocess;
+    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
+        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
+    if (spec.columns.length === 0)
+        throw new Inconsistent('preprocess.json lists no input columns');
+    const expected = [];
+    const seen = new Set();
+    spec.columns.forEach((c, i) => {
+        if (!isObj(c))
+            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
+        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
+        const name = c.name;
+        if (seen.has(name))
+            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
+        if (name === pre.target)
+            throw new Inconsistent(`the target "${name}" is also an input column`);
+        seen.add(name);
+        expected.push(...names);
+    });
+    const features = spec.features;
+    if (features.length !== expected.length) {
+        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
+    }
+    for (let i = 0; i < expected.length; i++) {
+        if (features[i] !== expected[i])
+            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
+    }
+    let nClasses = 0;
+    if (pre.task === 'classification') {
+        const classes = pre.classes;
+        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
+            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
+        if (new Set(classes).size !== classes.length)
+            throw new Inconsistent('preprocess.json "classes" lists a class twice');
+        nClasses = classes.length;
+    }
+    else if (pre.classes !== undefined)
+        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
+    return { task: pre.task, features: expected, nClasses };
+}
+function checkTree(tree, where, task, nFeatures, features, nClasses) {
+    if (!isObj(tree))
+        throw new Inconsistent(`${where} is not an ml-cart model`);
+    const name = tree.name;
+    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
+    if (!treeTask)
+        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
+    if (treeTask !== task)
+        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
+    const stack = [[tree.root, 'root']];
+    let nodes = 0;
+    while (stack.length > 0) {
+        const [nd, path] = stack.pop();
+        if (++nodes > 10_000_000)
+            throw new Inconsistent(`${where} has more than 10 million nodes`);
+        if (!isObj(nd))
+            throw new Inconsistent(`${where} node ${path} is not an object`);
+        const n = nd;
+        if (n.distribution !== undefined) {
+            if (task === 'classification') {
+                const d = n.distribution;
+                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                if (d[0].length > nClasses)
+                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
+            }
+            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
+                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
+            continue;
+        }
+        const f = n.splitColumn;
+        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+        }
+        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
+            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
+        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
+    }
+}
+/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
+function checkParams(params, pre, features) {
+    const columns = pre.preprocess.columns.map((c) => c.name);
+    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+    const raw = params.features;
+    if (raw !== undefined && !same(raw, columns))
+        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
+    const mf = params['model-features'];
+    if (mf !== undefined && !same(mf, features)) {
+        const list = Array.isArray(mf) ? mf : [];
+        let at = 0;
+        while (at < list.length && at < features.length && list[at] === features[at])
+            at++;
+        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
+    }
+    if (params.target !== undefined && params.target !== pre.target)
+        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
+}
+/**
+ * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
+ * "model bundle DIR is inconsistent: …" on the first disagreement.
+ */
+function checkBundleConsistency(dir, preprocess, model, params) {
+    try {
+        if (!isObj(preprocess))
+            throw new Inconsistent('preprocess.json is not an object');
+        const { task, features, nClasses } = checkPreprocess(preprocess);
+        if (isObj(params))
+            checkParams(params, preprocess, features);
+        if (isObj(model) && model.name === 'cd4ml-forest') {
+            if (!Array.isArray(model.trees) || model.trees.length === 0)
+                throw new Inconsistent('model.json is a forest without trees');
+            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
+        }
+        else
+            checkTree(model, 'model.json', task, features.length, features, nClasses);
+    }
+    catch (problem) {
+        if (!(problem instanceof Inconsistent))
+            throw problem;
+        throw new errors/* UsageError */.eb(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/bundle.js
+/**
+ * The model bundle: a directory that holds everything needed to score, gate and audit a model.
+ *
+ *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
+ *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
+ *   schema.yml       data contract inferred from the training data
+ *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
+ *   params.json      resolved training parameters
+ *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
+ *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
+ *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
+ *   manifest.json    sha256 of every other file + the one timestamp (`created`)
+ *
+ * The bundle's digest (its model version) is the sha256 of manifest.json.
+ */
+
+
+
+
+
+
+
+const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
+
+
+/** Compile model.json (single ml-cart tree or a forest of them). */
+function compileModel(json, nClasses) {
+    if (json.name === 'cd4ml-forest') {
+        const trees = json.trees.map((t) => compileMlCart(t, nClasses));
+        return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
+    }
+    const t = compileMlCart(json, nClasses);
+    return { task: t.task, nClasses: t.nClasses, trees: [t] };
+}
+async function readText(dir, name) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
+    }
+}
+function parseJson(dir, name, buf) {
+    try {
+        return JSON.parse(buf.toString('utf8'));
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
+    }
+}
+/**
+ * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
+ * sha256; a tampered or missing file is a UsageError naming it.
+ */
+async function readBundle(dir, opts = {}) {
+    const verify = opts.verify ?? true;
+    const manifestBuf = await readText(dir, 'manifest.json');
+    const manifest = parseJson(dir, 'manifest.json', manifestBuf);
+    if (!manifest || typeof manifest.files !== 'object')
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json has no "files" map`);
+    const bufs = new Map();
+    for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
+        if (!(name in manifest.files))
+            throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json does not list ${name}`);
+    }
+    for (const [name, hash] of Object.entries(manifest.files)) {
+        if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
+            continue;
+        const buf = await readText(dir, name);
+        if (verify && sha256(buf) !== hash) {
+            throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
+        }
+        bufs.set(name, buf);
+    }
+    const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
+    const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
+    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
+    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
+    let model;
+    try {
+        model = compileModel(modelJson, pre.classes?.length);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
+    }
+    const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
+    const params = parseJson(dir, 'params.json', bufs.get('params.json'));
+    return {
+        dir,
+        task: pre.task,
+        target: pre.target,
+        features: pre.preprocess.columns.map((c) => c.name),
+        classes: pre.classes,
+        headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
+        metrics,
+        digest: sha256(manifestBuf),
+        preprocess: pre.preprocess,
+        model,
+        params,
+        manifest,
+    };
+}
+/**
+ * Score already-transformed feature columns (`features[f][r]`, model feature order).
+ * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
+ */
+function predictFeatureColumns(model, features, n) {
+    const k = model.nClasses;
+    const predictions = new Float64Array(n);
+    const leaves = new Int32Array(n);
+    if (model.task === 'regression') {
+        for (const t of model.trees) {
+            leavesOfColumnsInto(t, features, n, leaves);
+            for (let r = 0; r < n; r++)
+                predictions[r] += t.leafValue[leaves[r]];
+        }
+        if (model.trees.length > 1)
+            for (let r = 0; r < n; r++)
+                predictions[r] /= model.trees.length;
+        return { predictions };
+    }
+    const probabilities = new Float64Array(n * k);
+    if (model.trees.length === 1) {
+        const t = model.trees[0];
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++) {
+            const l = leaves[r];
+            predictions[r] = t.leafClass[l];
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] = t.leafProba[l * k + c];
+        }
+        return { predictions, probabilities };
+    }
+    for (const t of model.trees) {
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++)
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
+    }
+    const T = model.trees.length;
+    for (let r = 0; r < n; r++) {
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            probabilities[r * k + c] /= T;
+            if (probabilities[r * k + c] > probabilities[r * k + best])
+                best = c;
+        }
+        predictions[r] = best;
+    }
+    return { predictions, probabilities };
+}
+function leavesOfColumnsInto(t, columns, n, out) {
+    leavesOfColumns(t, columns, n, out);
+}
+/**
+ * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
+ * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
+ * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
+ * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
+ */
+function scoreColumns(bundle, raw, n) {
+    const { columns, errors } = transformColumns(bundle.preprocess, raw, n);
+    const out = predictFeatureColumns(bundle.model, columns, n);
+    for (const e of errors) {
+        out.predictions[e.row] = Number.NaN;
+        if (out.probabilities)
+            for (let c = 0; c < bundle.model.nClasses; c++)
+                out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
+    }
+    return { ...out, errors };
+}
+/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
+function scoreTable(bundle, table) {
+    let raw;
+    try {
+        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
+    }
+    catch (err) {
+        if (err instanceof MissingColumnError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+    return scoreColumns(bundle, raw, table.rows.length);
+}
+/**
+ * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Predictions are class labels (classification) or numbers; a row that fails preprocessing
+ * throws a UsageError naming the row, column and value.
+ */
+function scoreRecords(bundle, records) {
+    const n = records.length;
+    const raw = bundle.features.map((name) => records.map((r) => r[name]));
+    const scored = scoreColumns(bundle, raw, n);
+    if (scored.errors.length > 0) {
+        const e = scored.errors[0];
+        throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+    }
+    const k = bundle.model.nClasses;
+    if (bundle.task === 'regression')
+        return { predictions: Array.from(scored.predictions) };
+    const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
+    const probabilities = [];
+    for (let r = 0; r < n; r++)
+        probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
+    return { predictions, probabilities };
+}
+/**
+ * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
+ * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
+ * temp file and renamed. Returns the new digest.
+ */
+async function amendLineage(dir, key, value) {
+    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
+    const lineageBuf = await readText(dir, 'lineage.json');
+    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
+        throw new UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
+    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
+    const text = stableJson(lineage);
+    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
+    const swap = async (name, content) => {
+        const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+        await writeFile(tmp, content);
+        await rename(tmp, join(dir, name));
+    };
+    await swap('lineage.json', text);
+    await swap('manifest.json', manifestText);
+    return sha256(manifestText);
+}
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+async function readHoldout(bundle) {
+    const buf = await readText(bundle.dir, 'holdout.jsonl');
+    const expected = bundle.manifest.files['holdout.jsonl'];
+    if (expected && sha256(buf) !== expected)
+        throw new errors/* UsageError */.eb(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+    const records = buf
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l));
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./src/model/record-scorer.js
+/**
+ * Scoring a few records at a time with no per-call allocation: the serving runtime's path (one
+ * request = one call). The bundle's preprocessing is compiled once into a row transform
+ * (compileRowTransform: the same rules as transformColumns) that writes row-major features into a
+ * reused buffer, and the compiled tree(s) walk those rows (leavesOfRows). Results are views into
+ * buffers reused by the next call (only the first n entries are this call's): read them before
+ * scoring again.
+ */
+
+
+
+/**
+ * Compile a scorer for a bundle's preprocessing and model. A record that fails preprocessing
+ * throws a UsageError naming the record (1-based), column, value and what was expected, as
+ * scoreRecords does.
+ */
+function compileRecordScorer(bundle) {
+    const transform = compileRowTransform(bundle.preprocess);
+    const model = bundle.model;
+    const stride = Math.max(1, bundle.preprocess.features.length);
+    const k = model.nClasses;
+    const clf = model.task === 'classification';
+    let cap = 0;
+    let X = new Float64Array(0);
+    let leaves = new Int32Array(0);
+    let pred = new Float64Array(0);
+    let proba = new Float64Array(0);
+    const grow = (n) => {
+        cap = Math.max(n, cap * 2, 16);
+        X = new Float64Array(cap * stride);
+        leaves = new Int32Array(cap);
+        pred = new Float64Array(cap);
+        if (clf)
+            proba = new Float64Array(cap * k);
+    };
+    return (records) => {
+        const n = records.length;
+        if (n > cap)
+            grow(n);
+        for (let r = 0; r < n; r++) {
+            const e = transform(records[r], X, r * stride);
+            if (e)
+                throw new errors/* UsageError */.eb(`record ${r + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+        }
+        const trees = model.trees;
+        if (!clf) {
+            pred.fill(0, 0, n);
+            for (const t of trees) {
+                leavesOfRows(t, X, n, stride, leaves);
+                for (let r = 0; r < n; r++)
+                    pred[r] += t.leafValue[leaves[r]];
+            }
+            if (trees.length > 1)
+                for (let r = 0; r < n; r++)
+                    pred[r] /= trees.length;
+            return { n, predictions: pred };
+        }
+        if (trees.length === 1) {
+            const t = trees[0];
+            leavesOfRows(t, X, n, stride, leaves);
+            for (let r = 0; r < n; r++) {
+                const l = leaves[r];
+                pred[r] = t.leafClass[l];
+                for (let c = 0; c < k; c++)
+                    proba[r * k + c] = t.leafProba[l * k + c];
+            }
+        }
+        else {
+            proba.fill(0, 0, n * k);
+            for (const t of trees) {
+                leavesOfRows(t, X, n, stride, leaves);
+                for (let r = 0; r < n; r++)
+                    for (let c = 0; c < k; c++)
+                        proba[r * k + c] += t.leafProba[leaves[r] * k + c];
+            }
+            for (let r = 0; r < n; r++) {
+                let best = 0;
+                for (let c = 0; c < k; c++) {
+                    proba[r * k + c] /= trees.length;
+                    if (proba[r * k + c] > proba[r * k + best])
+                        best = c;
+                }
+                pred[r] = best;
+            }
+        }
+        return { n, predictions: pred, probabilities: proba };
+    };
+}
+
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8476);
+// EXTERNAL MODULE: ./src/config/yaml.js
+var yaml = __webpack_require__(1049);
+;// CONCATENATED MODULE: ./src/data/schema.js
+/**
+ * The data contract: a schema YAML (format documented in actions/validate-data/README.md),
+ * parsed with `yaml` keeping line numbers and validated with zod. Errors name file:line.
+ */
+
+
+
+
+const COLUMN_TYPES = ['int', 'float', 'bool', 'string', 'category', 'datetime'];
+const DRIFT_TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'];
+const SEVERITIES = ['error', 'warning'];
+const enumWithHint = (values, what) => schemas/* enum */.k5n(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)}; use one of ${values.join(', ')}` });
+const bound = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: (iss) => `must be a number, or ISO 8601 text for a datetime column, got ${JSON.stringify(iss.input)}` });
+const driftOverride = schemas/* object */.Ikc({
+    test: schemas/* union */.KCZ([enumWithHint(DRIFT_TESTS, 'drift test'), schemas/* literal */.euz('none')]).optional(),
+    threshold: schemas/* number */.aig().positive().optional(),
+})
+    .strict();
+const columnRuleSchema = schemas/* object */.Ikc({
+    type: enumWithHint(COLUMN_TYPES, 'type').optional(),
+    required: schemas/* boolean */.zMY().optional(),
+    nullable: schemas/* boolean */.zMY().optional(),
+    mostly: schemas/* number */.aig().min(0).max(1).optional(),
+    min: bound.optional(),
+    max: bound.optional(),
+    categories: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])).min(1).optional(),
+    regex: schemas/* string */.YjP()
+        .refine((s) => {
+        try {
+            new RegExp(s);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, { message: 'not a valid regular expression' })
+        .optional(),
+    unique: schemas/* boolean */.zMY().optional(),
+    severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    drift: driftOverride.optional(),
+    /** Informational, written by --infer. */
+    distinct: schemas/* number */.aig().int().nonnegative().optional(),
+})
+    .strict()
+    .superRefine((rule, ctx) => {
+    for (const message of boundProblems(rule))
+        ctx.addIssue({ code: 'custom', path: [message.key], message: message.text });
+});
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** Epoch ms of an ISO 8601 date or date-time bound (UTC when no offset), undefined when it is not one. */
+function isoDateMs(text) {
+    if (!ISO_DATE_RE.test(text))
+        return undefined;
+    const iso = text.length === 10 ? `${text}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text.replace(' ', 'T') : `${text.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * What is wrong with a column's min/max, if anything: a bound whose kind does not fit the column's
+ * type (text on a number, a number on a datetime), a bound on a type that has no order (category,
+ * bool), or min greater than max. Each problem names the key, what was expected and the fix.
+ */
+function boundProblems(rule) {
+    const out = [];
+    const t = rule.type;
+    const keys = ['min', 'max'].filter((k) => rule[k] !== undefined);
+    if (keys.length === 0)
+        return out;
+    const show = (v) => JSON.stringify(v);
+    if (t === 'category' || t === 'bool') {
+        for (const k of keys)
+            out.push({ key: k, text: `${k} does not apply to a ${t} column (its values have no order); remove it${t === 'category' ? ', list the allowed values under "categories"' : ''}, or change the type to int, float, datetime or string` });
+        return out;
+    }
+    const values = {};
+    for (const k of keys) {
+        const v = rule[k];
+        if (t === 'int' || t === 'float') {
+            if (typeof v !== 'number') {
+                out.push({ key: k, text: `${k} must be a number for a${t === 'int' ? 'n' : ''} ${t} column, got ${show(v)}; write a number (e.g. ${k}: 0) or change the type` });
+                continue;
+            }
+            values[k] = v;
+        }
+        else if (t === 'datetime') {
+            const ms = typeof v === 'string' ? isoDateMs(v) : undefined;
+            if (ms === undefined) {
+                out.push({ key: k, text: `${k} must be an ISO 8601 date or date-time for a datetime column (e.g. ${k}: '2024-01-31' or '2024-01-31T12:00:00Z'), got ${show(v)}` });
+                continue;
+            }
+            values[k] = ms;
+        }
+        else if (t === 'string') {
+            if (typeof v !== 'string') {
+                out.push({ key: k, text: `${k} of a string column is compared as text and must be quoted text, got the number ${show(v)}; quote it (${k}: '${v}') or change the type to int or float` });
+                continue;
+            }
+        }
+        else if (typeof v === 'string' && isoDateMs(v) === undefined) {
+            out.push({ key: k, text: `${k} ${show(v)} is neither a number nor an ISO 8601 date; write a number, a date like '2024-01-31', or set the column's type` });
+            continue;
+        }
+        else if (typeof v === 'number')
+            values[k] = v;
+        else
+            values[k] = isoDateMs(v);
+    }
+    if (out.length > 0 || keys.length < 2)
+        return out;
+    const [lo, hi] = [rule.min, rule.max];
+    if (typeof lo !== typeof hi) {
+        out.push({ key: 'max', text: `min ${show(lo)} and max ${show(hi)} are not of the same kind (one a number, one text); write both as numbers or both as dates` });
+        return out;
+    }
+    const greater = values.min !== undefined && values.max !== undefined ? values.min > values.max : lo > hi;
+    if (greater)
+        out.push({ key: 'min', text: `min ${show(lo)} is greater than max ${show(hi)}, so no value could pass; swap them or fix the bound` });
+    return out;
+}
+const policy = schemas/* enum */.k5n(['error', 'warning', 'ignore'], { error: (iss) => `must be error, warning or ignore, got ${JSON.stringify(iss.input)}` });
+const dataSchemaSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).optional(),
+    rows: schemas/* object */.Ikc({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
+        .strict()
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { path: ['min'], message: 'min is greater than max, so no dataset could pass; swap them' })
+        .optional(),
+    'duplicate-rows': policy.optional(),
+    'unexpected-columns': policy.optional(),
+    drift: schemas/* object */.Ikc({
+        share: schemas/* number */.aig().gt(0).max(1).optional(),
+        'sample-size': schemas/* number */.aig().int().min(100).max(10_000_000).optional(),
+        seed: schemas/* number */.aig().int().optional(),
+        test: schemas/* union */.KCZ([schemas/* literal */.euz('auto'), enumWithHint(DRIFT_TESTS, 'drift test')]).optional(),
+        /** Severity of the dataset-drift check (default warning). */
+        severity: enumWithHint(SEVERITIES, 'severity').optional(),
+    })
+        .strict()
+        .optional(),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnRuleSchema.nullable()).default({}),
+})
+    .strict();
+/** Parse and validate schema text; `file` names it in messages. */
+function parseDataSchema(text, file) {
+    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, dataSchemaSchema, {
+        what: 'schema',
+        syntaxHint: '; fix the syntax of the schema',
+        spellingHint: '(see the validate-data README for the schema format)',
+        checkRaw: (raw) => {
+            if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+                throw new errors/* UsageError */.eb(`${file}:1: a schema is a mapping with "columns:" (see the validate-data README)`);
+        },
+    });
+}
+/** Serialize a schema as YAML with a short header comment. */
+function stringifyDataSchema(schema, header = []) {
+    const head = header.map((h) => `# ${h}\n`).join('');
+    return head + stringify(schema, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/serve/model.js
+/**
+ * The model as the server sees it: feature specs for validation and metrics, and a score function.
+ * loadServedModel adapts a bundle verified by src/model (readBundle checks every sha256 in
+ * manifest.json) and scores with src/model's own preprocessing and tree walk (scoreRecords), so
+ * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
+ * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
+ */
+
+
+
+
+
+
+const SCHEMA_KIND = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
+const PREPROCESS_KIND = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
+/** Deciles (9 inner edges) of the numeric values, deduplicated. */
+function decileEdges(values) {
+    if (values.length < 10)
+        return [];
+    const v = Float64Array.from(values).sort();
+    const edges = [];
+    for (let q = 1; q < 10; q++) {
+        const e = v[Math.min(v.length - 1, Math.floor((q * v.length) / 10))];
+        if (edges.length === 0 || e > edges[edges.length - 1])
+            edges.push(e);
+    }
+    return edges;
+}
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+async function readBundleSchema(bundle) {
+    if (!('schema.yml' in bundle.manifest.files))
+        return undefined;
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(bundle.dir, 'schema.yml'), 'utf8');
+    if (!/^\s*columns:/m.test(text))
+        return undefined; // "# schema inference unavailable"
+    return parseDataSchema(text, (0,external_node_path_.join)(bundle.dir, 'schema.yml'));
+}
+/** Feature specs: types and nullability from schema.yml, else from the fitted preprocessing. */
+function featureSpecs(bundle, schema, holdout) {
+    return bundle.preprocess.columns.map((col) => {
+        const rule = schema?.columns[col.name] ?? undefined;
+        const kind = (rule?.type && SCHEMA_KIND[rule.type]) || PREPROCESS_KIND[col.kind] || 'string';
+        // Without a rule saying otherwise, missing values are imputed as in training.
+        const nullable = rule ? rule.nullable !== false && rule.required !== true : true;
+        const spec = { name: col.name, kind, nullable };
+        if (col.categories)
+            spec.categories = col.categories;
+        if (col.kind === 'numeric' && kind !== 'category' && kind !== 'string') {
+            const vals = [];
+            for (const r of holdout) {
+                const v = r[col.name];
+                if (!isMissing(v)) {
+                    const x = typeof v === 'number' ? v : Number(v);
+                    if (Number.isFinite(x))
+                        vals.push(x);
+                }
+            }
+            spec.edges = decileEdges(vals);
+        }
+        return spec;
+    });
+}
+async function loadServedModel(bundleDir) {
+    const bundle = await readBundle(bundleDir, { verify: true });
+    const schema = await readBundleSchema(bundle);
+    const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
+    const features = featureSpecs(bundle, schema, holdout);
+    const task = bundle.task;
+    const metrics = {};
+    const holdoutMetrics = (bundle.metrics.holdout ?? {});
+    const headline = holdoutMetrics[bundle.headlineMetric] ?? bundle.metrics.headline_value;
+    if (typeof headline === 'number')
+        metrics[bundle.headlineMetric] = headline;
+    for (const k of ['accuracy', 'f1_macro', 'roc_auc', 'rmse', 'mae', 'r2'])
+        if (typeof holdoutMetrics[k] === 'number')
+            metrics[k] = holdoutMetrics[k];
+    let predictionBuckets;
+    if (task === 'regression') {
+        const ys = holdout.map((r) => Number(r[bundle.target])).filter(Number.isFinite);
+        const edges = decileEdges(ys);
+        predictionBuckets = edges.length > 0 ? edges : undefined;
+    }
+    const digest = `sha256:${bundle.digest}`;
+    const scorer = compileRecordScorer(bundle);
+    return {
+        task,
+        classes: bundle.classes,
+        features,
+        version: bundle.digest.slice(0, 12),
+        digest,
+        predictionBuckets,
+        metrics,
+        name: typeof bundle.params.name === 'string' ? bundle.params.name : undefined,
+        score(records) {
+            const out = scorer(records);
+            return { n: out.n, index: out.predictions, probabilities: out.probabilities };
+        },
+    };
+}
+
+
+/***/ })
+
+};

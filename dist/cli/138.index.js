@@ -1,0 +1,1131 @@
+export const id = 138;
+export const ids = [138,4262];
+export const modules = {
+
+/***/ 63146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sg: () => (/* binding */ isMissingBytes),
+/* harmony export */   wF: () => (/* binding */ isMissingText)
+/* harmony export */ });
+/* unused harmony export MISSING_TOKENS */
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+
+/***/ }),
+
+/***/ 88115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ formatBadNumericCells),
+/* harmony export */   K6: () => (/* binding */ NEARLY_NUMERIC_SHARE),
+/* harmony export */   lY: () => (/* binding */ MAX_LISTED_CELLS),
+/* harmony export */   pR: () => (/* binding */ isNearlyNumeric)
+/* harmony export */ });
+/**
+ * A numeric column with a few bad cells ("13.2x", "?", "n/a?") is a numeric column with errors,
+ * not a category with hundreds of levels. Both type inferences (the trainer's preprocessing and
+ * `validate --infer`) treat a column as numeric when at least NEARLY_NUMERIC_SHARE of its
+ * non-missing values are numbers, and report the other cells with file:line:column and value.
+ */
+/** Share of non-missing values that must be numbers for a column with bad cells to count as numeric. */
+const NEARLY_NUMERIC_SHARE = 0.99;
+/** Bad cells listed in a message (all are counted). */
+const MAX_LISTED_CELLS = 20;
+/** True when `numbers` of `nonMissing` values make the column numeric despite the others. */
+function isNearlyNumeric(numbers, nonMissing) {
+    return numbers < nonMissing && numbers > 0 && numbers >= NEARLY_NUMERIC_SHARE * nonMissing;
+}
+/**
+ * The error text for numeric columns with bad cells: one `file:line:column: value` line per cell,
+ * the share that made the column numeric, and how to fix it (`fix` names the escape hatch of the
+ * calling stage, e.g. "list the column under train.categorical").
+ */
+function formatBadNumericCells(file, columns, fix) {
+    const lines = [];
+    for (const c of columns) {
+        const pct = ((100 * c.numbers) / c.nonMissing).toFixed(1);
+        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% ≥ ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
+        for (const cell of c.cells)
+            lines.push(`  ${file}:${cell.line}:${c.position}: ${JSON.stringify(cell.value)}`);
+        if (c.bad > c.cells.length)
+            lines.push(`  … and ${c.bad - c.cells.length} more`);
+    }
+    lines.push(`Fix these cells (or leave them empty: missing values are imputed), or ${fix}.`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 85074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ stableJson),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
+ * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
+ *
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ */
+function canonicalJson(value, indent) {
+    return JSON.stringify(value, (_key, v) => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const o = v;
+            const sorted = {};
+            for (const k of Object.keys(o).sort())
+                sorted[k] = o[k];
+            return sorted;
+        }
+        return v;
+    }, indent);
+}
+/** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
+function stableJson(value) {
+    return canonicalJson(value, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 82944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ proxyPathOf),
+/* harmony export */   MlflowClient: () => (/* binding */ MlflowClient),
+/* harmony export */   TN: () => (/* binding */ normalizeTrackingUri),
+/* harmony export */   mF: () => (/* binding */ MlflowError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/**
+ * A small client for MLflow's REST API 2.0 (tracking, model registry and the artifacts proxy).
+ * Pure: `fetch`, `sleep` and `now` are injected; it never reads the environment (the adapters
+ * resolve the tracking URI and credentials and pass them in).
+ *
+ * Endpoints used (method and path from MLflow's service.proto / model_registry.proto /
+ * mlflow_artifacts.proto, all under /api/2.0):
+ *   GET  mlflow/experiments/get-by-name       POST mlflow/experiments/create
+ *   POST mlflow/runs/create  POST mlflow/runs/log-batch  POST mlflow/runs/set-tag  POST mlflow/runs/update
+ *   GET  mlflow/runs/get     GET  mlflow/metrics/get-history
+ *   POST mlflow/registered-models/create       GET  mlflow/registered-models/get
+ *   POST mlflow/registered-models/set-tag      POST mlflow/registered-models/alias  GET mlflow/registered-models/alias
+ *   POST mlflow/model-versions/create          GET  mlflow/model-versions/get       GET mlflow/model-versions/search
+ *   POST mlflow/model-versions/set-tag
+ *   PUT/GET mlflow-artifacts/artifacts/{path}  (file bytes, the server's artifact proxy)
+ *
+ * Failures: 429 and 5xx (and connection errors) are retried with exponential backoff (honouring
+ * Retry-After); then, and for 401/403/404, an MlflowError names the tracking URI, the call and
+ * what to fix. Messages never contain the credentials.
+ */
+
+/** A failed MLflow call. A UsageError: the fix is in the configuration or on the server (exit 2). */
+class MlflowError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError {
+    status;
+    errorCode;
+    constructor(message, status, errorCode) {
+        super(message);
+        this.status = status;
+        this.errorCode = errorCode;
+        this.name = 'MlflowError';
+    }
+}
+const RETRYABLE = (status) => status === 429 || status >= 500;
+const MAX_BACKOFF_MS = 8000;
+/** Strip a trailing slash; refuse anything but http(s). */
+function normalizeTrackingUri(uri, label = 'tracking-uri') {
+    const trimmed = uri.trim().replace(/\/+$/, '');
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be an http(s) URL of an MLflow tracking server (e.g. http://mlflow.example.com:5000), got "${uri}"`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        const hint = url.protocol === 'databricks:' ? ' (for Databricks use https://<workspace>.cloud.databricks.com with MLFLOW_TRACKING_TOKEN)' : ' (cd4ml talks to the REST API of a tracking server; file stores are not supported)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be an http(s) URL of an MLflow tracking server, got "${uri}"${hint}`);
+    }
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must not contain credentials; use MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD or MLFLOW_TRACKING_TOKEN`);
+    return trimmed;
+}
+function authHeader(auth) {
+    if (!auth || auth.kind === 'none')
+        return undefined;
+    if (auth.kind === 'token')
+        return `Bearer ${auth.token}`;
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+}
+/** Encode each segment of an artifact path (keeping the slashes). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '')
+        .map(encodeURIComponent)
+        .join('/');
+}
+class MlflowClient {
+    opts;
+    trackingUri;
+    attempts;
+    backoffMs;
+    constructor(opts) {
+        this.opts = opts;
+        this.trackingUri = normalizeTrackingUri(opts.trackingUri);
+        this.attempts = Math.max(1, opts.attempts ?? 4);
+        this.backoffMs = opts.backoffMs ?? 500;
+    }
+    /** Link to a run in the MLflow UI. */
+    runUrl(experimentId, runId) {
+        return `${this.trackingUri}/#/experiments/${encodeURIComponent(experimentId)}/runs/${encodeURIComponent(runId)}`;
+    }
+    /** Link to a model version in the MLflow UI. */
+    modelVersionUrl(name, version) {
+        return `${this.trackingUri}/#/models/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`;
+    }
+    // ---- transport -------------------------------------------------------------------------
+    async send(method, path, init, what) {
+        const url = `${this.trackingUri}${path}`;
+        const headers = { accept: 'application/json' };
+        const auth = authHeader(this.opts.auth);
+        if (auth)
+            headers.authorization = auth;
+        if (init.contentType)
+            headers['content-type'] = init.contentType;
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            let res;
+            try {
+                res = await this.opts.fetch(url, { method, headers, body: init.body });
+            }
+            catch (err) {
+                const cause = err.cause;
+                lastProblem = cause?.code ?? cause?.message ?? err.message;
+                if (attempt < this.attempts) {
+                    await this.backoff(attempt, undefined, `${method} ${path}: ${lastProblem}`);
+                    continue;
+                }
+                throw new MlflowError(`MLflow tracking server ${this.trackingUri} cannot be reached (${lastProblem}) for ${what}, after ${this.attempts} attempt(s); check tracking-uri (or MLFLOW_TRACKING_URI) and that the server is running and reachable from this machine`, undefined, undefined);
+            }
+            if (RETRYABLE(res.status) && attempt < this.attempts) {
+                const retryAfter = Number(res.headers.get('retry-after'));
+                await res.arrayBuffer().catch(() => undefined);
+                await this.backoff(attempt, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined, `${method} ${path}: HTTP ${res.status}`);
+                continue;
+            }
+            return res;
+        }
+        throw new Error('unreachable');
+    }
+    async backoff(attempt, retryAfterMs, why) {
+        const ms = retryAfterMs ?? Math.min(MAX_BACKOFF_MS, this.backoffMs * 2 ** (attempt - 1));
+        this.opts.log?.(`MLflow ${why}; retrying in ${ms} ms (attempt ${attempt + 1} of ${this.attempts})`);
+        await this.opts.sleep(ms);
+    }
+    async failure(res, method, path, what) {
+        const text = await res.text().catch(() => '');
+        let code;
+        let detail = text.slice(0, 300);
+        try {
+            const j = JSON.parse(text);
+            code = j.error_code;
+            if (j.message)
+                detail = j.message;
+        }
+        catch {
+            /* not JSON */
+        }
+        const where = `MLflow ${this.trackingUri} (${method} ${path})`;
+        if (res.status === 401) {
+            return new MlflowError(`${where} refused the credentials (401 Unauthorized) for ${what}; set MLFLOW_TRACKING_TOKEN (a bearer token, e.g. a Databricks personal access token) or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD for this server`, 401, code);
+        }
+        if (res.status === 403) {
+            return new MlflowError(`${where}: permission denied (403 Forbidden) for ${what}; give the user of these credentials edit rights on the experiment / registered model (or use another token)`, 403, code);
+        }
+        if (res.status === 404 && (code === 'RESOURCE_DOES_NOT_EXIST' || code === 'NOT_FOUND')) {
+            return new MlflowError(`${where}: ${what} does not exist (${detail})`, 404, code);
+        }
+        if (res.status === 404) {
+            return new MlflowError(`${where}: endpoint not found (404) for ${what}; is ${this.trackingUri} an MLflow 2.x tracking server (with the artifacts proxy, "mlflow server --serve-artifacts", for artifacts)?`, 404, code);
+        }
+        const retried = RETRYABLE(res.status) ? ` after ${this.attempts} attempt(s)` : '';
+        return new MlflowError(`${where} failed for ${what}: HTTP ${res.status}${code ? ` ${code}` : ''}${retried}: ${detail}`, res.status, code);
+    }
+    /** One JSON call of the REST API. GET sends `body` as query parameters (proto3 JSON mapping). */
+    async call(spec) {
+        let path = `/api/2.0/${spec.path}`;
+        let body;
+        if (spec.method === 'GET') {
+            const q = new URLSearchParams();
+            for (const [k, v] of Object.entries(spec.body ?? {})) {
+                if (v === undefined)
+                    continue;
+                if (Array.isArray(v))
+                    for (const x of v)
+                        q.append(k, String(x));
+                else
+                    q.append(k, String(v));
+            }
+            const qs = q.toString();
+            if (qs)
+                path += `?${qs}`;
+        }
+        else
+            body = JSON.stringify(spec.body ?? {});
+        const res = await this.send(spec.method, path, { body, contentType: body === undefined ? undefined : 'application/json' }, spec.what);
+        if (!res.ok)
+            throw await this.failure(res, spec.method, path.split('?')[0], spec.what);
+        const text = await res.text();
+        try {
+            return (text === '' ? {} : JSON.parse(text));
+        }
+        catch {
+            throw new MlflowError(`MLflow ${this.trackingUri} (${spec.method} ${path}) answered with non-JSON for ${spec.what}: ${text.slice(0, 200)}`, res.status, undefined);
+        }
+    }
+    // ---- tracking --------------------------------------------------------------------------
+    /** The experiment's id, or undefined when no experiment has that name. */
+    async findExperimentId(name) {
+        try {
+            const r = await this.call({ method: 'GET', path: 'mlflow/experiments/get-by-name', body: { experiment_name: name }, what: `experiment "${name}"` });
+            if (r.experiment?.lifecycle_stage === 'deleted') {
+                throw new MlflowError(`MLflow ${this.trackingUri}: experiment "${name}" is deleted; restore it in the MLflow UI or choose another mlflow.experiment`, 400, 'INVALID_STATE');
+            }
+            return r.experiment?.experiment_id;
+        }
+        catch (err) {
+            if (err instanceof MlflowError && err.status === 404 && err.errorCode)
+                return undefined;
+            throw err;
+        }
+    }
+    /** Get the experiment by name, creating it when it does not exist. */
+    async ensureExperiment(name) {
+        const found = await this.findExperimentId(name);
+        if (found)
+            return found;
+        try {
+            const r = await this.call({ method: 'POST', path: 'mlflow/experiments/create', body: { name }, what: `creating experiment "${name}"` });
+            return r.experiment_id;
+        }
+        catch (err) {
+            // Created concurrently by another job: read it back.
+            if (err instanceof MlflowError && err.errorCode === 'RESOURCE_ALREADY_EXISTS') {
+                const again = await this.findExperimentId(name);
+                if (again)
+                    return again;
+            }
+            throw err;
+        }
+    }
+    async createRun(req) {
+        const r = await this.call({
+            method: 'POST',
+            path: 'mlflow/runs/create',
+            body: { experiment_id: req.experimentId, run_name: req.runName, start_time: req.startTime, tags: req.tags ?? [] },
+            what: `creating a run in experiment ${req.experimentId}`,
+        });
+        return r.run.info;
+    }
+    async getRun(runId) {
+        const r = await this.call({ method: 'GET', path: 'mlflow/runs/get', body: { run_id: runId }, what: `run ${runId}` });
+        return r.run;
+    }
+    /**
+     * Log params, metrics and tags, split into requests within MLflow's limits (1000 items, of
+     * which at most 100 params and 100 tags, per request).
+     */
+    async logBatch(runId, batch) {
+        const params = [...(batch.params ?? [])];
+        const tags = [...(batch.tags ?? [])];
+        const metrics = [...(batch.metrics ?? [])];
+        let requests = 0;
+        while (params.length || tags.length || metrics.length) {
+            const p = params.splice(0, 100);
+            const t = tags.splice(0, 100);
+            const m = metrics.splice(0, 1000 - p.length - t.length);
+            await this.call({ method: 'POST', path: 'mlflow/runs/log-batch', body: { run_id: runId, params: p, metrics: m, tags: t }, what: `logging to run ${runId}` });
+            requests++;
+        }
+        return requests;
+    }
+    async setTag(runId, key, value) {
+        await this.call({ method: 'POST', path: 'mlflow/runs/set-tag', body: { run_id: runId, key, value }, what: `tag "${key}" of run ${runId}` });
+    }
+    async updateRun(runId, status, endTime) {
+        await this.call({ method: 'POST', path: 'mlflow/runs/update', body: { run_id: runId, status, end_time: endTime }, what: `ending run ${runId}` });
+    }
+    async getMetricHistory(runId, key) {
+        const r = await this.call({ method: 'GET', path: 'mlflow/metrics/get-history', body: { run_id: runId, metric_key: key }, what: `metric "${key}" of run ${runId}` });
+        return (r.metrics ?? []).map((m) => ({ ...m, value: Number(m.value), timestamp: Number(m.timestamp), step: Number(m.step ?? 0) }));
+    }
+    // ---- model registry --------------------------------------------------------------------
+    async getRegisteredModel(name) {
+        try {
+            const r = await this.call({ method: 'GET', path: 'mlflow/registered-models/get', body: { name }, what: `registered model "${name}"` });
+            return r.registered_model;
+        }
+        catch (err) {
+            if (err instanceof MlflowError && err.status === 404 && err.errorCode)
+                return undefined;
+            throw err;
+        }
+    }
+    /** Create the registered model when it does not exist yet. */
+    async ensureRegisteredModel(name, description) {
+        if (await this.getRegisteredModel(name))
+            return;
+        try {
+            await this.call({ method: 'POST', path: 'mlflow/registered-models/create', body: { name, description }, what: `creating registered model "${name}"` });
+        }
+        catch (err) {
+            if (!(err instanceof MlflowError && err.errorCode === 'RESOURCE_ALREADY_EXISTS'))
+                throw err;
+        }
+    }
+    async createModelVersion(req) {
+        const r = await this.call({
+            method: 'POST',
+            path: 'mlflow/model-versions/create',
+            body: { name: req.name, source: req.source, run_id: req.runId, tags: req.tags ?? [], description: req.description, run_link: req.runLink },
+            what: `a new version of registered model "${req.name}"`,
+        });
+        return r.model_version;
+    }
+    async getModelVersion(name, version) {
+        const r = await this.call({ method: 'GET', path: 'mlflow/model-versions/get', body: { name, version }, what: `version ${version} of registered model "${name}"` });
+        return r.model_version;
+    }
+    async searchModelVersions(filter, maxResults = 100) {
+        const r = await this.call({ method: 'GET', path: 'mlflow/model-versions/search', body: { filter, max_results: maxResults }, what: `model versions (${filter})` });
+        return r.model_versions ?? [];
+    }
+    async setModelVersionTag(name, version, key, value) {
+        await this.call({ method: 'POST', path: 'mlflow/model-versions/set-tag', body: { name, version, key, value }, what: `tag "${key}" of version ${version} of "${name}"` });
+    }
+    async setRegisteredModelTag(name, key, value) {
+        await this.call({ method: 'POST', path: 'mlflow/registered-models/set-tag', body: { name, key, value }, what: `tag "${key}" of registered model "${name}"` });
+    }
+    async setAlias(name, alias, version) {
+        await this.call({ method: 'POST', path: 'mlflow/registered-models/alias', body: { name, alias, version }, what: `alias "${alias}" of registered model "${name}"` });
+    }
+    /** The version an alias points to, or undefined when the alias (or the model) does not exist. */
+    async getVersionByAlias(name, alias) {
+        try {
+            const r = await this.call({ method: 'GET', path: 'mlflow/registered-models/alias', body: { name, alias }, what: `alias "${alias}" of registered model "${name}"` });
+            return r.model_version;
+        }
+        catch (err) {
+            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias … not found."
+            // and a missing registered model with 404 RESOURCE_DOES_NOT_EXIST.
+            if (err instanceof MlflowError && err.status === 404 && err.errorCode)
+                return undefined;
+            if (err instanceof MlflowError && err.errorCode === 'INVALID_PARAMETER_VALUE' && /alias .* not found/i.test(err.message))
+                return undefined;
+            throw err;
+        }
+    }
+    // ---- artifacts proxy -------------------------------------------------------------------
+    /** Upload one file through the server's artifact proxy; `path` is relative to the artifact root. */
+    async uploadArtifact(path, bytes) {
+        const p = `/api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`;
+        const what = `uploading artifact ${path}`;
+        const res = await this.send('PUT', p, { body: bytes, contentType: 'application/octet-stream' }, what);
+        if (!res.ok)
+            throw await this.failure(res, 'PUT', p, what);
+        await res.arrayBuffer();
+    }
+    async downloadArtifact(path) {
+        const p = `/api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`;
+        const what = `artifact ${path}`;
+        const res = await this.send('GET', p, {}, what);
+        if (!res.ok)
+            throw await this.failure(res, 'GET', p, what);
+        return Buffer.from(await res.arrayBuffer());
+    }
+}
+/**
+ * The artifact-proxy path of an artifact URI: `mlflow-artifacts:/1/<run>/artifacts/model` (or with
+ * a host, `mlflow-artifacts://host:port/1/...`) → `1/<run>/artifacts/model`. Other schemes (s3://,
+ * dbfs:/, a local path) are not reachable through the proxy: a UsageError says what to change.
+ */
+function proxyPathOf(artifactUri, what) {
+    const m = /^mlflow-artifacts:(?:\/\/[^/]*)?\/*(.*)$/.exec(artifactUri);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${what} is stored at "${artifactUri}", which cd4ml cannot reach: it reads and writes artifacts only through the MLflow server's artifact proxy (mlflow-artifacts:/ URIs). Start the tracking server with "mlflow server --serve-artifacts" (the default since MLflow 2.0) and an --artifacts-destination, and use a new experiment (an experiment keeps the artifact location it was created with)`);
+    }
+    return m[1].replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 52553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ sanitizeKey),
+/* harmony export */   currentDigest: () => (/* binding */ currentDigest),
+/* harmony export */   gp: () => (/* binding */ TAGS),
+/* harmony export */   trackTraining: () => (/* binding */ trackTraining)
+/* harmony export */ });
+/* unused harmony exports MODEL_ARTIFACT_PATH, flattenParams, metricsOf, lineageTags, logTrainingRun */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82944);
+/**
+ * train → MLflow: one run per training with the bundle's params, holdout and cross-validation
+ * metrics and lineage tags; the bundle as the run's artifacts under `model/` (through the server's
+ * artifact proxy); a new version of the registered model whose source is that folder. The run id
+ * and version are written back into the bundle's lineage.json (`mlflow` entry), so the bundle
+ * names its MLflow twin and the twin holds the bundle — the digest changes accordingly and the
+ * final digest is tagged on the run and the version.
+ *
+ * Order: run → params/metrics/tags → (child runs) → model version → lineage.json → upload → tags →
+ * FINISHED. A failure after the run was created marks it FAILED (best effort) and rethrows.
+ */
+
+
+
+
+
+/** Folder of the run's artifacts that holds the bundle (the model version's source). */
+const MODEL_ARTIFACT_PATH = 'model';
+/** Tag keys cd4ml writes (runs and model versions). */
+const TAGS = {
+    digest: 'cd4ml.bundle-digest',
+    prHead: 'cd4ml.git.pr-head',
+    dataSha256: 'cd4ml.data.sha256',
+    dataDvcMd5: 'cd4ml.data.dvc-md5',
+    testDataSha256: 'cd4ml.test-data.sha256',
+    toolVersion: 'cd4ml.tool.version',
+    task: 'cd4ml.task',
+    previousVersion: 'cd4ml.previous-version',
+};
+const MAX_PARAM_VALUE = 6000;
+const MAX_KEY = 250;
+/** MLflow keys allow letters, digits, "_", "-", ".", " " and "/". */
+function sanitizeKey(key) {
+    return key.replace(/[^A-Za-z0-9_\-. /]/g, '_').slice(0, MAX_KEY);
+}
+/** params.json → MLflow params: nested keys dotted, lists as JSON, nulls left out, values cut at 6000 characters. */
+function flattenParams(params, prefix = '') {
+    const out = [];
+    for (const [k, v] of Object.entries(params)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if (v === null || v === undefined)
+            continue;
+        if (typeof v === 'object' && !Array.isArray(v)) {
+            out.push(...flattenParams(v, key));
+            continue;
+        }
+        const text = typeof v === 'string' ? v : JSON.stringify(v);
+        out.push({ key: sanitizeKey(key), value: text.length > MAX_PARAM_VALUE ? `${text.slice(0, MAX_PARAM_VALUE - 1)}…` : text });
+    }
+    return out;
+}
+const num = (v) => typeof v === 'number' && Number.isFinite(v);
+/**
+ * metrics.json → MLflow metrics (all at `timestamp`): holdout scalars (`holdout.<name>`), per-class
+ * precision/recall/f1 (`holdout.class.<label>.<name>`), cross-validation mean/std
+ * (`cv.<name>.mean`, `cv.<name>.std`) and each fold's score as a series (`cv.<name>` at step =
+ * fold index), feature importances (`importance.<feature>`) and the tree size.
+ */
+function metricsOf(metrics, timestamp) {
+    const out = [];
+    const push = (key, value, step = 0) => {
+        if (num(value))
+            out.push({ key: sanitizeKey(key), value, timestamp, step });
+    };
+    const holdout = (metrics.holdout ?? {});
+    for (const [k, v] of Object.entries(holdout))
+        push(`holdout.${k}`, v);
+    for (const c of (holdout.per_class ?? [])) {
+        for (const n of ['precision', 'recall', 'f1'])
+            push(`holdout.class.${c.class}.${n}`, c[n]);
+    }
+    const cv = metrics.cross_validation;
+    if (cv) {
+        for (const [k, v] of Object.entries(cv)) {
+            if (k === 'folds' || !v || typeof v !== 'object')
+                continue;
+            const s = v;
+            push(`cv.${k}.mean`, s.mean);
+            push(`cv.${k}.std`, s.std);
+            (s.folds ?? []).forEach((x, i) => push(`cv.${k}`, x, i));
+        }
+    }
+    for (const f of (metrics.feature_importances ?? []))
+        push(`importance.${f.feature}`, f.importance);
+    const model = (metrics.model ?? {});
+    for (const [k, v] of Object.entries(model))
+        push(`model.${k}`, v);
+    return out;
+}
+/** Run tags from lineage.json: git SHA (MLflow's own mlflow.source.git.commit), PR head, data sha256, DVC md5, tool version. */
+function lineageTags(lineage, task) {
+    const tags = [
+        { key: 'mlflow.source.type', value: 'JOB' },
+        { key: 'mlflow.source.name', value: 'cd4ml train' },
+    ];
+    if (lineage.git?.head)
+        tags.push({ key: 'mlflow.source.git.commit', value: lineage.git.head });
+    if (lineage.git?.['pr-head'])
+        tags.push({ key: TAGS.prHead, value: lineage.git['pr-head'] });
+    const [data, test] = lineage.data ?? [];
+    if (data) {
+        tags.push({ key: TAGS.dataSha256, value: data.sha256 });
+        if (data['dvc-md5'])
+            tags.push({ key: TAGS.dataDvcMd5, value: data['dvc-md5'] });
+    }
+    if (test)
+        tags.push({ key: TAGS.testDataSha256, value: test.sha256 });
+    if (lineage.tool?.version)
+        tags.push({ key: TAGS.toolVersion, value: lineage.tool.version });
+    if (task)
+        tags.push({ key: TAGS.task, value: task });
+    return tags;
+}
+async function readJson(dir, name) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8'));
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`model bundle ${dir}: ${name} cannot be read as JSON (${err.message}); pass the directory written by "cd4ml train"`);
+    }
+}
+/** Log a freshly written bundle as an MLflow run (+ model version). See the module comment for the order. */
+async function logTrainingRun(client, bundleDir, opts) {
+    const metrics = await readJson(bundleDir, 'metrics.json');
+    const params = await readJson(bundleDir, 'params.json');
+    const lineage = await readJson(bundleDir, 'lineage.json');
+    const task = typeof metrics.task === 'string' ? metrics.task : undefined;
+    const experimentId = await client.ensureExperiment(opts.experiment);
+    const start = opts.now();
+    const info = await client.createRun({ experimentId, runName: opts.runName, startTime: start, tags: lineageTags(lineage, task) });
+    const runId = info.run_id;
+    const runUrl = client.runUrl(experimentId, runId);
+    opts.log?.(`MLflow run ${runId} in experiment "${opts.experiment}" (${runUrl})`);
+    try {
+        const flatParams = flattenParams(params);
+        const runMetrics = metricsOf(metrics, start);
+        await client.logBatch(runId, { params: flatParams, metrics: runMetrics });
+        // Model selection hook: each search candidate becomes a child run.
+        const candidates = (metrics.search?.candidates ?? []).filter((c) => c && typeof c === 'object');
+        for (const [i, c] of candidates.entries()) {
+            const child = await client.createRun({ experimentId, runName: c.name ?? `candidate-${i + 1}`, startTime: start, tags: [{ key: 'mlflow.parentRunId', value: runId }] });
+            await client.logBatch(child.run_id, { params: flattenParams(c.params ?? {}), metrics: Object.entries(c.metrics ?? {}).filter(([, v]) => num(v)).map(([key, value]) => ({ key: sanitizeKey(key), value, timestamp: start, step: 0 })) });
+            await client.updateRun(child.run_id, 'FINISHED', opts.now());
+        }
+        if (!info.artifact_uri)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`MLflow ${client.trackingUri} created run ${runId} without an artifact location; check the server's --default-artifact-root / --artifacts-destination`);
+        const root = (0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyPathOf */ .Bc)(info.artifact_uri, `the artifact store of experiment "${opts.experiment}"`);
+        const artifactUri = `${info.artifact_uri.replace(/\/+$/, '')}/${MODEL_ARTIFACT_PATH}`;
+        let version;
+        let versionUrl;
+        if (opts.registeredModel) {
+            await client.ensureRegisteredModel(opts.registeredModel, 'Registered by cd4ml: each version is a cd4ml model bundle (see its MODEL_CARD.md).');
+            const headline = `${String(metrics.headline_metric)} = ${String(metrics.headline_value)}`;
+            const mv = await client.createModelVersion({ name: opts.registeredModel, source: artifactUri, runId, description: `cd4ml ${task ?? ''} model, ${headline} (holdout)`.replace(/\s+/g, ' ') });
+            version = mv.version;
+            versionUrl = client.modelVersionUrl(opts.registeredModel, version);
+            opts.log?.(`MLflow registered model "${opts.registeredModel}" version ${version}`);
+        }
+        const digest = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .amendLineage */ .vp)(bundleDir, 'mlflow', {
+            'tracking-uri': client.trackingUri,
+            'experiment-id': experimentId,
+            'run-id': runId,
+            'run-url': runUrl,
+            'artifact-uri': artifactUri,
+            'registered-model': opts.registeredModel ?? null,
+            'model-version': version ?? null,
+        });
+        const files = [..._model_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ, 'manifest.json'];
+        for (const name of files)
+            await client.uploadArtifact(`${root}/${MODEL_ARTIFACT_PATH}/${name}`, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundleDir, name)));
+        await client.setTag(runId, TAGS.digest, digest);
+        if (opts.registeredModel && version)
+            await client.setModelVersionTag(opts.registeredModel, version, TAGS.digest, digest);
+        await client.updateRun(runId, 'FINISHED', opts.now());
+        return {
+            experimentId,
+            runId,
+            runUrl,
+            artifactUri,
+            registeredModel: opts.registeredModel,
+            version,
+            versionUrl,
+            digest,
+            counts: { params: flatParams.length, metrics: runMetrics.length, tags: lineageTags(lineage, task).length + 1, childRuns: candidates.length, artifacts: files.length },
+        };
+    }
+    catch (err) {
+        await client.updateRun(runId, 'FAILED', opts.now()).catch(() => undefined);
+        throw err;
+    }
+}
+/**
+ * The adapters' entry: log the bundle, or — with `required: false` — turn any MLflow failure into
+ * a warning so that training still succeeds. Returns the result, or the warning text.
+ */
+async function trackTraining(client, bundleDir, settings, opts) {
+    try {
+        return { result: await logTrainingRun(client, bundleDir, { experiment: settings.experiment, registeredModel: settings.registeredModel, runName: opts.runName, now: opts.now, log: opts.log }) };
+    }
+    catch (err) {
+        if (settings.required)
+            throw err;
+        return { warning: `MLflow tracking failed; training succeeds without it (mlflow.required is false): ${err.message}` };
+    }
+}
+/** The digest of a bundle folder as it is now (sha256 of manifest.json). */
+async function currentDigest(bundleDir) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
+    return createHash('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundleDir, 'manifest.json'))).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 3749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ transformColumns),
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   bd: () => (/* binding */ MissingColumnError),
+/* harmony export */   c6: () => (/* binding */ compileRowTransform),
+/* harmony export */   eF: () => (/* binding */ fitPreprocess),
+/* harmony export */   oJ: () => (/* binding */ DATE_PARTS),
+/* harmony export */   tj: () => (/* binding */ isNumberLike),
+/* harmony export */   vP: () => (/* binding */ rawColumnsOf)
+/* harmony export */ });
+/* unused harmony export inferKind */
+/* harmony import */ var _data_missing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63146);
+/* harmony import */ var _data_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88115);
+/**
+ * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
+ * serving applies exactly the same transform: imputation (median / mean / most-frequent /
+ * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
+ * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ *
+ * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
+ * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
+ */
+
+
+const DATE_PARTS = ['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute'];
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** True for a missing raw value. */
+function isMissing(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === 'number')
+        return Number.isNaN(v);
+    if (typeof v === 'string')
+        return (0,_data_missing_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissingText */ .wF)(v);
+    return false;
+}
+function parseNumeric(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        if (NUMBER_RE.test(v))
+            return Number(v);
+        const t = v.trim();
+        if (t !== v && NUMBER_RE.test(t))
+            return Number(t);
+    }
+    return undefined;
+}
+function parseBool(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        if (t === 'true')
+            return 1;
+        if (t === 'false')
+            return 0;
+    }
+    return undefined;
+}
+function parseDate(v) {
+    if (v instanceof Date)
+        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+    if (typeof v !== 'string')
+        return undefined;
+    const t = v.trim();
+    if (!DATE_RE.test(t))
+        return undefined;
+    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function categoryOf(v) {
+    if (typeof v === 'string')
+        return v.trim();
+    if (v instanceof Date)
+        return v.toISOString();
+    return String(v);
+}
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+function isNumberLike(v) {
+    if (typeof v === 'string')
+        return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+    if (typeof v === 'number')
+        return Number.isFinite(v);
+    return typeof v === 'bigint';
+}
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
+function inferKind(values) {
+    let numeric = true;
+    let bool = true;
+    let date = true;
+    let any = false;
+    let numbers = 0;
+    let present = 0;
+    for (const v of values) {
+        if (isMissing(v))
+            continue;
+        any = true;
+        present++;
+        const isNum = isNumberLike(v);
+        if (isNum)
+            numbers++;
+        else
+            numeric = false;
+        if (bool && parseBool(v) === undefined)
+            bool = false;
+        if (date && parseDate(v) === undefined)
+            date = false;
+    }
+    if (!any)
+        return 'numeric';
+    if (bool)
+        return 'boolean';
+    if (numeric || (0,_data_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_1__/* .isNearlyNumeric */ .pR)(numbers, present))
+        return 'numeric';
+    if (date)
+        return 'datetime';
+    return 'categorical';
+}
+function median(xs) {
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+function mostFrequent(xs) {
+    const counts = new Map();
+    for (const x of xs)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let best;
+    let bestCount = -1;
+    for (const [v, c] of counts) {
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+function numericFill(xs, strategy, fillValue) {
+    if (strategy === 'constant' || xs.length === 0)
+        return typeof fillValue === 'number' ? fillValue : 0;
+    if (strategy === 'mean')
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+    if (strategy === 'most-frequent')
+        return mostFrequent(xs);
+    return median(xs);
+}
+/**
+ * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
+ * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
+ * forced kind.
+ */
+function fitPreprocess(columns, rows, featureColumns, opts) {
+    const specs = [];
+    const features = [];
+    for (const name of featureColumns) {
+        const ci = columns.indexOf(name);
+        const values = rows.map((r) => r[ci]);
+        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
+        const present = values.filter((v) => !isMissing(v));
+        if (kind === 'categorical') {
+            const cats = present.map(categoryOf);
+            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
+            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
+            const set = new Set(cats);
+            set.add(fill);
+            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
+            if (opts.encoding === 'one-hot')
+                for (const c of categories)
+                    features.push(`${name}=${c}`);
+            else
+                features.push(name);
+        }
+        else if (kind === 'datetime') {
+            const ms = present.map((v) => parseDate(v));
+            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
+            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
+            for (const p of parts)
+                features.push(`${name}.${p}`);
+        }
+        else {
+            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
+            features.push(name);
+        }
+    }
+    return { version: 1, columns: specs, features };
+}
+function datePart(ms, p) {
+    const d = new Date(ms);
+    switch (p) {
+        case 'year':
+            return d.getUTCFullYear();
+        case 'month':
+            return d.getUTCMonth() + 1;
+        case 'day':
+            return d.getUTCDate();
+        case 'dayofweek':
+            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
+        case 'dayofyear':
+            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+        case 'hour':
+            return d.getUTCHours();
+        case 'minute':
+            return d.getUTCMinutes();
+    }
+}
+/**
+ * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
+ * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
+ * for scoring many rows.
+ */
+function transformColumns(spec, raw, n) {
+    const out = spec.features.map(() => new Float64Array(n));
+    const errors = [];
+    let o = 0;
+    spec.columns.forEach((c, j) => {
+        const vals = raw[j];
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        out[o + idx][r] = 1;
+                }
+                o += width;
+            }
+            else {
+                const col = out[o++];
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                }
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                let ms = isMissing(v) ? c.fill : parseDate(v);
+                if (ms === undefined) {
+                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
+                    ms = Number.NaN;
+                }
+                for (let p = 0; p < parts.length; p++)
+                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
+            }
+            o += parts.length;
+        }
+        else {
+            const col = out[o++];
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                if (isMissing(v))
+                    col[r] = c.fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
+                        col[r] = Number.NaN;
+                    }
+                    else
+                        col[r] = x;
+                }
+            }
+        }
+    });
+    return { columns: out, errors };
+}
+/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
+function rawColumnsOf(spec, columns, rows) {
+    return spec.columns.map((c) => {
+        const ci = columns.indexOf(c.name);
+        if (ci < 0)
+            throw new MissingColumnError(c.name, columns);
+        return rows.map((r) => r[ci]);
+    });
+}
+class MissingColumnError extends Error {
+    column;
+    constructor(column, available) {
+        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
+        this.column = column;
+    }
+}
+/**
+ * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
+ * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
+ * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ */
+function compileRowTransform(spec) {
+    const names = [];
+    const offsets = [];
+    const steps = [];
+    let o = 0;
+    for (const c of spec.columns) {
+        names.push(c.name);
+        offsets.push(o);
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                steps.push((v, X, at) => {
+                    X.fill(0, at, at + width);
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        X[at + idx] = 1;
+                    return undefined;
+                });
+                o += width;
+            }
+            else {
+                steps.push((v, X, at) => {
+                    X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                    return undefined;
+                });
+                o += 1;
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            const fill = c.fill;
+            steps.push((v, X, at) => {
+                const ms = isMissing(v) ? fill : parseDate(v);
+                if (ms === undefined) {
+                    X.fill(Number.NaN, at, at + parts.length);
+                    return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
+                }
+                for (let p = 0; p < parts.length; p++)
+                    X[at + p] = datePart(ms, parts[p]);
+                return undefined;
+            });
+            o += parts.length;
+        }
+        else {
+            const fill = c.fill;
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
+            steps.push((v, X, at) => {
+                if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v))
+                    X[at] = v;
+                else if (isMissing(v))
+                    X[at] = fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        X[at] = Number.NaN;
+                        return { column: c.name, value: v, expected };
+                    }
+                    X[at] = x;
+                }
+                return undefined;
+            });
+            o += 1;
+        }
+    }
+    return (record, X, offset) => {
+        let first;
+        for (let i = 0; i < steps.length; i++) {
+            const e = steps[i](record[names[i]], X, offset + offsets[i]);
+            if (e && !first)
+                first = e;
+        }
+        return first;
+    };
+}
+
+
+/***/ })
+
+};

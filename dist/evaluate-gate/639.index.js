@@ -1,0 +1,1642 @@
+export const id = 639;
+export const ids = [639];
+export const modules = {
+
+/***/ 70047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ hasDeltaPin),
+/* harmony export */   r4: () => (/* binding */ isDeltaTable),
+/* harmony export */   r5: () => (/* binding */ parseTableRef)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
+/**
+ * A Delta table reference as the user writes it: `data/customers`, `data/customers@v12` (a
+ * version) or `data/customers@2026-11-30T00:00:00Z` (a timestamp), as Databricks SQL writes
+ * `table@v12`. Pure text parsing; `isDeltaTable` is the one filesystem check (the folder holds
+ * `_delta_log/`).
+ */
+
+
+
+const VERSION_PIN = /^(.+)@v(\d+)$/;
+const TIMESTAMP_PIN = /^(.+)@(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+/** Split `path@v12` / `path@<ISO timestamp>` into the folder and the pin (none: the latest). */
+function parseTableRef(text) {
+    const v = VERSION_PIN.exec(text);
+    if (v) {
+        const version = Number(v[2]);
+        if (!Number.isSafeInteger(version))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": version "${v[2]}" is too large; expected @v<commit number>, e.g. @v12`);
+        return { root: v[1], version, text };
+    }
+    const t = TIMESTAMP_PIN.exec(text);
+    if (t) {
+        let iso = t[2];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+            iso += 'T00:00:00Z';
+        else if (!/(Z|[+-]\d{2}:?\d{2})$/.test(iso))
+            iso += 'Z';
+        const ms = Date.parse(iso.replace(' ', 'T'));
+        if (Number.isNaN(ms))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": "${t[2]}" is not a valid timestamp; expected ISO 8601, e.g. @2026-11-30T00:00:00Z`);
+        return { root: t[1], timestamp: { ms, text: t[2] }, text };
+    }
+    const at = text.lastIndexOf('@');
+    if (at > 0 && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(text) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(text.slice(0, at), '_delta_log'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`Delta table "${text}": cannot read the pin "${text.slice(at + 1)}"; expected @v<version> (e.g. @v12) or @<ISO 8601 timestamp> (e.g. @2026-11-30T00:00:00Z)`);
+    }
+    return { root: text, text };
+}
+/** Whether `path` (with or without a pin) names a folder holding a Delta log. */
+function isDeltaTable(path) {
+    let root = path;
+    try {
+        root = parseTableRef(path).root;
+    }
+    catch {
+        return true; // a bad pin on a Delta folder: the Delta reader says what is wrong
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '_delta_log'));
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the text carries a Delta pin (`@v12` or `@<timestamp>`). */
+function hasDeltaPin(path) {
+    return VERSION_PIN.test(path) || TIMESTAMP_PIN.test(path);
+}
+
+
+/***/ }),
+
+/***/ 98947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+
+
+/***/ }),
+
+/***/ 11284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
+/* harmony export */   readBatches: () => (/* binding */ readBatches),
+/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns)
+/* harmony export */ });
+/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, readTable, locateInvalidUtf8, raggedRowError, readDelimitedParts */
+/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38116);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98797);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98947);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
+/**
+ * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
+ * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
+ *
+ * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
+ *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
+ * - `lines` holds the 1-based line of each row in the file for CSV/TSV/JSONL, the 1-based record
+ *   number for JSON arrays and Parquet (`LINE_IS_RECORD[format]` says which).
+ * - JSON/JSONL: a key first seen in a later record adds a column at the end; `columns` of a later
+ *   batch is then longer than an earlier one (earlier rows simply did not have it). Within a batch
+ *   every row has exactly `columns.length` values.
+ * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
+ *   is a UsageError naming `file:line:column` with a hint how to fix it.
+ */
+
+
+
+
+
+
+const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
+/** Whether `lines` are record numbers rather than lines in the file. */
+const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
+const EXTENSIONS = {
+    '.csv': 'csv',
+    '.tsv': 'tsv',
+    '.tab': 'tsv',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.json': 'json',
+    '.parquet': 'parquet',
+    '.pq': 'parquet',
+};
+/** The format of a data file: `format` when given, else from the extension. */
+function detectFormat(path, format) {
+    if (format !== undefined) {
+        if (!DATA_FORMATS.includes(format))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+        return format;
+    }
+    // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+        return 'delta';
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    const f = EXTENSIONS[ext];
+    if (!f) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
+    }
+    return f;
+}
+/** Stream a data file as batches of rows. */
+function readBatches(path, opts = {}) {
+    const format = detectFormat(path, opts.format);
+    const batchSize = opts.batchSize ?? 8192;
+    const chunkSize = opts.chunkSize ?? 1 << 20;
+    switch (format) {
+        case 'csv':
+            return readDelimited(path, ',', batchSize, chunkSize);
+        case 'tsv':
+            return readDelimited(path, '\t', batchSize, chunkSize);
+        case 'jsonl':
+            return readJsonLines(path, batchSize, chunkSize);
+        case 'json':
+            return readJsonArray(path, batchSize, chunkSize);
+        case 'parquet':
+            return readParquet(path, batchSize, opts.allowEmpty);
+        case 'delta':
+            return readDelta(path, batchSize);
+    }
+}
+/** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
+async function readTable(path, opts = {}) {
+    let columns = [];
+    const rows = [];
+    const lines = [];
+    for await (const b of readBatches(path, { ...opts, batchSize: 65536 })) {
+        columns = b.columns;
+        for (let i = 0; i < b.rows.length; i++) {
+            rows.push(b.rows[i]);
+            lines.push(b.lines[i]);
+        }
+    }
+    const n = columns.length;
+    for (const r of rows)
+        while (r.length < n)
+            r.push(null);
+    return { columns, rows, lines };
+}
+// ---------------------------------------------------------------------------------------------
+// UTF-8
+/** Find where a file stops being valid UTF-8: byte offset, 1-based line and column (in characters). */
+async function locateInvalidUtf8(path) {
+    let offset = 0;
+    let line = 1;
+    let col = 1;
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    let start = 0;
+    for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path)) {
+        for (let i = 0; i < chunk.length; i++, offset++) {
+            const b = chunk[i];
+            if (need === 0) {
+                start = offset;
+                if (b < 0x80) {
+                    if (b === 0x0a) {
+                        line++;
+                        col = 1;
+                    }
+                    else
+                        col++;
+                    continue;
+                }
+                if (b >= 0xc2 && b <= 0xdf)
+                    [need, lo, hi] = [1, 0x80, 0xbf];
+                else if (b === 0xe0)
+                    [need, lo, hi] = [2, 0xa0, 0xbf];
+                else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef)
+                    [need, lo, hi] = [2, 0x80, 0xbf];
+                else if (b === 0xed)
+                    [need, lo, hi] = [2, 0x80, 0x9f];
+                else if (b === 0xf0)
+                    [need, lo, hi] = [3, 0x90, 0xbf];
+                else if (b >= 0xf1 && b <= 0xf3)
+                    [need, lo, hi] = [3, 0x80, 0xbf];
+                else if (b === 0xf4)
+                    [need, lo, hi] = [3, 0x80, 0x8f];
+                else
+                    return { offset, line, column: col };
+            }
+            else {
+                if (b < lo || b > hi)
+                    return { offset: start, line, column: col };
+                lo = 0x80;
+                hi = 0xbf;
+                if (--need === 0)
+                    col++;
+            }
+        }
+    }
+    return need > 0 ? { offset: start, line, column: col } : undefined;
+}
+/** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
+async function* decodeChunks(path, chunkSize) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let any = false;
+    try {
+        for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, chunkSize)) {
+            any = true;
+            yield decoder.decode(chunk, { stream: true });
+        }
+        const tail = decoder.decode();
+        if (tail)
+            yield tail;
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            const at = await locateInvalidUtf8(path);
+            const where = at ? `${path}:${at.line}:${at.column}` : path;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+        }
+        throw err;
+    }
+    if (!any)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+function emptyError(path) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+// ---------------------------------------------------------------------------------------------
+// CSV / TSV
+const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' };
+function* sliceBatches(columns, rows, lines, batchSize) {
+    if (rows.length <= batchSize) {
+        if (rows.length > 0)
+            yield { columns, rows, lines };
+        return;
+    }
+    for (let i = 0; i < rows.length; i += batchSize) {
+        yield { columns, rows: rows.slice(i, i + batchSize), lines: lines.slice(i, i + batchSize) };
+    }
+}
+/** Index of the last newline that ends a row (outside quotes), or -1; also whether quotes occur. */
+function lastRowEnd(text, from) {
+    if (text.indexOf('"', from) === -1)
+        return text.lastIndexOf('\n');
+    let inQuote = false;
+    let last = -1;
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            inQuote = !inQuote;
+        else if (c === 10 && !inQuote)
+            last = i;
+    }
+    return last;
+}
+/** 1-based line and column of character `index` in `text`, whose first character is on `line`. */
+function positionIn(text, index, line) {
+    let l = line;
+    let lastNl = -1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        l++;
+        lastNl = i;
+    }
+    return { line: l, column: index - lastNl };
+}
+/**
+ * Parse complete CSV/TSV text (no trailing newline) that starts at `startLine`. Reads the header
+ * first when `columns` is undefined. Blank lines are skipped.
+ */
+function parseDelimitedText(path, delimiter, text, startLine, columns) {
+    let segment = text;
+    if (segment.endsWith('\r'))
+        segment = segment.slice(0, -1);
+    const res = papaparse__WEBPACK_IMPORTED_MODULE_0__.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+    if (res.errors.length > 0) {
+        const e = res.errors[0];
+        const pos = positionIn(segment, e.index ?? 0, startLine);
+        const hint = e.code === 'MissingQuotes'
+            ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
+            : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+    }
+    const data = res.data;
+    // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
+    if (segment.indexOf('\r') !== -1) {
+        for (const row of data) {
+            const k = row.length - 1;
+            const v = row[k];
+            if (v.charCodeAt(v.length - 1) === 13)
+                row[k] = v.slice(0, -1);
+        }
+    }
+    // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
+    let rowLines;
+    if (segment.indexOf('"') !== -1) {
+        rowLines = [startLine];
+        let inQuote = false;
+        let line = startLine;
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment.charCodeAt(i);
+            if (c === 34)
+                inQuote = !inQuote;
+            else if (c === 10) {
+                line++;
+                if (!inQuote)
+                    rowLines.push(line);
+            }
+        }
+    }
+    let first = 0;
+    if (!columns) {
+        columns = parseHeader(path, delimiter, data[0], startLine);
+        first = 1;
+    }
+    const n = columns.length;
+    const rows = [];
+    const lines = [];
+    for (let i = first; i < data.length; i++) {
+        const row = data[i];
+        const line = rowLines ? rowLines[i] : startLine + i;
+        if (row.length !== n) {
+            if (row.length === 1 && row[0] === '')
+                continue; // blank line
+            throw raggedRowError(path, delimiter, line, row, n);
+        }
+        rows.push(row);
+        lines.push(line);
+    }
+    return { columns, rows, lines };
+}
+function parseHeader(path, delimiter, header, headerLine) {
+    const formatName = delimiter === ',' ? 'csv' : 'tsv';
+    if (header.length === 1) {
+        const text = header[0];
+        for (const d of [',', '\t', ';', '|']) {
+            if (d !== delimiter && text.includes(d)) {
+                const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
+            }
+        }
+    }
+    const seen = new Map();
+    for (let i = 0; i < header.length; i++) {
+        const name = header[i].trim();
+        if (name === '' && header.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+        }
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
+        }
+        seen.set(name, i);
+    }
+    return header.map((h) => h.trim());
+}
+/** The error for a row whose field count differs from the header's. */
+function raggedRowError(path, delimiter, line, row, n) {
+    const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+        (row.length > n
+            ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
+            : 'add the missing fields (an empty field is a missing value)'));
+}
+function countByte(buf, byte, start, end) {
+    let n = 0;
+    const b = buf;
+    for (let i = b.indexOf(byte, start); i !== -1 && i < end; i = b.indexOf(byte, i + 1))
+        n++;
+    return n;
+}
+async function utf8Error(path) {
+    const at = await locateInvalidUtf8(path);
+    const where = at ? `${path}:${at.line}:${at.column}` : path;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+}
+/**
+ * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
+ * sequence); a piece with a quote character, or inside a quoted field spanning pieces, is parsed
+ * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
+ * and header problems are UsageErrors with file:line:column.
+ */
+async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20) {
+    const { isUtf8 } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4573, 19));
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let columns;
+    let textCarry = '';
+    let textCarryLine = 1;
+    let nextLine = 1;
+    let byteCarry;
+    let first = true;
+    let any = false;
+    let sawRows = false;
+    const decode = async (bytes) => {
+        try {
+            return decoder.decode(bytes);
+        }
+        catch {
+            throw await utf8Error(path);
+        }
+    };
+    function* parseText(text, line) {
+        const r = parseDelimitedText(path, delimiter, text, line, columns);
+        columns = r.columns;
+        if (r.rows.length > 0)
+            sawRows = true;
+        for (const batch of sliceBatches(r.columns, r.rows, r.lines, batchSize))
+            yield { kind: 'rows', batch };
+    }
+    function* feedText(text, lines) {
+        if (textCarry === '')
+            textCarryLine = nextLine;
+        textCarry += text;
+        nextLine += lines;
+        const end = lastRowEnd(textCarry, 0);
+        if (end === -1)
+            return;
+        const segment = textCarry.slice(0, end);
+        const rest = textCarry.slice(end + 1);
+        yield* parseText(segment, textCarryLine);
+        textCarryLine += countNewlines(segment) + 1;
+        textCarry = rest;
+    }
+    // One buffer for the whole file: the unfinished last line is moved to its front and the next
+    // chunk is read behind it, so reading allocates nothing per chunk.
+    let buf = Buffer.allocUnsafe(2 * chunkSize);
+    let carryLen = 0;
+    const reader = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .openReader */ .cE)(path);
+    try {
+        for (;;) {
+            if (buf.length - carryLen < chunkSize) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carryLen);
+                buf = bigger;
+            }
+            const got = await reader.read(buf, carryLen, chunkSize);
+            if (got === 0)
+                break;
+            any = true;
+            const start = 0;
+            let len = carryLen + got;
+            if (first) {
+                if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                    buf.copy(buf, 0, 3, len);
+                    len -= 3;
+                }
+                first = false;
+            }
+            if (!columns && textCarry === '') {
+                // The header line alone goes to the parser (when it has no quote: a quoted header may
+                // span lines); the rows after it can then be handed over as bytes.
+                const nl = buf.indexOf(10, 0);
+                const quote = buf.indexOf(34, 0);
+                if (nl !== -1 && nl < len && (quote === -1 || quote > nl)) {
+                    yield* feedText(await decode(buf.subarray(0, nl + 1)), 1);
+                    buf.copy(buf, 0, nl + 1, len);
+                    len -= nl + 1;
+                }
+            }
+            const last = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
+            if (last < start) {
+                carryLen = len;
+                if (len > 64 * chunkSize) {
+                    // No line end in 64 chunks: hand it to the parser, which reports an unterminated quote.
+                    yield* feedText(await decode(buf.subarray(start, len)), 0);
+                    carryLen = 0;
+                }
+                continue;
+            }
+            const segEnd = last + 1;
+            const lines = countByte(buf, 10, start, segEnd);
+            const quote = buf.indexOf(34, start);
+            if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
+                if (!isUtf8(buf.subarray(start, segEnd)))
+                    throw await utf8Error(path);
+                yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
+                sawRows ||= lines > 1 || segEnd - start > 1;
+                nextLine += lines;
+            }
+            else {
+                yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
+            }
+            buf.copy(buf, 0, segEnd, len);
+            carryLen = len - segEnd;
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    if (carryLen > 0)
+        byteCarry = Buffer.from(buf.subarray(0, carryLen));
+    if (!any)
+        throw emptyError(path);
+    if (byteCarry)
+        yield* feedText(await decode(byteCarry), 0);
+    if (textCarry.trim() !== '')
+        yield* parseText(textCarry, textCarryLine);
+    if (!columns)
+        throw emptyError(path);
+    if (!sawRows)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+}
+async function* readDelimited(path, delimiter, batchSize, chunkSize) {
+    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
+        if (part.kind === 'rows')
+            yield part.batch;
+        else {
+            const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
+            const r = parseDelimitedText(path, delimiter, text, part.firstLine, part.columns);
+            yield* sliceBatches(r.columns, r.rows, r.lines, batchSize);
+        }
+    }
+}
+function countNewlines(s) {
+    let n = 0;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Approximate 1-based character column where field `k` of a parsed row starts. */
+function fieldColumn(row, k, delimiter) {
+    let col = 1;
+    for (let i = 0; i < k && i < row.length; i++)
+        col += row[i].length + delimiter.length;
+    return col;
+}
+// ---------------------------------------------------------------------------------------------
+// JSON Lines and JSON arrays
+class ColumnIndex {
+    names = [];
+    index = new Map();
+    toRow(obj) {
+        const row = new Array(this.names.length).fill(null);
+        for (const key of Object.keys(obj)) {
+            let i = this.index.get(key);
+            if (i === undefined) {
+                i = this.names.length;
+                this.names.push(key);
+                this.index.set(key, i);
+            }
+            row[i] = normalizeJsonValue(obj[key]);
+        }
+        return row;
+    }
+    /** Freeze the current column list for a batch and pad its rows to it. */
+    finish(rows) {
+        const n = this.names.length;
+        for (const r of rows)
+            while (r.length < n)
+                r.push(null);
+        return this.names.slice();
+    }
+}
+function normalizeJsonValue(v) {
+    return v === undefined ? null : v;
+}
+function jsonErrorPosition(err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+function jsonErrorText(err) {
+    return (err.message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+}
+async function* readJsonLines(path, batchSize, chunkSize) {
+    const cols = new ColumnIndex();
+    let carry = '';
+    let line = 1;
+    let rows = [];
+    let lines = [];
+    let nRows = 0;
+    const take = (text, lineNo) => {
+        const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+        if (t.trim() === '')
+            return;
+        let v;
+        try {
+            v = JSON.parse(t);
+        }
+        catch (err) {
+            const pos = jsonErrorPosition(err);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+        }
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+        }
+        rows.push(cols.toRow(v));
+        lines.push(lineNo);
+    };
+    for await (const text of decodeChunks(path, chunkSize)) {
+        let buf = carry + text;
+        if (line === 1 && buf.charCodeAt(0) === 0xfeff)
+            buf = buf.slice(1);
+        let start = 0;
+        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+            take(buf.slice(start, nl), line);
+            line++;
+            start = nl + 1;
+        }
+        carry = buf.slice(start);
+        if (rows.length >= batchSize) {
+            const columns = cols.finish(rows);
+            nRows += rows.length;
+            yield* sliceBatches(columns, rows, lines, batchSize);
+            rows = [];
+            lines = [];
+        }
+    }
+    take(carry, line);
+    if (rows.length > 0) {
+        const columns = cols.finish(rows);
+        nRows += rows.length;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+    }
+    if (nRows === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+}
+async function* readJsonArray(path, batchSize, chunkSize) {
+    const cols = new ColumnIndex();
+    let rows = [];
+    let lines = [];
+    let nRows = 0;
+    // Scanner state, kept across chunks.
+    let state = 'start';
+    let depth = 0;
+    let inStr = false;
+    let esc = false;
+    let line = 1;
+    let col = 0;
+    let elemLine = 0;
+    let elemCol = 0;
+    let elemText = '';
+    let sawComma = false;
+    let first = true;
+    const fail = (msg, l = line, c = col) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
+    };
+    for await (let text of decodeChunks(path, chunkSize)) {
+        if (first && text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        first = false;
+        let elemStart = state === 'in-elem' ? 0 : -1;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) {
+                line++;
+                col = 0;
+            }
+            else
+                col++;
+            if (state === 'in-elem') {
+                if (inStr) {
+                    if (esc)
+                        esc = false;
+                    else if (c === 92)
+                        esc = true;
+                    else if (c === 34)
+                        inStr = false;
+                }
+                else if (c === 34)
+                    inStr = true;
+                else if (c === 123 || c === 91)
+                    depth++;
+                else if (c === 125 || c === 93) {
+                    if (--depth === 0) {
+                        const src = elemText + text.slice(elemStart, i + 1);
+                        elemText = '';
+                        elemStart = -1;
+                        state = 'after-elem';
+                        let v;
+                        try {
+                            v = JSON.parse(src);
+                        }
+                        catch (err) {
+                            const pos = jsonErrorPosition(err) ?? 0;
+                            const p = positionIn(src, pos, elemLine);
+                            fail(`invalid JSON: ${jsonErrorText(err)}; fix the record or export the data again`, p.line, p.line === elemLine ? elemCol + pos : p.column);
+                        }
+                        rows.push(cols.toRow(v));
+                        lines.push(nRows + rows.length);
+                        if (rows.length >= batchSize) {
+                            const columns = cols.finish(rows);
+                            nRows += rows.length;
+                            yield* sliceBatches(columns, rows, lines, batchSize);
+                            rows = [];
+                            lines = [];
+                        }
+                    }
+                }
+                continue;
+            }
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                continue;
+            if (state === 'start') {
+                if (c === 91) {
+                    state = 'before-elem';
+                    sawComma = true;
+                    continue;
+                }
+                fail(c === 123
+                    ? 'expected a JSON array of objects ([{...}, ...]) but the file starts with an object; for one object per line use format jsonl'
+                    : `expected a JSON array of objects ([{...}, ...]), found "${String.fromCharCode(c)}"`);
+            }
+            else if (state === 'before-elem' || state === 'after-elem') {
+                if (c === 93) {
+                    if (state === 'before-elem' && sawComma && rows.length + nRows > 0)
+                        fail('trailing comma before "]"; remove it');
+                    state = 'end';
+                    continue;
+                }
+                if (state === 'after-elem') {
+                    if (c === 44) {
+                        state = 'before-elem';
+                        sawComma = true;
+                        continue;
+                    }
+                    fail(`expected "," or "]" after a record, found "${String.fromCharCode(c)}"`);
+                }
+                if (c !== 123)
+                    fail(`expected a JSON object ({"column": value, ...}) as each array element, found "${String.fromCharCode(c)}"`);
+                state = 'in-elem';
+                depth = 1;
+                inStr = false;
+                esc = false;
+                elemStart = i;
+                elemLine = line;
+                elemCol = col;
+                sawComma = false;
+            }
+            else if (state === 'end') {
+                fail(`unexpected "${String.fromCharCode(c)}" after the end of the array`);
+            }
+        }
+        if (state === 'in-elem') {
+            elemText += text.slice(elemStart);
+            if (elemText.length > 256 * 1024 * 1024)
+                fail('a single record is larger than 256 MB', elemLine, elemCol);
+        }
+    }
+    if (state === 'start')
+        throw emptyError(path);
+    if (state !== 'end')
+        fail('unexpected end of file: the JSON array is not closed with "]"');
+    if (rows.length > 0) {
+        const columns = cols.finish(rows);
+        nRows += rows.length;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+    }
+    if (nRows === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the JSON array has no records`);
+}
+// ---------------------------------------------------------------------------------------------
+// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
+async function* readDelta(path, batchSize) {
+    const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
+    yield* readDeltaBatches(path, batchSize);
+}
+// ---------------------------------------------------------------------------------------------
+// Parquet
+/** Convert Parquet values to plain JS: INT64 (bigint) to number. */
+function normalizeParquetValue(v) {
+    if (typeof v === 'bigint')
+        return Number(v);
+    return v === undefined ? null : v;
+}
+/**
+ * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
+ * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
+ */
+async function parquetCompressors() {
+    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
+    const out = { ...compressors };
+    const native = zlib;
+    const zstd = native.zstdDecompressSync;
+    if (typeof zstd === 'function')
+        out.ZSTD = (input) => zstd(input);
+    out.GZIP = (input) => zlib.gunzipSync(input);
+    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
+    return out;
+}
+async function* readParquet(path, batchSize, allowEmpty = false) {
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
+    if (size === 0)
+        throw emptyError(path);
+    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
+    const compressors = await parquetCompressors();
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(file);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+    }
+    const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const groupRows = Number(group.num_rows);
+        const groupEnd = rowStart + groupRows;
+        let rows = [];
+        try {
+            await parquetRead({
+                file,
+                metadata,
+                columns,
+                compressors,
+                rowStart,
+                rowEnd: groupEnd,
+                onComplete: (r) => {
+                    rows = r;
+                },
+            });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
+        }
+        for (const r of rows)
+            for (let j = 0; j < r.length; j++)
+                r[j] = normalizeParquetValue(r[j]);
+        const lines = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++)
+            lines[i] = rowStart + i + 1;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+        rowStart = groupEnd;
+    }
+    if (rowStart === 0 && !allowEmpty)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
+}
+/** How the values of a flat column become numbers: 0 = not a plain number column. */
+const NUM_NONE = 0;
+const NUM_INT32 = 1;
+const NUM_INT64 = 2;
+const NUM_FLOAT = 3;
+/** Numeric kind and timestamp conversion of a flat column, from its schema element. */
+function numericKind(el) {
+    const ct = el.converted_type;
+    const lt = el.logical_type;
+    const none = { kind: NUM_NONE, scale: 1, divide: 1 };
+    if (el.type === 'FLOAT' || el.type === 'DOUBLE')
+        return ct || (lt && lt.type !== undefined) ? none : { kind: NUM_FLOAT, scale: 1, divide: 1 };
+    const signedInt = (!lt || (lt.type === 'INTEGER' && lt.isSigned !== false)) && (!ct || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64');
+    if (el.type === 'INT32') {
+        if (ct === 'DATE' || (!ct && lt?.type === 'DATE'))
+            return { kind: NUM_INT32, scale: 86_400_000, divide: 1 };
+        return signedInt ? { kind: NUM_INT32, scale: 1, divide: 1 } : none;
+    }
+    if (el.type === 'INT64') {
+        if (ct === 'TIMESTAMP_MILLIS')
+            return { kind: NUM_INT64, scale: 1, divide: 1 };
+        if (ct === 'TIMESTAMP_MICROS')
+            return { kind: NUM_INT64, scale: 1, divide: 1000 };
+        if (!ct && lt?.type === 'TIMESTAMP')
+            return { kind: NUM_INT64, scale: 1, divide: lt.unit === 'MICROS' ? 1000 : lt.unit === 'NANOS' ? 1e6 : 1 };
+        return signedInt ? { kind: NUM_INT64, scale: 1, divide: 1 } : none;
+    }
+    return none;
+}
+/**
+ * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
+ * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
+ * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ */
+function toDoubles(data, kind, scale, divide, out, at) {
+    const n = data.length;
+    if (kind === NUM_INT64 && data instanceof BigInt64Array) {
+        const w = new Uint32Array(data.buffer, data.byteOffset, 2 * n);
+        for (let i = 0; i < n; i++)
+            out[at + i] = (w[2 * i + 1] | 0) * 4294967296 + w[2 * i];
+    }
+    else if (kind === NUM_INT64) {
+        for (let i = 0; i < n; i++)
+            out[at + i] = Number(data[i]);
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            out[at + i] = data[i];
+    }
+    if (scale !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] *= scale;
+    if (divide !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] /= divide;
+}
+/** Timestamp/date parsers giving epoch milliseconds (numbers), not Date objects. */
+const MS_PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1000,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+};
+/**
+ * Decode one flat column chunk page by page (DATA_PAGE v1 and v2, any encoding hyparquet
+ * supports; dictionary and PLAIN pages decoded here straight to typed arrays).
+ */
+function readFlatChunk(hp, buf, decoder, maxDef, rowStart, rows, onPage, scratch) {
+    const { kind, scale, divide } = numericKind(decoder.element);
+    const reader = { view: new DataView(buf), offset: 0 };
+    let dictNumbers;
+    let dictTexts;
+    let dictValues;
+    let done = 0;
+    while (done < rows && reader.offset < buf.byteLength - 1) {
+        const header = hp.parquetHeader(reader);
+        const bytes = new Uint8Array(buf, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const diph = header.dictionary_page_header;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const raw = hp.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, diph.num_values, decoder.element.type_length);
+            dictNumbers = dictTexts = dictValues = undefined;
+            if (kind !== NUM_NONE) {
+                dictNumbers = new Float64Array(raw.length);
+                toDoubles(raw, kind, scale, divide, dictNumbers, 0);
+            }
+            else {
+                const conv = hp.convert(raw, decoder);
+                const texts = [];
+                let allText = true;
+                for (let i = 0; i < conv.length && allText; i++) {
+                    const v = conv[i];
+                    if (typeof v === 'string')
+                        texts.push(v);
+                    else
+                        allText = false;
+                }
+                if (allText)
+                    dictTexts = { texts };
+                else
+                    dictValues = conv;
+            }
+            continue;
+        }
+        let n;
+        let encoding;
+        /** 1 where a value is present; undefined when all are. */
+        let present;
+        let indices;
+        let data;
+        if (header.type === 'DATA_PAGE') {
+            const daph = header.data_page_header;
+            n = daph.num_values;
+            encoding = daph.encoding;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+            const r = { view, offset: 0 };
+            let nonNull = n;
+            if (maxDef > 0) {
+                const defs = (scratch.defs = grow(scratch.defs, n)).subarray(0, n);
+                hp.readRleBitPackedHybrid(r, 32 - Math.clz32(maxDef), defs);
+                nonNull = countPresent(defs, maxDef);
+                if (nonNull < n)
+                    present = defs;
+            }
+            if (encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')
+                data = hp.readPlain(r, decoder.type, nonNull, decoder.element.type_length);
+            else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && decoder.type !== 'BOOLEAN') {
+                const width = view.getUint8(r.offset++);
+                const idx = (scratch.idx = grow(scratch.idx, nonNull)).subarray(0, nonNull);
+                if (width)
+                    hp.readRleBitPackedHybrid(r, width, idx, view.byteLength - r.offset);
+                else
+                    idx.fill(0);
+                indices = idx;
+            }
+            else {
+                const dp = hp.readDataPage(page, daph, decoder);
+                data = dp.dataPage;
+                if (encoding.endsWith('_DICTIONARY')) {
+                    indices = data;
+                    data = undefined;
+                }
+            }
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const daph2 = header.data_page_header_v2;
+            n = daph2.num_values;
+            encoding = daph2.encoding;
+            const dp = hp.readDataPageV2(bytes, header, decoder);
+            if (dp.definitionLevels && dp.definitionLevels.length > 0 && daph2.num_nulls > 0)
+                present = dp.definitionLevels;
+            if (encoding.endsWith('_DICTIONARY'))
+                indices = dp.dataPage;
+            else
+                data = dp.dataPage;
+        }
+        else {
+            throw new Error(`unsupported page type ${header.type}`);
+        }
+        if (indices && !dictNumbers && !dictTexts && !dictValues)
+            throw new Error('a dictionary-encoded page without a dictionary page');
+        if (n > rows - done)
+            throw new Error(`a page has ${n} values but only ${rows - done} rows are left in the row group`);
+        const start = rowStart + done;
+        const nonNullCount = indices ? indices.length : data.length;
+        const expected = present ? countPresent(present, maxDef) : n;
+        if (nonNullCount < expected)
+            throw new Error(`a page holds ${nonNullCount} values where its definition levels say ${expected}`);
+        if (kind !== NUM_NONE) {
+            const values = (scratch.values = grow(scratch.values, n)).subarray(0, n);
+            let nulls;
+            let dense;
+            if (indices) {
+                dense = present ? (scratch.dense = grow(scratch.dense, indices.length)).subarray(0, indices.length) : values;
+                const d = dictNumbers;
+                for (let i = 0; i < indices.length && i < n; i++) {
+                    const k = indices[i];
+                    if (k >= d.length)
+                        throw new Error(`dictionary index ${k} out of range (${d.length} entries)`);
+                    dense[i] = d[k];
+                }
+            }
+            else {
+                dense = present ? (scratch.dense = grow(scratch.dense, data.length)).subarray(0, data.length) : values;
+                toDoubles(data, kind, scale, divide, dense, 0);
+            }
+            if (present) {
+                nulls = (scratch.nulls = grow(scratch.nulls, n)).subarray(0, n);
+                nulls.fill(0);
+                for (let i = 0, j = 0; i < n; i++) {
+                    if (present[i] === maxDef)
+                        values[i] = dense[j++];
+                    else
+                        nulls[i] = 1;
+                }
+            }
+            onPage({ kind: 'numbers', rowStart: start, rows: n, values, nulls });
+        }
+        else if (indices && dictTexts) {
+            // Without nulls the decoded indices are the rows already (when they came as an Int32Array).
+            const out = !present && indices instanceof Int32Array && indices.length === n ? indices : (scratch.out = grow(scratch.out, n)).subarray(0, n);
+            const size = dictTexts.texts.length;
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = -1;
+                else {
+                    const k = indices[j++];
+                    if (k >= size)
+                        throw new Error(`dictionary index ${k} out of range (${size} entries)`);
+                    out[i] = k;
+                }
+            }
+            onPage({ kind: 'dict', rowStart: start, rows: n, dictionary: dictTexts, indices: out });
+        }
+        else {
+            let vals;
+            if (indices) {
+                const d = (dictValues ?? dictTexts?.texts);
+                const arr = new Array(indices.length);
+                for (let i = 0; i < indices.length; i++)
+                    arr[i] = d[indices[i]];
+                vals = arr;
+            }
+            else
+                vals = hp.convert(data, decoder);
+            const out = new Array(n);
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = null;
+                else {
+                    const v = vals[j++];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+            }
+            onPage({ kind: 'values', rowStart: start, rows: n, values: out });
+        }
+        done += n;
+    }
+    if (done !== rows)
+        throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
+}
+function newScratch() {
+    return { defs: new Uint8Array(0), nulls: new Uint8Array(0), idx: new Int32Array(0), out: new Int32Array(0), values: new Float64Array(0), dense: new Float64Array(0) };
+}
+/** `a` when it holds n elements, else a new array of the same kind with room for n (+25%). */
+function grow(a, n) {
+    if (a.length >= n)
+        return a;
+    return new a.constructor(Math.ceil(n * 1.25));
+}
+function countPresent(present, maxDef) {
+    let k = 0;
+    for (let i = 0; i < present.length; i++)
+        if (present[i] === maxDef)
+            k++;
+    return k;
+}
+/**
+ * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
+ * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
+ * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
+ */
+async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
+    if (format === 'delta') {
+        const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
+        return yield* readDeltaColumns(path);
+    }
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
+    if (size === 0)
+        throw emptyError(path);
+    const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087)),
+        Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 85787)),
+        __webpack_require__.e(/* import() */ 209).then(__webpack_require__.bind(__webpack_require__, 47209)),
+        __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 40452)),
+        __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 90589)),
+        __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 24798)),
+        __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 69770)),
+    ]);
+    const hp = {
+        parquetHeader: column.parquetHeader,
+        decompressPage: datapage.decompressPage,
+        readDataPage: datapage.readDataPage,
+        readDataPageV2: datapage.readDataPageV2,
+        readRleBitPackedHybrid: encoding.readRleBitPackedHybrid,
+        readPlain: plain.readPlain,
+        convert: convertMod.convert,
+    };
+    const compressors = await parquetCompressors();
+    const scratch = newScratch();
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(file);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+    }
+    const tree = parquetSchema(metadata);
+    const children = tree.children;
+    const columns = children.map((c) => c.element.name);
+    const timestamps = children.map((c) => {
+        const e = c.element;
+        return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
+    });
+    const parsers = { ...convertMod.DEFAULT_PARSERS, ...MS_PARSERS };
+    // Flat columns (a leaf right under the root, not repeated) are decoded page by page here.
+    const flat = children.map((c) => {
+        const schemaPath = schemaMod.getTreePath(tree, [c.element.name]);
+        return schemaMod.isFlatColumn(schemaPath) && schemaMod.getMaxRepetitionLevel(schemaPath) === 0
+            ? { schemaPath, maxDef: schemaMod.getMaxDefinitionLevel(schemaPath) }
+            : undefined;
+    });
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const rows = Number(group.num_rows);
+        const start = rowStart;
+        // A column whole, through hyparquet's parquetRead: the path for nested columns.
+        const readColumn = async (c) => {
+            const parts = [];
+            try {
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+            if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
+                return parts[0].columnData;
+            const out = new Array(rows).fill(null);
+            for (const p of parts) {
+                for (let i = 0; i < p.columnData.length; i++) {
+                    const r = p.rowStart + i - start;
+                    if (r >= 0 && r < rows)
+                        out[r] = p.columnData[i];
+                }
+            }
+            return out;
+        };
+        const readPages = async (c, onPage) => {
+            const f = flat[c];
+            const chunk = group.columns.find((k) => k.meta_data?.path_in_schema.length === 1 && k.meta_data.path_in_schema[0] === columns[c]);
+            const meta = chunk?.meta_data;
+            if (!f || !meta || chunk?.file_path) {
+                const values = await readColumn(c);
+                const out = new Array(values.length);
+                for (let i = 0; i < values.length; i++) {
+                    const v = values[i];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+                onPage({ kind: 'values', rowStart: start, rows, values: out });
+                return;
+            }
+            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+            const to = from + Number(meta.total_compressed_size);
+            try {
+                if (from < 0 || to > size)
+                    throw new Error(`column chunk bytes ${from}-${to} lie outside the file (${size} bytes)`);
+                const buf = await file.slice(from, to);
+                const decoder = {
+                    pathInSchema: meta.path_in_schema,
+                    element: f.schemaPath[f.schemaPath.length - 1].element,
+                    schemaPath: f.schemaPath,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors,
+                    parsers,
+                };
+                readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+            }
+            catch (err) {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
+                    throw err;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+        };
+        yield { columns, timestamps, readPages, rowStart: start, rows };
+        rowStart += rows;
+    }
+    // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+    if (rowStart === 0 && !partOfTable)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
+    // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
+    Object.assign(scratch, newScratch());
+    if (!partOfTable)
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
+}
+
+
+/***/ }),
+
+/***/ 29639:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runGate: () => (/* binding */ runGate)
+});
+
+// UNUSED EXPORTS: GATE_DEFAULTS, checkUnknownEnvironment, schemaDiff
+
+// EXTERNAL MODULE: ./src/model/bundle.js + 5 modules
+var model_bundle = __webpack_require__(88761);
+// EXTERNAL MODULE: ./src/data/read.js
+var read = __webpack_require__(11284);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/data/delta/table-ref.js
+var table_ref = __webpack_require__(70047);
+;// CONCATENATED MODULE: ./src/data/delta/lineage.js
+/**
+ * What lineage records for a Delta table: its id, the version read, that commit's timestamp and
+ * operation, the live row count (from stats) and a digest of the snapshot's file list (path,
+ * size, deletion vector), so "which data trained this model" is answered exactly and replayable
+ * with `path@v<version>`.
+ */
+
+
+/** Whether a data path is read as a Delta table. */
+function isDeltaSource(path, format) {
+    return format === 'delta' || (format === undefined && ((0,table_ref/* hasDeltaPin */.C7)(path) || (0,table_ref/* isDeltaTable */.r4)(path)));
+}
+/**
+ * Lineage of a Delta data path (undefined when the path is not a Delta table): the record and a
+ * sha256 over the snapshot's version and sorted (path, size, deletion vector) list.
+ */
+async function deltaLineage(path, format) {
+    if (!isDeltaSource(path, format))
+        return undefined;
+    const { openDeltaTable, describeSnapshot } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
+    const s = await openDeltaTable(path);
+    const d = describeSnapshot(s);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`delta ${s.tableId} v${s.version}\n`);
+    for (const f of s.files) {
+        const dv = f.deletionVector;
+        h.update(`${f.logPath}\t${f.size}\t${dv ? `${dv.storageType}${dv.pathOrInlineDv}@${dv.offset ?? ''}` : ''}\n`);
+    }
+    return {
+        delta: { 'table-id': d.tableId, version: d.version, 'commit-timestamp': d.commitTimestamp, operation: d.operation, rows: d.rows, files: d.files },
+        sha256: h.digest('hex'),
+    };
+}
+/** One line naming a Delta source, e.g. for the gate comment. */
+function describeDeltaLineage(path, d) {
+    return `${path}: Delta table ${d['table-id']} version ${d.version}${d['commit-timestamp'] ? `, committed ${d['commit-timestamp']}` : ''}${d.operation ? ` by ${d.operation}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(16986);
+// EXTERNAL MODULE: ./src/gate/evaluate.js + 5 modules
+var evaluate = __webpack_require__(39475);
+// EXTERNAL MODULE: ./src/gate/rules.js
+var gate_rules = __webpack_require__(2918);
+;// CONCATENATED MODULE: ./src/gate/run.js
+/**
+ * The gate on model bundles: read the candidate (and the baseline, when there is one), pick the
+ * evaluation rows (the candidate's holdout or a data file), re-score both models on the same rows
+ * and evaluate. Used by `cd4ml gate` and the evaluate-gate action; baseline lookup (production
+ * deployment, artifact download) happens in the adapters and arrives here as a BaselineSource.
+ */
+
+
+
+
+
+
+const GATE_DEFAULTS = { resamples: 2000, confidence: 0.95, seed: 42, minSliceRows: 30, onBaselineMissing: 'fail', onSchemaChange: 'fail' };
+async function evaluationRows(candidate, data, format) {
+    const columns = [];
+    const at = new Map();
+    const cols = [];
+    let n = 0;
+    const column = (name) => {
+        let j = at.get(name);
+        if (j === undefined) {
+            j = columns.length;
+            at.set(name, j);
+            columns.push(name);
+            cols.push(new Array(n).fill(null));
+        }
+        return j;
+    };
+    if (data) {
+        for await (const b of (0,read.readBatches)(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
+            const idx = b.columns.map(column);
+            const absent = cols.filter((_, j) => !idx.includes(j));
+            for (const row of b.rows) {
+                for (let k = 0; k < idx.length; k++)
+                    cols[idx[k]].push(row[k] ?? null);
+                for (const c of absent)
+                    c.push(null);
+                n++;
+            }
+        }
+        if (n === 0)
+            throw new errors.UsageError(`${data}: no rows to evaluate on`);
+        const delta = await deltaLineage(data, format); // the gate comment names the table version compared on
+        return { columns, data: cols, n, source: delta ? describeDeltaLineage(data, delta.delta) : data };
+    }
+    let records;
+    try {
+        records = (await (0,model_bundle/* readHoldout */.Su)(candidate)).records;
+    }
+    catch (err) {
+        if (err instanceof errors.UsageError)
+            throw err;
+        throw new errors.UsageError(`model bundle ${candidate.dir}: cannot read holdout.jsonl (${(0,errors/* errorMessage */.gJ)(err)}); pass the evaluation rows with --data / input "data"`);
+    }
+    if (records.length === 0)
+        throw new errors.UsageError(`model bundle ${candidate.dir}: holdout.jsonl has no rows; pass the evaluation rows with --data / input "data"`);
+    for (const r of records)
+        for (const k of Object.keys(r))
+            column(k);
+    for (const r of records) {
+        for (let j = 0; j < columns.length; j++)
+            cols[j].push(r[columns[j]] ?? null);
+        n++;
+    }
+    return { columns, data: cols, n, source: 'candidate holdout' };
+}
+/** "12", "-0.5", "1e-3" → number; anything else (missing markers, text, hex, " 5") unchanged. */
+function numericOrSelf(v) {
+    if (typeof v !== 'string' || v.length === 0)
+        return v;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        // 0-9 + - . e E
+        if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69))
+            return v;
+    }
+    const x = Number(v);
+    return Number.isFinite(x) ? x : v;
+}
+/**
+ * Parse the numeric model inputs once for both models (each would otherwise parse every cell):
+ * only columns that every model reading them treats as numeric.
+ */
+function convertNumericInputs(t, bundles, keepRaw) {
+    const kinds = new Map();
+    for (const b of bundles)
+        for (const c of b.preprocess.columns)
+            (kinds.get(c.name) ?? kinds.set(c.name, new Set()).get(c.name)).add(c.kind);
+    const raw = new Map();
+    t.columns.forEach((name, j) => {
+        const k = kinds.get(name);
+        if (!k || k.size !== 1 || !k.has('numeric'))
+            return;
+        if (keepRaw.has(name))
+            raw.set(name, t.data[j].slice());
+        const col = t.data[j];
+        for (let i = 0; i < col.length; i++)
+            col[i] = numericOrSelf(col[i]);
+    });
+    return raw;
+}
+/** Score a bundle on the columnar rows; a column the model needs and the rows lack is a usage error. */
+function scoreOn(bundle, t, role) {
+    const raw = bundle.features.map((f) => {
+        const j = t.columns.indexOf(f);
+        if (j < 0)
+            throw new errors.UsageError(`${t.source}: column "${f}" is missing (the ${role} model needs it); columns present: ${t.columns.join(', ')}`);
+        return t.data[j];
+    });
+    return (0,model_bundle/* scoreColumns */.OY)(bundle, raw, t.n);
+}
+function schemaDiff(baseline, candidate) {
+    const kinds = (b) => new Map(b.preprocess.columns.map((c) => [c.name, c.kind]));
+    const a = kinds(baseline);
+    const c = kinds(candidate);
+    return {
+        added: [...c.keys()].filter((k) => !a.has(k)),
+        removed: [...a.keys()].filter((k) => !c.has(k)),
+        changed: [...c.keys()].filter((k) => a.has(k) && a.get(k) !== c.get(k)).map((k) => `${k}: ${a.get(k)} → ${c.get(k)}`),
+    };
+}
+function normaliseMetric(name) {
+    return name.trim().toLowerCase().replace(/_/g, '-');
+}
+/** "a", "a and b", "a, b and c" (quoted). */
+function quotedList(names) {
+    const q = names.map((n) => `"${n}"`);
+    return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+/**
+ * An environment with no record while others have one is most likely misspelt: passing the
+ * candidate as a "first model" would let any model through. Refused (UsageError, exit 2) naming
+ * the known environments, unless on-baseline-missing is warn; then the warning it returns says so.
+ */
+function checkUnknownEnvironment(src, onMissing) {
+    if (src.kind !== 'none' || !src.knownEnvironments || src.knownEnvironments.length === 0)
+        return undefined;
+    const known = src.knownEnvironments;
+    const text = `${src.message}, but ${known.length === 1 ? 'environment' : 'environments'} ${quotedList(known)} ${known.length === 1 ? 'has' : 'have'} one`;
+    if (onMissing === 'fail') {
+        throw new errors.UsageError(`${text}: is environment "${src.environment ?? '?'}" misspelt? Name one of the known environments (gate.environment, --environment or input "environment"); for a new environment, set on-baseline-missing to warn to pass its first model with a warning`);
+    }
+    return `${text}; judged as the first model of "${src.environment ?? '?'}" because on-baseline-missing is warn`;
+}
+async function runGate(opts) {
+    const g = opts.gate;
+    const unknownEnvironment = checkUnknownEnvironment(opts.baseline, g['on-baseline-missing'] ?? GATE_DEFAULTS.onBaselineMissing);
+    const candidate = await (0,model_bundle/* readBundle */.Bo)(opts.candidateDir);
+    const task = candidate.task;
+    const known = (0,evaluate/* metricsOf */.Ps)(task);
+    const notes = [];
+    // Headline: train.headline-metric, else the bundle's, else accuracy / rmse.
+    let headline = normaliseMetric(opts.headlineMetric ?? candidate.headlineMetric ?? (0,gate_rules/* defaultHeadline */.qj)(task));
+    if (!known.includes(headline)) {
+        notes.push(`the headline metric "${opts.headlineMetric ?? candidate.headlineMetric}" is not one the gate re-scores (${known.join(', ')}); the gate uses ${(0,gate_rules/* defaultHeadline */.qj)(task)} as its headline`);
+        headline = (0,gate_rules/* defaultHeadline */.qj)(task);
+    }
+    const rules = (0,gate_rules/* resolveRules */.SJ)(g, headline, known);
+    const evalRows = await evaluationRows(candidate, opts.data, opts.format);
+    const targetAt = evalRows.columns.indexOf(candidate.target);
+    const targetCol = evalRows.data[targetAt];
+    if (targetAt < 0)
+        throw new errors.UsageError(`${evalRows.source}: the target column "${candidate.target}" is missing; columns present: ${evalRows.columns.join(', ')}`);
+    for (const s of g.slices ?? []) {
+        if (!evalRows.columns.includes(s))
+            throw new errors.UsageError(`gate.slices: column "${s}" is not in the evaluation rows (${evalRows.source}); columns present: ${evalRows.columns.join(', ')}`);
+    }
+    // Baseline.
+    const onMissing = g['on-baseline-missing'] ?? GATE_DEFAULTS.onBaselineMissing;
+    const onSchema = g['on-schema-change'] ?? GATE_DEFAULTS.onSchemaChange;
+    let baseline;
+    let state;
+    const src = opts.baseline;
+    if (src.kind === 'none')
+        state = { kind: 'first-model', message: src.message };
+    else if (src.kind === 'unavailable')
+        state = { kind: 'unavailable', message: src.message, policy: onMissing, ...(src.label ? { source: src.label } : {}) };
+    else {
+        try {
+            baseline = await (0,model_bundle/* readBundle */.Bo)(src.dir);
+            state = { kind: 'compared', source: src.label };
+        }
+        catch (err) {
+            state = { kind: 'unavailable', source: src.label, message: `${src.label} cannot be read: ${(0,errors/* errorMessage */.gJ)(err)}`, policy: onMissing };
+        }
+    }
+    if (baseline) {
+        const diff = schemaDiff(baseline, candidate);
+        const label = state.source;
+        if (baseline.task !== task || baseline.target !== candidate.target) {
+            state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline predicts ${baseline.target} (${baseline.task}), the candidate ${candidate.target} (${task})`, policy: onSchema };
+            baseline = undefined;
+        }
+        else {
+            const missing = baseline.features.filter((f) => !evalRows.columns.includes(f));
+            if (missing.length > 0) {
+                state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline needs column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, not in the evaluation rows (${(0,evaluate/* describeSchemaDiff */.Gy)(diff)})`, policy: onSchema };
+                baseline = undefined;
+            }
+            else {
+                state = { kind: 'compared', source: label, schema: diff };
+            }
+        }
+    }
+    // Score both models on the same rows.
+    const rawSlices = convertNumericInputs(evalRows, baseline ? [candidate, baseline] : [candidate], new Set([...(g.slices ?? []), candidate.target]));
+    const candScore = scoreOn(candidate, evalRows, 'candidate');
+    const baseScore = baseline ? scoreOn(baseline, evalRows, 'baseline') : undefined;
+    const n = evalRows.n;
+    const warnings = unknownEnvironment ? [unknownEnvironment] : [];
+    let truthArr;
+    let candArr;
+    let baseArr;
+    let classes;
+    if (task === 'classification') {
+        classes = [...(candidate.classes ?? [])];
+        const indexOf = new Map(classes.map((c, i) => [c, i]));
+        const idx = (label) => {
+            let i = indexOf.get(label);
+            if (i === undefined) {
+                i = classes.length;
+                classes.push(label);
+                indexOf.set(label, i);
+            }
+            return i;
+        };
+        truthArr = new Int32Array(n);
+        for (let r = 0; r < n; r++) {
+            const y = (rawSlices.get(candidate.target) ?? targetCol)[r];
+            if (y === null || y === undefined || y === '')
+                throw new errors.UsageError(`${evalRows.source}: row ${r + 1} has no value in the target column "${candidate.target}"`);
+            truthArr[r] = idx(String(y));
+        }
+        const toIdx = (bundle, preds) => {
+            const out = new Int32Array(n);
+            for (let r = 0; r < n; r++)
+                out[r] = Number.isNaN(preds[r]) ? idx('(not scored)') : idx(bundle.classes?.[preds[r]] ?? String(preds[r]));
+            return out;
+        };
+        candArr = toIdx(candidate, candScore.predictions);
+        if (baseline && baseScore)
+            baseArr = toIdx(baseline, baseScore.predictions);
+    }
+    else {
+        const keep = [];
+        for (let r = 0; r < n; r++) {
+            const y = Number(targetCol[r]);
+            const ok = targetCol[r] !== null && targetCol[r] !== '' && Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
+            if (ok)
+                keep.push(r);
+        }
+        if (keep.length === 0)
+            throw new errors.UsageError(`${evalRows.source}: no row has a numeric target "${candidate.target}" that both models can score`);
+        truthArr = Float64Array.from(keep, (r) => Number(targetCol[r]));
+        candArr = Float64Array.from(keep, (r) => candScore.predictions[r]);
+        if (baseScore)
+            baseArr = Float64Array.from(keep, (r) => baseScore.predictions[r]);
+        if (keep.length < n)
+            warnings.push(`${n - keep.length} of ${n} rows left out: missing/non-numeric target or a value a model cannot preprocess`);
+    }
+    const notScored = candScore.errors.length + (baseScore?.errors.length ?? 0);
+    if (task === 'classification' && notScored > 0)
+        warnings.push(`${notScored} predictions could not be made (a value the model cannot preprocess) and count as wrong; first: row ${(candScore.errors[0] ?? baseScore.errors[0]).row + 1}`);
+    let sliceCols;
+    if (g.slices && g.slices.length > 0) {
+        sliceCols = {};
+        for (const s of g.slices) {
+            const col = rawSlices.get(s) ?? evalRows.data[evalRows.columns.indexOf(s)];
+            const vals = Array.from(col, (v) => (v === null || v === undefined || v === '' ? '(missing)' : String(v)));
+            sliceCols[s] = vals;
+        }
+        if (task === 'regression' && truthArr.length < n)
+            throw new errors.UsageError('gate.slices with rows left out of a regression evaluation is not supported; clean the evaluation data');
+    }
+    if (g['slice-metric'] && !known.includes(normaliseMetric(g['slice-metric'])))
+        throw new errors.UsageError(`gate.slice-metric "${g['slice-metric']}" is not a metric of this model; use one of ${known.join(', ')}`);
+    const report = (0,evaluate/* evaluateGate */.DR)({
+        task,
+        ...(classes ? { classes } : {}),
+        truth: truthArr,
+        candidate: candArr,
+        ...(baseArr ? { baseline: baseArr } : {}),
+        baselineState: state,
+        candidateSource: `${opts.candidateDir} (${candidate.digest.slice(0, 12)})`,
+        evaluationSource: evalRows.source,
+        headline,
+        rules,
+        ...(sliceCols ? { slices: sliceCols } : {}),
+        ...(g['slice-metric'] ? { sliceMetric: normaliseMetric(g['slice-metric']) } : {}),
+        ...(g['max-disparity'] !== undefined ? { maxDisparity: g['max-disparity'] } : {}),
+        minSliceRows: g['min-slice-rows'] ?? GATE_DEFAULTS.minSliceRows,
+        resamples: g.resamples ?? GATE_DEFAULTS.resamples,
+        confidence: g.confidence ?? GATE_DEFAULTS.confidence,
+        seed: g.seed ?? GATE_DEFAULTS.seed,
+    });
+    report.warnings.push(...warnings);
+    report.notes.push(...notes);
+    return report;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1967 @@
+export const id = 554;
+export const ids = [554];
+export const modules = {
+
+/***/ 53554:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  trainAndWriteBundle: () => (/* binding */ trainAndWriteBundle)
+});
+
+// UNUSED EXPORTS: BUNDLE_OUT, EXACT_MAX_ROWS, badNumericCells, dvcMd5, encodeTarget, holdoutSplit, labelOf, renderMetricsMarkdown, sortClasses, stratifiedFolds
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/io/atomic.js
+var atomic = __webpack_require__(41217);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(33483);
+// EXTERNAL MODULE: ./src/errors.js
+var src_errors = __webpack_require__(16986);
+// EXTERNAL MODULE: ./src/data/read.js
+var read = __webpack_require__(11284);
+// EXTERNAL MODULE: ./src/data/nearly-numeric.js
+var nearly_numeric = __webpack_require__(88115);
+// EXTERNAL MODULE: ./src/data/delta/table-ref.js
+var table_ref = __webpack_require__(70047);
+;// CONCATENATED MODULE: ./src/data/delta/lineage.js
+/**
+ * What lineage records for a Delta table: its id, the version read, that commit's timestamp and
+ * operation, the live row count (from stats) and a digest of the snapshot's file list (path,
+ * size, deletion vector), so "which data trained this model" is answered exactly and replayable
+ * with `path@v<version>`.
+ */
+
+
+/** Whether a data path is read as a Delta table. */
+function isDeltaSource(path, format) {
+    return format === 'delta' || (format === undefined && ((0,table_ref/* hasDeltaPin */.C7)(path) || (0,table_ref/* isDeltaTable */.r4)(path)));
+}
+/**
+ * Lineage of a Delta data path (undefined when the path is not a Delta table): the record and a
+ * sha256 over the snapshot's version and sorted (path, size, deletion vector) list.
+ */
+async function deltaLineage(path, format) {
+    if (!isDeltaSource(path, format))
+        return undefined;
+    const { openDeltaTable, describeSnapshot } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
+    const s = await openDeltaTable(path);
+    const d = describeSnapshot(s);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`delta ${s.tableId} v${s.version}\n`);
+    for (const f of s.files) {
+        const dv = f.deletionVector;
+        h.update(`${f.logPath}\t${f.size}\t${dv ? `${dv.storageType}${dv.pathOrInlineDv}@${dv.offset ?? ''}` : ''}\n`);
+    }
+    return {
+        delta: { 'table-id': d.tableId, version: d.version, 'commit-timestamp': d.commitTimestamp, operation: d.operation, rows: d.rows, files: d.files },
+        sha256: h.digest('hex'),
+    };
+}
+/** One line naming a Delta source, e.g. for the gate comment. */
+function describeDeltaLineage(path, d) {
+    return `${path}: Delta table ${d['table-id']} version ${d.version}${d['commit-timestamp'] ? `, committed ${d['commit-timestamp']}` : ''}${d.operation ? ` by ${d.operation}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/cart.js
+/**
+ * Fast CART training that grows exactly the tree ml-cart 2.1.1 grows.
+ *
+ * ml-cart's `train` re-scans every row for every candidate threshold (O(d·n²) per node). This
+ * trainer presorts every feature once (dense ranks + a stable counting sort, O(d·n log n)) and keeps,
+ * for every node, a contiguous segment of each feature's sorted row list; a split partitions those
+ * segments stably, so one scan per feature and node finds every candidate: O(n·d) per level.
+ *
+ * Compatibility with ml-cart (a property test trains both and compares predictions):
+ * - candidates: ml-cart sorts the node's (x, label) pairs stably (ties keep row order) and proposes
+ *   (x[i−1] + x[i]) / 2 wherever adjacent labels differ. Per boundary between two distinct values
+ *   a < b that is: the midpoint when the last row (row order) with value a and the first row with
+ *   value b have different labels; otherwise the threshold b itself when the rows with value b have
+ *   different labels (same partition); otherwise no candidate. Impure rows at the smallest value
+ *   propose an empty left side (which makes a leaf if it wins).
+ * - criterion: gini gain for classification (maximised, ties → first candidate in feature, then
+ *   threshold order), sum of squared errors of both sides for regression (minimised). ml-cart
+ *   computes probabilities by adding 1/n once per row and sums in row order; candidates whose fast
+ *   criterion lies within a rounding tolerance of the best are re-evaluated with ml-cart's exact
+ *   floating-point procedure, so exact ties and near-ties break the same way.
+ * - stopping: a node with ≤ minNumSamples rows is a leaf; a split is made only when depth <
+ *   maxDepth, gain > gainThreshold, gain !== the parent's gain, and both sides are non-empty
+ *   (for regression the "gain" is the children's squared error, as in ml-cart).
+ * - leaves: the class distribution up to the largest class present (probabilities as ml-cart
+ *   computes them), or the mean of the node's values in row order.
+ *
+ * Known difference: when two adjacent distinct values are consecutive doubles their midpoint rounds
+ * onto one of them; ml-cart then splits at that value, this trainer at the boundary between them.
+ */
+/**
+ * Dense ranks of a column and its row ids sorted by (value, id). Large columns use an LSD radix
+ * sort on the IEEE-754 bits (4 passes of 16 bits, stable, constant passes skipped), several times
+ * faster than a comparison sort; small ones a stable comparison sort.
+ */
+function prepareFeature(col, name = 'feature') {
+    const n = col.length;
+    let ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!Number.isFinite(col[i]))
+            throw new RangeError(`${name} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
+        ids[i] = i;
+    }
+    if (n < 4096) {
+        const arr = Array.from(ids).sort((a, b) => col[a] - col[b] || a - b);
+        ids = Int32Array.from(arr);
+    }
+    else {
+        const norm = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            norm[i] = col[i] + 0; // -0 → 0
+        const words = new Uint32Array(norm.buffer);
+        const keys = new Uint32Array(2 * n);
+        for (let i = 0; i < n; i++) {
+            const lo = words[2 * i];
+            const hi = words[2 * i + 1];
+            if (hi & 0x80000000) {
+                keys[2 * i] = ~lo >>> 0;
+                keys[2 * i + 1] = ~hi >>> 0;
+            }
+            else {
+                keys[2 * i] = lo;
+                keys[2 * i + 1] = (hi | 0x80000000) >>> 0;
+            }
+        }
+        let out = new Int32Array(n);
+        const count = new Int32Array(65536);
+        for (let pass = 0; pass < 4; pass++) {
+            const word = pass >> 1;
+            const shift = (pass & 1) * 16;
+            count.fill(0);
+            for (let i = 0; i < n; i++)
+                count[(keys[2 * i + word] >>> shift) & 0xffff]++;
+            if (count[(keys[word] >>> shift) & 0xffff] === n)
+                continue;
+            let sum = 0;
+            for (let v = 0; v < 65536; v++) {
+                const c = count[v];
+                count[v] = sum;
+                sum += c;
+            }
+            for (let i = 0; i < n; i++) {
+                const id = ids[i];
+                out[count[(keys[2 * id + word] >>> shift) & 0xffff]++] = id;
+            }
+            const t = ids;
+            ids = out;
+            out = t;
+        }
+    }
+    const codes = new Int32Array(n);
+    const distinct = [];
+    let code = -1;
+    let prev = Number.NaN;
+    for (let i = 0; i < n; i++) {
+        const x = col[ids[i]];
+        if (x !== prev) {
+            distinct.push(x);
+            code++;
+            prev = x;
+        }
+        codes[ids[i]] = code;
+    }
+    return { codes, values: Float64Array.from(distinct), sorted: ids };
+}
+/** ml-cart's probability of a class seen `count` times among `m` rows: 1/m added `count` times. */
+function mlcartProbability(count, m) {
+    const inv = 1 / m;
+    let p = 0;
+    for (let i = 0; i < count; i++)
+        p += inv;
+    return p;
+}
+/** ml-cart's gini impurity from class counts (Utils.giniImpurity). */
+function mlcartGini(counts, m) {
+    if (m === 0)
+        return 0;
+    let s = 0;
+    for (let c = 0; c < counts.length; c++) {
+        if (counts[c] === 0)
+            continue; // adds 0·0: no change
+        const p = mlcartProbability(counts[c], m);
+        s += p * p;
+    }
+    return 1 - s;
+}
+/** ml-cart's squared error of values in row order (Utils.squaredError). */
+function mlcartSquaredError(sum, values, len) {
+    if (len === 0)
+        return 0;
+    const mean = sum / len;
+    let e = 0;
+    for (let i = 0; i < len; i++) {
+        const d = values[i] - mean;
+        e += d * d;
+    }
+    return e;
+}
+/** Grow a tree. Throws RangeError on NaN/Infinity in a feature. */
+function trainTree(data, opts) {
+    const { task, columns } = data;
+    const isClf = task === 'classification';
+    const d = columns.length;
+    const n = data.y.length;
+    const k = isClf ? (data.nClasses ?? 0) : 0;
+    const yInt = isClf ? data.y : new Int32Array(0);
+    const yNum = isClf ? new Float64Array(0) : data.y;
+    if (isClf)
+        for (let i = 0; i < n; i++)
+            if (yInt[i] < 0 || yInt[i] >= k)
+                throw new RangeError(`class index ${yInt[i]} out of range 0..${k - 1}`);
+    const prepared = columns.map((c, f) => prepareFeature(c, `feature ${f}`));
+    const sorted = prepared.map((p) => p.sorted);
+    // Per feature, the sorted segment's codes and labels side by side with the row ids, so that a
+    // scan reads memory sequentially instead of jumping to codes[row] / y[row].
+    const sCodes = prepared.map((p) => {
+        const a = new Int32Array(n);
+        for (let i = 0; i < n; i++)
+            a[i] = p.codes[p.sorted[i]];
+        return a;
+    });
+    const sLab = isClf
+        ? prepared.map((p) => {
+            const a = new Int32Array(n);
+            for (let i = 0; i < n; i++)
+                a[i] = yInt[p.sorted[i]];
+            return a;
+        })
+        : [];
+    const sVal = isClf
+        ? []
+        : prepared.map((p) => {
+            const a = new Float64Array(n);
+            for (let i = 0; i < n; i++)
+                a[i] = yNum[p.sorted[i]];
+            return a;
+        });
+    const tmpF = new Float64Array(isClf ? 0 : n);
+    const tmpC = new Int32Array(n);
+    const tmpL = new Int32Array(isClf ? n : 0);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    const tmp = new Int32Array(n);
+    const goesLeft = new Uint8Array(n);
+    // Node storage (grown as needed).
+    let cap = 64;
+    let feature = new Int32Array(cap).fill(-1);
+    let threshold = new Float64Array(cap);
+    let left = new Int32Array(cap);
+    let right = new Int32Array(cap);
+    let gainArr = new Float64Array(cap);
+    let samples = new Int32Array(cap);
+    let impurity = new Float64Array(cap);
+    let value = new Float64Array(cap * Math.max(1, k));
+    let distLength = new Int32Array(cap);
+    let nodeCount = 0;
+    const grow = () => {
+        cap *= 2;
+        const g = (a, fill = 0) => {
+            const b = new a.constructor(a.length * 2);
+            if (fill !== 0)
+                b.fill(fill);
+            b.set(a);
+            return b;
+        };
+        feature = g(feature, -1);
+        threshold = g(threshold);
+        left = g(left);
+        right = g(right);
+        gainArr = g(gainArr);
+        samples = g(samples);
+        impurity = g(impurity);
+        value = g(value);
+        distLength = g(distLength);
+    };
+    const newNode = () => {
+        if (nodeCount === cap)
+            grow();
+        return nodeCount++;
+    };
+    const total = new Float64Array(k);
+    const counts = new Float64Array(k);
+    const scratchL = new Float64Array(n);
+    const scratchG = new Float64Array(n);
+    const featBest = new Float64Array(d);
+    function makeLeaf(node, s, e) {
+        const m = e - s;
+        if (isClf) {
+            let maxLabel = 0;
+            for (let i = s; i < e; i++)
+                if (yInt[order[i]] > maxLabel)
+                    maxLabel = yInt[order[i]];
+            distLength[node] = maxLabel + 1;
+            for (let c = 0; c < k; c++)
+                value[node * k + c] = mlcartProbability(total[c], m);
+        }
+        else {
+            let sum = 0;
+            for (let i = s; i < e; i++)
+                sum += yNum[order[i]];
+            value[node] = sum / m;
+        }
+    }
+    /** ml-cart's exact criterion for a candidate: gini gain, or squared error of both sides. */
+    function exactCriterion(c, s, e, parentGini) {
+        const m = e - s;
+        if (isClf) {
+            const L = c.leftCounts;
+            const R = new Float64Array(k);
+            for (let j = 0; j < k; j++)
+                R[j] = total[j] - L[j];
+            const nl = c.nLeft;
+            const ng = m - nl;
+            let splits = 0.0;
+            splits += (mlcartGini(R, ng) * ng) / m;
+            splits += (mlcartGini(L, nl) * nl) / m;
+            return parentGini - splits;
+        }
+        const codes = prepared[c.feature].codes;
+        let nl = 0;
+        let ng = 0;
+        let sl = 0;
+        let sg = 0;
+        for (let i = s; i < e; i++) {
+            const row = order[i];
+            const v = yNum[row];
+            if (codes[row] < c.cut) {
+                scratchL[nl++] = v;
+                sl += v;
+            }
+            else {
+                scratchG[ng++] = v;
+                sg += v;
+            }
+        }
+        let err = 0.0;
+        err += mlcartSquaredError(sg, scratchG, ng);
+        err += mlcartSquaredError(sl, scratchL, nl);
+        return err;
+    }
+    function partition(arr, s, e) {
+        let w = s;
+        let t = 0;
+        for (let i = s; i < e; i++) {
+            const row = arr[i];
+            if (goesLeft[row])
+                arr[w++] = row;
+            else
+                tmp[t++] = row;
+        }
+        for (let i = 0; i < t; i++)
+            arr[w + i] = tmp[i];
+    }
+    /** Stable partition of feature f's sorted segment (ids, codes and labels together). */
+    function partitionFeature(f, s, e) {
+        const ids = sorted[f];
+        const cs = sCodes[f];
+        let w = s;
+        let t = 0;
+        if (isClf) {
+            const ls = sLab[f];
+            for (let i = s; i < e; i++) {
+                const row = ids[i];
+                if (goesLeft[row]) {
+                    ids[w] = row;
+                    cs[w] = cs[i];
+                    ls[w++] = ls[i];
+                }
+                else {
+                    tmp[t] = row;
+                    tmpC[t] = cs[i];
+                    tmpL[t++] = ls[i];
+                }
+            }
+            for (let i = 0; i < t; i++) {
+                ids[w + i] = tmp[i];
+                cs[w + i] = tmpC[i];
+                ls[w + i] = tmpL[i];
+            }
+        }
+        else {
+            const vs = sVal[f];
+            for (let i = s; i < e; i++) {
+                const row = ids[i];
+                if (goesLeft[row]) {
+                    ids[w] = row;
+                    cs[w] = cs[i];
+                    vs[w++] = vs[i];
+                }
+                else {
+                    tmp[t] = row;
+                    tmpC[t] = cs[i];
+                    tmpF[t++] = vs[i];
+                }
+            }
+            for (let i = 0; i < t; i++) {
+                ids[w + i] = tmp[i];
+                cs[w + i] = tmpC[i];
+                vs[w + i] = tmpF[i];
+            }
+        }
+    }
+    // Explicit stack: [node, start, end, depth, parentGain (NaN = none)].
+    const root = newNode();
+    const stack = [[root, 0, n, 0, isClf ? null : 0]];
+    while (stack.length > 0) {
+        const [node, s, e, depth, parentGain] = stack.pop();
+        const m = e - s;
+        samples[node] = m;
+        // Class totals / mean of the node.
+        let ySum = 0;
+        if (isClf) {
+            total.fill(0);
+            for (let i = s; i < e; i++)
+                total[yInt[order[i]]]++;
+            let sq = 0;
+            for (let c = 0; c < k; c++)
+                sq += (total[c] / m) * (total[c] / m);
+            impurity[node] = 1 - sq;
+        }
+        else {
+            for (let i = s; i < e; i++)
+                ySum += yNum[order[i]];
+            const mean = ySum / m;
+            let sse = 0;
+            for (let i = s; i < e; i++)
+                sse += (yNum[order[i]] - mean) ** 2;
+            impurity[node] = sse / m;
+        }
+        if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
+            makeLeaf(node, s, e);
+            continue;
+        }
+        const best = findBest(s, e, ySum);
+        let chosen;
+        let chosenGain = isClf ? -Infinity : Infinity;
+        if (best.length > 0) {
+            const parentGini = isClf ? mlcartGini(total, m) : 0;
+            for (const c of best) {
+                const g = exactCriterion(c, s, e, parentGini);
+                if (isClf ? g > chosenGain : g < chosenGain) {
+                    chosenGain = g;
+                    chosen = c;
+                }
+            }
+        }
+        if (chosen === undefined ||
+            !(chosenGain > opts.gainThreshold) ||
+            chosenGain === parentGain ||
+            chosen.nLeft === 0 ||
+            chosen.nLeft === m) {
+            makeLeaf(node, s, e);
+            continue;
+        }
+        // Split: mark rows, partition every segment stably.
+        const codes = prepared[chosen.feature].codes;
+        for (let i = s; i < e; i++) {
+            const row = order[i];
+            goesLeft[row] = codes[row] < chosen.cut ? 1 : 0;
+        }
+        partition(order, s, e);
+        for (let f = 0; f < d; f++)
+            partitionFeature(f, s, e);
+        feature[node] = chosen.feature;
+        threshold[node] = chosen.threshold;
+        gainArr[node] = chosenGain;
+        const l = newNode();
+        const r = newNode();
+        left[node] = l;
+        right[node] = r;
+        const mid = s + chosen.nLeft;
+        stack.push([r, mid, e, depth + 1, chosenGain]);
+        stack.push([l, s, mid, depth + 1, chosenGain]);
+    }
+    /**
+     * Best candidates of a node: pass 1 scans every feature's sorted segment once and keeps only the
+     * best fast criterion per feature; pass 2 re-scans the few features whose best lies within
+     * rounding tolerance of the overall best and returns those candidates, in ml-cart's order
+     * (feature, then ascending threshold), for exact re-evaluation.
+     */
+    function findBest(s, e, ySum) {
+        const m = e - s;
+        const tol = 1e-9 * Math.max(1, m / 1e6);
+        const yMean = isClf ? 0 : ySum / m;
+        let totalC = 0;
+        let scale = 1;
+        if (!isClf) {
+            let sse = 0;
+            for (let i = s; i < e; i++) {
+                const v = yNum[order[i]] - yMean;
+                sse += v * v;
+                totalC += v;
+            }
+            scale = Math.max(sse, 1e-300);
+        }
+        const lim = isClf ? tol : tol * scale;
+        let bestFast = -Infinity;
+        for (let f = 0; f < d; f++) {
+            const b = isClf ? scanClf(f, s, e, -Infinity, null) : scanReg(f, s, e, yMean, totalC, -Infinity, null);
+            featBest[f] = b;
+            if (b > bestFast)
+                bestFast = b;
+        }
+        const list = [];
+        if (bestFast === -Infinity)
+            return list;
+        for (let f = 0; f < d; f++) {
+            if (featBest[f] < bestFast - lim)
+                continue;
+            if (isClf)
+                scanClf(f, s, e, bestFast - lim, list);
+            else
+                scanReg(f, s, e, yMean, totalC, bestFast - lim, list);
+        }
+        return list;
+    }
+    /** One feature, classification: returns the best fast criterion; collects candidates ≥ min. */
+    function scanClf(f, s, e, min, out) {
+        const m = e - s;
+        const cs = sCodes[f];
+        const ls = sLab[f];
+        const { values } = prepared[f];
+        let best = -Infinity;
+        let i = s;
+        let nl = 0;
+        counts.fill(0);
+        let prevLast = -1;
+        let prevCode = -1;
+        while (i < e) {
+            const c = cs[i];
+            const first = ls[i];
+            // Pure run of one label with one value: the common case, no candidate inside it.
+            let pure = true;
+            let last = first;
+            let j = i;
+            let fast = -Infinity;
+            const candidateAtBoundary = i > s && prevLast !== first;
+            {
+                let sL = 0;
+                let sR = 0;
+                for (let t = 0; t < k; t++) {
+                    const a = counts[t];
+                    const b = total[t] - a;
+                    sL += a * a;
+                    sR += b * b;
+                }
+                const nr = m - nl;
+                fast = ((nl > 0 ? sL / nl : 0) + (nr > 0 ? sR / nr : 0)) / m;
+            }
+            const snapshot = out && fast >= min ? Float64Array.from(counts) : undefined;
+            for (; j < e; j++) {
+                if (cs[j] !== c)
+                    break;
+                const lab = ls[j];
+                if (lab !== first)
+                    pure = false;
+                last = lab;
+                counts[lab]++;
+            }
+            let thr = Number.NaN;
+            if (i === s) {
+                if (!pure)
+                    thr = values[c];
+            }
+            else if (candidateAtBoundary)
+                thr = (values[prevCode] + values[c]) / 2;
+            else if (!pure)
+                thr = values[c];
+            if (thr === thr) {
+                if (fast > best)
+                    best = fast;
+                if (snapshot)
+                    out.push({ feature: f, cut: c, threshold: thr, fast, nLeft: nl, leftCounts: snapshot });
+            }
+            nl += j - i;
+            prevLast = last;
+            prevCode = c;
+            i = j;
+        }
+        return best;
+    }
+    /** One feature, regression: maximise Sl²/nl + Sr²/nr of centred values. */
+    function scanReg(f, s, e, yMean, totalC, min, out) {
+        const m = e - s;
+        const cs = sCodes[f];
+        const vs = sVal[f];
+        const { values } = prepared[f];
+        let best = -Infinity;
+        let i = s;
+        let nl = 0;
+        let sl = 0;
+        let prevLast = Number.NaN;
+        let prevCode = -1;
+        while (i < e) {
+            const c = cs[i];
+            const first = vs[i];
+            const nr = m - nl;
+            const sr = totalC - sl;
+            const fast = (nl > 0 ? (sl * sl) / nl : 0) + (nr > 0 ? (sr * sr) / nr : 0);
+            let pure = true;
+            let last = first;
+            let j = i;
+            for (; j < e; j++) {
+                if (cs[j] !== c)
+                    break;
+                const v = vs[j];
+                if (v !== first)
+                    pure = false;
+                last = v;
+                sl += v - yMean;
+            }
+            let thr = Number.NaN;
+            if (i === s) {
+                if (!pure)
+                    thr = values[c];
+            }
+            else if (prevLast !== first)
+                thr = (values[prevCode] + values[c]) / 2;
+            else if (!pure)
+                thr = values[c];
+            if (thr === thr) {
+                if (fast > best)
+                    best = fast;
+                if (out && fast >= min)
+                    out.push({ feature: f, cut: c, threshold: thr, fast, nLeft: nl });
+            }
+            nl += j - i;
+            prevLast = last;
+            prevCode = c;
+            i = j;
+        }
+        return best;
+    }
+    const k1 = Math.max(1, k);
+    return {
+        task,
+        nFeatures: d,
+        nClasses: k,
+        nodeCount,
+        feature: feature.slice(0, nodeCount),
+        threshold: threshold.slice(0, nodeCount),
+        left: left.slice(0, nodeCount),
+        right: right.slice(0, nodeCount),
+        gain: gainArr.slice(0, nodeCount),
+        samples: samples.slice(0, nodeCount),
+        impurity: impurity.slice(0, nodeCount),
+        value: value.slice(0, nodeCount * k1),
+        distLength: distLength.slice(0, nodeCount),
+    };
+}
+/**
+ * Impurity-based feature importance, as sklearn's `feature_importances_`: for every split, the
+ * node's samples × impurity minus the children's, summed per feature, divided by the root's
+ * samples, normalised to sum 1 (all zeros for a single-leaf tree).
+ */
+function featureImportances(tree) {
+    const imp = new Float64Array(tree.nFeatures);
+    for (let i = 0; i < tree.nodeCount; i++) {
+        const f = tree.feature[i];
+        if (f < 0)
+            continue;
+        const l = tree.left[i];
+        const r = tree.right[i];
+        imp[f] += tree.samples[i] * tree.impurity[i] - tree.samples[l] * tree.impurity[l] - tree.samples[r] * tree.impurity[r];
+    }
+    let sum = 0;
+    for (let f = 0; f < imp.length; f++) {
+        imp[f] /= tree.samples[0];
+        sum += imp[f];
+    }
+    if (sum > 0)
+        for (let f = 0; f < imp.length; f++)
+            imp[f] /= sum;
+    return imp;
+}
+
+// EXTERNAL MODULE: ./src/model/mlcart.js
+var mlcart = __webpack_require__(89932);
+;// CONCATENATED MODULE: ./src/model/metrics.js
+/**
+ * Evaluation metrics with scikit-learn 1.2's definitions (tests cite the sklearn call for every
+ * value). Pure functions over class indexes / values; no I/O.
+ */
+/**
+ * Classification metrics as sklearn 1.2 computes them: accuracy_score, balanced_accuracy_score,
+ * precision_recall_fscore_support (zero_division → 0; macro/weighted over the labels present in
+ * yTrue ∪ yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
+ */
+function computeClassificationMetrics(input) {
+    const { yTrue, yPred, proba, classes } = input;
+    const k = classes.length;
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
+    if (n === 0)
+        throw new RangeError('no rows to evaluate');
+    const cm = Array.from({ length: k }, () => new Array(k).fill(0));
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+        cm[yTrue[i]][yPred[i]]++;
+        if (yTrue[i] === yPred[i])
+            correct++;
+    }
+    const per = [];
+    const present = [];
+    for (let c = 0; c < k; c++) {
+        let tp = cm[c][c];
+        let support = 0;
+        let predicted = 0;
+        for (let j = 0; j < k; j++) {
+            support += cm[c][j];
+            predicted += cm[j][c];
+        }
+        const precision = predicted > 0 ? tp / predicted : 0;
+        const recall = support > 0 ? tp / support : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        per.push({ class: classes[c], precision, recall, f1, support });
+        if (support > 0 || predicted > 0)
+            present.push(c);
+        tp = 0;
+    }
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const weighted = (key) => {
+        let s = 0;
+        let w = 0;
+        for (const c of present) {
+            s += per[c][key] * per[c].support;
+            w += per[c].support;
+        }
+        return w > 0 ? s / w : 0;
+    };
+    const recallsWithSupport = per.filter((p) => p.support > 0).map((p) => p.recall);
+    return {
+        accuracy: correct / n,
+        balanced_accuracy: mean(recallsWithSupport),
+        precision_macro: mean(present.map((c) => per[c].precision)),
+        recall_macro: mean(present.map((c) => per[c].recall)),
+        f1_macro: mean(present.map((c) => per[c].f1)),
+        precision_weighted: weighted('precision'),
+        recall_weighted: weighted('recall'),
+        f1_weighted: weighted('f1'),
+        roc_auc: proba ? rocAuc(yTrue, proba, k) : null,
+        log_loss: proba ? logLoss(yTrue, proba, k) : null,
+        confusion_matrix: cm,
+        per_class: per,
+        n,
+    };
+}
+/** Area under the ROC curve of scores for binary labels (1 = positive), ties counted half. */
+function binaryAuc(positive, score) {
+    const n = score.length;
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
+    let nPos = 0;
+    let rankSumPos = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j < n && score[idx[j]] === score[idx[i]])
+            j++;
+        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
+        for (let t = i; t < j; t++) {
+            if (positive[idx[t]]) {
+                nPos++;
+                rankSumPos += avgRank;
+            }
+        }
+        i = j;
+    }
+    const nNeg = n - nPos;
+    if (nPos === 0 || nNeg === 0)
+        return null;
+    return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+function rocAuc(yTrue, proba, k) {
+    const n = yTrue.length;
+    if (k === 2) {
+        const s = new Float64Array(n);
+        const pos = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            s[i] = proba[i * 2 + 1];
+            pos[i] = yTrue[i] === 1 ? 1 : 0;
+        }
+        return binaryAuc(pos, s);
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+        const s = new Float64Array(n);
+        const pos = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            s[i] = proba[i * k + c];
+            pos[i] = yTrue[i] === c ? 1 : 0;
+        }
+        const a = binaryAuc(pos, s);
+        if (a === null)
+            return null;
+        sum += a;
+    }
+    return sum / k;
+}
+function logLoss(yTrue, proba, k) {
+    // sklearn 1.2 eps="auto": the float64 machine epsilon.
+    const eps = 2.220446049250313e-16;
+    const n = yTrue.length;
+    let total = 0;
+    const row = new Float64Array(k);
+    for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let c = 0; c < k; c++) {
+            const p = Math.min(Math.max(proba[i * k + c], eps), 1 - eps);
+            row[c] = p;
+            s += p;
+        }
+        total += -Math.log(row[yTrue[i]] / s);
+    }
+    return total / n;
+}
+/**
+ * Regression metrics as sklearn 1.2: mean_absolute_error, mean_squared_error, its square root,
+ * r2_score (1 when the target is constant and predicted exactly, else 0 for a constant target),
+ * mean_absolute_percentage_error (|y − ŷ| / max(|y|, machine epsilon)).
+ */
+function computeRegressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
+    if (n === 0)
+        throw new RangeError('no rows to evaluate');
+    let ae = 0;
+    let se = 0;
+    let ape = 0;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n;
+    let tot = 0;
+    const eps = 2.220446049250313e-16;
+    for (let i = 0; i < n; i++) {
+        const d = yTrue[i] - yPred[i];
+        ae += Math.abs(d);
+        se += d * d;
+        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), eps);
+        tot += (yTrue[i] - mean) ** 2;
+    }
+    const mse = se / n;
+    const r2 = tot === 0 ? (se === 0 ? 1 : 0) : 1 - se / tot;
+    return { mae: ae / n, mse, rmse: Math.sqrt(mse), r2, mape: ape / n, n };
+}
+/** Mean and (population, ddof=0 like numpy's std) standard deviation. */
+function meanStd(xs) {
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
+    return { mean, std: Math.sqrt(v) };
+}
+
+// EXTERNAL MODULE: ./src/model/preprocess.js
+var preprocess = __webpack_require__(3749);
+// EXTERNAL MODULE: ./src/model/bundle.js + 2 modules
+var bundle = __webpack_require__(5888);
+// EXTERNAL MODULE: ./src/data/sample.js
+var sample = __webpack_require__(87082);
+;// CONCATENATED MODULE: ./src/model/rng.js
+/**
+ * A tiny seeded pseudo-random generator, so that every random choice in training (holdout split,
+ * folds, bootstrap samples, feature subsets) is reproducible from `seed` alone.
+ *
+ * mulberry32 (Tommy Ettinger, public domain): 32-bit state, period 2^32, passes gjrand/PractRand
+ * far enough for sampling rows. Not for cryptography. The generator itself is src/data/sample.ts's
+ * seededRandom, shared by every stage.
+ */
+
+function createRng(seed) {
+    const next = (0,sample/* seededRandom */.Is)(seed);
+    return { next, int: (n) => Math.floor(next() * n) };
+}
+/** Fisher–Yates shuffle in place, driven by `rng`. Returns `arr`. */
+function shuffleInPlace(arr, rng) {
+    for (let i = arr.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        const t = arr[i];
+        arr[i] = arr[j];
+        arr[j] = t;
+    }
+    return arr;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.js
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+function escapeInline(text, maxLength = 200) {
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    return escapeMarkdown(t);
+}
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
+function escapeCell(text, maxLength = 120) {
+    const t = escapeInline(text, maxLength);
+    return t === '' ? ' ' : t;
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/model/card.js
+/**
+ * MODEL_CARD.md: intended use, data, training parameters, metrics, per-class table and the
+ * feature importances as a Mermaid bar chart. Deterministic text (no timestamp). Everything that
+ * came from data or settings (column names, classes, paths) goes through src/report/markdown.ts's
+ * escapers, so a value cannot inject HTML, mentions, links or Mermaid directives.
+ */
+
+const f4 = (x) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+/** User text (intended use) as inert text, its line breaks kept. */
+const escapeLines = (s) => s.split(/\r?\n/).map(escapeMarkdown).join('\n');
+function renderModelCard(c) {
+    const s = c.settings;
+    const out = [];
+    out.push(`# Model card: ${escapeMarkdown(s.target)} (${c.task})`, '');
+    out.push('## Intended use', '', s.intendedUse !== undefined ? escapeLines(s.intendedUse) : `Predict ${code(s.target)} from ${c.features.length} input columns of tabular data like the training data. Not validated for data outside the training ranges (see schema.yml) or for decisions without human review.`, '');
+    out.push('## Model', '', `- ${s.model === 'forest' ? 'Random forest of CART trees' : 'CART decision tree'} in ml-cart JSON format (model.json), max depth ${s.maxDepth}`);
+    out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${escapeMarkdown(c.lineage.tool.version)}${c.lineage.git.head ? ` at commit ${code(c.lineage.git.head)}` : ''}`, '');
+    out.push('## Data', '', `- Training rows: ${c.rows.train}; evaluation rows: ${c.rows.test}${c.rows['dropped-missing-target'] ? `; rows without a target dropped: ${c.rows['dropped-missing-target']}` : ''}`);
+    for (const d of c.lineage.data)
+        out.push(`- ${code(d.path, 300)} sha256 ${code(d.sha256)}${d['dvc-md5'] ? ` (DVC md5 ${code(d['dvc-md5'])})` : ''}`);
+    for (const d of c.lineage.data)
+        if (d.delta)
+            out.push(`- ${code(d.path, 300)} is Delta table ${code(d.delta['table-id'])} at version ${d.delta.version}${d.delta['commit-timestamp'] ? ` (committed ${escapeMarkdown(d.delta['commit-timestamp'])}${d.delta.operation ? ` by ${escapeMarkdown(d.delta.operation)}` : ''})` : ''}; replay with ${code(`@v${d.delta.version}`)}`);
+    out.push(`- Input columns: ${c.features.map((f) => code(f)).join(', ')}`);
+    if (c.classes)
+        out.push(`- Classes: ${c.classes.map((x) => code(x)).join(', ')}`);
+    out.push('', '## Metrics (holdout)', '', '| metric | value |', '|---|---|');
+    const names = c.task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'log_loss'] : ['mae', 'rmse', 'r2', 'mape'];
+    for (const n of names)
+        out.push(`| ${n} | ${f4(c.metrics[n])} |`);
+    if (c.cv) {
+        out.push('', `Cross-validation (${c.cv.folds} folds, mean ± std): ` + Object.entries(c.cv).filter(([k]) => k !== 'folds').map(([k, v]) => `${k} ${f4(v.mean)} ± ${f4(v.std)}`).join('; '));
+    }
+    if (c.task === 'classification') {
+        const m = c.metrics;
+        out.push('', '### Per class', '', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
+        for (const p of m.per_class)
+            out.push(`| ${escapeCell(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
+    }
+    const top = [...c.importances].sort((a, b) => b.importance - a.importance || (a.feature < b.feature ? -1 : 1)).slice(0, 10);
+    out.push('', '## Feature importance', '', 'Impurity-based (like sklearn `feature_importances_`), top 10:', '');
+    out.push(mermaidBarChart({ title: 'Feature importance', labels: top.map((t) => t.feature), values: top.map((t) => t.importance), yLabel: 'importance', yMax: 1 }));
+    out.push('## Limitations', '', '- A single tree is sensitive to the training sample; compare candidates with the evaluate-gate on the same holdout rows (holdout.jsonl).', '- Unknown categories at serving time are encoded as "none of the known categories".', '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/model/hist.js
+/** Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows. */
+function binCuts(col, maxBins = 256, sampleSize = 65536) {
+    const n = col.length;
+    const step = Math.max(1, Math.floor(n / sampleSize));
+    const m = Math.ceil(n / step);
+    const s = new Float64Array(m);
+    for (let i = 0, j = 0; i < n; i += step, j++)
+        s[j] = col[i] + 0;
+    s.sort();
+    // Distinct values with their counts.
+    const vals = [];
+    const counts = [];
+    for (let i = 0; i < m; i++) {
+        if (vals.length > 0 && vals[vals.length - 1] === s[i])
+            counts[counts.length - 1]++;
+        else {
+            vals.push(s[i]);
+            counts.push(1);
+        }
+    }
+    const cuts = [];
+    if (vals.length <= maxBins) {
+        for (let i = 1; i < vals.length; i++)
+            cuts.push((vals[i - 1] + vals[i]) / 2);
+    }
+    else {
+        // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
+        let cum = 0;
+        let next = 1;
+        for (let i = 0; i < vals.length - 1; i++) {
+            cum += counts[i];
+            if (cum >= (next * m) / maxBins) {
+                cuts.push((vals[i] + vals[i + 1]) / 2);
+                while (cum >= (next * m) / maxBins)
+                    next++;
+                if (cuts.length === maxBins - 1)
+                    break;
+            }
+        }
+    }
+    return Float64Array.from(cuts);
+}
+/** Bin every column (row-major bytes: binned[row * d + f]). */
+function binColumns(columns, maxBins = 256) {
+    const d = columns.length;
+    const n = d > 0 ? columns[0].length : 0;
+    const binned = new Uint8Array(n * d);
+    const cuts = [];
+    for (let f = 0; f < d; f++) {
+        const col = columns[f];
+        for (let i = 0; i < n; i++)
+            if (!Number.isFinite(col[i]))
+                throw new RangeError(`feature ${f} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
+        const c = binCuts(col, maxBins);
+        cuts.push(c);
+        // Branchless binary search over the cuts padded to 255 with +Infinity: 8 fixed steps.
+        const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
+        p.set(c);
+        for (let i = 0; i < n; i++) {
+            const x = col[i];
+            let lo = 0;
+            if (p[lo + 127] <= x)
+                lo += 128;
+            if (p[lo + 63] <= x)
+                lo += 64;
+            if (p[lo + 31] <= x)
+                lo += 32;
+            if (p[lo + 15] <= x)
+                lo += 16;
+            if (p[lo + 7] <= x)
+                lo += 8;
+            if (p[lo + 3] <= x)
+                lo += 4;
+            if (p[lo + 1] <= x)
+                lo += 2;
+            if (p[lo] <= x)
+                lo += 1;
+            binned[i * d + f] = lo;
+        }
+    }
+    return { binned, cuts };
+}
+const B = 256;
+function trainTreeHist(data, opts, maxBins = 256) {
+    const { task, columns } = data;
+    const isClf = task === 'classification';
+    const d = columns.length;
+    const n = data.y.length;
+    const k = isClf ? (data.nClasses ?? 0) : 0;
+    const yInt = isClf ? data.y : new Int32Array(0);
+    const yNum = isClf ? new Float64Array(0) : data.y;
+    const { binned, cuts } = binColumns(columns, Math.min(maxBins, B));
+    // Histogram layout: classification [f][bin][class] counts; regression [f][bin] (count, sum, sumSq).
+    const W = isClf ? k : 3;
+    const hsize = d * B * W;
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    const tmp = new Int32Array(n);
+    const nodes = {
+        feature: [],
+        threshold: [],
+        left: [],
+        right: [],
+        gain: [],
+        samples: [],
+        impurity: [],
+        value: [],
+        distLength: [],
+    };
+    const newNode = () => {
+        nodes.feature.push(-1);
+        nodes.threshold.push(0);
+        nodes.left.push(0);
+        nodes.right.push(0);
+        nodes.gain.push(0);
+        nodes.samples.push(0);
+        nodes.impurity.push(0);
+        nodes.distLength.push(0);
+        for (let c = 0; c < Math.max(1, k); c++)
+            nodes.value.push(0);
+        return nodes.feature.length - 1;
+    };
+    function build(s, e) {
+        const h = new Float64Array(hsize);
+        if (isClf) {
+            for (let i = s; i < e; i++) {
+                const row = order[i];
+                const base = row * d;
+                const lab = yInt[row];
+                for (let f = 0; f < d; f++)
+                    h[(f * B + binned[base + f]) * W + lab]++;
+            }
+        }
+        else {
+            for (let i = s; i < e; i++) {
+                const row = order[i];
+                const base = row * d;
+                const v = yNum[row];
+                const v2 = v * v;
+                for (let f = 0; f < d; f++) {
+                    const o = (f * B + binned[base + f]) * 3;
+                    h[o]++;
+                    h[o + 1] += v;
+                    h[o + 2] += v2;
+                }
+            }
+        }
+        return h;
+    }
+    const total = new Float64Array(Math.max(1, k));
+    const L = new Float64Array(Math.max(1, k));
+    /** Node statistics from feature 0's histogram (every row is in exactly one bin of it). */
+    function nodeStats(h) {
+        let m = 0;
+        let sum = 0;
+        let sumSq = 0;
+        if (isClf) {
+            total.fill(0);
+            for (let b = 0; b < B; b++)
+                for (let c = 0; c < k; c++)
+                    total[c] += h[b * W + c];
+            for (let c = 0; c < k; c++)
+                m += total[c];
+        }
+        else {
+            for (let b = 0; b < B; b++) {
+                m += h[b * 3];
+                sum += h[b * 3 + 1];
+                sumSq += h[b * 3 + 2];
+            }
+        }
+        return { m, sum, sumSq };
+    }
+    const root = newNode();
+    // Nodes with at most SMALL rows skip histograms: their candidates come from sorting the rows'
+    // bins (same candidates, same order, same result as scanning a histogram, but O(m log m)).
+    const SMALL = 64;
+    const keys = new Int32Array(SMALL);
+    function rowStats(s, e) {
+        let sum = 0;
+        let sumSq = 0;
+        if (isClf) {
+            total.fill(0);
+            for (let i = s; i < e; i++)
+                total[yInt[order[i]]]++;
+        }
+        else {
+            for (let i = s; i < e; i++) {
+                const v = yNum[order[i]];
+                sum += v;
+                sumSq += v * v;
+            }
+        }
+        return { m: e - s, sum, sumSq };
+    }
+    /** Best (feature, bin) of a small node by sorting its rows' bins; same criterion and order as the histogram scan. */
+    function smallBest(s, e, m, sum) {
+        let bestScore = -Infinity;
+        let bestF = -1;
+        let bestB = -1;
+        let bestNl = 0;
+        for (let f = 0; f < d; f++) {
+            const nb = cuts[f].length;
+            for (let i = 0; i < m; i++)
+                keys[i] = (binned[order[s + i] * d + f] << 8) | i;
+            const ks = keys.subarray(0, m).sort();
+            if (isClf)
+                L.fill(0);
+            let nl = 0;
+            let sl = 0;
+            let i = 0;
+            while (i < m) {
+                const b = ks[i] >> 8;
+                if (b >= nb)
+                    break;
+                while (i < m && ks[i] >> 8 === b) {
+                    const row = order[s + (ks[i] & 255)];
+                    if (isClf)
+                        L[yInt[row]]++;
+                    else
+                        sl += yNum[row];
+                    nl++;
+                    i++;
+                }
+                const nr = m - nl;
+                if (nr === 0)
+                    break;
+                let score;
+                if (isClf) {
+                    let sL = 0;
+                    let sR = 0;
+                    for (let c = 0; c < k; c++) {
+                        const a = L[c];
+                        const r = total[c] - a;
+                        sL += a * a;
+                        sR += r * r;
+                    }
+                    score = sL / nl + sR / nr;
+                }
+                else {
+                    const sr = sum - sl;
+                    score = (sl * sl) / nl + (sr * sr) / nr;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestF = f;
+                    bestB = b;
+                    bestNl = nl;
+                }
+            }
+        }
+        return [bestScore, bestF, bestB, bestNl];
+    }
+    // [node, start, end, depth, parentGain, histogram (null for small nodes)]
+    const stack = [[root, 0, n, 0, isClf ? null : 0, n <= SMALL ? null : build(0, n)]];
+    while (stack.length > 0) {
+        const [node, s, e, depth, parentGain, h] = stack.pop();
+        const { m, sum, sumSq } = h ? nodeStats(h) : rowStats(s, e);
+        nodes.samples[node] = m;
+        let parentGini = 0;
+        if (isClf) {
+            let sq = 0;
+            for (let c = 0; c < k; c++)
+                sq += (total[c] / m) ** 2;
+            parentGini = 1 - sq;
+            nodes.impurity[node] = parentGini;
+        }
+        else {
+            nodes.impurity[node] = Math.max(0, sumSq / m - (sum / m) ** 2);
+        }
+        const makeLeaf = () => {
+            if (isClf) {
+                let maxLabel = 0;
+                for (let c = 0; c < k; c++) {
+                    nodes.value[node * k + c] = total[c] / m;
+                    if (total[c] > 0)
+                        maxLabel = c;
+                }
+                nodes.distLength[node] = maxLabel + 1;
+            }
+            else {
+                nodes.value[node] = sum / m;
+            }
+        };
+        if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
+            makeLeaf();
+            continue;
+        }
+        // Best split: first maximum of the criterion in (feature, bin) order.
+        let bestScore = -Infinity;
+        let bestF = -1;
+        let bestB = -1;
+        let bestNl = 0;
+        if (!h)
+            [bestScore, bestF, bestB, bestNl] = smallBest(s, e, m, sum);
+        else
+            for (let f = 0; f < d; f++) {
+                const nb = cuts[f].length; // bins 0..nb; cut after bin b for b < nb
+                const off = f * B * W;
+                if (isClf) {
+                    L.fill(0);
+                    let nl = 0;
+                    for (let b = 0; b < nb; b++) {
+                        const o = off + b * W;
+                        let cnt = 0;
+                        for (let c = 0; c < k; c++) {
+                            L[c] += h[o + c];
+                            cnt += h[o + c];
+                        }
+                        if (cnt === 0)
+                            continue;
+                        nl += cnt;
+                        const nr = m - nl;
+                        if (nr === 0)
+                            break;
+                        let sL = 0;
+                        let sR = 0;
+                        for (let c = 0; c < k; c++) {
+                            const a = L[c];
+                            const r = total[c] - a;
+                            sL += a * a;
+                            sR += r * r;
+                        }
+                        const score = sL / nl + sR / nr;
+                        if (score > bestScore) {
+                            bestScore = score;
+                            bestF = f;
+                            bestB = b;
+                            bestNl = nl;
+                        }
+                    }
+                }
+                else {
+                    let nl = 0;
+                    let sl = 0;
+                    for (let b = 0; b < nb; b++) {
+                        const o = off + b * 3;
+                        const cnt = h[o];
+                        if (cnt === 0)
+                            continue;
+                        nl += cnt;
+                        sl += h[o + 1];
+                        const nr = m - nl;
+                        if (nr === 0)
+                            break;
+                        const sr = sum - sl;
+                        const score = (sl * sl) / nl + (sr * sr) / nr;
+                        if (score > bestScore) {
+                            bestScore = score;
+                            bestF = f;
+                            bestB = b;
+                            bestNl = nl;
+                        }
+                    }
+                }
+            }
+        if (bestF < 0) {
+            makeLeaf();
+            continue;
+        }
+        // ml-cart's gain: gini decrease (classification) or children's squared error (regression).
+        const gain = isClf ? parentGini - (m - bestScore) / m : Math.max(0, sumSq - bestScore);
+        if (!(gain > opts.gainThreshold) || gain === parentGain) {
+            makeLeaf();
+            continue;
+        }
+        // Stable partition of the node's rows.
+        let w = s;
+        let t = 0;
+        for (let i = s; i < e; i++) {
+            const row = order[i];
+            if (binned[row * d + bestF] <= bestB)
+                order[w++] = row;
+            else
+                tmp[t++] = row;
+        }
+        for (let i = 0; i < t; i++)
+            order[w + i] = tmp[i];
+        const mid = s + bestNl;
+        nodes.feature[node] = bestF;
+        nodes.threshold[node] = cuts[bestF][bestB];
+        nodes.gain[node] = gain;
+        const l = newNode();
+        const r = newNode();
+        nodes.left[node] = l;
+        nodes.right[node] = r;
+        // Histogram subtraction: count the smaller child, derive the other (small nodes: count both).
+        let hl = null;
+        let hr = null;
+        const nL = mid - s;
+        const nR = e - mid;
+        if (h && (nL > SMALL || nR > SMALL)) {
+            if (nL <= SMALL) {
+                if ((e - s) * d < hsize)
+                    hr = build(mid, e);
+                else {
+                    const hs = build(s, mid);
+                    for (let i = 0; i < hsize; i++)
+                        h[i] -= hs[i];
+                    hr = h;
+                }
+            }
+            else if (nR <= SMALL) {
+                if ((e - s) * d < hsize)
+                    hl = build(s, mid);
+                else {
+                    const hs = build(mid, e);
+                    for (let i = 0; i < hsize; i++)
+                        h[i] -= hs[i];
+                    hl = h;
+                }
+            }
+            else {
+                const leftSmall = nL <= nR;
+                const hs = leftSmall ? build(s, mid) : build(mid, e);
+                for (let i = 0; i < hsize; i++)
+                    h[i] -= hs[i];
+                hl = leftSmall ? hs : h;
+                hr = leftSmall ? h : hs;
+            }
+        }
+        stack.push([r, mid, e, depth + 1, gain, hr]);
+        stack.push([l, s, mid, depth + 1, gain, hl]);
+    }
+    const count = nodes.feature.length;
+    return {
+        task,
+        nFeatures: d,
+        nClasses: k,
+        nodeCount: count,
+        feature: Int32Array.from(nodes.feature),
+        threshold: Float64Array.from(nodes.threshold),
+        left: Int32Array.from(nodes.left),
+        right: Int32Array.from(nodes.right),
+        gain: Float64Array.from(nodes.gain),
+        samples: Int32Array.from(nodes.samples),
+        impurity: Float64Array.from(nodes.impurity),
+        value: Float64Array.from(nodes.value),
+        distLength: Int32Array.from(nodes.distLength),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/train.js
+/**
+ * The train stage: read data → choose target/features/task → seeded (stratified) holdout split →
+ * fit preprocessing on the training split → grow the tree (or a bagged forest) → evaluate →
+ * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
+ * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** auto split search: exact (ml-cart-identical) up to this many training rows, histogram above. */
+const EXACT_MAX_ROWS = 20_000;
+/** Class label text of a raw target value. */
+function labelOf(v) {
+    return typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString() : String(v);
+}
+function numericTarget(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()))
+        return Number(v.trim());
+    return undefined;
+}
+/** Sorted class labels: numerically when all look numeric, else by code point (like numpy.unique). */
+function sortClasses(labels) {
+    const allNum = labels.every((l) => numericTarget(l) !== undefined);
+    return [...labels].sort((a, b) => (allNum ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+/** Stratified (classification) or plain seeded holdout split; returns test row indexes. */
+function holdoutSplit(labels, n, testSize, rng) {
+    const groups = new Map();
+    if (labels)
+        labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)).push(i));
+    else
+        groups.set(0, Array.from({ length: n }, (_, i) => i));
+    const test = [];
+    const train = [];
+    const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const key of keys) {
+        const idx = Int32Array.from(groups.get(key));
+        shuffleInPlace(idx, rng);
+        let nt = Math.round(idx.length * testSize);
+        if (labels && idx.length >= 2)
+            nt = Math.min(Math.max(nt, 1), idx.length - 1);
+        for (let i = 0; i < idx.length; i++)
+            (i < nt ? test : train).push(idx[i]);
+    }
+    return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
+}
+/** Stratified k-fold assignment (fold index per row), seeded. */
+function stratifiedFolds(labels, k, rng) {
+    const fold = new Int32Array(labels.length);
+    const groups = new Map();
+    labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)).push(i));
+    let offset = 0;
+    for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const idx = Int32Array.from(groups.get(key));
+        shuffleInPlace(idx, rng);
+        for (let i = 0; i < idx.length; i++)
+            fold[idx[i]] = (i + offset) % k;
+        offset += idx.length;
+    }
+    return fold;
+}
+function subset(t, idx) {
+    return { columns: t.columns, rows: idx.map((i) => t.rows[i]), lines: idx.map((i) => t.lines[i]) };
+}
+/** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */
+function encodeTarget(task, classes, values) {
+    if (task === 'regression')
+        return Float64Array.from(values, (v) => numericTarget(v) ?? Number.NaN);
+    const index = new Map(classes.map((c, i) => [c, i]));
+    return Int32Array.from(values, (v) => ((0,preprocess/* isMissing */.b2)(v) ? -1 : (index.get(labelOf(v)) ?? -1)));
+}
+async function prepare(s) {
+    const table = await (0,read/* readTable */.xz)(s.data, { format: s.format });
+    const ti = table.columns.indexOf(s.target);
+    if (ti < 0)
+        throw new src_errors.UsageError(`${s.data}: target column "${s.target}" not found; columns are: ${table.columns.join(', ')}. Set train.target / --target to one of them`);
+    const exclude = new Set(s.exclude ?? []);
+    const features = s.features ?? table.columns.filter((c) => c !== s.target && !exclude.has(c));
+    for (const f of features) {
+        if (f === s.target)
+            throw new src_errors.UsageError(`feature "${f}" is the target; remove it from train.features`);
+        if (!table.columns.includes(f))
+            throw new src_errors.UsageError(`${s.data}: feature column "${f}" not found; columns are: ${table.columns.join(', ')}`);
+    }
+    if (features.length === 0)
+        throw new src_errors.UsageError(`${s.data}: no feature columns left after excluding the target and train.exclude`);
+    // Rows without a target cannot be used for training or evaluation: dropped and counted.
+    const keep = table.rows.map((r, i) => ((0,preprocess/* isMissing */.b2)(r[ti]) ? -1 : i)).filter((i) => i >= 0);
+    const dropped = table.rows.length - keep.length;
+    const all = subset(table, keep);
+    const targets = all.rows.map((r) => r[ti]);
+    const nums = targets.map(numericTarget);
+    const allNumeric = nums.every((x) => x !== undefined);
+    let task = s.task;
+    // Inferred: a numeric target with more than 20 distinct values is regression, anything else classification.
+    if (!task)
+        task = allNumeric && new Set(nums).size > 20 ? 'regression' : 'classification';
+    if (task === 'regression' && !allNumeric) {
+        const bad = nums.findIndex((x) => x === undefined);
+        throw new src_errors.UsageError(`${s.data}:${all.lines[bad]}: target "${s.target}" is ${JSON.stringify(targets[bad])}, not a number; regression needs a numeric target (use task: classification for labels)`);
+    }
+    let classes;
+    if (task === 'classification') {
+        classes = sortClasses([...new Set(targets.map(labelOf))]);
+        if (classes.length < 2)
+            throw new src_errors.UsageError(`${s.data}: target "${s.target}" has a single class (${JSON.stringify(classes[0] ?? '')}); classification needs at least two classes`);
+        if (classes.length > 1000)
+            throw new src_errors.UsageError(`${s.data}: target "${s.target}" has ${classes.length} classes; for a numeric target use task: regression`);
+    }
+    let train;
+    let test;
+    if (s.testData) {
+        const t = await (0,read/* readTable */.xz)(s.testData, { format: s.format });
+        const tti = t.columns.indexOf(s.target);
+        if (tti < 0)
+            throw new src_errors.UsageError(`${s.testData}: target column "${s.target}" not found; the test file needs the same columns as ${s.data}`);
+        for (const f of features)
+            if (!t.columns.includes(f))
+                throw new src_errors.UsageError(`${s.testData}: feature column "${f}" not found; the test file needs the same columns as ${s.data}`);
+        train = all;
+        test = subset(t, t.rows.map((r, i) => ((0,preprocess/* isMissing */.b2)(r[tti]) ? -1 : i)).filter((i) => i >= 0));
+    }
+    else {
+        const labels = task === 'classification' ? targets.map(labelOf) : null;
+        const split = holdoutSplit(labels, all.rows.length, s.testSize, createRng(s.seed));
+        if (split.test.length < 1 || split.train.length < 2) {
+            throw new src_errors.UsageError(`${s.data}: ${all.rows.length} rows with a target are too few for a holdout of test-size ${s.testSize}; add rows, change test-size, or pass test-data`);
+        }
+        train = subset(all, split.train);
+        test = subset(all, split.test);
+    }
+    if (test.rows.length === 0)
+        throw new src_errors.UsageError(`${s.testData ?? s.data}: no evaluation rows with a target`);
+    // A numeric column with a few bad cells is refused with every bad cell, not trained as a category.
+    const categorical = new Set(s.categorical ?? []);
+    for (const [file, t] of [[s.data, all], ...(s.testData ? [[s.testData, test]] : [])]) {
+        const bad = badNumericCells(t, features.filter((f) => !categorical.has(f)));
+        if (bad.length > 0)
+            throw new src_errors.UsageError((0,nearly_numeric/* formatBadNumericCells */.H1)(file, bad, 'list the column under train.categorical in cd4ml.yml if it really is a category'));
+    }
+    if (task === 'classification') {
+        const trainClasses = new Set(train.rows.map((r) => labelOf(r[ti])));
+        if (trainClasses.size < 2)
+            throw new src_errors.UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
+    }
+    return { task, classes, features, train, test, trainLines: train.lines, dropped };
+}
+/**
+ * Feature columns of `t` that are numeric by NEARLY_NUMERIC_SHARE but hold cells that are not
+ * numbers, with those cells (line from the table, position from its header).
+ */
+function badNumericCells(t, features) {
+    const out = [];
+    for (const name of features) {
+        const ci = t.columns.indexOf(name);
+        let numbers = 0;
+        let nonMissing = 0;
+        // More non-numbers than NEARLY_NUMERIC_SHARE allows of all rows: a text column, stop early.
+        const maxBad = (1 - nearly_numeric/* NEARLY_NUMERIC_SHARE */.K6) * t.rows.length;
+        for (const row of t.rows) {
+            const v = row[ci];
+            if ((0,preprocess/* isMissing */.b2)(v))
+                continue;
+            nonMissing++;
+            if ((0,preprocess/* isNumberLike */.tj)(v))
+                numbers++;
+            else if (nonMissing - numbers > maxBad)
+                break;
+        }
+        if (!(0,nearly_numeric/* isNearlyNumeric */.pR)(numbers, nonMissing))
+            continue;
+        const cells = [];
+        for (let r = 0; r < t.rows.length && cells.length < nearly_numeric/* MAX_LISTED_CELLS */.lY; r++) {
+            const v = t.rows[r][ci];
+            if (!(0,preprocess/* isMissing */.b2)(v) && !(0,preprocess/* isNumberLike */.tj)(v))
+                cells.push({ line: t.lines[r], value: v });
+        }
+        out.push({ column: name, position: ci + 1, numbers, nonMissing, bad: nonMissing - numbers, cells });
+    }
+    return out;
+}
+function treeDepth(t) {
+    const depth = new Int32Array(t.nodeCount);
+    let max = 0;
+    for (let i = 0; i < t.nodeCount; i++) {
+        if (t.feature[i] >= 0) {
+            depth[t.left[i]] = depth[i] + 1;
+            depth[t.right[i]] = depth[i] + 1;
+            max = Math.max(max, depth[i] + 1);
+        }
+    }
+    return max;
+}
+/** Transform a split, turning bad values into a UsageError naming file line, column and value. */
+function transformOrThrow(spec, t, file) {
+    const raw = (0,preprocess/* rawColumnsOf */.vP)(spec, t.columns, t.rows);
+    const { columns, errors } = (0,preprocess/* transformColumns */.Y)(spec, raw, t.rows.length);
+    if (errors.length > 0) {
+        const e = errors[0];
+        throw new src_errors.UsageError(`${file}:${t.lines[e.row]}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected} (the column was typed from the training rows); fix the value or list the column under train.categorical`);
+    }
+    for (let f = 0; f < columns.length; f++) {
+        const c = columns[f];
+        for (let r = 0; r < c.length; r++) {
+            if (!Number.isFinite(c[r]))
+                throw new src_errors.UsageError(`${file}:${t.lines[r]}: feature "${spec.features[f]}" is ${c[r]} after preprocessing; replace NaN/Infinity values or set train.impute`);
+        }
+    }
+    return columns;
+}
+function fitModel(s, task, classes, features, train, file) {
+    const spec = (0,preprocess/* fitPreprocess */.eF)(train.columns, train.rows, features, {
+        numericImpute: s.numericImpute,
+        categoricalImpute: s.categoricalImpute,
+        fillValue: s.fillValue,
+        encoding: s.encoding,
+        categorical: s.categorical,
+        datetimeParts: s.datetimeParts,
+    });
+    const X = transformOrThrow(spec, train, file);
+    const ti = train.columns.indexOf(s.target);
+    const y = encodeTarget(task, classes, train.rows.map((r) => r[ti]));
+    const opts = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
+    const k = classes?.length ?? 0;
+    const splitSearch = s.splitSearch === 'auto' ? (y.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+    const grow = splitSearch === 'exact' ? trainTree : trainTreeHist;
+    if (s.model === 'tree') {
+        const tree = grow({ task, columns: X, y, nClasses: k }, opts);
+        return { spec, model: (0,mlcart/* toMlCartModel */.GE)(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
+    }
+    // Bagging: each tree sees a bootstrap sample of the rows and a random subset of the features.
+    const rng = createRng(s.seed ^ 0x9e3779b9);
+    const d = X.length;
+    const m = s.maxFeatures === 'all' ? d : s.maxFeatures === 'sqrt' ? Math.max(1, Math.round(Math.sqrt(d))) : Math.max(1, Math.round(s.maxFeatures * d));
+    const n = y.length;
+    const trees = [];
+    const imp = new Float64Array(d);
+    let nodes = 0;
+    let depth = 0;
+    for (let t = 0; t < s.nTrees; t++) {
+        const rows = new Int32Array(n);
+        for (let i = 0; i < n; i++)
+            rows[i] = rng.int(n);
+        rows.sort();
+        const feats = shuffleInPlace(Int32Array.from({ length: d }, (_, i) => i), rng).slice(0, m).sort();
+        const cols = Array.from(feats, (f) => Float64Array.from(rows, (r) => X[f][r]));
+        const yy = task === 'classification' ? Int32Array.from(rows, (r) => y[r]) : Float64Array.from(rows, (r) => y[r]);
+        const tree = grow({ task, columns: cols, y: yy, nClasses: k }, opts);
+        for (let i = 0; i < tree.nodeCount; i++)
+            if (tree.feature[i] >= 0)
+                tree.feature[i] = feats[tree.feature[i]];
+        const fi = featureImportances({ ...tree, nFeatures: d });
+        for (let f = 0; f < d; f++)
+            imp[f] += fi[f] / s.nTrees;
+        trees.push((0,mlcart/* toMlCartModel */.GE)(tree, opts));
+        nodes += tree.nodeCount;
+        depth = Math.max(depth, treeDepth(tree));
+    }
+    const forest = { name: 'cd4ml-forest', trees };
+    return { spec, model: forest, importances: imp, nodes, depth, splitSearch };
+}
+function evaluate(task, classes, fit, test, target, file) {
+    const X = transformOrThrow(fit.spec, test, file);
+    const model = (0,bundle/* compileModel */.To)(fit.model, classes?.length);
+    const { predictions, probabilities } = (0,bundle/* predictFeatureColumns */.l3)(model, X, test.rows.length);
+    const ti = test.columns.indexOf(target);
+    const y = encodeTarget(task, classes, test.rows.map((r) => r[ti]));
+    if (task === 'regression') {
+        for (let i = 0; i < y.length; i++)
+            if (Number.isNaN(y[i]))
+                throw new src_errors.UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, not a number`);
+        return computeRegressionMetrics(y, predictions);
+    }
+    for (let i = 0; i < y.length; i++) {
+        if (y[i] < 0)
+            throw new src_errors.UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, a class the training data does not have (classes: ${classes.join(', ')})`);
+    }
+    return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes });
+}
+async function fileSha256(path) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        h.update(chunk);
+    return h.digest('hex');
+}
+/** md5 of a DVC-tracked file from its `<file>.dvc` pointer, when there is one. */
+async function dvcMd5(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(`${path}.dvc`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const doc = (0,dist/* parse */.qg)(text);
+    return doc?.outs?.[0]?.md5;
+}
+const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
+/**
+ * What `--out DIR` may replace: nothing but an empty directory or a cd4ml bundle (manifest.json and
+ * only bundle files). Anything else is the user's and is never deleted.
+ */
+const BUNDLE_OUT = {
+    replaceable(entries) {
+        const known = new Set([...bundle/* BUNDLE_FILES */.HJ, 'manifest.json']);
+        if (!entries.includes('manifest.json')) {
+            const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? `, … (${entries.length} entries)` : '');
+            return `the bundle directory is not empty and is not a cd4ml model bundle (no manifest.json; it holds ${shown}); nothing was deleted. Pass a new or empty directory to --out / train.out`;
+        }
+        const foreign = entries.filter((e) => !known.has(e));
+        if (foreign.length > 0)
+            return `the model bundle there also holds files that are not part of a bundle (${foreign.slice(0, 5).join(', ')}); nothing was deleted. Move them away or pass another directory to --out / train.out`;
+        return undefined;
+    },
+};
+/** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
+async function trainAndWriteBundle(s, ctx) {
+    await (0,atomic/* checkDirReplaceable */.u1)(s.out, BUNDLE_OUT);
+    const p = await prepare(s);
+    const { task, classes, features } = p;
+    const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
+    const fit = fitModel(s, task, classes, features, p.train, s.data);
+    const holdout = evaluate(task, classes, fit, p.test, s.target, s.testData ?? s.data);
+    const holdoutRecord = holdout;
+    const value = holdoutRecord[headlineName];
+    if (typeof value !== 'number') {
+        const names = Object.entries(holdoutRecord).filter(([, v]) => typeof v === 'number' && true).map(([k]) => k).filter((k) => k !== 'n');
+        throw new src_errors.UsageError(`metric "${headlineName}" is not available for ${task}; choose one of ${names.join(', ')}`);
+    }
+    // Cross-validation on the training split.
+    let cv;
+    if (s.cvFolds > 0) {
+        const k = s.cvFolds;
+        const ti = p.train.columns.indexOf(s.target);
+        if (k < 2)
+            throw new src_errors.UsageError(`cv-folds must be 0 (off) or at least 2, got ${k}`);
+        if (p.train.rows.length < 2 * k)
+            throw new src_errors.UsageError(`${s.data}: ${p.train.rows.length} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
+        const labels = task === 'classification' ? p.train.rows.map((r) => labelOf(r[ti])) : p.train.rows.map(() => 0);
+        if (task === 'classification') {
+            const counts = new Map();
+            for (const l of labels)
+                counts.set(l, (counts.get(l) ?? 0) + 1);
+            for (const [l, c] of counts)
+                if (c < k)
+                    throw new src_errors.UsageError(`${s.data}: class "${l}" has ${c} training rows, fewer than cv-folds ${k}; lower cv-folds or add rows`);
+        }
+        const fold = stratifiedFolds(labels, k, createRng(s.seed + 1));
+        const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro'] : ['rmse', 'mae', 'r2'];
+        if (!names.includes(headlineName))
+            names.push(headlineName);
+        const scores = Object.fromEntries(names.map((n) => [n, []]));
+        for (let f = 0; f < k; f++) {
+            const tr = [];
+            const te = [];
+            fold.forEach((g, i) => (g === f ? te : tr).push(i));
+            const foldFit = fitModel(s, task, classes, features, subset(p.train, tr), s.data);
+            const m = evaluate(task, classes, foldFit, subset(p.train, te), s.target, s.data);
+            for (const n of names)
+                scores[n].push(m[n]);
+        }
+        cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...meanStd(scores[n]), folds: scores[n] }])) };
+    }
+    const importances = fit.spec.features.map((name, i) => ({ feature: name, importance: fit.importances[i] }));
+    const metrics = {
+        task,
+        headline_metric: headlineName,
+        headline_value: value,
+        higher_is_better: HIGHER_IS_BETTER.has(headlineName),
+        holdout,
+        ...(cv ? { cross_validation: cv } : {}),
+        feature_importances: importances,
+        model: { nodes: fit.nodes, depth: fit.depth, trees: s.model === 'forest' ? s.nTrees : 1 },
+    };
+    const gainThreshold = s.gainThreshold ?? (task === 'classification' ? 0.01 : 0);
+    const params = {
+        data: s.data,
+        'test-data': s.testData ?? null,
+        target: s.target,
+        task,
+        features,
+        'model-features': fit.spec.features,
+        model: s.model,
+        'max-depth': s.maxDepth,
+        'split-search': fit.splitSearch,
+        'min-num-samples': s.minNumSamples,
+        'gain-threshold': gainThreshold,
+        ...(s.model === 'forest' ? { 'n-trees': s.nTrees, 'max-features': s.maxFeatures } : {}),
+        seed: s.seed,
+        'test-size': s.testData ? null : s.testSize,
+        'cv-folds': s.cvFolds,
+        metric: headlineName,
+        impute: { numeric: s.numericImpute, categorical: s.categoricalImpute, 'fill-value': s.fillValue ?? null },
+        encoding: s.encoding,
+        rows: { train: p.train.rows.length, test: p.test.rows.length, 'dropped-missing-target': p.dropped },
+        classes: classes ?? null,
+        ...(s.name ? { name: s.name } : {}),
+    };
+    const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
+    const lineage = {
+        data: await Promise.all(dataFiles.map(async (f) => {
+            const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
+            return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
+        })),
+        git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
+        tool: { name: 'cd4ml', version: ctx.toolVersion },
+    };
+    const preprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
+    const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? r[j].toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
+    const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: (0,bundle/* sha256 */.sc)(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
+    const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
+    const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
+    const files = {
+        'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
+        'preprocess.json': (0,bundle/* stableJson */._Y)(preprocessFile),
+        'schema.yml': schemaYaml,
+        'metrics.json': (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef }),
+        'params.json': (0,bundle/* stableJson */._Y)(params),
+        'lineage.json': (0,bundle/* stableJson */._Y)(lineage),
+        'holdout.jsonl': holdoutLines,
+        'MODEL_CARD.md': card,
+    };
+    const hashes = {};
+    for (const name of bundle/* BUNDLE_FILES */.HJ)
+        hashes[name] = (0,bundle/* sha256 */.sc)(files[name]);
+    const manifest = { version: 1, created: ctx.timestamp, files: hashes };
+    const manifestText = (0,bundle/* stableJson */._Y)(manifest);
+    await (0,atomic/* writeDirAtomic */.y$)(s.out, [...bundle/* BUNDLE_FILES */.HJ.map((name) => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
+    const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
+    return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary };
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object') {
+        const o = {};
+        for (const k of Object.keys(v).sort())
+            o[k] = sortKeys(v[k]);
+        return o;
+    }
+    return v;
+}
+const fmt = (x) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+/** Metrics tables in Markdown (job summary, CLI report). */
+function renderMetricsMarkdown(task, m, headline, value, cv) {
+    const lines = [`### Holdout metrics (${m.n} rows)`, '', `Headline: **${headline} = ${fmt(value)}**`, '', '| metric | value |', '|---|---|'];
+    const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_weighted', 'roc_auc', 'log_loss'] : ['mae', 'mse', 'rmse', 'r2', 'mape'];
+    for (const n of names)
+        lines.push(`| ${n} | ${fmt(m[n])} |`);
+    if (task === 'classification') {
+        const c = m;
+        lines.push('', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
+        // Class names are data: escaped (src/report/markdown.ts) so they cannot inject markup or break the table.
+        for (const p of c.per_class)
+            lines.push(`| ${escapeCell(p.class)} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.support} |`);
+        lines.push('', 'Confusion matrix (rows: true, columns: predicted)', '', `| | ${c.per_class.map((p) => escapeCell(p.class)).join(' | ')} |`, `|---|${c.per_class.map(() => '---').join('|')}|`);
+        c.confusion_matrix.forEach((row, i) => lines.push(`| **${escapeCell(c.per_class[i].class)}** | ${row.join(' | ')} |`));
+    }
+    if (cv) {
+        lines.push('', `### ${cv.folds}-fold cross-validation`, '', '| metric | mean ± std |', '|---|---|');
+        for (const [k, v] of Object.entries(cv))
+            if (k !== 'folds')
+                lines.push(`| ${k} | ${fmt(v.mean)} ± ${fmt(v.std)} |`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
