@@ -380,6 +380,27 @@ class LocalProvider {
             st.prometheus = { pid, port, scrapeMs: scrape };
         });
         this.opts.log?.(`Prometheus on http://127.0.0.1:${port} scraping the proxy every ${interval} (pid ${pid})`);
+        // Ready is not scraped: a Prometheus that has not yet taken two samples of the proxy makes every
+        // analysis of a short interval "inconclusive, no requests" (the file_sd refresh and the first
+        // scrapes take a few seconds). Wait for two samples before the rollout starts.
+        const window = `${Math.ceil((4 * scrape) / 1000) + 1}s`;
+        const query = encodeURIComponent(`count_over_time(up{job="cd4ml-local-proxy"}[${window}])`);
+        const scraped = Date.now() + 15_000;
+        for (;;) {
+            try {
+                const body = (await (await this.fetch(`http://127.0.0.1:${port}/api/v1/query?query=${query}`, { signal: AbortSignal.timeout(1000) })).json());
+                if (Number(body.data?.result?.[0]?.value[1] ?? 0) >= 2)
+                    break;
+            }
+            catch {
+                // not answering yet
+            }
+            if (Date.now() > scraped) {
+                this.opts.log?.(`Prometheus has not scraped the proxy twice in 15 s; the first analyses may be inconclusive`);
+                break;
+            }
+            await provider_sleep(Math.min(250, scrape));
+        }
         return `http://127.0.0.1:${port}`;
     }
     /** Direct URL of a revision's server (bypassing the proxy), e.g. for a warm-up. */

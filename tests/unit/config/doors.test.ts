@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { doorsOf, INVALID, type OptionDecl, type StageDecl } from '../../../src/config/options.js';
+import { doorsOf, INVALID, mergeSettings, type OptionDecl, type StageDecl } from '../../../src/config/options.js';
+import { loadConfig } from '../../../src/config/load.js';
 import { DECLARED_STAGES } from '../../../src/config/stages.js';
 import { COMMANDS } from '../../../src/cli/main.js';
 import { parseCommandArgs } from '../../../src/cli/args.js';
@@ -65,6 +66,8 @@ async function viaConfigSection(stage: StageDecl, section: Record<string, unknow
   const file = configFile(stringify({ [stage.name]: section }));
   const cmd = await commandOf(stage);
   if (cmd) return (await stageSettings(stage, parseCommandArgs(cmd, ['--config', file]), io)).settings;
+  // A section read by other stages (mlflow:), with neither a command nor a "config" input of its own.
+  if (!stage.options.config) return mergeSettings(stage, ((await loadConfig(file)).config as Record<string, never>)[stage.name], {});
   setInputs({ config: file });
   const { settings } = await getStageSettings(stage);
   const { config: _c, ...rest } = settings as Record<string, unknown>;
