@@ -18,6 +18,8 @@ import { UsageError } from '../errors.js';
 import { fileSize, openReader, readChunks, readRange } from '../io/fs.js';
 import { collectGarbage } from './memory.js';
 import { hasDeltaPin, isDeltaTable } from './delta/table-ref.js';
+import { parquetCompressors, type ParquetColumnGroup, type ParquetPage, type ParquetTextDictionary, type RowBatch } from './parquet-types.js';
+export { parquetCompressors, type ParquetColumnGroup, type ParquetPage, type ParquetTextDictionary, type RowBatch };
 
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'delta';
 export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
@@ -25,11 +27,6 @@ export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json
 /** Whether `lines` are record numbers rather than lines in the file. */
 export const LINE_IS_RECORD: Record<DataFormat, boolean> = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
 
-export interface RowBatch {
-  columns: string[];
-  rows: unknown[][];
-  lines: number[];
-}
 export interface Table {
   columns: string[];
   rows: unknown[][];
@@ -91,7 +88,7 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
     case 'parquet':
       return readParquet(path, batchSize, opts.allowEmpty);
     case 'delta':
-      return readDelta(path, batchSize);
+      return readDelta(path, batchSize, opts.allowEmpty);
   }
 }
 
@@ -711,9 +708,9 @@ async function* readJsonArray(path: string, batchSize: number, chunkSize: number
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
 
-async function* readDelta(path: string, batchSize: number): AsyncGenerator<RowBatch> {
+async function* readDelta(path: string, batchSize: number, allowEmpty = false): AsyncGenerator<RowBatch> {
   const { readDeltaBatches } = await import('./delta/scan.js');
-  yield* readDeltaBatches(path, batchSize);
+  yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -723,22 +720,6 @@ async function* readDelta(path: string, batchSize: number): AsyncGenerator<RowBa
 function normalizeParquetValue(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
   return v === undefined ? null : v;
-}
-
-/**
- * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
- * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
- */
-export async function parquetCompressors(): Promise<Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>> {
-  const { compressors } = await import('hyparquet-compressors');
-  const zlib = await import('node:zlib');
-  const out: Record<string, (input: Uint8Array, outputLength: number) => Uint8Array> = { ...(compressors as Record<string, (input: Uint8Array, outputLength: number) => Uint8Array>) };
-  const native = zlib as unknown as Record<string, ((b: Uint8Array) => Buffer) | undefined>;
-  const zstd = native.zstdDecompressSync;
-  if (typeof zstd === 'function') out.ZSTD = (input) => zstd(input);
-  out.GZIP = (input) => zlib.gunzipSync(input);
-  out.BROTLI = (input) => zlib.brotliDecompressSync(input);
-  return out;
 }
 
 async function* readParquet(path: string, batchSize: number, allowEmpty = false): AsyncGenerator<RowBatch> {
@@ -781,40 +762,6 @@ async function* readParquet(path: string, batchSize: number, allowEmpty = false)
     rowStart = groupEnd;
   }
   if (rowStart === 0 && !allowEmpty) throw new UsageError(`${path}: the Parquet file has no rows`);
-}
-
-/**
- * One page of a flat Parquet column: rows [rowStart, rowStart + rows) of the file (0-based),
- * decoded to typed arrays. The arrays are valid only during the callback that receives the page.
- * - `numbers`: every value as a double (INT64 converted exactly as Number(bigint); timestamps
- *   and dates as epoch milliseconds); `nulls[i]` is 1 for a missing value (undefined: none).
- * - `dict`: dictionary-encoded text: `indices[i]` into `dictionary.texts`, -1 for missing. The
- *   same dictionary object is passed for every page of a column chunk.
- * - `values`: anything else (booleans, byte arrays, nested columns), as JS values (null = missing).
- */
-export type ParquetPage =
-  | { kind: 'numbers'; rowStart: number; rows: number; values: Float64Array; nulls: Uint8Array | undefined }
-  | { kind: 'dict'; rowStart: number; rows: number; dictionary: ParquetTextDictionary; indices: Int32Array }
-  | { kind: 'values'; rowStart: number; rows: number; values: ArrayLike<unknown> };
-
-/** The distinct texts of a dictionary-encoded Parquet column chunk. */
-export interface ParquetTextDictionary {
-  texts: string[];
-}
-
-/** One row group of a Parquet file, read one column at a time. */
-export interface ParquetColumnGroup {
-  columns: string[];
-  /** Whether each column is a timestamp/date (its values are then epoch milliseconds). */
-  timestamps: boolean[];
-  /**
-   * Decode column `c` of this group page by page (flat columns; a nested column comes as one
-   * `values` page), calling `onPage` for each in row order. Memory: one page, not the group.
-   */
-  readPages(c: number, onPage: (page: ParquetPage) => void): Promise<void>;
-  /** 0-based index of the group's first row in the file. */
-  rowStart: number;
-  rows: number;
 }
 
 type Hyparquet = typeof import('hyparquet');
@@ -1078,7 +1025,7 @@ function countPresent(present: ArrayLike<number>, maxDef: number): number {
 export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false): AsyncGenerator<ParquetColumnGroup> {
   if (format === 'delta') {
     const { readDeltaColumns } = await import('./delta/scan.js');
-    return yield* readDeltaColumns(path);
+    return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
   }
   const size = await fileSize(path);
   if (size === 0) throw emptyError(path);

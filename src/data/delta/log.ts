@@ -165,7 +165,7 @@ function parseActions(ref: TableRef, version: number | undefined, file: string, 
 
 async function readParquetActions(ref: TableRef, version: number, path: string): Promise<Action[]> {
   const { parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('hyparquet');
-  const { parquetCompressors } = await import('../read.js');
+  const { parquetCompressors } = await import('../parquet-types.js');
   let buf: Buffer;
   try {
     buf = await readFile(path);

@@ -10,7 +10,13 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { collectGarbage } from '../memory.js';
-import type { ParquetColumnGroup, ParquetPage, RowBatch } from '../read.js';
+import type { ParquetColumnGroup, ParquetPage, RowBatch } from '../parquet-types.js';
+
+/** src/data/read.ts's Parquet readers, passed in (read.ts dispatches Delta tables here). */
+export interface ParquetReaders {
+  readBatches(path: string, opts: { format: 'parquet'; batchSize: number; allowEmpty: boolean }): AsyncIterable<RowBatch>;
+  readParquetColumns(path: string, format: 'parquet', allowEmpty: boolean): AsyncIterable<ParquetColumnGroup>;
+}
 import { decodeDvFileEntry, decodeRoaringBitmapArray, decodeZ85, decodeZ85Uuid } from './dv.js';
 import { loadSnapshot, resolveDataPath, type DeletionVectorDescriptor, type DeltaField, type DeltaFile, type DeltaSnapshot, type DeltaType } from './log.js';
 import { parseTableRef } from './table-ref.js';
@@ -91,7 +97,7 @@ function physicalName(f: DeltaField, mode: DeltaSnapshot['columnMapping']): stri
   return typeof p === 'string' ? p : f.name;
 }
 
-function planColumns(s: DeltaSnapshot): ColumnPlan[] {
+export function planColumns(s: DeltaSnapshot): ColumnPlan[] {
   const parts = new Set(s.metadata.partitionColumns ?? []);
   if (!s.fields) throw new UsageError(`Delta table ${s.root} at version ${s.version}: metaData has no schemaString, so the columns are unknown; the log is corrupt`);
   return s.fields.map((f) => {
@@ -261,11 +267,11 @@ async function openFile(s: DeltaSnapshot, f: DeltaFile): Promise<void> {
 }
 
 /** Stream the snapshot's rows in batches (logical columns in schema order). */
-export async function* readDeltaBatches(text: string, batchSize = 8192, allowEmpty = false): AsyncGenerator<RowBatch> {
+export async function* readDeltaBatches(text: string, batchSize: number, allowEmpty: boolean, readers: ParquetReaders): AsyncGenerator<RowBatch> {
   const s = await openDeltaTable(text);
   const plan = planColumns(s);
   const columns = plan.map((c) => c.name);
-  const { readBatches } = await import('../read.js');
+  const { readBatches } = readers;
   const cache = new Map<string, Uint8Array>();
   let out = 0;
   let any = false;
@@ -308,12 +314,12 @@ export async function* readDeltaBatches(text: string, batchSize = 8192, allowEmp
  * pages keep their typed arrays; rows deleted by a DV are dropped from each page; partition
  * columns come as constant pages; `rowStart` counts rows of the table, not of the file.
  */
-export async function* readDeltaColumns(text: string): AsyncGenerator<ParquetColumnGroup> {
+export async function* readDeltaColumns(text: string, readers: ParquetReaders): AsyncGenerator<ParquetColumnGroup> {
   const s = await openDeltaTable(text);
   const plan = planColumns(s);
   const columns = plan.map((c) => c.name);
   const timestamps = plan.map((c) => c.timestamp);
-  const { readParquetColumns } = await import('../read.js');
+  const { readParquetColumns } = readers;
   const cache = new Map<string, Uint8Array>();
   let fileOffset = 0;
   for (const f of s.files) {
@@ -396,14 +402,3 @@ export async function* readDeltaColumns(text: string): AsyncGenerator<ParquetCol
   collectGarbage('major'); // once for the table (each file's reader skips its own)
 }
 
-/** Every row of the snapshot as plain objects (tests and small tables). */
-export async function readDeltaRows(text: string): Promise<{ columns: string[]; rows: unknown[][] }> {
-  let columns: string[] = [];
-  const rows: unknown[][] = [];
-  if (columns.length === 0) columns = planColumns(await openDeltaTable(text)).map((c) => c.name);
-  for await (const b of readDeltaBatches(text, 65536, true)) {
-    columns = b.columns;
-    for (const r of b.rows) rows.push(r);
-  }
-  return { columns, rows };
-}

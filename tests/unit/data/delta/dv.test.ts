@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, decodeDvFileEntry, decodeRoaringBitmapArray, decodeZ85, decodeZ85Uuid } from '../../../../src/data/delta/dv.js';
 import { profileDataset, summarizeColumn } from '../../../../src/data/profile.js';
-import { readDeltaRows } from '../../../../src/data/delta/scan.js';
+import { readDeltaRows } from '../../../helpers/delta-rows.js';
 import { isMissingText } from '../../../../src/data/missing.js';
 
 const G = '/work/shared/specs/delta-lake/golden/';

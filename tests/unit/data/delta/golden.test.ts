@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../../src/errors.js';
 import { detectFormat, readTable } from '../../../../src/data/read.js';
 import { loadSnapshot } from '../../../../src/data/delta/log.js';
-import { countRows, describeSnapshot, openDeltaTable, readDeltaRows } from '../../../../src/data/delta/scan.js';
+import { countRows, describeSnapshot, openDeltaTable } from '../../../../src/data/delta/scan.js';
+import { readDeltaRows } from '../../../helpers/delta-rows.js';
 import { parseTableRef } from '../../../../src/data/delta/table-ref.js';
 
 const G = '/work/shared/specs/delta-lake/golden/';

@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../helpers/run-cli.js';
 import { vegaData } from '../../../helpers/paths.js';
 import { DeltaTableWriter, type WrittenFile } from '../../../helpers/delta-writer.js';
-import { countRows, openDeltaTable, readDeltaRows } from '../../../../src/data/delta/scan.js';
+import { countRows, openDeltaTable } from '../../../../src/data/delta/scan.js';
+import { readDeltaRows } from '../../../helpers/delta-rows.js';
 
 type Penguin = Record<string, string | number | null>;
 const penguins = JSON.parse(readFileSync(vegaData('penguins.json'), 'utf8')) as Penguin[];
