@@ -1,17 +1,76 @@
 #!/usr/bin/env node
-// Generates docs/actions/<name>.md from actions/<name>/action.yml (+ the action's README.md, when
-// present, as the body), and docs/actions/pipeline.md from the root action.yml, so the reference
-// pages cannot drift from the metadata. tests/meta/docs.test.ts fails when they are stale.
-//   node scripts/gen-docs.mjs           write the pages
-//   node scripts/gen-docs.mjs --check   exit 1 and list stale pages
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// 1. Writes the `inputs:` of every actions/<name>/action.yml (and the root action.yml) from the
+//    option declarations (src/config/sections/*, collected in src/config/stages.ts): descriptions,
+//    defaults and required flags come from one place. tests/meta/action-inputs.test.ts fails when
+//    an action.yml is stale.
+// 2. Generates docs/actions/<name>.md from actions/<name>/action.yml (+ the action's README.md, when
+//    present, as the body), and docs/actions/pipeline.md from the root action.yml, so the reference
+//    pages cannot drift from the metadata. tests/meta/docs.test.ts fails when they are stale.
+//   node scripts/gen-docs.mjs           write action.yml inputs and the pages
+//   node scripts/gen-docs.mjs --check   exit 1 and list stale files
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+
+const quote = (s) => `'${String(s).replace(/'/g, "''")}'`;
+
+/** The `inputs:` block of an action.yml: { name: { description, required, default? } } in order. */
+export function renderInputsBlock(inputs) {
+  const lines = ['inputs:'];
+  for (const [name, i] of Object.entries(inputs)) {
+    lines.push(`  ${name}:`, `    description: ${quote(i.description)}`, `    required: ${i.required ? 'true' : 'false'}`);
+    if (i.default !== undefined) lines.push(`    default: ${quote(i.default)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** action.yml text with its top-level `inputs:` block replaced (or added before `outputs:`/`runs:`). */
+export function replaceInputs(text, inputs) {
+  const block = renderInputsBlock(inputs);
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^inputs:\s*$/.test(l));
+  if (start >= 0) {
+    let end = start + 1;
+    while (end < lines.length && (lines[end] === '' || /^\s/.test(lines[end]))) end++;
+    return [...lines.slice(0, start), ...block.trimEnd().split('\n'), ...lines.slice(end)].join('\n');
+  }
+  const at = lines.findIndex((l) => /^(outputs|runs):/.test(l));
+  return [...lines.slice(0, at), ...block.trimEnd().split('\n'), ...lines.slice(at)].join('\n');
+}
+
+/** Path of each action.yml (relative to the root) for an action name of src/config/stages.ts. */
+export const actionYmlPath = (action) => (action === '.' ? 'action.yml' : `actions/${action}/action.yml`);
+
+/** { 'actions/train/action.yml': text, … } as generated from `declared` (allActionInputs()). */
+export function expectedActionYmls(declared) {
+  const out = {};
+  for (const [action, inputs] of Object.entries(declared)) {
+    const path = actionYmlPath(action);
+    out[path] = replaceInputs(readFileSync(join(root, path), 'utf8'), inputs);
+  }
+  return out;
+}
+
+/** The declared inputs, read from the TypeScript declarations (bundled on the fly with rolldown). */
+export async function loadDeclaredInputs() {
+  const { build } = await import('rolldown');
+  const out = await build({ input: join(root, 'src/config/stages.ts'), platform: 'node', write: false, output: { format: 'esm' } });
+  const dir = mkdtempSync(join(tmpdir(), 'cd4ml-gen-docs-'));
+  try {
+    const file = join(dir, 'stages.mjs');
+    writeFileSync(file, out.output[0].code);
+    const mod = await import(pathToFileURL(file).href);
+    return mod.allActionInputs();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export function renderActionDoc(name, yml, readme, usesPath) {
   const inputs = Object.entries(yml.inputs ?? {});
@@ -67,6 +126,11 @@ export function expectedDocs() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const check = process.argv.includes('--check');
   const stale = [];
+  for (const [path, text] of Object.entries(expectedActionYmls(await loadDeclaredInputs()))) {
+    if (readFileSync(join(root, path), 'utf8') === text) continue;
+    stale.push(path);
+    if (!check) writeFileSync(join(root, path), text);
+  }
   for (const [path, text] of Object.entries(expectedDocs())) {
     const full = join(root, path);
     const current = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
@@ -78,8 +142,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
   }
   if (check && stale.length) {
-    console.error(`stale docs (run node scripts/gen-docs.mjs): ${stale.join(', ')}`);
+    console.error(`stale files (run node scripts/gen-docs.mjs): ${stale.join(', ')}`);
     process.exit(1);
   }
-  console.log(check ? 'docs up to date' : `wrote ${stale.length} page(s)`);
+  console.log(check ? 'docs up to date' : `wrote ${stale.length} file(s)`);
 }

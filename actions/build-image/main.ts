@@ -1,33 +1,17 @@
 import * as core from '@actions/core';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadConfig, mergeSection } from '../../src/config/load.js';
 import { parseReference } from '../../src/image/reference.js';
 import { revisionFromEvent } from '../../src/image/labels.js';
 import { credentialLookup, loadBundleSummary, locateServerBundle, nodeExec } from '../../src/image/ports.js';
-import { buildImage, requestFromSettings, summarizeBuild, type ImageSettings } from '../../src/image/run.js';
+import { buildImage, requestFromSettings, summarizeBuild } from '../../src/image/run.js';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 
 await runAction('build-image', async () => {
-  const inputs = getInputs();
-  if (inputs.password) core.setSecret(inputs.password);
-  const { config } = await loadConfig(inputs.config);
-  const settings = mergeSection(config.image as ImageSettings | undefined, {
-    bundle: inputs.bundle,
-    image: inputs.image,
-    tags: inputs.tags,
-    'base-image': inputs.baseImage,
-    push: inputs.push,
-    output: inputs.output,
-    builder: inputs.builder,
-    platform: inputs.platform,
-    port: inputs.port,
-    user: inputs.user,
-    created: inputs.created,
-    version: inputs.version,
-    labels: inputs.labels,
-  });
+  const { settings } = await getInputs();
+  const { username, password } = settings;
+  if (password) core.setSecret(password);
   const env = process.env;
   const temp = join(env.RUNNER_TEMP ?? '.', 'cd4ml');
   await mkdir(temp, { recursive: true });
@@ -41,10 +25,10 @@ await runAction('build-image', async () => {
     sourceDateEpoch: env.SOURCE_DATE_EPOCH,
     flag: (name) => `input "${name}"`,
   });
-  if (inputs.password && !inputs.username) core.warning('input "password" is set without "username": it is ignored');
+  if (password && !username) core.warning('input "password" is set without "username": it is ignored');
   const target = parseReference(req.image, 'input "image"').registry;
   const credentials = await credentialLookup(
-    inputs.username && inputs.password ? { registry: target, credentials: { username: inputs.username, password: inputs.password } } : undefined,
+    username && password ? { registry: target, credentials: { username, password } } : undefined,
     env.DOCKER_CONFIG,
   );
   const { outputs, result } = await buildImage(req, {

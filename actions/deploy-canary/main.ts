@@ -3,15 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
-import { loadConfig } from '../../src/config/load.js';
 import { CheckFailedError } from '../../src/errors.js';
 import { writeText } from '../../src/io/fs.js';
 import { resolveDeploySettings } from '../../src/deploy/settings.js';
 
 await runAction('deploy-canary', async () => {
-  const inputs = getInputs();
-  const { config } = await loadConfig(inputs.config);
-  const settings = resolveDeploySettings(config.deploy, inputs.overrides, (name) => `input "${name}"`);
+  const { settings: merged } = await getInputs();
+  const settings = resolveDeploySettings(merged, {}, (name) => `input "${name}"`);
+  const githubToken = merged['github-token'];
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(workspace, settings.artifact.dir) };
   if (settings.load) settings.load.file = resolve(workspace, settings.load.file);
@@ -23,17 +22,17 @@ await runAction('deploy-canary', async () => {
   const cliPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'index.js');
 
   let github;
-  if (inputs.githubToken) {
+  if (githubToken) {
     const { createGitHubPort } = await import('../../src/github/octokit.js');
     const { context } = await import('@actions/github');
     const { owner, repo } = context.repo;
     github = {
-      port: createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) }),
+      port: createGitHubPort({ owner, repo, token: githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) }),
       sha: context.sha,
       runId: String(context.runId),
       runUrl: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`,
-      bundleArtifact: inputs.bundleArtifact,
-      imageDigest: inputs.imageDigest,
+      bundleArtifact: merged['bundle-artifact'],
+      imageDigest: merged['image-digest'],
     };
   } else core.info('no github-token: the rollout is not recorded as a GitHub Deployment');
 

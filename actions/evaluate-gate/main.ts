@@ -4,8 +4,6 @@ import { join, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 import { CheckFailedError, UsageError } from '../../src/errors.js';
-import { loadConfig, mergeSection } from '../../src/config/load.js';
-import type { GateSection } from '../../src/config/sections/gate.js';
 import { markerFor, type GitHubPort } from '../../src/github/port.js';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -17,18 +15,8 @@ function findBundleDir(path: string): string {
 }
 
 await runAction('evaluate-gate', async () => {
-  const inputs = getInputs();
-  const { config } = await loadConfig(inputs.config);
-  const gate = mergeSection<GateSection>(config.gate, {
-    candidate: inputs.candidate,
-    baseline: inputs.baseline,
-    environment: inputs.environment,
-    data: inputs.data,
-    report: inputs.report,
-    resamples: inputs.resamples,
-    seed: inputs.seed,
-    'on-baseline-missing': inputs.onBaselineMissing,
-  });
+  const { config, settings: gate } = await getInputs();
+  const githubToken = gate['github-token'];
   if (!gate.candidate) throw new UsageError('input "candidate" is required (or set gate.candidate in cd4ml.yml)');
   const environment = gate.environment ?? 'production';
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -38,9 +26,9 @@ await runAction('evaluate-gate', async () => {
   const { repo } = context;
   const runUrl = `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}`;
   let github: GitHubPort | undefined;
-  if (inputs.githubToken) {
+  if (githubToken) {
     const { createGitHubPort } = await import('../../src/github/octokit.js');
-    github = createGitHubPort({ token: inputs.githubToken, ...repo, baseUrl: context.apiUrl, onRetry: (m) => core.info(m) });
+    github = createGitHubPort({ token: githubToken, ...repo, baseUrl: context.apiUrl, onRetry: (m) => core.info(m) });
   }
 
   const { runGate } = await import('../../src/gate/run.js');
@@ -48,7 +36,7 @@ await runAction('evaluate-gate', async () => {
   if ((gate.baseline ?? 'production') === 'production') {
     if (!github) throw new UsageError('input "github-token" is required to find the production model (baseline: production); pass a token or a baseline directory');
     const { resolveProductionBaseline } = await import('../../src/gate/production.js');
-    const token = inputs.githubToken!;
+    const token = githubToken!;
     baseline = await resolveProductionBaseline(github, environment, async (a) => {
       const { DefaultArtifactClient } = await import('@actions/artifact');
       const path = join(temp, 'production', String(a.artifactId));
@@ -66,7 +54,7 @@ await runAction('evaluate-gate', async () => {
     candidateDir: resolve(workspace, gate.candidate),
     baseline,
     ...(gate.data ? { data: resolve(workspace, gate.data) } : {}),
-    ...(inputs.format ? { format: inputs.format } : {}),
+    ...(gate.format ? { format: gate.format } : {}),
     gate,
     ...(typeof headline === 'string' ? { headlineMetric: headline } : {}),
   });
@@ -83,7 +71,7 @@ await runAction('evaluate-gate', async () => {
   const sha = pr?.head.sha ?? context.sha;
   if (github) {
     const { publishGateResult } = await import('./publish.js');
-    await publishGateResult({ github, report, body, marker, runUrl, sha, prNumber: pr?.number, comment: inputs.comment, reportPath, reportArtifact: inputs.reportArtifact, temp });
+    await publishGateResult({ github, report, body, marker, runUrl, sha, prNumber: pr?.number, comment: gate.comment!, reportPath, reportArtifact: gate['report-artifact']!, temp });
   } else core.notice('no github-token: the PR comment and the cd4ml/gate commit status are skipped');
 
   setOutputs({

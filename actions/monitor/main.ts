@@ -3,15 +3,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
-import { loadConfig } from '../../src/config/load.js';
 import { CheckFailedError } from '../../src/errors.js';
 import { writeText } from '../../src/io/fs.js';
 import { resolveMonitorSettings } from '../../src/monitor/settings.js';
 
 await runAction('monitor', async () => {
-  const inputs = getInputs();
-  const { config } = await loadConfig(inputs.config);
-  const settings = resolveMonitorSettings(config.monitor, inputs.overrides, (name) => `input "${name}"`);
+  const { settings: merged } = await getInputs();
+  const settings = resolveMonitorSettings(merged, {}, (name) => `input "${name}"`);
+  const githubToken = merged['github-token'];
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { runMonitor } = await import('../../src/monitor/monitor.js');
   // Loaded after the settings are checked: a misconfigured step fails fast without the GitHub client.
@@ -20,12 +19,12 @@ await runAction('monitor', async () => {
   let github;
   const { owner, repo } = context.repo;
   const runUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
-  if (inputs.githubToken) {
+  if (githubToken) {
     const { createGitHubPort } = await import('../../src/github/octokit.js');
-    github = createGitHubPort({ owner, repo, token: inputs.githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) });
+    github = createGitHubPort({ owner, repo, token: githubToken, baseUrl: context.apiUrl, onRetry: (m) => core.warning(m) });
   } else core.info('no github-token: the drift issue and retraining are off');
 
-  const token = inputs.githubToken;
+  const token = githubToken;
   const download = token
     ? async (a: { artifactId: number; runId: number }) => {
         const { DefaultArtifactClient } = await import('@actions/artifact');

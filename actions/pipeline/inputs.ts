@@ -1,21 +1,9 @@
-import { getOptionalInput } from '../shared/run.js';
+import { pipelineStage } from '../../src/config/sections/pipeline.js';
 import { parseStages, type Stage } from '../../src/pipeline/plan.js';
+import { getStageInputs } from '../shared/inputs.js';
 
-/** Everything the pipeline action reads from its step's `with:` block. */
-export interface PipelineInputs {
-  config: string;
-  /** Undefined: the default for the event. */
-  stages?: Stage[];
-  githubToken?: string;
-  workingDirectory?: string;
-}
-
-export function getInputs(): PipelineInputs {
-  const stages = getOptionalInput('stages');
-  return {
-    config: getOptionalInput('config') ?? 'cd4ml.yml',
-    stages: stages === undefined ? undefined : parseStages('input "stages"', stages),
-    githubToken: getOptionalInput('github-token'),
-    workingDirectory: getOptionalInput('working-directory'),
-  };
+/** The pipeline step's inputs, declared in src/config/sections/pipeline.ts; stages parsed (undefined: the event's default). */
+export function getInputs(): { config: string; stages?: Stage[]; githubToken?: string; workingDirectory?: string } {
+  const i = getStageInputs(pipelineStage);
+  return { config: i.config ?? 'cd4ml.yml', stages: i.stages === undefined ? undefined : parseStages('input "stages"', i.stages), githubToken: i['github-token'], workingDirectory: i['working-directory'] };
 }

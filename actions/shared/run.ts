@@ -1,10 +1,9 @@
 /**
- * Shared adapter code for every action: the one catch per run, strict input readers, and
- * output helpers. Only the actions' inputs.ts files call the input readers.
+ * Shared adapter code for every action: the one catch per run and output helpers. Inputs are
+ * read by ./inputs.ts from the option declarations (src/config/sections/*).
  */
 import * as core from '@actions/core';
 import { CheckFailedError, UsageError, errorMessage, exitCodeOf } from '../../src/errors.js';
-import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, type NumberRange } from '../../src/config/parse.js';
 
 /**
  * Run an action body with the single catch: any throw (Error or not) becomes
@@ -25,45 +24,6 @@ export async function runAction(action: string, body: () => Promise<void>): Prom
     // setFailed sets 1; the project's convention is 1 only for a failed check, 2 for bad usage/input.
     process.exitCode = exitCodeOf(err);
   }
-}
-
-const label = (name: string) => `input "${name}"`;
-
-/** Optional string input: undefined when empty. */
-export function getOptionalInput(name: string): string | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : v;
-}
-
-export function getRequiredInput(name: string): string {
-  const v = core.getInput(name);
-  if (v === '') throw new UsageError(`${label(name)} is required; set it in the step's "with:" block`);
-  return v;
-}
-
-export function getNumberInput(name: string, range: NumberRange = {}): number | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : parseNumber(label(name), v, range);
-}
-
-export function getEnumInput<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : parseEnum(label(name), v, allowed);
-}
-
-export function getBoolInput(name: string): boolean | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : parseBoolean(label(name), v);
-}
-
-export function getListInput(name: string): string[] | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : parseList(v);
-}
-
-export function getDurationInput(name: string): number | undefined {
-  const v = core.getInput(name);
-  return v === '' ? undefined : parseDuration(label(name), v);
 }
 
 /** Set several outputs at once; objects are written as JSON, undefined values are skipped. */

@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
-import { loadConfig, mergeSection } from '../../src/config/load.js';
-import type { TrainSection } from '../../src/config/sections/train.js';
 import { UsageError } from '../../src/errors.js';
 
 /** Head SHA of the pull request from the event payload, when the run is for a PR. */
@@ -20,29 +18,7 @@ function prHeadSha(): string | undefined {
 }
 
 await runAction('train', async () => {
-  const inputs = getInputs();
-  const { config } = await loadConfig(inputs.config);
-  const section = mergeSection<TrainSection>(config.train, {
-    data: inputs.data,
-    'test-data': inputs.testData,
-    format: inputs.format,
-    target: inputs.target,
-    features: inputs.features,
-    exclude: inputs.exclude,
-    task: inputs.task,
-    model: inputs.model,
-    'max-depth': inputs.maxDepth,
-    'split-search': inputs.splitSearch,
-    'min-num-samples': inputs.minNumSamples,
-    'gain-threshold': inputs.gainThreshold,
-    'n-trees': inputs.nTrees,
-    seed: inputs.seed,
-    'test-size': inputs.testSize,
-    'cv-folds': inputs.cvFolds,
-    metric: inputs.metric,
-    encoding: inputs.encoding,
-    out: inputs.out ?? config.train?.out ?? join(process.env.RUNNER_TEMP ?? '.', 'cd4ml', 'model'),
-  });
+  const { settings: section } = await getInputs();
   const { resolveTrainSettings, inferSchemaYaml } = await import('../../src/model/settings.js');
   const { trainAndWriteBundle } = await import('../../src/model/train.js');
   const settings = resolveTrainSettings(section);
@@ -56,8 +32,8 @@ await runAction('train', async () => {
   });
   core.info(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value} (holdout); bundle ${result.dir}`);
   let artifactId: number | undefined;
-  if (inputs.upload) {
-    const name = inputs.artifactName ?? config.train?.['artifact-name'] ?? 'model';
+  if (section.upload) {
+    const name = section['artifact-name']!;
     if (!process.env.ACTIONS_RUNTIME_TOKEN) throw new UsageError('cannot upload the bundle: ACTIONS_RUNTIME_TOKEN is not set (not running on a GitHub runner); set input "upload" to false');
     // Loaded only when uploading: keeps the action's start-up fast.
     const { DefaultArtifactClient } = await import('@actions/artifact');

@@ -3,21 +3,9 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 import { CheckFailedError, UsageError } from '../../src/errors.js';
-import { loadConfig, mergeSection } from '../../src/config/load.js';
-import type { ValidateSection } from '../../src/config/sections/validate.js';
 
 await runAction('validate-data', async () => {
-  const inputs = getInputs();
-  const { config } = await loadConfig(inputs.config);
-  const opts = mergeSection<ValidateSection>(config.validate, {
-    data: inputs.data,
-    format: inputs.format,
-    schema: inputs.schema,
-    reference: inputs.reference,
-    infer: inputs.infer,
-    report: inputs.report,
-    'fail-on': inputs.failOn,
-  });
+  const { settings: opts } = await getInputs();
   if (!opts.data) throw new UsageError('input "data" is required (or set validate.data in cd4ml.yml)');
   // The engine is loaded only now, so the bundle starts fast.
   const { validateData } = await import('../../src/data/validate.js');
@@ -25,11 +13,11 @@ await runAction('validate-data', async () => {
   const { writeText } = await import('../../src/io/fs.js');
 
   const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'] });
-  const reportPath = opts.report ?? join(inputs.runnerTemp ?? '.', 'cd4ml', 'validate-report.json');
+  const reportPath = opts.report ?? join(process.env.RUNNER_TEMP || '.', 'cd4ml', 'validate-report.json');
   await writeText(reportPath, JSON.stringify(report, null, 2) + '\n');
 
-  const root = inputs.workspace ?? process.cwd();
-  for (const a of annotations(report, inputs.maxAnnotations)) {
+  const root = process.env.GITHUB_WORKSPACE || process.cwd();
+  for (const a of annotations(report, opts['max-annotations']!)) {
     const abs = resolve(a.file);
     const file = isAbsolute(a.file) || a.file.startsWith('..') ? relative(root, abs) : a.file;
     const props = { title: 'cd4ml validate-data', file, ...(a.line !== undefined ? { startLine: a.line } : {}) };

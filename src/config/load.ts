@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseYamlWithSchema } from './yaml.js';
 import { UsageError } from '../errors.js';
-import { configSchema, type Cd4mlConfig } from './schema.js';
+import { configSchema, DECLARED_SECTIONS, type Cd4mlConfig } from './schema.js';
+import { configWhere, valueError } from './options.js';
 
 export const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
 
@@ -21,6 +22,11 @@ export function parseConfig(text: string, file: string): Cd4mlConfig {
     what: 'config',
     syntaxHint: '. Fix the syntax and run again.',
     spellingHint: '(keys are kebab-case)',
+    explain: (path, value, { file: f, line }) => {
+      if (path.length !== 2) return undefined;
+      const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
+      return decl ? valueError(configWhere(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
+    },
   });
 }
 
@@ -40,14 +46,4 @@ export async function loadConfig(path: string | undefined): Promise<LoadedConfig
     throw new UsageError(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
   }
   return { path: file, config: parseConfig(text, file) };
-}
-
-/**
- * Merge overrides (CLI flags or action inputs, same kebab-case names) over a config section.
- * Undefined overrides leave the config value in place.
- */
-export function mergeSection<T extends Record<string, unknown>>(section: T | undefined, overrides: Partial<T>): T {
-  const out: Record<string, unknown> = { ...(section ?? {}) };
-  for (const [k, v] of Object.entries(overrides)) if (v !== undefined) out[k] = v;
-  return out as T;
 }

@@ -44,6 +44,17 @@ export interface YamlSchemaMessages {
   spellingHint: string;
   /** Extra check of the parsed value before the schema (throw UsageError to refuse). */
   checkRaw?: (raw: unknown) => void;
+  /**
+   * A message of the caller's own for a value that does not fit (options declared in
+   * src/config/options.ts read alike whichever door); undefined keeps zod's.
+   */
+  explain?: (path: (string | number)[], value: unknown, where: { file: string; line: number | undefined }) => string | undefined;
+}
+
+function valueAt(raw: unknown, path: (string | number)[]): unknown {
+  let v = raw;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
 }
 
 /**
@@ -67,6 +78,10 @@ export function parseYamlWithSchema<S extends z.ZodType>(text: string, file: str
   const path = issue.path as (string | number)[];
   const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
   const line = yamlLineOf(text, linePath);
+  if (issue.code !== 'unrecognized_keys') {
+    const own = messages.explain?.(path, valueAt(raw, path), { file, line });
+    if (own !== undefined) throw new UsageError(own);
+  }
   const where = line ? `${file}:${line}` : file;
   const detail =
     issue.code === 'unrecognized_keys'

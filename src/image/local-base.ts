@@ -9,6 +9,7 @@
  *
  * The image is for the build machine's own platform (linux, its CPU architecture) only.
  */
+import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import type { BaseImage, Platform } from './base.js';
 import { MEDIA } from './distribution.js';
@@ -19,7 +20,7 @@ import type { ImageReference } from './reference.js';
 export const LOCAL_NODE = 'local-node';
 export const LOCAL_NODE_PATH = '/usr/local/bin/node';
 
-/** What the port reads from the running process (see ports.ts: readLocalNodeRuntime). */
+/** What the port reads from the running process (readLocalNodeRuntime below; ports.ts re-exports it). */
 export interface LocalNodeRuntime {
   /** process.platform / process.arch / process.version. */
   platform: string;
@@ -132,4 +133,15 @@ export async function buildLocalNodeBase(rt: LocalNodeRuntime, platform: Platfor
   const manifestBytes = Buffer.from(canonicalJson({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: { mediaType: MEDIA.ociConfig, digest: configDigest, size: configBytes.length }, layers }));
   const base: BaseImage = { ref: localNodeReference(rt.version), manifestDigest: sha256(manifestBytes), config, configBytes, configDigest, layers };
   return { base, blobs: new Map([[layer.digest, layer.blob]]) };
+}
+
+/** The running node binary and the shared libraries it has mapped, for `base-image: local-node`. */
+export async function readLocalNodeRuntime(): Promise<LocalNodeRuntime> {
+  const maps = process.platform === 'linux' ? await readFile('/proc/self/maps', 'utf8').catch(() => '') : '';
+  const libraries = new Map<string, Buffer>();
+  for (const p of sharedLibrariesFromMaps(maps)) {
+    const bytes = await readFile(p).catch(() => undefined);
+    if (bytes) libraries.set(p, bytes);
+  }
+  return { platform: process.platform, arch: process.arch, version: process.version, binary: await readFile(process.execPath), libraries };
 }

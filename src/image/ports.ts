@@ -58,14 +58,5 @@ export async function loadBundleSummary(dir: string): Promise<BundleSummary> {
   return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }
 
-/** The running node binary and the shared libraries it has mapped, for `base-image: local-node`. */
-export async function readLocalNodeRuntime(): Promise<import('./local-base.js').LocalNodeRuntime> {
-  const { sharedLibrariesFromMaps } = await import('./local-base.js');
-  const maps = process.platform === 'linux' ? await readFile('/proc/self/maps', 'utf8').catch(() => '') : '';
-  const libraries = new Map<string, Buffer>();
-  for (const p of sharedLibrariesFromMaps(maps)) {
-    const bytes = await readFile(p).catch(() => undefined);
-    if (bytes) libraries.set(p, bytes);
-  }
-  return { platform: process.platform, arch: process.arch, version: process.version, binary: await readFile(process.execPath), libraries };
-}
+/** The running node binary and its shared libraries, for `base-image: local-node` (lives in local-base.ts). */
+export { readLocalNodeRuntime } from './local-base.js';

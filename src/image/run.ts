@@ -9,7 +9,7 @@ import { buildDaemonless, buildWithBuildx, detectDocker, type BuildResult, type 
 import { RegistryClient, type Credentials, type RegistryClientOptions } from './distribution.js';
 import { computeLabels, resolveCreated } from './labels.js';
 import { parseReference, formatReference } from './reference.js';
-import { buildLocalNodeBase, LOCAL_NODE, type LocalNodeRuntime } from './local-base.js';
+import { buildLocalNodeBase, LOCAL_NODE, readLocalNodeRuntime, type LocalNodeRuntime } from './local-base.js';
 
 export const DEFAULT_BASE_IMAGE = 'node:24-slim';
 export const BUILDERS = ['auto', 'docker', 'daemonless'] as const;
@@ -75,7 +75,7 @@ export async function buildImage(req: BuildImageRequest, ports: BuildImagePorts)
   let localBase: Awaited<ReturnType<typeof buildLocalNodeBase>> | undefined;
   if (isLocalNode) {
     if (req.builder === 'docker') throw new UsageError(`base-image "${LOCAL_NODE}" is built in-process and works with builder "daemonless" (or "auto") only`);
-    const readRuntime = ports.localNodeRuntime ?? (await import('./ports.js')).readLocalNodeRuntime;
+    const readRuntime = ports.localNodeRuntime ?? readLocalNodeRuntime;
     localBase = await buildLocalNodeBase(await readRuntime(), platform, { mtime, created });
     ports.log(`base image ${LOCAL_NODE}: ${formatReference(localBase.base.ref)} built from the running node (${(localBase.base.layers[0].size / 1024 / 1024).toFixed(1)} MB compressed)`);
   }

@@ -5,7 +5,7 @@
 import { code, escapeCell, formatNumber, mermaidBarChart, table } from '../report/markdown.js';
 import type { MonitorReport } from './evaluate.js';
 import { describeSource } from './evaluate.js';
-import type { TriggerResult } from './triggers.js';
+import type { TriggerResult } from './trigger-result.js';
 
 function score(c: { pValue?: number; distance?: number; score: number }): string {
   return c.pValue !== undefined ? `p = ${formatNumber(c.pValue)}` : `${formatNumber(c.distance)}`;

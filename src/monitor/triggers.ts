@@ -14,6 +14,7 @@ import { markerFor, type GitHubPort } from '../github/port.js';
 import type { MonitorReport } from './evaluate.js';
 import { renderMonitorMarkdown } from './markdown.js';
 import { escapeInline } from '../report/markdown.js';
+import type { TriggerResult } from './trigger-result.js';
 
 export const DRIFT_ISSUE_MARKER = markerFor('monitor-drift');
 export const RETRAIN_MARKER = markerFor('monitor-retrain');
@@ -36,10 +37,7 @@ export interface TriggerOptions {
   runUrl?: string;
 }
 
-export interface TriggerResult {
-  issue: { action: 'created' | 'updated' | 'off' | 'not-needed'; number?: number; url?: string; detail: string };
-  retrain: { action: 'dispatched' | 'cool-down' | 'off' | 'not-needed'; lastTrigger?: string; inputs?: Record<string, string>; detail: string };
-}
+export type { TriggerResult } from './trigger-result.js';
 
 /** Refuse combinations that cannot work before any data is read. */
 export function checkTriggerOptions(o: Pick<TriggerOptions, 'issue' | 'retrainWorkflow' | 'retrainEvent' | 'coolDownMs'>): void {

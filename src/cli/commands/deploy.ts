@@ -1,47 +1,16 @@
 import { writeText } from '../../io/fs.js';
 import { resolve } from 'node:path';
-import { boolOpt, stringOpt, type CommandSpec, type OptionSpec } from '../command.js';
-import { loadConfig } from '../../config/load.js';
+import { boolOpt, stageSettings, stringOpt, type CommandSpec, type OptionSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
-import type { DeploySection } from '../../config/sections/deploy.js';
+import { deployStage } from '../../config/sections/deploy.js';
 
 const o = (description: string, arg = 'VALUE'): OptionSpec => ({ type: 'string', arg, description });
-
-/** Flags that map 1:1 to `deploy:` keys in cd4ml.yml and to deploy-canary inputs. */
-const SETTING_FLAGS = {
-  image: o('image reference to deploy (e.g. registry/model@sha256:…)', 'REF'),
-  bundle: o('model bundle folder to deploy (local provider)', 'DIR'),
-  provider: o('local (default), cloud-run or kubernetes', 'NAME'),
-  environment: o('environment name (default production)', 'NAME'),
-  steps: o('canary weights in percent (default 5,25,50,100)', 'LIST'),
-  bake: o('minimum time at each step (default 60s)', 'DURATION'),
-  interval: o('time between analyses, also the analysis window (default 10s)', 'DURATION'),
-  'max-bake': o('longest a step is extended while analyses are inconclusive (default 3 x bake)', 'DURATION'),
-  'ready-timeout': o('how long a new revision may take to be healthy and ready (default 60s)', 'DURATION'),
-  'min-requests': o('canary requests an analysis needs to be conclusive (default 20)', 'N'),
-  'failure-limit': o('failed analyses tolerated before rolling back (default 0)', 'N'),
-  'max-error-rate': o('highest canary 5xx share, 0-1 (default 0.01)', 'SHARE'),
-  'max-p99-latency': o('highest canary p99 latency (default 500ms)', 'DURATION'),
-  'max-error-rate-increase': o('canary 5xx share may exceed stable by at most this (default 0.01)', 'SHARE'),
-  'max-latency-increase': o('canary p99 may exceed stable by at most this ratio (default 0.5)', 'RATIO'),
-  load: o('replay the rows of this data file against the service during the rollout', 'FILE'),
-  'load-rate': o('requests per second for --load (default 20)', 'N'),
-  'load-path': o('path --load posts rows to (default /predict)', 'PATH'),
-  'prometheus-url': o('Prometheus to read canary metrics from (local default: one of its own when prometheus is installed, else the proxy /metrics)', 'URL'),
-  port: o('local provider: public port of the proxy on a first deployment (default: a free port)', 'PORT'),
-  'container-port': o('local provider with --image: port the image serves on (default 8080)', 'PORT'),
-  project: o('cloud-run: Google Cloud project', 'ID'),
-  region: o('cloud-run: region', 'NAME'),
-  service: o('cloud-run: service name; kubernetes: base name of the Deployments and Services', 'NAME'),
-  namespace: o('kubernetes: namespace (default default)', 'NAME'),
-  route: o('kubernetes: Gateway API HTTPRoute carrying the traffic split', 'NAME'),
-} satisfies Partial<Record<keyof DeploySection, OptionSpec>>;
 
 export const command: CommandSpec = {
   name: 'deploy',
   summary: 'roll a model out progressively with canary analysis',
+  stage: deployStage,
   options: {
-    ...SETTING_FLAGS,
     teardown: { type: 'boolean', description: 'local provider: stop everything of --environment and remove its state' },
     report: o('write the JSON rollout report to this file', 'FILE'),
     'internal-proxy': o('internal: run the local provider\'s proxy daemon for a state folder (started by deploy itself)', 'DIR'),
@@ -59,23 +28,20 @@ export const command: CommandSpec = {
       await runProxyDaemon(proxyDir);
       return 0;
     }
-    const { config } = await loadConfig(stringOpt(opts, 'config'));
-    const section = config.deploy;
+    const { settings: merged } = await stageSettings(deployStage, opts, io);
     if (boolOpt(opts, 'teardown')) {
-      const provider = stringOpt(opts, 'provider') ?? section?.provider ?? 'local';
+      const provider = merged.provider;
       if (provider !== 'local') throw new UsageError(`--teardown is for the local provider only (got --provider ${provider})`);
       const { LocalProvider } = await import('../../deploy/local/provider.js');
       const { defaultLocalRuntime } = await import('../../deploy/local/runtime.js');
-      const environment = stringOpt(opts, 'environment') ?? section?.environment ?? 'production';
+      const environment = merged.environment!;
       const local = new LocalProvider({ root: io.cwd, environment, runtime: defaultLocalRuntime(process.argv[1], 8080) });
       const stopped = await local.teardown();
       io.stdout(stopped.length ? `stopped ${stopped.join(', ')} in "${environment}"\n` : `nothing was running in "${environment}"\n`);
       return 0;
     }
-    const overrides: Record<string, string | undefined> = {};
-    for (const k of Object.keys(SETTING_FLAGS)) overrides[k] = stringOpt(opts, k);
     const { resolveDeploySettings } = await import('../../deploy/settings.js');
-    const settings = resolveDeploySettings(section, overrides, (name) => `--${name}`);
+    const settings = resolveDeploySettings(merged, {}, (name) => `--${name}`);
     if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(io.cwd, settings.artifact.dir) };
     if (settings.load) settings.load.file = resolve(io.cwd, settings.load.file);
     if (settings.provider !== 'local') {

@@ -1,25 +1,14 @@
 import { writeText } from '../../io/fs.js';
 import { resolve } from 'node:path';
-import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
-import { loadConfig, mergeSection } from '../../config/load.js';
-import { parseEnum, parseNumber } from '../../config/parse.js';
+import { boolOpt, stageSettings, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
-import { DATA_FORMATS, type DataFormat } from '../../data/read.js';
-import type { GateSection } from '../../config/sections/gate.js';
+import { gateStage } from '../../config/sections/gate.js';
 
 export const command: CommandSpec = {
   name: 'gate',
   summary: 'compare a candidate model with the baseline on the same rows and pass or fail',
+  stage: gateStage,
   options: {
-    candidate: { type: 'string', arg: 'DIR', description: 'candidate model bundle (from cd4ml train)' },
-    baseline: { type: 'string', arg: 'DIR|production', description: 'baseline: a bundle, a local registry directory (DIR/<environment>/), or "production" = .cd4ml/registry/<environment> (default)' },
-    environment: { type: 'string', arg: 'NAME', description: 'environment whose model is the baseline (default production)' },
-    data: { type: 'string', arg: 'FILE', description: 'evaluation rows (default: the candidate bundle\'s holdout)' },
-    format: { type: 'string', arg: 'FORMAT', description: 'format of --data: csv, tsv, jsonl, json or parquet (default: from the extension)' },
-    report: { type: 'string', arg: 'OUT.json', description: 'write the JSON report here' },
-    resamples: { type: 'string', arg: 'N', description: 'bootstrap resamples (default 2000)' },
-    seed: { type: 'string', arg: 'N', description: 'bootstrap seed (default 42)' },
-    'on-baseline-missing': { type: 'string', arg: 'fail|warn', description: 'when the baseline cannot be read: fail (default) or pass with a warning' },
     markdown: { type: 'boolean', description: 'print the Markdown report (as posted on the PR) instead of the text summary' },
   },
   details: [
@@ -27,22 +16,8 @@ export const command: CommandSpec = {
     'not drop by more than 0.01, judged with its 95% confidence interval. Exit 1 when the gate fails.',
   ].join('\n'),
   async run(opts, io) {
-    const { config } = await loadConfig(stringOpt(opts, 'config'));
-    const resamplesRaw = stringOpt(opts, 'resamples');
-    const seedRaw = stringOpt(opts, 'seed');
-    const onMissingRaw = stringOpt(opts, 'on-baseline-missing');
-    const gate: GateSection = mergeSection<GateSection>(config.gate, {
-      candidate: stringOpt(opts, 'candidate'),
-      baseline: stringOpt(opts, 'baseline'),
-      environment: stringOpt(opts, 'environment'),
-      data: stringOpt(opts, 'data'),
-      report: stringOpt(opts, 'report'),
-      resamples: resamplesRaw === undefined ? undefined : parseNumber('--resamples', resamplesRaw, { min: 100, max: 100_000, integer: true }),
-      seed: seedRaw === undefined ? undefined : parseNumber('--seed', seedRaw, { min: 0, integer: true }),
-      'on-baseline-missing': onMissingRaw === undefined ? undefined : parseEnum('--on-baseline-missing', onMissingRaw, ['fail', 'warn'] as const),
-    });
-    const formatRaw = stringOpt(opts, 'format');
-    const format = formatRaw === undefined ? undefined : parseEnum<DataFormat>('--format', formatRaw, DATA_FORMATS);
+    const { config, settings: gate } = await stageSettings(gateStage, opts, io);
+    const format = gate.format;
     if (!gate.candidate) throw new UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
     const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([import('../../gate/run.js'), import('../../gate/local-baseline.js'), import('../../gate/markdown.js')]);
     const baseline = resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);

@@ -3,7 +3,10 @@
  * stage as its own subcommand in this process, stopping at the first stage that does not pass.
  */
 import { resolve } from 'node:path';
-import { stringOpt, type CommandSpec } from '../command.js';
+import { stageSettings, stringOpt, type CommandSpec } from '../command.js';
+import { pipelineStage } from '../../config/sections/pipeline.js';
+import { parseCommandArgs } from '../args.js';
+import { STAGE_COMMANDS } from '../stage-commands.js';
 import { loadConfig } from '../../config/load.js';
 import { ALL_STAGES, parseStages, stageOptions, toArgv, type Stage, type StageResults } from '../../pipeline/plan.js';
 
@@ -12,20 +15,17 @@ const VERDICT: Record<number, string> = { 0: 'ok', 1: 'FAILED (a check said no)'
 export const command: CommandSpec = {
   name: 'pipeline',
   summary: 'run validate → train → gate → build-image → deploy from cd4ml.yml',
-  options: {
-    stages: { type: 'string', arg: 'LIST', description: `stages to run, comma-separated (default ${ALL_STAGES.join(',')})` },
-  },
+  stage: pipelineStage,
   details: 'Each stage reads its own section of the config; the bundle trained by "train" is the candidate of "gate"\nand what "build-image" and "deploy" ship. Stops at the first stage that exits non-zero and exits with its code.',
   async run(opts, io) {
-    const { COMMANDS, parseCommandArgs } = await import('../main.js');
     const configPath = stringOpt(opts, 'config');
     const { config, path } = await loadConfig(configPath);
-    const stages = parseStages('--stages', stringOpt(opts, 'stages') ?? ALL_STAGES.join(','));
+    const stages = parseStages('--stages', (await stageSettings(pipelineStage, opts, io)).settings.stages ?? ALL_STAGES.join(','));
     const results: StageResults = {};
     const done: { stage: Stage; code: number; seconds: number }[] = [];
     for (const stage of stages) {
       const options = stageOptions(stage, { config: path, provider: config.deploy?.provider, results });
-      const { command } = await COMMANDS[stage].load();
+      const { command } = await STAGE_COMMANDS[stage].load();
       io.stdout(`\n▶ ${stage}: cd4ml ${stage} ${toArgv(options).join(' ')}\n`);
       const started = Date.now();
       const code = await command.run(parseCommandArgs(command, toArgv(options)), io);

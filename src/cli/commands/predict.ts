@@ -2,22 +2,14 @@
  * `cd4ml predict` — score a data file with a model bundle (batch scoring). Streams the input
  * through the bundle's preprocessing and compiled tree; writes CSV or JSON Lines.
  */
-import type { CommandSpec } from '../command.js';
-import { boolOpt, stringOpt } from '../command.js';
+import { boolOpt, stageSettings, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
-import { parseEnum } from '../../config/parse.js';
-
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
+import { predictStage } from '../../config/sections/predict.js';
 
 export const command: CommandSpec = {
   name: 'predict',
   summary: 'score a data file with a model bundle',
-  options: {
-    bundle: { type: 'string', arg: 'DIR', description: 'model bundle written by "cd4ml train"' },
-    data: { type: 'string', arg: 'FILE', description: 'rows to score (.csv, .tsv, .jsonl, .json, .parquet)' },
-    format: { type: 'string', arg: 'FORMAT', description: 'input format (default: from the extension)' },
-    out: { type: 'string', arg: 'FILE', description: 'output file: .jsonl for JSON Lines, else CSV (default: CSV on stdout)' },
-  },
+  stage: predictStage,
   details: [
     'Output: the input columns plus "prediction" (and "probability_<class>" for classification).',
     'Rows are checked as the serving runtime checks a request (types and nullability from the',
@@ -27,13 +19,13 @@ export const command: CommandSpec = {
     'Exit codes: 0 every row scored, 1 some rows failed, 2 bad usage or input.',
   ].join('\n'),
   async run(opts, io) {
-    const bundleDir = stringOpt(opts, 'bundle');
-    const data = stringOpt(opts, 'data');
+    const { settings } = await stageSettings(predictStage, opts, io);
+    const bundleDir = settings.bundle;
+    const data = settings.data;
     if (!bundleDir) throw new UsageError('pass --bundle DIR (the directory written by "cd4ml train")');
     if (!data) throw new UsageError('pass --data FILE, the rows to score');
-    const fmt = stringOpt(opts, 'format');
-    const format = fmt === undefined ? undefined : parseEnum('--format', fmt, FORMATS);
-    const out = stringOpt(opts, 'out');
+    const format = settings.format;
+    const out = settings.out;
     const { readBundle } = await import('../../model/bundle.js');
     const { predictFile, outputFormatOf } = await import('../../model/predict.js');
     const { readBundleSchema } = await import('../../serve/model.js');

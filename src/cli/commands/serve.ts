@@ -1,32 +1,27 @@
-import { stringOpt, type CommandSpec } from '../command.js';
+import { stageSettings, stringOpt, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
-import { parseNumber } from '../../config/parse.js';
+import { serveStage } from '../../config/sections/serve.js';
 
 /** `cd4ml serve --bundle DIR [--port 8080] [--host 127.0.0.1]`: the image's runtime, in the foreground. */
 export const command: CommandSpec = {
   name: 'serve',
   summary: 'serve a model bundle over HTTP: POST /predict, GET /healthz, /readyz, /metrics',
-  options: {
-    bundle: { type: 'string', arg: 'DIR', description: 'model bundle directory (written by cd4ml train)' },
-    port: { type: 'string', arg: 'N', description: 'port to listen on (default 8080; 0 picks a free one)' },
-    host: { type: 'string', arg: 'ADDR', description: 'address to listen on (default 127.0.0.1)' },
-    'sample-dir': { type: 'string', arg: 'DIR', description: 'write a sampled log of inputs and predictions here for cd4ml monitor (off by default)' },
-    'sample-rate': { type: 'string', arg: 'SHARE', description: 'share of scored rows kept in --sample-dir, 0-1 (default 0.1)' },
-  },
+  stage: serveStage,
   details: 'Verifies the bundle before listening and refuses a tampered one. SIGTERM drains in-flight requests and exits 0.',
   async run(opts, io) {
-    const bundleDir = stringOpt(opts, 'bundle');
+    const { settings } = await stageSettings(serveStage, opts, io);
+    const bundleDir = settings.bundle;
     if (!bundleDir) throw new UsageError('--bundle is required: the model bundle directory written by cd4ml train');
-    const port = parseNumber('--port', stringOpt(opts, 'port') ?? '8080', { min: 0, max: 65535, integer: true });
+    const port = settings.port!;
     const { startServer } = await import('../../serve/server.js');
     const { serveUntilSignal } = await import('../../serve/lifecycle.js');
     const log = (line: string) => io.stderr(`cd4ml serve: ${line}\n`);
     const { resolve } = await import('node:path');
-    const sampleDir = stringOpt(opts, 'sample-dir');
-    const sampleRate = parseNumber('--sample-rate', stringOpt(opts, 'sample-rate') ?? '0.1', { min: 0, max: 1 });
+    const sampleDir = settings['sample-dir'];
+    const sampleRate = settings['sample-rate']!;
     if (stringOpt(opts, 'sample-rate') !== undefined && !sampleDir) throw new UsageError('--sample-rate needs --sample-dir (where the sampled requests are written)');
     const sampleLog = sampleDir ? { dir: resolve(io.cwd, sampleDir), rate: sampleRate } : undefined;
-    const running = await startServer({ bundleDir: resolve(io.cwd, bundleDir), port, host: stringOpt(opts, 'host') ?? '127.0.0.1', log, sampleLog });
+    const running = await startServer({ bundleDir: resolve(io.cwd, bundleDir), port, host: settings.host!, log, sampleLog });
     io.stdout(`${running.url}\n`);
     return serveUntilSignal(running, log);
   },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSection, parseConfig } from '../../../src/config/load.js';
+import { parseConfig } from '../../../src/config/load.js';
+import { mergeSettings } from '../../../src/config/options.js';
+import { validateStage } from '../../../src/config/sections/validate.js';
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber } from '../../../src/config/parse.js';
 
 describe('parseConfig', () => {
@@ -17,9 +19,9 @@ describe('parseConfig', () => {
   });
 });
 
-describe('mergeSection', () => {
-  it('lets defined overrides win and keeps the rest', () => {
-    expect(mergeSection({ data: 'a.csv', 'fail-on': 'error' }, { data: undefined, 'fail-on': 'never' })).toEqual({ data: 'a.csv', 'fail-on': 'never' });
+describe('mergeSettings (was mergeSection)', () => {
+  it('lets defined overrides win, keeps the rest, and fills declared defaults last', () => {
+    expect(mergeSettings(validateStage, { data: 'a.csv', 'fail-on': 'error' }, { data: undefined, 'fail-on': 'never' })).toEqual({ data: 'a.csv', 'fail-on': 'never', 'max-annotations': 10 });
   });
 });
 

@@ -1,0 +1,16 @@
+/** `cd4ml predict` flags (batch scoring), declared once (src/config/options.ts). */
+import { declareStage, text, type SettingsOf } from '../options.js';
+import { formatOption } from './common.js';
+
+export const predictStage = declareStage(
+  'predict',
+  {
+    bundle: { type: text({ arg: 'DIR', example: 'model' }), description: 'Model bundle written by "cd4ml train".', doors: ['cli'] },
+    data: { type: text({ arg: 'FILE', example: 'rows.csv' }), description: 'Rows to score (.csv, .tsv, .jsonl, .json, .parquet).', doors: ['cli'] },
+    format: { ...formatOption('--data'), doors: ['cli'] },
+    out: { type: text({ arg: 'FILE', example: 'scored.jsonl' }), description: 'Output file: .jsonl for JSON Lines, else CSV.', defaultText: 'CSV on stdout', doors: ['cli'] },
+  },
+  { command: 'predict' },
+);
+
+export type PredictSettings = SettingsOf<typeof predictStage.options>;
