@@ -41,7 +41,7 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     maxFeatures: t['max-features'] ?? TRAIN_DEFAULTS.maxFeatures,
     seed: t.seed ?? TRAIN_DEFAULTS.seed,
     testSize: t['test-size'] ?? TRAIN_DEFAULTS.testSize,
-    cvFolds: t['cv-folds'] ?? TRAIN_DEFAULTS.cvFolds,
+    cvFolds: t['cv-folds'] ?? (t.search !== undefined || t['merge-search'] ? 5 : TRAIN_DEFAULTS.cvFolds),
     metric: t.metric,
     numericImpute: t.impute?.numeric ?? TRAIN_DEFAULTS.numericImpute,
     categoricalImpute: t.impute?.categorical ?? TRAIN_DEFAULTS.categoricalImpute,
@@ -51,6 +51,13 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     datetimeParts: t['datetime-parts'],
     out: t.out ?? 'model',
     intendedUse: t['intended-use'],
+    search: t.search,
+    searchMethod: t['search-method'] ?? 'grid',
+    searchTrials: t['search-trials'] ?? 10,
+    oneSe: t['one-se'] ?? false,
+    jobs: t.jobs,
+    shard: t.shard,
+    mergeSearch: t['merge-search'],
   };
 }
 

@@ -3,8 +3,19 @@
  * inputs are all derived from this one table (src/config/options.ts).
  */
 import { z } from 'zod';
-import { bool, declareStage, either, int, list, nested, num, oneOf, text, type SettingsOf } from '../options.js';
+import { bool, declareStage, either, int, list, nested, num, oneOf, text, type SettingsOf, type ValueType } from '../options.js';
+import { searchFromText } from '../search-text.js';
 import { configInput, formatOption } from './common.js';
+
+/** train.search: NAME → values; as text, NAME=VALUES lines (the flag repeated, the multi-line input). */
+const searchSpaceType: ValueType<Record<string, unknown>> = {
+  schema: z.record(z.string(), z.union([z.array(z.union([z.number(), z.string()])), z.string(), z.number()])),
+  expected: 'NAME=VALUES lines, e.g. max-depth=2,4,6',
+  fromText: (t) => searchFromText(t.replace(/,(?=\s*[a-z-]+\s*=)/g, '\n')),
+  arg: 'NAME=VALUES',
+  example: 'max-depth=2,4,6',
+  bad: 'max-depth',
+};
 
 const imputeStrategy = z.enum(['median', 'mean', 'most-frequent', 'constant']);
 const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
@@ -34,7 +45,7 @@ export const trainStage = declareStage(
     'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
     seed: { type: int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
     'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
-    'cv-folds': { type: int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    'cv-folds': { type: int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off); a search selects on these folds.', defaultText: '0 (off); 5 with a search' },
     metric: { type: text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
     impute: {
       type: nested(z.object({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': z.union([z.number(), z.string()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
@@ -47,6 +58,18 @@ export const trainStage = declareStage(
     out: { type: text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
     'artifact-name': { type: text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
     'intended-use': { type: text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    search: {
+      type: searchSpaceType,
+      multiple: true,
+      arg: 'NAME=VALUES',
+      description: 'Hyperparameter search: NAME=VALUES per line (flag repeatable), NAME one of max-depth, min-num-samples, gain-threshold, model, n-trees, max-features, encoding, split-search; VALUES a comma-separated list or, for search-method random, a range "int 2..16", "uniform 0..0.1" or "log 0.0001..0.1". In cd4ml.yml a mapping NAME: [values] or NAME: "int 2..16".',
+    },
+    'search-method': { type: oneOf(['grid', 'random', 'halving']), arg: 'METHOD', description: 'grid (every combination), random (search-trials seeded samples) or halving (successive halving on rows, factor 3, like HalvingGridSearchCV).', default: 'grid' },
+    'search-trials': { type: int({ min: 1, max: 10000 }), description: 'Candidates sampled by search-method random.', default: 10 },
+    'one-se': { type: bool({ switch: true }), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
+    jobs: { type: int({ min: 1, max: 256 }), description: 'Worker threads evaluating search candidates (results are identical for any number).', defaultText: 'the number of cores' },
+    shard: { type: text({ pattern: /^\d+\/\d+$/, what: 'I/N, e.g. 2/8', arg: 'I/N', example: '2/8' }), description: 'Evaluate shard I of N of the search candidates and write DIR/search-shard.json instead of a bundle (merge with merge-search).', doors: ['cli', 'input'] },
+    'merge-search': { type: list({ nonEmpty: true }), multiple: true, arg: 'DIR', description: 'Folders holding search-shard.json files of every shard: merge them, choose and refit (flag repeatable or comma-separated).', doors: ['cli', 'input'] },
     upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
   },
   { command: 'train' },
