@@ -17,6 +17,8 @@ export interface CardInput {
   lineage: { data: { path: string; sha256: string; 'dvc-md5': string | null }[]; git: { head: string | null; 'pr-head': string | null }; tool: { version: string } };
   headline: { name: string; value: number };
   rows: { train: number; test: number; 'dropped-missing-target': number };
+  /** Model selection, already rendered (src/model/search-report.ts). */
+  search?: string;
 }
 
 const f4 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
@@ -45,6 +47,7 @@ export function renderModelCard(c: CardInput): string {
     out.push('', '### Per class', '', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
     for (const p of m.per_class) out.push(`| ${mdCell(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
   }
+  if (c.search) out.push('', c.search.trimEnd());
   const top = [...c.importances].sort((a, b) => b.importance - a.importance || (a.feature < b.feature ? -1 : 1)).slice(0, 10);
   out.push('', '## Feature importance', '', 'Impurity-based (like sklearn `feature_importances_`), top 10:', '', '```mermaid', 'xychart-beta', '  title "Feature importance"');
   out.push(`  x-axis [${top.map((t) => mermaidLabel(t.feature)).join(', ')}]`, '  y-axis "importance" 0 --> 1', `  bar [${top.map((t) => t.importance.toFixed(4)).join(', ')}]`, '```', '');

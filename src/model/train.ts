@@ -24,6 +24,7 @@ import { trainTreeHist } from './hist.js';
 import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recordSearch, SHARD_FILE, type SearchRecord, type ShardFile } from './search-run.js';
 import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
 import { parseShard } from './search.js';
+import { renderSearchMarkdown } from './search-report.js';
 
 export interface TrainSettings {
   data: string;
@@ -599,7 +600,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? (r[j] as Date).toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
   const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: sha256(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
   const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
-  const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
+  const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
   const files: Record<string, string> = {
     'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',

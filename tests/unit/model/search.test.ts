@@ -136,6 +136,12 @@ describe('a search through train', () => {
     expect(r.headline.value).toBe(metrics.holdout.accuracy);
     expect(metrics.holdout.n).toBe(30);
     expect(metrics.cross_validation.accuracy.mean).toBe(best.mean);
+    // The model card (and so the job summary) shows the search.
+    const card = readFileSync(join(s.out, 'MODEL_CARD.md'), 'utf8');
+    expect(card).toContain('## Model selection');
+    expect(card).toContain(`**max-depth = ${best.params['max-depth']}**`);
+    expect(card).toContain('x-axis "max-depth" ["1", "2", "3", "4"]');
+    expect(r.summary).toContain('## Model selection');
   });
 
   it('fit times come from the injected clock', async () => {
