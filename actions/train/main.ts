@@ -33,7 +33,7 @@ await runAction('train', async () => {
   const result = await trainAndWriteBundle(settings, {
     now,
     // This bundle file is also the search workers' entry (the check at the bottom).
-    searchRunner: workerRunner(new URL(import.meta.url), settings.jobs ?? availableParallelism(), now),
+    searchRunner: workerRunner(new URL(import.meta.url), settings.jobs ?? availableParallelism(), now, (line) => core.info(line)),
     timestamp: epoch ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString(),
     toolVersion: '__CD4ML_VERSION__',
     gitHead: process.env.GITHUB_SHA,

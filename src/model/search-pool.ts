@@ -39,10 +39,14 @@ export function runSearchWorker(): void {
 }
 
 /** Run tasks on `jobs` threads (in-process when 1). `entry` is the bundle file to start as a worker. */
-export function workerRunner(entry: URL, jobs: number, now?: () => number): SearchRunner {
+export function workerRunner(entry: URL, jobs: number, now?: () => number, log?: (line: string) => void): SearchRunner {
   return async (job, tasks) => {
-    if (jobs <= 1 || tasks.length <= 1) return inProcessRunner(now)(job, tasks);
+    if (jobs <= 1 || tasks.length <= 1) {
+      log?.(`search: ${tasks.length} candidates in-process`);
+      return inProcessRunner(now)(job, tasks);
+    }
     const n = Math.min(jobs, tasks.length);
+    log?.(`search: ${tasks.length} candidates on ${n} worker threads`);
     const results: CandidateResult[] = new Array(tasks.length);
     let next = 0;
     const workers: Worker[] = [];

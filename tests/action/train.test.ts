@@ -132,4 +132,42 @@ describe('train action (built bundle)', () => {
     expect(ok.outputs['bundle-path']).toBe(empty);
     expect(readdirSync(empty)).toContain('manifest.json');
   });
+
+  it('searches (multi-line "search" input) on worker threads: jobs 1 and 2 write identical bundles, the summary shows the choice', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-search-'));
+    const run = (jobs: number) =>
+      runAction('train', {
+        inputs: { data: vegaData('penguins.json'), target: 'Species', upload: false, out: join(work, `j${jobs}`), search: 'max-depth=2,3,4,6\nmin-num-samples=1,10', jobs, 'cv-folds': 4 },
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+        cwd: work,
+      });
+    const one = await run(1);
+    const two = await run(2);
+    for (const r of [one, two]) {
+      expect(r.stderr).toBe('');
+      expect(r.exitCode, r.stdout).toBe(0);
+    }
+    expect(one.stdout).toContain('search: 8 candidates in-process');
+    expect(two.stdout).toContain('search: 8 candidates on 2 worker threads');
+    for (const f of ['metrics.json', 'params.json', 'model.json', 'MODEL_CARD.md']) expect(readFileSync(join(work, 'j2', f), 'utf8'), f).toBe(readFileSync(join(work, 'j1', f), 'utf8'));
+    const m = JSON.parse(readFileSync(join(work, 'j2', 'metrics.json'), 'utf8'));
+    expect(m.search.candidates).toHaveLength(8);
+    expect(m.search.candidates.every((c: { fold_scores: number[] }) => c.fold_scores.length === 4)).toBe(true);
+    const chosen = m.search.best.params;
+    expect(two.summary).toContain('## Model selection');
+    expect(two.summary).toContain(`**max-depth = ${chosen['max-depth']}**, **min-num-samples = ${chosen['min-num-samples']}**`);
+    expect(two.summary).toContain('xychart-beta');
+    expect(Number(two.outputs.score)).toBe(m.holdout.accuracy);
+  });
+
+  it.each([
+    { name: 'unknown hyperparameter', search: 'depth=2,4', msg: 'search: unknown hyperparameter "depth"; searchable are max-depth' },
+    { name: 'a line without =', search: 'max-depth', msg: 'input "search" must be NAME=VALUES lines, e.g. max-depth=2,4,6, got "max-depth"; fix "search" in the step\'s with: block' },
+    { name: 'bad range', search: 'max-depth=int 8..2', msg: 'search "max-depth": bad range "int 8..2"' },
+  ])('exits 2 on a bad search input: $name', async ({ search, msg }) => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-search-'));
+    const r = await runAction('train', { inputs: { data: vegaData('penguins.json'), target: 'Species', upload: false, out: join(work, 'b'), search }, cwd: work });
+    expect(r.exitCode, r.stdout).toBe(2);
+    expect(r.commands.find((c) => c.command === 'error')?.message).toContain(msg);
+  });
 });
