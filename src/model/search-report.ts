@@ -20,6 +20,7 @@ export function renderSearchMarkdown(r: SearchRecord, heading = '##'): string {
   out.push(`${heading} Model selection`, '');
   out.push(`${what}, ${r.cv_folds}-fold stratified cross-validation on the training split (the holdout took no part), scored on **${escapeCell(r.metric)}**${r.one_se ? ', one-standard-error rule' : ''}.`, '');
   out.push(`Chosen: ${names.map((n) => `**${escapeCell(n)} = ${escapeCell(String(r.best.params[n as keyof typeof r.best.params]))}**`).join(', ')} — CV ${escapeCell(r.metric)} ${f4(r.best.mean)} ± ${f4(r.best.std)}; refit on the whole training split.`, '');
+  if (r.pinned) out.push(`Fixed by a value given alongside the search: ${Object.entries(r.pinned).map(([k, v]) => `${escapeCell(k)} = ${escapeCell(String(v))}`).join(', ')}.`, '');
   out.push(`| rank | ${names.map((n) => escapeCell(n)).join(' | ')} | CV mean ± std | train | nodes | fit ms |`, `|---:|${names.map(() => '---').join('|')}|---|---:|---:|---:|`);
   for (const c of final.slice(0, MAX_ROWS)) {
     const p = names.map((n) => escapeCell(String(c.params[n as keyof typeof c.params])));

@@ -17,6 +17,8 @@ export interface SearchRecord {
   one_se: boolean;
   seed: number;
   space: Record<string, unknown>;
+  /** Searched hyperparameters fixed by a value given alongside the search. */
+  pinned?: Record<string, unknown>;
   main_param: string | null;
   /** Every evaluation (halving: one per candidate per round), in candidate order within a round. */
   candidates: (CandidateResult & { rank: number })[];
@@ -36,8 +38,13 @@ export interface ShardFile {
 export const SHARD_FILE = 'search-shard.json';
 
 /** Checks that do not need the data: the space, the method and the folds. */
-export function planSearch(s: TrainSettings): { space: SearchSpace; candidates: Candidate[] } {
-  const space = readSearchSpace(s.search ?? {});
+export function planSearch(s: TrainSettings): { space: SearchSpace; candidates: Candidate[]; pinned: string[] } {
+  const full = readSearchSpace(s.search ?? {});
+  // A hyperparameter also given as a value (train.max-depth, --max-depth, input) is pinned to it:
+  // the search varies the others (a PR that sets max-depth gets that depth).
+  const pinned = full.filter(([n]) => s.pinned?.[n] !== undefined).map(([n]) => n);
+  const space = full.filter(([n]) => !pinned.includes(n));
+  if (space.length === 0) throw new UsageError(`search: every searched hyperparameter (${pinned.join(', ')}) is also given a value, so there is nothing to search; remove the value(s) or the search`);
   if (s.cvFolds < 2) {
     throw new UsageError(
       s.testData
@@ -46,7 +53,7 @@ export function planSearch(s: TrainSettings): { space: SearchSpace; candidates: 
     );
   }
   if (s.shard && s.searchMethod === 'halving') throw new UsageError(`shard: search-method halving needs every candidate's scores before its next round and cannot be sharded; use grid or random with --shard / input "shard"`);
-  return { space, candidates: enumerateCandidates(space, s.searchMethod, s.searchTrials, s.seed) };
+  return { space, candidates: enumerateCandidates(space, s.searchMethod, s.searchTrials, s.seed), pinned };
 }
 
 const METRICS = {
@@ -102,7 +109,7 @@ const HIGHER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'rec
 export const higherIsBetter = (metric: string) => HIGHER.has(metric);
 
 /** Choose among the results and build the record (ranks within the final round). */
-export function recordSearch(s: TrainSettings, space: SearchSpace, metric: string, results: CandidateResult[], rounds?: SearchRecord['rounds']): SearchRecord {
+export function recordSearch(s: TrainSettings, space: SearchSpace, metric: string, results: CandidateResult[], rounds?: SearchRecord['rounds'], pinned: string[] = []): SearchRecord {
   const last = Math.max(...results.map((r) => r.iteration));
   const final = results.filter((r) => r.iteration === last);
   for (const r of results) if (!Number.isFinite(r.mean)) throw new UsageError(`search: metric "${metric}" could not be computed on the folds (candidate ${r.index}); choose another metric or more rows`);
@@ -119,6 +126,7 @@ export function recordSearch(s: TrainSettings, space: SearchSpace, metric: strin
     one_se: s.oneSe,
     seed: s.seed,
     space: Object.fromEntries(space.map(([n, d]) => [n, d.kind === 'list' ? d.values : `${d.kind} ${d.lo}..${d.hi}`])),
+    ...(pinned.length ? { pinned: Object.fromEntries(pinned.map((n) => [n, s.pinned![n]])) } : {}),
     main_param: mainParam(space) ?? null,
     candidates: sorted.map((r) => ({ ...r, rank: r.iteration === last ? rank.get(r.index)! : 0 })),
     best: { index: best.index, params: best.params, mean: best.mean, std: best.std },

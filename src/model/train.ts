@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
@@ -66,6 +66,8 @@ export interface TrainSettings {
   shard?: string;
   /** Folders of shard files to merge, choose from and refit. */
   mergeSearch?: string[];
+  /** Searchable hyperparameters given explicitly (cd4ml.yml, flag, input): a search keeps them fixed. */
+  pinned?: Record<string, number | string>;
 }
 
 export interface TrainContext {
@@ -421,7 +423,6 @@ export const BUNDLE_OUT: ReplaceDirOptions = {
   },
 };
 
-/** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
 /** What a shard run may replace: an empty folder or one holding only a shard file. */
 const SHARD_OUT: ReplaceDirOptions = {
   replaceable(entries) {
@@ -438,16 +439,29 @@ async function searchFingerprint(s: TrainSettings): Promise<string> {
   return sha256(stableJson({ settings: rest, files }));
 }
 
+/** Shard files from each DIR: DIR/search-shard.json, or search-shard.json in the subfolders of DIR (a folder of downloaded artifacts). */
 async function readShardFiles(dirs: string[]): Promise<{ path: string; shard: ShardFile }[]> {
-  const out: { path: string; shard: ShardFile }[] = [];
+  const exists = (p: string) => readFile(p).then(() => true, () => false);
+  const paths: string[] = [];
   for (const dir of dirs) {
-    const path = join(dir, SHARD_FILE);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      throw new UsageError(`merge-search: ${path} not found; pass folders written by cd4ml train --shard I/N`);
+    const direct = join(dir, SHARD_FILE);
+    if (await exists(direct)) {
+      paths.push(direct);
+      continue;
     }
+    const subs = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+    if (!subs) throw new UsageError(`merge-search: folder ${dir} not found; pass folders written by cd4ml train --shard I/N (or a folder holding them)`);
+    const found: string[] = [];
+    for (const d of subs.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+      const p = join(dir, d, SHARD_FILE);
+      if (await exists(p)) found.push(p);
+    }
+    if (found.length === 0) throw new UsageError(`merge-search: no ${SHARD_FILE} in ${dir} or its subfolders; pass folders written by cd4ml train --shard I/N`);
+    paths.push(...found);
+  }
+  const out: { path: string; shard: ShardFile }[] = [];
+  for (const path of paths) {
+    const text = await readFile(path, 'utf8');
     let shard: ShardFile;
     try {
       shard = JSON.parse(text) as ShardFile;
@@ -500,7 +514,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     let rounds;
     if (s.mergeSearch?.length) results = mergeShards(await readShardFiles(s.mergeSearch), fingerprint, plan.candidates.length);
     else ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner));
-    search = recordSearch(s, plan.space, headlineName, results, rounds);
+    search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
     s = applyCandidate(s, search.best.params);
   }
   const fit = fitModel(s, task, classes, features, p.train, s.data);

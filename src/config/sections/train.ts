@@ -17,6 +17,10 @@ const searchSpaceType: ValueType<Record<string, unknown>> = {
   bad: 'max-depth',
 };
 
+// The searchable hyperparameters (max-depth, min-num-samples, gain-threshold, model, n-trees,
+// max-features, encoding, split-search) say their defaults in words (src/model/settings.ts fills
+// them): a value given anywhere is then known, and pins that hyperparameter in a search.
+
 const imputeStrategy = z.enum(['median', 'mean', 'most-frequent', 'constant']);
 const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
 
@@ -31,18 +35,18 @@ export const trainStage = declareStage(
     features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
     exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
     task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
-    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
-    'max-depth': { type: int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', defaultText: 'tree' },
+    'max-depth': { type: int({ min: 1, max: 64 }), description: 'Maximum tree depth.', defaultText: '6' },
     'split-search': {
       type: oneOf(['auto', 'exact', 'histogram']),
       arg: 'MODE',
       description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
-      default: 'auto',
+      defaultText: 'auto',
     },
-    'min-num-samples': { type: int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'min-num-samples': { type: int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', defaultText: '3' },
     'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
-    'n-trees': { type: int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
-    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    'n-trees': { type: int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', defaultText: '50' },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', defaultText: 'sqrt', doors: ['config'] },
     seed: { type: int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
     'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
     'cv-folds': { type: int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off); a search selects on these folds.', defaultText: '0 (off); 5 with a search' },
@@ -52,7 +56,7 @@ export const trainStage = declareStage(
       description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
       doors: ['config'],
     },
-    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', defaultText: 'one-hot' },
     categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
     'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
     out: { type: text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
@@ -66,7 +70,7 @@ export const trainStage = declareStage(
     },
     'search-method': { type: oneOf(['grid', 'random', 'halving']), arg: 'METHOD', description: 'grid (every combination), random (search-trials seeded samples) or halving (successive halving on rows, factor 3, like HalvingGridSearchCV).', default: 'grid' },
     'search-trials': { type: int({ min: 1, max: 10000 }), description: 'Candidates sampled by search-method random.', default: 10 },
-    'one-se': { type: bool({ switch: true }), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
+    'one-se': { type: bool(), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
     jobs: { type: int({ min: 1, max: 256 }), description: 'Worker threads evaluating search candidates (results are identical for any number).', defaultText: 'the number of cores' },
     shard: { type: text({ pattern: /^\d+\/\d+$/, what: 'I/N, e.g. 2/8', arg: 'I/N', example: '2/8' }), description: 'Evaluate shard I of N of the search candidates and write DIR/search-shard.json instead of a bundle (merge with merge-search).', doors: ['cli', 'input'] },
     'merge-search': { type: list({ nonEmpty: true }), multiple: true, arg: 'DIR', description: 'Folders holding search-shard.json files of every shard: merge them, choose and refit (flag repeatable or comma-separated).', doors: ['cli', 'input'] },

@@ -144,6 +144,17 @@ describe('a search through train', () => {
     expect(r.summary).toContain('## Model selection');
   });
 
+  it('a hyperparameter given a value (cd4ml.yml, flag, input) is pinned: the search varies the others', async () => {
+    const s = settings({ search: { 'max-depth': [2, 3, 4], 'min-num-samples': [1, 10] }, 'max-depth': 1 });
+    await trainAndWriteBundle(s, ctx);
+    const m = JSON.parse(readFileSync(join(s.out, 'metrics.json'), 'utf8'));
+    expect(m.search.candidates.map((c: { params: object }) => c.params)).toEqual([{ 'min-num-samples': 1 }, { 'min-num-samples': 10 }]);
+    expect(m.search.pinned).toEqual({ 'max-depth': 1 });
+    expect(m.model.depth).toBe(1);
+    expect(readFileSync(join(s.out, 'MODEL_CARD.md'), 'utf8')).toContain('Fixed by a value given alongside the search: max-depth = 1.');
+    await expect(trainAndWriteBundle(settings({ search: { 'max-depth': [2, 3] }, 'max-depth': 1 }), ctx)).rejects.toThrow(/every searched hyperparameter \(max-depth\) is also given a value/);
+  });
+
   it('fit times come from the injected clock', async () => {
     let t = 0;
     const s = settings({ search: { 'max-depth': [2, 3] } });
