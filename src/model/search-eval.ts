@@ -65,6 +65,8 @@ interface FoldData {
   y: Int32Array | Float64Array;
   Xv: Float64Array[];
   yv: Int32Array | Float64Array;
+  /** The fold's histogram bins, made by the first candidate that needs them and shared by the rest. */
+  shared: { binned?: { binned: Uint8Array; cuts: Float64Array[] } };
 }
 
 /** A scorer over one job, with the per-fold preprocessing cache. `now` measures fit time when given. */
@@ -96,7 +98,7 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
         const Xv = transformOrThrow(spec, valRows, file);
         const ti = valRows.columns.indexOf(s.target);
         const yv = encodeTarget(job.task, job.classes, valRows.rows.map((r) => r[ti]));
-        data.push({ spec, X, y, Xv, yv });
+        data.push({ spec, X, y, Xv, yv, shared: {} });
       }
       cache.set(key, data);
     }
@@ -113,7 +115,7 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
     let time = 0;
     for (const d of folds) {
       const t0 = now?.() ?? 0;
-      const fit = growModel(s, job.task, job.classes, d.spec, d.X, d.y);
+      const fit = growModel(s, job.task, job.classes, d.spec, d.X, d.y, d.shared);
       time += (now?.() ?? 0) - t0;
       scores.push(metricOf(scoreColumns(job.task, job.classes, fit.model, d.Xv, d.yv), job.metric));
       trainScores.push(metricOf(scoreColumns(job.task, job.classes, fit.model, d.X, d.y), job.metric));

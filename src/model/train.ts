@@ -20,7 +20,7 @@ import { fitPreprocess, isMissing, isNumberLike, rawColumnsOf, transformColumns,
 import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
-import { trainTreeHist } from './hist.js';
+import { binColumns, trainTreeHist } from './hist.js';
 import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recordSearch, SHARD_FILE, type SearchRecord, type ShardFile } from './search-run.js';
 import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
 import { parseShard } from './search.js';
@@ -325,11 +325,17 @@ function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, f
 }
 
 /** Grow the tree (or forest) on preprocessed columns. */
-export function growModel(s: TrainSettings, task: Task, classes: string[] | undefined, spec: PreprocessSpec, X: Float64Array[], y: Int32Array | Float64Array): FitOutput {
+export function growModel(s: TrainSettings, task: Task, classes: string[] | undefined, spec: PreprocessSpec, X: Float64Array[], y: Int32Array | Float64Array, shared?: { binned?: { binned: Uint8Array; cuts: Float64Array[] } }): FitOutput {
   const opts: CartOptions = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
   const k = classes?.length ?? 0;
   const splitSearch = s.splitSearch === 'auto' ? (y.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
   const grow = splitSearch === 'exact' ? trainTree : trainTreeHist;
+  if (s.model === 'tree' && splitSearch === 'histogram' && shared) {
+    // A search's fold: the columns are binned once and shared by every candidate.
+    shared.binned ??= binColumns(X);
+    const tree = trainTreeHist({ task, columns: X, y, nClasses: k }, opts, 256, shared.binned);
+    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
+  }
   if (s.model === 'tree') {
     const tree = grow({ task, columns: X, y, nClasses: k }, opts);
     return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };

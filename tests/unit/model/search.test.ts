@@ -203,6 +203,26 @@ describe('a search through train', () => {
   });
 });
 
+describe('shared fold work', () => {
+  it('histogram bins made once per fold give the same trees as binning per fit', async () => {
+    const { growModel, preprocessTrain } = await import('../../../src/model/train.js');
+    const { readTable } = await import('../../../src/data/read.js');
+    const bc = sklearnCsv('breast_cancer.csv', 30);
+    const t = await readTable(bc);
+    const s = resolveTrainSettings({ data: bc, target: 'target', 'split-search': 'histogram' } as never);
+    const { spec, X, y } = preprocessTrain(s, 'classification', ['0', '1'], t.columns.filter((c) => c !== 'target'), t, bc);
+    const shared = {};
+    for (const depth of [2, 5, 9]) {
+      const sd = { ...s, maxDepth: depth };
+      const a = growModel(sd, 'classification', ['0', '1'], spec, X, y, shared);
+      const b = growModel(sd, 'classification', ['0', '1'], spec, X, y);
+      expect(JSON.stringify(a.model)).toBe(JSON.stringify(b.model));
+      expect(a.nodes).toBeGreaterThan(2);
+    }
+    expect((shared as { binned?: unknown }).binned).toBeDefined();
+  });
+});
+
 describe('bad input exits 2 naming the input and the fix', () => {
   it.each([
     { name: 'unknown hyperparameter', extra: { search: { 'max-deph': [2, 4] } }, msg: /unknown hyperparameter "max-deph"; searchable are max-depth, .*fix it in train.search/ },
