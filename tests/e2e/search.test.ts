@@ -15,6 +15,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js';
 import { runAction } from '../helpers/run-action.js';
 import { NODE24 } from '../helpers/base-image.js';
+import { runCli } from '../helpers/run-cli.js';
 import { ROOT } from '../helpers/paths.js';
 
 const RUN_ID = '9090';
@@ -116,3 +117,28 @@ it('shards over the matrix, merges in the final job, and equals one unsharded ru
   expect(merged.summary).toContain('## Model selection');
   expect(merged.outputs.score).toBe(whole.outputs.score);
 }, 900_000);
+
+it('the CLI: --shard I/N twice, then --merge-search DIR --merge-search DIR equals the unsharded run; bad shard usage exits 2', async () => {
+  const cwd = checkout();
+  const search = ['--search', 'max-depth=2,3,4', '--search', 'min-num-samples=3,30', '--search-method', 'random', '--search-trials', '5'];
+  const base = ['train', '--config', 'cd4ml.yml', ...search];
+  const whole = await runCli([...base, '--out', 'whole'], { cwd, env: EPOCH });
+  expect(whole.exitCode, whole.stderr).toBe(0);
+  expect(whole.stdout).toMatch(/search \(random, 5 evaluations, 5 folds\): chose max-depth=\d min-num-samples=\d+/);
+  for (const i of [1, 2]) {
+    const r = await runCli([...base, '--shard', `${i}/2`, '--out', `s${i}`], { cwd, env: EPOCH });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`search shard ${i}/2: ${i === 1 ? 3 : 2} of 5 candidates evaluated on 5 folds → s${i}/search-shard.json\n`);
+  }
+  const merged = await runCli([...base, '--merge-search', 's1', '--merge-search', 's2', '--out', 'merged'], { cwd, env: EPOCH });
+  expect(merged.exitCode, merged.stderr).toBe(0);
+  expect(merged.stdout.split('\n')[0]).toBe(whole.stdout.split('\n')[0]);
+  for (const f of ['model.json', 'metrics.json', 'params.json']) expect(readFileSync(join(cwd, 'merged', f), 'utf8'), f).toBe(readFileSync(join(cwd, 'whole', f), 'utf8'));
+
+  const bad = await runCli([...base, '--shard', '3/2', '--out', 's3'], { cwd });
+  expect(bad.exitCode).toBe(2);
+  expect(bad.stderr).toContain('shard must be I/N with 1 <= I <= N (e.g. 2/8), got "3/2"');
+  const missing = await runCli([...base, '--merge-search', 's1', '--out', 'm2'], { cwd });
+  expect(missing.exitCode).toBe(2);
+  expect(missing.stderr).toContain('merge-search: shard 2/2 missing; pass the folders of all 2 shards');
+}, 600_000);
