@@ -8,6 +8,7 @@
  */
 import type { Table } from '../data/read.js';
 import type { Task } from './cart.js';
+import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
 import { growModel, labelOf, preprocessTrain, scoreColumns, stratifiedFolds, subset, transformOrThrow, encodeTarget, type TrainSettings } from './train.js';
@@ -117,8 +118,8 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
       const t0 = now?.() ?? 0;
       const fit = growModel(s, job.task, job.classes, d.spec, d.X, d.y, d.shared);
       time += (now?.() ?? 0) - t0;
-      scores.push(metricOf(scoreColumns(job.task, job.classes, fit.model, d.Xv, d.yv), job.metric));
-      trainScores.push(metricOf(scoreColumns(job.task, job.classes, fit.model, d.X, d.y), job.metric));
+      scores.push(scoreOne(job, fit.model, d.Xv, d.yv));
+      trainScores.push(scoreOne(job, fit.model, d.X, d.y));
       nodes += fit.nodes;
       depth += fit.depth;
     }
@@ -137,6 +138,38 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
       fit_time_ms: now ? Math.round(time) : null,
     };
   };
+}
+
+/**
+ * One metric of a model on columns. accuracy, rmse, mae and r2 are computed directly from the
+ * predictions (the same definitions as metrics.ts, checked against it in the tests); any other
+ * metric goes through the full metrics.
+ */
+export function scoreOne(job: Pick<SearchJob, 'task' | 'classes' | 'metric'>, model: ModelJson, X: Float64Array[], y: Int32Array | Float64Array): number {
+  const fast = ['accuracy', 'rmse', 'mae', 'r2'];
+  if (!fast.includes(job.metric)) return metricOf(scoreColumns(job.task, job.classes, model, X, y), job.metric);
+  const { predictions } = predictFeatureColumns(compileModel(model, job.classes?.length), X, y.length);
+  const n = y.length;
+  if (job.metric === 'accuracy') {
+    let right = 0;
+    for (let i = 0; i < n; i++) if (predictions[i] === y[i]) right++;
+    return right / n;
+  }
+  let abs = 0;
+  let sq = 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const e = y[i] - predictions[i];
+    abs += Math.abs(e);
+    sq += e * e;
+    sum += y[i];
+  }
+  if (job.metric === 'mae') return abs / n;
+  if (job.metric === 'rmse') return Math.sqrt(sq / n);
+  const mean = sum / n;
+  let tot = 0;
+  for (let i = 0; i < n; i++) tot += (y[i] - mean) ** 2;
+  return tot === 0 ? (sq === 0 ? 1 : 0) : 1 - sq / tot;
 }
 
 function metricOf(m: object, name: string): number {

@@ -223,6 +223,29 @@ describe('shared fold work', () => {
   });
 });
 
+describe('the search scores one metric directly', () => {
+  it.each([
+    { name: 'accuracy (iris, 3 classes)', file: () => iris, task: 'classification' as const, metric: 'accuracy' },
+    { name: 'rmse (breast cancer feature 0 as a regression target)', file: () => sklearnCsv('breast_cancer.csv', 30), task: 'regression' as const, metric: 'rmse' },
+    { name: 'mae', file: () => sklearnCsv('breast_cancer.csv', 30), task: 'regression' as const, metric: 'mae' },
+    { name: 'r2', file: () => sklearnCsv('breast_cancer.csv', 30), task: 'regression' as const, metric: 'r2' },
+  ])('$name equals metrics.ts bit for bit', async ({ file, task, metric }) => {
+    const { growModel, preprocessTrain, scoreColumns } = await import('../../../src/model/train.js');
+    const { scoreOne } = await import('../../../src/model/search-eval.js');
+    const { readTable } = await import('../../../src/data/read.js');
+    const f = file();
+    const t = await readTable(f);
+    const target = task === 'classification' ? 'target' : 'x0';
+    const classes = task === 'classification' ? ['0', '1', '2'] : undefined;
+    const s = resolveTrainSettings({ data: f, target, 'max-depth': 3 } as never);
+    const { spec, X, y } = preprocessTrain(s, task, classes, t.columns.filter((c) => c !== target), t, f);
+    const fit = growModel(s, task, classes, spec, X, y);
+    const full = scoreColumns(task, classes, fit.model, X, y) as unknown as Record<string, number>;
+    expect(scoreOne({ task, classes, metric }, fit.model, X, y)).toBe(full[metric]);
+    expect(full[metric]).toBeGreaterThan(0);
+  });
+});
+
 describe('bad input exits 2 naming the input and the fix', () => {
   it.each([
     { name: 'unknown hyperparameter', extra: { search: { 'max-deph': [2, 4] } }, msg: /unknown hyperparameter "max-deph"; searchable are max-depth, .*fix it in train.search/ },
