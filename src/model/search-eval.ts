@@ -178,7 +178,10 @@ function metricOf(m: object, name: string): number {
 }
 
 /** Runs tasks and returns their results in task order (in-process, or on worker threads). */
-export type SearchRunner = (job: SearchJob, tasks: SearchTask[]) => Promise<CandidateResult[]>;
+export type SearchRunner = ((job: SearchJob, tasks: SearchTask[]) => Promise<CandidateResult[]>) & {
+  /** Release threads kept between rounds (the search calls it when done). */
+  close?: () => Promise<void>;
+};
 
 export function inProcessRunner(now?: () => number): SearchRunner {
   return async (job, tasks) => {

@@ -38,43 +38,73 @@ export function runSearchWorker(): void {
   });
 }
 
-/** Run tasks on `jobs` threads (in-process when 1). `entry` is the bundle file to start as a worker. */
+/**
+ * Run tasks on `jobs` threads (in-process when 1). `entry` is the bundle file to start as a worker.
+ * The threads are started once per job (they receive the training rows once) and kept for every
+ * round of a halving search; `close()` stops them.
+ */
 export function workerRunner(entry: URL, jobs: number, now?: () => number, log?: (line: string) => void): SearchRunner {
-  return async (job, tasks) => {
-    if (jobs <= 1 || tasks.length <= 1) {
+  let pool: { job: SearchJob; workers: Worker[]; failed?: Error } | undefined;
+  let logged = false;
+  const start = (job: SearchJob, n: number) => {
+    const workers = Array.from({ length: n }, () => new Worker(entry, { workerData: { cd4mlSearchWorker: true, job, clock: now !== undefined } satisfies WorkerInit }));
+    const created: { job: SearchJob; workers: Worker[]; failed?: Error } = { job, workers };
+    for (const w of workers) {
+      w.on('error', (err) => (created.failed ??= err));
+      w.on('exit', (code) => {
+        if (code !== 0) created.failed ??= new Error(`search worker exited with code ${code}`);
+      });
+    }
+    pool = created;
+    return created;
+  };
+  const runner: SearchRunner = async (job, tasks) => {
+    if (jobs <= 1 || (tasks.length <= 1 && !pool)) {
       log?.(`search: ${tasks.length} candidates in-process`);
       return inProcessRunner(now)(job, tasks);
     }
-    const n = Math.min(jobs, tasks.length);
-    log?.(`search: ${tasks.length} candidates on ${n} worker threads`);
+    const p = pool?.job === job ? pool : (await runner.close?.(), start(job, Math.min(jobs, tasks.length)));
+    if (!logged) log?.(`search: ${tasks.length} candidates on ${p.workers.length} worker threads`);
+    logged = true;
     const results: CandidateResult[] = new Array(tasks.length);
     let next = 0;
-    const workers: Worker[] = [];
-    try {
-      await Promise.all(
-        Array.from({ length: n }, () =>
+    await Promise.all(
+      p.workers.map(
+        (w) =>
           new Promise<void>((resolve, reject) => {
-            const w = new Worker(entry, { workerData: { cd4mlSearchWorker: true, job, clock: now !== undefined } satisfies WorkerInit });
-            workers.push(w);
+            const onMessage = (r: Reply) => {
+              if ('error' in r) return done(r.usage ? new UsageError(r.error) : new Error(r.error));
+              results[r.i] = r.ok;
+              send();
+            };
+            const onExit = () => done(p.failed ?? new Error('search worker stopped'));
+            const done = (err?: Error) => {
+              w.off('message', onMessage);
+              w.off('exit', onExit);
+              if (err) reject(err);
+              else resolve();
+            };
             const send = () => {
-              if (next >= tasks.length) return resolve();
+              if (p.failed) return done(p.failed);
+              if (next >= tasks.length) return done();
               const i = next++;
               w.postMessage({ i, task: tasks[i] });
             };
-            w.on('message', (r: Reply) => {
-              if ('error' in r) return reject(r.usage ? new UsageError(r.error) : new Error(r.error));
-              results[r.i] = r.ok;
-              send();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (next < tasks.length || code !== 0 ? reject(new Error(`search worker exited with code ${code}`)) : resolve()));
-            w.once('online', send);
+            w.on('message', onMessage);
+            w.once('exit', onExit);
+            send();
           }),
-        ),
-      );
-    } finally {
-      await Promise.all(workers.map((w) => w.terminate()));
-    }
+      ),
+    ).catch(async (err) => {
+      await runner.close?.();
+      throw err;
+    });
     return results;
   };
+  runner.close = async () => {
+    const p = pool;
+    pool = undefined;
+    if (p) await Promise.all(p.workers.map((w) => w.terminate()));
+  };
+  return runner;
 }

@@ -500,7 +500,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     const fingerprint = await searchFingerprint(s);
     const runner = ctx.searchRunner ?? inProcessRunner(ctx.now);
     if (shard) {
-      const { results } = await evaluateSearch(s, job, plan.candidates, runner, shard);
+      const { results } = await evaluateSearch(s, job, plan.candidates, runner, shard).finally(() => runner.close?.());
       const file: ShardFile = { cd4ml: 'search-shard', version: 1, fingerprint, shard, candidates: plan.candidates.length, results };
       const text = stableJson(file);
       await writeDirAtomic(s.out, [[SHARD_FILE, text]], SHARD_OUT);
@@ -519,7 +519,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     let results;
     let rounds;
     if (s.mergeSearch?.length) results = mergeShards(await readShardFiles(s.mergeSearch), fingerprint, plan.candidates.length);
-    else ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner));
+    else ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner).finally(() => runner.close?.()));
     search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
     s = applyCandidate(s, search.best.params);
   }

@@ -160,6 +160,25 @@ describe('train action (built bundle)', () => {
     expect(Number(two.outputs.score)).toBe(m.holdout.accuracy);
   });
 
+  it('halving on 2 worker threads kept across its rounds gives the same bundle as in-process', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-halving-'));
+    const run = (jobs: number) =>
+      runAction('train', {
+        inputs: { data: vegaData('penguins.json'), target: 'Species', upload: false, out: join(work, `h${jobs}`), search: 'max-depth=1,2,3,4,5,6,8,10', 'search-method': 'halving', jobs, 'cv-folds': 4 },
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+        cwd: work,
+      });
+    const [one, two] = [await run(1), await run(2)];
+    expect(one.exitCode, one.stdout + one.stderr).toBe(0);
+    expect(two.exitCode, two.stdout + two.stderr).toBe(0);
+    // One thread pool for both rounds: logged once.
+    expect(two.stdout.match(/on 2 worker threads/g)).toHaveLength(1);
+    const m = JSON.parse(readFileSync(join(work, 'h2', 'metrics.json'), 'utf8'));
+    // 273 training rows, 8 candidates, 4 folds × 3 classes: rounds of 91 and 273 rows (sklearn's arithmetic).
+    expect(m.search.rounds.map((r: { resources: number; candidates: number }) => [r.resources, r.candidates])).toEqual([[91, 8], [273, 3]]);
+    for (const f of ['metrics.json', 'model.json']) expect(readFileSync(join(work, 'h2', f), 'utf8'), f).toBe(readFileSync(join(work, 'h1', f), 'utf8'));
+  });
+
   it.each([
     { name: 'unknown hyperparameter', search: 'depth=2,4', msg: 'search: unknown hyperparameter "depth"; searchable are max-depth' },
     { name: 'a line without =', search: 'max-depth', msg: 'input "search" must be NAME=VALUES lines, e.g. max-depth=2,4,6, got "max-depth"; fix "search" in the step\'s with: block' },
