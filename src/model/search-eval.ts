@@ -11,7 +11,7 @@ import type { Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
-import { growModel, labelOf, preprocessTrain, scoreColumns, stratifiedFolds, subset, transformOrThrow, encodeTarget, type TrainSettings } from './train.js';
+import { EXACT_MAX_ROWS, growModel, labelOf, preprocessTrain, scoreColumns, stratifiedFolds, subset, transformOrThrow, encodeTarget, type TrainSettings } from './train.js';
 
 /** Everything a worker needs (structured-clonable). */
 export interface SearchJob {
@@ -108,6 +108,9 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
 
   return (t: SearchTask): CandidateResult => {
     const s = applyCandidate(job.settings, t.params);
+    // split-search auto is decided by the whole training split, as the refit decides it: every fold
+    // and halving round judges a candidate with the trainer its final model will use.
+    if (s.splitSearch === 'auto') s.splitSearch = job.train.rows.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram';
     const folds = foldsFor(t.resources, s);
     const scores: number[] = [];
     const trainScores: number[] = [];
