@@ -146,14 +146,15 @@ async function modelStages(n) {
   const vr = readJson(vReport);
   verdict(n, 'validate', true, `the data meets its contract (${vr.data?.rows} rows, ${vr.errors} errors, ${vr.warnings} warnings)`, vReport);
 
-  step('train', 'fit a CART decision tree on 80% of the rows, score it on the other 20%');
+  step('train', 'choose max-depth and min-num-samples by 5-fold CV on 80% of the rows, refit a CART tree, score it on the other 20%');
   // One bundle folder per release, as CI keeps one artifact per run.
   const bundle = `models/release-${n}`;
   rmSync(join(dir, bundle), { recursive: true, force: true });
   const t = await cd4ml('train', ['train', '--out', bundle]);
   if (t.code !== 0) return unexpected('train', t);
   const m = readJson(join(dir, bundle, 'metrics.json'));
-  verdict(n, 'train', true, `holdout ${m.headline_metric} ${Number(m.headline_value).toFixed(4)}, a tree of depth ${m.model?.depth} with ${m.model?.nodes} nodes → bundle ${bundle}/`, join(dir, bundle, 'MODEL_CARD.md'));
+  const chosen = m.search ? `search chose ${Object.entries(m.search.best.params).map(([k, v]) => `${k} ${v}`).join(', ')}${m.search.pinned ? ` (${Object.entries(m.search.pinned).map(([k, v]) => `${k} ${v}`).join(', ')} pinned)` : ''} of ${m.search.candidates.length} (CV ${m.search.metric} ${m.search.best.mean.toFixed(4)}); ` : '';
+  verdict(n, 'train', true, `${chosen}holdout ${m.headline_metric} ${Number(m.headline_value).toFixed(4)}, a tree of depth ${m.model?.depth} with ${m.model?.nodes} nodes → bundle ${bundle}/`, join(dir, bundle, 'MODEL_CARD.md'));
 
   step('gate', `compare the new model with the "${ENVIRONMENT}" production model on the same rows`);
   const gReport = join(reports, 'gate.json');

@@ -43,7 +43,7 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
 export function stageFlags(stage: StageDecl | undefined): Record<string, OptionSpec> {
   const out: Record<string, OptionSpec> = {};
   for (const [name, o] of stage ? optionsAt(stage, 'cli') : []) {
-    out[name] = o.type.switch ? { type: 'boolean', description: describeOption(o) } : { type: 'string', arg: o.arg ?? o.type.arg, description: describeOption(o) };
+    out[name] = o.type.switch ? { type: 'boolean', description: describeOption(o) } : { type: 'string', arg: o.arg ?? o.type.arg, description: describeOption(o), ...(o.multiple ? { multiple: true } : {}) };
   }
   return out;
 }

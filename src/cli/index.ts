@@ -1,8 +1,14 @@
+import { isMainThread } from 'node:worker_threads';
 import { runCli } from './main.js';
 
-const code = await runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
-});
-process.exitCode = code;
+// A search worker thread runs this same file (src/model/search-pool.ts): it evaluates candidates instead.
+const search = isMainThread ? undefined : await import('../model/search-pool.js');
+if (search?.isSearchWorker()) search.runSearchWorker();
+else {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+}

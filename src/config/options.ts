@@ -61,6 +61,8 @@ export interface OptionDecl<T = unknown> {
   inputDefault?: string;
   /** action.yml only: `required: true`. */
   required?: boolean;
+  /** CLI only: the flag may be repeated; its values are joined by newlines (as a multi-line input). */
+  multiple?: boolean;
 }
 
 export type OptionTable = Record<string, OptionDecl<any>>;
@@ -319,6 +321,7 @@ export function readInputs<O extends OptionTable>(stage: StageDecl<O>, getInput:
 export function readFlags<O extends OptionTable>(stage: StageDecl<O>, values: Record<string, unknown>): SettingsOf<O> {
   return readDoor(stage, 'cli', (name) => {
     const v = values[name];
+    if (Array.isArray(v)) return v.length > 0 ? v.join('\n') : undefined;
     return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
   });
 }

@@ -79,6 +79,8 @@ export interface GateReport {
   failures: string[];
   warnings: string[];
   notes: string[];
+  /** Searched hyperparameters: the candidate's chosen values beside production's. */
+  params?: { name: string; production?: unknown; candidate: unknown }[];
 }
 
 function matrix(flat: Float64Array, k: number): number[][] {

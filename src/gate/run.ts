@@ -308,5 +308,8 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   });
   report.warnings.push(...warnings);
   report.notes.push(...notes);
+  // A searched candidate: its chosen hyperparameters beside production's.
+  const searched = (candidate.params.search as { space?: Record<string, unknown> } | undefined)?.space;
+  if (searched) report.params = Object.keys(searched).map((name) => ({ name, candidate: candidate.params[name], ...(baseline ? { production: baseline.params[name] } : {}) }));
   return report;
 }

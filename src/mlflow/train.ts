@@ -35,10 +35,31 @@ export const TAGS = {
  * lists them in metrics.json as `search.candidates`; each becomes a child run of the training run
  * (tag mlflow.parentRunId). cd4ml has no model selection yet, so today's bundles have none.
  */
+/**
+ * A candidate as model selection writes it into metrics.json (src/model/search-run.ts): its
+ * params, the CV mean and std of the search metric, the training score, per-fold scores, nodes.
+ * `metrics`, when present, is logged as is.
+ */
 export interface SearchCandidate {
   name?: string;
   params: Record<string, unknown>;
-  metrics: Record<string, number>;
+  metrics?: Record<string, number>;
+  mean?: number;
+  std?: number;
+  train_score?: number;
+  fold_scores?: number[];
+  nodes?: number;
+  depth?: number;
+  rank?: number;
+}
+
+/** A candidate's metrics for its child run: cv_mean, cv_std, train_score, nodes, depth, rank, fold_<k>. */
+function candidateMetrics(c: SearchCandidate): Record<string, number> {
+  if (c.metrics) return c.metrics;
+  const out: Record<string, number> = {};
+  for (const [key, v] of [['cv_mean', c.mean], ['cv_std', c.std], ['train_score', c.train_score], ['nodes', c.nodes], ['depth', c.depth], ['rank', c.rank]] as const) if (typeof v === 'number') out[key] = v;
+  (c.fold_scores ?? []).forEach((v, k) => (out[`fold_${k + 1}`] = v));
+  return out;
 }
 
 export interface TrainLogOptions {
@@ -174,7 +195,7 @@ export async function logTrainingRun(client: MlflowClient, bundleDir: string, op
     const candidates = ((metrics.search as { candidates?: SearchCandidate[] } | undefined)?.candidates ?? []).filter((c) => c && typeof c === 'object');
     for (const [i, c] of candidates.entries()) {
       const child = await client.createRun({ experimentId, runName: c.name ?? `candidate-${i + 1}`, startTime: start, tags: [{ key: 'mlflow.parentRunId', value: runId }] });
-      await client.logBatch(child.run_id, { params: flattenParams(c.params ?? {}), metrics: Object.entries(c.metrics ?? {}).filter(([, v]) => num(v)).map(([key, value]) => ({ key: sanitizeKey(key), value, timestamp: start, step: 0 })) });
+      await client.logBatch(child.run_id, { params: flattenParams(c.params ?? {}), metrics: Object.entries(candidateMetrics(c)).filter(([, v]) => num(v)).map(([key, value]) => ({ key: sanitizeKey(key), value, timestamp: start, step: 0 })) });
       await client.updateRun(child.run_id, 'FINISHED', opts.now());
     }
 

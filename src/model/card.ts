@@ -21,6 +21,8 @@ export interface CardInput {
   lineage: { data: { path: string; sha256: string; 'dvc-md5': string | null; delta?: DeltaLineage }[]; git: { head: string | null; 'pr-head': string | null }; tool: { version: string } };
   headline: { name: string; value: number };
   rows: { train: number; test: number; 'dropped-missing-target': number };
+  /** Model selection, already rendered (src/model/search-report.ts). */
+  search?: string;
 }
 
 const f4 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
@@ -50,6 +52,7 @@ export function renderModelCard(c: CardInput): string {
     out.push('', '### Per class', '', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
     for (const p of m.per_class) out.push(`| ${escapeCell(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
   }
+  if (c.search) out.push('', c.search.trimEnd());
   const top = [...c.importances].sort((a, b) => b.importance - a.importance || (a.feature < b.feature ? -1 : 1)).slice(0, 10);
   out.push('', '## Feature importance', '', 'Impurity-based (like sklearn `feature_importances_`), top 10:', '');
   out.push(mermaidBarChart({ title: 'Feature importance', labels: top.map((t) => t.feature), values: top.map((t) => t.importance), yLabel: 'importance', yMax: 1 }));

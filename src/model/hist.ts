@@ -88,7 +88,8 @@ export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Ui
 
 const B = 256;
 
-export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256): FittedTree {
+/** `prebinned`: binColumns(columns) computed once and shared (a search's folds reuse it for every candidate). */
+export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256, prebinned?: { binned: Uint8Array; cuts: Float64Array[] }): FittedTree {
   const { task, columns } = data;
   const isClf = task === 'classification';
   const d = columns.length;
@@ -96,7 +97,7 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
   const k = isClf ? (data.nClasses ?? 0) : 0;
   const yInt = isClf ? (data.y as Int32Array) : new Int32Array(0);
   const yNum = isClf ? new Float64Array(0) : (data.y as Float64Array);
-  const { binned, cuts } = binColumns(columns, Math.min(maxBins, B));
+  const { binned, cuts } = prebinned ?? binColumns(columns, Math.min(maxBins, B));
   // Histogram layout: classification [f][bin][class] counts; regression [f][bin] (count, sum, sumSq).
   const W = isClf ? k : 3;
   const hsize = d * B * W;

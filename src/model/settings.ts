@@ -5,6 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { TrainSection } from '../config/sections/train.js';
 import type { TrainSettings } from './train.js';
+import { SEARCHABLE } from './search.js';
 
 /** Defaults of the train stage (kept here, away from the trainer, so a usage error loads nothing heavy). */
 export const TRAIN_DEFAULTS = {
@@ -13,6 +14,7 @@ export const TRAIN_DEFAULTS = {
   minNumSamples: 3,
   nTrees: 50,
   maxFeatures: 'sqrt' as const,
+  splitSearch: 'auto' as const,
   seed: 42,
   testSize: 0.2,
   cvFolds: 0,
@@ -34,14 +36,14 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     task: t.task,
     model: t.model ?? TRAIN_DEFAULTS.model,
     maxDepth: t['max-depth'] ?? TRAIN_DEFAULTS.maxDepth,
-    splitSearch: t['split-search'] ?? 'auto',
+    splitSearch: t['split-search'] ?? TRAIN_DEFAULTS.splitSearch,
     minNumSamples: t['min-num-samples'] ?? TRAIN_DEFAULTS.minNumSamples,
     gainThreshold: t['gain-threshold'],
     nTrees: t['n-trees'] ?? TRAIN_DEFAULTS.nTrees,
     maxFeatures: t['max-features'] ?? TRAIN_DEFAULTS.maxFeatures,
     seed: t.seed ?? TRAIN_DEFAULTS.seed,
     testSize: t['test-size'] ?? TRAIN_DEFAULTS.testSize,
-    cvFolds: t['cv-folds'] ?? TRAIN_DEFAULTS.cvFolds,
+    cvFolds: t['cv-folds'] ?? (t.search !== undefined || t['merge-search'] ? 5 : TRAIN_DEFAULTS.cvFolds),
     metric: t.metric,
     numericImpute: t.impute?.numeric ?? TRAIN_DEFAULTS.numericImpute,
     categoricalImpute: t.impute?.categorical ?? TRAIN_DEFAULTS.categoricalImpute,
@@ -52,6 +54,14 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     out: t.out ?? 'model',
     intendedUse: t['intended-use'],
     name: t.name,
+    search: t.search,
+    searchMethod: t['search-method'] ?? 'grid',
+    searchTrials: t['search-trials'] ?? 10,
+    oneSe: t['one-se'] ?? false,
+    jobs: t.jobs,
+    shard: t.shard,
+    mergeSearch: t['merge-search'],
+    pinned: Object.fromEntries(SEARCHABLE.filter((n) => t[n] !== undefined).map((n) => [n, t[n] as number | string])),
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
@@ -21,7 +22,11 @@ import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestMod
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
 import { escapeCell } from '../report/markdown.js';
-import { trainTreeHist } from './hist.js';
+import { binColumns, trainTreeHist } from './hist.js';
+import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recordSearch, SHARD_FILE, type SearchRecord, type ShardFile } from './search-run.js';
+import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
+import { parseShard } from './search.js';
+import { renderSearchMarkdown } from './search-report.js';
 
 export interface TrainSettings {
   data: string;
@@ -54,6 +59,19 @@ export interface TrainSettings {
   intendedUse?: string;
   /** Model name for serving (Open Inference Protocol); written to params.json when given. */
   name?: string;
+  /** Model selection (search.ts): the space as cd4ml.yml holds it, NAME → values or range. */
+  search?: Record<string, unknown>;
+  searchMethod: 'grid' | 'random' | 'halving';
+  searchTrials: number;
+  oneSe: boolean;
+  /** Worker threads for the search (the adapter's runner uses it). */
+  jobs?: number;
+  /** "I/N": evaluate one shard of the candidates and write search-shard.json instead of a bundle. */
+  shard?: string;
+  /** Folders of shard files to merge, choose from and refit. */
+  mergeSearch?: string[];
+  /** Searchable hyperparameters given explicitly (cd4ml.yml, flag, input): a search keeps them fixed. */
+  pinned?: Record<string, number | string>;
 }
 
 export interface TrainContext {
@@ -62,6 +80,10 @@ export interface TrainContext {
   toolVersion: string;
   gitHead?: string;
   gitPrHead?: string;
+  /** Clock (ms) for the search's fit times; without it they are null (reproducible bundles). */
+  now?: () => number;
+  /** Runs search candidates (worker threads in the adapters); default in-process. */
+  searchRunner?: SearchRunner;
   /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
   inferSchemaYaml?: (path: string, format?: DataFormat, categorical?: string[]) => Promise<string>;
 }
@@ -75,6 +97,10 @@ export interface TrainResult {
   digest: string;
   /** Markdown for the job summary: metrics tables and the model card. */
   summary: string;
+  /** The search record (metrics.json `search`), when there was a search. */
+  search?: SearchRecord;
+  /** A shard run: what it evaluated (no bundle; dir holds search-shard.json). */
+  shard?: { index: number; count: number; evaluated: number; candidates: number };
 }
 
 /** auto split search: exact (ml-cart-identical) up to this many training rows, histogram above. */
@@ -141,7 +167,7 @@ export function stratifiedFolds(labels: (number | string)[], k: number, rng: Rng
   return fold;
 }
 
-function subset(t: Table, idx: number[]): Table {
+export function subset(t: Table, idx: number[]): Table {
   return { columns: t.columns, rows: idx.map((i) => t.rows[i]), lines: idx.map((i) => t.lines[i]) };
 }
 
@@ -245,7 +271,7 @@ export function badNumericCells(t: Table, features: string[]): BadNumericColumn[
   return out;
 }
 
-interface FitOutput {
+export interface FitOutput {
   spec: PreprocessSpec;
   model: ModelJson;
   importances: Float64Array;
@@ -268,7 +294,7 @@ function treeDepth(t: FittedTree): number {
 }
 
 /** Transform a split, turning bad values into a UsageError naming file line, column and value. */
-function transformOrThrow(spec: PreprocessSpec, t: Table, file: string): Float64Array[] {
+export function transformOrThrow(spec: PreprocessSpec, t: Table, file: string): Float64Array[] {
   const raw = rawColumnsOf(spec, t.columns, t.rows);
   const { columns, errors } = transformColumns(spec, raw, t.rows.length);
   if (errors.length > 0) {
@@ -284,7 +310,8 @@ function transformOrThrow(spec: PreprocessSpec, t: Table, file: string): Float64
   return columns;
 }
 
-function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: Table, file: string): FitOutput {
+/** Preprocessing fitted on `train` and applied to it: the feature matrix and the encoded target. */
+export function preprocessTrain(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: Table, file: string): { spec: PreprocessSpec; X: Float64Array[]; y: Int32Array | Float64Array } {
   const spec = fitPreprocess(train.columns, train.rows, features, {
     numericImpute: s.numericImpute,
     categoricalImpute: s.categoricalImpute,
@@ -296,10 +323,26 @@ function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, f
   const X = transformOrThrow(spec, train, file);
   const ti = train.columns.indexOf(s.target);
   const y = encodeTarget(task, classes, train.rows.map((r) => r[ti]));
+  return { spec, X, y };
+}
+
+function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: Table, file: string): FitOutput {
+  const { spec, X, y } = preprocessTrain(s, task, classes, features, train, file);
+  return growModel(s, task, classes, spec, X, y);
+}
+
+/** Grow the tree (or forest) on preprocessed columns. */
+export function growModel(s: TrainSettings, task: Task, classes: string[] | undefined, spec: PreprocessSpec, X: Float64Array[], y: Int32Array | Float64Array, shared?: { binned?: { binned: Uint8Array; cuts: Float64Array[] } }): FitOutput {
   const opts: CartOptions = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
   const k = classes?.length ?? 0;
   const splitSearch = s.splitSearch === 'auto' ? (y.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
   const grow = splitSearch === 'exact' ? trainTree : trainTreeHist;
+  if (s.model === 'tree' && splitSearch === 'histogram' && shared) {
+    // A search's fold: the columns are binned once and shared by every candidate.
+    shared.binned ??= binColumns(X);
+    const tree = trainTreeHist({ task, columns: X, y, nClasses: k }, opts, 256, shared.binned);
+    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
+  }
   if (s.model === 'tree') {
     const tree = grow({ task, columns: X, y, nClasses: k }, opts);
     return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
@@ -330,6 +373,14 @@ function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, f
   }
   const forest: ForestModel = { name: 'cd4ml-forest', trees };
   return { spec, model: forest, importances: imp, nodes, depth, splitSearch };
+}
+
+/** Metrics of a fitted model on preprocessed columns with encoded targets (no file checks). */
+export function scoreColumns(task: Task, classes: string[] | undefined, model: ModelJson, X: Float64Array[], y: Int32Array | Float64Array): ClassificationMetrics | RegressionMetrics {
+  const compiled = compileModel(model, classes?.length);
+  const { predictions, probabilities } = predictFeatureColumns(compiled, X, y.length);
+  if (task === 'regression') return computeRegressionMetrics(y, predictions);
+  return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes! });
 }
 
 function evaluate(task: Task, classes: string[] | undefined, fit: FitOutput, test: Table, target: string, file: string): ClassificationMetrics | RegressionMetrics {
@@ -366,7 +417,7 @@ export async function dvcMd5(path: string): Promise<string | undefined> {
   return doc?.outs?.[0]?.md5;
 }
 
-const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
+export const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
 
 /**
  * What `--out DIR` may replace: nothing but an empty directory or a cd4ml bundle (manifest.json and
@@ -385,12 +436,100 @@ export const BUNDLE_OUT: ReplaceDirOptions = {
   },
 };
 
+/** What a shard run may replace: an empty folder or one holding only a shard file. */
+const SHARD_OUT: ReplaceDirOptions = {
+  replaceable(entries) {
+    const foreign = entries.filter((e) => e !== SHARD_FILE);
+    if (foreign.length > 0) return `the shard folder holds files other than ${SHARD_FILE} (${foreign.slice(0, 5).join(', ')}); nothing was deleted. Pass a new or empty directory to --out / input "out"`;
+    return undefined;
+  },
+};
+
+/** The identity of a search run: data hashes and every setting that changes a score (not out, shard, jobs). */
+async function searchFingerprint(s: TrainSettings): Promise<string> {
+  const { out: _o, shard: _s, mergeSearch: _m, jobs: _j, intendedUse: _i, ...rest } = s;
+  const files = await Promise.all([s.data, ...(s.testData ? [s.testData] : [])].map(fileSha256));
+  return sha256(stableJson({ settings: rest, files }));
+}
+
+/** Shard files from each DIR: DIR/search-shard.json, or search-shard.json in the subfolders of DIR (a folder of downloaded artifacts). */
+async function readShardFiles(dirs: string[]): Promise<{ path: string; shard: ShardFile }[]> {
+  const exists = (p: string) => readFile(p).then(() => true, () => false);
+  const paths: string[] = [];
+  for (const dir of dirs) {
+    const direct = join(dir, SHARD_FILE);
+    if (await exists(direct)) {
+      paths.push(direct);
+      continue;
+    }
+    const subs = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+    if (!subs) throw new UsageError(`merge-search: folder ${dir} not found; pass folders written by cd4ml train --shard I/N (or a folder holding them)`);
+    const found: string[] = [];
+    for (const d of subs.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+      const p = join(dir, d, SHARD_FILE);
+      if (await exists(p)) found.push(p);
+    }
+    if (found.length === 0) throw new UsageError(`merge-search: no ${SHARD_FILE} in ${dir} or its subfolders; pass folders written by cd4ml train --shard I/N`);
+    paths.push(...found);
+  }
+  const out: { path: string; shard: ShardFile }[] = [];
+  for (const path of paths) {
+    const text = await readFile(path, 'utf8');
+    let shard: ShardFile;
+    try {
+      shard = JSON.parse(text) as ShardFile;
+    } catch {
+      throw new UsageError(`merge-search: ${path} is not JSON; pass folders written by cd4ml train --shard I/N`);
+    }
+    if (shard?.cd4ml !== 'search-shard' || shard.version !== 1 || !Array.isArray(shard.results)) throw new UsageError(`merge-search: ${path} is not a cd4ml search shard (version 1); re-run the shard with this version`);
+    out.push({ path, shard });
+  }
+  return out;
+}
+
 /** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
-export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): Promise<TrainResult> {
-  await checkDirReplaceable(s.out, BUNDLE_OUT);
+export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainContext): Promise<TrainResult> {
+  let s = settings;
+  const searching = s.search !== undefined || (s.mergeSearch?.length ?? 0) > 0;
+  if (!searching && s.shard) throw new UsageError('shard: there is no search to shard; set train.search / --search / input "search"');
+  const plan = searching ? planSearch(s) : undefined;
+  const shard = s.shard ? parseShard(s.shard) : undefined;
+  if (shard && s.mergeSearch?.length) throw new UsageError('shard and merge-search exclude each other: shards write partial results, the merge reads them; pass one');
+  await checkDirReplaceable(s.out, shard ? SHARD_OUT : BUNDLE_OUT);
   const p = await prepare(s);
   const { task, classes, features } = p;
   const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
+  let search: SearchRecord | undefined;
+  if (plan) {
+    checkMetric(task, headlineName);
+    checkFolds(s, task, p.train);
+    const job: SearchJob = { settings: s, task, classes, features, train: p.train, folds: s.cvFolds, metric: headlineName };
+    const fingerprint = await searchFingerprint(s);
+    const runner = ctx.searchRunner ?? inProcessRunner(ctx.now);
+    if (shard) {
+      const { results } = await evaluateSearch(s, job, plan.candidates, runner, shard).finally(() => runner.close?.());
+      const file: ShardFile = { cd4ml: 'search-shard', version: 1, fingerprint, shard, candidates: plan.candidates.length, results };
+      const text = stableJson(file);
+      await writeDirAtomic(s.out, [[SHARD_FILE, text]], SHARD_OUT);
+      const best = results.length ? [...results].sort((a, b) => (HIGHER_IS_BETTER.has(headlineName) ? b.mean - a.mean : a.mean - b.mean) || a.index - b.index)[0] : undefined;
+      return {
+        dir: s.out,
+        task,
+        headline: { name: headlineName, value: best?.mean ?? Number.NaN },
+        metrics: {},
+        files: [SHARD_FILE],
+        digest: sha256(text),
+        summary: `### Search shard ${shard.index}/${shard.count}\n\n${results.length} of ${plan.candidates.length} candidates evaluated on ${s.cvFolds} folds; merge the shards with \`cd4ml train --merge-search DIR…\`.\n`,
+        shard: { ...shard, evaluated: results.length, candidates: plan.candidates.length },
+      };
+    }
+    let results;
+    let rounds;
+    if (s.mergeSearch?.length) results = mergeShards(await readShardFiles(s.mergeSearch), fingerprint, plan.candidates.length);
+    else ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner).finally(() => runner.close?.()));
+    search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
+    s = applyCandidate(s, search.best.params);
+  }
   const fit = fitModel(s, task, classes, features, p.train, s.data);
   const holdout = evaluate(task, classes, fit, p.test, s.target, s.testData ?? s.data);
   const holdoutRecord = holdout as unknown as Record<string, unknown>;
@@ -402,7 +541,10 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
 
   // Cross-validation on the training split.
   let cv: Record<string, unknown> | undefined;
-  if (s.cvFolds > 0) {
+  if (search) {
+    const won = search.candidates.find((c) => c.index === search!.best.index && c.rank > 0)!;
+    cv = { folds: s.cvFolds, [headlineName]: { mean: won.mean, std: won.std, folds: won.fold_scores } };
+  } else if (s.cvFolds > 0) {
     const k = s.cvFolds;
     const ti = p.train.columns.indexOf(s.target);
     if (k < 2) throw new UsageError(`cv-folds must be 0 (off) or at least 2, got ${k}`);
@@ -436,6 +578,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
     higher_is_better: HIGHER_IS_BETTER.has(headlineName),
     holdout,
     ...(cv ? { cross_validation: cv } : {}),
+    ...(search ? { search } : {}),
     feature_importances: importances,
     model: { nodes: fit.nodes, depth: fit.depth, trees: s.model === 'forest' ? s.nTrees : 1 },
   };
@@ -462,6 +605,18 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
     rows: { train: p.train.rows.length, test: p.test.rows.length, 'dropped-missing-target': p.dropped },
     classes: classes ?? null,
     ...(s.name ? { name: s.name } : {}),
+    ...(search
+      ? {
+          search: {
+            method: search.method,
+            space: search.space,
+            ...(search.method === 'random' ? { trials: s.searchTrials } : {}),
+            'one-se': s.oneSe,
+            chosen: search.best.params,
+            candidates: search.candidates.map((c) => ({ index: c.index, iteration: c.iteration, params: c.params, mean: c.mean, std: c.std, 'fold-scores': c.fold_scores, 'fit-time-ms': c.fit_time_ms, nodes: c.nodes })),
+          },
+        }
+      : {}),
   };
   const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
   const lineage = {
@@ -478,7 +633,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
   const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? (r[j] as Date).toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
   const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: sha256(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
   const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
-  const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
+  const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
   const files: Record<string, string> = {
     'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
@@ -496,7 +651,7 @@ export async function trainAndWriteBundle(s: TrainSettings, ctx: TrainContext): 
   const manifestText = stableJson(manifest);
   await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
-  return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary };
+  return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary, ...(search ? { search } : {}) };
 }
 
 function sortKeys(v: unknown): unknown {

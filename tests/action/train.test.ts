@@ -132,4 +132,61 @@ describe('train action (built bundle)', () => {
     expect(ok.outputs['bundle-path']).toBe(empty);
     expect(readdirSync(empty)).toContain('manifest.json');
   });
+
+  it('searches (multi-line "search" input) on worker threads: jobs 1 and 2 write identical bundles, the summary shows the choice', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-search-'));
+    const run = (jobs: number) =>
+      runAction('train', {
+        inputs: { data: vegaData('penguins.json'), target: 'Species', upload: false, out: join(work, `j${jobs}`), search: 'max-depth=2,3,4,6\nmin-num-samples=1,10', jobs, 'cv-folds': 4 },
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+        cwd: work,
+      });
+    const one = await run(1);
+    const two = await run(2);
+    for (const r of [one, two]) {
+      expect(r.stderr).toBe('');
+      expect(r.exitCode, r.stdout).toBe(0);
+    }
+    expect(one.stdout).toContain('search: 8 candidates in-process');
+    expect(two.stdout).toContain('search: 8 candidates on 2 worker threads');
+    for (const f of ['metrics.json', 'params.json', 'model.json', 'MODEL_CARD.md']) expect(readFileSync(join(work, 'j2', f), 'utf8'), f).toBe(readFileSync(join(work, 'j1', f), 'utf8'));
+    const m = JSON.parse(readFileSync(join(work, 'j2', 'metrics.json'), 'utf8'));
+    expect(m.search.candidates).toHaveLength(8);
+    expect(m.search.candidates.every((c: { fold_scores: number[] }) => c.fold_scores.length === 4)).toBe(true);
+    const chosen = m.search.best.params;
+    expect(two.summary).toContain('## Model selection');
+    expect(two.summary).toContain(`**max-depth = ${chosen['max-depth']}**, **min-num-samples = ${chosen['min-num-samples']}**`);
+    expect(two.summary).toContain('xychart-beta');
+    expect(Number(two.outputs.score)).toBe(m.holdout.accuracy);
+  });
+
+  it('halving on 2 worker threads kept across its rounds gives the same bundle as in-process', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-halving-'));
+    const run = (jobs: number) =>
+      runAction('train', {
+        inputs: { data: vegaData('penguins.json'), target: 'Species', upload: false, out: join(work, `h${jobs}`), search: 'max-depth=1,2,3,4,5,6,8,10', 'search-method': 'halving', jobs, 'cv-folds': 4 },
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+        cwd: work,
+      });
+    const [one, two] = [await run(1), await run(2)];
+    expect(one.exitCode, one.stdout + one.stderr).toBe(0);
+    expect(two.exitCode, two.stdout + two.stderr).toBe(0);
+    // One thread pool for both rounds: logged once.
+    expect(two.stdout.match(/on 2 worker threads/g)).toHaveLength(1);
+    const m = JSON.parse(readFileSync(join(work, 'h2', 'metrics.json'), 'utf8'));
+    // 273 training rows, 8 candidates, 4 folds × 3 classes: rounds of 91 and 273 rows (sklearn's arithmetic).
+    expect(m.search.rounds.map((r: { resources: number; candidates: number }) => [r.resources, r.candidates])).toEqual([[91, 8], [273, 3]]);
+    for (const f of ['metrics.json', 'model.json']) expect(readFileSync(join(work, 'h2', f), 'utf8'), f).toBe(readFileSync(join(work, 'h1', f), 'utf8'));
+  });
+
+  it.each([
+    { name: 'unknown hyperparameter', search: 'depth=2,4', msg: 'search: unknown hyperparameter "depth"; searchable are max-depth' },
+    { name: 'a line without =', search: 'max-depth', msg: 'input "search" must be NAME=VALUES lines, e.g. max-depth=2,4,6, got "max-depth"; fix "search" in the step\'s with: block' },
+    { name: 'bad range', search: 'max-depth=int 8..2', msg: 'search "max-depth": bad range "int 8..2"' },
+  ])('exits 2 on a bad search input: $name', async ({ search, msg }) => {
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-search-'));
+    const r = await runAction('train', { inputs: { data: vegaData('penguins.json'), target: 'Species', upload: false, out: join(work, 'b'), search }, cwd: work });
+    expect(r.exitCode, r.stdout).toBe(2);
+    expect(r.commands.find((c) => c.command === 'error')?.message).toContain(msg);
+  });
 });

@@ -3,6 +3,7 @@
  * as the train action's inputs and the `train:` section of cd4ml.yml (flags win).
  */
 import { execFile } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { boolOpt, stageSettings, type CommandSpec } from '../command.js';
 import { parseNumber } from '../../config/parse.js';
 import { trainStage } from '../../config/sections/train.js';
@@ -21,6 +22,11 @@ export function bundleTimestamp(env: NodeJS.ProcessEnv = process.env): string {
   return new Date().toISOString();
 }
 
+/** The file this process runs (the CLI bundle): search workers start it again. */
+function cliEntry(): string {
+  return pathToFileURL(process.argv[1] ?? '').href;
+}
+
 export const command: CommandSpec = {
   name: 'train',
   summary: 'train a CART model and write a model bundle',
@@ -35,12 +41,26 @@ export const command: CommandSpec = {
     const { resolveTrainSettings, inferSchemaYaml } = await import('../../model/settings.js');
     const { trainAndWriteBundle } = await import('../../model/train.js');
     const settings = resolveTrainSettings(section);
+    const { workerRunner } = await import('../../model/search-pool.js');
+    const { availableParallelism } = await import('node:os');
+    const { performance } = await import('node:perf_hooks');
+    // SOURCE_DATE_EPOCH asks for a reproducible bundle: no wall-clock fit times in it.
+    const now = process.env.SOURCE_DATE_EPOCH ? undefined : () => performance.now();
     const result = await trainAndWriteBundle(settings, {
+      now,
+      // The CLI bundle's own file is the worker's entry (src/cli/index.ts checks for it).
+      searchRunner: workerRunner(new URL(cliEntry()), settings.jobs ?? availableParallelism(), now),
       timestamp: bundleTimestamp(),
       toolVersion: process.env.CD4ML_VERSION ?? '__CD4ML_VERSION__',
       gitHead: await gitHead(io.cwd),
       inferSchemaYaml,
     });
+    if (result.shard) {
+      const r = result.shard;
+      const line = `search shard ${r.index}/${r.count}: ${r.evaluated} of ${r.candidates} candidates evaluated on ${settings.cvFolds} folds → ${result.dir}/${result.files[0]}\n`;
+      io.stdout(boolOpt(opts, 'json') ? JSON.stringify({ shard: r, dir: result.dir, file: result.files[0], digest: result.digest }, null, 2) + '\n' : line);
+      return 0;
+    }
     // MLflow (when configured): run + model version, recorded in lineage.json (the digest changes).
     const tracked = await trackTrainingFromCli(opts, config.mlflow, result.dir, io.stderr);
     const digest = tracked?.digest ?? result.digest;
@@ -49,7 +69,8 @@ export const command: CommandSpec = {
       io.stdout(JSON.stringify({ bundle: result.dir, digest, task: result.task, headline: result.headline, metrics: result.metrics, files: result.files, ...(mlflow ? { mlflow } : {}) }, null, 2) + '\n');
     } else {
       const line = mlflow ? `mlflow run ${mlflow['run-id']} (${mlflow['run-url']})${mlflow['model-version'] ? `, registered model "${mlflow['registered-model']}" version ${mlflow['model-version']}` : ''}\n` : '';
-      io.stdout(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value.toFixed(4)} (holdout)\nbundle ${result.dir} (sha256 of manifest ${digest})\n  ${result.files.join('\n  ')}\n${line}`);
+      const chosen = result.search ? `search (${result.search.method}, ${result.search.candidates.length} evaluations, ${result.search.cv_folds} folds): chose ${Object.entries(result.search.best.params).map(([k, v]) => `${k}=${v}`).join(' ')} (CV ${result.search.metric} ${result.search.best.mean.toFixed(4)} ± ${result.search.best.std.toFixed(4)})\n` : '';
+      io.stdout(`${chosen}trained ${result.task} model: ${result.headline.name} = ${result.headline.value.toFixed(4)} (holdout)\nbundle ${result.dir} (sha256 of manifest ${digest})\n  ${result.files.join('\n  ')}\n${line}`);
     }
     return 0;
   },
