@@ -549,6 +549,17 @@ const TAGS = {
     task: 'cd4ml.task',
     previousVersion: 'cd4ml.previous-version',
 };
+/** A candidate's metrics for its child run: cv_mean, cv_std, train_score, nodes, depth, rank, fold_<k>. */
+function candidateMetrics(c) {
+    if (c.metrics)
+        return c.metrics;
+    const out = {};
+    for (const [key, v] of [['cv_mean', c.mean], ['cv_std', c.std], ['train_score', c.train_score], ['nodes', c.nodes], ['depth', c.depth], ['rank', c.rank]])
+        if (typeof v === 'number')
+            out[key] = v;
+    (c.fold_scores ?? []).forEach((v, k) => (out[`fold_${k + 1}`] = v));
+    return out;
+}
 const MAX_PARAM_VALUE = 6000;
 const MAX_KEY = 250;
 /** MLflow keys allow letters, digits, "_", "-", ".", " " and "/". */
@@ -661,7 +672,7 @@ async function logTrainingRun(client, bundleDir, opts) {
         const candidates = (metrics.search?.candidates ?? []).filter((c) => c && typeof c === 'object');
         for (const [i, c] of candidates.entries()) {
             const child = await client.createRun({ experimentId, runName: c.name ?? `candidate-${i + 1}`, startTime: start, tags: [{ key: 'mlflow.parentRunId', value: runId }] });
-            await client.logBatch(child.run_id, { params: flattenParams(c.params ?? {}), metrics: Object.entries(c.metrics ?? {}).filter(([, v]) => num(v)).map(([key, value]) => ({ key: sanitizeKey(key), value, timestamp: start, step: 0 })) });
+            await client.logBatch(child.run_id, { params: flattenParams(c.params ?? {}), metrics: Object.entries(candidateMetrics(c)).filter(([, v]) => num(v)).map(([key, value]) => ({ key: sanitizeKey(key), value, timestamp: start, step: 0 })) });
             await client.updateRun(child.run_id, 'FINISHED', opts.now());
         }
         if (!info.artifact_uri)

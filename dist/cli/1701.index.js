@@ -34,7 +34,7 @@ const command = {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError('no data file: pass --data FILE or set validate.data in cd4ml.yml');
         const { refuseOverwritingInputs } = await __webpack_require__.e(/* import() */ 1217).then(__webpack_require__.bind(__webpack_require__, 41217));
         await refuseOverwritingInputs(['report', merged.report], [['data', merged.data], ['schema', merged.schema], ['reference', merged.reference]]);
-        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8019)]).then(__webpack_require__.bind(__webpack_require__, 98019));
+        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(3984)]).then(__webpack_require__.bind(__webpack_require__, 98019));
         const { renderText } = await __webpack_require__.e(/* import() */ 4606).then(__webpack_require__.bind(__webpack_require__, 94606));
         const report = await validateData({
             data: merged.data,

@@ -193,7 +193,7 @@ async function evaluationRows(candidate, data, format) {
         return j;
     };
     if (data) {
-        for await (const b of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_1__.readBatches)(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
+        for await (const b of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
             const idx = b.columns.map(column);
             const absent = cols.filter((_, j) => !idx.includes(j));
             for (const row of b.rows) {
@@ -461,6 +461,10 @@ async function runGate(opts) {
     });
     report.warnings.push(...warnings);
     report.notes.push(...notes);
+    // A searched candidate: its chosen hyperparameters beside production's.
+    const searched = candidate.params.search?.space;
+    if (searched)
+        report.params = Object.keys(searched).map((name) => ({ name, candidate: candidate.params[name], ...(baseline ? { production: baseline.params[name] } : {}) }));
     return report;
 }
 

@@ -661,7 +661,7 @@ async function predictFile(bundle, data, write, opts) {
     let scored = 0;
     const failed = [];
     const maxReported = opts.maxReported ?? 100;
-    for await (const batch of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_1__.readBatches)(data, { format: opts.format, batchSize: 16384 })) {
+    for await (const batch of (0,_data_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(data, { format: opts.format, batchSize: 16384 })) {
         const raw = bundle.features.map((name) => {
             const ci = batch.columns.indexOf(name);
             if (ci < 0)

@@ -124,6 +124,13 @@ function renderGateMarkdown(report, opts = {}) {
         const m = report.mcnemar;
         lines.push(`McNemar exact test: production right / candidate wrong on ${m.baselineOnly} rows, the reverse on ${m.candidateOnly}; p = ${formatNumber(m.pValue)}.`, '');
     }
+    if (report.params?.length) {
+        const show = (v) => (v === undefined || v === null ? '—' : escapeCell(String(v)));
+        lines.push('**Chosen hyperparameters** (model selection)', '', hasBase ? '| parameter | production | candidate |' : '| parameter | candidate |', hasBase ? '|---|---|---|' : '|---|---|');
+        for (const p of report.params)
+            lines.push(hasBase ? `| ${escapeCell(p.name)} | ${show(p.production)} | ${show(p.candidate)} |` : `| ${escapeCell(p.name)} | ${show(p.candidate)} |`);
+        lines.push('');
+    }
     lines.push(...mermaidChart(report), '');
     if (report.confusion) {
         const c = report.confusion;

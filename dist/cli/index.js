@@ -9016,7 +9016,7 @@ const COMMON_OPTIONS = {
 function stageFlags(stage) {
     const out = {};
     for (const [name, o] of stage ? (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .optionsAt */ .aC)(stage, 'cli') : []) {
-        out[name] = o.type.switch ? { type: 'boolean', description: (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOption */ .ti)(o) } : { type: 'string', arg: o.arg ?? o.type.arg, description: (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOption */ .ti)(o) };
+        out[name] = o.type.switch ? { type: 'boolean', description: (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOption */ .ti)(o) } : { type: 'string', arg: o.arg ?? o.type.arg, description: (0,_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOption */ .ti)(o), ...(o.multiple ? { multiple: true } : {}) };
     }
     return out;
 }
@@ -9053,14 +9053,22 @@ function boolOpt(opts, name) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89415);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89415);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-});
-process.exitCode = code;
+
+// A search worker thread runs this same file (src/model/search-pool.ts): it evaluates candidates instead.
+const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(8116), __nccwpck_require__.e(9025), __nccwpck_require__.e(1284), __nccwpck_require__.e(1428), __nccwpck_require__.e(4196), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+if (search?.isSearchWorker())
+    search.runSearchWorker();
+else {
+    const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        cwd: process.cwd(),
+    });
+    process.exitCode = code;
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -9289,9 +9297,10 @@ async function loadConfig(path) {
 /* harmony export */   ss: () => (/* binding */ mergeSettings),
 /* harmony export */   ti: () => (/* binding */ describeOption),
 /* harmony export */   uW: () => (/* binding */ readFlags),
+/* harmony export */   uY: () => (/* binding */ INVALID),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony exports ALL_DOORS, INVALID, doorsOf, numberFromText, inputWhere, flagWhere, valueFromText, readDoor, readInputs, defaultWords, actionInputs */
+/* unused harmony exports ALL_DOORS, doorsOf, numberFromText, inputWhere, flagWhere, valueFromText, readDoor, readInputs, defaultWords, actionInputs */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98476);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
 /**
@@ -9537,6 +9546,8 @@ function readInputs(stage, getInput) {
 function readFlags(stage, values) {
     return readDoor(stage, 'cli', (name) => {
         const v = values[name];
+        if (Array.isArray(v))
+            return v.length > 0 ? v.join('\n') : undefined;
         return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
     });
 }
@@ -9580,6 +9591,33 @@ function actionInputs(stage) {
     const out = {};
     for (const [name, o] of optionsAt(stage, 'input')) {
         out[name] = { description: describeOption(o), required: o.required ?? false, ...(o.inputDefault !== undefined ? { default: o.inputDefault } : {}) };
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 66240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ searchFromText)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
+/** The text form of train.search: `NAME=VALUES` lines (a repeated flag, a multi-line input). */
+
+/** `name=values` lines → the cd4ml.yml mapping (values kept as text); INVALID without `=` or with a name twice. */
+function searchFromText(text) {
+    const out = {};
+    for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            return _options_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID */ .uY;
+        const name = line.slice(0, at).trim();
+        if (name in out)
+            return _options_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID */ .uY;
+        out[name] = line.slice(at + 1).trim();
     }
     return out;
 }
@@ -10004,10 +10042,11 @@ const monitorSection = monitorStage.section;
 /* harmony export */   d: () => (/* binding */ trainStage)
 /* harmony export */ });
 /* unused harmony export trainSection */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98476);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98476);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36380);
-/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97512);
+/* harmony import */ var _search_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66240);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36380);
+/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97512);
 /**
  * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
  * inputs are all derived from this one table (src/config/options.ts).
@@ -10016,44 +10055,69 @@ const monitorSection = monitorStage.section;
 
 
 
-const imputeStrategy = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['median', 'mean', 'most-frequent', 'constant']);
+
+/** train.search: NAME → values; as text, NAME=VALUES lines (the flag repeated, the multi-line input). */
+const searchSpaceType = {
+    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()])),
+    expected: 'NAME=VALUES lines, e.g. max-depth=2,4,6',
+    fromText: (t) => (0,_search_text_js__WEBPACK_IMPORTED_MODULE_1__/* .searchFromText */ .W)(t.replace(/,(?=\s*[a-z-]+\s*=)/g, '\n')),
+    arg: 'NAME=VALUES',
+    example: 'max-depth=2,4,6',
+    bad: 'max-depth',
+};
+// The searchable hyperparameters (max-depth, min-num-samples, gain-threshold, model, n-trees,
+// max-features, encoding, split-search) say their defaults in words (src/model/settings.ts fills
+// them): a value given anywhere is then known, and pins that hyperparameter in a search.
+const imputeStrategy = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['median', 'mean', 'most-frequent', 'constant']);
 const datePart = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
 const trainStage = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .declareStage */ .ft)('train', {
     data: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
     'test-data': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
-    format: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOption */ .Bx)('the data files'),
-    config: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .configInput */ .xK)('train'),
+    format: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)('the data files'),
+    config: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .configInput */ .xK)('train'),
     target: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
     features: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
     exclude: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(), description: 'Columns not to use, comma- or newline-separated.' },
     task: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
-    model: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
-    'max-depth': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    model: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['tree', 'forest']), description: 'tree or forest (bagged trees).', defaultText: 'tree' },
+    'max-depth': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 64 }), description: 'Maximum tree depth.', defaultText: '6' },
     'split-search': {
         type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['auto', 'exact', 'histogram']),
         arg: 'MODE',
         description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
-        default: 'auto',
+        defaultText: 'auto',
     },
-    'min-num-samples': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'min-num-samples': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', defaultText: '3' },
     'gain-threshold': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
-    'n-trees': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
-    'max-features': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .either */ .gP)((0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['sqrt', 'all']), (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    'n-trees': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', defaultText: '50' },
+    'max-features': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .either */ .gP)((0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['sqrt', 'all']), (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', defaultText: 'sqrt', doors: ['config'] },
     seed: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
     'test-size': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
-    'cv-folds': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    'cv-folds': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off); a search selects on these folds.', defaultText: '0 (off); 5 with a search' },
     metric: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
     impute: {
-        type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .nested */ .cY)(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
+        type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .nested */ .cY)(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
         description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
         doors: ['config'],
     },
-    encoding: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    encoding: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', defaultText: 'one-hot' },
     categorical: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
     'datetime-parts': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
     out: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
     'artifact-name': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
     'intended-use': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    search: {
+        type: searchSpaceType,
+        multiple: true,
+        arg: 'NAME=VALUES',
+        description: 'Hyperparameter search: NAME=VALUES per line (flag repeatable), NAME one of max-depth, min-num-samples, gain-threshold, model, n-trees, max-features, encoding, split-search; VALUES a comma-separated list or, for search-method random, a range "int 2..16", "uniform 0..0.1" or "log 0.0001..0.1". In cd4ml.yml a mapping NAME: [values] or NAME: "int 2..16".',
+    },
+    'search-method': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['grid', 'random', 'halving']), arg: 'METHOD', description: 'grid (every combination), random (search-trials seeded samples) or halving (successive halving on rows, factor 3, like HalvingGridSearchCV).', default: 'grid' },
+    'search-trials': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 10000 }), description: 'Candidates sampled by search-method random.', default: 10 },
+    'one-se': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
+    jobs: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 256 }), description: 'Worker threads evaluating search candidates (results are identical for any number).', defaultText: 'the number of cores' },
+    shard: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^\d+\/\d+$/, what: 'I/N, e.g. 2/8', arg: 'I/N', example: '2/8' }), description: 'Evaluate shard I of N of the search candidates and write DIR/search-shard.json instead of a bundle (merge with merge-search).', doors: ['cli', 'input'] },
+    'merge-search': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ nonEmpty: true }), multiple: true, arg: 'DIR', description: 'Folders holding search-shard.json files of every shard: merge them, choose and refit (flag repeatable or comma-separated).', doors: ['cli', 'input'] },
     upload: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
     name: {
         type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
@@ -10061,7 +10125,7 @@ const trainStage = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .declareStage *
         defaultText: 'model',
         doors: ['config'],
     },
-    ...(0,_mlflow_js__WEBPACK_IMPORTED_MODULE_2__/* .mlflowOptions */ .yr)('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
+    ...(0,_mlflow_js__WEBPACK_IMPORTED_MODULE_3__/* .mlflowOptions */ .yr)('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
 

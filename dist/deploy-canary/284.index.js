@@ -95,22 +95,46 @@ function collectGarbage(type) {
 
 /***/ }),
 
+/***/ 14894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors)
+/* harmony export */ });
+/**
+ * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
+ * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
+ */
+async function parquetCompressors() {
+    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
+    const out = { ...compressors };
+    const native = zlib;
+    const zstd = native.zstdDecompressSync;
+    if (typeof zstd === 'function')
+        out.ZSTD = (input) => zstd(input);
+    out.GZIP = (input) => zlib.gunzipSync(input);
+    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 11284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
-/* harmony export */   readBatches: () => (/* binding */ readBatches),
-/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns),
 /* harmony export */   readTable: () => (/* binding */ readTable)
 /* harmony export */ });
-/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, locateInvalidUtf8, raggedRowError, readDelimitedParts */
+/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, readBatches, locateInvalidUtf8, raggedRowError, readDelimitedParts, readParquetColumns */
 /* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38116);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98797);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98947);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98947);
 /* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -125,6 +149,8 @@ function collectGarbage(type) {
  * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
+
+
 
 
 
@@ -178,7 +204,7 @@ function readBatches(path, opts = {}) {
         case 'parquet':
             return readParquet(path, batchSize, opts.allowEmpty);
         case 'delta':
-            return readDelta(path, batchSize);
+            return readDelta(path, batchSize, opts.allowEmpty);
     }
 }
 /** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
@@ -803,9 +829,9 @@ async function* readJsonArray(path, batchSize, chunkSize) {
 }
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
-async function* readDelta(path, batchSize) {
+async function* readDelta(path, batchSize, allowEmpty = false) {
     const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
-    yield* readDeltaBatches(path, batchSize);
+    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
@@ -815,28 +841,12 @@ function normalizeParquetValue(v) {
         return Number(v);
     return v === undefined ? null : v;
 }
-/**
- * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
- * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
- */
-async function parquetCompressors() {
-    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
-    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
-    const out = { ...compressors };
-    const native = zlib;
-    const zstd = native.zstdDecompressSync;
-    if (typeof zstd === 'function')
-        out.ZSTD = (input) => zstd(input);
-    out.GZIP = (input) => zlib.gunzipSync(input);
-    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
-    return out;
-}
 async function* readParquet(path, batchSize, allowEmpty = false) {
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const compressors = await parquetCompressors();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
@@ -1146,7 +1156,7 @@ function countPresent(present, maxDef) {
 async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
     if (format === 'delta') {
         const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
-        return yield* readDeltaColumns(path);
+        return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
     }
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
@@ -1169,7 +1179,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await parquetCompressors();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const scratch = newScratch();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
@@ -1249,7 +1259,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
@@ -1266,7 +1276,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
 }
 
 

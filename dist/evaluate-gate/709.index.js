@@ -216,6 +216,13 @@ function renderGateMarkdown(report, opts = {}) {
         const m = report.mcnemar;
         lines.push(`McNemar exact test: production right / candidate wrong on ${m.baselineOnly} rows, the reverse on ${m.candidateOnly}; p = ${markdown_formatNumber(m.pValue)}.`, '');
     }
+    if (report.params?.length) {
+        const show = (v) => (v === undefined || v === null ? '—' : markdown_escapeCell(String(v)));
+        lines.push('**Chosen hyperparameters** (model selection)', '', hasBase ? '| parameter | production | candidate |' : '| parameter | candidate |', hasBase ? '|---|---|---|' : '|---|---|');
+        for (const p of report.params)
+            lines.push(hasBase ? `| ${markdown_escapeCell(p.name)} | ${show(p.production)} | ${show(p.candidate)} |` : `| ${markdown_escapeCell(p.name)} | ${show(p.candidate)} |`);
+        lines.push('');
+    }
     lines.push(...mermaidChart(report), '');
     if (report.confusion) {
         const c = report.confusion;

@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   readDeltaColumns: () => (/* binding */ readDeltaColumns)
 });
 
-// UNUSED EXPORTS: countRows, deletedRows, readDeltaRows, typedPartitionValue
+// UNUSED EXPORTS: countRows, deletedRows, planColumns, typedPartitionValue
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -325,7 +325,7 @@ function parseActions(ref, version, file, text) {
 }
 async function readParquetActions(ref, version, path) {
     const { parquetMetadataAsync, parquetReadObjects, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const { parquetCompressors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 11284));
+    const { parquetCompressors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14894));
     let buf;
     try {
         buf = await (0,promises_.readFile)(path);
@@ -858,11 +858,11 @@ async function openFile(s, f) {
     }
 }
 /** Stream the snapshot's rows in batches (logical columns in schema order). */
-async function* readDeltaBatches(text, batchSize = 8192, allowEmpty = false) {
+async function* readDeltaBatches(text, batchSize, allowEmpty, readers) {
     const s = await openDeltaTable(text);
     const plan = planColumns(s);
     const columns = plan.map((c) => c.name);
-    const { readBatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 11284));
+    const { readBatches } = readers;
     const cache = new Map();
     let out = 0;
     let any = false;
@@ -905,12 +905,12 @@ async function* readDeltaBatches(text, batchSize = 8192, allowEmpty = false) {
  * pages keep their typed arrays; rows deleted by a DV are dropped from each page; partition
  * columns come as constant pages; `rowStart` counts rows of the table, not of the file.
  */
-async function* readDeltaColumns(text) {
+async function* readDeltaColumns(text, readers) {
     const s = await openDeltaTable(text);
     const plan = planColumns(s);
     const columns = plan.map((c) => c.name);
     const timestamps = plan.map((c) => c.timestamp);
-    const { readParquetColumns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 11284));
+    const { readParquetColumns } = readers;
     const cache = new Map();
     let fileOffset = 0;
     for (const f of s.files) {
@@ -998,19 +998,6 @@ async function* readDeltaColumns(text) {
     if (fileOffset === 0)
         throw new errors.UsageError(`Delta table ${s.root} at version ${s.version}: the table has no rows`);
     (0,memory/* collectGarbage */.i)('major'); // once for the table (each file's reader skips its own)
-}
-/** Every row of the snapshot as plain objects (tests and small tables). */
-async function readDeltaRows(text) {
-    let columns = [];
-    const rows = [];
-    if (columns.length === 0)
-        columns = planColumns(await openDeltaTable(text)).map((c) => c.name);
-    for await (const b of readDeltaBatches(text, 65536, true)) {
-        columns = b.columns;
-        for (const r of b.rows)
-            rows.push(r);
-    }
-    return { columns, rows };
 }
 
 

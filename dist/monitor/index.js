@@ -39193,7 +39193,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 13037:
+/***/ 93736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48983,6 +48983,8 @@ function readInputs(stage, getInput) {
 function readFlags(stage, values) {
     return readDoor(stage, 'cli', (name) => {
         const v = values[name];
+        if (Array.isArray(v))
+            return v.length > 0 ? v.join('\n') : undefined;
         return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
     });
 }
@@ -49272,6 +49274,24 @@ const validateStage = declareStage('validate', {
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
+;// CONCATENATED MODULE: ./src/config/search-text.js
+/** The text form of train.search: `NAME=VALUES` lines (a repeated flag, a multi-line input). */
+
+/** `name=values` lines → the cd4ml.yml mapping (values kept as text); INVALID without `=` or with a name twice. */
+function searchFromText(text) {
+    const out = {};
+    for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            return INVALID;
+        const name = line.slice(0, at).trim();
+        if (name in out)
+            return INVALID;
+        out[name] = line.slice(at + 1).trim();
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/config/sections/train.js
 /**
  * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
@@ -49281,6 +49301,19 @@ const validateSection = validateStage.section;
 
 
 
+
+/** train.search: NAME → values; as text, NAME=VALUES lines (the flag repeated, the multi-line input). */
+const searchSpaceType = {
+    schema: record(schemas_string(), union([array(union([schemas_number(), schemas_string()])), schemas_string(), schemas_number()])),
+    expected: 'NAME=VALUES lines, e.g. max-depth=2,4,6',
+    fromText: (t) => searchFromText(t.replace(/,(?=\s*[a-z-]+\s*=)/g, '\n')),
+    arg: 'NAME=VALUES',
+    example: 'max-depth=2,4,6',
+    bad: 'max-depth',
+};
+// The searchable hyperparameters (max-depth, min-num-samples, gain-threshold, model, n-trees,
+// max-features, encoding, split-search) say their defaults in words (src/model/settings.ts fills
+// them): a value given anywhere is then known, and pins that hyperparameter in a search.
 const imputeStrategy = schemas_enum(['median', 'mean', 'most-frequent', 'constant']);
 const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
 const trainStage = declareStage('train', {
@@ -49292,33 +49325,45 @@ const trainStage = declareStage('train', {
     features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
     exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
     task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
-    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
-    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', defaultText: 'tree' },
+    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', defaultText: '6' },
     'split-search': {
         type: oneOf(['auto', 'exact', 'histogram']),
         arg: 'MODE',
         description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
-        default: 'auto',
+        defaultText: 'auto',
     },
-    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', defaultText: '3' },
     'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
-    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
-    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', defaultText: '50' },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', defaultText: 'sqrt', doors: ['config'] },
     seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
     'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
-    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off); a search selects on these folds.', defaultText: '0 (off); 5 with a search' },
     metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
     impute: {
         type: nested(object({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': union([schemas_number(), schemas_string()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
         description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
         doors: ['config'],
     },
-    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', defaultText: 'one-hot' },
     categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
     'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
     out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
     'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
     'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    search: {
+        type: searchSpaceType,
+        multiple: true,
+        arg: 'NAME=VALUES',
+        description: 'Hyperparameter search: NAME=VALUES per line (flag repeatable), NAME one of max-depth, min-num-samples, gain-threshold, model, n-trees, max-features, encoding, split-search; VALUES a comma-separated list or, for search-method random, a range "int 2..16", "uniform 0..0.1" or "log 0.0001..0.1". In cd4ml.yml a mapping NAME: [values] or NAME: "int 2..16".',
+    },
+    'search-method': { type: oneOf(['grid', 'random', 'halving']), arg: 'METHOD', description: 'grid (every combination), random (search-trials seeded samples) or halving (successive halving on rows, factor 3, like HalvingGridSearchCV).', default: 'grid' },
+    'search-trials': { type: options_int({ min: 1, max: 10000 }), description: 'Candidates sampled by search-method random.', default: 10 },
+    'one-se': { type: bool(), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
+    jobs: { type: options_int({ min: 1, max: 256 }), description: 'Worker threads evaluating search candidates (results are identical for any number).', defaultText: 'the number of cores' },
+    shard: { type: options_text({ pattern: /^\d+\/\d+$/, what: 'I/N, e.g. 2/8', arg: 'I/N', example: '2/8' }), description: 'Evaluate shard I of N of the search candidates and write DIR/search-shard.json instead of a bundle (merge with merge-search).', doors: ['cli', 'input'] },
+    'merge-search': { type: list({ nonEmpty: true }), multiple: true, arg: 'DIR', description: 'Folders holding search-shard.json files of every shard: merge them, choose and refit (flag repeatable or comma-separated).', doors: ['cli', 'input'] },
     upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
     name: {
         type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
@@ -49638,7 +49683,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45177);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13037);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93736);
 /* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16986);
 /* harmony import */ var _src_io_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98797);
 /* harmony import */ var _src_monitor_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97388);
@@ -50141,22 +50186,46 @@ function mayTrimByte(c) {
 
 /***/ }),
 
+/***/ 14894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors)
+/* harmony export */ });
+/**
+ * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
+ * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
+ */
+async function parquetCompressors() {
+    const { compressors } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 93454));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 19));
+    const out = { ...compressors };
+    const native = zlib;
+    const zstd = native.zstdDecompressSync;
+    if (typeof zstd === 'function')
+        out.ZSTD = (input) => zstd(input);
+    out.GZIP = (input) => zlib.gunzipSync(input);
+    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 11284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
-/* harmony export */   readBatches: () => (/* binding */ readBatches),
-/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns),
 /* harmony export */   xz: () => (/* binding */ readTable)
 /* harmony export */ });
-/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, locateInvalidUtf8, raggedRowError, readDelimitedParts */
+/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, readBatches, locateInvalidUtf8, raggedRowError, readDelimitedParts, readParquetColumns */
 /* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38116);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98797);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98947);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98947);
 /* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -50171,6 +50240,8 @@ function mayTrimByte(c) {
  * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
+
+
 
 
 
@@ -50224,7 +50295,7 @@ function readBatches(path, opts = {}) {
         case 'parquet':
             return readParquet(path, batchSize, opts.allowEmpty);
         case 'delta':
-            return readDelta(path, batchSize);
+            return readDelta(path, batchSize, opts.allowEmpty);
     }
 }
 /** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
@@ -50849,9 +50920,9 @@ async function* readJsonArray(path, batchSize, chunkSize) {
 }
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
-async function* readDelta(path, batchSize) {
+async function* readDelta(path, batchSize, allowEmpty = false) {
     const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
-    yield* readDeltaBatches(path, batchSize);
+    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
@@ -50861,28 +50932,12 @@ function normalizeParquetValue(v) {
         return Number(v);
     return v === undefined ? null : v;
 }
-/**
- * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
- * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
- */
-async function parquetCompressors() {
-    const { compressors } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 93454));
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 19));
-    const out = { ...compressors };
-    const native = zlib;
-    const zstd = native.zstdDecompressSync;
-    if (typeof zstd === 'function')
-        out.ZSTD = (input) => zstd(input);
-    out.GZIP = (input) => zlib.gunzipSync(input);
-    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
-    return out;
-}
 async function* readParquet(path, batchSize, allowEmpty = false) {
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087));
-    const compressors = await parquetCompressors();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
@@ -51192,7 +51247,7 @@ function countPresent(present, maxDef) {
 async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
     if (format === 'delta') {
         const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
-        return yield* readDeltaColumns(path);
+        return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
     }
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
@@ -51215,7 +51270,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await parquetCompressors();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const scratch = newScratch();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
@@ -51295,7 +51350,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
@@ -51312,7 +51367,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
 }
 
 

@@ -1127,7 +1127,7 @@ async function profileDataset(path, opts = {}) {
     }
     else if (format === 'parquet' || format === 'delta') {
         const hasher = dup ? new RowHasher() : undefined;
-        for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__.readParquetColumns)(path, format)) {
+        for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readParquetColumns */ .GZ)(path, format)) {
             addColumns(g.columns);
             hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
@@ -1171,7 +1171,7 @@ async function profileDataset(path, opts = {}) {
             p.finishTimestamps();
     }
     else {
-        for await (const batch of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__.readBatches)(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
+        for await (const batch of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
             addColumns(batch.columns);
             const nc = profilers.length;
             const data = batch.rows;

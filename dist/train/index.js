@@ -37329,7 +37329,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 63607:
+/***/ 68820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37340,11 +37340,522 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(98476);
+// EXTERNAL MODULE: ./src/config/sections/train.js
+var train = __nccwpck_require__(47371);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(58922);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/config/yaml.js
+var yaml = __nccwpck_require__(61049);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __nccwpck_require__(16986);
-;// CONCATENATED MODULE: ./src/config/options.js
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(98476);
+// EXTERNAL MODULE: ./src/config/options.js
+var options = __nccwpck_require__(97102);
+// EXTERNAL MODULE: ./src/config/sections/common.js
+var common = __nccwpck_require__(36380);
+;// CONCATENATED MODULE: ./src/config/sections/validate.js
+/**
+ * The validate stage's options: `validate:` in cd4ml.yml, `cd4ml validate` flags and the
+ * validate-data action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+const validateStage = (0,options/* declareStage */.ft)('validate', {
+    data: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'data.csv' }), description: 'Path of the dataset to check (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    format: (0,common/* formatOption */.Bx)('the dataset'),
+    schema: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'schema.yml' }), description: 'Path of the data contract (schema YAML, format in actions/validate-data/README.md). Without it only statistics and drift.' },
+    reference: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'reference.csv' }), description: 'Path of a reference dataset to test drift against.' },
+    infer: { type: (0,options/* text */.Qq)({ arg: 'OUT.yml', example: 'inferred.yml' }), description: 'Write a schema YAML inferred from the data to this path.' },
+    report: { type: (0,options/* text */.Qq)({ arg: 'OUT.json', example: 'report.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/validate-report.json in the action' },
+    'fail-on': { type: (0,options/* oneOf */.yL)(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
+    config: (0,common/* configInput */.xK)('validate'),
+    'max-annotations': { type: (0,options/* int */.Wh)({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+}, { command: 'validate' });
+const validateSection = validateStage.section;
+
+// EXTERNAL MODULE: ./src/config/sections/mlflow.js
+var mlflow = __nccwpck_require__(97512);
+;// CONCATENATED MODULE: ./src/config/sections/gate.js
+/**
+ * The gate stage's options: `gate:` in cd4ml.yml, `cd4ml gate` flags and the evaluate-gate
+ * action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
+
+/** One metric's rule under `gate.metrics`. */
+const gateMetricRule = schemas/* object */.Ikc({
+    /** Hard lower bound on the candidate's value. */
+    min: schemas/* number */.aig().optional(),
+    /** Hard upper bound on the candidate's value. */
+    max: schemas/* number */.aig().optional(),
+    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
+    'max-drop': schemas/* number */.aig().min(0).optional(),
+    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
+    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
+    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
+    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
+    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
+    'require-significance': schemas/* boolean */.zMY().optional(),
+})
+    .strict();
+const failOrWarn = (0,options/* oneOf */.yL)(['fail', 'warn']);
+const gateStage = (0,options/* declareStage */.ft)('gate', {
+    candidate: { type: (0,options/* text */.Qq)({ arg: 'DIR', example: 'model' }), description: 'Directory of the candidate model bundle (from cd4ml train; the train action\'s bundle-path output).' },
+    baseline: {
+        type: (0,options/* text */.Qq)({ arg: 'DIR|production|mlflow:models:/NAME@ALIAS', example: 'baseline' }),
+        description: '"production": in the action, the bundle of the latest successful GitHub deployment to "environment", downloaded from the run that produced it; on the CLI, the local registry .cd4ml/registry/<environment>. Or a bundle directory (or a local registry directory DIR/<environment>/), or an MLflow registry version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION (downloaded and its digests verified).',
+        default: 'production',
+    },
+    environment: { type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'staging' }), description: 'Environment whose latest successful deployment is the production model.', default: 'production' },
+    data: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'eval.csv' }), description: 'Evaluation rows (CSV, TSV, JSON Lines, JSON or Parquet).', defaultText: 'the candidate bundle\'s holdout rows' },
+    format: { ...(0,common/* formatOption */.Bx)('"data"'), doors: ['cli', 'input'] },
+    config: { ...(0,common/* configInput */.xK)('gate'), description: 'Path of cd4ml.yml; its "gate:" section holds the rules and supplies defaults for these inputs.' },
+    report: { type: (0,options/* text */.Qq)({ arg: 'OUT.json', example: 'gate.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/gate-report.json in the action' },
+    resamples: { type: (0,options/* int */.Wh)({ min: 100, max: 100_000 }), description: 'Bootstrap resamples for the confidence intervals.', default: 2000 },
+    confidence: { type: (0,options/* num */.bu)({ gt: 0.5, lt: 1 }), description: 'Confidence level of the intervals.', default: 0.95, doors: ['config'] },
+    seed: { type: (0,options/* int */.Wh)({ min: 0 }), description: 'Seed of the bootstrap, so a rerun gives the same intervals.', default: 42 },
+    'on-baseline-missing': { type: failOrWarn, arg: 'fail|warn', description: 'When the baseline (the production artifact) is missing or unreadable: "fail", or "warn" (pass with a warning).', default: 'fail' },
+    'on-schema-change': { type: failOrWarn, description: 'When the baseline cannot be scored on the evaluation rows (its columns are gone): "fail", or "warn" (pass with a warning).', default: 'fail', doors: ['config'] },
+    metrics: {
+        type: (0,options/* nested */.cY)(schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule), 'a mapping of metric name to its rule'),
+        description: 'Rules by metric: min, max, max-drop, max-drop-relative, direction, require-significance.',
+        defaultText: 'the headline metric may not drop by more than 0.01, judged with its confidence interval',
+        doors: ['config'],
+    },
+    slices: { type: (0,options/* list */.p_)(), description: 'Columns to slice the evaluation rows by (fairness across groups).', doors: ['config'] },
+    'slice-metric': { type: (0,options/* text */.Qq)(), description: 'Metric compared across slices.', doors: ['config'] },
+    'max-disparity': { type: (0,options/* num */.bu)({ min: 0 }), description: 'Largest allowed gap of the slice metric between slices.', doors: ['config'] },
+    'min-slice-rows': { type: (0,options/* int */.Wh)({ min: 1 }), description: 'Fewest rows a slice needs to be judged.', default: 30, doors: ['config'] },
+    'github-token': (0,common/* githubToken */.bU)('Token for deployments, artifacts, the PR comment and the commit status. A fork PR\'s read-only token is handled: see docs/fork-prs.md.'),
+    comment: { type: (0,options/* bool */.lc)(), description: 'Post (or update in place) the report as a PR comment.', default: true, doors: ['input'] },
+    'report-artifact': {
+        type: (0,options/* text */.Qq)({ example: 'gate-report' }),
+        description: 'Name of the artifact the report is uploaded as when the comment cannot be posted (fork PRs); the gate-report workflow posts it.',
+        default: 'cd4ml-gate-report',
+        doors: ['input'],
+    },
+    ...(0,mlflow/* mlflowOptions */.yr)('tracking-uri'),
+}, { command: 'gate' });
+const gateSection = gateStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/image.js
+/**
+ * The build-image stage's options: `image:` in cd4ml.yml, `cd4ml build-image` flags and the
+ * build-image action's inputs, all derived from this one table (src/config/options.ts).
+ */
+
+
+
+/** Tags: a list, or (in cd4ml.yml) one comma-separated text. */
+const tagList = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]),
+    expected: 'a comma-separated list of tags',
+    fromText: options/* listFromText */._F,
+    arg: 'LIST',
+    example: 'latest,sha-abc1234',
+};
+const imageStage = (0,options/* declareStage */.ft)('image', {
+    bundle: { type: (0,options/* text */.Qq)({ arg: 'DIR', example: 'model' }), description: 'Model bundle directory written by train.' },
+    image: { type: (0,options/* text */.Qq)({ arg: 'REF', example: 'ghcr.io/octo-org/churn-model:1.4.0' }), description: 'Image reference to build, with its first tag, e.g. ghcr.io/octo-org/churn-model:1.4.0.' },
+    tags: { type: tagList, description: 'More tags for the same image (comma- or newline-separated), e.g. "latest, sha-abc1234".' },
+    'base-image': { type: (0,options/* text */.Qq)({ arg: 'REF', example: 'node:24-alpine' }), description: 'Base image; must contain Node.js >= 20.', default: 'node:24-slim' },
+    push: { type: (0,options/* bool */.lc)({ switch: true }), example: 'true', description: 'Push to the registry (true) or write an OCI archive/layout to "output" (false).', default: false },
+    output: { type: (0,options/* text */.Qq)({ arg: 'PATH', example: 'out.tar' }), description: 'Without push: a .tar path (OCI archive) or a directory (OCI layout).', defaultText: 'image.tar ($RUNNER_TEMP/cd4ml/image.tar in the action)' },
+    builder: { type: (0,options/* oneOf */.yL)(['auto', 'docker', 'daemonless']), description: '"auto" (Docker buildx when a daemon is reachable, else daemonless), "docker" or "daemonless".', default: 'auto' },
+    platform: { type: (0,options/* text */.Qq)({ pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, what: 'an os/arch[/variant] such as linux/amd64', arg: 'OS/ARCH', example: 'linux/arm64' }), description: 'Platform of the base image to use, os/arch[/variant].', default: 'linux/amd64' },
+    port: { type: (0,options/* int */.Wh)({ min: 1, max: 65535 }), description: 'Port the server listens on inside the image ($PORT).', default: 8080 },
+    user: { type: (0,options/* text */.Qq)({ pattern: /^\d+(:\d+)?$/, what: 'a numeric uid[:gid], e.g. 65532:65532', arg: 'UID[:GID]', example: '1000:1000' }), description: 'Numeric uid[:gid] the server runs as (never root).', default: '65532:65532' },
+    created: { type: (0,options/* text */.Qq)({ arg: 'WHEN', example: 'now' }), description: '"fixed" (SOURCE_DATE_EPOCH or 1970-01-01, so the same inputs give the same digest), "now", or an ISO 8601 time.', defaultText: 'fixed' },
+    version: { type: (0,options/* text */.Qq)({ arg: 'V', example: '1.4.0' }), description: 'org.opencontainers.image.version label.', defaultText: 'the image tag (unless "latest"), else the bundle version' },
+    labels: { type: (0,options/* keyValues */.K7)(), description: 'Extra labels, key=value, one per line or comma-separated (a mapping in cd4ml.yml).' },
+    username: { type: (0,options/* text */.Qq)({ arg: 'USER', example: 'octocat' }), description: 'User name for the target registry (e.g. github.actor for ghcr.io). Without it, credentials come from the Docker config (docker/login-action) or anonymous access.', doors: ['cli', 'input'] },
+    password: { type: (0,options/* text */.Qq)({ arg: 'TOKEN', example: 'secret' }), description: 'Password or token for the target registry (e.g. secrets.GITHUB_TOKEN with packages: write; on the CLI prefer CD4ML_REGISTRY_PASSWORD).', doors: ['cli', 'input'] },
+    config: (0,common/* configInput */.xK)('image'),
+}, { command: 'build-image' });
+const imageSection = imageStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/deploy.js
+/**
+ * The deploy stage's options: `deploy:` in cd4ml.yml, `cd4ml deploy` flags and the deploy-canary
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, provider checks) by src/deploy/settings.ts.
+ */
+
+
+
+
+/** A duration: "30s", "2m", "500ms", or (in cd4ml.yml) a number of seconds. */
+const duration = {
+    schema: schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]),
+    expected: 'a duration like "30s", "2m" or "500ms"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '90s',
+    bad: 'soon',
+};
+/** Canary weights: "5,25,50,100", or (in cd4ml.yml) a list of integers; checked by src/deploy/settings.ts. */
+const weights = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]),
+    expected: 'increasing weights in percent ending at 100, e.g. "5,25,50,100"',
+    fromText: (t) => t,
+    arg: 'LIST',
+    example: '10,50,100',
+};
+const share = (0,options/* num */.bu)({ min: 0, max: 1 });
+const query = schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
+    .strict()
+    .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)');
+const deployStage = (0,options/* declareStage */.ft)('deploy', {
+    image: { type: (0,options/* text */.Qq)({ arg: 'REF', example: 'registry/model@sha256:abc' }), description: 'Image reference to deploy (cloud-run and kubernetes need one; prefer a digest reference, registry/model@sha256:…).' },
+    bundle: {
+        type: (0,options/* text */.Qq)({ arg: 'DIR', example: 'model' }),
+        description: 'Model bundle folder to deploy (local provider), or an MLflow registry version mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS (downloaded and verified first). With "image": the bundle the image was built from; the smoke test before any traffic then checks the new revision gives its offline predictions on holdout rows.',
+    },
+    provider: { type: (0,options/* oneOf */.yL)(['local', 'cloud-run', 'kubernetes']), description: 'Where to deploy: local (servers on the runner behind a weighted proxy), cloud-run or kubernetes.', default: 'local' },
+    environment: { type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'staging' }), description: 'Environment name; also the GitHub Deployment environment.', default: 'production' },
+    steps: { type: weights, description: 'Canary weights in percent, increasing, ending at 100.', default: [5, 25, 50, 100] },
+    bake: { type: duration, description: 'Minimum time at each step, e.g. 60s.', defaultText: '60s (5m with metrics-source cloud-monitoring)' },
+    interval: { type: duration, description: 'Time between analyses, also the analysis window.', defaultText: '10s (at most bake; 60s with metrics-source cloud-monitoring)' },
+    'max-bake': { type: duration, description: 'Longest a step is extended while analyses are inconclusive (too little traffic); then the rollout is aborted and rolled back.', defaultText: '3 x bake' },
+    'ready-timeout': { type: duration, description: 'How long a new revision may take to answer /healthz and /readyz.', default: '60s' },
+    'min-requests': { type: (0,options/* int */.Wh)({ min: 0, max: 1e9 }), description: 'Canary requests an analysis needs to be conclusive.', default: 20 },
+    'failure-limit': { type: (0,options/* int */.Wh)({ min: 0, max: 100 }), description: 'Failed analyses tolerated; one more rolls back.', default: 0 },
+    'max-error-rate': { type: share, arg: 'SHARE', description: 'Highest canary 5xx share, 0-1.', default: 0.01 },
+    'max-p99-latency': { type: duration, description: 'Highest canary p99 latency.', default: '500ms' },
+    'max-error-rate-increase': { type: share, arg: 'SHARE', description: 'Canary 5xx share may exceed stable\'s by at most this, 0-1.', default: 0.01 },
+    'max-latency-increase': { type: (0,options/* num */.bu)({ min: 0, max: 100 }), arg: 'RATIO', description: 'Canary p99 may exceed stable\'s by at most this ratio (0.5 = 50% slower).', default: 0.5 },
+    queries: { type: (0,options/* nested */.cY)(schemas/* array */.YOg(query), 'a list of {name, query, min, max}'), description: 'Extra PromQL checks of each analysis: name, query, and min and/or max.', doors: ['config'] },
+    load: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'rows.csv' }), description: 'Replay the rows of this data file against the service during the rollout (smoke tests; production uses real traffic).' },
+    'load-rate': { type: (0,options/* num */.bu)({ min: 0.1, max: 10_000 }), description: 'Requests per second for load.', default: 20 },
+    'load-path': { type: (0,options/* text */.Qq)({ startsWith: '/', what: 'a path starting with "/"', arg: 'PATH', example: '/v2/predict' }), description: 'Path the load rows are posted to.', default: '/predict' },
+    'prometheus-url': {
+        type: (0,options/* text */.Qq)({ pattern: /^https?:\/\/[^\s/]+/, what: 'an http(s) URL such as http://127.0.0.1:9090', arg: 'URL', example: 'http://127.0.0.1:9090' }),
+        description: 'Prometheus to read canary metrics from (required for cloud-run and kubernetes).',
+        defaultText: 'local provider: a Prometheus of its own when installed, else the proxy\'s /metrics',
+    },
+    'metrics-source': {
+        type: (0,options/* oneOf */.yL)(['prometheus', 'cloud-monitoring']),
+        arg: 'NAME',
+        description: "prometheus or cloud-monitoring: Cloud Run's built-in request count and latency per revision, read with the runner's Google credentials (google-github-actions/auth; needs roles/monitoring.viewer); bake then defaults to 5m and interval to 60s, because Cloud Run metrics arrive up to 3 minutes late.",
+        defaultText: 'cloud-monitoring for cloud-run without prometheus-url, else prometheus',
+    },
+    'monitoring-endpoint': {
+        type: (0,options/* text */.Qq)({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://monitoring.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9091' }),
+        description: 'cloud-monitoring: base URL of the Cloud Monitoring API (e.g. a Private Service Connect endpoint).',
+        defaultText: 'https://monitoring.googleapis.com',
+    },
+    'cloud-run-endpoint': {
+        type: (0,options/* text */.Qq)({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://run.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9092' }),
+        description: 'cloud-run: base URL of the Cloud Run Admin API (e.g. a regional or Private Service Connect endpoint).',
+        defaultText: 'https://run.googleapis.com',
+    },
+    port: { type: (0,options/* int */.Wh)({ min: 0, max: 65535 }), arg: 'PORT', description: 'Local provider: public port of the proxy on a first deployment.', defaultText: 'a free port' },
+    'container-port': { type: (0,options/* int */.Wh)({ min: 1, max: 65535 }), arg: 'PORT', description: 'Local provider with an image: the port the image serves on.', default: 8080 },
+    project: { type: (0,options/* text */.Qq)({ arg: 'ID', example: 'my-project' }), description: 'cloud-run: Google Cloud project id.' },
+    region: { type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'europe-west1' }), description: 'cloud-run: region, e.g. europe-west1.' },
+    service: {
+        type: (0,options/* text */.Qq)({ pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, what: 'a lower-case DNS label', arg: 'NAME', example: 'churn-model' }),
+        description: 'cloud-run: service name; kubernetes: base name of the stable/canary Deployments and Services.',
+    },
+    namespace: { type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'ml' }), description: 'kubernetes: namespace.', defaultText: 'default' },
+    route: { type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'churn-route' }), description: 'kubernetes: the Gateway API HTTPRoute that carries the traffic split.' },
+    config: (0,common/* configInput */.xK)('deploy'),
+    'github-token': (0,common/* githubToken */.bU)('Token to write the GitHub Deployment record (needs deployments: write). Empty: no record.'),
+    'bundle-artifact': { type: (0,options/* text */.Qq)({ example: 'model' }), description: 'Name of the workflow artifact holding the bundle, stored in the deployment payload for evaluate-gate.', doors: ['input'] },
+    'image-digest': {
+        type: (0,options/* text */.Qq)({ pattern: /^sha256:[0-9a-f]{64}$/, what: 'sha256:<64 hex digits>', example: `sha256:${'a'.repeat(64)}` }),
+        description: 'Digest of the image (sha256:…) for the deployment payload, e.g. build-image\'s digest output.',
+        doors: ['input'],
+    },
+    ...(0,mlflow/* mlflowOptions */.yr)('tracking-uri', 'registered-model', 'alias', 'model-version'),
+}, { command: 'deploy' });
+const deploySection = deployStage.section;
+
+;// CONCATENATED MODULE: ./src/config/sections/monitor.js
+/**
+ * The monitor stage's options: `monitor:` in cd4ml.yml, `cd4ml monitor` flags and the monitor
+ * action's inputs, all derived from this one table (src/config/options.ts). The settings are
+ * resolved (durations to milliseconds, source checks) by src/monitor/settings.ts.
+ */
+
+
+
+
+/** "30m", "24h", "7d", or (in cd4ml.yml) a number of seconds. */
+const monitor_duration = {
+    schema: schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]),
+    expected: 'a duration such as "30m", "24h" or "7d"',
+    fromText: (t) => t,
+    arg: 'DURATION',
+    example: '30m',
+    bad: 'a week',
+};
+const monitorStage = (0,options/* declareStage */.ft)('monitor', {
+    bundle: { type: (0,options/* text */.Qq)({ arg: 'DIR', example: 'model' }), description: 'Model bundle folder in production (its reference is rebuilt from holdout.jsonl or read from reference.json). Give this or "environment".' },
+    environment: {
+        type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'production' }),
+        description: 'Monitor what is deployed to this environment: locally .cd4ml/local/NAME, else the bundle path in its newest successful GitHub Deployment (the bundle must be on the runner).',
+    },
+    data: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'prod.csv' }), description: 'Production data file (CSV, TSV, JSON Lines, JSON or Parquet), e.g. last month\'s scored customers; scored with the bundle. One of data, samples, prometheus.' },
+    samples: { type: (0,options/* text */.Qq)({ arg: 'DIR', example: 'samples' }), description: 'Folder of the serving runtime\'s request sample (requests*.jsonl, written with "cd4ml serve --sample-dir").' },
+    prometheus: { type: (0,options/* text */.Qq)({ arg: 'URL', example: 'http://127.0.0.1:9090' }), description: 'URL of a Prometheus that scrapes the server\'s /metrics (per-feature bins are read with its HTTP API).' },
+    'prometheus-selector': { type: (0,options/* text */.Qq)({ arg: 'MATCHERS', example: 'job="churn"' }), description: 'Label matchers added to every Prometheus query, without braces, e.g. job="churn-model".' },
+    labels: { type: (0,options/* text */.Qq)({ arg: 'COLUMN', example: 'churned' }), description: 'Column of "data" holding the true outcomes: live metrics are compared with the training metrics (concept drift).' },
+    window: { type: monitor_duration, description: 'Length of the window ending now, for samples and prometheus (e.g. 30m, 7d).', default: '24h' },
+    'min-rows': { type: (0,options/* int */.Wh)({ min: 1 }), description: 'Fewest production rows needed to judge; fewer fails with exit code 2, never a silent "no drift".', default: 30 },
+    'drift-share': { type: (0,options/* num */.bu)({ min: 0, max: 1 }), arg: 'SHARE', description: 'Share of drifted features at which the data counts as drifted (as validate-data).', default: 0.5 },
+    'prediction-drift': { type: (0,options/* bool */.lc)(), description: 'Whether drift of the predictions alone counts as drift.', default: true },
+    'max-metric-drop': { type: (0,options/* num */.bu)({ min: 0 }), arg: 'SHARE', description: 'Relative drop of a live metric against training that counts as decay (0.05 = 5 %).', default: 0.05 },
+    issue: { type: (0,options/* bool */.lc)(), description: 'Open or update the one drift issue when drifted (needs a token with issues: write).', default: true },
+    'issue-label': { type: (0,options/* text */.Qq)({ arg: 'NAME', example: 'drift' }), description: 'Label of the drift issue.', default: 'cd4ml-drift' },
+    'retrain-workflow': {
+        type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'train.yml' }),
+        description: 'Workflow file (e.g. train.yml) to start with workflow_dispatch when drifted; it receives inputs drift-window and drift-reason (needs actions: write).',
+    },
+    'retrain-event': { type: (0,options/* text */.Qq)({ arg: 'TYPE', example: 'retrain' }), description: 'Instead of retrain-workflow: repository_dispatch event type to send when drifted (needs contents: write).' },
+    'retrain-ref': { type: (0,options/* text */.Qq)({ arg: 'REF', example: 'main' }), description: 'Branch or tag the retraining workflow runs on.', defaultText: 'the ref of this run' },
+    'cool-down': { type: monitor_duration, description: 'Least time between two retraining triggers, read from the drift issue (0 = no cool-down).', default: '24h' },
+    'fail-on-drift': { type: (0,options/* bool */.lc)(), description: 'Fail (exit 1) when drift is detected.', default: false },
+    report: { type: (0,options/* text */.Qq)({ arg: 'FILE', example: 'monitor.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/monitor-report.json in the action' },
+    config: (0,common/* configInput */.xK)('monitor'),
+    'github-token': (0,common/* githubToken */.bU)('Token for deployments (read), the drift issue and the dispatch. Empty: report only.'),
+    ...(0,mlflow/* mlflowOptions */.yr)('tracking-uri', 'registered-model', 'alias', 'mlflow-required'),
+}, { command: 'monitor' });
+const monitorSection = monitorStage.section;
+
+;// CONCATENATED MODULE: ./src/config/schema.js
+/**
+ * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
+ * keys are kebab-case and identical to the stage's CLI flags and action inputs.
+ */
+
+
+
+
+
+
+
+
+const configSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).optional(),
+    validate: validateStage.section.optional(),
+    train: train/* trainStage */.d.section.optional(),
+    gate: gateStage.section.optional(),
+    image: imageStage.section.optional(),
+    deploy: deployStage.section.optional(),
+    monitor: monitorStage.section.optional(),
+    mlflow: mlflow/* mlflowStage */.US.section.optional(),
+})
+    .strict();
+/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
+const DECLARED_SECTIONS = Object.fromEntries([validateStage, train/* trainStage */.d, gateStage, imageStage, deployStage, monitorStage, mlflow/* mlflowStage */.US].map((s) => [s.name, s]));
+
+;// CONCATENATED MODULE: ./src/config/load.js
+/**
+ * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
+ * validated with zod; an error names the file, the YAML path and the line.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
+/** Parse and validate config text. `file` is only used in messages. */
+function parseConfig(text, file) {
+    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
+        what: 'config',
+        syntaxHint: '. Fix the syntax and run again.',
+        spellingHint: '(keys are kebab-case)',
+        explain: (path, value, { file: f, line }) => {
+            if (path.length !== 2)
+                return undefined;
+            const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
+            return decl ? (0,options/* valueError */.ao)((0,options/* configWhere */.EQ)(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
+        },
+    });
+}
+/**
+ * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
+ * a missing file at an explicitly given path is an error.
+ */
+async function loadConfig(path) {
+    const explicit = path !== undefined && path !== '';
+    const file = explicit ? path : DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (!explicit && code === 'ENOENT')
+            return { path: undefined, config: configSchema.parse({}) };
+        throw new errors.UsageError(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
+    }
+    return { path: file, config: parseConfig(text, file) };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/inputs.js
+/**
+ * The action door of the option declarations (src/config/options.ts): every action reads its
+ * inputs here, with `core.getInput` injected into the core's reader, then merges them over its
+ * section of cd4ml.yml and the declared defaults (input > cd4ml.yml > default).
+ */
+
+
+
+/** The inputs the step gives (typed and checked); undefined where the step gives none. */
+function getStageInputs(stage) {
+    return (0,options/* readInputs */.Ko)(stage, (name) => core/* getInput */.V4(name));
+}
+/** The stage's settings: inputs > its section of cd4ml.yml (input "config") > defaults. */
+async function getStageSettings(stage, defaults) {
+    const inputs = getStageInputs(stage);
+    const { config } = await loadConfig(inputs.config);
+    const section = config[stage.name];
+    return { config, inputs, settings: (0,options/* mergeSettings */.ss)(stage, section, inputs, defaults) };
+}
+
+;// CONCATENATED MODULE: ./actions/train/inputs.js
+
+
+
+/** The train step's settings, declared in src/config/sections/train.ts; the bundle goes to $RUNNER_TEMP by default. */
+const getInputs = () => getStageSettings(train/* trainStage */.d, { out: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? '.', 'cd4ml', 'model') });
+
+
+/***/ }),
+
+/***/ 36256:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58922);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(643);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75919);
+/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(45177);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(68820);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(16986);
+
+
+
+
+
+
+
+
+
+/** Head SHA of the pull request from the event payload, when the run is for a PR. */
+function prHeadSha() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        return event.pull_request?.head?.sha;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function trainMain() {
+    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .Cs)('train', async () => {
+        const { config, settings: section } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getInputs */ .G)();
+        const { resolveTrainSettings, inferSchemaYaml } = await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 86098));
+        const { trainAndWriteBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(888), __nccwpck_require__.e(284), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4687));
+        const settings = resolveTrainSettings(section);
+        const epoch = process.env.SOURCE_DATE_EPOCH;
+        const { workerRunner } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(888), __nccwpck_require__.e(284), __nccwpck_require__.e(300), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+        // SOURCE_DATE_EPOCH asks for a reproducible bundle: no wall-clock fit times in it.
+        const now = epoch ? undefined : () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_4__.performance.now();
+        const result = await trainAndWriteBundle(settings, {
+            now,
+            // This bundle file is also the search workers' entry (the check at the bottom).
+            searchRunner: workerRunner(new URL(import.meta.url), settings.jobs ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)(), now, (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)),
+            timestamp: epoch ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString(),
+            toolVersion: '0.1.0',
+            gitHead: process.env.GITHUB_SHA,
+            gitPrHead: prHeadSha(),
+            inferSchemaYaml,
+        });
+        if (result.shard) {
+            const r = result.shard;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`search shard ${r.index}/${r.count}: ${r.evaluated} of ${r.candidates} candidates evaluated → ${result.dir}`);
+        }
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value} (holdout); bundle ${result.dir}`);
+        // MLflow (when configured): run + model version, written into lineage.json before the upload (not for a shard).
+        const { trackTrainingInAction, mlflowOverridesOf } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
+        const tracked = result.shard ? undefined : await trackTrainingInAction(config.mlflow, mlflowOverridesOf(section), result.dir, process.env.GITHUB_SHA ? `cd4ml train ${process.env.GITHUB_SHA.slice(0, 7)}` : undefined);
+        let artifactId;
+        if (section.upload) {
+            const name = section['artifact-name'];
+            if (!process.env.ACTIONS_RUNTIME_TOKEN)
+                throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_8__.UsageError('cannot upload the bundle: ACTIONS_RUNTIME_TOKEN is not set (not running on a GitHub runner); set input "upload" to false');
+            // Loaded only when uploading: keeps the action's start-up fast.
+            const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 96884));
+            const uploaded = await new DefaultArtifactClient().uploadArtifact(name, result.files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(result.dir, f)), result.dir);
+            artifactId = uploaded.id;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`uploaded artifact "${name}" (id ${artifactId}, ${uploaded.size} bytes)`);
+        }
+        (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutputs */ .n0)({
+            'bundle-path': result.dir,
+            'artifact-id': artifactId === undefined ? '' : String(artifactId),
+            metrics: (result.metrics.holdout ?? {}),
+            score: result.shard ? '' : result.headline.value,
+            digest: tracked?.digest ?? result.digest,
+            'mlflow-run-id': tracked?.result?.runId ?? '',
+            'mlflow-model-version': tracked?.result?.version ?? '',
+            'mlflow-run-url': tracked?.result?.runUrl ?? '',
+        });
+        const mlflowLine = tracked?.result ? `MLflow: [run ${tracked.result.runId}](${tracked.result.runUrl})${tracked.result.version ? `, registered model "${tracked.result.registeredModel}" version ${tracked.result.version}` : ''}\n\n` : '';
+        await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSummary */ .Sy)(`## cd4ml train\n\n${mlflowLine}${result.summary}`);
+    });
+}
+// A search worker thread runs this same bundle file (src/model/search-pool.ts).
+const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(888), __nccwpck_require__.e(284), __nccwpck_require__.e(300), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+if (search?.isSearchWorker())
+    search.runSearchWorker();
+else
+    await trainMain();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 97102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ configWhere),
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   _F: () => (/* binding */ listFromText),
+/* harmony export */   ao: () => (/* binding */ valueError),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   cY: () => (/* binding */ nested),
+/* harmony export */   ft: () => (/* binding */ declareStage),
+/* harmony export */   gP: () => (/* binding */ either),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ss: () => (/* binding */ mergeSettings),
+/* harmony export */   uY: () => (/* binding */ INVALID),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports ALL_DOORS, doorsOf, optionsAt, numberFromText, inputWhere, flagWhere, valueFromText, readDoor, readFlags, defaultWords, describeOption, actionInputs */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98476);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16986);
 /**
  * One declaration per option. Each stage declares its options once (src/config/sections/<stage>.ts):
  * name, value type (a zod schema with its range), default, one description, and the doors it
@@ -37381,7 +37892,7 @@ function declareStage(name, options, extra = {}) {
     for (const [k, o] of Object.entries(options))
         if (doorsOf(o).includes('config'))
             shape[k] = o.type.schema.optional();
-    return { name, command: extra.command, options, section: schemas/* object */.Ikc(shape).strict() };
+    return { name, command: extra.command, options, section: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(shape).strict() };
 }
 // ---------------------------------------------------------------------------------------------
 // Value types
@@ -37408,7 +37919,7 @@ function numberFromText(text) {
     return Number.isFinite(v) ? v : INVALID;
 }
 function numberType(r, integer) {
-    let s = schemas/* number */.aig();
+    let s = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig();
     if (integer)
         s = s.int();
     if (r.min !== undefined)
@@ -37431,12 +37942,12 @@ function numberType(r, integer) {
     };
 }
 /** An integer, optionally in a range. */
-const options_int = (r = {}) => numberType(r, true);
+const int = (r = {}) => numberType(r, true);
 /** A number, optionally in a range (min/max inclusive, gt/lt exclusive). */
 const num = (r = {}) => numberType(r, false);
 /** A non-empty text, optionally matching a pattern (`what` says what the pattern means). */
-function options_text(opts = {}) {
-    let s = schemas/* string */.YjP().min(1);
+function text(opts = {}) {
+    let s = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
     if (opts.pattern)
         s = s.regex(opts.pattern, opts.what);
     if (opts.startsWith)
@@ -37453,7 +37964,7 @@ function options_text(opts = {}) {
 /** One of a fixed set of words. */
 function oneOf(values) {
     return {
-        schema: schemas/* enum */.k5n(values),
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(values),
         expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
         fromText: (t) => t.trim(),
         arg: values.length <= 3 ? values.join('|').toUpperCase().length <= 16 ? values.join('|') : 'NAME' : 'NAME',
@@ -37464,7 +37975,7 @@ function oneOf(values) {
 /** true or false; as text, the YAML 1.2 core booleans (as the Actions toolkit's getBooleanInput). */
 function bool(opts = {}) {
     return {
-        schema: schemas/* boolean */.zMY(),
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
         expected: 'true or false',
         fromText: (t) => {
             const v = t.trim();
@@ -37489,8 +38000,8 @@ function listFromText(t) {
 }
 /** A list of names; as text, comma- or newline-separated. */
 function list(opts = {}) {
-    const item = opts.item?.schema ?? schemas/* string */.YjP().min(1);
-    const s = opts.nonEmpty ? schemas/* array */.YOg(item).min(1) : schemas/* array */.YOg(item);
+    const item = opts.item?.schema ?? zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
+    const s = opts.nonEmpty ? zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item).min(1) : zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item);
     return {
         schema: s,
         expected: opts.item ? `a comma-separated list of ${opts.item.expected.replace(/^one of/, 'values among')}` : `a comma-separated list${opts.nonEmpty ? ' of at least one name' : ''}`,
@@ -37503,7 +38014,7 @@ function list(opts = {}) {
 /** Either of two types (the first that reads the text wins). */
 function either(a, b, extra = {}) {
     return {
-        schema: schemas/* union */.KCZ([a.schema, b.schema]),
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([a.schema, b.schema]),
         expected: `${a.expected}, or ${b.expected}`,
         fromText: (t) => {
             for (const x of [a, b]) {
@@ -37525,7 +38036,7 @@ function nested(schema, expected) {
 /** `key=value` pairs; as text, comma- or newline-separated. */
 function keyValues() {
     return {
-        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
         expected: 'key=value pairs, comma-separated',
         fromText: (t) => {
             const out = {};
@@ -37550,7 +38061,7 @@ function show(v) {
 }
 /** The one message for a value that does not fit, whichever door it came by. */
 function valueError(where, decl, got) {
-    return new errors.UsageError(`${where.label} must be ${decl.type.expected}, got ${show(got)}; ${where.fix}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${where.label} must be ${decl.type.expected}, got ${show(got)}; ${where.fix}`);
 }
 /** Check one text value (flag or input) against its declaration; returns the typed value. */
 function valueFromText(decl, raw, where) {
@@ -37588,6 +38099,8 @@ function readInputs(stage, getInput) {
 function readFlags(stage, values) {
     return readDoor(stage, 'cli', (name) => {
         const v = values[name];
+        if (Array.isArray(v))
+            return v.length > 0 ? v.join('\n') : undefined;
         return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
     });
 }
@@ -37635,11 +38148,50 @@ function actionInputs(stage) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/config/sections/common.js
+
+/***/ }),
+
+/***/ 66240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ searchFromText)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
+/** The text form of train.search: `NAME=VALUES` lines (a repeated flag, a multi-line input). */
+
+/** `name=values` lines → the cd4ml.yml mapping (values kept as text); INVALID without `=` or with a name twice. */
+function searchFromText(text) {
+    const out = {};
+    for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            return _options_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID */ .uY;
+        const name = line.slice(0, at).trim();
+        if (name in out)
+            return _options_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID */ .uY;
+        out[name] = line.slice(at + 1).trim();
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 36380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ formatOption),
+/* harmony export */   bU: () => (/* binding */ githubToken),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* unused harmony export dataFormat */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
 /** Value types and options several stages share (declared once, used by each stage's table). */
 
 /** The data formats the readers know (src/data/read.ts). */
-const dataFormat = oneOf(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
+const dataFormat = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']);
 /** The `format` option of a stage that reads a data file. */
 const formatOption = (of) => ({
     type: dataFormat,
@@ -37649,19 +38201,30 @@ const formatOption = (of) => ({
 });
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
-    type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'FILE', example: 'cd4ml.yml' }),
     description: `Path of cd4ml.yml; its "${section}:" section supplies defaults for these inputs.`,
     doors: ['input'],
 });
 /** The action's `github-token` input. */
 const githubToken = (description) => ({
-    type: options_text({ example: 'ghs_x' }),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ example: 'ghs_x' }),
     description,
     doors: ['input'],
     inputDefault: '${{ github.token }}',
 });
 
-;// CONCATENATED MODULE: ./src/config/sections/mlflow.js
+
+/***/ }),
+
+/***/ 97512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   US: () => (/* binding */ mlflowStage),
+/* harmony export */   yr: () => (/* binding */ mlflowOptions)
+/* harmony export */ });
+/* unused harmony export mlflowSection */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
 /**
  * `mlflow:` in cd4ml.yml — MLflow as tracking and registry backend (docs/mlflow.md), declared once
  * (src/config/options.ts). The same names are flags of `cd4ml train|gate|deploy|monitor` and inputs
@@ -37672,32 +38235,32 @@ const githubToken = (description) => ({
  */
 
 const trackingUri = {
-    type: options_text({ pattern: /^https?:\/\/[^\s/@]+/, what: 'an http(s) URL without credentials, e.g. https://mlflow.example.com', arg: 'URL', example: 'http://127.0.0.1:5000' }),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^https?:\/\/[^\s/@]+/, what: 'an http(s) URL without credentials, e.g. https://mlflow.example.com', arg: 'URL', example: 'http://127.0.0.1:5000' }),
     description: 'MLflow tracking server; credentials come from MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (masked).',
     defaultText: 'the MLFLOW_TRACKING_URI environment variable; MLflow is off without either',
 };
 const experiment = {
-    type: options_text({ arg: 'NAME', example: 'churn' }),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'NAME', example: 'churn' }),
     description: 'MLflow experiment that train logs its runs to (created when missing).',
     defaultText: 'cd4ml',
 };
 const registeredModel = {
-    type: options_text({ arg: 'NAME', example: 'churn' }),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'NAME', example: 'churn' }),
     description: 'MLflow registered model: train adds a version, deploy moves the alias, monitor logs to it.',
     defaultText: "the one in the bundle's lineage.json",
 };
 const alias = {
-    type: options_text({ pattern: /^[A-Za-z_][A-Za-z0-9_-]{0,254}$/, what: 'letters, digits, "_" or "-", not starting with a digit', arg: 'NAME', example: 'production' }),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[A-Za-z_][A-Za-z0-9_-]{0,254}$/, what: 'letters, digits, "_" or "-", not starting with a digit', arg: 'NAME', example: 'production' }),
     description: 'MLflow alias that marks the production version (MLflow 2.x aliases; stages are not used).',
     defaultText: 'production',
 };
 const required = {
-    type: bool(),
+    type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(),
     description: 'false: train and monitor succeed with a warning when MLflow is unreachable or refuses.',
     defaultText: 'true',
 };
 /** The `mlflow:` section of cd4ml.yml. */
-const mlflowStage = declareStage('mlflow', {
+const mlflowStage = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .declareStage */ .ft)('mlflow', {
     'tracking-uri': { ...trackingUri, doors: ['config'] },
     experiment: { ...experiment, doors: ['config'] },
     'registered-model': { ...registeredModel, doors: ['config'] },
@@ -37712,7 +38275,7 @@ const FLAGS = {
     alias,
     'mlflow-required': required,
     'model-version': {
-        type: options_int({ min: 1 }),
+        type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1 }),
         description: 'MLflow registered model version being deployed, e.g. the train output mlflow-model-version (needed for an image; a bundle names its version in lineage.json, and bundle may itself be mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS).',
     },
 };
@@ -37721,7 +38284,21 @@ function mlflowOptions(...names) {
     return Object.fromEntries(names.map((n) => [n, { ...FLAGS[n], doors: ['cli', 'input'] }]));
 }
 
-;// CONCATENATED MODULE: ./src/config/sections/train.js
+
+/***/ }),
+
+/***/ 47371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ trainStage)
+/* harmony export */ });
+/* unused harmony export trainSection */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98476);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
+/* harmony import */ var _search_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66240);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36380);
+/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97512);
 /**
  * The train stage's options: `train:` in cd4ml.yml, `cd4ml train` flags and the train action's
  * inputs are all derived from this one table (src/config/options.ts).
@@ -37730,507 +38307,80 @@ function mlflowOptions(...names) {
 
 
 
-const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
-const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
-const trainStage = declareStage('train', {
-    data: { type: options_text({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
-    'test-data': { type: options_text({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
-    format: formatOption('the data files'),
-    config: configInput('train'),
-    target: { type: options_text({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
-    features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
-    exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
-    task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
-    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
-    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+
+/** train.search: NAME → values; as text, NAME=VALUES lines (the flag repeated, the multi-line input). */
+const searchSpaceType = {
+    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()])),
+    expected: 'NAME=VALUES lines, e.g. max-depth=2,4,6',
+    fromText: (t) => (0,_search_text_js__WEBPACK_IMPORTED_MODULE_1__/* .searchFromText */ .W)(t.replace(/,(?=\s*[a-z-]+\s*=)/g, '\n')),
+    arg: 'NAME=VALUES',
+    example: 'max-depth=2,4,6',
+    bad: 'max-depth',
+};
+// The searchable hyperparameters (max-depth, min-num-samples, gain-threshold, model, n-trees,
+// max-features, encoding, split-search) say their defaults in words (src/model/settings.ts fills
+// them): a value given anywhere is then known, and pins that hyperparameter in a search.
+const imputeStrategy = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['median', 'mean', 'most-frequent', 'constant']);
+const datePart = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
+const trainStage = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .declareStage */ .ft)('train', {
+    data: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'FILE', example: 'train.csv' }), description: 'Training data file (CSV, TSV, JSON Lines, JSON or Parquet).' },
+    'test-data': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'FILE', example: 'test.csv' }), description: 'Separate evaluation data file.', defaultText: 'a seeded holdout split of "data" (stratified for classification)' },
+    format: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)('the data files'),
+    config: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .configInput */ .xK)('train'),
+    target: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'COL', example: 'species' }), description: 'Column to predict.' },
+    features: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
+    exclude: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(), description: 'Columns not to use, comma- or newline-separated.' },
+    task: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
+    model: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['tree', 'forest']), description: 'tree or forest (bagged trees).', defaultText: 'tree' },
+    'max-depth': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 64 }), description: 'Maximum tree depth.', defaultText: '6' },
     'split-search': {
-        type: oneOf(['auto', 'exact', 'histogram']),
+        type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['auto', 'exact', 'histogram']),
         arg: 'MODE',
         description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
-        default: 'auto',
+        defaultText: 'auto',
     },
-    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
-    'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
-    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
-    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
-    seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
-    'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
-    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
-    metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
+    'min-num-samples': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', defaultText: '3' },
+    'gain-threshold': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
+    'n-trees': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', defaultText: '50' },
+    'max-features': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .either */ .gP)((0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['sqrt', 'all']), (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', defaultText: 'sqrt', doors: ['config'] },
+    seed: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
+    'test-size': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
+    'cv-folds': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off); a search selects on these folds.', defaultText: '0 (off); 5 with a search' },
+    metric: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
     impute: {
-        type: nested(schemas/* object */.Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
+        type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .nested */ .cY)(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
         description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
         doors: ['config'],
     },
-    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
-    categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
-    'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
-    out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
-    'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
-    'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
-    upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
+    encoding: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', defaultText: 'one-hot' },
+    categorical: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
+    'datetime-parts': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
+    out: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
+    'artifact-name': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
+    'intended-use': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    search: {
+        type: searchSpaceType,
+        multiple: true,
+        arg: 'NAME=VALUES',
+        description: 'Hyperparameter search: NAME=VALUES per line (flag repeatable), NAME one of max-depth, min-num-samples, gain-threshold, model, n-trees, max-features, encoding, split-search; VALUES a comma-separated list or, for search-method random, a range "int 2..16", "uniform 0..0.1" or "log 0.0001..0.1". In cd4ml.yml a mapping NAME: [values] or NAME: "int 2..16".',
+    },
+    'search-method': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['grid', 'random', 'halving']), arg: 'METHOD', description: 'grid (every combination), random (search-trials seeded samples) or halving (successive halving on rows, factor 3, like HalvingGridSearchCV).', default: 'grid' },
+    'search-trials': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 10000 }), description: 'Candidates sampled by search-method random.', default: 10 },
+    'one-se': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
+    jobs: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 1, max: 256 }), description: 'Worker threads evaluating search candidates (results are identical for any number).', defaultText: 'the number of cores' },
+    shard: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^\d+\/\d+$/, what: 'I/N, e.g. 2/8', arg: 'I/N', example: '2/8' }), description: 'Evaluate shard I of N of the search candidates and write DIR/search-shard.json instead of a bundle (merge with merge-search).', doors: ['cli', 'input'] },
+    'merge-search': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)({ nonEmpty: true }), multiple: true, arg: 'DIR', description: 'Folders holding search-shard.json files of every shard: merge them, choose and refit (flag repeatable or comma-separated).', doors: ['cli', 'input'] },
+    upload: { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
     name: {
-        type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
+        type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
         description: 'Model name the server answers to (Open Inference Protocol /v2/models/<name>).',
         defaultText: 'model',
         doors: ['config'],
     },
-    ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
+    ...(0,_mlflow_js__WEBPACK_IMPORTED_MODULE_3__/* .mlflowOptions */ .yr)('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
 
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(58922);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/config/yaml.js
-var yaml = __nccwpck_require__(61049);
-;// CONCATENATED MODULE: ./src/config/sections/validate.js
-/**
- * The validate stage's options: `validate:` in cd4ml.yml, `cd4ml validate` flags and the
- * validate-data action's inputs, all derived from this one table (src/config/options.ts).
- */
-
-
-const validateStage = declareStage('validate', {
-    data: { type: options_text({ arg: 'FILE', example: 'data.csv' }), description: 'Path of the dataset to check (CSV, TSV, JSON Lines, JSON or Parquet).' },
-    format: formatOption('the dataset'),
-    schema: { type: options_text({ arg: 'FILE', example: 'schema.yml' }), description: 'Path of the data contract (schema YAML, format in actions/validate-data/README.md). Without it only statistics and drift.' },
-    reference: { type: options_text({ arg: 'FILE', example: 'reference.csv' }), description: 'Path of a reference dataset to test drift against.' },
-    infer: { type: options_text({ arg: 'OUT.yml', example: 'inferred.yml' }), description: 'Write a schema YAML inferred from the data to this path.' },
-    report: { type: options_text({ arg: 'OUT.json', example: 'report.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/validate-report.json in the action' },
-    'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
-    config: configInput('validate'),
-    'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
-}, { command: 'validate' });
-const validateSection = validateStage.section;
-
-;// CONCATENATED MODULE: ./src/config/sections/gate.js
-/**
- * The gate stage's options: `gate:` in cd4ml.yml, `cd4ml gate` flags and the evaluate-gate
- * action's inputs, all derived from this one table (src/config/options.ts).
- */
-
-
-
-
-/** One metric's rule under `gate.metrics`. */
-const gateMetricRule = schemas/* object */.Ikc({
-    /** Hard lower bound on the candidate's value. */
-    min: schemas/* number */.aig().optional(),
-    /** Hard upper bound on the candidate's value. */
-    max: schemas/* number */.aig().optional(),
-    /** Largest allowed drop against the baseline, absolute (in the metric's units). */
-    'max-drop': schemas/* number */.aig().min(0).optional(),
-    /** Largest allowed drop against the baseline, relative to the baseline's value (0.05 = 5%). */
-    'max-drop-relative': schemas/* number */.aig().min(0).optional(),
-    /** Default inferred: loss, error, mae, mse, rmse are lower-is-better, anything else higher. */
-    direction: schemas/* enum */.k5n(['higher-is-better', 'lower-is-better']).optional(),
-    /** Fail a drop rule only when the whole confidence interval of the drop lies beyond the tolerance. */
-    'require-significance': schemas/* boolean */.zMY().optional(),
-})
-    .strict();
-const failOrWarn = oneOf(['fail', 'warn']);
-const gateStage = declareStage('gate', {
-    candidate: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Directory of the candidate model bundle (from cd4ml train; the train action\'s bundle-path output).' },
-    baseline: {
-        type: options_text({ arg: 'DIR|production|mlflow:models:/NAME@ALIAS', example: 'baseline' }),
-        description: '"production": in the action, the bundle of the latest successful GitHub deployment to "environment", downloaded from the run that produced it; on the CLI, the local registry .cd4ml/registry/<environment>. Or a bundle directory (or a local registry directory DIR/<environment>/), or an MLflow registry version mlflow:models:/NAME@ALIAS or mlflow:models:/NAME/VERSION (downloaded and its digests verified).',
-        default: 'production',
-    },
-    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment whose latest successful deployment is the production model.', default: 'production' },
-    data: { type: options_text({ arg: 'FILE', example: 'eval.csv' }), description: 'Evaluation rows (CSV, TSV, JSON Lines, JSON or Parquet).', defaultText: 'the candidate bundle\'s holdout rows' },
-    format: { ...formatOption('"data"'), doors: ['cli', 'input'] },
-    config: { ...configInput('gate'), description: 'Path of cd4ml.yml; its "gate:" section holds the rules and supplies defaults for these inputs.' },
-    report: { type: options_text({ arg: 'OUT.json', example: 'gate.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/gate-report.json in the action' },
-    resamples: { type: options_int({ min: 100, max: 100_000 }), description: 'Bootstrap resamples for the confidence intervals.', default: 2000 },
-    confidence: { type: num({ gt: 0.5, lt: 1 }), description: 'Confidence level of the intervals.', default: 0.95, doors: ['config'] },
-    seed: { type: options_int({ min: 0 }), description: 'Seed of the bootstrap, so a rerun gives the same intervals.', default: 42 },
-    'on-baseline-missing': { type: failOrWarn, arg: 'fail|warn', description: 'When the baseline (the production artifact) is missing or unreadable: "fail", or "warn" (pass with a warning).', default: 'fail' },
-    'on-schema-change': { type: failOrWarn, description: 'When the baseline cannot be scored on the evaluation rows (its columns are gone): "fail", or "warn" (pass with a warning).', default: 'fail', doors: ['config'] },
-    metrics: {
-        type: nested(schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'metric names are kebab-case, e.g. accuracy, balanced-accuracy, rmse'), gateMetricRule), 'a mapping of metric name to its rule'),
-        description: 'Rules by metric: min, max, max-drop, max-drop-relative, direction, require-significance.',
-        defaultText: 'the headline metric may not drop by more than 0.01, judged with its confidence interval',
-        doors: ['config'],
-    },
-    slices: { type: list(), description: 'Columns to slice the evaluation rows by (fairness across groups).', doors: ['config'] },
-    'slice-metric': { type: options_text(), description: 'Metric compared across slices.', doors: ['config'] },
-    'max-disparity': { type: num({ min: 0 }), description: 'Largest allowed gap of the slice metric between slices.', doors: ['config'] },
-    'min-slice-rows': { type: options_int({ min: 1 }), description: 'Fewest rows a slice needs to be judged.', default: 30, doors: ['config'] },
-    'github-token': githubToken('Token for deployments, artifacts, the PR comment and the commit status. A fork PR\'s read-only token is handled: see docs/fork-prs.md.'),
-    comment: { type: bool(), description: 'Post (or update in place) the report as a PR comment.', default: true, doors: ['input'] },
-    'report-artifact': {
-        type: options_text({ example: 'gate-report' }),
-        description: 'Name of the artifact the report is uploaded as when the comment cannot be posted (fork PRs); the gate-report workflow posts it.',
-        default: 'cd4ml-gate-report',
-        doors: ['input'],
-    },
-    ...mlflowOptions('tracking-uri'),
-}, { command: 'gate' });
-const gateSection = gateStage.section;
-
-;// CONCATENATED MODULE: ./src/config/sections/image.js
-/**
- * The build-image stage's options: `image:` in cd4ml.yml, `cd4ml build-image` flags and the
- * build-image action's inputs, all derived from this one table (src/config/options.ts).
- */
-
-
-
-/** Tags: a list, or (in cd4ml.yml) one comma-separated text. */
-const tagList = {
-    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP().min(1))]),
-    expected: 'a comma-separated list of tags',
-    fromText: listFromText,
-    arg: 'LIST',
-    example: 'latest,sha-abc1234',
-};
-const imageStage = declareStage('image', {
-    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle directory written by train.' },
-    image: { type: options_text({ arg: 'REF', example: 'ghcr.io/octo-org/churn-model:1.4.0' }), description: 'Image reference to build, with its first tag, e.g. ghcr.io/octo-org/churn-model:1.4.0.' },
-    tags: { type: tagList, description: 'More tags for the same image (comma- or newline-separated), e.g. "latest, sha-abc1234".' },
-    'base-image': { type: options_text({ arg: 'REF', example: 'node:24-alpine' }), description: 'Base image; must contain Node.js >= 20.', default: 'node:24-slim' },
-    push: { type: bool({ switch: true }), example: 'true', description: 'Push to the registry (true) or write an OCI archive/layout to "output" (false).', default: false },
-    output: { type: options_text({ arg: 'PATH', example: 'out.tar' }), description: 'Without push: a .tar path (OCI archive) or a directory (OCI layout).', defaultText: 'image.tar ($RUNNER_TEMP/cd4ml/image.tar in the action)' },
-    builder: { type: oneOf(['auto', 'docker', 'daemonless']), description: '"auto" (Docker buildx when a daemon is reachable, else daemonless), "docker" or "daemonless".', default: 'auto' },
-    platform: { type: options_text({ pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, what: 'an os/arch[/variant] such as linux/amd64', arg: 'OS/ARCH', example: 'linux/arm64' }), description: 'Platform of the base image to use, os/arch[/variant].', default: 'linux/amd64' },
-    port: { type: options_int({ min: 1, max: 65535 }), description: 'Port the server listens on inside the image ($PORT).', default: 8080 },
-    user: { type: options_text({ pattern: /^\d+(:\d+)?$/, what: 'a numeric uid[:gid], e.g. 65532:65532', arg: 'UID[:GID]', example: '1000:1000' }), description: 'Numeric uid[:gid] the server runs as (never root).', default: '65532:65532' },
-    created: { type: options_text({ arg: 'WHEN', example: 'now' }), description: '"fixed" (SOURCE_DATE_EPOCH or 1970-01-01, so the same inputs give the same digest), "now", or an ISO 8601 time.', defaultText: 'fixed' },
-    version: { type: options_text({ arg: 'V', example: '1.4.0' }), description: 'org.opencontainers.image.version label.', defaultText: 'the image tag (unless "latest"), else the bundle version' },
-    labels: { type: keyValues(), description: 'Extra labels, key=value, one per line or comma-separated (a mapping in cd4ml.yml).' },
-    username: { type: options_text({ arg: 'USER', example: 'octocat' }), description: 'User name for the target registry (e.g. github.actor for ghcr.io). Without it, credentials come from the Docker config (docker/login-action) or anonymous access.', doors: ['cli', 'input'] },
-    password: { type: options_text({ arg: 'TOKEN', example: 'secret' }), description: 'Password or token for the target registry (e.g. secrets.GITHUB_TOKEN with packages: write; on the CLI prefer CD4ML_REGISTRY_PASSWORD).', doors: ['cli', 'input'] },
-    config: configInput('image'),
-}, { command: 'build-image' });
-const imageSection = imageStage.section;
-
-;// CONCATENATED MODULE: ./src/config/sections/deploy.js
-/**
- * The deploy stage's options: `deploy:` in cd4ml.yml, `cd4ml deploy` flags and the deploy-canary
- * action's inputs, all derived from this one table (src/config/options.ts). The settings are
- * resolved (durations to milliseconds, provider checks) by src/deploy/settings.ts.
- */
-
-
-
-
-/** A duration: "30s", "2m", "500ms", or (in cd4ml.yml) a number of seconds. */
-const duration = {
-    schema: schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h)?\s*$/, 'must be a duration like "30s", "2m" or "500ms"')]),
-    expected: 'a duration like "30s", "2m" or "500ms"',
-    fromText: (t) => t,
-    arg: 'DURATION',
-    example: '90s',
-    bad: 'soon',
-};
-/** Canary weights: "5,25,50,100", or (in cd4ml.yml) a list of integers; checked by src/deploy/settings.ts. */
-const weights = {
-    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(100))]),
-    expected: 'increasing weights in percent ending at 100, e.g. "5,25,50,100"',
-    fromText: (t) => t,
-    arg: 'LIST',
-    example: '10,50,100',
-};
-const share = num({ min: 0, max: 1 });
-const query = schemas/* object */.Ikc({ name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/, 'must be kebab-case'), query: schemas/* string */.YjP().min(1), min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() })
-    .strict()
-    .refine((q) => q.min !== undefined || q.max !== undefined, 'needs min or max (the success condition)');
-const deployStage = declareStage('deploy', {
-    image: { type: options_text({ arg: 'REF', example: 'registry/model@sha256:abc' }), description: 'Image reference to deploy (cloud-run and kubernetes need one; prefer a digest reference, registry/model@sha256:…).' },
-    bundle: {
-        type: options_text({ arg: 'DIR', example: 'model' }),
-        description: 'Model bundle folder to deploy (local provider), or an MLflow registry version mlflow:models:/NAME/VERSION or mlflow:models:/NAME@ALIAS (downloaded and verified first). With "image": the bundle the image was built from; the smoke test before any traffic then checks the new revision gives its offline predictions on holdout rows.',
-    },
-    provider: { type: oneOf(['local', 'cloud-run', 'kubernetes']), description: 'Where to deploy: local (servers on the runner behind a weighted proxy), cloud-run or kubernetes.', default: 'local' },
-    environment: { type: options_text({ arg: 'NAME', example: 'staging' }), description: 'Environment name; also the GitHub Deployment environment.', default: 'production' },
-    steps: { type: weights, description: 'Canary weights in percent, increasing, ending at 100.', default: [5, 25, 50, 100] },
-    bake: { type: duration, description: 'Minimum time at each step, e.g. 60s.', defaultText: '60s (5m with metrics-source cloud-monitoring)' },
-    interval: { type: duration, description: 'Time between analyses, also the analysis window.', defaultText: '10s (at most bake; 60s with metrics-source cloud-monitoring)' },
-    'max-bake': { type: duration, description: 'Longest a step is extended while analyses are inconclusive (too little traffic); then the rollout is aborted and rolled back.', defaultText: '3 x bake' },
-    'ready-timeout': { type: duration, description: 'How long a new revision may take to answer /healthz and /readyz.', default: '60s' },
-    'min-requests': { type: options_int({ min: 0, max: 1e9 }), description: 'Canary requests an analysis needs to be conclusive.', default: 20 },
-    'failure-limit': { type: options_int({ min: 0, max: 100 }), description: 'Failed analyses tolerated; one more rolls back.', default: 0 },
-    'max-error-rate': { type: share, arg: 'SHARE', description: 'Highest canary 5xx share, 0-1.', default: 0.01 },
-    'max-p99-latency': { type: duration, description: 'Highest canary p99 latency.', default: '500ms' },
-    'max-error-rate-increase': { type: share, arg: 'SHARE', description: 'Canary 5xx share may exceed stable\'s by at most this, 0-1.', default: 0.01 },
-    'max-latency-increase': { type: num({ min: 0, max: 100 }), arg: 'RATIO', description: 'Canary p99 may exceed stable\'s by at most this ratio (0.5 = 50% slower).', default: 0.5 },
-    queries: { type: nested(schemas/* array */.YOg(query), 'a list of {name, query, min, max}'), description: 'Extra PromQL checks of each analysis: name, query, and min and/or max.', doors: ['config'] },
-    load: { type: options_text({ arg: 'FILE', example: 'rows.csv' }), description: 'Replay the rows of this data file against the service during the rollout (smoke tests; production uses real traffic).' },
-    'load-rate': { type: num({ min: 0.1, max: 10_000 }), description: 'Requests per second for load.', default: 20 },
-    'load-path': { type: options_text({ startsWith: '/', what: 'a path starting with "/"', arg: 'PATH', example: '/v2/predict' }), description: 'Path the load rows are posted to.', default: '/predict' },
-    'prometheus-url': {
-        type: options_text({ pattern: /^https?:\/\/[^\s/]+/, what: 'an http(s) URL such as http://127.0.0.1:9090', arg: 'URL', example: 'http://127.0.0.1:9090' }),
-        description: 'Prometheus to read canary metrics from (required for cloud-run and kubernetes).',
-        defaultText: 'local provider: a Prometheus of its own when installed, else the proxy\'s /metrics',
-    },
-    'metrics-source': {
-        type: oneOf(['prometheus', 'cloud-monitoring']),
-        arg: 'NAME',
-        description: "prometheus or cloud-monitoring: Cloud Run's built-in request count and latency per revision, read with the runner's Google credentials (google-github-actions/auth; needs roles/monitoring.viewer); bake then defaults to 5m and interval to 60s, because Cloud Run metrics arrive up to 3 minutes late.",
-        defaultText: 'cloud-monitoring for cloud-run without prometheus-url, else prometheus',
-    },
-    'monitoring-endpoint': {
-        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://monitoring.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9091' }),
-        description: 'cloud-monitoring: base URL of the Cloud Monitoring API (e.g. a Private Service Connect endpoint).',
-        defaultText: 'https://monitoring.googleapis.com',
-    },
-    'cloud-run-endpoint': {
-        type: options_text({ pattern: /^https?:\/\/[^\s/]+\/?$/, what: "the API's base URL such as https://run.googleapis.com", arg: 'URL', example: 'http://127.0.0.1:9092' }),
-        description: 'cloud-run: base URL of the Cloud Run Admin API (e.g. a regional or Private Service Connect endpoint).',
-        defaultText: 'https://run.googleapis.com',
-    },
-    port: { type: options_int({ min: 0, max: 65535 }), arg: 'PORT', description: 'Local provider: public port of the proxy on a first deployment.', defaultText: 'a free port' },
-    'container-port': { type: options_int({ min: 1, max: 65535 }), arg: 'PORT', description: 'Local provider with an image: the port the image serves on.', default: 8080 },
-    project: { type: options_text({ arg: 'ID', example: 'my-project' }), description: 'cloud-run: Google Cloud project id.' },
-    region: { type: options_text({ arg: 'NAME', example: 'europe-west1' }), description: 'cloud-run: region, e.g. europe-west1.' },
-    service: {
-        type: options_text({ pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, what: 'a lower-case DNS label', arg: 'NAME', example: 'churn-model' }),
-        description: 'cloud-run: service name; kubernetes: base name of the stable/canary Deployments and Services.',
-    },
-    namespace: { type: options_text({ arg: 'NAME', example: 'ml' }), description: 'kubernetes: namespace.', defaultText: 'default' },
-    route: { type: options_text({ arg: 'NAME', example: 'churn-route' }), description: 'kubernetes: the Gateway API HTTPRoute that carries the traffic split.' },
-    config: configInput('deploy'),
-    'github-token': githubToken('Token to write the GitHub Deployment record (needs deployments: write). Empty: no record.'),
-    'bundle-artifact': { type: options_text({ example: 'model' }), description: 'Name of the workflow artifact holding the bundle, stored in the deployment payload for evaluate-gate.', doors: ['input'] },
-    'image-digest': {
-        type: options_text({ pattern: /^sha256:[0-9a-f]{64}$/, what: 'sha256:<64 hex digits>', example: `sha256:${'a'.repeat(64)}` }),
-        description: 'Digest of the image (sha256:…) for the deployment payload, e.g. build-image\'s digest output.',
-        doors: ['input'],
-    },
-    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'model-version'),
-}, { command: 'deploy' });
-const deploySection = deployStage.section;
-
-;// CONCATENATED MODULE: ./src/config/sections/monitor.js
-/**
- * The monitor stage's options: `monitor:` in cd4ml.yml, `cd4ml monitor` flags and the monitor
- * action's inputs, all derived from this one table (src/config/options.ts). The settings are
- * resolved (durations to milliseconds, source checks) by src/monitor/settings.ts.
- */
-
-
-
-
-/** "30m", "24h", "7d", or (in cd4ml.yml) a number of seconds. */
-const monitor_duration = {
-    schema: schemas/* union */.KCZ([schemas/* string */.YjP().regex(/^\s*\d+(?:\.\d+)?\s*(ms|s|m|h|d)?\s*$/, 'a duration such as "30m", "24h" or "7d"'), schemas/* number */.aig().min(0)]),
-    expected: 'a duration such as "30m", "24h" or "7d"',
-    fromText: (t) => t,
-    arg: 'DURATION',
-    example: '30m',
-    bad: 'a week',
-};
-const monitorStage = declareStage('monitor', {
-    bundle: { type: options_text({ arg: 'DIR', example: 'model' }), description: 'Model bundle folder in production (its reference is rebuilt from holdout.jsonl or read from reference.json). Give this or "environment".' },
-    environment: {
-        type: options_text({ arg: 'NAME', example: 'production' }),
-        description: 'Monitor what is deployed to this environment: locally .cd4ml/local/NAME, else the bundle path in its newest successful GitHub Deployment (the bundle must be on the runner).',
-    },
-    data: { type: options_text({ arg: 'FILE', example: 'prod.csv' }), description: 'Production data file (CSV, TSV, JSON Lines, JSON or Parquet), e.g. last month\'s scored customers; scored with the bundle. One of data, samples, prometheus.' },
-    samples: { type: options_text({ arg: 'DIR', example: 'samples' }), description: 'Folder of the serving runtime\'s request sample (requests*.jsonl, written with "cd4ml serve --sample-dir").' },
-    prometheus: { type: options_text({ arg: 'URL', example: 'http://127.0.0.1:9090' }), description: 'URL of a Prometheus that scrapes the server\'s /metrics (per-feature bins are read with its HTTP API).' },
-    'prometheus-selector': { type: options_text({ arg: 'MATCHERS', example: 'job="churn"' }), description: 'Label matchers added to every Prometheus query, without braces, e.g. job="churn-model".' },
-    labels: { type: options_text({ arg: 'COLUMN', example: 'churned' }), description: 'Column of "data" holding the true outcomes: live metrics are compared with the training metrics (concept drift).' },
-    window: { type: monitor_duration, description: 'Length of the window ending now, for samples and prometheus (e.g. 30m, 7d).', default: '24h' },
-    'min-rows': { type: options_int({ min: 1 }), description: 'Fewest production rows needed to judge; fewer fails with exit code 2, never a silent "no drift".', default: 30 },
-    'drift-share': { type: num({ min: 0, max: 1 }), arg: 'SHARE', description: 'Share of drifted features at which the data counts as drifted (as validate-data).', default: 0.5 },
-    'prediction-drift': { type: bool(), description: 'Whether drift of the predictions alone counts as drift.', default: true },
-    'max-metric-drop': { type: num({ min: 0 }), arg: 'SHARE', description: 'Relative drop of a live metric against training that counts as decay (0.05 = 5 %).', default: 0.05 },
-    issue: { type: bool(), description: 'Open or update the one drift issue when drifted (needs a token with issues: write).', default: true },
-    'issue-label': { type: options_text({ arg: 'NAME', example: 'drift' }), description: 'Label of the drift issue.', default: 'cd4ml-drift' },
-    'retrain-workflow': {
-        type: options_text({ arg: 'FILE', example: 'train.yml' }),
-        description: 'Workflow file (e.g. train.yml) to start with workflow_dispatch when drifted; it receives inputs drift-window and drift-reason (needs actions: write).',
-    },
-    'retrain-event': { type: options_text({ arg: 'TYPE', example: 'retrain' }), description: 'Instead of retrain-workflow: repository_dispatch event type to send when drifted (needs contents: write).' },
-    'retrain-ref': { type: options_text({ arg: 'REF', example: 'main' }), description: 'Branch or tag the retraining workflow runs on.', defaultText: 'the ref of this run' },
-    'cool-down': { type: monitor_duration, description: 'Least time between two retraining triggers, read from the drift issue (0 = no cool-down).', default: '24h' },
-    'fail-on-drift': { type: bool(), description: 'Fail (exit 1) when drift is detected.', default: false },
-    report: { type: options_text({ arg: 'FILE', example: 'monitor.json' }), description: 'Where to write the JSON report.', defaultText: 'none on the CLI; $RUNNER_TEMP/cd4ml/monitor-report.json in the action' },
-    config: configInput('monitor'),
-    'github-token': githubToken('Token for deployments (read), the drift issue and the dispatch. Empty: report only.'),
-    ...mlflowOptions('tracking-uri', 'registered-model', 'alias', 'mlflow-required'),
-}, { command: 'monitor' });
-const monitorSection = monitorStage.section;
-
-;// CONCATENATED MODULE: ./src/config/schema.js
-/**
- * The zod schema of cd4ml.yml. Each stage owns one section, defined in ./sections/<stage>.ts;
- * keys are kebab-case and identical to the stage's CLI flags and action inputs.
- */
-
-
-
-
-
-
-
-
-const configSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).optional(),
-    validate: validateStage.section.optional(),
-    train: trainStage.section.optional(),
-    gate: gateStage.section.optional(),
-    image: imageStage.section.optional(),
-    deploy: deployStage.section.optional(),
-    monitor: monitorStage.section.optional(),
-    mlflow: mlflowStage.section.optional(),
-})
-    .strict();
-/** The stages whose options live in cd4ml.yml, by their section name (errors name the option). */
-const DECLARED_SECTIONS = Object.fromEntries([validateStage, trainStage, gateStage, imageStage, deployStage, monitorStage, mlflowStage].map((s) => [s.name, s]));
-
-;// CONCATENATED MODULE: ./src/config/load.js
-/**
- * cd4ml.yml: one file, one section per stage. Parsed with `yaml` (keeping line numbers) and
- * validated with zod; an error names the file, the YAML path and the line.
- */
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = 'cd4ml.yml';
-/** Parse and validate config text. `file` is only used in messages. */
-function parseConfig(text, file) {
-    return (0,yaml/* parseYamlWithSchema */.Ku)(text, file, configSchema, {
-        what: 'config',
-        syntaxHint: '. Fix the syntax and run again.',
-        spellingHint: '(keys are kebab-case)',
-        explain: (path, value, { file: f, line }) => {
-            if (path.length !== 2)
-                return undefined;
-            const decl = DECLARED_SECTIONS[String(path[0])]?.options[String(path[1])];
-            return decl ? valueError(configWhere(f, line, `${path[0]}.${path[1]}`), decl, value).message : undefined;
-        },
-    });
-}
-/**
- * Load `path` (default cd4ml.yml). A missing file at the default path means "all defaults";
- * a missing file at an explicitly given path is an error.
- */
-async function loadConfig(path) {
-    const explicit = path !== undefined && path !== '';
-    const file = explicit ? path : DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
-            return { path: undefined, config: configSchema.parse({}) };
-        throw new errors.UsageError(`config file "${file}" cannot be read (${code ?? 'error'}); pass an existing file with --config / input "config"`);
-    }
-    return { path: file, config: parseConfig(text, file) };
-}
-
-;// CONCATENATED MODULE: ./actions/shared/inputs.js
-/**
- * The action door of the option declarations (src/config/options.ts): every action reads its
- * inputs here, with `core.getInput` injected into the core's reader, then merges them over its
- * section of cd4ml.yml and the declared defaults (input > cd4ml.yml > default).
- */
-
-
-
-/** The inputs the step gives (typed and checked); undefined where the step gives none. */
-function getStageInputs(stage) {
-    return readInputs(stage, (name) => core/* getInput */.V4(name));
-}
-/** The stage's settings: inputs > its section of cd4ml.yml (input "config") > defaults. */
-async function getStageSettings(stage, defaults) {
-    const inputs = getStageInputs(stage);
-    const { config } = await loadConfig(inputs.config);
-    const section = config[stage.name];
-    return { config, inputs, settings: mergeSettings(stage, section, inputs, defaults) };
-}
-
-;// CONCATENATED MODULE: ./actions/train/inputs.js
-
-
-
-/** The train step's settings, declared in src/config/sections/train.ts; the bundle goes to $RUNNER_TEMP by default. */
-const getInputs = () => getStageSettings(trainStage, { out: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? '.', 'cd4ml', 'model') });
-
-
-/***/ }),
-
-/***/ 36256:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58922);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45177);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63607);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(16986);
-
-
-
-
-
-
-/** Head SHA of the pull request from the event payload, when the run is for a PR. */
-function prHeadSha() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    if (!path)
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
-        return event.pull_request?.head?.sha;
-    }
-    catch {
-        return undefined;
-    }
-}
-await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('train', async () => {
-    const { config, settings: section } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)();
-    const { resolveTrainSettings, inferSchemaYaml } = await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 86098));
-    const { trainAndWriteBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(888), __nccwpck_require__.e(65), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53554));
-    const settings = resolveTrainSettings(section);
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    const result = await trainAndWriteBundle(settings, {
-        timestamp: epoch ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString(),
-        toolVersion: '0.1.0',
-        gitHead: process.env.GITHUB_SHA,
-        gitPrHead: prHeadSha(),
-        inferSchemaYaml,
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`trained ${result.task} model: ${result.headline.name} = ${result.headline.value} (holdout); bundle ${result.dir}`);
-    // MLflow (when configured): run + model version, written into lineage.json before the upload.
-    const { trackTrainingInAction, mlflowOverridesOf } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
-    const tracked = await trackTrainingInAction(config.mlflow, mlflowOverridesOf(section), result.dir, process.env.GITHUB_SHA ? `cd4ml train ${process.env.GITHUB_SHA.slice(0, 7)}` : undefined);
-    let artifactId;
-    if (section.upload) {
-        const name = section['artifact-name'];
-        if (!process.env.ACTIONS_RUNTIME_TOKEN)
-            throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__.UsageError('cannot upload the bundle: ACTIONS_RUNTIME_TOKEN is not set (not running on a GitHub runner); set input "upload" to false');
-        // Loaded only when uploading: keeps the action's start-up fast.
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 96884));
-        const uploaded = await new DefaultArtifactClient().uploadArtifact(name, result.files.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(result.dir, f)), result.dir);
-        artifactId = uploaded.id;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`uploaded artifact "${name}" (id ${artifactId}, ${uploaded.size} bytes)`);
-    }
-    (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)({
-        'bundle-path': result.dir,
-        'artifact-id': artifactId === undefined ? '' : String(artifactId),
-        metrics: result.metrics.holdout,
-        score: result.headline.value,
-        digest: tracked?.digest ?? result.digest,
-        'mlflow-run-id': tracked?.result?.runId ?? '',
-        'mlflow-model-version': tracked?.result?.version ?? '',
-        'mlflow-run-url': tracked?.result?.runUrl ?? '',
-    });
-    const mlflowLine = tracked?.result ? `MLflow: [run ${tracked.result.runId}](${tracked.result.runUrl})${tracked.result.version ? `, registered model "${tracked.result.registeredModel}" version ${tracked.result.version}` : ''}\n\n` : '';
-    await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`## cd4ml train\n\n${mlflowLine}${result.summary}`);
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

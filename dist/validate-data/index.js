@@ -37239,7 +37239,7 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 128:
+/***/ 1121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37496,6 +37496,8 @@ function readInputs(stage, getInput) {
 function readFlags(stage, values) {
     return readDoor(stage, 'cli', (name) => {
         const v = values[name];
+        if (Array.isArray(v))
+            return v.length > 0 ? v.join('\n') : undefined;
         return typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
     });
 }
@@ -37595,6 +37597,24 @@ var core = __nccwpck_require__(8621);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/config/yaml.js
 var yaml = __nccwpck_require__(1049);
+;// CONCATENATED MODULE: ./src/config/search-text.js
+/** The text form of train.search: `NAME=VALUES` lines (a repeated flag, a multi-line input). */
+
+/** `name=values` lines → the cd4ml.yml mapping (values kept as text); INVALID without `=` or with a name twice. */
+function searchFromText(text) {
+    const out = {};
+    for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            return INVALID;
+        const name = line.slice(0, at).trim();
+        if (name in out)
+            return INVALID;
+        out[name] = line.slice(at + 1).trim();
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/config/sections/mlflow.js
 /**
  * `mlflow:` in cd4ml.yml — MLflow as tracking and registry backend (docs/mlflow.md), declared once
@@ -37664,6 +37684,19 @@ function mlflowOptions(...names) {
 
 
 
+
+/** train.search: NAME → values; as text, NAME=VALUES lines (the flag repeated, the multi-line input). */
+const searchSpaceType = {
+    schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])), schemas/* string */.YjP(), schemas/* number */.aig()])),
+    expected: 'NAME=VALUES lines, e.g. max-depth=2,4,6',
+    fromText: (t) => searchFromText(t.replace(/,(?=\s*[a-z-]+\s*=)/g, '\n')),
+    arg: 'NAME=VALUES',
+    example: 'max-depth=2,4,6',
+    bad: 'max-depth',
+};
+// The searchable hyperparameters (max-depth, min-num-samples, gain-threshold, model, n-trees,
+// max-features, encoding, split-search) say their defaults in words (src/model/settings.ts fills
+// them): a value given anywhere is then known, and pins that hyperparameter in a search.
 const imputeStrategy = schemas/* enum */.k5n(['median', 'mean', 'most-frequent', 'constant']);
 const datePart = oneOf(['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute']);
 const trainStage = declareStage('train', {
@@ -37675,33 +37708,45 @@ const trainStage = declareStage('train', {
     features: { type: list({ nonEmpty: true }), description: 'Input columns, comma- or newline-separated.', defaultText: 'every column but the target' },
     exclude: { type: list(), description: 'Columns not to use, comma- or newline-separated.' },
     task: { type: oneOf(['classification', 'regression']), description: 'classification or regression.', defaultText: 'inferred (a numeric target with more than 20 distinct values is regression)' },
-    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', default: 'tree' },
-    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', default: 6 },
+    model: { type: oneOf(['tree', 'forest']), description: 'tree or forest (bagged trees).', defaultText: 'tree' },
+    'max-depth': { type: options_int({ min: 1, max: 64 }), description: 'Maximum tree depth.', defaultText: '6' },
     'split-search': {
         type: oneOf(['auto', 'exact', 'histogram']),
         arg: 'MODE',
         description: 'exact (the candidate thresholds ml-cart uses; identical trees), histogram (256 quantile bins; for large data) or auto (exact up to 20,000 training rows).',
-        default: 'auto',
+        defaultText: 'auto',
     },
-    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', default: 3 },
+    'min-num-samples': { type: options_int({ min: 0 }), description: 'A node with this many rows or fewer becomes a leaf (3 is ml-cart\'s).', defaultText: '3' },
     'gain-threshold': { type: num({ min: 0 }), description: 'Minimum gain of a split.', defaultText: 'like ml-cart: 0.01 for classification, 0 for regression' },
-    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', default: 50 },
-    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', default: 'sqrt', doors: ['config'] },
+    'n-trees': { type: options_int({ min: 1, max: 1000 }), description: 'Number of trees of a forest.', defaultText: '50' },
+    'max-features': { type: either(oneOf(['sqrt', 'all']), num({ gt: 0, max: 1 })), description: 'Forest: features tried per tree ("sqrt", "all" or a fraction in (0, 1]).', defaultText: 'sqrt', doors: ['config'] },
     seed: { type: options_int({ min: 0, max: 4294967295 }), description: 'Seed of the holdout split, folds and forest.', default: 42 },
     'test-size': { type: num({ gt: 0, lt: 1 }), description: 'Holdout fraction.', default: 0.2 },
-    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off).', default: 0 },
+    'cv-folds': { type: options_int({ min: 0, max: 50 }), arg: 'K', description: 'Stratified k-fold cross-validation on the training split, reported as mean ± std (0: off); a search selects on these folds.', defaultText: '0 (off); 5 with a search' },
     metric: { type: options_text({ arg: 'NAME', example: 'f1_macro' }), description: 'Headline metric (the action\'s "score" output).', defaultText: 'accuracy for classification, rmse for regression' },
     impute: {
         type: nested(schemas/* object */.Ikc({ numeric: imputeStrategy.optional(), categorical: imputeStrategy.optional(), 'fill-value': schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional() }).strict(), 'a mapping of numeric, categorical and fill-value'),
         description: 'Missing-value imputation: numeric and categorical strategy (median, mean, most-frequent, constant) and fill-value.',
         doors: ['config'],
     },
-    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', default: 'one-hot' },
+    encoding: { type: oneOf(['one-hot', 'ordinal']), arg: 'ENC', description: 'Categorical encoding: one-hot or ordinal.', defaultText: 'one-hot' },
     categorical: { type: list(), description: 'Columns to treat as categorical whatever their values.', doors: ['config'] },
     'datetime-parts': { type: list({ nonEmpty: true, item: datePart }), description: 'Parts of date-time columns to use as features.', doors: ['config'] },
     out: { type: options_text({ arg: 'DIR', example: 'bundle' }), description: 'Bundle directory.', default: 'model', defaultText: './model ($RUNNER_TEMP/cd4ml/model in the action)' },
     'artifact-name': { type: options_text({ arg: 'NAME', example: 'churn-model' }), description: 'Name of the uploaded artifact.', default: 'model', doors: ['config', 'input'] },
     'intended-use': { type: options_text(), description: 'Intended use, written into the model card.', doors: ['config'] },
+    search: {
+        type: searchSpaceType,
+        multiple: true,
+        arg: 'NAME=VALUES',
+        description: 'Hyperparameter search: NAME=VALUES per line (flag repeatable), NAME one of max-depth, min-num-samples, gain-threshold, model, n-trees, max-features, encoding, split-search; VALUES a comma-separated list or, for search-method random, a range "int 2..16", "uniform 0..0.1" or "log 0.0001..0.1". In cd4ml.yml a mapping NAME: [values] or NAME: "int 2..16".',
+    },
+    'search-method': { type: oneOf(['grid', 'random', 'halving']), arg: 'METHOD', description: 'grid (every combination), random (search-trials seeded samples) or halving (successive halving on rows, factor 3, like HalvingGridSearchCV).', default: 'grid' },
+    'search-trials': { type: options_int({ min: 1, max: 10000 }), description: 'Candidates sampled by search-method random.', default: 10 },
+    'one-se': { type: bool(), description: 'Choose the simplest candidate within one standard error of the best mean CV score.', default: false },
+    jobs: { type: options_int({ min: 1, max: 256 }), description: 'Worker threads evaluating search candidates (results are identical for any number).', defaultText: 'the number of cores' },
+    shard: { type: options_text({ pattern: /^\d+\/\d+$/, what: 'I/N, e.g. 2/8', arg: 'I/N', example: '2/8' }), description: 'Evaluate shard I of N of the search candidates and write DIR/search-shard.json instead of a bundle (merge with merge-search).', doors: ['cli', 'input'] },
+    'merge-search': { type: list({ nonEmpty: true }), multiple: true, arg: 'DIR', description: 'Folders holding search-shard.json files of every shard: merge them, choose and refit (flag repeatable or comma-separated).', doors: ['cli', 'input'] },
     upload: { type: bool(), description: 'Upload the bundle as a workflow artifact.', default: true, doors: ['input'] },
     name: {
         type: options_text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, what: 'a name that starts with a letter or digit and holds only letters, digits, "_", "." or "-" (at most 128)', arg: 'NAME', example: 'churn' }),
@@ -38072,7 +38117,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8621);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5177);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(128);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1121);
 /* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6986);
 
 
@@ -38084,7 +38129,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('valid
     if (!opts.data)
         throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('input "data" is required (or set validate.data in cd4ml.yml)');
     // The engine is loaded only now, so the bundle starts fast.
-    const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8137));
+    const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9712));
     const { annotations, renderMarkdown } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555));
     const { writeText } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 2907));
     const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'] });

@@ -1,5 +1,5 @@
-export const id = 639;
-export const ids = [639];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
 /***/ 70047:
@@ -95,21 +95,60 @@ function collectGarbage(type) {
 
 /***/ }),
 
-/***/ 11284:
+/***/ 14894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
-/* harmony export */   readBatches: () => (/* binding */ readBatches),
-/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns)
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors)
 /* harmony export */ });
-/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, readTable, locateInvalidUtf8, raggedRowError, readDelimitedParts */
-/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38116);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
-/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98797);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98947);
-/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
+/**
+ * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
+ * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
+ */
+async function parquetCompressors() {
+    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
+    const out = { ...compressors };
+    const native = zlib;
+    const zstd = native.zstdDecompressSync;
+    if (typeof zstd === 'function')
+        out.ZSTD = (input) => zstd(input);
+    out.GZIP = (input) => zlib.gunzipSync(input);
+    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 85792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runGate: () => (/* binding */ runGate)
+});
+
+// UNUSED EXPORTS: GATE_DEFAULTS, checkUnknownEnvironment, schemaDiff
+
+// EXTERNAL MODULE: ./src/model/bundle.js + 5 modules
+var model_bundle = __webpack_require__(88761);
+// EXTERNAL MODULE: ../../node_modules/papaparse/papaparse.js
+var papaparse = __webpack_require__(38116);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __webpack_require__(16986);
+// EXTERNAL MODULE: ./src/io/fs.js + 1 modules
+var fs = __webpack_require__(98797);
+// EXTERNAL MODULE: ./src/data/memory.js
+var memory = __webpack_require__(98947);
+// EXTERNAL MODULE: ./src/data/delta/table-ref.js
+var table_ref = __webpack_require__(70047);
+// EXTERNAL MODULE: ./src/data/parquet-types.js
+var parquet_types = __webpack_require__(14894);
+;// CONCATENATED MODULE: ./src/data/read.js
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -124,6 +163,8 @@ function collectGarbage(type) {
  * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
+
+
 
 
 
@@ -147,16 +188,16 @@ const EXTENSIONS = {
 function detectFormat(path, format) {
     if (format !== undefined) {
         if (!DATA_FORMATS.includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+            throw new errors.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
         return format;
     }
     // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
-    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+    if ((0,table_ref/* hasDeltaPin */.C7)(path) || (0,table_ref/* isDeltaTable */.r4)(path))
         return 'delta';
-    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
     const f = EXTENSIONS[ext];
     if (!f) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
+        throw new errors.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
     }
     return f;
 }
@@ -177,7 +218,7 @@ function readBatches(path, opts = {}) {
         case 'parquet':
             return readParquet(path, batchSize, opts.allowEmpty);
         case 'delta':
-            return readDelta(path, batchSize);
+            return readDelta(path, batchSize, opts.allowEmpty);
     }
 }
 /** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
@@ -209,7 +250,7 @@ async function locateInvalidUtf8(path) {
     let lo = 0x80;
     let hi = 0xbf;
     let start = 0;
-    for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path)) {
+    for await (const chunk of (0,fs/* readChunks */.zO)(path)) {
         for (let i = 0; i < chunk.length; i++, offset++) {
             const b = chunk[i];
             if (need === 0) {
@@ -257,7 +298,7 @@ async function* decodeChunks(path, chunkSize) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let any = false;
     try {
-        for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, chunkSize)) {
+        for await (const chunk of (0,fs/* readChunks */.zO)(path, chunkSize)) {
             any = true;
             yield decoder.decode(chunk, { stream: true });
         }
@@ -269,15 +310,15 @@ async function* decodeChunks(path, chunkSize) {
         if (err instanceof TypeError) {
             const at = await locateInvalidUtf8(path);
             const where = at ? `${path}:${at.line}:${at.column}` : path;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+            throw new errors.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,external_node_path_.extname)(path)})`);
         }
         throw err;
     }
     if (!any)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+        throw new errors.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 function emptyError(path) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+    return new errors.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 // ---------------------------------------------------------------------------------------------
 // CSV / TSV
@@ -325,14 +366,14 @@ function parseDelimitedText(path, delimiter, text, startLine, columns) {
     let segment = text;
     if (segment.endsWith('\r'))
         segment = segment.slice(0, -1);
-    const res = papaparse__WEBPACK_IMPORTED_MODULE_0__.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+    const res = papaparse.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
     if (res.errors.length > 0) {
         const e = res.errors[0];
         const pos = positionIn(segment, e.index ?? 0, startLine);
         const hint = e.code === 'MissingQuotes'
             ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
             : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+        throw new errors.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
     }
     const data = res.data;
     // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
@@ -389,7 +430,7 @@ function parseHeader(path, delimiter, header, headerLine) {
         for (const d of [',', '\t', ';', '|']) {
             if (d !== delimiter && text.includes(d)) {
                 const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
+                throw new errors.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
             }
         }
     }
@@ -397,10 +438,10 @@ function parseHeader(path, delimiter, header, headerLine) {
     for (let i = 0; i < header.length; i++) {
         const name = header[i].trim();
         if (name === '' && header.length > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+            throw new errors.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
         }
         if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
+            throw new errors.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
         }
         seen.set(name, i);
     }
@@ -409,7 +450,7 @@ function parseHeader(path, delimiter, header, headerLine) {
 /** The error for a row whose field count differs from the header's. */
 function raggedRowError(path, delimiter, line, row, n) {
     const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+    return new errors.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
         (row.length > n
             ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
             : 'add the missing fields (an empty field is a missing value)'));
@@ -424,7 +465,7 @@ function countByte(buf, byte, start, end) {
 async function utf8Error(path) {
     const at = await locateInvalidUtf8(path);
     const where = at ? `${path}:${at.line}:${at.column}` : path;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+    return new errors.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,external_node_path_.extname)(path)})`);
 }
 /**
  * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
@@ -477,7 +518,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     // chunk is read behind it, so reading allocates nothing per chunk.
     let buf = Buffer.allocUnsafe(2 * chunkSize);
     let carryLen = 0;
-    const reader = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .openReader */ .cE)(path);
+    const reader = await (0,fs/* openReader */.cE)(path);
     try {
         for (;;) {
             if (buf.length - carryLen < chunkSize) {
@@ -550,7 +591,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     if (!columns)
         throw emptyError(path);
     if (!sawRows)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+        throw new errors.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
 async function* readDelimited(path, delimiter, batchSize, chunkSize) {
     for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
@@ -630,10 +671,10 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         }
         catch (err) {
             const pos = jsonErrorPosition(err);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+            throw new errors.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
         }
         if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+            throw new errors.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
         }
         rows.push(cols.toRow(v));
         lines.push(lineNo);
@@ -664,7 +705,7 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
     }
     if (nRows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+        throw new errors.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 async function* readJsonArray(path, batchSize, chunkSize) {
     const cols = new ColumnIndex();
@@ -684,7 +725,7 @@ async function* readJsonArray(path, batchSize, chunkSize) {
     let sawComma = false;
     let first = true;
     const fail = (msg, l = line, c = col) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
+        throw new errors.UsageError(`${path}:${l}:${c}: ${msg}`);
     };
     for await (let text of decodeChunks(path, chunkSize)) {
         if (first && text.charCodeAt(0) === 0xfeff)
@@ -798,13 +839,13 @@ async function* readJsonArray(path, batchSize, chunkSize) {
         yield* sliceBatches(columns, rows, lines, batchSize);
     }
     if (nRows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the JSON array has no records`);
+        throw new errors.UsageError(`${path}:1:1: the JSON array has no records`);
 }
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
-async function* readDelta(path, batchSize) {
+async function* readDelta(path, batchSize, allowEmpty = false) {
     const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
-    yield* readDeltaBatches(path, batchSize);
+    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
@@ -814,35 +855,19 @@ function normalizeParquetValue(v) {
         return Number(v);
     return v === undefined ? null : v;
 }
-/**
- * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
- * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
- */
-async function parquetCompressors() {
-    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
-    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
-    const out = { ...compressors };
-    const native = zlib;
-    const zstd = native.zstdDecompressSync;
-    if (typeof zstd === 'function')
-        out.ZSTD = (input) => zstd(input);
-    out.GZIP = (input) => zlib.gunzipSync(input);
-    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
-    return out;
-}
 async function* readParquet(path, batchSize, allowEmpty = false) {
-    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
+    const size = await (0,fs.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const compressors = await parquetCompressors();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
+    const compressors = await (0,parquet_types.parquetCompressors)();
+    const file = { byteLength: size, slice: (start, end) => (0,fs.readRange)(path, start, end ?? size) };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+        throw new errors.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
     const columns = parquetSchema(metadata).children.map((c) => c.element.name);
     let rowStart = 0;
@@ -864,7 +889,7 @@ async function* readParquet(path, batchSize, allowEmpty = false) {
             });
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
+            throw new errors.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
         }
         for (const r of rows)
             for (let j = 0; j < r.length; j++)
@@ -876,7 +901,7 @@ async function* readParquet(path, batchSize, allowEmpty = false) {
         rowStart = groupEnd;
     }
     if (rowStart === 0 && !allowEmpty)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
+        throw new errors.UsageError(`${path}: the Parquet file has no rows`);
 }
 /** How the values of a flat column become numbers: 0 = not a plain number column. */
 const NUM_NONE = 0;
@@ -1145,9 +1170,9 @@ function countPresent(present, maxDef) {
 async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
     if (format === 'delta') {
         const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
-        return yield* readDeltaColumns(path);
+        return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
     }
-    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
+    const size = await (0,fs.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
@@ -1168,15 +1193,15 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await parquetCompressors();
+    const compressors = await (0,parquet_types.parquetCompressors)();
     const scratch = newScratch();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
+    const file = { byteLength: size, slice: (start, end) => (0,fs.readRange)(path, start, end ?? size) };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+        throw new errors.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
     }
     const tree = parquetSchema(metadata);
     const children = tree.children;
@@ -1204,7 +1229,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                 await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+                throw new errors.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
             if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
                 return parts[0].columnData;
@@ -1248,12 +1273,12 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,memory/* collectGarbage */.i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
+                if (err instanceof errors.UsageError)
                     throw err;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+                throw new errors.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
             }
         };
         yield { columns, timestamps, readPages, rowStart: start, rows };
@@ -1261,35 +1286,15 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     }
     // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
     if (rowStart === 0 && !partOfTable)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
+        throw new errors.UsageError(`${path}: the Parquet file has no rows`);
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
+        (0,memory/* collectGarbage */.i)('major');
 }
 
-
-/***/ }),
-
-/***/ 29639:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runGate: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: GATE_DEFAULTS, checkUnknownEnvironment, schemaDiff
-
-// EXTERNAL MODULE: ./src/model/bundle.js + 5 modules
-var model_bundle = __webpack_require__(88761);
-// EXTERNAL MODULE: ./src/data/read.js
-var read = __webpack_require__(11284);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/data/delta/table-ref.js
-var table_ref = __webpack_require__(70047);
 ;// CONCATENATED MODULE: ./src/data/delta/lineage.js
 /**
  * What lineage records for a Delta table: its id, the version read, that commit's timestamp and
@@ -1329,8 +1334,6 @@ function describeDeltaLineage(path, d) {
     return `${path}: Delta table ${d['table-id']} version ${d.version}${d['commit-timestamp'] ? `, committed ${d['commit-timestamp']}` : ''}${d.operation ? ` by ${d.operation}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __webpack_require__(16986);
 // EXTERNAL MODULE: ./src/gate/evaluate.js + 5 modules
 var evaluate = __webpack_require__(39475);
 // EXTERNAL MODULE: ./src/gate/rules.js
@@ -1365,7 +1368,7 @@ async function evaluationRows(candidate, data, format) {
         return j;
     };
     if (data) {
-        for await (const b of (0,read.readBatches)(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
+        for await (const b of readBatches(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
             const idx = b.columns.map(column);
             const absent = cols.filter((_, j) => !idx.includes(j));
             for (const row of b.rows) {
@@ -1633,6 +1636,10 @@ async function runGate(opts) {
     });
     report.warnings.push(...warnings);
     report.notes.push(...notes);
+    // A searched candidate: its chosen hyperparameters beside production's.
+    const searched = candidate.params.search?.space;
+    if (searched)
+        report.params = Object.keys(searched).map((name) => ({ name, candidate: candidate.params[name], ...(baseline ? { production: baseline.params[name] } : {}) }));
     return report;
 }
 

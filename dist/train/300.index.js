@@ -1,152 +1,6 @@
-export const id = 4514;
-export const ids = [4514,1217,2907,5288];
+export const id = 300;
+export const ids = [300];
 export const modules = {
-
-/***/ 80970:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M8: () => (/* binding */ deltaLineage),
-/* harmony export */   ro: () => (/* binding */ describeDeltaLineage)
-/* harmony export */ });
-/* unused harmony export isDeltaSource */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _table_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70047);
-/**
- * What lineage records for a Delta table: its id, the version read, that commit's timestamp and
- * operation, the live row count (from stats) and a digest of the snapshot's file list (path,
- * size, deletion vector), so "which data trained this model" is answered exactly and replayable
- * with `path@v<version>`.
- */
-
-
-/** Whether a data path is read as a Delta table. */
-function isDeltaSource(path, format) {
-    return format === 'delta' || (format === undefined && ((0,_table_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDeltaPin */ .C7)(path) || (0,_table_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isDeltaTable */ .r4)(path)));
-}
-/**
- * Lineage of a Delta data path (undefined when the path is not a Delta table): the record and a
- * sha256 over the snapshot's version and sorted (path, size, deletion vector) list.
- */
-async function deltaLineage(path, format) {
-    if (!isDeltaSource(path, format))
-        return undefined;
-    const { openDeltaTable, describeSnapshot } = await __webpack_require__.e(/* import() */ 6934).then(__webpack_require__.bind(__webpack_require__, 66934));
-    const s = await openDeltaTable(path);
-    const d = describeSnapshot(s);
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    h.update(`delta ${s.tableId} v${s.version}\n`);
-    for (const f of s.files) {
-        const dv = f.deletionVector;
-        h.update(`${f.logPath}\t${f.size}\t${dv ? `${dv.storageType}${dv.pathOrInlineDv}@${dv.offset ?? ''}` : ''}\n`);
-    }
-    return {
-        delta: { 'table-id': d.tableId, version: d.version, 'commit-timestamp': d.commitTimestamp, operation: d.operation, rows: d.rows, files: d.files },
-        sha256: h.digest('hex'),
-    };
-}
-/** One line naming a Delta source, e.g. for the gate comment. */
-function describeDeltaLineage(path, d) {
-    return `${path}: Delta table ${d['table-id']} version ${d.version}${d['commit-timestamp'] ? `, committed ${d['commit-timestamp']}` : ''}${d.operation ? ` by ${d.operation}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 63146:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sg: () => (/* binding */ isMissingBytes),
-/* harmony export */   wF: () => (/* binding */ isMissingText)
-/* harmony export */ });
-/* unused harmony export MISSING_TOKENS */
-/**
- * What counts as a missing value in text data, for every stage: validate-data's profiles and the
- * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
- * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
- * whitespace, it is one of MISSING_TOKENS (the empty string included).
- */
-const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
-const TOKENS = new Set(MISSING_TOKENS);
-/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
-const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
-/** True for a missing text value. */
-function isMissingText(v) {
-    const n = v.length;
-    if (n === 0)
-        return true;
-    if (n <= LONGEST)
-        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-}
-/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
-function isMissingBytes(b, s, e) {
-    if (s === e)
-        return true;
-    const first = b[s];
-    const last = b[e - 1];
-    const trim = mayTrimByte(first) || mayTrimByte(last);
-    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
-        return false; // tokens start with N or n
-    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
-}
-/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
-function mayTrim(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
-function mayTrimByte(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-
-
-/***/ }),
-
-/***/ 88115:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H1: () => (/* binding */ formatBadNumericCells),
-/* harmony export */   K6: () => (/* binding */ NEARLY_NUMERIC_SHARE),
-/* harmony export */   lY: () => (/* binding */ MAX_LISTED_CELLS),
-/* harmony export */   pR: () => (/* binding */ isNearlyNumeric)
-/* harmony export */ });
-/**
- * A numeric column with a few bad cells ("13.2x", "?", "n/a?") is a numeric column with errors,
- * not a category with hundreds of levels. Both type inferences (the trainer's preprocessing and
- * `validate --infer`) treat a column as numeric when at least NEARLY_NUMERIC_SHARE of its
- * non-missing values are numbers, and report the other cells with file:line:column and value.
- */
-/** Share of non-missing values that must be numbers for a column with bad cells to count as numeric. */
-const NEARLY_NUMERIC_SHARE = 0.99;
-/** Bad cells listed in a message (all are counted). */
-const MAX_LISTED_CELLS = 20;
-/** True when `numbers` of `nonMissing` values make the column numeric despite the others. */
-function isNearlyNumeric(numbers, nonMissing) {
-    return numbers < nonMissing && numbers > 0 && numbers >= NEARLY_NUMERIC_SHARE * nonMissing;
-}
-/**
- * The error text for numeric columns with bad cells: one `file:line:column: value` line per cell,
- * the share that made the column numeric, and how to fix it (`fix` names the escape hatch of the
- * calling stage, e.g. "list the column under train.categorical").
- */
-function formatBadNumericCells(file, columns, fix) {
-    const lines = [];
-    for (const c of columns) {
-        const pct = ((100 * c.numbers) / c.nonMissing).toFixed(1);
-        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% ≥ ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
-        for (const cell of c.cells)
-            lines.push(`  ${file}:${cell.line}:${c.position}: ${JSON.stringify(cell.value)}`);
-        if (c.bad > c.cells.length)
-            lines.push(`  … and ${c.bad - c.cells.length} more`);
-    }
-    lines.push(`Fix these cells (or leave them empty: missing values are imputed), or ${fix}.`);
-    return lines.join('\n');
-}
-
-
-/***/ }),
 
 /***/ 87082:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -347,412 +201,6 @@ class DuplicateFinder {
 
 /***/ }),
 
-/***/ 41217:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
-/* harmony export */   refuseOverwritingInputs: () => (/* binding */ refuseOverwritingInputs),
-/* harmony export */   u1: () => (/* binding */ checkDirReplaceable),
-/* harmony export */   y$: () => (/* binding */ writeDirAtomic)
-/* harmony export */ });
-/* unused harmony exports ioFailure, isSameFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
-/**
- * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
- * archives) goes to a temporary sibling first and is renamed into place, so a failed or
- * interrupted write never leaves a truncated file, and never touches the old one before the new
- * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
- * wrong and what to do.
- *
- * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
- * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
- */
-
-
-
-
-/** Human words for an errno code, and what the user can do about it. */
-function ioFailure(path, err, verb) {
-    const code = err?.code;
-    const [why, fix] = code === 'ENOENT'
-        ? ['no such file or folder', 'check the path, or create the folder first']
-        : code === 'ENOTDIR'
-            ? ['a part of the path is a file, not a folder', 'check the path']
-            : code === 'EISDIR'
-                ? ['it is a directory, not a file', 'pass a file path']
-                : code === 'EACCES' || code === 'EPERM'
-                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
-                    : code === 'ENOSPC' || code === 'EDQUOT'
-                        ? ['no space left on the device', 'free some space or write elsewhere']
-                        : code === 'EROFS'
-                            ? ['read-only file system', 'write to a writable location']
-                            : [code ?? String(err?.message ?? err), 'check the path'];
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
-}
-function tempSibling(target, kind) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${kind}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-}
-/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
-async function targetOf(path) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    let st;
-    try {
-        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT') {
-            // A dangling symlink: write where it points.
-            try {
-                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
-                    return { target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs)), special: false };
-            }
-            catch {
-                /* not a link */
-            }
-            return { target: abs, special: false };
-        }
-        throw ioFailure(path, err, 'write the file');
-    }
-    if (st.isDirectory())
-        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
-    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
-}
-/**
- * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
- * Errors are UsageErrors naming `path`.
- */
-async function openAtomicWriter(path, opts = {}) {
-    const { target, special, mode } = await targetOf(path);
-    if (opts.mkdirs ?? true) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
-        }
-        catch (err) {
-            throw ioFailure(path, err, 'create the folder of the file');
-        }
-    }
-    const file = special ? target : tempSibling(target, 'tmp');
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
-    }
-    catch (err) {
-        throw ioFailure(path, err, 'write the file');
-    }
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        await handle.close();
-    };
-    const cleanup = async () => {
-        await close().catch(() => undefined);
-        if (!special)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch(() => undefined);
-    };
-    return {
-        path,
-        async write(chunk) {
-            try {
-                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-            }
-            catch (err) {
-                await cleanup();
-                throw ioFailure(path, err, 'write the file');
-            }
-        },
-        async commit() {
-            try {
-                if (!special)
-                    await handle.sync();
-                await close();
-                if (!special)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, target);
-            }
-            catch (err) {
-                await cleanup();
-                throw ioFailure(path, err, 'write the file');
-            }
-        },
-        abort: cleanup,
-    };
-}
-/** Write a whole file through a temporary sibling and rename it into place. */
-async function writeFileAtomic(path, data, opts = {}) {
-    const w = await openAtomicWriter(path, opts);
-    await w.write(data);
-    await w.commit();
-}
-/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
-async function isSameFile(a, b) {
-    const real = async (p) => {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p);
-        }
-        catch {
-            // Not there (yet): compare the real folder plus the name.
-            try {
-                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p))), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p));
-            }
-            catch {
-                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p);
-            }
-        }
-    };
-    const [ra, rb] = await Promise.all([real(a), real(b)]);
-    if (ra === rb)
-        return true;
-    try {
-        const [sa, sb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(a), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(b)]);
-        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
-async function checkDirReplaceable(dir, opts) {
-    let target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    let existing;
-    try {
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
-        if (!st.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
-        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
-        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError)
-            throw err;
-        if (err.code !== 'ENOENT')
-            throw ioFailure(dir, err, 'use the directory');
-    }
-    if (existing && existing.length > 0) {
-        const refusal = opts.replaceable(existing);
-        if (refusal !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: ${refusal}`);
-    }
-    return { target, existing };
-}
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
-async function writeDirAtomic(dir, files, opts) {
-    const { target, existing } = await checkDirReplaceable(dir, opts);
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    if (parent === target)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
-    }
-    catch (err) {
-        throw ioFailure(dir, err, 'create the parent folder');
-    }
-    const tmp = tempSibling(target, 'tmp');
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp);
-    }
-    catch (err) {
-        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
-    }
-    try {
-        for (const [name, data] of files) {
-            const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
-            try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-                await h.sync();
-            }
-            finally {
-                await h.close();
-            }
-        }
-        if (existing === undefined || existing.length === 0) {
-            // rename(2) replaces an empty directory.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
-        }
-        else {
-            const old = tempSibling(target, 'old');
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
-            }
-            catch (err) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target).catch(() => undefined);
-                throw err;
-            }
-            // The old contents were a bundle this tool wrote (replaceable() said so).
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
-        }
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true }).catch(() => undefined);
-        throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError ? err : ioFailure(dir, err, 'write the directory');
-    }
-    return target;
-}
-/**
- * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
- * what is being read. `output` and each input are [what the user called it, path].
- */
-async function refuseOverwritingInputs(output, inputs) {
-    const [outLabel, outPath] = output;
-    if (outPath === undefined)
-        return;
-    for (const [label, path] of inputs) {
-        if (path !== undefined && (await isSameFile(outPath, path))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 92907:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cE: () => (/* binding */ openReader),
-/* harmony export */   fileSize: () => (/* binding */ fileSize),
-/* harmony export */   readRange: () => (/* binding */ readRange),
-/* harmony export */   writeText: () => (/* binding */ writeText),
-/* harmony export */   yR: () => (/* binding */ readText),
-/* harmony export */   zO: () => (/* binding */ readChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41217);
-/**
- * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
- * UsageError that names the file and says what to do.
- */
-
-
-
-function fsMessage(path, err, verb) {
-    const code = err.code;
-    const why = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-            ? 'it is a directory, not a file'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'permission denied'
-                : (code ?? String(err.message ?? err));
-    return `${path}: cannot ${verb} (${why}); check the path`;
-}
-/** Size of a file in bytes; UsageError when it cannot be read. */
-async function fileSize(path) {
-    try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        if (s.isDirectory())
-            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-        return s.size;
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
-    }
-}
-/**
- * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
- * the chunk size: each yielded buffer is fresh (callers may keep it).
- */
-async function* readChunks(path, chunkSize = 1 << 20) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        for (;;) {
-            const buf = Buffer.allocUnsafe(chunkSize);
-            let n;
-            try {
-                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
-            }
-            if (n === 0)
-                return;
-            yield n === chunkSize ? buf : buf.subarray(0, n);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openReader(path) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
-    }
-    return {
-        async read(buf, offset, length) {
-            try {
-                return (await handle.read(buf, offset, length, null)).bytesRead;
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
-            }
-        },
-        close: () => handle.close(),
-    };
-}
-/** Read `length` bytes at `position` (for random access formats such as Parquet). */
-async function readRange(path, start, end) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        const out = new Uint8Array(end - start);
-        let off = 0;
-        while (off < out.length) {
-            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return out.buffer;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A whole text file (UTF-8). */
-async function readText(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
-    }
-}
-/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
-async function writeText(path, text) {
-    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, text);
-}
-
-
-/***/ }),
-
 /***/ 4258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -788,16 +236,433 @@ function shuffleInPlace(arr, rng) {
 
 /***/ }),
 
-/***/ 85441:
+/***/ 14590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c7: () => (/* binding */ applyCandidate),
+/* harmony export */   jJ: () => (/* binding */ inProcessRunner),
+/* harmony export */   m$: () => (/* binding */ createEvaluator)
+/* harmony export */ });
+/* unused harmony exports roundRows, foldAssignment, scoreOne */
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5888);
+/* harmony import */ var _rng_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4258);
+/* harmony import */ var _search_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59991);
+/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4687);
+
+
+
+
+/** A candidate's params applied to the settings. */
+function applyCandidate(s, c) {
+    const out = { ...s };
+    if (c['max-depth'] !== undefined)
+        out.maxDepth = c['max-depth'];
+    if (c['min-num-samples'] !== undefined)
+        out.minNumSamples = c['min-num-samples'];
+    if (c['gain-threshold'] !== undefined)
+        out.gainThreshold = c['gain-threshold'];
+    if (c.model !== undefined)
+        out.model = c.model;
+    if (c['n-trees'] !== undefined)
+        out.nTrees = c['n-trees'];
+    if (c['max-features'] !== undefined)
+        out.maxFeatures = c['max-features'];
+    if (c.encoding !== undefined)
+        out.encoding = c.encoding;
+    if (c['split-search'] !== undefined)
+        out.splitSearch = c['split-search'];
+    return out;
+}
+/** Rows of a halving round: the first `resources` rows of a seeded shuffle of the training split, in file order. */
+function roundRows(n, resources, seed) {
+    if (resources >= n)
+        return Array.from({ length: n }, (_, i) => i);
+    const idx = (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .shuffleInPlace */ .k)(Int32Array.from({ length: n }, (_, i) => i), (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .createRng */ .S)((seed + 3) >>> 0));
+    return Array.from(idx.subarray(0, resources)).sort((a, b) => a - b);
+}
+/** Fold of each row: the stratified k-fold assignment train's cross-validation uses (seed + 1). */
+function foldAssignment(job, rows) {
+    const ti = rows.columns.indexOf(job.settings.target);
+    const labels = job.task === 'classification' ? rows.rows.map((r) => (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .labelOf */ .Wy)(r[ti])) : rows.rows.map(() => 0);
+    return (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .stratifiedFolds */ .Cg)(labels, job.folds, (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .createRng */ .S)(job.settings.seed + 1));
+}
+/** A scorer over one job, with the per-fold preprocessing cache. `now` measures fit time when given. */
+function createEvaluator(job, now) {
+    let cacheResources = -1;
+    let cache = new Map();
+    let rowsTable = job.train;
+    let fold = new Int32Array(0);
+    const file = job.settings.data;
+    function foldsFor(resources, s) {
+        if (resources !== cacheResources) {
+            cache = new Map();
+            cacheResources = resources;
+            rowsTable = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .subset */ .LE)(job.train, roundRows(job.train.rows.length, resources, job.settings.seed));
+            fold = foldAssignment(job, rowsTable);
+        }
+        const key = s.encoding;
+        let data = cache.get(key);
+        if (!data) {
+            data = [];
+            for (let f = 0; f < job.folds; f++) {
+                const tr = [];
+                const va = [];
+                fold.forEach((g, i) => (g === f ? va : tr).push(i));
+                const trainRows = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .subset */ .LE)(rowsTable, tr);
+                const valRows = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .subset */ .LE)(rowsTable, va);
+                const { spec, X, y } = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .preprocessTrain */ .Bz)(s, job.task, job.classes, job.features, trainRows, file);
+                const Xv = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .transformOrThrow */ .af)(spec, valRows, file);
+                const ti = valRows.columns.indexOf(s.target);
+                const yv = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeTarget */ .Ao)(job.task, job.classes, valRows.rows.map((r) => r[ti]));
+                data.push({ spec, X, y, Xv, yv, shared: {} });
+            }
+            cache.set(key, data);
+        }
+        return data;
+    }
+    return (t) => {
+        const s = applyCandidate(job.settings, t.params);
+        // split-search auto is decided by the whole training split, as the refit decides it: every fold
+        // and halving round judges a candidate with the trainer its final model will use.
+        if (s.splitSearch === 'auto')
+            s.splitSearch = job.train.rows.length <= _train_js__WEBPACK_IMPORTED_MODULE_2__/* .EXACT_MAX_ROWS */ .hd ? 'exact' : 'histogram';
+        const folds = foldsFor(t.resources, s);
+        const scores = [];
+        const trainScores = [];
+        let nodes = 0;
+        let depth = 0;
+        let time = 0;
+        for (const d of folds) {
+            const t0 = now?.() ?? 0;
+            const fit = (0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .growModel */ .Hg)(s, job.task, job.classes, d.spec, d.X, d.y, d.shared);
+            time += (now?.() ?? 0) - t0;
+            scores.push(scoreOne(job, fit.model, d.Xv, d.yv));
+            trainScores.push(scoreOne(job, fit.model, d.X, d.y));
+            nodes += fit.nodes;
+            depth += fit.depth;
+        }
+        const { mean, std } = (0,_search_js__WEBPACK_IMPORTED_MODULE_1__/* .meanAndStd */ ._t)(scores);
+        return {
+            index: t.index,
+            params: t.params,
+            iteration: t.iteration,
+            resources: rowsTable.rows.length,
+            fold_scores: scores,
+            mean,
+            std,
+            train_mean: (0,_search_js__WEBPACK_IMPORTED_MODULE_1__/* .meanAndStd */ ._t)(trainScores).mean,
+            nodes: nodes / folds.length,
+            depth: depth / folds.length,
+            fit_time_ms: now ? Math.round(time) : null,
+        };
+    };
+}
+/**
+ * One metric of a model on columns. accuracy, rmse, mae and r2 are computed directly from the
+ * predictions (the same definitions as metrics.ts, checked against it in the tests); any other
+ * metric goes through the full metrics.
+ */
+function scoreOne(job, model, X, y) {
+    const fast = ['accuracy', 'rmse', 'mae', 'r2'];
+    if (!fast.includes(job.metric))
+        return metricOf((0,_train_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreColumns */ .OY)(job.task, job.classes, model, X, y), job.metric);
+    const { predictions } = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .predictFeatureColumns */ .l3)((0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .compileModel */ .To)(model, job.classes?.length), X, y.length);
+    const n = y.length;
+    if (job.metric === 'accuracy') {
+        let right = 0;
+        for (let i = 0; i < n; i++)
+            if (predictions[i] === y[i])
+                right++;
+        return right / n;
+    }
+    let abs = 0;
+    let sq = 0;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+        const e = y[i] - predictions[i];
+        abs += Math.abs(e);
+        sq += e * e;
+        sum += y[i];
+    }
+    if (job.metric === 'mae')
+        return abs / n;
+    if (job.metric === 'rmse')
+        return Math.sqrt(sq / n);
+    const mean = sum / n;
+    let tot = 0;
+    for (let i = 0; i < n; i++)
+        tot += (y[i] - mean) ** 2;
+    return tot === 0 ? (sq === 0 ? 1 : 0) : 1 - sq / tot;
+}
+function metricOf(m, name) {
+    const v = m[name];
+    return typeof v === 'number' ? v : Number.NaN;
+}
+function inProcessRunner(now) {
+    return async (job, tasks) => {
+        const evaluate = createEvaluator(job, now);
+        return tasks.map(evaluate);
+    };
+}
+
+
+/***/ }),
+
+/***/ 59991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ SEARCHABLE),
+/* harmony export */   Hx: () => (/* binding */ halvingSchedule),
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   Tn: () => (/* binding */ mainParam),
+/* harmony export */   _t: () => (/* binding */ meanAndStd),
+/* harmony export */   ex: () => (/* binding */ compareResults),
+/* harmony export */   f6: () => (/* binding */ enumerateCandidates),
+/* harmony export */   lJ: () => (/* binding */ selectBest),
+/* harmony export */   tu: () => (/* binding */ readSearchSpace),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports MAX_GRID, SEARCH_FIX, readDimension, gridSize */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97102);
+/* harmony import */ var _config_sections_train_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47371);
+/* harmony import */ var _rng_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4258);
+/* harmony import */ var _config_search_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66240);
+/**
+ * Model selection, the pure part: the search space (`train.search`, `--search name=values`, input
+ * "search"), its candidates (grid, seeded random sampling, successive-halving rounds), shards, and
+ * the choice (best mean CV score; ties and the one-standard-error rule go to the simpler model).
+ * No I/O, no clock: scores come from search-eval.ts, run in-process or on worker threads.
+ */
+
+
+
+
+/** The trainer hyperparameters a search may vary (their value types are train's own declarations). */
+const SEARCHABLE = ['max-depth', 'min-num-samples', 'gain-threshold', 'model', 'n-trees', 'max-features', 'encoding', 'split-search'];
+/** A grid larger than this needs method random. */
+const MAX_GRID = 10_000;
+const SEARCH_FIX = 'fix it in train.search (cd4ml.yml), --search or input "search"';
+function declOf(name) {
+    return _config_sections_train_js__WEBPACK_IMPORTED_MODULE_2__/* .trainStage */ .d.options[name];
+}
+/** One value of a hyperparameter, checked against the trainer's own declaration. */
+function readValue(name, raw) {
+    const decl = declOf(name);
+    const v = typeof raw === 'string' ? decl.type.fromText(raw) : raw;
+    const ok = v !== _config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY && decl.type.schema.safeParse(v).success;
+    if (!ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search "${name}": value ${JSON.stringify(raw)} is not valid, ${name} must be ${decl.type.expected}; ${SEARCH_FIX}`);
+    return v;
+}
+const RANGE = /^\s*(int|uniform|log)\s+([^\s.][^\s]*?)\s*\.\.\s*(\S+)\s*$/;
+/** One dimension from its config value (list, number, "a,b,c" or a range "int 2..16"). */
+function readDimension(name, raw) {
+    if (!SEARCHABLE.includes(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search: unknown hyperparameter "${name}"; searchable are ${SEARCHABLE.join(', ')}; ${SEARCH_FIX}`);
+    }
+    const p = name;
+    if (typeof raw === 'string' && /^\s*(int|uniform|log)\b/.test(raw)) {
+        const m = RANGE.exec(raw);
+        const lo = m ? Number(m[2]) : Number.NaN;
+        const hi = m ? Number(m[3]) : Number.NaN;
+        const kind = (m?.[1] ?? 'int');
+        const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search "${name}": bad range ${JSON.stringify(raw)} (${why}); write "int 2..16", "uniform 0..0.1" or "log 0.0001..0.1"; ${SEARCH_FIX}`);
+        if (!m || !Number.isFinite(lo) || !Number.isFinite(hi))
+            throw bad('expected KIND LOW..HIGH with two numbers');
+        if (lo >= hi)
+            throw bad(`low ${lo} is not below high ${hi}`);
+        if (kind === 'int' && (!Number.isInteger(lo) || !Number.isInteger(hi)))
+            throw bad('int bounds must be integers');
+        if (kind === 'log' && lo <= 0)
+            throw bad('log bounds must be above 0');
+        readValue(p, lo);
+        readValue(p, hi);
+        if (kind !== 'int' && declOf(p).type.expected.startsWith('an integer'))
+            throw bad(`${name} takes integers; write int ${lo}..${hi}`);
+        return { kind, lo, hi };
+    }
+    const items = Array.isArray(raw)
+        ? raw
+        : typeof raw === 'number'
+            ? [raw]
+            : typeof raw === 'string'
+                ? raw.split(',').map((s) => s.trim()).filter((s) => s !== '')
+                : [];
+    if (items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search "${name}": empty list of values; give at least one value, e.g. ${name}=${declOf(p).example ?? declOf(p).type.example}; ${SEARCH_FIX}`);
+    const values = items.map((v) => readValue(p, v));
+    const seen = new Set();
+    for (const v of values) {
+        if (seen.has(String(v)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search "${name}": value ${JSON.stringify(v)} is listed twice; ${SEARCH_FIX}`);
+        seen.add(String(v));
+    }
+    return { kind: 'list', values };
+}
+/** The space from the merged `search` setting (a mapping name → values), keys sorted (like sklearn's ParameterGrid). */
+function readSearchSpace(raw) {
+    const names = Object.keys(raw).sort();
+    if (names.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search: no hyperparameter given; write name=values, e.g. max-depth=2,4,6; ${SEARCH_FIX}`);
+    return names.map((n) => [n, readDimension(n, raw[n])]);
+}
+
+function gridSize(space) {
+    return space.reduce((n, [, d]) => n * (d.kind === 'list' ? d.values.length : Number.POSITIVE_INFINITY), 1);
+}
+/** Every candidate, in a fixed order: the grid (last name fastest) or `trials` seeded samples. */
+function enumerateCandidates(space, method, trials, seed) {
+    const size = gridSize(space);
+    if (method !== 'random') {
+        const range = space.find(([, d]) => d.kind !== 'list');
+        if (range)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search "${range[0]}": a range can only be sampled; set search-method to random (with search-trials) or give a list of values; ${SEARCH_FIX}`);
+        if (size > MAX_GRID)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`search: the grid has ${size} candidates, more than ${MAX_GRID}; set search-method to random with search-trials, or shorten the lists; ${SEARCH_FIX}`);
+        return fullGrid(space);
+    }
+    const rng = (0,_rng_js__WEBPACK_IMPORTED_MODULE_4__/* .createRng */ .S)((seed ^ 0x5eed) >>> 0);
+    if (size <= trials)
+        return fullGrid(space);
+    if (Number.isFinite(size)) {
+        // All lists: sample grid points without replacement (like sklearn's ParameterSampler).
+        const idx = (0,_rng_js__WEBPACK_IMPORTED_MODULE_4__/* .shuffleInPlace */ .k)(Int32Array.from({ length: size }, (_, i) => i), rng).slice(0, trials);
+        return Array.from(idx, (i) => gridPoint(space, i));
+    }
+    const out = [];
+    for (let t = 0; t < trials; t++) {
+        const c = {};
+        for (const [name, d] of space) {
+            if (d.kind === 'list')
+                c[name] = d.values[rng.int(d.values.length)];
+            else if (d.kind === 'int')
+                c[name] = d.lo + rng.int(d.hi - d.lo + 1);
+            else if (d.kind === 'uniform')
+                c[name] = round6(d.lo + rng.next() * (d.hi - d.lo));
+            else
+                c[name] = round6(Math.exp(Math.log(d.lo) + rng.next() * (Math.log(d.hi) - Math.log(d.lo))));
+        }
+        out.push(c);
+    }
+    return out;
+}
+const round6 = (x) => Number(x.toPrecision(6));
+function gridPoint(space, i) {
+    const c = {};
+    for (let j = space.length - 1; j >= 0; j--) {
+        const [name, d] = space[j];
+        const vals = d.values;
+        c[name] = vals[i % vals.length];
+        i = Math.floor(i / vals.length);
+    }
+    return Object.fromEntries(space.map(([n]) => [n, c[n]]));
+}
+function fullGrid(space) {
+    return Array.from({ length: gridSize(space) }, (_, i) => gridPoint(space, i));
+}
+/** Shard `s` of `n` (1-based): candidates i with i mod n = s − 1, a deterministic n-th of them. */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : 0;
+    const count = m ? Number(m[2]) : 0;
+    if (!m || count < 1 || index < 1 || index > count)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`shard must be I/N with 1 <= I <= N (e.g. 2/8), got ${JSON.stringify(text)}; fix --shard / input "shard"`);
+    return { index, count };
+}
+function shardOf(n, shard) {
+    const out = [];
+    for (let i = shard.index - 1; i < n; i += shard.count)
+        out.push(i);
+    return out;
+}
+/** floor(log_factor(x)) for x ≥ 1, in integers (no floating-point edge at exact powers). */
+function floorLog(x, factor) {
+    let n = 0;
+    for (let p = factor; p <= x; p *= factor)
+        n++;
+    return n;
+}
+/**
+ * Successive halving on rows, as sklearn 1.2's HalvingGridSearchCV(factor=3, min_resources="exhaust"):
+ * rounds needed 1 + ⌊log₃ candidates⌋, first round's rows max(smallest, ⌊n / 3^(rounds−1)⌋), rows
+ * ×3 and candidates ÷3 (rounded up) per round.
+ */
+function halvingSchedule(nCandidates, nRows, minResources, factor = 3) {
+    const required = 1 + floorLog(nCandidates, factor);
+    const r0 = Math.max(minResources, Math.floor(nRows / factor ** (required - 1)));
+    const possible = 1 + floorLog(Math.floor(nRows / r0), factor);
+    const n = Math.max(1, Math.min(required, possible));
+    const out = [];
+    let c = nCandidates;
+    for (let i = 0; i < n; i++) {
+        out.push({ resources: Math.min(nRows, r0 * factor ** i), keep: c });
+        c = Math.max(1, Math.ceil(c / factor));
+    }
+    return out;
+}
+/** Order candidates best first: higher (or lower) mean, then shallower, fewer nodes, earlier index. */
+function compareResults(higherIsBetter) {
+    const sign = higherIsBetter ? 1 : -1;
+    return (a, b) => sign * (b.mean - a.mean) || simpler(a, b);
+}
+function simpler(a, b) {
+    return a.depth - b.depth || a.nodes - b.nodes || a.index - b.index;
+}
+/**
+ * The winner among the final round's results. one-se: the simplest candidate whose mean is within
+ * one standard error (std / √folds) of the best mean.
+ */
+function selectBest(results, higherIsBetter, oneSe) {
+    const ranked = [...results].sort(compareResults(higherIsBetter));
+    const best = ranked[0];
+    if (!oneSe)
+        return best;
+    const se = best.std / Math.sqrt(best.fold_scores.length);
+    const within = ranked.filter((r) => (higherIsBetter ? r.mean >= best.mean - se : r.mean <= best.mean + se));
+    return within.sort(simpler)[0];
+}
+/** mean and population std (numpy's default, as sklearn's cv_results_ std_test_score). */
+function meanAndStd(xs) {
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const std = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+    return { mean, std };
+}
+/** The hyperparameter the validation curve is drawn against: the searched numeric one with most values, max-depth first. */
+function mainParam(space) {
+    const numeric = space.filter(([, d]) => d.kind !== 'list' || d.values.every((v) => typeof v === 'number'));
+    if (numeric.some(([n]) => n === 'max-depth'))
+        return 'max-depth';
+    return [...numeric].sort((a, b) => count(b[1]) - count(a[1]))[0]?.[0];
+}
+function count(d) {
+    return d.kind === 'list' ? d.values.length : Number.POSITIVE_INFINITY;
+}
+
+
+/***/ }),
+
+/***/ 4687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  trainAndWriteBundle: () => (/* binding */ trainAndWriteBundle)
+  hd: () => (/* binding */ EXACT_MAX_ROWS),
+  Ao: () => (/* binding */ encodeTarget),
+  Hg: () => (/* binding */ growModel),
+  Wy: () => (/* binding */ labelOf),
+  Bz: () => (/* binding */ preprocessTrain),
+  OY: () => (/* binding */ scoreColumns),
+  Cg: () => (/* binding */ stratifiedFolds),
+  LE: () => (/* binding */ subset),
+  trainAndWriteBundle: () => (/* binding */ trainAndWriteBundle),
+  af: () => (/* binding */ transformOrThrow)
 });
 
-// UNUSED EXPORTS: BUNDLE_OUT, EXACT_MAX_ROWS, badNumericCells, dvcMd5, encodeTarget, holdoutSplit, labelOf, renderMetricsMarkdown, sortClasses, stratifiedFolds
+// UNUSED EXPORTS: BUNDLE_OUT, HIGHER_IS_BETTER, badNumericCells, dvcMd5, holdoutSplit, renderMetricsMarkdown, sortClasses
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -805,6 +670,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/io/atomic.js
 var atomic = __webpack_require__(41217);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
@@ -815,8 +682,47 @@ var src_errors = __webpack_require__(16986);
 var read = __webpack_require__(11284);
 // EXTERNAL MODULE: ./src/data/nearly-numeric.js
 var nearly_numeric = __webpack_require__(88115);
-// EXTERNAL MODULE: ./src/data/delta/lineage.js
-var delta_lineage = __webpack_require__(80970);
+// EXTERNAL MODULE: ./src/data/delta/table-ref.js
+var table_ref = __webpack_require__(70047);
+;// CONCATENATED MODULE: ./src/data/delta/lineage.js
+/**
+ * What lineage records for a Delta table: its id, the version read, that commit's timestamp and
+ * operation, the live row count (from stats) and a digest of the snapshot's file list (path,
+ * size, deletion vector), so "which data trained this model" is answered exactly and replayable
+ * with `path@v<version>`.
+ */
+
+
+/** Whether a data path is read as a Delta table. */
+function isDeltaSource(path, format) {
+    return format === 'delta' || (format === undefined && ((0,table_ref/* hasDeltaPin */.C7)(path) || (0,table_ref/* isDeltaTable */.r4)(path)));
+}
+/**
+ * Lineage of a Delta data path (undefined when the path is not a Delta table): the record and a
+ * sha256 over the snapshot's version and sorted (path, size, deletion vector) list.
+ */
+async function deltaLineage(path, format) {
+    if (!isDeltaSource(path, format))
+        return undefined;
+    const { openDeltaTable, describeSnapshot } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
+    const s = await openDeltaTable(path);
+    const d = describeSnapshot(s);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`delta ${s.tableId} v${s.version}\n`);
+    for (const f of s.files) {
+        const dv = f.deletionVector;
+        h.update(`${f.logPath}\t${f.size}\t${dv ? `${dv.storageType}${dv.pathOrInlineDv}@${dv.offset ?? ''}` : ''}\n`);
+    }
+    return {
+        delta: { 'table-id': d.tableId, version: d.version, 'commit-timestamp': d.commitTimestamp, operation: d.operation, rows: d.rows, files: d.files },
+        sha256: h.digest('hex'),
+    };
+}
+/** One line naming a Delta source, e.g. for the gate comment. */
+function describeDeltaLineage(path, d) {
+    return `${path}: Delta table ${d['table-id']} version ${d.version}${d['commit-timestamp'] ? `, committed ${d['commit-timestamp']}` : ''}${d.operation ? ` by ${d.operation}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/model/cart.js
 /**
  * Fast CART training that grows exactly the tree ml-cart 2.1.1 grows.
@@ -1436,16 +1342,277 @@ function featureImportances(tree) {
 
 // EXTERNAL MODULE: ./src/model/mlcart.js
 var mlcart = __webpack_require__(89932);
-// EXTERNAL MODULE: ./src/model/metrics.js
-var model_metrics = __webpack_require__(17066);
+;// CONCATENATED MODULE: ./src/model/metrics.js
+/**
+ * Evaluation metrics with scikit-learn 1.2's definitions (tests cite the sklearn call for every
+ * value). Pure functions over class indexes / values; no I/O.
+ */
+/**
+ * Classification metrics as sklearn 1.2 computes them: accuracy_score, balanced_accuracy_score,
+ * precision_recall_fscore_support (zero_division → 0; macro/weighted over the labels present in
+ * yTrue ∪ yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
+ */
+function computeClassificationMetrics(input) {
+    const { yTrue, yPred, proba, classes } = input;
+    const k = classes.length;
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
+    if (n === 0)
+        throw new RangeError('no rows to evaluate');
+    const cm = Array.from({ length: k }, () => new Array(k).fill(0));
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+        cm[yTrue[i]][yPred[i]]++;
+        if (yTrue[i] === yPred[i])
+            correct++;
+    }
+    const per = [];
+    const present = [];
+    for (let c = 0; c < k; c++) {
+        let tp = cm[c][c];
+        let support = 0;
+        let predicted = 0;
+        for (let j = 0; j < k; j++) {
+            support += cm[c][j];
+            predicted += cm[j][c];
+        }
+        const precision = predicted > 0 ? tp / predicted : 0;
+        const recall = support > 0 ? tp / support : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        per.push({ class: classes[c], precision, recall, f1, support });
+        if (support > 0 || predicted > 0)
+            present.push(c);
+        tp = 0;
+    }
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const weighted = (key) => {
+        let s = 0;
+        let w = 0;
+        for (const c of present) {
+            s += per[c][key] * per[c].support;
+            w += per[c].support;
+        }
+        return w > 0 ? s / w : 0;
+    };
+    const recallsWithSupport = per.filter((p) => p.support > 0).map((p) => p.recall);
+    return {
+        accuracy: correct / n,
+        balanced_accuracy: mean(recallsWithSupport),
+        precision_macro: mean(present.map((c) => per[c].precision)),
+        recall_macro: mean(present.map((c) => per[c].recall)),
+        f1_macro: mean(present.map((c) => per[c].f1)),
+        precision_weighted: weighted('precision'),
+        recall_weighted: weighted('recall'),
+        f1_weighted: weighted('f1'),
+        roc_auc: proba ? rocAuc(yTrue, proba, k) : null,
+        log_loss: proba ? logLoss(yTrue, proba, k) : null,
+        confusion_matrix: cm,
+        per_class: per,
+        n,
+    };
+}
+/** Area under the ROC curve of scores for binary labels (1 = positive), ties counted half. */
+function binaryAuc(positive, score) {
+    const n = score.length;
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
+    let nPos = 0;
+    let rankSumPos = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j < n && score[idx[j]] === score[idx[i]])
+            j++;
+        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
+        for (let t = i; t < j; t++) {
+            if (positive[idx[t]]) {
+                nPos++;
+                rankSumPos += avgRank;
+            }
+        }
+        i = j;
+    }
+    const nNeg = n - nPos;
+    if (nPos === 0 || nNeg === 0)
+        return null;
+    return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+function rocAuc(yTrue, proba, k) {
+    const n = yTrue.length;
+    if (k === 2) {
+        const s = new Float64Array(n);
+        const pos = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            s[i] = proba[i * 2 + 1];
+            pos[i] = yTrue[i] === 1 ? 1 : 0;
+        }
+        return binaryAuc(pos, s);
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+        const s = new Float64Array(n);
+        const pos = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            s[i] = proba[i * k + c];
+            pos[i] = yTrue[i] === c ? 1 : 0;
+        }
+        const a = binaryAuc(pos, s);
+        if (a === null)
+            return null;
+        sum += a;
+    }
+    return sum / k;
+}
+function logLoss(yTrue, proba, k) {
+    // sklearn 1.2 eps="auto": the float64 machine epsilon.
+    const eps = 2.220446049250313e-16;
+    const n = yTrue.length;
+    let total = 0;
+    const row = new Float64Array(k);
+    for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let c = 0; c < k; c++) {
+            const p = Math.min(Math.max(proba[i * k + c], eps), 1 - eps);
+            row[c] = p;
+            s += p;
+        }
+        total += -Math.log(row[yTrue[i]] / s);
+    }
+    return total / n;
+}
+/**
+ * Regression metrics as sklearn 1.2: mean_absolute_error, mean_squared_error, its square root,
+ * r2_score (1 when the target is constant and predicted exactly, else 0 for a constant target),
+ * mean_absolute_percentage_error (|y − ŷ| / max(|y|, machine epsilon)).
+ */
+function computeRegressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
+    if (n === 0)
+        throw new RangeError('no rows to evaluate');
+    let ae = 0;
+    let se = 0;
+    let ape = 0;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n;
+    let tot = 0;
+    const eps = 2.220446049250313e-16;
+    for (let i = 0; i < n; i++) {
+        const d = yTrue[i] - yPred[i];
+        ae += Math.abs(d);
+        se += d * d;
+        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), eps);
+        tot += (yTrue[i] - mean) ** 2;
+    }
+    const mse = se / n;
+    const r2 = tot === 0 ? (se === 0 ? 1 : 0) : 1 - se / tot;
+    return { mae: ae / n, mse, rmse: Math.sqrt(mse), r2, mape: ape / n, n };
+}
+/** Mean and (population, ddof=0 like numpy's std) standard deviation. */
+function meanStd(xs) {
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
+    return { mean, std: Math.sqrt(v) };
+}
+
 // EXTERNAL MODULE: ./src/model/preprocess.js
 var preprocess = __webpack_require__(3749);
-// EXTERNAL MODULE: ./src/model/bundle.js + 1 modules
-var bundle = __webpack_require__(19025);
+// EXTERNAL MODULE: ./src/model/bundle.js + 2 modules
+var bundle = __webpack_require__(5888);
 // EXTERNAL MODULE: ./src/model/rng.js
 var model_rng = __webpack_require__(4258);
-// EXTERNAL MODULE: ./src/report/markdown.js
-var markdown = __webpack_require__(80231);
+;// CONCATENATED MODULE: ./src/report/markdown.js
+/**
+ * Markdown helpers shared by every stage's job summary. Anything that came from data (values,
+ * column names, file names) goes through `escapeCell`/`escapeInline` or `mermaidLabel`, so a
+ * dataset cannot inject Markdown, HTML, links or Mermaid directives into a summary.
+ */
+// Entity-escaped: HTML, quotes, and @ (so a value such as "@team" never pings anyone in a PR
+// comment or issue). Backslash-escaped: every other Markdown punctuation character, # ! ( )
+// included, so text is inert wherever it lands (table cells, headings, links, images).
+// One pass, so an entity's own & and # are never escaped again.
+const HTML_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const SPECIAL = /[\\`*_{}[\]()#|~!$<>&"'@]/g;
+/**
+ * Escape data for Markdown and HTML, wherever it is shown (summaries, PR comments, issues):
+ * newlines become spaces, other control characters are dropped, Markdown punctuation is
+ * backslash-escaped and <>&"'@ become entities.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
+function escapeInline(text, maxLength = 200) {
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    return escapeMarkdown(t);
+}
+/** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
+function escapeCell(text, maxLength = 120) {
+    const t = escapeInline(text, maxLength);
+    return t === '' ? ' ' : t;
+}
+/** Format a value in code style safely: backticks inside are replaced. */
+function code(text, maxLength = 120) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+    // In a table a pipe ends the cell even inside code spans.
+    t = t.replace(/\|/g, '\\|');
+    return `\`${t === '' ? ' ' : t}\``;
+}
+/**
+ * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
+ * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ */
+function table(headers, rows, align = []) {
+    const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+    const line = (cells) => `| ${cells.map((c) => c.replace(/\n/g, ' ')).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n') + '\n';
+}
+/** A label for a Mermaid chart: quotes, brackets, semicolons and HTML become entity codes; at most 40 chars. */
+function mermaidLabel(text, maxLength = 40) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+/** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
+function mermaidBarChart(opts) {
+    const labels = opts.labels.map((l) => `"${mermaidLabel(l)}"`).join(', ');
+    const values = opts.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(4)) : 0)).join(', ');
+    // A bound that is not a finite number (NaN from a missing score) would render as "NaN".
+    const top = opts.yMax !== undefined && Number.isFinite(opts.yMax) ? opts.yMax : Math.max(1, ...opts.values.filter(Number.isFinite));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(opts.title, 80)}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${mermaidLabel(opts.yLabel, 60)}" 0 --> ${Number(top.toPrecision(3))}`,
+        `  bar [${values}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+/** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
+function formatNumber(x) {
+    if (x === undefined || Number.isNaN(x))
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a < 1e-3 || a >= 1e7)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+
 ;// CONCATENATED MODULE: ./src/model/card.js
 /**
  * MODEL_CARD.md: intended use, data, training parameters, metrics, per-class table and the
@@ -1456,23 +1623,23 @@ var markdown = __webpack_require__(80231);
 
 const f4 = (x) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
 /** User text (intended use) as inert text, its line breaks kept. */
-const escapeLines = (s) => s.split(/\r?\n/).map(markdown/* escapeMarkdown */.FV).join('\n');
+const escapeLines = (s) => s.split(/\r?\n/).map(escapeMarkdown).join('\n');
 function renderModelCard(c) {
     const s = c.settings;
     const out = [];
-    out.push(`# Model card: ${(0,markdown/* escapeMarkdown */.FV)(s.target)} (${c.task})`, '');
-    out.push('## Intended use', '', s.intendedUse !== undefined ? escapeLines(s.intendedUse) : `Predict ${(0,markdown/* code */.aY)(s.target)} from ${c.features.length} input columns of tabular data like the training data. Not validated for data outside the training ranges (see schema.yml) or for decisions without human review.`, '');
+    out.push(`# Model card: ${escapeMarkdown(s.target)} (${c.task})`, '');
+    out.push('## Intended use', '', s.intendedUse !== undefined ? escapeLines(s.intendedUse) : `Predict ${code(s.target)} from ${c.features.length} input columns of tabular data like the training data. Not validated for data outside the training ranges (see schema.yml) or for decisions without human review.`, '');
     out.push('## Model', '', `- ${s.model === 'forest' ? 'Random forest of CART trees' : 'CART decision tree'} in ml-cart JSON format (model.json), max depth ${s.maxDepth}`);
-    out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${(0,markdown/* escapeMarkdown */.FV)(c.lineage.tool.version)}${c.lineage.git.head ? ` at commit ${(0,markdown/* code */.aY)(c.lineage.git.head)}` : ''}`, '');
+    out.push(`- Headline metric: **${c.headline.name} = ${f4(c.headline.value)}** on the holdout`, `- Trained by cd4ml ${escapeMarkdown(c.lineage.tool.version)}${c.lineage.git.head ? ` at commit ${code(c.lineage.git.head)}` : ''}`, '');
     out.push('## Data', '', `- Training rows: ${c.rows.train}; evaluation rows: ${c.rows.test}${c.rows['dropped-missing-target'] ? `; rows without a target dropped: ${c.rows['dropped-missing-target']}` : ''}`);
     for (const d of c.lineage.data)
-        out.push(`- ${(0,markdown/* code */.aY)(d.path, 300)} sha256 ${(0,markdown/* code */.aY)(d.sha256)}${d['dvc-md5'] ? ` (DVC md5 ${(0,markdown/* code */.aY)(d['dvc-md5'])})` : ''}`);
+        out.push(`- ${code(d.path, 300)} sha256 ${code(d.sha256)}${d['dvc-md5'] ? ` (DVC md5 ${code(d['dvc-md5'])})` : ''}`);
     for (const d of c.lineage.data)
         if (d.delta)
-            out.push(`- ${(0,markdown/* code */.aY)(d.path, 300)} is Delta table ${(0,markdown/* code */.aY)(d.delta['table-id'])} at version ${d.delta.version}${d.delta['commit-timestamp'] ? ` (committed ${(0,markdown/* escapeMarkdown */.FV)(d.delta['commit-timestamp'])}${d.delta.operation ? ` by ${(0,markdown/* escapeMarkdown */.FV)(d.delta.operation)}` : ''})` : ''}; replay with ${(0,markdown/* code */.aY)(`@v${d.delta.version}`)}`);
-    out.push(`- Input columns: ${c.features.map((f) => (0,markdown/* code */.aY)(f)).join(', ')}`);
+            out.push(`- ${code(d.path, 300)} is Delta table ${code(d.delta['table-id'])} at version ${d.delta.version}${d.delta['commit-timestamp'] ? ` (committed ${escapeMarkdown(d.delta['commit-timestamp'])}${d.delta.operation ? ` by ${escapeMarkdown(d.delta.operation)}` : ''})` : ''}; replay with ${code(`@v${d.delta.version}`)}`);
+    out.push(`- Input columns: ${c.features.map((f) => code(f)).join(', ')}`);
     if (c.classes)
-        out.push(`- Classes: ${c.classes.map((x) => (0,markdown/* code */.aY)(x)).join(', ')}`);
+        out.push(`- Classes: ${c.classes.map((x) => code(x)).join(', ')}`);
     out.push('', '## Metrics (holdout)', '', '| metric | value |', '|---|---|');
     const names = c.task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc', 'log_loss'] : ['mae', 'rmse', 'r2', 'mape'];
     for (const n of names)
@@ -1484,11 +1651,13 @@ function renderModelCard(c) {
         const m = c.metrics;
         out.push('', '### Per class', '', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
         for (const p of m.per_class)
-            out.push(`| ${(0,markdown/* escapeCell */.kq)(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
+            out.push(`| ${escapeCell(p.class)} | ${f4(p.precision)} | ${f4(p.recall)} | ${f4(p.f1)} | ${p.support} |`);
     }
+    if (c.search)
+        out.push('', c.search.trimEnd());
     const top = [...c.importances].sort((a, b) => b.importance - a.importance || (a.feature < b.feature ? -1 : 1)).slice(0, 10);
     out.push('', '## Feature importance', '', 'Impurity-based (like sklearn `feature_importances_`), top 10:', '');
-    out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Feature importance', labels: top.map((t) => t.feature), values: top.map((t) => t.importance), yLabel: 'importance', yMax: 1 }));
+    out.push(mermaidBarChart({ title: 'Feature importance', labels: top.map((t) => t.feature), values: top.map((t) => t.importance), yLabel: 'importance', yMax: 1 }));
     out.push('## Limitations', '', '- A single tree is sensitive to the training sample; compare candidates with the evaluate-gate on the same holdout rows (holdout.jsonl).', '- Unknown categories at serving time are encoded as "none of the known categories".', '');
     return out.join('\n');
 }
@@ -1577,7 +1746,8 @@ function binColumns(columns, maxBins = 256) {
     return { binned, cuts };
 }
 const B = 256;
-function trainTreeHist(data, opts, maxBins = 256) {
+/** `prebinned`: binColumns(columns) computed once and shared (a search's folds reuse it for every candidate). */
+function trainTreeHist(data, opts, maxBins = 256, prebinned) {
     const { task, columns } = data;
     const isClf = task === 'classification';
     const d = columns.length;
@@ -1585,7 +1755,7 @@ function trainTreeHist(data, opts, maxBins = 256) {
     const k = isClf ? (data.nClasses ?? 0) : 0;
     const yInt = isClf ? data.y : new Int32Array(0);
     const yNum = isClf ? new Float64Array(0) : data.y;
-    const { binned, cuts } = binColumns(columns, Math.min(maxBins, B));
+    const { binned, cuts } = prebinned ?? binColumns(columns, Math.min(maxBins, B));
     // Histogram layout: classification [f][bin][class] counts; regression [f][bin] (count, sum, sumSq).
     const W = isClf ? k : 3;
     const hsize = d * B * W;
@@ -1937,6 +2107,215 @@ function trainTreeHist(data, opts, maxBins = 256) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/search.js
+var model_search = __webpack_require__(59991);
+;// CONCATENATED MODULE: ./src/model/search-run.js
+/**
+ * A whole search on the training split: candidates, rounds (halving), shards and merging, and the
+ * record that goes into metrics.json / params.json (`search`). The holdout never takes part.
+ */
+
+
+
+const SHARD_FILE = 'search-shard.json';
+/** Checks that do not need the data: the space, the method and the folds. */
+function planSearch(s) {
+    const full = (0,model_search/* readSearchSpace */.tu)(s.search ?? {});
+    // A hyperparameter also given as a value (train.max-depth, --max-depth, input) is pinned to it:
+    // the search varies the others (a PR that sets max-depth gets that depth).
+    const pinned = full.filter(([n]) => s.pinned?.[n] !== undefined).map(([n]) => n);
+    const space = full.filter(([n]) => !pinned.includes(n));
+    if (space.length === 0)
+        throw new src_errors.UsageError(`search: every searched hyperparameter (${pinned.join(', ')}) is also given a value, so there is nothing to search; remove the value(s) or the search`);
+    if (s.cvFolds < 2) {
+        throw new src_errors.UsageError(s.testData
+            ? `a search with test-data still selects on folds of the training data (test-data is the holdout and never takes part); cv-folds is ${s.cvFolds}: set cv-folds to 2 or more (default 5) or drop search`
+            : `a search selects on cross-validation folds; cv-folds is ${s.cvFolds}: set cv-folds to 2 or more (default 5) or drop search`);
+    }
+    if (s.shard && s.searchMethod === 'halving')
+        throw new src_errors.UsageError(`shard: search-method halving needs every candidate's scores before its next round and cannot be sharded; use grid or random with --shard / input "shard"`);
+    return { space, candidates: (0,model_search/* enumerateCandidates */.f6)(space, s.searchMethod, s.searchTrials, s.seed), pinned };
+}
+const METRICS = {
+    classification: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'log_loss'],
+    regression: ['mae', 'mse', 'rmse', 'r2', 'mape'],
+};
+/** The metric the search scores on must exist for the task. */
+function checkMetric(task, metric) {
+    if (!METRICS[task].includes(metric))
+        throw new src_errors.UsageError(`metric "${metric}" is not available for ${task}; choose one of ${METRICS[task].join(', ')} (train.metric / --metric / input "metric")`);
+}
+/** Folds against the training split: every class needs at least one row per fold. */
+function checkFolds(s, task, train) {
+    const k = s.cvFolds;
+    if (train.rows.length < 2 * k)
+        throw new src_errors.UsageError(`${s.data}: ${train.rows.length} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
+    if (task !== 'classification')
+        return;
+    const ti = train.columns.indexOf(s.target);
+    const counts = new Map();
+    for (const r of train.rows)
+        counts.set(labelOf(r[ti]), (counts.get(labelOf(r[ti])) ?? 0) + 1);
+    const [cls, n] = [...counts].sort((a, b) => a[1] - b[1])[0];
+    if (n < k)
+        throw new src_errors.UsageError(`${s.data}: cv-folds is ${k} but class "${cls}" has only ${n} training rows, fewer than the folds (stratified folds need a row of each class per fold); lower cv-folds to ${Math.max(2, n)} or add rows`);
+}
+/** Evaluate the candidates (all, or one shard's), halving included. */
+async function evaluateSearch(s, job, candidates, run, shard) {
+    const n = job.train.rows.length;
+    if (s.searchMethod !== 'halving') {
+        const indexes = shard ? (0,model_search/* shardOf */.IS)(candidates.length, shard) : candidates.map((_, i) => i);
+        const tasks = indexes.map((i) => ({ index: i, params: candidates[i], iteration: 0, resources: n }));
+        return { results: await run(job, tasks) };
+    }
+    const k = job.classes?.length ?? 1;
+    // sklearn's smallest min_resources: 2 · folds · classes rows (2 · folds for regression).
+    const schedule = (0,model_search/* halvingSchedule */.Hx)(candidates.length, n, 2 * s.cvFolds * k);
+    let alive = candidates.map((_, i) => i);
+    const results = [];
+    const rounds = [];
+    for (let it = 0; it < schedule.length; it++) {
+        const { resources } = schedule[it];
+        const out = await run(job, alive.map((i) => ({ index: i, params: candidates[i], iteration: it, resources })));
+        results.push(...out);
+        rounds.push({ iteration: it, resources: out[0]?.resources ?? resources, candidates: alive.length });
+        if (it + 1 < schedule.length) {
+            const keep = Math.max(1, Math.ceil(alive.length / 3));
+            alive = [...out].sort((0,model_search/* compareResults */.ex)(higherIsBetter(job.metric))).slice(0, keep).map((r) => r.index).sort((a, b) => a - b);
+        }
+    }
+    return { results, rounds };
+}
+const HIGHER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
+const higherIsBetter = (metric) => HIGHER.has(metric);
+/** Choose among the results and build the record (ranks within the final round). */
+function recordSearch(s, space, metric, results, rounds, pinned = []) {
+    const last = Math.max(...results.map((r) => r.iteration));
+    const final = results.filter((r) => r.iteration === last);
+    for (const r of results)
+        if (!Number.isFinite(r.mean))
+            throw new src_errors.UsageError(`search: metric "${metric}" could not be computed on the folds (candidate ${r.index}); choose another metric or more rows`);
+    const hib = higherIsBetter(metric);
+    const best = (0,model_search/* selectBest */.lJ)(final, hib, s.oneSe);
+    const ranked = [...final].sort((0,model_search/* compareResults */.ex)(hib));
+    const rank = new Map(ranked.map((r, i) => [r.index, i + 1]));
+    const sorted = [...results].sort((a, b) => a.iteration - b.iteration || a.index - b.index);
+    return {
+        method: s.searchMethod,
+        metric,
+        higher_is_better: hib,
+        cv_folds: s.cvFolds,
+        one_se: s.oneSe,
+        seed: s.seed,
+        space: Object.fromEntries(space.map(([n, d]) => [n, d.kind === 'list' ? d.values : `${d.kind} ${d.lo}..${d.hi}`])),
+        ...(pinned.length ? { pinned: Object.fromEntries(pinned.map((n) => [n, s.pinned[n]])) } : {}),
+        main_param: (0,model_search/* mainParam */.Tn)(space) ?? null,
+        candidates: sorted.map((r) => ({ ...r, rank: r.iteration === last ? rank.get(r.index) : 0 })),
+        best: { index: best.index, params: best.params, mean: best.mean, std: best.std },
+        ...(rounds ? { rounds } : {}),
+    };
+}
+/** Merge shard files: one fingerprint, every shard of one count exactly once. */
+function mergeShards(files, fingerprint, nCandidates) {
+    if (files.length === 0)
+        throw new src_errors.UsageError(`merge-search: no ${SHARD_FILE} found; pass the folders the shards wrote (--merge-search DIR, repeatable)`);
+    const count = files[0].shard.shard.count;
+    const seen = new Map();
+    for (const { path, shard } of files) {
+        if (shard.fingerprint !== fingerprint)
+            throw new src_errors.UsageError(`merge-search: ${path} was written for other data or settings (fingerprint ${shard.fingerprint.slice(0, 12)}, this run ${fingerprint.slice(0, 12)}); run every shard and the merge with the same cd4ml.yml, flags and data`);
+        if (shard.shard.count !== count)
+            throw new src_errors.UsageError(`merge-search: ${path} is shard ${shard.shard.index}/${shard.shard.count}, others are of ${count}; merge the shards of one run`);
+        if (seen.has(shard.shard.index))
+            throw new src_errors.UsageError(`merge-search: shard ${shard.shard.index}/${count} appears twice (${seen.get(shard.shard.index)} and ${path}); pass each shard once`);
+        seen.set(shard.shard.index, path);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new src_errors.UsageError(`merge-search: shard ${missing.map((m) => `${m}/${count}`).join(', ')} missing; pass the folders of all ${count} shards`);
+    const results = files.flatMap((f) => f.shard.results).sort((a, b) => a.index - b.index);
+    if (results.length !== nCandidates || results.some((r, i) => r.index !== i))
+        throw new src_errors.UsageError(`merge-search: the shards hold ${results.length} results for ${nCandidates} candidates; re-run the shards with the same settings`);
+    return results;
+}
+
+
+// EXTERNAL MODULE: ./src/model/search-eval.js
+var search_eval = __webpack_require__(14590);
+;// CONCATENATED MODULE: ./src/model/search-report.js
+/**
+ * The search in Markdown (model card and train job summary): the chosen params, every candidate
+ * of the final round, and a Mermaid validation curve — mean CV score and training score against
+ * the main hyperparameter (best candidate per value). Data values go through src/report/markdown.ts.
+ */
+
+const search_report_f4 = (x) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+/** At most this many rows in the table (best first); metrics.json holds every one. */
+const MAX_ROWS = 50;
+function renderSearchMarkdown(r, heading = '##') {
+    const out = [];
+    const names = Object.keys(r.space);
+    const last = Math.max(...r.candidates.map((c) => c.iteration));
+    const final = r.candidates.filter((c) => c.iteration === last).sort((a, b) => a.rank - b.rank);
+    const what = r.method === 'halving' ? `successive halving (${r.rounds?.map((x) => `${x.candidates} candidates on ${x.resources} rows`).join(' → ')})` : r.method === 'random' ? `random search (${final.length} samples)` : `grid search (${final.length} candidates)`;
+    out.push(`${heading} Model selection`, '');
+    out.push(`${what}, ${r.cv_folds}-fold stratified cross-validation on the training split (the holdout took no part), scored on **${escapeCell(r.metric)}**${r.one_se ? ', one-standard-error rule' : ''}.`, '');
+    out.push(`Chosen: ${names.map((n) => `**${escapeCell(n)} = ${escapeCell(String(r.best.params[n]))}**`).join(', ')} — CV ${escapeCell(r.metric)} ${search_report_f4(r.best.mean)} ± ${search_report_f4(r.best.std)}; refit on the whole training split.`, '');
+    if (r.pinned)
+        out.push(`Fixed by a value given alongside the search: ${Object.entries(r.pinned).map(([k, v]) => `${escapeCell(k)} = ${escapeCell(String(v))}`).join(', ')}.`, '');
+    out.push(`| rank | ${names.map((n) => escapeCell(n)).join(' | ')} | CV mean ± std | train | nodes | fit ms |`, `|---:|${names.map(() => '---').join('|')}|---|---:|---:|---:|`);
+    for (const c of final.slice(0, MAX_ROWS)) {
+        const p = names.map((n) => escapeCell(String(c.params[n])));
+        const mark = c.index === r.best.index ? ' ✅' : '';
+        out.push(`| ${c.rank}${mark} | ${p.join(' | ')} | ${search_report_f4(c.mean)} ± ${search_report_f4(c.std)} | ${search_report_f4(c.train_mean)} | ${search_report_f4(Number(c.nodes.toFixed(1)))} | ${c.fit_time_ms ?? '—'} |`);
+    }
+    if (final.length > MAX_ROWS)
+        out.push('', `${final.length - MAX_ROWS} more candidates in metrics.json (search.candidates).`);
+    out.push('');
+    const curve = validationCurve(r, final);
+    if (curve)
+        out.push(curve);
+    return out.join('\n');
+}
+/** CV and training score against the main hyperparameter: for each value, the best candidate with it. */
+function validationCurve(r, final) {
+    const p = r.main_param;
+    if (!p)
+        return undefined;
+    const byValue = new Map();
+    for (const c of final) {
+        const v = Number(c.params[p]);
+        if (!Number.isFinite(v))
+            continue;
+        const cur = byValue.get(v);
+        if (!cur || c.rank < cur.rank)
+            byValue.set(v, c);
+    }
+    if (byValue.size < 2)
+        return undefined;
+    const xs = [...byValue.keys()].sort((a, b) => a - b);
+    const cv = xs.map((x) => byValue.get(x).mean);
+    const tr = xs.map((x) => byValue.get(x).train_mean);
+    const all = [...cv, ...tr].filter(Number.isFinite);
+    const lo = Math.min(...all);
+    const hi = Math.max(...all);
+    const pad = (hi - lo) * 0.1 || 0.01;
+    const num = (x) => (Number.isFinite(x) ? Number(x.toPrecision(4)) : 0);
+    return [
+        `Validation curve: ${escapeCell(r.metric)} against ${escapeCell(p)} (line 1: CV mean, line 2: training score; best candidate per value).`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(`Validation curve (${r.metric})`, 80)}"`,
+        `  x-axis "${mermaidLabel(p)}" [${xs.map((x) => `"${mermaidLabel(String(x))}"`).join(', ')}]`,
+        `  y-axis "${mermaidLabel(r.metric)}" ${num(lo - pad)} --> ${num(hi + pad)}`,
+        `  line [${cv.map(num).join(', ')}]`,
+        `  line [${tr.map(num).join(', ')}]`,
+        '```',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/model/train.js
 /**
  * The train stage: read data → choose target/features/task → seeded (stratified) holdout split →
@@ -1944,6 +2323,11 @@ function trainTreeHist(data, opts, maxBins = 256) {
  * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
  * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
  */
+
+
+
+
+
 
 
 
@@ -2027,7 +2411,7 @@ function encodeTarget(task, classes, values) {
     return Int32Array.from(values, (v) => ((0,preprocess/* isMissing */.b2)(v) ? -1 : (index.get(labelOf(v)) ?? -1)));
 }
 async function prepare(s) {
-    const table = await (0,read.readTable)(s.data, { format: s.format });
+    const table = await (0,read/* readTable */.xz)(s.data, { format: s.format });
     const ti = table.columns.indexOf(s.target);
     if (ti < 0)
         throw new src_errors.UsageError(`${s.data}: target column "${s.target}" not found; columns are: ${table.columns.join(', ')}. Set train.target / --target to one of them`);
@@ -2067,7 +2451,7 @@ async function prepare(s) {
     let train;
     let test;
     if (s.testData) {
-        const t = await (0,read.readTable)(s.testData, { format: s.format });
+        const t = await (0,read/* readTable */.xz)(s.testData, { format: s.format });
         const tti = t.columns.indexOf(s.target);
         if (tti < 0)
             throw new src_errors.UsageError(`${s.testData}: target column "${s.target}" not found; the test file needs the same columns as ${s.data}`);
@@ -2165,7 +2549,8 @@ function transformOrThrow(spec, t, file) {
     }
     return columns;
 }
-function fitModel(s, task, classes, features, train, file) {
+/** Preprocessing fitted on `train` and applied to it: the feature matrix and the encoded target. */
+function preprocessTrain(s, task, classes, features, train, file) {
     const spec = (0,preprocess/* fitPreprocess */.eF)(train.columns, train.rows, features, {
         numericImpute: s.numericImpute,
         categoricalImpute: s.categoricalImpute,
@@ -2177,10 +2562,24 @@ function fitModel(s, task, classes, features, train, file) {
     const X = transformOrThrow(spec, train, file);
     const ti = train.columns.indexOf(s.target);
     const y = encodeTarget(task, classes, train.rows.map((r) => r[ti]));
+    return { spec, X, y };
+}
+function fitModel(s, task, classes, features, train, file) {
+    const { spec, X, y } = preprocessTrain(s, task, classes, features, train, file);
+    return growModel(s, task, classes, spec, X, y);
+}
+/** Grow the tree (or forest) on preprocessed columns. */
+function growModel(s, task, classes, spec, X, y, shared) {
     const opts = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
     const k = classes?.length ?? 0;
     const splitSearch = s.splitSearch === 'auto' ? (y.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
     const grow = splitSearch === 'exact' ? trainTree : trainTreeHist;
+    if (s.model === 'tree' && splitSearch === 'histogram' && shared) {
+        // A search's fold: the columns are binned once and shared by every candidate.
+        shared.binned ??= binColumns(X);
+        const tree = trainTreeHist({ task, columns: X, y, nClasses: k }, opts, 256, shared.binned);
+        return { spec, model: (0,mlcart/* toMlCartModel */.GE)(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
+    }
     if (s.model === 'tree') {
         const tree = grow({ task, columns: X, y, nClasses: k }, opts);
         return { spec, model: (0,mlcart/* toMlCartModel */.GE)(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
@@ -2216,6 +2615,14 @@ function fitModel(s, task, classes, features, train, file) {
     const forest = { name: 'cd4ml-forest', trees };
     return { spec, model: forest, importances: imp, nodes, depth, splitSearch };
 }
+/** Metrics of a fitted model on preprocessed columns with encoded targets (no file checks). */
+function scoreColumns(task, classes, model, X, y) {
+    const compiled = (0,bundle/* compileModel */.To)(model, classes?.length);
+    const { predictions, probabilities } = (0,bundle/* predictFeatureColumns */.l3)(compiled, X, y.length);
+    if (task === 'regression')
+        return computeRegressionMetrics(y, predictions);
+    return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes });
+}
 function evaluate(task, classes, fit, test, target, file) {
     const X = transformOrThrow(fit.spec, test, file);
     const model = (0,bundle/* compileModel */.To)(fit.model, classes?.length);
@@ -2226,13 +2633,13 @@ function evaluate(task, classes, fit, test, target, file) {
         for (let i = 0; i < y.length; i++)
             if (Number.isNaN(y[i]))
                 throw new src_errors.UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, not a number`);
-        return (0,model_metrics/* computeRegressionMetrics */.iM)(y, predictions);
+        return computeRegressionMetrics(y, predictions);
     }
     for (let i = 0; i < y.length; i++) {
         if (y[i] < 0)
             throw new src_errors.UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, a class the training data does not have (classes: ${classes.join(', ')})`);
     }
-    return (0,model_metrics/* computeClassificationMetrics */.lD)({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes });
+    return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes });
 }
 async function fileSha256(path) {
     const h = (0,external_node_crypto_.createHash)('sha256');
@@ -2270,12 +2677,107 @@ const BUNDLE_OUT = {
         return undefined;
     },
 };
+/** What a shard run may replace: an empty folder or one holding only a shard file. */
+const SHARD_OUT = {
+    replaceable(entries) {
+        const foreign = entries.filter((e) => e !== SHARD_FILE);
+        if (foreign.length > 0)
+            return `the shard folder holds files other than ${SHARD_FILE} (${foreign.slice(0, 5).join(', ')}); nothing was deleted. Pass a new or empty directory to --out / input "out"`;
+        return undefined;
+    },
+};
+/** The identity of a search run: data hashes and every setting that changes a score (not out, shard, jobs). */
+async function searchFingerprint(s) {
+    const { out: _o, shard: _s, mergeSearch: _m, jobs: _j, intendedUse: _i, ...rest } = s;
+    const files = await Promise.all([s.data, ...(s.testData ? [s.testData] : [])].map(fileSha256));
+    return (0,bundle/* sha256 */.sc)((0,bundle/* stableJson */._Y)({ settings: rest, files }));
+}
+/** Shard files from each DIR: DIR/search-shard.json, or search-shard.json in the subfolders of DIR (a folder of downloaded artifacts). */
+async function readShardFiles(dirs) {
+    const exists = (p) => (0,promises_.readFile)(p).then(() => true, () => false);
+    const paths = [];
+    for (const dir of dirs) {
+        const direct = (0,external_node_path_.join)(dir, SHARD_FILE);
+        if (await exists(direct)) {
+            paths.push(direct);
+            continue;
+        }
+        const subs = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => undefined);
+        if (!subs)
+            throw new src_errors.UsageError(`merge-search: folder ${dir} not found; pass folders written by cd4ml train --shard I/N (or a folder holding them)`);
+        const found = [];
+        for (const d of subs.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+            const p = (0,external_node_path_.join)(dir, d, SHARD_FILE);
+            if (await exists(p))
+                found.push(p);
+        }
+        if (found.length === 0)
+            throw new src_errors.UsageError(`merge-search: no ${SHARD_FILE} in ${dir} or its subfolders; pass folders written by cd4ml train --shard I/N`);
+        paths.push(...found);
+    }
+    const out = [];
+    for (const path of paths) {
+        const text = await (0,promises_.readFile)(path, 'utf8');
+        let shard;
+        try {
+            shard = JSON.parse(text);
+        }
+        catch {
+            throw new src_errors.UsageError(`merge-search: ${path} is not JSON; pass folders written by cd4ml train --shard I/N`);
+        }
+        if (shard?.cd4ml !== 'search-shard' || shard.version !== 1 || !Array.isArray(shard.results))
+            throw new src_errors.UsageError(`merge-search: ${path} is not a cd4ml search shard (version 1); re-run the shard with this version`);
+        out.push({ path, shard });
+    }
+    return out;
+}
 /** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
-async function trainAndWriteBundle(s, ctx) {
-    await (0,atomic/* checkDirReplaceable */.u1)(s.out, BUNDLE_OUT);
+async function trainAndWriteBundle(settings, ctx) {
+    let s = settings;
+    const searching = s.search !== undefined || (s.mergeSearch?.length ?? 0) > 0;
+    if (!searching && s.shard)
+        throw new src_errors.UsageError('shard: there is no search to shard; set train.search / --search / input "search"');
+    const plan = searching ? planSearch(s) : undefined;
+    const shard = s.shard ? (0,model_search/* parseShard */.uK)(s.shard) : undefined;
+    if (shard && s.mergeSearch?.length)
+        throw new src_errors.UsageError('shard and merge-search exclude each other: shards write partial results, the merge reads them; pass one');
+    await (0,atomic/* checkDirReplaceable */.u1)(s.out, shard ? SHARD_OUT : BUNDLE_OUT);
     const p = await prepare(s);
     const { task, classes, features } = p;
     const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
+    let search;
+    if (plan) {
+        checkMetric(task, headlineName);
+        checkFolds(s, task, p.train);
+        const job = { settings: s, task, classes, features, train: p.train, folds: s.cvFolds, metric: headlineName };
+        const fingerprint = await searchFingerprint(s);
+        const runner = ctx.searchRunner ?? (0,search_eval/* inProcessRunner */.jJ)(ctx.now);
+        if (shard) {
+            const { results } = await evaluateSearch(s, job, plan.candidates, runner, shard).finally(() => runner.close?.());
+            const file = { cd4ml: 'search-shard', version: 1, fingerprint, shard, candidates: plan.candidates.length, results };
+            const text = (0,bundle/* stableJson */._Y)(file);
+            await (0,atomic/* writeDirAtomic */.y$)(s.out, [[SHARD_FILE, text]], SHARD_OUT);
+            const best = results.length ? [...results].sort((a, b) => (HIGHER_IS_BETTER.has(headlineName) ? b.mean - a.mean : a.mean - b.mean) || a.index - b.index)[0] : undefined;
+            return {
+                dir: s.out,
+                task,
+                headline: { name: headlineName, value: best?.mean ?? Number.NaN },
+                metrics: {},
+                files: [SHARD_FILE],
+                digest: (0,bundle/* sha256 */.sc)(text),
+                summary: `### Search shard ${shard.index}/${shard.count}\n\n${results.length} of ${plan.candidates.length} candidates evaluated on ${s.cvFolds} folds; merge the shards with \`cd4ml train --merge-search DIR…\`.\n`,
+                shard: { ...shard, evaluated: results.length, candidates: plan.candidates.length },
+            };
+        }
+        let results;
+        let rounds;
+        if (s.mergeSearch?.length)
+            results = mergeShards(await readShardFiles(s.mergeSearch), fingerprint, plan.candidates.length);
+        else
+            ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner).finally(() => runner.close?.()));
+        search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
+        s = (0,search_eval/* applyCandidate */.c7)(s, search.best.params);
+    }
     const fit = fitModel(s, task, classes, features, p.train, s.data);
     const holdout = evaluate(task, classes, fit, p.test, s.target, s.testData ?? s.data);
     const holdoutRecord = holdout;
@@ -2286,7 +2788,11 @@ async function trainAndWriteBundle(s, ctx) {
     }
     // Cross-validation on the training split.
     let cv;
-    if (s.cvFolds > 0) {
+    if (search) {
+        const won = search.candidates.find((c) => c.index === search.best.index && c.rank > 0);
+        cv = { folds: s.cvFolds, [headlineName]: { mean: won.mean, std: won.std, folds: won.fold_scores } };
+    }
+    else if (s.cvFolds > 0) {
         const k = s.cvFolds;
         const ti = p.train.columns.indexOf(s.target);
         if (k < 2)
@@ -2316,7 +2822,7 @@ async function trainAndWriteBundle(s, ctx) {
             for (const n of names)
                 scores[n].push(m[n]);
         }
-        cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...(0,model_metrics/* meanStd */.F4)(scores[n]), folds: scores[n] }])) };
+        cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...meanStd(scores[n]), folds: scores[n] }])) };
     }
     const importances = fit.spec.features.map((name, i) => ({ feature: name, importance: fit.importances[i] }));
     const metrics = {
@@ -2326,6 +2832,7 @@ async function trainAndWriteBundle(s, ctx) {
         higher_is_better: HIGHER_IS_BETTER.has(headlineName),
         holdout,
         ...(cv ? { cross_validation: cv } : {}),
+        ...(search ? { search } : {}),
         feature_importances: importances,
         model: { nodes: fit.nodes, depth: fit.depth, trees: s.model === 'forest' ? s.nTrees : 1 },
     };
@@ -2352,11 +2859,23 @@ async function trainAndWriteBundle(s, ctx) {
         rows: { train: p.train.rows.length, test: p.test.rows.length, 'dropped-missing-target': p.dropped },
         classes: classes ?? null,
         ...(s.name ? { name: s.name } : {}),
+        ...(search
+            ? {
+                search: {
+                    method: search.method,
+                    space: search.space,
+                    ...(search.method === 'random' ? { trials: s.searchTrials } : {}),
+                    'one-se': s.oneSe,
+                    chosen: search.best.params,
+                    candidates: search.candidates.map((c) => ({ index: c.index, iteration: c.iteration, params: c.params, mean: c.mean, std: c.std, 'fold-scores': c.fold_scores, 'fit-time-ms': c.fit_time_ms, nodes: c.nodes })),
+                },
+            }
+            : {}),
     };
     const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
     const lineage = {
         data: await Promise.all(dataFiles.map(async (f) => {
-            const delta = await (0,delta_lineage/* deltaLineage */.M8)(f, s.format); // a Delta table: its id, version, commit time, operation
+            const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
             return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
         })),
         git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
@@ -2366,7 +2885,7 @@ async function trainAndWriteBundle(s, ctx) {
     const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? r[j].toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
     const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: (0,bundle/* sha256 */.sc)(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
     const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
-    const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows });
+    const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
     const files = {
         'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
         'preprocess.json': (0,bundle/* stableJson */._Y)(preprocessFile),
@@ -2384,7 +2903,7 @@ async function trainAndWriteBundle(s, ctx) {
     const manifestText = (0,bundle/* stableJson */._Y)(manifest);
     await (0,atomic/* writeDirAtomic */.y$)(s.out, [...bundle/* BUNDLE_FILES */.HJ.map((name) => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
     const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
-    return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary };
+    return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary, ...(search ? { search } : {}) };
 }
 function sortKeys(v) {
     if (Array.isArray(v))
@@ -2409,9 +2928,9 @@ function renderMetricsMarkdown(task, m, headline, value, cv) {
         lines.push('', '| class | precision | recall | f1 | support |', '|---|---|---|---|---|');
         // Class names are data: escaped (src/report/markdown.ts) so they cannot inject markup or break the table.
         for (const p of c.per_class)
-            lines.push(`| ${(0,markdown/* escapeCell */.kq)(p.class)} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.support} |`);
-        lines.push('', 'Confusion matrix (rows: true, columns: predicted)', '', `| | ${c.per_class.map((p) => (0,markdown/* escapeCell */.kq)(p.class)).join(' | ')} |`, `|---|${c.per_class.map(() => '---').join('|')}|`);
-        c.confusion_matrix.forEach((row, i) => lines.push(`| **${(0,markdown/* escapeCell */.kq)(c.per_class[i].class)}** | ${row.join(' | ')} |`));
+            lines.push(`| ${escapeCell(p.class)} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.support} |`);
+        lines.push('', 'Confusion matrix (rows: true, columns: predicted)', '', `| | ${c.per_class.map((p) => escapeCell(p.class)).join(' | ')} |`, `|---|${c.per_class.map(() => '---').join('|')}|`);
+        c.confusion_matrix.forEach((row, i) => lines.push(`| **${escapeCell(c.per_class[i].class)}** | ${row.join(' | ')} |`));
     }
     if (cv) {
         lines.push('', `### ${cv.folds}-fold cross-validation`, '', '| metric | mean ± std |', '|---|---|');

@@ -1,5 +1,5 @@
-export const id = 65;
-export const ids = [65];
+export const id = 284;
+export const ids = [284];
 export const modules = {
 
 /***/ 70047:
@@ -95,17 +95,42 @@ function collectGarbage(type) {
 
 /***/ }),
 
+/***/ 14894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors)
+/* harmony export */ });
+/**
+ * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
+ * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
+ */
+async function parquetCompressors() {
+    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
+    const out = { ...compressors };
+    const native = zlib;
+    const zstd = native.zstdDecompressSync;
+    if (typeof zstd === 'function')
+        out.ZSTD = (input) => zstd(input);
+    out.GZIP = (input) => zlib.gunzipSync(input);
+    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 11284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ readParquetColumns),
+/* harmony export */   Pu: () => (/* binding */ readBatches),
 /* harmony export */   Th: () => (/* binding */ raggedRowError),
 /* harmony export */   Tz: () => (/* binding */ detectFormat),
 /* harmony export */   _C: () => (/* binding */ LINE_IS_RECORD),
 /* harmony export */   gu: () => (/* binding */ readDelimitedParts),
-/* harmony export */   parquetCompressors: () => (/* binding */ parquetCompressors),
-/* harmony export */   readBatches: () => (/* binding */ readBatches),
-/* harmony export */   readParquetColumns: () => (/* binding */ readParquetColumns),
 /* harmony export */   xz: () => (/* binding */ readTable)
 /* harmony export */ });
 /* unused harmony exports DATA_FORMATS, locateInvalidUtf8 */
@@ -113,8 +138,9 @@ function collectGarbage(type) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92907);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98947);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98947);
 /* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
@@ -129,6 +155,8 @@ function collectGarbage(type) {
  * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
  *   is a UsageError naming `file:line:column` with a hint how to fix it.
  */
+
+
 
 
 
@@ -182,7 +210,7 @@ function readBatches(path, opts = {}) {
         case 'parquet':
             return readParquet(path, batchSize, opts.allowEmpty);
         case 'delta':
-            return readDelta(path, batchSize);
+            return readDelta(path, batchSize, opts.allowEmpty);
     }
 }
 /** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
@@ -807,9 +835,9 @@ async function* readJsonArray(path, batchSize, chunkSize) {
 }
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
-async function* readDelta(path, batchSize) {
+async function* readDelta(path, batchSize, allowEmpty = false) {
     const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
-    yield* readDeltaBatches(path, batchSize);
+    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
@@ -819,28 +847,12 @@ function normalizeParquetValue(v) {
         return Number(v);
     return v === undefined ? null : v;
 }
-/**
- * Parquet codecs beyond hyparquet's built-in Snappy: hyparquet-compressors (pure JS), with
- * Node's native zlib for ZSTD, GZIP and BROTLI where this Node has it (zstd: Node >= 22.15).
- */
-async function parquetCompressors() {
-    const { compressors } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 93454));
-    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
-    const out = { ...compressors };
-    const native = zlib;
-    const zstd = native.zstdDecompressSync;
-    if (typeof zstd === 'function')
-        out.ZSTD = (input) => zstd(input);
-    out.GZIP = (input) => zlib.gunzipSync(input);
-    out.BROTLI = (input) => zlib.brotliDecompressSync(input);
-    return out;
-}
 async function* readParquet(path, batchSize, allowEmpty = false) {
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const compressors = await parquetCompressors();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
@@ -1150,7 +1162,7 @@ function countPresent(present, maxDef) {
 async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
     if (format === 'delta') {
         const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
-        return yield* readDeltaColumns(path);
+        return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
     }
     const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
     if (size === 0)
@@ -1173,7 +1185,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await parquetCompressors();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const scratch = newScratch();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
@@ -1253,7 +1265,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
@@ -1270,206 +1282,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .collectGarbage */ .i)('major');
-}
-
-
-/***/ }),
-
-/***/ 87082:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AS: () => (/* binding */ Reservoir),
-/* harmony export */   Gv: () => (/* binding */ DuplicateFinder),
-/* harmony export */   Is: () => (/* binding */ seededRandom),
-/* harmony export */   PS: () => (/* binding */ fnv1a),
-/* harmony export */   mo: () => (/* binding */ hash2Bytes),
-/* harmony export */   vb: () => (/* binding */ hash2)
-/* harmony export */ });
-/**
- * Deterministic randomness and bounded-memory structures for streaming profiles:
- * a seeded PRNG, a reservoir sample (Li's Algorithm L: O(k) memory, one random draw per
- * accepted value) and a 64-bit-hash duplicate finder (12 bytes per value).
- */
-/** mulberry32: a small, fast, seedable 32-bit PRNG; returns floats in [0, 1). */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** 32-bit FNV-1a of a string (for seeds). */
-function fnv1a(s, seed = 0x811c9dc5) {
-    let h = seed >>> 0;
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-/**
- * Uniform reservoir sample of at most `capacity` numbers from a stream (Algorithm L). Below the
- * capacity it holds every value (exact); above it, a uniform sample drawn with a seeded PRNG, so
- * the same input and seed always give the same sample.
- */
-class Reservoir {
-    capacity;
-    values;
-    size = 0;
-    seen = 0;
-    /** mulberry32 state in a typed array (no boxed numbers per draw). */
-    state = new Uint32Array(1);
-    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
-    wn = new Float64Array(2);
-    /** The last uniform draw in [0, 1) (written by rand()). */
-    r = new Float64Array(1);
-    rand() {
-        const s = this.state;
-        const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
-        let t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    }
-    constructor(capacity, seed) {
-        this.capacity = capacity;
-        this.values = new Float64Array(capacity);
-        this.state[0] = seed >>> 0;
-        this.rand();
-        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
-        this.rand();
-        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
-    }
-    add(x) {
-        const s = this.seen++;
-        if (s < this.capacity) {
-            this.values[s] = x;
-            this.size = s + 1;
-            return;
-        }
-        if (s + 1 === this.wn[1])
-            this.accept(x);
-    }
-    accept(x) {
-        const wn = this.wn;
-        this.rand();
-        this.values[Math.floor(this.r[0] * this.capacity)] = x;
-        this.rand();
-        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
-        this.rand();
-        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
-    }
-    /** The sample (a copy), in stream order for the exact case. */
-    sample() {
-        return this.values.slice(0, this.size);
-    }
-    get exact() {
-        return this.seen <= this.capacity;
-    }
-}
-/** Two independent 32-bit hashes of a string (FNV-1a and a murmur-style mix). */
-function hash2(s, out) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-        h2 ^= h2 >>> 13;
-    }
-    out[0] = h1 >>> 0;
-    out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
-}
-/** hash2 over bytes [s, e); equal to hash2 of the same text when the bytes are ASCII. */
-function hash2Bytes(b, s, e, out) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = s; i < e; i++) {
-        const c = b[i];
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-        h2 ^= h2 >>> 13;
-    }
-    out[0] = h1 >>> 0;
-    out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
-}
-/**
- * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
- * halves and the line). A false duplicate needs a 64-bit
- * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
- * at the end (8 bytes per value, temporarily).
- */
-class DuplicateFinder {
-    h1 = new Uint32Array(1024);
-    h2 = new Uint32Array(1024);
-    lines = new Uint32Array(1024);
-    count = 0;
-    add(a, b, line) {
-        if (this.count === this.h1.length) {
-            const grow = (x) => {
-                const y = new Uint32Array(Math.ceil(x.length * 1.5));
-                y.set(x);
-                return y;
-            };
-            this.h1 = grow(this.h1);
-            this.h2 = grow(this.h2);
-            this.lines = grow(this.lines);
-        }
-        this.h1[this.count] = a;
-        this.h2[this.count] = b;
-        this.lines[this.count] = line;
-        this.count++;
-    }
-    result;
-    /** Number of values equal to an earlier one, and the earliest `limit` of them (with the line they repeat). */
-    duplicates(limit) {
-        this.result ??= this.findDuplicates(10_000);
-        return { count: this.result.count, examples: this.result.examples.slice(0, limit) };
-    }
-    findDuplicates(limit) {
-        const n = this.count;
-        // 1. Sort the 64-bit keys natively (a BigUint64Array filled through a Uint32 view: no BigInts).
-        const keys = new BigUint64Array(n);
-        const v = new Uint32Array(keys.buffer);
-        for (let i = 0; i < n; i++) {
-            v[2 * i] = this.h2[i];
-            v[2 * i + 1] = this.h1[i];
-        }
-        keys.sort();
-        const dup = new Map();
-        for (let i = 1; i < n; i++) {
-            if (v[2 * i] === v[2 * i - 2] && v[2 * i + 1] === v[2 * i - 1]) {
-                const hi = v[2 * i + 1];
-                let set = dup.get(hi);
-                if (!set)
-                    dup.set(hi, (set = new Set()));
-                set.add(v[2 * i]);
-            }
-        }
-        if (dup.size === 0)
-            return { count: 0, examples: [] };
-        // 2. Walk the values in file order: the first of each repeated key is the original.
-        const first = new Map();
-        let count = 0;
-        const examples = [];
-        for (let i = 0; i < n; i++) {
-            const set = dup.get(this.h1[i]);
-            if (!set || !set.has(this.h2[i]))
-                continue;
-            const key = `${this.h1[i]}:${this.h2[i]}`;
-            const f = first.get(key);
-            if (f === undefined)
-                first.set(key, this.lines[i]);
-            else {
-                count++;
-                if (examples.length < limit)
-                    examples.push({ line: this.lines[i], firstLine: f });
-            }
-        }
-        return { count, examples };
-    }
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
 }
 
 
