@@ -6,18 +6,7 @@
 import * as core from '@actions/core';
 import type { MlflowSection } from '../../src/config/sections/mlflow.js';
 import type { MlflowOverrides, MlflowSettings } from '../../src/mlflow/settings.js';
-
-/** The MLflow overrides a step gives: its declared MLflow inputs (src/config/sections/mlflow.ts). */
-export function mlflowOverridesOf(given: { 'tracking-uri'?: string; experiment?: string; 'registered-model'?: string; alias?: string; 'mlflow-required'?: boolean; 'model-version'?: number }): MlflowOverrides & { 'model-version'?: string } {
-  return {
-    'tracking-uri': given['tracking-uri'],
-    experiment: given.experiment,
-    'registered-model': given['registered-model'],
-    alias: given.alias,
-    required: given['mlflow-required'],
-    'model-version': given['model-version'] === undefined ? undefined : String(given['model-version']),
-  };
-}
+export { mlflowOverridesOf } from '../../src/mlflow/settings.js';
 
 /** Resolve the settings (undefined when no tracking URI is configured) and mask the credentials. */
 export async function resolveActionMlflow(section: MlflowSection | undefined, overrides: MlflowOverrides): Promise<MlflowSettings | undefined> {

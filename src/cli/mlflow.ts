@@ -3,28 +3,16 @@
  * (src/config/sections/mlflow.ts); this is the one place the CLI reads the MLflow environment
  * variables.
  */
-import type { ParsedOptions } from './command.js';
-import { stringOpt } from './command.js';
-import { parseBoolean } from '../config/parse.js';
 import type { MlflowSection } from '../config/sections/mlflow.js';
-import type { MlflowSettings } from '../mlflow/settings.js';
+import { mlflowOverridesOf, type MlflowSettings } from '../mlflow/settings.js';
+
+/** The command's merged settings (its declared MLflow flags are among them, typed and checked). */
+type Given = Parameters<typeof mlflowOverridesOf>[0];
 
 /** The MLflow settings of a CLI run, or undefined when no tracking URI is configured. */
-export async function mlflowSettingsFromCli(opts: ParsedOptions, section: MlflowSection | undefined): Promise<MlflowSettings | undefined> {
+export async function mlflowSettingsFromCli(given: Given, section: MlflowSection | undefined): Promise<MlflowSettings | undefined> {
   const { resolveMlflowSettings } = await import('../mlflow/settings.js');
-  const required = stringOpt(opts, 'mlflow-required');
-  return resolveMlflowSettings(
-    section,
-    {
-      'tracking-uri': stringOpt(opts, 'tracking-uri'),
-      experiment: stringOpt(opts, 'experiment'),
-      'registered-model': stringOpt(opts, 'registered-model'),
-      alias: stringOpt(opts, 'alias'),
-      required: required === undefined ? undefined : parseBoolean('--mlflow-required', required),
-    },
-    process.env,
-    (name) => `--${name}`,
-  );
+  return resolveMlflowSettings(section, mlflowOverridesOf(given), process.env, (name) => `--${name === 'required' ? 'mlflow-required' : name}`);
 }
 
 /** A client over the real network, clock and timers. */
@@ -34,8 +22,8 @@ export async function mlflowClientFromCli(settings: MlflowSettings, log: (m: str
 }
 
 /** train: log the bundle to MLflow when configured; returns the result (if logged) and the bundle's final digest. */
-export async function trackTrainingFromCli(opts: ParsedOptions, section: MlflowSection | undefined, bundleDir: string, stderr: (t: string) => void) {
-  const settings = await mlflowSettingsFromCli(opts, section);
+export async function trackTrainingFromCli(given: Given, section: MlflowSection | undefined, bundleDir: string, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(given, section);
   if (!settings) return undefined;
   const { trackTraining, currentDigest } = await import('../mlflow/train.js');
   const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
@@ -45,8 +33,8 @@ export async function trackTrainingFromCli(opts: ParsedOptions, section: MlflowS
 }
 
 /** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
-export async function mlflowBaselineFromCli(opts: ParsedOptions, section: MlflowSection | undefined, reference: string, cwd: string, stderr: (t: string) => void) {
-  const settings = await mlflowSettingsFromCli(opts, section);
+export async function mlflowBaselineFromCli(given: Given, section: MlflowSection | undefined, reference: string, cwd: string, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(given, section);
   const { resolveMlflowBaseline } = await import('../mlflow/gate.js');
   const { join } = await import('node:path');
   const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
@@ -54,9 +42,9 @@ export async function mlflowBaselineFromCli(opts: ParsedOptions, section: Mlflow
 }
 
 /** deploy: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
-export async function mlflowDeployFromCli(opts: ParsedOptions, section: MlflowSection | undefined, bundle: string | undefined, cwd: string, stderr: (t: string) => void) {
+export async function mlflowDeployFromCli(given: Given, section: MlflowSection | undefined, bundle: string | undefined, cwd: string, stderr: (t: string) => void) {
   const { isMlflowRef } = await import('../mlflow/uri.js');
-  const settings = await mlflowSettingsFromCli(opts, section);
+  const settings = await mlflowSettingsFromCli(given, section);
   if (!settings) {
     if (isMlflowRef(bundle)) {
       const { UsageError } = await import('../errors.js');
@@ -67,14 +55,14 @@ export async function mlflowDeployFromCli(opts: ParsedOptions, section: MlflowSe
   const { join, resolve } = await import('node:path');
   const { resolveDeployModel } = await import('../mlflow/deploy.js');
   const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
-  const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: stringOpt(opts, 'model-version'), registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
+  const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: mlflowOverridesOf(given)['model-version'], registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
   if (!model) stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
   return model ? { client, settings, model } : undefined;
 }
 
 /** monitor: append this run's figures to the production version's MLflow run, when configured. */
-export async function trackMonitoringFromCli(opts: ParsedOptions, section: MlflowSection | undefined, report: import('../monitor/evaluate.js').MonitorReport, stderr: (t: string) => void) {
-  const settings = await mlflowSettingsFromCli(opts, section);
+export async function trackMonitoringFromCli(given: Given, section: MlflowSection | undefined, report: import('../monitor/evaluate.js').MonitorReport, stderr: (t: string) => void) {
+  const settings = await mlflowSettingsFromCli(given, section);
   if (!settings) return undefined;
   const { trackMonitoring } = await import('../mlflow/monitor.js');
   const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));

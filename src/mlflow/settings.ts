@@ -46,6 +46,18 @@ export function checkAlias(alias: string, label: string): string {
   return alias;
 }
 
+/** The MLflow overrides a step or command gives: its declared MLflow inputs/flags (src/config/sections/mlflow.ts), already typed. */
+export function mlflowOverridesOf(given: { 'tracking-uri'?: string; experiment?: string; 'registered-model'?: string; alias?: string; 'mlflow-required'?: boolean; 'model-version'?: number }): MlflowOverrides & { 'model-version'?: string } {
+  return {
+    'tracking-uri': given['tracking-uri'],
+    experiment: given.experiment,
+    'registered-model': given['registered-model'],
+    alias: given.alias,
+    required: given['mlflow-required'],
+    'model-version': given['model-version'] === undefined ? undefined : String(given['model-version']),
+  };
+}
+
 /**
  * The connection, or undefined when MLflow is not configured (no tracking URI from flag/input,
  * cd4ml.yml or MLFLOW_TRACKING_URI). `label(name)` names an option in messages (`--tracking-uri`,

@@ -52,7 +52,7 @@ export const command: CommandSpec = {
     const { resolveDeploySettings } = await import('../../deploy/settings.js');
     const settings = resolveDeploySettings(merged, {}, (name) => `--${name}`);
     // MLflow: which registered model version this is (a mlflow:models:/ bundle is downloaded here).
-    const mlflow = await mlflowDeployFromCli(opts, config.mlflow, settings.artifact.kind === 'bundle' ? settings.artifact.dir : undefined, io.cwd, io.stderr);
+    const mlflow = await mlflowDeployFromCli(merged, config.mlflow, settings.artifact.kind === 'bundle' ? settings.artifact.dir : undefined, io.cwd, io.stderr);
     if (mlflow?.model.dir) settings.artifact = { kind: 'bundle', dir: mlflow.model.dir };
     if (settings.artifact.kind === 'bundle') settings.artifact = { kind: 'bundle', dir: resolve(io.cwd, settings.artifact.dir) };
     if (settings.bundle) settings.bundle = resolve(io.cwd, settings.bundle);

@@ -22,7 +22,7 @@ export const command: CommandSpec = {
     const format = gate.format;
     if (!gate.candidate) throw new UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
     const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([import('../../gate/run.js'), import('../../gate/local-baseline.js'), import('../../gate/markdown.js')]);
-    const fromMlflow = isMlflowRef(gate.baseline) ? await mlflowBaselineFromCli(opts, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
+    const fromMlflow = isMlflowRef(gate.baseline) ? await mlflowBaselineFromCli(gate, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
     const baseline = fromMlflow?.source ?? resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
     const train = config.train as { 'headline-metric'?: unknown; metric?: unknown } | undefined;
   const headline = train?.['headline-metric'] ?? train?.metric;

@@ -40,7 +40,7 @@ export const command: CommandSpec = {
       defaultRef: process.env.GITHUB_REF_NAME,
     });
     // MLflow (when configured): one step of time series on the production version's run.
-    await trackMonitoringFromCli(opts, config.mlflow, run.report, io.stderr);
+    await trackMonitoringFromCli(merged, config.mlflow, run.report, io.stderr);
     if (settings.report) {
       const path = resolve(io.cwd, settings.report);
       await writeText(path, JSON.stringify(run.report, null, 2) + '\n');

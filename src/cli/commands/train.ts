@@ -62,7 +62,7 @@ export const command: CommandSpec = {
       return 0;
     }
     // MLflow (when configured): run + model version, recorded in lineage.json (the digest changes).
-    const tracked = await trackTrainingFromCli(opts, config.mlflow, result.dir, io.stderr);
+    const tracked = await trackTrainingFromCli(section, config.mlflow, result.dir, io.stderr);
     const digest = tracked?.digest ?? result.digest;
     const mlflow = tracked?.result ? { 'run-id': tracked.result.runId, 'run-url': tracked.result.runUrl, 'registered-model': tracked.result.registeredModel ?? null, 'model-version': tracked.result.version ?? null } : undefined;
     if (boolOpt(opts, 'json')) {
