@@ -2,6 +2,81 @@ export const id = 1511;
 export const ids = [1511];
 export const modules = {
 
+/***/ 17779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/**
+ * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
+ * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ */
+
+function rangeText(r) {
+    const kind = r.integer ? 'an integer' : 'a number';
+    if (r.min !== undefined && r.max !== undefined)
+        return `${kind} in [${r.min}, ${r.max}]`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    return kind;
+}
+/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
+function parseNumber(label, raw, range = {}) {
+    const text = raw.trim();
+    const value = text === '' ? Number.NaN : Number(text);
+    const ok = Number.isFinite(value) &&
+        (!range.integer || Number.isInteger(value)) &&
+        (range.min === undefined || value >= range.min) &&
+        (range.max === undefined || value <= range.max);
+    if (!ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be ${rangeText(range)}, got "${raw}"`);
+    return value;
+}
+/** Parse one of a fixed set of values. */
+function parseEnum(label, raw, allowed) {
+    const text = raw.trim();
+    if (allowed.includes(text))
+        return text;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
+}
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
+function parseBoolean(label, raw) {
+    const text = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be true or false, got "${raw}"`);
+}
+/** Parse a comma- or newline-separated list; empty items are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
+function parseDuration(label, raw) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
+    const n = Number(m[1]);
+    const unit = m[2] ?? 's';
+    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
+    return n * factor;
+}
+
+
+/***/ }),
+
 /***/ 71511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

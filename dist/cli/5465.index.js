@@ -77,7 +77,7 @@ const command = {
             return 0;
         }
         // MLflow (when configured): run + model version, recorded in lineage.json (the digest changes).
-        const tracked = await (0,_mlflow_js__WEBPACK_IMPORTED_MODULE_5__/* .trackTrainingFromCli */ .uM)(opts, config.mlflow, result.dir, io.stderr);
+        const tracked = await (0,_mlflow_js__WEBPACK_IMPORTED_MODULE_5__/* .trackTrainingFromCli */ .uM)(section, config.mlflow, result.dir, io.stderr);
         const digest = tracked?.digest ?? result.digest;
         const mlflow = tracked?.result ? { 'run-id': tracked.result.runId, 'run-url': tracked.result.runUrl, 'registered-model': tracked.result.registeredModel ?? null, 'model-version': tracked.result.version ?? null } : undefined;
         if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json')) {
@@ -91,91 +91,6 @@ const command = {
         return 0;
     },
 };
-
-
-/***/ }),
-
-/***/ 70859:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ mlflowBaselineFromCli),
-/* harmony export */   P2: () => (/* binding */ mlflowDeployFromCli),
-/* harmony export */   YF: () => (/* binding */ trackMonitoringFromCli),
-/* harmony export */   uM: () => (/* binding */ trackTrainingFromCli)
-/* harmony export */ });
-/* unused harmony exports mlflowSettingsFromCli, mlflowClientFromCli */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18805);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17779);
-
-
-/** The MLflow settings of a CLI run, or undefined when no tracking URI is configured. */
-async function mlflowSettingsFromCli(opts, section) {
-    const { resolveMlflowSettings } = await __webpack_require__.e(/* import() */ 8866).then(__webpack_require__.bind(__webpack_require__, 18866));
-    const required = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'mlflow-required');
-    return resolveMlflowSettings(section, {
-        'tracking-uri': (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'tracking-uri'),
-        experiment: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'experiment'),
-        'registered-model': (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'registered-model'),
-        alias: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'alias'),
-        required: required === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('--mlflow-required', required),
-    }, process.env, (name) => `--${name}`);
-}
-/** A client over the real network, clock and timers. */
-async function mlflowClientFromCli(settings, log) {
-    const { connectMlflow } = await __webpack_require__.e(/* import() */ 8866).then(__webpack_require__.bind(__webpack_require__, 18866));
-    return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log });
-}
-/** train: log the bundle to MLflow when configured; returns the result (if logged) and the bundle's final digest. */
-async function trackTrainingFromCli(opts, section, bundleDir, stderr) {
-    const settings = await mlflowSettingsFromCli(opts, section);
-    if (!settings)
-        return undefined;
-    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 52553));
-    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
-    const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
-    if (warning)
-        stderr(`cd4ml train: warning: ${warning}\n`);
-    return { result, digest: await currentDigest(bundleDir) };
-}
-/** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
-async function mlflowBaselineFromCli(opts, section, reference, cwd, stderr) {
-    const settings = await mlflowSettingsFromCli(opts, section);
-    const { resolveMlflowBaseline } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
-    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
-    const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
-    return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
-}
-/** deploy: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
-async function mlflowDeployFromCli(opts, section, bundle, cwd, stderr) {
-    const { isMlflowRef } = await __webpack_require__.e(/* import() */ 7377).then(__webpack_require__.bind(__webpack_require__, 7377));
-    const settings = await mlflowSettingsFromCli(opts, section);
-    if (!settings) {
-        if (isMlflowRef(bundle)) {
-            const { UsageError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16986));
-            throw new UsageError(`--bundle ${bundle} needs an MLflow tracking server: set --tracking-uri, mlflow.tracking-uri in cd4ml.yml or MLFLOW_TRACKING_URI`);
-        }
-        return undefined;
-    }
-    const { join, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
-    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
-    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
-    const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOpt */ .rJ)(opts, 'model-version'), registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
-    if (!model)
-        stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
-    return model ? { client, settings, model } : undefined;
-}
-/** monitor: append this run's figures to the production version's MLflow run, when configured. */
-async function trackMonitoringFromCli(opts, section, report, stderr) {
-    const settings = await mlflowSettingsFromCli(opts, section);
-    if (!settings)
-        return undefined;
-    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(4869)]).then(__webpack_require__.bind(__webpack_require__, 4869));
-    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));
-    const tracked = await trackMonitoring(client, settings, report, Date.now());
-    stderr(`cd4ml monitor: ${tracked.note}\n`);
-    return tracked.result;
-}
 
 
 /***/ }),

@@ -9097,7 +9097,7 @@ const COMMANDS = {
     'build-image': _stage_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_COMMANDS */ .U['build-image'],
     deploy: _stage_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_COMMANDS */ .U.deploy,
     serve: { summary: 'serve a model bundle over HTTP', load: () => Promise.all(/* import() */[__nccwpck_require__.e(9635), __nccwpck_require__.e(7035)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27035)) },
-    monitor: { summary: 'compare production traffic with training and flag drift', load: () => __nccwpck_require__.e(/* import() */ 117).then(__nccwpck_require__.bind(__nccwpck_require__, 60117)) },
+    monitor: { summary: 'compare production traffic with training and flag drift', load: () => Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60117)) },
     pipeline: { summary: 'run validate → train → gate → build-image → deploy from cd4ml.yml', load: () => __nccwpck_require__.e(/* import() */ 7861).then(__nccwpck_require__.bind(__nccwpck_require__, 77861)) },
 };
 function topHelp() {
@@ -9158,10 +9158,10 @@ async function runCli(argv, io) {
 /* harmony export */ });
 const STAGE_COMMANDS = {
     validate: { summary: 'check a dataset against a data contract and for drift', load: () => __nccwpck_require__.e(/* import() */ 1701).then(__nccwpck_require__.bind(__nccwpck_require__, 11701)) },
-    train: { summary: 'train a CART model and write a model bundle', load: () => __nccwpck_require__.e(/* import() */ 5465).then(__nccwpck_require__.bind(__nccwpck_require__, 25465)) },
-    gate: { summary: 'compare a candidate model with the baseline and pass or fail', load: () => __nccwpck_require__.e(/* import() */ 2664).then(__nccwpck_require__.bind(__nccwpck_require__, 2664)) },
+    train: { summary: 'train a CART model and write a model bundle', load: () => Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(5465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25465)) },
+    gate: { summary: 'compare a candidate model with the baseline and pass or fail', load: () => Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(2664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2664)) },
     'build-image': { summary: 'package a model bundle and the serving runtime into an OCI image', load: () => __nccwpck_require__.e(/* import() */ 9847).then(__nccwpck_require__.bind(__nccwpck_require__, 59847)) },
-    deploy: { summary: 'roll a model out progressively with canary analysis', load: () => __nccwpck_require__.e(/* import() */ 8604).then(__nccwpck_require__.bind(__nccwpck_require__, 88604)) },
+    deploy: { summary: 'roll a model out progressively with canary analysis', load: () => Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(8604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88604)) },
 };
 
 

@@ -38314,7 +38314,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deplo
     let promotion;
     if (mlflow) {
         // Promotion moves the alias (recording the previous version); a rollback leaves it.
-        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(553), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
+        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
         promotion = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(describePromotion(promotion, mlflow.model.name));
     }
@@ -38330,7 +38330,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deplo
         'mlflow-model-version': mlflow?.model.version ?? '',
         'mlflow-previous-version': promotion?.action === 'alias-set' ? (promotion.previous ?? '') : '',
     });
-    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(553), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
+    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(formatReportMarkdown(report, outcome.load) + mlflowLine);
     if (report.result !== 'promoted')
         throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`${report.result}: ${report.reason}`);

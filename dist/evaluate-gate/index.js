@@ -47803,7 +47803,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
     if (gate.baseline?.startsWith('mlflow:')) {
         // An MLflow registry version (mlflow:models:/NAME@ALIAS or /VERSION): downloaded and verified.
         const { resolveActionMlflow, actionMlflowClient } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
-        const { resolveMlflowBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(553), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
+        const { resolveMlflowBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
         const settings = await resolveActionMlflow(config.mlflow, { 'tracking-uri': gate['tracking-uri'] });
         const found = await resolveMlflowBaseline(settings ? await actionMlflowClient(settings) : undefined, gate.baseline, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'mlflow-baseline'), 'input "baseline"');
         baseline = found.source;
@@ -47840,7 +47840,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
     await (0,_src_io_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeText */ .x3)(reportPath, JSON.stringify(report, null, 2) + '\n');
     const { renderGateMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97709));
     const marker = (0,_src_github_port_js__WEBPACK_IMPORTED_MODULE_6__/* .markerFor */ ._Z)('gate');
-    const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(553), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
+    const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
     const mlflowLinks = renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, gate.candidate)), baseline: baselineRunUrl, baselineLabel: 'production' });
     const body = renderGateMarkdown(report, { marker, runUrl }) + mlflowLinks;
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(renderGateMarkdown(report, { runUrl }) + mlflowLinks);

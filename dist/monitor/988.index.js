@@ -1,5 +1,5 @@
 export const id = 988;
-export const ids = [988,607];
+export const ids = [988];
 export const modules = {
 
 /***/ 18988:

@@ -1,6 +1,82 @@
-export const id = 866;
-export const ids = [866];
+export const id = 859;
+export const ids = [859];
 export const modules = {
+
+/***/ 70859:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ mlflowBaselineFromCli),
+/* harmony export */   P2: () => (/* binding */ mlflowDeployFromCli),
+/* harmony export */   YF: () => (/* binding */ trackMonitoringFromCli),
+/* harmony export */   uM: () => (/* binding */ trackTrainingFromCli)
+/* harmony export */ });
+/* unused harmony exports mlflowSettingsFromCli, mlflowClientFromCli */
+/* harmony import */ var _mlflow_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18866);
+
+/** The MLflow settings of a CLI run, or undefined when no tracking URI is configured. */
+async function mlflowSettingsFromCli(given, section) {
+    const { resolveMlflowSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18866));
+    return resolveMlflowSettings(section, (0,_mlflow_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .mlflowOverridesOf */ .uc)(given), process.env, (name) => `--${name === 'required' ? 'mlflow-required' : name}`);
+}
+/** A client over the real network, clock and timers. */
+async function mlflowClientFromCli(settings, log) {
+    const { connectMlflow } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18866));
+    return connectMlflow(settings, { fetch: globalThis.fetch, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, log });
+}
+/** train: log the bundle to MLflow when configured; returns the result (if logged) and the bundle's final digest. */
+async function trackTrainingFromCli(given, section, bundleDir, stderr) {
+    const settings = await mlflowSettingsFromCli(given, section);
+    if (!settings)
+        return undefined;
+    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 52553));
+    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
+    const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
+    if (warning)
+        stderr(`cd4ml train: warning: ${warning}\n`);
+    return { result, digest: await currentDigest(bundleDir) };
+}
+/** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
+async function mlflowBaselineFromCli(given, section, reference, cwd, stderr) {
+    const settings = await mlflowSettingsFromCli(given, section);
+    const { resolveMlflowBaseline } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
+    const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
+    return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
+}
+/** deploy: before the rollout, which MLflow version is deployed (downloading a mlflow:models:/ bundle). */
+async function mlflowDeployFromCli(given, section, bundle, cwd, stderr) {
+    const { isMlflowRef } = await __webpack_require__.e(/* import() */ 7377).then(__webpack_require__.bind(__webpack_require__, 7377));
+    const settings = await mlflowSettingsFromCli(given, section);
+    if (!settings) {
+        if (isMlflowRef(bundle)) {
+            const { UsageError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16986));
+            throw new UsageError(`--bundle ${bundle} needs an MLflow tracking server: set --tracking-uri, mlflow.tracking-uri in cd4ml.yml or MLFLOW_TRACKING_URI`);
+        }
+        return undefined;
+    }
+    const { join, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
+    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
+    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
+    const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: (0,_mlflow_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .mlflowOverridesOf */ .uc)(given)['model-version'], registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
+    if (!model)
+        stderr(`cd4ml deploy: MLflow: the deployed artifact names no registered model version (no mlflow entry in its lineage.json, no --model-version); the alias "${settings.alias}" is not touched\n`);
+    return model ? { client, settings, model } : undefined;
+}
+/** monitor: append this run's figures to the production version's MLflow run, when configured. */
+async function trackMonitoringFromCli(given, section, report, stderr) {
+    const settings = await mlflowSettingsFromCli(given, section);
+    if (!settings)
+        return undefined;
+    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(4869)]).then(__webpack_require__.bind(__webpack_require__, 4869));
+    const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));
+    const tracked = await trackMonitoring(client, settings, report, Date.now());
+    stderr(`cd4ml monitor: ${tracked.note}\n`);
+    return tracked.result;
+}
+
+
+/***/ }),
 
 /***/ 82944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -381,9 +457,9 @@ function proxyPathOf(artifactUri, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectMlflow: () => (/* binding */ connectMlflow),
 /* harmony export */   resolveMlflowSettings: () => (/* binding */ resolveMlflowSettings),
-/* harmony export */   secretsOf: () => (/* binding */ secretsOf)
+/* harmony export */   uc: () => (/* binding */ mlflowOverridesOf)
 /* harmony export */ });
-/* unused harmony exports MLFLOW_DEFAULTS, checkAlias */
+/* unused harmony exports MLFLOW_DEFAULTS, checkAlias, secretsOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82944);
 /**
@@ -402,6 +478,17 @@ function checkAlias(alias, label) {
     if (alias.toLowerCase() === 'latest' || /^v\d+$/i.test(alias))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${alias}" is reserved by MLflow ("latest" and v<number> name versions); choose another alias, e.g. production`);
     return alias;
+}
+/** The MLflow overrides a step or command gives: its declared MLflow inputs/flags (src/config/sections/mlflow.ts), already typed. */
+function mlflowOverridesOf(given) {
+    return {
+        'tracking-uri': given['tracking-uri'],
+        experiment: given.experiment,
+        'registered-model': given['registered-model'],
+        alias: given.alias,
+        required: given['mlflow-required'],
+        'model-version': given['model-version'] === undefined ? undefined : String(given['model-version']),
+    };
 }
 /**
  * The connection, or undefined when MLflow is not configured (no tracking URI from flag/input,
