@@ -32,8 +32,18 @@ let kubeconfig: string;
 let bundle: string;
 let model: RunningServer;
 
-/** Cumulative counters per revision, advanced at each scrape from the route's weights. */
-const counters = new Map<string, { ok: number; err: number }>();
+/**
+ * The serving routes the analysis must read (src/deploy/metrics.ts SERVE_QUERIES): /predict, the
+ * Open Inference Protocol REST infer and the gRPC ModelInfer RPC (whose code label is the gRPC
+ * status: 0 OK, 13 INTERNAL). Traffic is spread evenly over the three.
+ */
+const ROUTES = [
+  { route: '/predict', ok: '200', err: '500', bad: /:bad$/ },
+  { route: '/v2/models/{name}/infer', ok: '200', err: '500', bad: /:bad-oip$/ },
+  { route: '/inference.GRPCInferenceService/ModelInfer', ok: '0', err: '13', bad: /:bad-grpc$/ },
+];
+/** Cumulative counters per revision and route, advanced at each scrape from the route's weights. */
+const counters = new Map<string, { ok: number; err: number }[]>();
 let lastScrape = Date.now();
 function exposition(): string {
   const now = Date.now();
@@ -46,21 +56,27 @@ function exposition(): string {
     const d = k8s.get('Deployment', 'default', ref.name) as { metadata: { annotations?: Record<string, string> }; spec: { template: { spec: { containers: { image: string }[] } } } } | undefined;
     const rev = d?.metadata.annotations?.['cd4ml.dev/revision'];
     if (!rev || total === 0) continue;
-    const n = (100 * dt * (ref.weight ?? 1)) / total; // 100 requests/s in all
-    const bad = d.spec.template.spec.containers[0].image.includes('bad');
-    const c = counters.get(rev) ?? { ok: 0, err: 0 };
-    c.ok += bad ? n * 0.8 : n;
-    c.err += bad ? n * 0.2 : 0;
+    const n = (100 * dt * (ref.weight ?? 1)) / total / ROUTES.length; // 100 requests/s in all
+    const image = d.spec.template.spec.containers[0].image;
+    const c = counters.get(rev) ?? ROUTES.map(() => ({ ok: 0, err: 0 }));
+    // A bad image answers 60% errors on its one broken route: 20% of all its requests.
+    ROUTES.forEach((r, i) => {
+      const bad = r.bad.test(image);
+      c[i].ok += bad ? n * 0.4 : n;
+      c[i].err += bad ? n * 0.6 : 0;
+    });
     counters.set(rev, c);
   }
   const lines = ['# TYPE cd4ml_http_requests_total counter', '# TYPE cd4ml_http_request_duration_seconds histogram'];
   for (const [rev, c] of counters) {
-    const all = Math.floor(c.ok + c.err);
-    lines.push(`cd4ml_http_requests_total{route="/predict",revision="${rev}",code="200"} ${Math.floor(c.ok)}`);
-    lines.push(`cd4ml_http_requests_total{route="/predict",revision="${rev}",code="500"} ${Math.floor(c.err)}`);
-    lines.push(`cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="${rev}",le="0.01"} 0`);
-    lines.push(`cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="${rev}",le="0.025"} ${all}`);
-    lines.push(`cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="${rev}",le="+Inf"} ${all}`);
+    ROUTES.forEach((r, i) => {
+      const all = Math.floor(c[i].ok + c[i].err);
+      lines.push(`cd4ml_http_requests_total{route="${r.route}",revision="${rev}",code="${r.ok}"} ${Math.floor(c[i].ok)}`);
+      lines.push(`cd4ml_http_requests_total{route="${r.route}",revision="${rev}",code="${r.err}"} ${Math.floor(c[i].err)}`);
+      lines.push(`cd4ml_http_request_duration_seconds_bucket{route="${r.route}",revision="${rev}",le="0.01"} 0`);
+      lines.push(`cd4ml_http_request_duration_seconds_bucket{route="${r.route}",revision="${rev}",le="0.025"} ${all}`);
+      lines.push(`cd4ml_http_request_duration_seconds_bucket{route="${r.route}",revision="${rev}",le="+Inf"} ${all}`);
+    });
   }
   return lines.join('\n') + '\n';
 }
@@ -81,7 +97,7 @@ beforeAll(async () => {
   const t = await runCli(['train', '--data', vegaData('seattle-weather.csv'), '--target', 'weather', '--exclude', 'date', '--out', bundle], { cwd: dir });
   expect(t.exitCode, t.stderr).toBe(0);
   model = await startServer({ bundleDir: bundle, port: 0 });
-  for (const tag of ['v1', 'v2', 'v3', 'v4', 'bad']) k8s.backends.set(`registry.example.com/churn:${tag}`, model.url);
+  for (const tag of ['v1', 'v2', 'v3', 'v4', 'bad', 'bad-oip', 'bad-grpc']) k8s.backends.set(`registry.example.com/churn:${tag}`, model.url);
 }, 120_000);
 afterAll(async () => {
   await model?.close();
@@ -157,6 +173,27 @@ describe('deploy-canary action: kubernetes provider', () => {
     const d3 = gh.state.deployments.at(-1)!;
     expect(d3.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
     expect(d3.payload).toMatchObject({ kind: 'cd4ml-deploy', image: 'registry.example.com/churn:bad', runId: '4242' });
+  }, 60_000);
+
+  // The analysis reads every inference route: a canary failing only its OIP REST infer calls, or
+  // only its gRPC ModelInfer calls (status 13 INTERNAL), is rolled back too.
+  it.each([
+    { name: 'OIP REST infer', tag: 'bad-oip' },
+    { name: 'gRPC ModelInfer', tag: 'bad-grpc' },
+  ])('a canary failing only on $name is rolled back', async ({ tag }) => {
+    const before = routeWeights();
+    const r = await run({ image: `registry.example.com/churn:${tag}` });
+    expect(r.exitCode, r.stdout).toBe(1);
+    expect(r.outputs.result).toBe('rolled-back');
+    expect(r.stdout).toContain('error-rate');
+    expect(routeWeights()).toEqual(before);
+    expect(k8s.get('Deployment', 'default', 'churn-canary')).toBeUndefined();
+    const report = JSON.parse(readFileSync(r.outputs['report-path'], 'utf8')) as { analyses: { verdict: string; sample: { canary: { requests: number; errors: number } } }[] };
+    const failed = report.analyses.find((a) => a.verdict === 'fail')!;
+    // all three routes counted (about 100/s × weight), a fifth of them errors
+    expect(failed.sample.canary.errors).toBeGreaterThan(0);
+    expect(failed.sample.canary.errors / failed.sample.canary.requests).toBeGreaterThan(0.1);
+    expect(failed.sample.canary.errors / failed.sample.canary.requests).toBeLessThan(0.3);
   }, 60_000);
 });
 
