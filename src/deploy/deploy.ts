@@ -105,7 +105,7 @@ export async function deploy(s: DeploySettings, ctx: DeployContext): Promise<Dep
   let record: RecordContext | undefined;
   let deploymentId: number | undefined;
   if (ctx.github) {
-    record = { github: ctx.github.port, sha: ctx.github.sha, payload: payloadOf(s, ctx), logUrl: ctx.github.runUrl };
+    record = { github: ctx.github.port, sha: ctx.github.sha, payload: payloadOf(s, ctx), logUrl: ctx.github.runUrl, log: ctx.log };
     const started = await startRecord(record, s.environment);
     if (started.kind === 'noop') {
       ctx.log(`deployment ${started.deployment.id} of ${ctx.github.sha.slice(0, 7)} with this artifact already succeeded in "${s.environment}": nothing to do`);

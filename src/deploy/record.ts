@@ -5,7 +5,10 @@
  * newest successful deployment of the environment as "production".
  *
  * One rollout per environment at a time: a deployment of the environment whose newest status is
- * pending/queued/in_progress makes a new rollout refuse. Re-running a finished deployment (same
+ * pending/queued/in_progress makes a new rollout refuse — unless the workflow run that started it
+ * is over (completed, gone, or an earlier attempt of this very run): its process died without
+ * finishing (kill -9, a lost runner), so that deployment is marked `error` ("abandoned") and the
+ * new rollout goes on. Re-running a finished deployment (same
  * commit, same artifact already successful in the environment) is a no-op.
  */
 import { UsageError } from '../errors.js';
@@ -31,6 +34,8 @@ export interface RecordContext {
   payload: DeploymentPayload;
   environmentUrl?: string;
   logUrl?: string;
+  /** Progress lines (an abandoned deployment being closed). */
+  log?: (line: string) => void;
 }
 
 /** Same artifact: same digest when both have one, else same image reference or bundle artifact/path. */
@@ -44,13 +49,36 @@ export function sameArtifact(a: Record<string, unknown>, b: DeploymentPayload): 
 
 export type StartRecord = { kind: 'noop'; deployment: Deployment } | { kind: 'started'; deployment: Deployment };
 
-/** Refuse while another rollout is in progress; no-op when this exact deployment already succeeded; otherwise create it in_progress. */
+/**
+ * Why an in-progress deployment can no longer be running, or undefined while it may be: its
+ * payload names the workflow run that started it, and that run is over.
+ */
+export async function abandonedReason(ctx: RecordContext, d: Deployment): Promise<string | undefined> {
+  const runId = typeof d.payload.runId === 'string' || typeof d.payload.runId === 'number' ? String(d.payload.runId) : undefined;
+  if (!runId || !/^\d+$/.test(runId)) return undefined;
+  if (ctx.payload.runId === runId) return `an earlier attempt of this workflow run (${runId}) stopped before finishing it`;
+  const run = await ctx.github.getWorkflowRun(Number(runId));
+  if (!run) return `its workflow run ${runId} no longer exists`;
+  if (run.status === 'completed') return `its workflow run ${runId} ended (${run.conclusion ?? 'no conclusion'}) before finishing it`;
+  return undefined;
+}
+
+/** Refuse while another rollout is in progress (closing abandoned ones first); no-op when this exact deployment already succeeded; otherwise create it in_progress. */
 export async function startRecord(ctx: RecordContext, environment: string): Promise<StartRecord> {
-  const busy = await ctx.github.listInProgressDeployments(environment);
+  const busy: Deployment[] = [];
+  for (const d of await ctx.github.listInProgressDeployments(environment)) {
+    const reason = await abandonedReason(ctx, d);
+    if (reason === undefined) {
+      busy.push(d);
+      continue;
+    }
+    ctx.log?.(`GitHub deployment ${d.id} to "${environment}" (${d.sha.slice(0, 7)}) was left ${d.state}: ${reason}; marking it error (abandoned)`);
+    await ctx.github.createDeploymentStatus(d.id, { state: 'error', description: `abandoned: ${reason}`.slice(0, 140), logUrl: ctx.logUrl });
+  }
   if (busy.length > 0) {
     const d = busy[0];
     throw new UsageError(
-      `another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}); only one rollout per environment runs at a time — wait for it, or mark it finished if its run died`,
+      `another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}${d.payload.runId ? `, workflow run ${String(d.payload.runId)} still running` : ''}); only one rollout per environment runs at a time — wait for it, or mark it finished if its run died`,
     );
   }
   const latest = await ctx.github.findLatestSuccessfulDeployment(environment);

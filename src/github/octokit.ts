@@ -26,6 +26,7 @@ import {
   type RepoRef,
   type UpsertCommentResult,
   type UpsertIssueInput,
+  type WorkflowRunState,
 } from './port.js';
 
 export interface RetryPolicy {
@@ -324,6 +325,17 @@ export function createGitHubPort(options: OctokitPortOptions): GitHubPort {
           }
         }
         return out;
+      }),
+
+    getWorkflowRun: (runId) =>
+      call('get workflow run', async (): Promise<WorkflowRunState | undefined> => {
+        try {
+          const { data } = await octokit.rest.actions.getWorkflowRun({ ...repoRef, run_id: runId });
+          return { id: data.id, status: data.status ?? 'unknown', conclusion: data.conclusion ?? null, htmlUrl: data.html_url };
+        } catch (err) {
+          if (isHttpError(err) && err.status === 404) return undefined;
+          throw err;
+        }
       }),
 
     upsertIssue: (input: UpsertIssueInput) =>

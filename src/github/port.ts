@@ -36,6 +36,15 @@ export interface CommitStatusInput {
 
 export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
+export interface WorkflowRunState {
+  id: number;
+  /** queued, in_progress, completed, … */
+  status: string;
+  /** success, failure, cancelled, timed_out, … once completed; null before. */
+  conclusion: string | null;
+  htmlUrl: string;
+}
+
 export interface Deployment {
   id: number;
   sha: string;
@@ -118,6 +127,8 @@ export interface GitHubPort {
   createDeploymentStatus(deploymentId: number, input: DeploymentStatusInput): Promise<void>;
   /** Artifacts of a workflow run, optionally filtered by exact name. */
   listRunArtifacts(runId: number, name?: string): Promise<ArtifactInfo[]>;
+  /** Whether a workflow run still runs: its status and conclusion; undefined when the run does not exist (404). */
+  getWorkflowRun(runId: number): Promise<WorkflowRunState | undefined>;
   /** Open issue whose body starts with `marker`: created if missing, otherwise its body/labels updated. */
   upsertIssue(input: UpsertIssueInput): Promise<IssueRef & { action: 'created' | 'updated' }>;
   /** workflow_dispatch of a workflow file (e.g. "train.yml") or id on `ref`. */

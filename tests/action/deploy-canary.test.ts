@@ -206,6 +206,38 @@ describe('deploy-canary action: production record rules', () => {
     expect(gh.calls('repos/create-deployment')).toHaveLength(0);
   });
 
+  // A rollout whose process died (kill -9, a lost runner) leaves its deployment in_progress. When
+  // the workflow run that started it is over, the next rollout closes it as abandoned and goes on;
+  // while that run still runs, the next rollout refuses.
+  it.each<{ name: string; run?: { status: 'in_progress' | 'completed'; conclusion?: 'cancelled' | 'failure' }; runId: string; abandoned?: RegExp }>([
+    { name: 'its run was cancelled', runId: '777', run: { status: 'completed', conclusion: 'cancelled' }, abandoned: /abandoned: its workflow run 777 ended \(cancelled\) before finishing it/ },
+    { name: 'its run no longer exists', runId: '779', abandoned: /abandoned: its workflow run 779 no longer exists/ },
+    { name: 'it is an earlier attempt of this very run', runId: '4242', abandoned: /abandoned: an earlier attempt of this workflow run \(4242\) stopped before finishing it/ },
+    { name: 'its run still runs', runId: '778', run: { status: 'in_progress' } },
+  ])('an in-progress deployment when $name', async ({ runId, run: wr, abandoned }) => {
+    if (wr) gh.seedWorkflowRun({ id: Number(runId), status: wr.status, conclusion: wr.conclusion ?? null });
+    const stale = gh.seedDeployment({ environment: 'production', sha: 'e'.repeat(40), statuses: ['in_progress'], payload: { kind: 'cd4ml-deploy', image: 'registry.example.com/churn:v1', runId } });
+    const r = await run({ image: 'registry.example.com/churn:v3' });
+    if (!abandoned) {
+      expect(r.exitCode).toBe(2);
+      expect(r.stdout).toMatch(new RegExp(`another rollout to environment "production" is in progress \\(GitHub deployment ${stale.id} of eeeeeee, state in_progress, .*workflow run ${runId} still running`));
+      expect(gh.calls('repos/create-deployment')).toHaveLength(0);
+      expect(stale.statuses.map((s) => s.state)).toEqual(['in_progress']);
+      expect(gh.calls('actions/get-workflow-run')).toHaveLength(1);
+      return;
+    }
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs.result).toBe('promoted');
+    expect(stale.statuses.map((s) => s.state)).toEqual(['in_progress', 'error']);
+    expect(stale.statuses.at(-1)!.description).toMatch(abandoned);
+    expect(r.stdout).toContain(`GitHub deployment ${stale.id} to "production" (eeeeeee) was left in_progress`);
+    const fresh = gh.state.deployments.at(-1)!;
+    expect(fresh.id).not.toBe(stale.id);
+    expect(fresh.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    // our own run is never looked up; others are, once
+    expect(gh.calls('actions/get-workflow-run')).toHaveLength(runId === '4242' ? 0 : 1);
+  }, 60_000);
+
   it('re-running a finished deployment is a no-op', async () => {
     gh.seedDeployment({ environment: 'production', sha: '0123456789abcdef0123456789abcdef01234567', statuses: ['success'], payload: { kind: 'cd4ml-deploy', image: 'registry.example.com/churn:v2' } });
     const calls = k8s.calls.length;

@@ -149,6 +149,15 @@ export interface GitHubState {
   repositoryDispatches: { eventType: string; clientPayload: Record<string, unknown> }[];
   artifacts: FakeArtifact[];
   pulls: FakePull[];
+  workflowRuns: FakeWorkflowRun[];
+}
+
+/** A workflow run (only what the deploy record reads: whether it still runs). */
+export interface FakeWorkflowRun {
+  id: number;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'timed_out' | null;
+  createdAt: string;
 }
 
 export interface FakePull {
@@ -228,6 +237,7 @@ export interface GitHubServer {
   seedComment(issueNumber: number, body: string, login?: string): FakeComment;
   seedDeployment(d: { environment: string; payload?: Record<string, unknown> | string; sha?: string; ref?: string; statuses?: DeploymentStatusState[]; description?: string }): FakeDeployment;
   seedArtifact(a: { name: string; runId: number; zip?: Buffer; location?: string; sizeInBytes?: number; expired?: boolean }): FakeArtifact;
+  seedWorkflowRun(r: { id: number; status: FakeWorkflowRun['status']; conclusion?: FakeWorkflowRun['conclusion'] }): FakeWorkflowRun;
   seedIssue(i: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; isPullRequest?: boolean }): FakeIssue;
   /** A pull request (also listed as an issue, as GitHub does). */
   seedPullRequest(p: { number?: number; headSha: string; headRepo?: string; headRef?: string; title?: string }): FakePull;
@@ -275,7 +285,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const newId = () => nextId++;
   const now = () => new Date(EPOCH + 1000 * tick++).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-  const emptyState = (): GitHubState => ({ comments: [], commitStatuses: [], deployments: [], issues: [], workflowDispatches: [], repositoryDispatches: [], artifacts: [], pulls: [] });
+  const emptyState = (): GitHubState => ({ comments: [], commitStatuses: [], deployments: [], issues: [], workflowDispatches: [], repositoryDispatches: [], artifacts: [], pulls: [], workflowRuns: [] });
   const server: GitHubServer = {} as GitHubServer;
   let state = emptyState();
   let requests: RecordedRequest[] = [];
@@ -418,6 +428,41 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     updated_at: a.createdAt,
     workflow_run: { id: a.runId, repository_id: 1296269, head_repository_id: 1296269, head_branch: 'main', head_sha: '0123456789abcdef0123456789abcdef01234567' },
   });
+
+  const workflowRunJson = (w: FakeWorkflowRun) => {
+    const api = `${apiRepo()}/actions/runs/${w.id}`;
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    return {
+      id: w.id,
+      node_id: `WFR_${w.id}`,
+      name: 'deploy',
+      head_branch: 'main',
+      head_sha: sha,
+      path: '.github/workflows/deploy.yml',
+      display_title: 'deploy',
+      run_number: w.id % 1000,
+      run_attempt: 1,
+      event: 'push',
+      status: w.status,
+      conclusion: w.conclusion,
+      workflow_id: 161335,
+      url: api,
+      html_url: `${htmlRepo}/actions/runs/${w.id}`,
+      pull_requests: [],
+      created_at: w.createdAt,
+      updated_at: w.createdAt,
+      jobs_url: `${api}/jobs`,
+      logs_url: `${api}/logs`,
+      check_suite_url: `${apiRepo()}/check-suites/${w.id}`,
+      artifacts_url: `${api}/artifacts`,
+      cancel_url: `${api}/cancel`,
+      rerun_url: `${api}/rerun`,
+      workflow_url: `${apiRepo()}/actions/workflows/161335`,
+      head_commit: { id: sha, tree_id: sha, message: 'deploy', timestamp: w.createdAt, author: { name: 'cd4ml', email: 'cd4ml@example.com' }, committer: { name: 'cd4ml', email: 'cd4ml@example.com' } },
+      repository: repoJson(`${owner}/${repo}`),
+      head_repository: repoJson(`${owner}/${repo}`),
+    };
+  };
 
   const repoJson = (fullName: string) => {
     const [o, n] = fullName.split('/');
@@ -707,6 +752,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       state.repositoryDispatches.push({ eventType: r.body.event_type, clientPayload: r.body.client_payload ?? {} });
       return { status: 204 };
     },
+    'actions/get-workflow-run': (r) => {
+      const run = state.workflowRuns.find((w) => w.id === Number(r.params.run_id));
+      if (!isRepo(r.params) || !run) return notFound();
+      return { status: 200, body: workflowRunJson(run) };
+    },
     'actions/list-workflow-run-artifacts': (r) => {
       if (!isRepo(r.params)) return notFound();
       const list = state.artifacts.filter((a) => a.runId === Number(r.params.run_id) && (r.query.name === undefined || a.name === r.query.name));
@@ -937,6 +987,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const art: FakeArtifact = { id: newId(), name: a.name, runId: a.runId, sizeInBytes: a.sizeInBytes ?? a.zip?.length ?? 0, expired: a.expired ?? false, createdAt: now(), zip: a.zip, location: a.location };
       state.artifacts.push(art);
       return art;
+    },
+    seedWorkflowRun: (r: Parameters<GitHubServer['seedWorkflowRun']>[0]) => {
+      const run: FakeWorkflowRun = { id: r.id, status: r.status, conclusion: r.conclusion ?? null, createdAt: now() };
+      state.workflowRuns.push(run);
+      return run;
     },
     seedIssue: (i: Parameters<GitHubServer['seedIssue']>[0]) => {
       const t = now();
