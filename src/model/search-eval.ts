@@ -93,7 +93,8 @@ export function foldAssignment(job: SearchJob, rows: Table): Int32Array {
  * needs them), and the validation columns.
  */
 export interface FoldData {
-  X: Float64Array[];
+  /** Absent when every task of the round is a histogram tree scored on a fast metric: the bins suffice. */
+  X?: Float64Array[];
   y: Int32Array | Float64Array;
   Xv: Float64Array[];
   yv: Int32Array | Float64Array;
@@ -166,8 +167,11 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
   for (const t of tasks) {
     const s = taskSettings(scoring, t.params);
     const need = encodings.get(s.encoding) ?? { bins: false, X: false };
-    if (s.model === 'tree' && s.splitSearch === 'histogram') need.bins = true;
-    else need.X = true;
+    if (s.model === 'tree' && s.splitSearch === 'histogram') {
+      need.bins = true;
+      // The training score of a histogram tree comes from the bins (predictBinned) on a fast metric.
+      if (!FAST_METRICS.includes(job.metric)) need.X = true;
+    } else need.X = true;
     encodings.set(s.encoding, need);
   }
   const rowIdx = roundRows(job.train.rows.length, resources, job.settings.seed);
@@ -178,7 +182,7 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
   const prev = cached.round?.resources === resources ? cached.round.byEncoding : {};
   for (const [encoding, need] of encodings) {
     const old = prev[encoding];
-    if (old && (!need.bins || old.every((d) => d.binned))) {
+    if (old && (!need.bins || old.every((d) => d.binned)) && (!need.X || old.every((d) => d.X))) {
       byEncoding[encoding] = old;
       continue;
     }
@@ -210,7 +214,7 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
       }
       const binned = need.bins ? binColumns(X) : undefined;
       data.push({
-        X: X.map(sharedCopy),
+        ...(need.X ? { X: X.map(sharedCopy) } : {}),
         y: sharedCopy(y),
         Xv: Xv.map(sharedCopy),
         yv: sharedCopy(yv),
@@ -227,24 +231,39 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
 /** A placeholder spec: the search never writes or applies a fold's spec, only the refit's. */
 const NO_SPEC: PreprocessSpec = { version: 1, columns: [], features: [] };
 
-/** Score one task on a round's data (any thread). `now` measures fit time when given. */
-export function evaluateTask(job: ScoringJob, round: RoundData, t: SearchTask, now?: () => number): CandidateResult {
+/** One fold of one candidate: the unit a worker thread runs (so a round's last few candidates still fill every thread). */
+export interface FoldScore {
+  score: number;
+  train: number;
+  nodes: number;
+  depth: number;
+  time: number;
+}
+
+/** Fit a task's candidate on one fold of a round and score it (any thread). `now` measures fit time when given. */
+export function evaluateFold(job: ScoringJob, round: RoundData, t: SearchTask, fold: number, now?: () => number): FoldScore {
   const s = taskSettings(job, t.params);
-  const folds = round.byEncoding[s.encoding];
-  const scores: number[] = [];
-  const trainScores: number[] = [];
+  const d = round.byEncoding[s.encoding][fold];
+  const t0 = now?.() ?? 0;
+  // Without X (bins only), a histogram tree needs only the column count from its columns.
+  const X = d.X ?? d.Xv.map(() => new Float64Array(0));
+  const fit = growModel(s, job.task, job.classes, NO_SPEC, X, d.y, d.binned ? { binned: d.binned } : undefined);
+  const time = (now?.() ?? 0) - t0;
+  const train = d.X ? scoreOne(job, fit.model, d.X, d.y) : scorePredictions(job.metric, predictBinned(fit.model, d.binned!, d.y.length, job.classes?.length), d.y);
+  return { score: scoreOne(job, fit.model, d.Xv, d.yv), train, nodes: fit.nodes, depth: fit.depth, time };
+}
+
+/** A candidate's result from its folds' scores, in fold order. */
+export function combineFolds(round: RoundData, t: SearchTask, folds: FoldScore[], clock: boolean): CandidateResult {
   let nodes = 0;
   let depth = 0;
   let time = 0;
-  for (const d of folds) {
-    const t0 = now?.() ?? 0;
-    const fit = growModel(s, job.task, job.classes, NO_SPEC, d.X, d.y, d.binned ? { binned: d.binned } : undefined);
-    time += (now?.() ?? 0) - t0;
-    scores.push(scoreOne(job, fit.model, d.Xv, d.yv));
-    trainScores.push(scoreOne(job, fit.model, d.X, d.y));
-    nodes += fit.nodes;
-    depth += fit.depth;
+  for (const f of folds) {
+    nodes += f.nodes;
+    depth += f.depth;
+    time += f.time;
   }
+  const scores = folds.map((f) => f.score);
   const { mean, std } = meanAndStd(scores);
   return {
     index: t.index,
@@ -254,11 +273,22 @@ export function evaluateTask(job: ScoringJob, round: RoundData, t: SearchTask, n
     fold_scores: scores,
     mean,
     std,
-    train_mean: meanAndStd(trainScores).mean,
+    train_mean: meanAndStd(folds.map((f) => f.train)).mean,
     nodes: nodes / folds.length,
     depth: depth / folds.length,
-    fit_time_ms: now ? Math.round(time) : null,
+    fit_time_ms: clock ? Math.round(time) : null,
   };
+}
+
+/** Score one task on every fold of a round's data (in-process). */
+export function evaluateTask(job: ScoringJob, round: RoundData, t: SearchTask, now?: () => number): CandidateResult {
+  const n = round.byEncoding[taskSettings(job, t.params).encoding].length;
+  return combineFolds(round, t, Array.from({ length: n }, (_, f) => evaluateFold(job, round, t, f, now)), now !== undefined);
+}
+
+/** Folds of a round (the same for every encoding). */
+export function foldCount(round: RoundData): number {
+  return Object.values(round.byEncoding)[0]?.length ?? 0;
 }
 
 /**
@@ -267,11 +297,17 @@ export function evaluateTask(job: ScoringJob, round: RoundData, t: SearchTask, n
  * metric goes through the full metrics.
  */
 export function scoreOne(job: Pick<SearchJob, 'task' | 'classes' | 'metric'>, model: ModelJson, X: Float64Array[], y: Int32Array | Float64Array): number {
-  const fast = ['accuracy', 'rmse', 'mae', 'r2'];
-  if (!fast.includes(job.metric)) return metricOf(scoreColumns(job.task, job.classes, model, X, y), job.metric);
+  if (!FAST_METRICS.includes(job.metric)) return metricOf(scoreColumns(job.task, job.classes, model, X, y), job.metric);
   const { predictions } = predictFeatureColumns(compileModel(model, job.classes?.length), X, y.length);
+  return scorePredictions(job.metric, predictions, y);
+}
+
+/** The metrics scored straight from predictions (scorePredictions). */
+const FAST_METRICS = ['accuracy', 'rmse', 'mae', 'r2'];
+
+function scorePredictions(metric: string, predictions: Float64Array, y: Int32Array | Float64Array): number {
   const n = y.length;
-  if (job.metric === 'accuracy') {
+  if (metric === 'accuracy') {
     let right = 0;
     for (let i = 0; i < n; i++) if (predictions[i] === y[i]) right++;
     return right / n;
@@ -285,12 +321,45 @@ export function scoreOne(job: Pick<SearchJob, 'task' | 'classes' | 'metric'>, mo
     sq += e * e;
     sum += y[i];
   }
-  if (job.metric === 'mae') return abs / n;
-  if (job.metric === 'rmse') return Math.sqrt(sq / n);
+  if (metric === 'mae') return abs / n;
+  if (metric === 'rmse') return Math.sqrt(sq / n);
   const mean = sum / n;
   let tot = 0;
   for (let i = 0; i < n; i++) tot += (y[i] - mean) ** 2;
   return tot === 0 ? (sq === 0 ? 1 : 0) : 1 - sq / tot;
+}
+
+/**
+ * A histogram tree's predictions on the rows it was grown from, read from their bins instead of
+ * their values: its thresholds are bin cuts, and "x < cuts[b]" ⇔ "bin ≤ b" (binColumns), so the
+ * walk takes the same branches as one over the columns. Lets a fold keep only its bins in memory.
+ */
+export function predictBinned(model: ModelJson, bins: { binned: Uint8Array; cuts: Float64Array[] }, n: number, nClasses?: number): Float64Array {
+  const t = compileModel(model, nClasses).trees[0];
+  const d = bins.cuts.length;
+  const bin = new Int32Array(t.feature.length);
+  for (let i = 0; i < t.feature.length; i++) {
+    if (t.feature[i] < 0) continue;
+    const cuts = bins.cuts[t.feature[i]];
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid] < t.threshold[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (cuts[lo] !== t.threshold[i]) throw new RangeError(`predictBinned: threshold ${t.threshold[i]} of feature ${t.feature[i]} is not a bin cut`);
+    bin[i] = lo;
+  }
+  const out = new Float64Array(n);
+  const { binned, feature, left, right, leaf } = { binned: bins.binned, feature: t.feature, left: t.left, right: t.right, leaf: t.leaf };
+  const clf = t.task === 'classification';
+  for (let r = 0; r < n; r++) {
+    let node = 0;
+    while (feature[node] >= 0) node = binned[r * d + feature[node]] <= bin[node] ? left[node] : right[node];
+    out[r] = clf ? t.leafClass[leaf[node]] : t.leafValue[leaf[node]];
+  }
+  return out;
 }
 
 function metricOf(m: object, name: string): number {
