@@ -2,21 +2,24 @@
  * Search candidates on worker threads. The worker is the same bundle file as the caller (entry
  * URL injected by the adapter): its entry checks `isSearchWorker()` and runs `runSearchWorker()`
  * instead of the command, so this works inside a single-file ncc bundle. Tasks are handed out one
- * at a time and results stored by task position, so they do not depend on the number of threads.
+ * at a time (one fold of one candidate each, so a round's last few candidates still keep every
+ * thread busy) and results stored by position, so they do not depend on the number of threads.
+ *
+ * The threads never see the table: the main thread prepares each round's fold data once
+ * (prepareRound, in SharedArrayBuffers) and posts it to every thread, which reads it in place.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { UsageError, errorMessage } from '../errors.js';
-import { createEvaluator, inProcessRunner, type SearchJob, type SearchRunner, type SearchTask } from './search-eval.js';
-import type { CandidateResult } from './search.js';
+import { combineFolds, evaluateFold, foldCount, inProcessRunner, prepareRound, scoringJobOf, type FoldScore, type RoundData, type ScoringJob, type SearchJob, type SearchRunner, type SearchTask } from './search-eval.js';
 
 interface WorkerInit {
   cd4mlSearchWorker: true;
-  job: SearchJob;
+  job: ScoringJob;
   clock: boolean;
 }
 
-type Reply = { i: number; ok: CandidateResult } | { i: number; error: string; usage: boolean };
+type Reply = { i: number; ok: FoldScore } | { i: number; error: string; usage: boolean };
 
 /** True in a thread started by workerRunner. */
 export function isSearchWorker(): boolean {
@@ -26,11 +29,17 @@ export function isSearchWorker(): boolean {
 /** The worker's side: evaluate each task it is sent. */
 export function runSearchWorker(): void {
   const init = workerData as WorkerInit;
-  const evaluate = createEvaluator(init.job, init.clock ? () => performance.now() : undefined);
-  parentPort!.on('message', (m: { i: number; task: SearchTask }) => {
+  const now = init.clock ? () => performance.now() : undefined;
+  let round: RoundData | undefined;
+  parentPort!.on('message', (m: { i: number; task: SearchTask; fold: number } | { round: RoundData }) => {
+    if ('round' in m) {
+      round = m.round;
+      return;
+    }
     let reply: Reply;
     try {
-      reply = { i: m.i, ok: evaluate(m.task) };
+      if (!round) throw new Error('search worker: a task arrived before its round data');
+      reply = { i: m.i, ok: evaluateFold(init.job, round, m.task, m.fold, now) };
     } catch (err) {
       reply = { i: m.i, error: errorMessage(err), usage: err instanceof UsageError };
     }
@@ -40,14 +49,14 @@ export function runSearchWorker(): void {
 
 /**
  * Run tasks on `jobs` threads (in-process when 1). `entry` is the bundle file to start as a worker.
- * The threads are started once per job (they receive the training rows once) and kept for every
- * round of a halving search; `close()` stops them.
+ * The threads are started once per job and kept for every round of a halving search; each round's
+ * fold data is made once here and shared with them; `close()` stops them.
  */
 export function workerRunner(entry: URL, jobs: number, now?: () => number, log?: (line: string) => void): SearchRunner {
   let pool: { job: SearchJob; workers: Worker[]; failed?: Error } | undefined;
   let logged = false;
   const start = (job: SearchJob, n: number) => {
-    const workers = Array.from({ length: n }, () => new Worker(entry, { workerData: { cd4mlSearchWorker: true, job, clock: now !== undefined } satisfies WorkerInit }));
+    const workers = Array.from({ length: n }, () => new Worker(entry, { workerData: { cd4mlSearchWorker: true, job: scoringJobOf(job), clock: now !== undefined } satisfies WorkerInit }));
     const created: { job: SearchJob; workers: Worker[]; failed?: Error } = { job, workers };
     for (const w of workers) {
       w.on('error', (err) => (created.failed ??= err));
@@ -63,10 +72,15 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
       log?.(`search: ${tasks.length} candidates in-process`);
       return inProcessRunner(now)(job, tasks);
     }
-    const p = pool?.job === job ? pool : (await runner.close?.(), start(job, Math.min(jobs, tasks.length)));
+    const p = pool?.job === job ? pool : (await runner.close?.(), start(job, Math.min(jobs, tasks.length * job.folds)));
     if (!logged) log?.(`search: ${tasks.length} candidates on ${p.workers.length} worker threads`);
     logged = true;
-    const results: CandidateResult[] = new Array(tasks.length);
+    const round = prepareRound(job, tasks);
+    for (const w of p.workers) w.postMessage({ round });
+    // Units of work: one fold of one candidate, candidate-major (results stored by position).
+    const k = foldCount(round);
+    const units = tasks.length * k;
+    const folds: FoldScore[] = new Array(units);
     let next = 0;
     await Promise.all(
       p.workers.map(
@@ -74,7 +88,7 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
           new Promise<void>((resolve, reject) => {
             const onMessage = (r: Reply) => {
               if ('error' in r) return done(r.usage ? new UsageError(r.error) : new Error(r.error));
-              results[r.i] = r.ok;
+              folds[r.i] = r.ok;
               send();
             };
             const onExit = () => done(p.failed ?? new Error('search worker stopped'));
@@ -86,9 +100,9 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
             };
             const send = () => {
               if (p.failed) return done(p.failed);
-              if (next >= tasks.length) return done();
+              if (next >= units) return done();
               const i = next++;
-              w.postMessage({ i, task: tasks[i] });
+              w.postMessage({ i, task: tasks[Math.floor(i / k)], fold: i % k });
             };
             w.on('message', onMessage);
             w.once('exit', onExit);
@@ -99,7 +113,7 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
       await runner.close?.();
       throw err;
     });
-    return results;
+    return tasks.map((t, j) => combineFolds(round, t, folds.slice(j * k, j * k + k), now !== undefined));
   };
   runner.close = async () => {
     const p = pool;

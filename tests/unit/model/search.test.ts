@@ -223,6 +223,110 @@ describe('shared fold work', () => {
   });
 });
 
+describe('a round\'s fold data, made once on the main thread and shared', () => {
+  /** The job trainAndWriteBundle makes for a search (its training split: seeded holdout 0.2). */
+  async function jobOf(file: string, extra: Record<string, unknown> = {}) {
+    const { readTable } = await import('../../../src/data/read.js');
+    const { holdoutSplit, labelOf, subset } = await import('../../../src/model/train.js');
+    const { createRng } = await import('../../../src/model/rng.js');
+    const t = await readTable(file);
+    const ti = t.columns.indexOf('target');
+    const labels = t.rows.map((r) => labelOf(r[ti]));
+    const classes = [...new Set(labels)].sort();
+    const split = holdoutSplit(labels, labels.length, 0.2, createRng(42));
+    const s = resolveTrainSettings({ data: file, target: 'target', ...extra } as never);
+    const features = t.columns.filter((c) => c !== 'target');
+    return { settings: s, task: 'classification' as const, classes, features, train: subset(t, split.train), folds: 5, metric: 'accuracy' };
+  }
+
+  it.each([
+    { name: 'numeric table without missing cells (parsed once, folds gathered by row index), histogram: bins only', missing: false, split: 'histogram', resources: 0 },
+    { name: 'missing cells (preprocessing fitted per fold, imputed with the fold median), exact: columns', missing: true, split: 'exact', resources: 0 },
+    { name: 'a halving round of 200 rows, exact trainer', missing: false, split: 'exact', resources: 200 },
+  ])('$name: every fold equals preprocessTrain on that fold, in SharedArrayBuffers', async ({ missing, split, resources }) => {
+    const { prepareRound, roundRows, foldAssignment } = await import('../../../src/model/search-eval.js');
+    const { preprocessTrain, transformOrThrow, subset, encodeTarget } = await import('../../../src/model/train.js');
+    const { binColumns } = await import('../../../src/model/hist.js');
+    let file = sklearnCsv('breast_cancer.csv', 30);
+    if (missing) {
+      // Blank x3 on lines 10..19: the column has missing values, so each fold imputes them.
+      const lines = readFileSync(file, 'utf8').split('\n');
+      for (let l = 10; l < 20; l++) {
+        const cells = lines[l].split(',');
+        cells[3] = '';
+        lines[l] = cells.join(',');
+      }
+      file = join(dir, 'bc-missing.csv');
+      writeFileSync(file, lines.join('\n'));
+    }
+    const job = await jobOf(file, { 'split-search': split });
+    const n = resources || job.train.rows.length;
+    const round = prepareRound(job, [{ index: 0, params: {}, iteration: 0, resources: n }]);
+    const rows = subset(job.train, roundRows(job.train.rows.length, n, 42));
+    const fold = foldAssignment(job, rows);
+    expect(round.rows).toBe(rows.rows.length);
+    const folds = round.byEncoding['one-hot'];
+    expect(folds).toHaveLength(5);
+    let imputed = 0;
+    const blank = rows.rows.findIndex((r) => r[3] === '');
+    if (missing) expect(blank).toBeGreaterThanOrEqual(0);
+    for (let f = 0; f < 5; f++) {
+      const tr: number[] = [];
+      const va: number[] = [];
+      fold.forEach((g, i) => (g === f ? va : tr).push(i));
+      const ref = preprocessTrain(job.settings, 'classification', job.classes, job.features, subset(rows, tr), file);
+      const d = folds[f];
+      // A histogram tree scored on accuracy needs only the bins; the exact trainer the columns.
+      if (split === 'histogram') expect(d.X).toBeUndefined();
+      else {
+        expect(d.X).toHaveLength(30);
+        for (let c = 0; c < 30; c++) {
+          expect(Array.from(d.X![c])).toEqual(Array.from(ref.X[c]));
+          expect(d.X![c].buffer).toBeInstanceOf(SharedArrayBuffer);
+        }
+      }
+      expect(d.Xv[0].buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(Array.from(d.y)).toEqual(Array.from(ref.y));
+      const Xv = transformOrThrow(ref.spec, subset(rows, va), file);
+      for (let c = 0; c < 30; c++) expect(Array.from(d.Xv[c])).toEqual(Array.from(Xv[c]));
+      expect(Array.from(d.yv)).toEqual(Array.from(encodeTarget('classification', job.classes, subset(rows, va).rows.map((r) => r[30]))));
+      if (split === 'histogram') {
+        expect(d.binned!.binned.buffer).toBeInstanceOf(SharedArrayBuffer);
+        expect(Array.from(d.binned!.binned)).toEqual(Array.from(binColumns(ref.X).binned));
+      } else expect(d.binned).toBeUndefined();
+      if (missing && fold[blank] !== f) {
+        expect(d.X![3][tr.indexOf(blank)]).toBe(ref.spec.columns[3].fill);
+        imputed++;
+      }
+    }
+    // A blanked row is in the training part of 4 of the 5 folds, filled there with that fold's median.
+    if (missing) expect(imputed).toBe(4);
+  });
+
+  it('a histogram tree predicts its training rows from their bins exactly as from their values', async () => {
+    const { predictBinned } = await import('../../../src/model/search-eval.js');
+    const { growModel, preprocessTrain } = await import('../../../src/model/train.js');
+    const { compileModel, predictFeatureColumns } = await import('../../../src/model/bundle.js');
+    const { binColumns } = await import('../../../src/model/hist.js');
+    const { readTable } = await import('../../../src/data/read.js');
+    const bc = sklearnCsv('breast_cancer.csv', 30);
+    const t = await readTable(bc);
+    for (const task of ['classification', 'regression'] as const) {
+      const target = task === 'classification' ? 'target' : 'x0';
+      const classes = task === 'classification' ? ['0', '1'] : undefined;
+      const s = resolveTrainSettings({ data: bc, target, 'split-search': 'histogram' } as never);
+      const { spec, X, y } = preprocessTrain(s, task, classes, t.columns.filter((c) => c !== target), t, bc);
+      const bins = binColumns(X, 16); // few bins: many rows share a bin, thresholds are cuts
+      for (const depth of [1, 4, 12]) {
+        const fit = growModel({ ...s, maxDepth: depth, minNumSamples: 1 }, task, classes, spec, X, y, { binned: bins });
+        const want = predictFeatureColumns(compileModel(fit.model, classes?.length), X, y.length).predictions;
+        expect(Array.from(predictBinned(fit.model, bins, y.length, classes?.length))).toEqual(Array.from(want));
+        expect(fit.nodes).toBeGreaterThan(depth === 1 ? 2 : 6);
+      }
+    }
+  });
+});
+
 describe('the search scores one metric directly', () => {
   it.each([
     { name: 'accuracy (iris, 3 classes)', file: () => iris, task: 'classification' as const, metric: 'accuracy' },
