@@ -28,7 +28,7 @@ export const command: CommandSpec = {
     const out = settings.out;
     const { readBundle } = await import('../../model/bundle.js');
     const { predictFile, outputFormatOf } = await import('../../model/predict.js');
-    const { readBundleSchema } = await import('../../serve/model.js');
+    const { readBundleSchema } = await import('../../model/validate-record.js');
     const { refuseOverwritingInputs, openAtomicWriter } = await import('../../io/atomic.js');
     await refuseOverwritingInputs(['--out', out], [['--data', data]]);
     const bundle = await readBundle(bundleDir);
