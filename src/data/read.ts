@@ -40,6 +40,8 @@ export interface ReadOptions {
   chunkSize?: number;
   /** Parquet: a file without rows yields nothing instead of failing (a Delta table's data file). */
   allowEmpty?: boolean;
+  /** CSV, TSV, JSON Lines, JSON: called after each read of the file with the bytes it read (for progress). */
+  onRead?: (bytes: number) => void;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -78,13 +80,13 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
   const chunkSize = opts.chunkSize ?? 1 << 20;
   switch (format) {
     case 'csv':
-      return readDelimited(path, ',', batchSize, chunkSize);
+      return readDelimited(path, ',', batchSize, chunkSize, opts.onRead);
     case 'tsv':
-      return readDelimited(path, '\t', batchSize, chunkSize);
+      return readDelimited(path, '\t', batchSize, chunkSize, opts.onRead);
     case 'jsonl':
-      return readJsonLines(path, batchSize, chunkSize);
+      return readJsonLines(path, batchSize, chunkSize, opts.onRead);
     case 'json':
-      return readJsonArray(path, batchSize, chunkSize);
+      return readJsonArray(path, batchSize, chunkSize, opts.onRead);
     case 'parquet':
       return readParquet(path, batchSize, opts.allowEmpty);
     case 'delta':
@@ -153,12 +155,13 @@ export async function locateInvalidUtf8(path: string): Promise<{ offset: number;
 }
 
 /** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<string> {
+async function* decodeChunks(path: string, chunkSize: number, onRead?: (bytes: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let any = false;
   try {
     for await (const chunk of readChunks(path, chunkSize)) {
       any = true;
+      onRead?.(chunk.length);
       yield decoder.decode(chunk, { stream: true });
     }
     const tail = decoder.decode();
@@ -365,7 +368,7 @@ async function utf8Error(path: string): Promise<UsageError> {
  * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
  * and header problems are UsageErrors with file:line:column.
  */
-export async function* readDelimitedParts(path: string, delimiter: string, batchSize = 8192, chunkSize = 1 << 20): AsyncGenerator<DelimitedPart> {
+export async function* readDelimitedParts(path: string, delimiter: string, batchSize = 8192, chunkSize = 1 << 20, onRead?: (bytes: number) => void): AsyncGenerator<DelimitedPart> {
   const { isUtf8 } = await import('node:buffer');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let columns: string[] | undefined;
@@ -415,6 +418,7 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
       }
       const got = await reader.read(buf, carryLen, chunkSize);
       if (got === 0) break;
+      onRead?.(got);
       any = true;
       const start = 0;
       let len = carryLen + got;
@@ -471,8 +475,8 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
   if (!sawRows) throw new UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
 
-async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
-  for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
+async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number, onRead?: (bytes: number) => void): AsyncGenerator<RowBatch> {
+  for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize, onRead)) {
     if (part.kind === 'rows') yield part.batch;
     else {
       const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
@@ -535,7 +539,7 @@ function jsonErrorText(err: unknown): string {
   return ((err as Error).message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
 }
 
-async function* readJsonLines(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+async function* readJsonLines(path: string, batchSize: number, chunkSize: number, onRead?: (bytes: number) => void): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let carry = '';
   let line = 1;
@@ -560,7 +564,7 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
     rows.push(cols.toRow(v as Record<string, unknown>));
     lines.push(lineNo);
   };
-  for await (const text of decodeChunks(path, chunkSize)) {
+  for await (const text of decodeChunks(path, chunkSize, onRead)) {
     let buf = carry + text;
     if (line === 1 && buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
     let start = 0;
@@ -587,7 +591,7 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
   if (nRows === 0) throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 
-async function* readJsonArray(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+async function* readJsonArray(path: string, batchSize: number, chunkSize: number, onRead?: (bytes: number) => void): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let rows: unknown[][] = [];
   let lines: number[] = [];
@@ -607,7 +611,7 @@ async function* readJsonArray(path: string, batchSize: number, chunkSize: number
   const fail = (msg: string, l = line, c = col): never => {
     throw new UsageError(`${path}:${l}:${c}: ${msg}`);
   };
-  for await (let text of decodeChunks(path, chunkSize)) {
+  for await (let text of decodeChunks(path, chunkSize, onRead)) {
     if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     first = false;
     let elemStart = state === 'in-elem' ? 0 : -1;
@@ -1022,7 +1026,7 @@ function countPresent(present: ArrayLike<number>, maxDef: number): number {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false): AsyncGenerator<ParquetColumnGroup> {
+export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false, onRead?: (bytes: number) => void): AsyncGenerator<ParquetColumnGroup> {
   if (format === 'delta') {
     const { readDeltaColumns } = await import('./delta/scan.js');
     return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
@@ -1049,7 +1053,15 @@ export async function* readParquetColumns(path: string, format: DataFormat = 'pa
   };
   const compressors = await parquetCompressors();
   const scratch = newScratch();
-  const file = { byteLength: size, slice: (start: number, end?: number) => readRange(path, start, end ?? size) };
+  // onRead (progress): the bytes of each range read; the metadata and a nested column read twice count twice.
+  const file = {
+    byteLength: size,
+    slice: async (start: number, end?: number) => {
+      const b = await readRange(path, start, end ?? size);
+      onRead?.(b.byteLength);
+      return b;
+    },
+  };
   let metadata: ParquetMetadata;
   try {
     metadata = await parquetMetadataAsync(file);

@@ -10,6 +10,7 @@
 import Papa from 'papaparse';
 import { detectFormat, readBatches, type DataFormat } from '../data/read.js';
 import type { DataSchema } from '../data/schema.js';
+import type { ProgressFor } from '../report/progress.js';
 import { UsageError } from '../errors.js';
 import { compileValidator, featureSpecs } from './validate-record.js';
 import { scoreColumns, type ModelBundle } from './bundle.js';
@@ -33,7 +34,7 @@ export async function predictFile(
   bundle: ModelBundle,
   data: string,
   write: (chunk: string) => Promise<void> | void,
-  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string; schema?: DataSchema },
+  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string; schema?: DataSchema; progress?: ProgressFor },
 ): Promise<PredictReport> {
   const validator = compileValidator(featureSpecs(bundle, opts.schema, []));
   const format = detectFormat(data, opts.format);

@@ -61,7 +61,7 @@ export interface ProgressTrackerOptions {
 /** Feed one report, get what to show now (often nothing). */
 export type ProgressTracker = (p: ReadProgress) => ProgressOutput[];
 
-const BAR_CELLS = 20;
+const BAR_CELLS = 12;
 
 /** "12 B", "850.0 kB", "512.0 MB", "1.93 GB" (decimal units, as `ls -h --si` and download tools show). */
 export function formatBytes(n: number): string {
@@ -137,7 +137,10 @@ export function formatProgressSummary(label: string, p: ReadProgress, elapsedMs:
   return `${label}: read ${size ? `${size}, ` : ''}${formatCount(p.rows)} rows in ${formatDuration(elapsedMs / 1000)}${rate ? ` (${rate})` : ''}`;
 }
 
-/** One bar frame: "data.csv [█████████···········] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left", cut to width − 1. */
+/**
+ * One bar frame: "data.csv [█████·······] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
+ * at most width − 1 characters (a long path is shortened from the left, then the figures cut).
+ */
 export function formatProgressBar(label: string, p: ReadProgress, elapsedMs: number, width = 80): string {
   const f = progressFigures(p, elapsedMs);
   const parts: string[] = [];
@@ -151,8 +154,11 @@ export function formatProgressBar(label: string, p: ReadProgress, elapsedMs: num
   const rate = rateText(f);
   if (rate) parts.push(rate);
   if (f.secondsLeft !== undefined) parts.push(`${formatDuration(f.secondsLeft)} left`);
-  const text = `${label}${bar} ${parts.join(', ')}`;
+  const tail = `${bar} ${parts.join(', ')}`;
   const max = Math.max(10, width - 1);
+  // A long path gives way first (its end is kept: the file name), then the figures are cut.
+  if (label.length + tail.length > max && max - tail.length >= 12) label = '…' + label.slice(label.length - (max - tail.length - 1));
+  const text = label + tail;
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
@@ -197,3 +203,10 @@ export function createProgressTracker(o: ProgressTrackerOptions): ProgressTracke
     return out;
   };
 }
+
+/**
+ * What a stage is given to report reading progress: for each file it reads, the callback to pass
+ * as the reader's `onProgress` (undefined: no progress). The adapters make it
+ * (src/cli/progress.ts, actions/shared/progress.ts), one tracker per file.
+ */
+export type ProgressFor = (file: string) => ((p: ReadProgress) => void) | undefined;

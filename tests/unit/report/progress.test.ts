@@ -64,10 +64,14 @@ describe('progress text', () => {
 
   it('a bar frame fills in proportion and never reaches the terminal edge', () => {
     const frame = formatProgressBar('data.csv', at(256 * MB, 2_000_000), 10_000, 120);
-    expect(frame).toBe('data.csv [██████████··········] 50.0% 256.0/512.0 MB, 2,000,000 rows, 25.6 MB/s, 10 s left');
+    expect(frame).toBe('data.csv [██████······] 50.0% 256.0/512.0 MB, 2,000,000 rows, 25.6 MB/s, 10 s left');
     const narrow = formatProgressBar('data.csv', at(256 * MB, 2_000_000), 10_000, 40);
     expect(narrow.length).toBe(39);
     expect(narrow.endsWith('…')).toBe(true);
+    // A long path gives way to the figures: its end (the file name) is kept.
+    const deep = formatProgressBar('/very/long/path/to/the/datasets/of/this/project/data.csv', at(256 * MB, 2_000_000), 10_000, 100);
+    expect(deep).toBe('…of/this/project/data.csv [██████······] 50.0% 256.0/512.0 MB, 2,000,000 rows, 25.6 MB/s, 10 s left');
+    expect(deep.length).toBe(99);
   });
 });
 
