@@ -972,7 +972,8 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   let rows = 0;
   const dup = opts.duplicateRows ? new DuplicateFinder() : undefined;
   const onProgress = opts.onProgress;
-  const totalBytes = onProgress && format !== 'delta' ? await fileSize(path) : 0;
+  // A file that cannot be read is reported by the reader below, as without progress.
+  const totalBytes = onProgress && format !== 'delta' ? await fileSize(path).catch(() => 0) : 0;
   let bytes = 0;
   const onRead = onProgress ? (n: number) => void (bytes += n) : undefined;
   const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;

@@ -22,7 +22,7 @@ export const progressOption = (): OptionDecl<'auto' | 'always' | 'never'> & { ty
   type: progressWhen,
   arg: 'WHEN',
   description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
-  default: 'auto',
+  defaultText: 'auto',
 });
 
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
