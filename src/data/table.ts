@@ -191,10 +191,10 @@ async function* readTables(path: string, opts: ReadColumnsOptions, batchRows: nu
   switch (format) {
     case 'csv':
     case 'tsv':
-      parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes);
+      parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes, totalBytes);
       break;
     case 'jsonl':
-      parts = readJsonLinesColumns(path, a, onBytes);
+      parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
       break;
     case 'json':
       parts = readJsonArrayColumns(path, a);
