@@ -31,10 +31,10 @@ function consumeBytes(a: Assembler, cur: Cursor, buf: Buffer, end: number, delim
     const next = nl + 1;
     let le = nl;
     if (le > pos && buf[le - 1] === 13) le--;
-    if (le === pos) {
+    if (le === pos && nCols > 1) {
       pos = next;
       line++;
-      continue; // blank line
+      continue; // a blank line (with one column it is a row with one empty cell, as readTable reads it)
     }
     let s = pos;
     let c = 0;

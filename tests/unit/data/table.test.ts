@@ -187,6 +187,33 @@ describe('readColumnBatches', () => {
   });
 });
 
+describe('raw records of batches', () => {
+  const text = (b: { raw?: { bytes: Uint8Array; start: Int32Array; end: Int32Array } }, i: number) => Buffer.from(b.raw!.bytes.subarray(b.raw!.start[i], b.raw!.end[i])).toString('utf8');
+
+  it('CSV: the bytes of each record without its line end; quoted records re-written with the same values; the header line', async () => {
+    const f = write('raw.csv', '\ufeffa,b\r\n1,x y\r\n2,"q, ""r"""\r\n3,é\r\n');
+    const got: string[] = [];
+    let header = '';
+    for await (const b of readColumnBatches(f, { batchRows: 2 })) {
+      for (let i = 0; i < b.n; i++) got.push(text(b, i));
+      header = Buffer.from(b.header!).toString('utf8');
+    }
+    expect(got).toEqual(['1,x y', '2,"q, ""r"""', '3,é']);
+    expect(header).toBe('a,b');
+  });
+
+  it('JSON Lines: each line as written', async () => {
+    const f = write('raw.jsonl', '{"a":1}\n\n{"a": "x"}\r\n');
+    const got: string[] = [];
+    for await (const b of readColumnBatches(f)) for (let i = 0; i < b.n; i++) got.push(text(b, i));
+    expect(got).toEqual(['{"a":1}', '{"a": "x"}']);
+  });
+
+  it('JSON arrays and Parquet batches carry no raw bytes', async () => {
+    for await (const b of readColumnBatches(vegaData('cars.json'), { batchRows: 100 })) expect(b.raw).toBeUndefined();
+  });
+});
+
 describe('helpers', () => {
   it('takeRows picks rows and their lines; cellText of a number column gives the raw text', async () => {
     const f = write('take.csv', 'x,y\n1.50,a\n2,b\n,c\n');
