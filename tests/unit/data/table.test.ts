@@ -245,6 +245,37 @@ describe('progress', () => {
   });
 });
 
+describe('progress on a larger file', () => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => `${i},${(i * 7) % 1000}.25,${['a', 'b', 'c'][i % 3]}`);
+  const text = 'id,x,c\n' + rows.join('\n') + '\n'; // ≈ 3.7 MB: several 1 MiB reads
+
+  it.each([
+    { name: 'CSV', file: 'progress.csv', content: text },
+    { name: 'JSON Lines', file: 'progress.jsonl', content: rows.map((r) => JSON.stringify({ r })).join('\n') + '\n' },
+  ])('$name: reports at most every 500 ms of the clock, bytes and rows growing, then one final report', async ({ file, content }) => {
+    const f = write(file, content);
+    let clock = 0;
+    const now = () => (clock += 300); // every look at the clock (once per 1 MiB read): 300 ms later
+    const seen: { at: number; bytes: number; totalBytes: number; rows: number; done: boolean }[] = [];
+    const t = await readColumns(f, { now, onProgress: (p) => seen.push({ at: clock, ...p }) });
+    const mid = seen.filter((p) => !p.done);
+    expect(mid.length).toBeGreaterThanOrEqual(1);
+    for (let i = 1; i < mid.length; i++) {
+      expect(mid[i].at - mid[i - 1].at).toBeGreaterThanOrEqual(500);
+      expect(mid[i].bytes).toBeGreaterThanOrEqual(mid[i - 1].bytes);
+      expect(mid[i].rows).toBeGreaterThanOrEqual(mid[i - 1].rows);
+    }
+    for (const p of mid) {
+      expect(p.bytes).toBeGreaterThan(0);
+      expect(p.bytes).toBeLessThanOrEqual(p.totalBytes);
+      expect(p.rows).toBeLessThan(200_000);
+    }
+    const last = seen[seen.length - 1];
+    expect(last).toMatchObject({ done: true, rows: 200_000, bytes: Buffer.byteLength(content), totalBytes: Buffer.byteLength(content) });
+    expect(t.n).toBe(200_000);
+  });
+});
+
 describe('errors name file:line:column as readTable does', () => {
   it.each([
     { name: 'ragged row', file: 'ragged.csv', text: 'a,b\n1,2\n3\n', message: /ragged\.csv:3:\d+: ragged row/ },
