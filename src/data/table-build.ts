@@ -257,16 +257,15 @@ export class ColumnBuilder {
     const last = b[e - 1];
     if (first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80) return this.pushString((b as Buffer).toString('utf8', s, e));
     if (this.kind === 'number') {
-      const x = parseNumberBytes(b, s, e);
+      const x = parseCellBytes(b, s, e);
       if (x === x) {
-        if (isCanonicalBytes(b, s, e)) {
+        if (CANONICAL) {
           this.nonMissing++;
           this.nums!.push(x);
           this.n++;
           return;
         }
-        const raw = (b as Buffer).toString('latin1', s, e);
-        return this.pushNumber(x, String(x) === raw ? undefined : raw);
+        return this.pushNumber(x, (b as Buffer).toString('latin1', s, e));
       }
       if (isMissingBytes(b, s, e)) return this.pushMissing();
       return this.pushText((b as Buffer).toString('utf8', s, e));
@@ -403,6 +402,68 @@ export class ColumnBuilder {
     }
     return { kind: 'text', codes: this.codes!.finish(), dict: this.dict!.texts };
   }
+}
+
+/** Set by parseCellBytes: whether the text is exactly String(x) of the number it returned. */
+let CANONICAL = false;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Whether the text the last parseCellBytes call parsed as a number is String(x) exactly. */
+export function lastCellCanonical(): boolean {
+  return CANONICAL;
+}
+
+/**
+ * The number in ASCII bytes [s, e) (no surrounding whitespace), or NaN; one pass that also sets
+ * CANONICAL. [-]digits[.digits] with at most 15 digits is parsed here (mantissa / 10^k: correctly
+ * rounded, the same double as Number(text)); anything else (exponent, '+', more digits) by
+ * parseNumberBytes and a string comparison.
+ */
+export function parseCellBytes(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let c = b[i];
+  let neg = false;
+  if (c === 45) {
+    neg = true;
+    i++;
+  }
+  const intStart = i;
+  let mant = 0;
+  while (i < e) {
+    c = b[i];
+    if (c < 48 || c > 57) break;
+    mant = mant * 10 + (c - 48);
+    i++;
+  }
+  const intLen = i - intStart;
+  let frac = 0;
+  let canon = intLen > 0 && (intLen === 1 || b[intStart] !== 48);
+  if (i < e && b[i] === 46) {
+    i++;
+    const fracStart = i;
+    while (i < e) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      mant = mant * 10 + (c - 48);
+      i++;
+    }
+    frac = i - fracStart;
+    if (frac === 0 || b[i - 1] === 48) canon = false;
+  }
+  if (i !== e || intLen + frac > 15 || intLen + frac === 0) {
+    // exponent, '+', many digits, or not a number: the general parser, then compare the text
+    const x = parseNumberBytes(b, s, e);
+    CANONICAL = x === x && String(x) === (b as Buffer).toString('latin1', s, e);
+    return x;
+  }
+  let x = frac === 0 ? mant : mant / POW10[frac];
+  if (neg) {
+    x = -x;
+    if (mant === 0) canon = false; // "-0": String gives "0"
+  }
+  if (canon && frac > 0 && x < 1e-6 && x > -1e-6) canon = false; // String writes these with an exponent
+  CANONICAL = canon;
+  return x;
 }
 
 /**

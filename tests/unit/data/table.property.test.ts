@@ -14,6 +14,7 @@ import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../src/data/read.js';
 import { cellText, readColumnBatches, readColumns, type ColumnTable } from '../../../src/data/table.js';
+import { lastCellCanonical, parseCellBytes } from '../../../src/data/table-build.js';
 import { expectSameAsReadTable } from '../../helpers/table-compare.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cd4ml-table-prop-'));
@@ -139,6 +140,31 @@ async function expectBatchesSame(file: string, whole: ColumnTable, batchRows: nu
   }
   expect(r).toBe(whole.n);
 }
+
+describe('parseCellBytes: the number and whether its text is canonical, in one pass', () => {
+  it('equals Number(text) and String(Number(text)) === text on random number texts', () => {
+    const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    const texts = fc.oneof(
+      numberText.map((t) => t.trim()),
+      fc.stringMatching(/^[+-]?\d{0,18}(\.\d{0,18})?([eE][+-]?\d{1,3})?$/),
+      fc.double({ noNaN: true }).map(String),
+    );
+    let checked = 0;
+    fc.assert(
+      fc.property(texts, (t) => {
+        if (t === '' || /^\s|\s$/.test(t)) return;
+        const b = Buffer.from(t, 'latin1');
+        const x = parseCellBytes(b, 0, b.length);
+        const want = NUMBER_RE.test(t) ? Number(t) : Number.NaN;
+        expect(Object.is(x, want), `${t}: ${x} vs ${want}`).toBe(true);
+        if (x === x) expect(lastCellCanonical(), t).toBe(String(want) === t);
+        checked++;
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(checked).toBeGreaterThan(2000);
+  });
+});
 
 describe('readColumns ≡ readTable on random tables (fast-check)', () => {
   it.each([
