@@ -33,6 +33,10 @@ describe('readColumns gives readTable’s cells and lines', () => {
     { name: 'movies.json (vega-datasets): nulls and numbers in text columns', file: vegaData('movies.json'), rows: 3201 },
     { name: 'penguins.json (vega-datasets)', file: vegaData('penguins.json'), rows: 344 },
     { name: 'Delta golden table basic-with-inserts-updates (Spark): "N/A" and text', file: GOLDEN + 'basic-with-inserts-updates', rows: 100 },
+    { name: 'Delta golden table data-reader-primitives (Spark): every primitive type, nulls', file: GOLDEN + 'data-reader-primitives', rows: 11 },
+    { name: 'Delta golden table data-reader-partition-values (Spark): typed partition columns', file: GOLDEN + 'data-reader-partition-values', rows: 3 },
+    { name: 'Delta golden table kernel-timestamp-TIMESTAMP_MICROS (Spark, 5 rows as in dv.test.ts): timestamps as ISO text', file: GOLDEN + 'kernel-timestamp-TIMESTAMP_MICROS', rows: 5 },
+    { name: 'Delta golden table dv-with-columnmapping (Spark, 35 rows as in dv.test.ts): deletion vectors, column mapping', file: GOLDEN + 'dv-with-columnmapping', rows: 35 },
   ])('$name', async ({ file, rows }) => {
     const t = await readColumns(file);
     expect(t.n).toBe(rows);
