@@ -63,7 +63,12 @@ export class Chunks<T extends Float64Array | Int32Array> {
   /** One array of `length` values; the chunks are released (pushing again starts a new array). */
   finish(): T {
     let out: T;
-    if (this.chunks.length === 0) out = (this.pos === this.cur.length ? this.cur : this.cur.subarray(0, this.pos)) as T;
+    if (this.chunks.length === 0) {
+      // A view when the reservation was about right; a copy when it was far too big.
+      if (this.pos === this.cur.length) out = this.cur;
+      else if (this.cur.length <= CHUNK || this.pos >= 0.9 * this.cur.length) out = this.cur.subarray(0, this.pos) as T;
+      else out = this.cur.slice(0, this.pos) as T;
+    }
     else {
       out = this.make(this.length);
       let at = 0;

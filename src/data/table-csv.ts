@@ -109,7 +109,12 @@ export async function* readDelimitedColumns(
   const delim = delimiter.charCodeAt(0);
   const cur: Cursor = { pos: 0, line: 0 };
   let started = false;
-  for await (const part of readDelimitedParts(path, delimiter, 65536, 1 << 20, onBytes)) {
+  let bytesRead = 0;
+  const seeBytes = (b: number) => {
+    bytesRead = b;
+    onBytes(b);
+  };
+  for await (const part of readDelimitedParts(path, delimiter, 65536, 1 << 20, seeBytes)) {
     const columns = part.kind === 'bytes' ? part.columns : part.batch.columns;
     if (!started) {
       a.setColumns(columns, true);
@@ -138,6 +143,11 @@ export async function* readDelimitedColumns(
         if (a.raw) a.raw.addText(recordText(row, delimiter));
         a.endRow(lines[r]);
         if (a.n >= a.batchRows) yield a.flush();
+      }
+      if (!estimated && a.total >= 1000 && bytesRead > 0) {
+        // rows parsed so far in the bytes read so far (a part of a line may be unparsed: a small overestimate)
+        a.reserve(estimateRows(totalBytes, a.total, bytesRead));
+        estimated = true;
       }
     }
   }

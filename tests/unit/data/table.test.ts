@@ -119,6 +119,22 @@ describe('readColumns gives readTable’s cells and lines', () => {
   });
 });
 
+describe('storage reserved from a row estimate (first MiB) is right whether the estimate is short or long', () => {
+  const short = (i: number) => `${i % 10},a`;
+  const long = (i: number) => `${i}.123456,${'x'.repeat(20 + (i % 7))},"q ""${i}"""`.replace(/,"q.*$/, '');
+  it.each([
+    { name: 'short rows first (estimate too low: chunks after the reserved array)', rows: (i: number) => (i < 200_000 ? short(i) : long(i)) },
+    { name: 'long rows first (estimate too high: the arrays are cut to size)', rows: (i: number) => (i < 60_000 ? long(i) : short(i)) },
+    { name: 'quoted fields throughout (papaparse pieces; estimate from bytes read)', rows: (i: number) => `${i},"v, ${i % 13}"` },
+  ])('$name', async ({ rows }) => {
+    const f = write('estimate.csv', 'x,y\n' + Array.from({ length: 300_000 }, (_, i) => rows(i)).join('\n') + '\n');
+    const t = await readColumns(f);
+    expect(t.n).toBe(300_000);
+    expect(t.columns.every((c) => (c.kind === 'number' ? c.values.length : c.codes.length) === 300_000)).toBe(true);
+    await expectSameAsReadTable(f, t);
+  }, 60_000);
+});
+
 describe('column kinds', () => {
   it('a numeric column with a few bad cells stays numeric; the bad cells are in `other`', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `${i},${i === 100 ? '13.2x' : i === 2000 ? '?' : i / 4}`);
