@@ -121,7 +121,7 @@ describe('readColumns gives readTable’s cells and lines', () => {
 
 describe('storage reserved from a row estimate (first MiB) is right whether the estimate is short or long', () => {
   const short = (i: number) => `${i % 10},a`;
-  const long = (i: number) => `${i}.123456,${'x'.repeat(20 + (i % 7))},"q ""${i}"""`.replace(/,"q.*$/, '');
+  const long = (i: number) => `${i}.123456,${'x'.repeat(20 + (i % 7))}`;
   it.each([
     { name: 'short rows first (estimate too low: chunks after the reserved array)', rows: (i: number) => (i < 200_000 ? short(i) : long(i)) },
     { name: 'long rows first (estimate too high: the arrays are cut to size)', rows: (i: number) => (i < 60_000 ? long(i) : short(i)) },
