@@ -975,7 +975,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   // A file that cannot be read is reported by the reader below, as without progress.
   const totalBytes = onProgress && format !== 'delta' ? await fileSize(path).catch(() => 0) : 0;
   let bytes = 0;
-  const onRead = onProgress ? (n: number) => void (bytes += n) : undefined;
+  const onBytes = onProgress ? (b: number) => void (bytes = b) : undefined;
   const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;
   const addColumns = (names: string[]) => {
     // Columns may grow (JSON): a new column was missing in every earlier row.
@@ -1002,7 +1002,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   };
   if (format === 'csv' || format === 'tsv') {
     const delimiter = format === 'csv' ? ',' : '\t';
-    for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize, onRead)) {
+    for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize, onBytes)) {
       if (part.kind === 'rows') {
         addColumns(part.batch.columns);
         addTextRows(part.batch.rows, part.batch.lines);
@@ -1014,7 +1014,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
     }
   } else if (format === 'parquet' || format === 'delta') {
     const hasher = dup ? new RowHasher() : undefined;
-    for await (const g of readParquetColumns(path, format, false, onRead)) {
+    for await (const g of readParquetColumns(path, format, false, onBytes)) {
       addColumns(g.columns);
       hasher?.reset(g.rows);
       for (let c = 0; c < g.columns.length; c++) {
@@ -1052,7 +1052,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
     }
     for (const p of profilers) p.finishTimestamps();
   } else {
-    for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onRead })) {
+    for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onBytes })) {
       addColumns(batch.columns);
       const nc = profilers.length;
       const data = batch.rows;
