@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
+import { actionProgress } from '../shared/progress.js';
 import { UsageError } from '../../src/errors.js';
 
 /** Head SHA of the pull request from the event payload, when the run is for a PR. */
@@ -39,6 +40,7 @@ await runAction('train', async () => {
     gitHead: process.env.GITHUB_SHA,
     gitPrHead: prHeadSha(),
     inferSchemaYaml,
+    progress: actionProgress(section.progress),
   });
   if (result.shard) {
     const r = result.shard;

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
+import { actionProgress } from '../shared/progress.js';
 import { CheckFailedError, UsageError } from '../../src/errors.js';
 
 await runAction('validate-data', async () => {
@@ -12,7 +13,7 @@ await runAction('validate-data', async () => {
   const { annotations, renderMarkdown } = await import('../../src/data/summary.js');
   const { writeText } = await import('../../src/io/fs.js');
 
-  const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'] });
+  const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'], progress: actionProgress(opts.progress) });
   const reportPath = opts.report ?? join(process.env.RUNNER_TEMP || '.', 'cd4ml', 'validate-report.json');
   await writeText(reportPath, JSON.stringify(report, null, 2) + '\n');
 

@@ -15,6 +15,10 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** Set when stderr is a terminal (reading progress is then a bar redrawn in place), with its width. */
+  stderrTTY?: { columns?: number };
+  /** Running in a GitHub Actions step (GITHUB_ACTIONS=true): progress lines go inside a ::group::. */
+  githubActions?: boolean;
 }
 
 export type ParsedOptions = Record<string, string | boolean | string[] | undefined>;

@@ -9,6 +9,8 @@ else {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    ...(process.stderr.isTTY ? { stderrTTY: { columns: process.stderr.columns } } : {}),
+    githubActions: process.env.GITHUB_ACTIONS === 'true',
   });
   process.exitCode = code;
 }

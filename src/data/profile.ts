@@ -12,6 +12,7 @@ import { DuplicateFinder, Reservoir, fnv1a, hash2, hash2Bytes } from './sample.j
 import { isMissingBytes, isMissingText } from './missing.js';
 import { isNearlyNumeric, MAX_LISTED_CELLS } from './nearly-numeric.js';
 import { toNumberArray } from './stats.js';
+import { fileSize } from '../io/fs.js';
 import type { ColumnRule, ColumnType } from './schema.js';
 
 /** Distinct values counted exactly per column; beyond this a column is high-cardinality. */
@@ -51,6 +52,12 @@ export interface ProfileOptions {
   maxExamples?: number;
   /** Bytes per read (default 1 MiB). */
   chunkSize?: number;
+  /**
+   * Progress: called after each piece read (a chunk of CSV/TSV/JSON, a Parquet row group) with the
+   * bytes read so far, the file's size (0 for a Delta table) and the rows profiled, and once at the
+   * end with done: true. Calls are cheap and frequent: the consumer throttles (src/report/progress.ts).
+   */
+  onProgress?: (p: { bytes: number; totalBytes: number; rows: number; done: boolean }) => void;
 }
 
 const lowerBool = (v: string): boolean => {
@@ -964,6 +971,12 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   let columns: string[] = [];
   let rows = 0;
   const dup = opts.duplicateRows ? new DuplicateFinder() : undefined;
+  const onProgress = opts.onProgress;
+  // A file that cannot be read is reported by the reader below, as without progress.
+  const totalBytes = onProgress && format !== 'delta' ? await fileSize(path).catch(() => 0) : 0;
+  let bytes = 0;
+  const onBytes = onProgress ? (b: number) => void (bytes = b) : undefined;
+  const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;
   const addColumns = (names: string[]) => {
     // Columns may grow (JSON): a new column was missing in every earlier row.
     while (profilers.length < names.length) {
@@ -989,7 +1002,7 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
   };
   if (format === 'csv' || format === 'tsv') {
     const delimiter = format === 'csv' ? ',' : '\t';
-    for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize)) {
+    for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize, onBytes)) {
       if (part.kind === 'rows') {
         addColumns(part.batch.columns);
         addTextRows(part.batch.rows, part.batch.lines);
@@ -997,10 +1010,11 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
         addColumns(part.columns);
         rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
       }
+      progress?.();
     }
   } else if (format === 'parquet' || format === 'delta') {
     const hasher = dup ? new RowHasher() : undefined;
-    for await (const g of readParquetColumns(path, format)) {
+    for await (const g of readParquetColumns(path, format, false, onBytes)) {
       addColumns(g.columns);
       hasher?.reset(g.rows);
       for (let c = 0; c < g.columns.length; c++) {
@@ -1034,10 +1048,11 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
         }
       }
       rows += g.rows;
+      progress?.();
     }
     for (const p of profilers) p.finishTimestamps();
   } else {
-    for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
+    for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onBytes })) {
       addColumns(batch.columns);
       const nc = profilers.length;
       const data = batch.rows;
@@ -1052,8 +1067,10 @@ export async function profileDataset(path: string, opts: ProfileOptions = {}): P
         }
       }
       rows += data.length;
+      progress?.();
     }
   }
+  onProgress?.({ bytes: Math.max(bytes, totalBytes), totalBytes, rows, done: true });
   return {
     path,
     format,

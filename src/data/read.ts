@@ -40,6 +40,8 @@ export interface ReadOptions {
   chunkSize?: number;
   /** Parquet: a file without rows yields nothing instead of failing (a Delta table's data file). */
   allowEmpty?: boolean;
+  /** CSV, TSV, JSON Lines, JSON: called after each read of the file with the bytes read so far (for progress). */
+  onBytes?: (bytesRead: number) => void;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -78,13 +80,13 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
   const chunkSize = opts.chunkSize ?? 1 << 20;
   switch (format) {
     case 'csv':
-      return readDelimited(path, ',', batchSize, chunkSize);
+      return readDelimited(path, ',', batchSize, chunkSize, opts.onBytes);
     case 'tsv':
-      return readDelimited(path, '\t', batchSize, chunkSize);
+      return readDelimited(path, '\t', batchSize, chunkSize, opts.onBytes);
     case 'jsonl':
-      return readJsonLines(path, batchSize, chunkSize);
+      return readJsonLines(path, batchSize, chunkSize, opts.onBytes);
     case 'json':
-      return readJsonArray(path, batchSize, chunkSize);
+      return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
     case 'parquet':
       return readParquet(path, batchSize, opts.allowEmpty);
     case 'delta':
@@ -153,12 +155,15 @@ export async function locateInvalidUtf8(path: string): Promise<{ offset: number;
 }
 
 /** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<string> {
+async function* decodeChunks(path: string, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let any = false;
+  let bytesRead = 0;
   try {
     for await (const chunk of readChunks(path, chunkSize)) {
       any = true;
+      bytesRead += chunk.length;
+      onBytes?.(bytesRead);
       yield decoder.decode(chunk, { stream: true });
     }
     const tail = decoder.decode();
@@ -176,7 +181,7 @@ async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<st
   if (!any) throw new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 
-function emptyError(path: string): UsageError {
+export function emptyError(path: string): UsageError {
   return new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 
@@ -351,7 +356,8 @@ function countByte(buf: Uint8Array, byte: number, start: number, end: number): n
   return n;
 }
 
-async function utf8Error(path: string): Promise<UsageError> {
+/** The error for a file that is not valid UTF-8, naming where it stops being valid. */
+export async function utf8Error(path: string): Promise<UsageError> {
   const at = await locateInvalidUtf8(path);
   const where = at ? `${path}:${at.line}:${at.column}` : path;
   return new UsageError(
@@ -365,7 +371,14 @@ async function utf8Error(path: string): Promise<UsageError> {
  * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
  * and header problems are UsageErrors with file:line:column.
  */
-export async function* readDelimitedParts(path: string, delimiter: string, batchSize = 8192, chunkSize = 1 << 20): AsyncGenerator<DelimitedPart> {
+export async function* readDelimitedParts(
+  path: string,
+  delimiter: string,
+  batchSize = 8192,
+  chunkSize = 1 << 20,
+  /** Called after each read with the bytes read so far (for progress). */
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<DelimitedPart> {
   const { isUtf8 } = await import('node:buffer');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let columns: string[] | undefined;
@@ -376,6 +389,7 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
   let first = true;
   let any = false;
   let sawRows = false;
+  let bytesRead = 0;
   const decode = async (bytes: Uint8Array): Promise<string> => {
     try {
       return decoder.decode(bytes);
@@ -416,6 +430,8 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
       const got = await reader.read(buf, carryLen, chunkSize);
       if (got === 0) break;
       any = true;
+      bytesRead += got;
+      onBytes?.(bytesRead);
       const start = 0;
       let len = carryLen + got;
       if (first) {
@@ -471,8 +487,8 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
   if (!sawRows) throw new UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
 
-async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
-  for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
+async function* readDelimited(path: string, delimiter: string, batchSize: number, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<RowBatch> {
+  for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize, onBytes)) {
     if (part.kind === 'rows') yield part.batch;
     else {
       const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
@@ -535,7 +551,24 @@ function jsonErrorText(err: unknown): string {
   return ((err as Error).message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
 }
 
-async function* readJsonLines(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+/** One line of a JSON Lines file as an object; UsageError naming file:line:column otherwise. */
+export function parseJsonLine(path: string, t: string, lineNo: number): Record<string, unknown> {
+  let v: unknown;
+  try {
+    v = JSON.parse(t);
+  } catch (err) {
+    const pos = jsonErrorPosition(err);
+    throw new UsageError(
+      `${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`,
+    );
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    throw new UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+  }
+  return v as Record<string, unknown>;
+}
+
+async function* readJsonLines(path: string, batchSize: number, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let carry = '';
   let line = 1;
@@ -545,22 +578,11 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
   const take = (text: string, lineNo: number) => {
     const t = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (t.trim() === '') return;
-    let v: unknown;
-    try {
-      v = JSON.parse(t);
-    } catch (err) {
-      const pos = jsonErrorPosition(err);
-      throw new UsageError(
-        `${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`,
-      );
-    }
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-      throw new UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
-    }
-    rows.push(cols.toRow(v as Record<string, unknown>));
+    const v = parseJsonLine(path, t, lineNo);
+    rows.push(cols.toRow(v));
     lines.push(lineNo);
   };
-  for await (const text of decodeChunks(path, chunkSize)) {
+  for await (const text of decodeChunks(path, chunkSize, onBytes)) {
     let buf = carry + text;
     if (line === 1 && buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
     let start = 0;
@@ -587,7 +609,7 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
   if (nRows === 0) throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 
-async function* readJsonArray(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+async function* readJsonArray(path: string, batchSize: number, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let rows: unknown[][] = [];
   let lines: number[] = [];
@@ -607,7 +629,7 @@ async function* readJsonArray(path: string, batchSize: number, chunkSize: number
   const fail = (msg: string, l = line, c = col): never => {
     throw new UsageError(`${path}:${l}:${c}: ${msg}`);
   };
-  for await (let text of decodeChunks(path, chunkSize)) {
+  for await (let text of decodeChunks(path, chunkSize, onBytes)) {
     if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     first = false;
     let elemStart = state === 'in-elem' ? 0 : -1;
@@ -1022,7 +1044,7 @@ function countPresent(present: ArrayLike<number>, maxDef: number): number {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false): AsyncGenerator<ParquetColumnGroup> {
+export async function* readParquetColumns(path: string, format: DataFormat = 'parquet', partOfTable = false, onBytes?: (bytesRead: number) => void): AsyncGenerator<ParquetColumnGroup> {
   if (format === 'delta') {
     const { readDeltaColumns } = await import('./delta/scan.js');
     return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
@@ -1049,7 +1071,17 @@ export async function* readParquetColumns(path: string, format: DataFormat = 'pa
   };
   const compressors = await parquetCompressors();
   const scratch = newScratch();
-  const file = { byteLength: size, slice: (start: number, end?: number) => readRange(path, start, end ?? size) };
+  // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
+  let bytesRead = 0;
+  const file = {
+    byteLength: size,
+    slice: async (start: number, end?: number) => {
+      const b = await readRange(path, start, end ?? size);
+      bytesRead += b.byteLength;
+      onBytes?.(bytesRead);
+      return b;
+    },
+  };
   let metadata: ParquetMetadata;
   try {
     metadata = await parquetMetadataAsync(file);

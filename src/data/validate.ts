@@ -13,6 +13,7 @@ import { compareDrift, summarizeDataset, type ColumnKind, type DriftOptions, typ
 import { profileDataset, summarizeColumn, type ColumnProfile, type DatasetProfile } from './profile.js';
 import type { DataFormat } from './read.js';
 import { parseDataSchema, stringifyDataSchema, type ColumnRule, type DataSchema } from './schema.js';
+import type { ProgressFor } from '../report/progress.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -25,6 +26,8 @@ export interface ValidateOptions {
   failOn?: FailOn;
   /** Bad values kept per check (default 20). */
   maxExamples?: number;
+  /** Reading progress of the data and the reference (the adapter's, src/report/progress.ts). */
+  progress?: ProgressFor;
 }
 
 export interface ValidationReport {
@@ -106,6 +109,7 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
     duplicateRows: !!schema && (schema['duplicate-rows'] ?? 'ignore') !== 'ignore',
     inferUnique: !!opts.infer,
     maxExamples,
+    onProgress: opts.progress?.(opts.data),
   });
   const checks = evaluateChecks(profile, schema);
   const columns = profile.profilers.map((p) => summarizeColumn(p));
@@ -126,7 +130,7 @@ export async function validateData(opts: ValidateOptions): Promise<ValidationRep
   let drift: DriftResult | undefined;
   let reference: ValidationReport['reference'];
   if (opts.reference && currentSummary) {
-    const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
+    const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed, onProgress: opts.progress?.(opts.reference) });
     reference = { path: opts.reference, rows: refProfile.rows };
     const refSummary = summarizeDataset(refProfile, kinds);
     const driftOpts: DriftOptions = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };

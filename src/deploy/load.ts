@@ -54,7 +54,7 @@ export function bodiesFromTable(columns: string[], rows: unknown[][], limit = 10
   return rows.slice(0, limit).map((r) => JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
 
-/** Feature types of the model: the serving runtime's own validator (src/serve/validate.ts) types a cell as /predict would. */
+/** Feature types of the model: the serving runtime's own validator (src/model/validate-record.ts) types a cell as /predict would. */
 export interface RowTyper {
   features: string[];
   check(rows: Record<string, unknown>[]): { records: Record<string, unknown>[]; errors: { row: number; field: string; message: string }[] };
@@ -63,8 +63,7 @@ export interface RowTyper {
 /** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
 export async function rowTyperOf(bundleDir: string): Promise<RowTyper> {
   const { readBundle } = await import('../model/bundle.js');
-  const { featureSpecs, readBundleSchema } = await import('../serve/model.js');
-  const { compileValidator } = await import('../serve/validate.js');
+  const { compileValidator, featureSpecs, readBundleSchema } = await import('../model/validate-record.js');
   const bundle = await readBundle(bundleDir, { verify: true });
   const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);
   const v = compileValidator(specs);

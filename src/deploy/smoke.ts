@@ -28,8 +28,7 @@ export interface SmokeResult {
 /** Pick `n` holdout rows of the bundle, type them, and score them offline. */
 export async function planSmoke(bundleDir: string, n = 20): Promise<SmokePlan> {
   const { readBundle, readHoldout, scoreRecords } = await import('../model/bundle.js');
-  const { featureSpecs, readBundleSchema } = await import('../serve/model.js');
-  const { compileValidator } = await import('../serve/validate.js');
+  const { compileValidator, featureSpecs, readBundleSchema } = await import('../model/validate-record.js');
   const bundle = await readBundle(bundleDir, { verify: true });
   if (!('holdout.jsonl' in bundle.manifest.files)) throw new UsageError(`model bundle ${bundleDir} has no holdout.jsonl for the smoke test; retrain it with this version of cd4ml`);
   const { records } = await readHoldout(bundle);

@@ -2,7 +2,7 @@
  * Batch scoring: stream any input format through the bundle's preprocessing and the compiled
  * tree(s), writing the input's rows plus `prediction` (and `probability_<class>` for
  * classification) as CSV or JSON Lines. Rows are checked as the serving runtime checks a request
- * (src/serve/validate.ts, with types and nullability from the bundle's schema.yml): rows that fail
+ * (src/model/validate-record.ts, with types and nullability from the bundle's schema.yml): rows that fail
  * it or the preprocessing (a value of the wrong type, a missing value the schema requires) are not
  * scored: they are reported with their line and left out of the output. As in serving, values
  * outside the training range and unseen categories are scored (the tree handles them).
@@ -10,9 +10,9 @@
 import Papa from 'papaparse';
 import { detectFormat, readBatches, type DataFormat } from '../data/read.js';
 import type { DataSchema } from '../data/schema.js';
+import type { ProgressFor } from '../report/progress.js';
 import { UsageError } from '../errors.js';
-import { featureSpecs } from '../serve/model.js';
-import { compileValidator } from '../serve/validate.js';
+import { compileValidator, featureSpecs } from './validate-record.js';
 import { scoreColumns, type ModelBundle } from './bundle.js';
 
 export interface PredictReport {
@@ -34,7 +34,7 @@ export async function predictFile(
   bundle: ModelBundle,
   data: string,
   write: (chunk: string) => Promise<void> | void,
-  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string; schema?: DataSchema },
+  opts: { format?: DataFormat; output: OutputFormat; maxReported?: number; outputName?: string; schema?: DataSchema; progress?: ProgressFor },
 ): Promise<PredictReport> {
   const validator = compileValidator(featureSpecs(bundle, opts.schema, []));
   const format = detectFormat(data, opts.format);

@@ -12,6 +12,7 @@ import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import { readTable, type DataFormat, type Table } from '../data/read.js';
+import type { ProgressFor } from '../report/progress.js';
 import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, NEARLY_NUMERIC_SHARE, type BadNumericColumn } from '../data/nearly-numeric.js';
 import { deltaLineage } from '../data/delta/lineage.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
@@ -86,6 +87,8 @@ export interface TrainContext {
   searchRunner?: SearchRunner;
   /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
   inferSchemaYaml?: (path: string, format?: DataFormat, categorical?: string[]) => Promise<string>;
+  /** Reading progress, per data file: pass `progress?.(file)` as readColumns' onProgress (src/report/progress.ts). */
+  progress?: ProgressFor;
 }
 
 export interface TrainResult {

@@ -22,15 +22,10 @@
  * names, types and labels prom-client's own Counter and Histogram would give them).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
-import type { FeatureSpec, InputRecord } from './validate.js';
-
-export interface MetricFeature extends FeatureSpec {
-  /** Ascending inner edges of numeric bins (e.g. training deciles); value v goes in the first bin with v <= edge. */
-  edges?: number[];
-}
+import type { FeatureSpec, InputRecord } from '../model/validate-record.js';
 
 export interface MetricsOptions {
-  features: MetricFeature[];
+  features: FeatureSpec[];
   task: 'classification' | 'regression';
   classes?: string[];
   version: string;
@@ -51,7 +46,7 @@ interface RouteStats {
 }
 
 interface FeatureCounts {
-  spec: MetricFeature;
+  spec: FeatureSpec;
   observations: number;
   missing: number;
   sum: number;

@@ -5,14 +5,9 @@
  * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
  * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
  */
-import { readBundle, readHoldout, type ModelBundle } from '../model/bundle.js';
+import { readBundle, readHoldout } from '../model/bundle.js';
 import { compileRecordScorer } from '../model/record-scorer.js';
-import { isMissing } from '../model/preprocess.js';
-import { parseDataSchema, type DataSchema } from '../data/schema.js';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { MetricFeature } from './metrics.js';
-import type { FeatureKind, InputRecord } from './validate.js';
+import { decileEdges, featureSpecs, readBundleSchema, type FeatureSpec, type InputRecord } from '../model/validate-record.js';
 
 /**
  * What scoring a request returns: class indexes (classification, into `classes`) or values
@@ -30,7 +25,7 @@ export interface Scored {
 export interface ServedModel {
   task: 'classification' | 'regression';
   classes?: string[];
-  features: MetricFeature[];
+  features: FeatureSpec[];
   /** Short model version (first 12 hex digits of the digest). */
   version: string;
   /** sha256:… of the bundle's manifest.json. */
@@ -41,53 +36,6 @@ export interface ServedModel {
   /** Model name for the Open Inference Protocol (`name` in params.json; default "model"). */
   name?: string;
   score(records: InputRecord[]): Scored;
-}
-
-const SCHEMA_KIND: Record<string, FeatureKind> = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
-const PREPROCESS_KIND: Record<string, FeatureKind> = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
-
-/** Deciles (9 inner edges) of the numeric values, deduplicated. */
-export function decileEdges(values: number[]): number[] {
-  if (values.length < 10) return [];
-  const v = Float64Array.from(values).sort();
-  const edges: number[] = [];
-  for (let q = 1; q < 10; q++) {
-    const e = v[Math.min(v.length - 1, Math.floor((q * v.length) / 10))];
-    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
-  }
-  return edges;
-}
-
-/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
-export async function readBundleSchema(bundle: ModelBundle): Promise<DataSchema | undefined> {
-  if (!('schema.yml' in bundle.manifest.files)) return undefined;
-  const text = await readFile(join(bundle.dir, 'schema.yml'), 'utf8');
-  if (!/^\s*columns:/m.test(text)) return undefined; // "# schema inference unavailable"
-  return parseDataSchema(text, join(bundle.dir, 'schema.yml'));
-}
-
-/** Feature specs: types and nullability from schema.yml, else from the fitted preprocessing. */
-export function featureSpecs(bundle: ModelBundle, schema: DataSchema | undefined, holdout: Record<string, unknown>[]): MetricFeature[] {
-  return bundle.preprocess.columns.map((col) => {
-    const rule = schema?.columns[col.name] ?? undefined;
-    const kind = (rule?.type && SCHEMA_KIND[rule.type]) || PREPROCESS_KIND[col.kind] || 'string';
-    // Without a rule saying otherwise, missing values are imputed as in training.
-    const nullable = rule ? rule.nullable !== false && rule.required !== true : true;
-    const spec: MetricFeature = { name: col.name, kind, nullable };
-    if (col.categories) spec.categories = col.categories;
-    if (col.kind === 'numeric' && kind !== 'category' && kind !== 'string') {
-      const vals: number[] = [];
-      for (const r of holdout) {
-        const v = r[col.name];
-        if (!isMissing(v)) {
-          const x = typeof v === 'number' ? v : Number(v);
-          if (Number.isFinite(x)) vals.push(x);
-        }
-      }
-      spec.edges = decileEdges(vals);
-    }
-    return spec;
-  });
 }
 
 export async function loadServedModel(bundleDir: string): Promise<ServedModel> {

@@ -16,7 +16,7 @@
  */
 import type { Scored, ServedModel } from './model.js';
 import { RequestError } from './scoring.js';
-import type { FeatureKind, FeatureSpec } from './validate.js';
+import type { FeatureKind, FeatureSpec } from '../model/validate-record.js';
 
 export const OIP_PLATFORM = 'cd4ml_mlcart';
 export const DEFAULT_MODEL_NAME = 'model';

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import type { ServeMetrics } from './metrics.js';
 import type { Scored, ServedModel } from './model.js';
 import type { SampleLog } from './sample-log.js';
-import { compileValidator, type FieldError, type InputRecord } from './validate.js';
+import { compileValidator, type FieldError, type InputRecord } from '../model/validate-record.js';
 
 /** A request the client must fix (4xx), with per-field details when there are any. */
 export class RequestError extends Error {

@@ -5,6 +5,7 @@
 import { boolOpt, stageSettings, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
 import { predictStage } from '../../config/sections/predict.js';
+import { cliProgress } from '../progress.js';
 
 export const command: CommandSpec = {
   name: 'predict',
@@ -28,7 +29,7 @@ export const command: CommandSpec = {
     const out = settings.out;
     const { readBundle } = await import('../../model/bundle.js');
     const { predictFile, outputFormatOf } = await import('../../model/predict.js');
-    const { readBundleSchema } = await import('../../serve/model.js');
+    const { readBundleSchema } = await import('../../model/validate-record.js');
     const { refuseOverwritingInputs, openAtomicWriter } = await import('../../io/atomic.js');
     await refuseOverwritingInputs(['--out', out], [['--data', data]]);
     const bundle = await readBundle(bundleDir);
@@ -41,7 +42,7 @@ export const command: CommandSpec = {
     };
     let report;
     try {
-      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema });
+      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema, progress: cliProgress(io, settings.progress) });
     } catch (err) {
       await writer?.abort();
       throw err;

@@ -8,6 +8,7 @@ import { boolOpt, stageSettings, type CommandSpec } from '../command.js';
 import { parseNumber } from '../../config/parse.js';
 import { trainStage } from '../../config/sections/train.js';
 import { trackTrainingFromCli } from '../mlflow.js';
+import { cliProgress } from '../progress.js';
 
 function gitHead(cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -54,6 +55,7 @@ export const command: CommandSpec = {
       toolVersion: process.env.CD4ML_VERSION ?? '__CD4ML_VERSION__',
       gitHead: await gitHead(io.cwd),
       inferSchemaYaml,
+      progress: cliProgress(io, section.progress),
     });
     if (result.shard) {
       const r = result.shard;

@@ -5,6 +5,7 @@
 import { boolOpt, stageSettings, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
 import { validateStage } from '../../config/sections/validate.js';
+import { cliProgress } from '../progress.js';
 
 export const command: CommandSpec = {
   name: 'validate',
@@ -29,6 +30,7 @@ export const command: CommandSpec = {
       reference: merged.reference,
       infer: merged.infer,
       failOn: merged['fail-on'],
+      progress: cliProgress(io, merged.progress),
     });
     if (merged.report) {
       const { writeText } = await import('../../io/fs.js');

@@ -14,6 +14,17 @@ export const formatOption = (of: string): OptionDecl<DataFormat> & { type: typeo
   defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
 
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+export const progressWhen = oneOf(['auto', 'always', 'never']);
+
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+export const progressOption = (): OptionDecl<'auto' | 'always' | 'never'> & { type: typeof progressWhen } => ({
+  type: progressWhen,
+  arg: 'WHEN',
+  description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+  defaultText: 'auto',
+});
+
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 export const configInput = (section: string): OptionDecl<string> => ({
   type: text({ arg: 'FILE', example: 'cd4ml.yml' }),

@@ -1,6 +1,6 @@
 /** `cd4ml predict` flags (batch scoring), declared once (src/config/options.ts). */
 import { declareStage, text, type SettingsOf } from '../options.js';
-import { formatOption } from './common.js';
+import { formatOption, progressOption } from './common.js';
 
 export const predictStage = declareStage(
   'predict',
@@ -9,6 +9,7 @@ export const predictStage = declareStage(
     data: { type: text({ arg: 'FILE', example: 'rows.csv' }), description: 'Rows to score (.csv, .tsv, .jsonl, .json, .parquet).', doors: ['cli'] },
     format: { ...formatOption('--data'), doors: ['cli'] },
     out: { type: text({ arg: 'FILE', example: 'scored.jsonl' }), description: 'Output file: .jsonl for JSON Lines, else CSV.', defaultText: 'CSV on stdout', doors: ['cli'] },
+    progress: { ...progressOption(), doors: ['cli'] },
   },
   { command: 'predict' },
 );

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { bool, declareStage, either, int, list, nested, num, oneOf, text, type SettingsOf, type ValueType } from '../options.js';
 import { searchFromText } from '../search-text.js';
-import { configInput, formatOption } from './common.js';
+import { configInput, formatOption, progressOption } from './common.js';
 import { mlflowOptions } from './mlflow.js';
 
 /** train.search: NAME → values; as text, NAME=VALUES lines (the flag repeated, the multi-line input). */
@@ -82,6 +82,7 @@ export const trainStage = declareStage(
       defaultText: 'model',
       doors: ['config'],
     },
+    progress: progressOption(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
   },
   { command: 'train' },

@@ -3,7 +3,7 @@
  * validate-data action's inputs, all derived from this one table (src/config/options.ts).
  */
 import { declareStage, int, oneOf, text, type SettingsOf } from '../options.js';
-import { configInput, formatOption } from './common.js';
+import { configInput, formatOption, progressOption } from './common.js';
 
 export const validateStage = declareStage(
   'validate',
@@ -17,6 +17,7 @@ export const validateStage = declareStage(
     'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: configInput('validate'),
     'max-annotations': { type: int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: progressOption(),
   },
   { command: 'validate' },
 );

@@ -1,11 +1,23 @@
 /**
- * Request validation compiled once per bundle: one small function per feature that checks and
- * coerces a value, collecting per-field errors. This runs on every row of every request, so it is
- * a flat loop over precomputed specs rather than a generic schema walk (src/data's checker works
- * on whole datasets in columns and reports dataset-level rules — ranges with `mostly`, uniqueness,
- * row counts — that mean nothing for one request). Out-of-range values and unseen categories are
- * not rejected: the tree handles them and the metrics count them for drift monitoring.
+ * The row validator shared by serving (src/serve: each request) and batch scoring
+ * (src/model/predict.ts: each row of a file): a record is checked against the bundle's schema.yml
+ * (types and nullability; the data contract inferred at training), falling back to the fitted
+ * preprocessing where the bundle has no schema. It lives below both so that serve and model do not
+ * import each other.
+ *
+ * Validation is compiled once per bundle: one small function per feature that checks and coerces
+ * a value, collecting per-field errors. This runs on every row of every request, so it is a flat
+ * loop over precomputed specs rather than a generic schema walk (src/data's checker works on whole
+ * datasets in columns and reports dataset-level rules — ranges with `mostly`, uniqueness, row
+ * counts — that mean nothing for one request). Out-of-range values and unseen categories are not
+ * rejected: the tree handles them and the serving metrics count them for drift monitoring.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDataSchema, type DataSchema } from '../data/schema.js';
+import type { ModelBundle } from './bundle.js';
+import { isMissing } from './preprocess.js';
+
 export type FeatureKind = 'number' | 'integer' | 'boolean' | 'category' | 'string' | 'datetime';
 
 export interface FeatureSpec {
@@ -15,6 +27,8 @@ export interface FeatureSpec {
   nullable: boolean;
   /** Known categories (training), for metrics; not a closed set. */
   categories?: string[];
+  /** Ascending inner edges of numeric bins (e.g. training deciles) for the serving metrics; value v goes in the first bin with v <= edge. The validator ignores them. */
+  edges?: number[];
 }
 
 export interface FieldError {
@@ -25,8 +39,6 @@ export interface FieldError {
 
 export type Value = number | string | boolean | null;
 export type InputRecord = Record<string, Value>;
-
-import { isMissing } from '../model/preprocess.js';
 
 function checkDate(text: string): Value | { error: string } {
   return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
@@ -132,4 +144,54 @@ export function compileValidator(features: FeatureSpec[]): Validator {
       return { records, errors };
     },
   };
+}
+
+const SCHEMA_KIND: Record<string, FeatureKind> = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
+const PREPROCESS_KIND: Record<string, FeatureKind> = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
+
+/** Deciles (9 inner edges) of the numeric values, deduplicated. */
+export function decileEdges(values: number[]): number[] {
+  if (values.length < 10) return [];
+  const v = Float64Array.from(values).sort();
+  const edges: number[] = [];
+  for (let q = 1; q < 10; q++) {
+    const e = v[Math.min(v.length - 1, Math.floor((q * v.length) / 10))];
+    if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
+  }
+  return edges;
+}
+
+/** The bundle's schema.yml (the data contract inferred at training), if it has one. */
+export async function readBundleSchema(bundle: ModelBundle): Promise<DataSchema | undefined> {
+  if (!('schema.yml' in bundle.manifest.files)) return undefined;
+  const text = await readFile(join(bundle.dir, 'schema.yml'), 'utf8');
+  if (!/^\s*columns:/m.test(text)) return undefined; // "# schema inference unavailable"
+  return parseDataSchema(text, join(bundle.dir, 'schema.yml'));
+}
+
+/**
+ * Feature specs: types and nullability from schema.yml, else from the fitted preprocessing;
+ * numeric bin edges from the deciles of `holdout` (none when it is empty).
+ */
+export function featureSpecs(bundle: ModelBundle, schema: DataSchema | undefined, holdout: Record<string, unknown>[] = []): FeatureSpec[] {
+  return bundle.preprocess.columns.map((col) => {
+    const rule = schema?.columns[col.name] ?? undefined;
+    const kind = (rule?.type && SCHEMA_KIND[rule.type]) || PREPROCESS_KIND[col.kind] || 'string';
+    // Without a rule saying otherwise, missing values are imputed as in training.
+    const nullable = rule ? rule.nullable !== false && rule.required !== true : true;
+    const spec: FeatureSpec = { name: col.name, kind, nullable };
+    if (col.categories) spec.categories = col.categories;
+    if (col.kind === 'numeric' && kind !== 'category' && kind !== 'string') {
+      const vals: number[] = [];
+      for (const r of holdout) {
+        const v = r[col.name];
+        if (!isMissing(v)) {
+          const x = typeof v === 'number' ? v : Number(v);
+          if (Number.isFinite(x)) vals.push(x);
+        }
+      }
+      spec.edges = decileEdges(vals);
+    }
+    return spec;
+  });
 }
