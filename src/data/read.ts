@@ -40,6 +40,8 @@ export interface ReadOptions {
   chunkSize?: number;
   /** Parquet: a file without rows yields nothing instead of failing (a Delta table's data file). */
   allowEmpty?: boolean;
+  /** JSON arrays: called after each read with the bytes read so far (for progress). */
+  onBytes?: (bytesRead: number) => void;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -84,7 +86,7 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
     case 'jsonl':
       return readJsonLines(path, batchSize, chunkSize);
     case 'json':
-      return readJsonArray(path, batchSize, chunkSize);
+      return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
     case 'parquet':
       return readParquet(path, batchSize, opts.allowEmpty);
     case 'delta':
@@ -153,12 +155,15 @@ export async function locateInvalidUtf8(path: string): Promise<{ offset: number;
 }
 
 /** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<string> {
+async function* decodeChunks(path: string, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let any = false;
+  let bytesRead = 0;
   try {
     for await (const chunk of readChunks(path, chunkSize)) {
       any = true;
+      bytesRead += chunk.length;
+      onBytes?.(bytesRead);
       yield decoder.decode(chunk, { stream: true });
     }
     const tail = decoder.decode();
@@ -604,7 +609,7 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
   if (nRows === 0) throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 
-async function* readJsonArray(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+async function* readJsonArray(path: string, batchSize: number, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let rows: unknown[][] = [];
   let lines: number[] = [];
@@ -624,7 +629,7 @@ async function* readJsonArray(path: string, batchSize: number, chunkSize: number
   const fail = (msg: string, l = line, c = col): never => {
     throw new UsageError(`${path}:${l}:${c}: ${msg}`);
   };
-  for await (let text of decodeChunks(path, chunkSize)) {
+  for await (let text of decodeChunks(path, chunkSize, onBytes)) {
     if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     first = false;
     let elemStart = state === 'in-elem' ? 0 : -1;

@@ -216,7 +216,7 @@ async function* readTables(path: string, opts: ReadColumnsOptions, batchRows: nu
       parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
       break;
     case 'json':
-      parts = readJsonArrayColumns(path, a);
+      parts = readJsonArrayColumns(path, a, onBytes);
       break;
     case 'parquet':
     case 'delta':

@@ -272,6 +272,7 @@ describe('progress on a larger file', () => {
   it.each([
     { name: 'CSV', file: 'progress.csv', content: text },
     { name: 'JSON Lines', file: 'progress.jsonl', content: rows.map((r) => JSON.stringify({ r })).join('\n') + '\n' },
+    { name: 'JSON array', file: 'progress.json', content: '[' + rows.map((r) => JSON.stringify({ r })).join(',\n') + ']' },
   ])('$name: reports at most every 500 ms of the clock, bytes and rows growing, then one final report', async ({ file, content }) => {
     const f = write(file, content);
     let clock = 0;
