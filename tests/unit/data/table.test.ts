@@ -215,7 +215,7 @@ describe('readColumnBatches', () => {
 describe('raw records of batches', () => {
   const text = (b: { raw?: { bytes: Uint8Array; start: Int32Array; end: Int32Array } }, i: number) => Buffer.from(b.raw!.bytes.subarray(b.raw!.start[i], b.raw!.end[i])).toString('utf8');
 
-  it('CSV: the bytes of each record without its line end; quoted records re-written with the same values; the header line', async () => {
+  it('CSV: the bytes of each record without its line end (quoted ones too); the header line', async () => {
     const f = write('raw.csv', '\ufeffa,b\r\n1,x y\r\n2,"q, ""r"""\r\n3,é\r\n');
     const got: string[] = [];
     let header = '';
