@@ -1,8 +1,9 @@
 /**
- * CSV/TSV into columns: validate's byte-level reader (readDelimitedParts) cuts the file at line
- * ends; lines without quotes are tokenized here from bytes straight into the column builders
- * (numbers parsed from bytes, text looked up in the dictionary by its bytes: no string per cell),
- * pieces with quotes come parsed by papaparse as strings. Errors are readTable's.
+ * CSV/TSV into columns: validate's byte-level reader (readDelimitedParts) cuts the file at record
+ * ends; records without quotes, and records whose quoted fields are well formed, are tokenized here
+ * from bytes straight into the column builders (numbers parsed from bytes, text looked up in the
+ * dictionary by its bytes: no string per cell); a piece with any other use of quotes comes parsed
+ * by papaparse as strings (its errors and readings are readTable's).
  */
 import { raggedRowError, readDelimitedParts } from './read.js';
 import { readRange } from '../io/fs.js';
