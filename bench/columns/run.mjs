@@ -89,7 +89,11 @@ for (let i = 0; i < RUNS; i++) {
     `run ${i + 1}: ours ${ours[i].wall} s (CPU ${ours[i].cpu} s) ${ours[i].rssMb.toFixed(0)} MB (${ours[i].out}); pandas ${pandas[i].wall} s (CPU ${pandas[i].cpu} s) ${pandas[i].rssMb.toFixed(0)} MB (${pandas[i].out})`,
   );
 }
-const mid = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mid = (xs) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : +((s[m - 1] + s[m]) / 2).toFixed(2);
+};
 const load = execFileSync('uptime', { encoding: 'utf8' }).trim().replace(/^.*load average: /, '');
 const res = {
   rows: ROWS,

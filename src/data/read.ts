@@ -347,7 +347,59 @@ export type DelimitedPart =
       end: number;
       /** Line number of the first line. */
       firstLine: number;
+      /**
+       * Only with `quotedBytes`: the records hold quoted fields, every one well formed (a quote
+       * only opens a field, "" inside, the closing quote followed by the delimiter or the line end);
+       * [start, end) ends with a record's "\n". Quoted fields may span lines.
+       */
+      quoted?: boolean;
     };
+
+/**
+ * End (just after its "\n") of the last complete record in bytes [s, e) whose quoting is well
+ * formed (see DelimitedPart `quoted`); s when none is complete; -1 when a quote is used any other
+ * way (papaparse then parses the piece, for its exact errors and readings).
+ */
+export function wellQuotedEnd(buf: Uint8Array, s: number, e: number, delim: number): number {
+  let i = s;
+  let lastEnd = s;
+  while (i < e) {
+    let c = buf[i];
+    if (c === 34) {
+      i++;
+      for (;;) {
+        if (i >= e) return lastEnd;
+        c = buf[i];
+        if (c === 34) {
+          if (i + 1 < e && buf[i + 1] === 34) {
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        i++;
+      }
+      if (i >= e) return lastEnd;
+      c = buf[i];
+      if (c === delim) i++;
+      else if (c === 10) lastEnd = ++i;
+      else if (c === 13 && i + 1 < e && buf[i + 1] === 10) lastEnd = i += 2;
+      else return -1;
+      continue;
+    }
+    while (i < e) {
+      c = buf[i];
+      if (c === delim || c === 10) break;
+      if (c === 34) return -1;
+      i++;
+    }
+    if (i >= e) return lastEnd;
+    if (c === delim) i++;
+    else lastEnd = ++i;
+  }
+  return lastEnd;
+}
 
 function countByte(buf: Uint8Array, byte: number, start: number, end: number): number {
   let n = 0;
@@ -378,6 +430,8 @@ export async function* readDelimitedParts(
   chunkSize = 1 << 20,
   /** Called after each read with the bytes read so far (for progress). */
   onBytes?: (bytesRead: number) => void,
+  /** Hand over pieces with well-formed quoted fields as bytes too (`quoted: true`). */
+  quotedBytes = false,
 ): AsyncGenerator<DelimitedPart> {
   const { isUtf8 } = await import('node:buffer');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -465,11 +519,22 @@ export async function* readDelimitedParts(
       const segEnd = last + 1;
       const lines = countByte(buf, 10, start, segEnd);
       const quote = buf.indexOf(34, start);
+      const quotedEnd = quotedBytes && columns && textCarry === '' && quote !== -1 && quote < segEnd ? wellQuotedEnd(buf, start, segEnd, delimiter.charCodeAt(0)) : -1;
       if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
         if (!isUtf8(buf.subarray(start, segEnd))) throw await utf8Error(path);
         yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
         sawRows ||= lines > 1 || segEnd - start > 1;
         nextLine += lines;
+      } else if (columns && quotedEnd > start) {
+        // Well-quoted records up to quotedEnd as bytes; the rest (an unfinished quoted field) is read again with the next chunk.
+        if (!isUtf8(buf.subarray(start, quotedEnd))) throw await utf8Error(path);
+        const qLines = countByte(buf, 10, start, quotedEnd);
+        yield { kind: 'bytes', columns, buf, start, end: quotedEnd, firstLine: nextLine, quoted: true };
+        sawRows ||= qLines > 1 || quotedEnd - start > 1;
+        nextLine += qLines;
+        buf.copy(buf, 0, quotedEnd, len);
+        carryLen = len - quotedEnd;
+        continue;
       } else {
         yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
       }
