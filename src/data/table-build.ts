@@ -8,7 +8,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { DataFormat } from './read.js';
-import type { Column, ColumnBatch, NumberColumn } from './table.js';
+import type { Column, ColumnBatch, NumberColumn } from './table-types.js';
 import { isMissingBytes, isMissingText } from './missing.js';
 import { parseNumberBytes } from './profile.js';
 
@@ -612,4 +612,9 @@ export class Assembler {
     this.n = 0;
     return t;
   }
+}
+
+/** Rows a file of `totalBytes` likely holds, from `rows` rows in `bytes` bytes, 3% over (storage is reserved for them). */
+export function estimateRows(totalBytes: number, rows: number, bytes: number): number {
+  return Math.ceil(((totalBytes * rows) / bytes) * 1.03) + 1024;
 }

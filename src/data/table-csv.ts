@@ -7,8 +7,8 @@
  */
 import { raggedRowError, readDelimitedParts } from './read.js';
 import { readRange } from '../io/fs.js';
-import type { Assembler } from './table-build.js';
-import type { ColumnBatch } from './table.js';
+import { estimateRows, type Assembler } from './table-build.js';
+import type { ColumnBatch } from './table-types.js';
 
 /** Where the tokenizer is in the current part. */
 interface Cursor {
@@ -193,11 +193,6 @@ async function headerBytes(path: string, columns: string[], delimiter: string): 
   }
   s = 0;
   return Buffer.from(recordText(columns, delimiter));
-}
-
-/** Rows a file of `totalBytes` likely holds, from `rows` rows in `bytes` bytes, 3% over (storage is reserved for them). */
-export function estimateRows(totalBytes: number, rows: number, bytes: number): number {
-  return Math.ceil(((totalBytes * rows) / bytes) * 1.03) + 1024;
 }
 
 export async function* readDelimitedColumns(

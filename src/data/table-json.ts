@@ -8,9 +8,8 @@ import { isUtf8 } from 'node:buffer';
 import { openReader } from '../io/fs.js';
 import { UsageError } from '../errors.js';
 import { emptyError, parseJsonLine, readBatches, utf8Error } from './read.js';
-import type { Assembler } from './table-build.js';
-import { estimateRows } from './table-csv.js';
-import type { ColumnBatch } from './table.js';
+import { estimateRows, type Assembler } from './table-build.js';
+import type { ColumnBatch } from './table-types.js';
 
 /** Put one record's values into the builders (columns it lacks: missing). */
 function putRecord(a: Assembler, obj: Record<string, unknown>, index: Map<string, number>): void {

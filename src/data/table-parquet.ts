@@ -7,7 +7,7 @@
 import { readRange } from '../io/fs.js';
 import { readParquetColumns, type DataFormat, type ParquetPage } from './read.js';
 import type { Assembler, ColumnBuilder } from './table-build.js';
-import { sliceTable, type ColumnBatch } from './table.js';
+import { sliceTable, type ColumnBatch } from './table-types.js';
 
 function isoOf(ms: number): string | undefined {
   const d = new Date(ms);

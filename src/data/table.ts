@@ -24,110 +24,9 @@ import { Assembler, selectColumns } from './table-build.js';
 import { readDelimitedColumns } from './table-csv.js';
 import { readJsonArrayColumns, readJsonLinesColumns } from './table-json.js';
 import { readParquetTableColumns } from './table-parquet.js';
+import type { ColumnBatch, ColumnTable, Progress, ReadColumnsOptions } from './table-types.js';
 
-export interface NumberColumn {
-  kind: 'number';
-  /** One double per row; NaN = missing or not a number. */
-  values: Float64Array;
-  /**
-   * Sparse raw text, row index → text as read (untrimmed), for (a) non-missing cells that are not
-   * numbers (values[r] is NaN) and (b) number cells whose text is not canonical
-   * (String(Number(t)) !== t: "1.50", "007", " 3", "+1"), (b) capped at 4096 entries (then `lossy`).
-   */
-  other: Map<number, string>;
-  /** (b) entries were dropped. */
-  lossy?: boolean;
-}
-
-export interface TextColumn {
-  kind: 'text';
-  /** Dictionary code per row; -1 = missing. */
-  codes: Int32Array;
-  /** Distinct texts as read (untrimmed), in order of first appearance. */
-  dict: string[];
-}
-
-export type Column = NumberColumn | TextColumn;
-
-export interface ColumnTable {
-  file: string;
-  format: DataFormat;
-  names: string[];
-  columns: Column[];
-  n: number;
-  /** Line of each record's start (CSV/TSV/JSONL, header = line 1) or 1-based record number (JSON/Parquet/Delta). */
-  lines: Int32Array;
-  /** 1-based column position in the file of each name. */
-  positions: number[];
-}
-
-export interface Progress {
-  bytes: number;
-  totalBytes: number;
-  rows: number;
-  done: boolean;
-}
-
-export interface ReadColumnsOptions {
-  format?: DataFormat;
-  /** Read only these columns; a missing one is a UsageError naming it and the columns present. */
-  columns?: string[];
-  /** Always TextColumn. */
-  text?: string[];
-  /** Called at most every ~0.5 s of work and once at the end (done: true). */
-  onProgress?: (p: Progress) => void;
-  /** The clock progress reports are timed by (default Date.now; tests pass their own). */
-  now?: () => number;
-}
-
-export interface RawRecords {
-  /** Bytes of the batch's records; record i is bytes[start[i], end[i]) (no line terminator). */
-  bytes: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
-}
-
-export type ColumnBatch = ColumnTable & { raw?: RawRecords; header?: Uint8Array };
-
-export function isNumberColumn(c: Column): c is NumberColumn {
-  return c.kind === 'number';
-}
-
-/** Raw value of one cell (null = missing). */
-export function cellText(c: Column, r: number): string | null {
-  if (c.kind === 'number') {
-    const o = c.other.get(r);
-    if (o !== undefined) return o;
-    const x = c.values[r];
-    return x === x ? String(x) : null;
-  }
-  const k = c.codes[r];
-  return k < 0 ? null : c.dict[k];
-}
-
-/** Rows `idx` of a table (small tables and tests; big paths use index arrays). */
-export function takeRows(t: ColumnTable, idx: Int32Array): ColumnTable {
-  const columns: Column[] = t.columns.map((c) => {
-    if (c.kind === 'number') {
-      const values = new Float64Array(idx.length);
-      const other = new Map<number, string>();
-      for (let i = 0; i < idx.length; i++) {
-        values[i] = c.values[idx[i]];
-        const o = c.other.get(idx[i]);
-        if (o !== undefined) other.set(i, o);
-      }
-      const out: NumberColumn = { kind: 'number', values, other };
-      if (c.lossy) out.lossy = true;
-      return out;
-    }
-    const codes = new Int32Array(idx.length);
-    for (let i = 0; i < idx.length; i++) codes[i] = c.codes[idx[i]];
-    return { kind: 'text', codes, dict: c.dict };
-  });
-  const lines = new Int32Array(idx.length);
-  for (let i = 0; i < idx.length; i++) lines[i] = t.lines[idx[i]];
-  return { ...t, columns, n: idx.length, lines };
-}
+export * from './table-types.js';
 
 /** The whole file as columns. */
 export async function readColumns(path: string, opts: ReadColumnsOptions = {}): Promise<ColumnTable> {
@@ -176,20 +75,6 @@ async function totalBytesOf(path: string, format: DataFormat): Promise<number> {
   let total = 0;
   for (const f of s.files) total += f.size;
   return total;
-}
-
-/** Rows [from, to) of a table: views on its arrays (the dictionary is shared). */
-export function sliceTable<T extends ColumnTable>(t: T, from: number, to: number): T {
-  if (from === 0 && to === t.n) return t;
-  const columns: Column[] = t.columns.map((c) => {
-    if (c.kind === 'text') return { kind: 'text', codes: c.codes.subarray(from, to), dict: c.dict };
-    const other = new Map<number, string>();
-    for (const [r, v] of c.other) if (r >= from && r < to) other.set(r - from, v);
-    const out: NumberColumn = { kind: 'number', values: c.values.subarray(from, to), other };
-    if (c.lossy) out.lossy = true;
-    return out;
-  });
-  return { ...t, columns, n: to - from, lines: t.lines.subarray(from, to) };
 }
 
 const RAW_FORMATS: ReadonlySet<DataFormat> = new Set(['csv', 'tsv', 'jsonl']);
