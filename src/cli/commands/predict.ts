@@ -35,13 +35,13 @@ export const command: CommandSpec = {
     const schema = await readBundleSchema(bundle);
     // The output goes to a temporary sibling, renamed into place only once every row is written.
     const writer = out ? await openAtomicWriter(out, { mkdirs: false }) : undefined;
-    const write = async (chunk: string) => {
-      if (!writer) return io.stdout(chunk);
+    const write = async (chunk: string | Uint8Array) => {
+      if (!writer) return io.stdout(typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
       await writer.write(chunk);
     };
     let report;
     try {
-      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema });
+      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out, settings['output-format']), outputName: out, schema });
     } catch (err) {
       await writer?.abort();
       throw err;
