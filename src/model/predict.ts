@@ -111,13 +111,14 @@ function recordText(raw: NonNullable<Batch['raw']>, r: number): string {
 }
 
 /** One cell as the text/JSON value the row path held (for output and error messages; no raw bytes). */
-function cellValue(c: Column | undefined, r: number): string | number | null {
+function cellValue(c: Column | undefined, r: number, asText = false): string | number | null {
   if (!c) return null;
   if (c.kind === 'text') {
     const code = c.codes[r];
-    return code < 0 ? null : c.dict[code];
+    return code < 0 ? (asText ? '' : null) : c.dict[code];
   }
   const x = c.values[r];
+  if (asText) return c.other.get(r) ?? (Number.isNaN(x) ? '' : String(x));
   if (!Number.isNaN(x)) return x;
   return c.other.get(r) ?? null;
 }
@@ -171,10 +172,34 @@ export async function predictFile(
   const failed: PredictReport['failed'] = [];
   const maxReported = opts.maxReported ?? 100;
   // Delimited input: only the model's columns become typed columns; the others are echoed from the record bytes.
-  const readOpts = { format, batchRows: opts.batchRows ?? 16384, text: textFeatureNames(bundle.preprocess), ...(delimited ? { columns: bundle.features } : {}) };
-  for await (const b of readColumnBatches(data, readOpts) as AsyncIterable<Batch>) {
+  // (A reader that gives no record bytes: every column is read and rendered from the columns.)
+  let echo = delimited;
+  const batches = async function* (): AsyncGenerator<Batch> {
+    const base = { format, batchRows: opts.batchRows ?? 16384, text: textFeatureNames(bundle.preprocess) };
+    if (echo) {
+      // The header first, so a column the model needs and the file lacks is named as before.
+      let names: string[] = [];
+      for await (const b of readColumnBatches(data, { format, batchRows: 1 })) {
+        names = b.names;
+        break;
+      }
+      const missing = bundle.features.find((f) => !names.includes(f));
+      if (missing !== undefined) throw new UsageError(`${data}: column "${missing}" is missing (the model needs it); columns present: ${names.join(', ')}`);
+      let first = true;
+      for await (const b of readColumnBatches(data, { ...base, columns: bundle.features }) as AsyncIterable<Batch>) {
+        if (first && !b.raw) {
+          echo = false;
+          break;
+        }
+        first = false;
+        yield b;
+      }
+      if (echo) return;
+    }
+    yield* readColumnBatches(data, base) as AsyncIterable<Batch>;
+  };
+  for await (const b of batches()) {
     const n = b.n;
-    if (delimited && !b.raw) throw new Error('internal: the delimited reader gave no record bytes');
     const at = new Map(b.names.map((name, i) => [name, i]));
     const cols = bundle.features.map((name) => {
       const i = at.get(name);
@@ -183,9 +208,9 @@ export async function predictFile(
     });
     // Output columns: the file's (delimited: from its header line).
     if (!header) {
-      header = delimited ? (b.header ? headerNames(b.header, delimiter) : b.names) : b.names.slice();
+      header = echo && b.header ? headerNames(b.header, delimiter) : b.names.slice();
       if (csvOut) await write(header.concat(extra).map(csvField).join(',') + '\n');
-    } else if (!delimited && b.names.some((name) => !header!.includes(name))) {
+    } else if (!echo && b.names.some((name) => !header!.includes(name))) {
       throw new UsageError(`${data}: a column first appears after row ${rows}; every record needs the same keys to be scored to CSV/JSON Lines`);
     }
 
@@ -193,7 +218,7 @@ export async function predictFile(
     const tr = transformTable(bundle.preprocess, cols, n);
     const bad = new Uint8Array(n);
     const valueAt = (row: number, column: string, fallback: unknown): unknown => {
-      if (delimited) {
+      if (echo) {
         const j = header!.indexOf(column);
         return j >= 0 ? (splitRecord(recordText(b.raw!, row), delimiter)[j] ?? null) : fallback;
       }
@@ -214,7 +239,7 @@ export async function predictFile(
         for (const e of list) (byRow.get(e.row) ?? byRow.set(e.row, []).get(e.row)!).push({ j, message: e.message });
       });
       for (const row of [...failing].sort((x, y) => x - y)) {
-        for (const e of byRow.get(row)!.sort((x, y) => x.j - y.j)) fail(row, specs[e.j].name, cellValue(cols[e.j], row), expectedOf(e.message));
+        for (const e of byRow.get(row)!.sort((x, y) => x.j - y.j)) fail(row, specs[e.j].name, cellValue(cols[e.j], row, delimited), expectedOf(e.message));
       }
     }
 
@@ -250,7 +275,7 @@ export async function predictFile(
       rows++;
       if (bad[r]) continue;
       scored++;
-      if (csvOut && format === 'csv') {
+      if (echo && csvOut && format === 'csv') {
         push(b.raw!.bytes.subarray(b.raw!.start[r], b.raw!.end[r]));
         push(suffix(r));
         push(NL);
@@ -268,8 +293,8 @@ export async function predictFile(
         push(CLOSE);
       } else {
         let values: unknown[];
-        if (delimited) values = splitRecord(recordText(b.raw!, r), delimiter);
-        else values = header.map((name) => cellValue(b.columns[at.get(name) ?? -1], r));
+        if (echo) values = splitRecord(recordText(b.raw!, r), delimiter);
+        else values = header.map((name) => cellValue(b.columns[at.get(name) ?? -1], r, delimited));
         let line: string;
         if (csvOut) line = header.map((_, j) => (values[j] === null || values[j] === undefined ? '' : csvField(String(values[j])))).join(',');
         else line = '{' + header.map((name, j) => `${JSON.stringify(name)}:${JSON.stringify(values[j] ?? null)}`).join(',');
