@@ -159,7 +159,7 @@ describe('predict on columns = the row path', () => {
       { numRuns: 60, seed: 20261206 },
     );
     // The random tables exercised both sides of the check.
-    expect(scoredRows).toBeGreaterThan(200);
+    expect(scoredRows).toBeGreaterThan(100);
     expect(failedRows).toBeGreaterThan(50);
   }, 600_000);
 
