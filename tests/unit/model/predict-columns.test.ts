@@ -100,10 +100,10 @@ const cell = {
 const rowArb = fc.record(cell);
 
 /** A CSV file as a user might write it: fields quoted when needed (or always), LF or CRLF. */
-function writeCsv(path: string, rows: Record<string, string>[], crlf: boolean, quoteAll: boolean, order: string[]): void {
-  const q = (s: string) => (quoteAll ? `"${s.replace(/"/g, '""')}"` : /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+function writeCsv(path: string, rows: Record<string, string>[], crlf: boolean, quoteAll: boolean, order: string[], delimiter = ','): void {
+  const q = (s: string) => (quoteAll || /["\t,\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const nl = crlf ? '\r\n' : '\n';
-  writeFileSync(path, [order.join(','), ...rows.map((r) => order.map((c) => q(r[c])).join(','))].join(nl) + nl);
+  writeFileSync(path, [order.join(delimiter), ...rows.map((r) => order.map((c) => q(r[c])).join(delimiter))].join(nl) + nl);
 }
 
 async function runBoth(f: Fixture, data: string, output: 'csv' | 'jsonl', batchRows?: number) {
@@ -124,7 +124,7 @@ const parsedJsonl = (text: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('predict on columns = the row path', () => {
-  it('on random CSV tables: same scored rows, values, failures (line, column, value, expected), CSV and JSON Lines', async () => {
+  it('on random CSV and TSV tables: same scored rows, values, failures (line, column, value, expected), CSV and JSON Lines', async () => {
     let cases = 0;
     let scoredRows = 0;
     let failedRows = 0;
@@ -135,11 +135,12 @@ describe('predict on columns = the row path', () => {
         fc.boolean(),
         fc.constantFrom(0, 1, 2),
         fc.constantFrom(undefined, 7),
-        async (rows, crlf, quoteAll, which, batchRows) => {
+        fc.constantFrom('csv', 'csv', 'tsv'),
+        async (rows, crlf, quoteAll, which, batchRows, ext) => {
           const f = fixtures[which];
           const order = which === 2 ? ['note', 'score', 'day', 'flag', 'cat', 'count', 'num', 'label'] : COLUMNS;
-          const data = join(work, `case-${cases++}.csv`);
-          writeCsv(data, rows, crlf, quoteAll, order);
+          const data = join(work, `case-${cases++}.${ext}`);
+          writeCsv(data, rows, crlf, quoteAll, order, ext === 'tsv' ? '\t' : ',');
           for (const output of ['csv', 'jsonl'] as const) {
             const { ref, got, refText, text } = await runBoth(f, data, output, batchRows);
             expect(got.rows).toBe(ref.rows);
@@ -163,13 +164,17 @@ describe('predict on columns = the row path', () => {
     expect(failedRows).toBeGreaterThan(50);
   }, 600_000);
 
-  it('on the fixtures (penguins JSON, seattle CSV): identical predictions as the row path', async () => {
+  it('on the fixtures (penguins JSON and JSON Lines, seattle CSV): identical predictions as the row path', async () => {
     const { vegaData } = await import('../../helpers/paths.js');
+    const { readFileSync } = await import('node:fs');
+    const penguinsJsonl = join(work, 'penguins.jsonl');
+    writeFileSync(penguinsJsonl, (JSON.parse(readFileSync(vegaData('penguins.json'), 'utf8')) as unknown[]).map((r) => JSON.stringify(r)).join('\n') + '\n');
     for (const [data, target, exclude] of [
       [vegaData('penguins.json'), 'Species', ''],
+      [penguinsJsonl, 'Species', ''],
       [vegaData('seattle-weather.csv'), 'weather', ''],
     ] as const) {
-      const out = join(work, `fx-${target}`);
+      const out = join(work, `fx-${target}-${data.length}`);
       const r = await runCli(['train', '--data', data, '--target', target, '--out', out, ...(exclude ? ['--exclude', exclude] : [])]);
       expect(r.exitCode).toBe(0);
       const bundle = await readBundle(out);
