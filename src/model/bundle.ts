@@ -307,10 +307,12 @@ export async function readHoldoutTable(bundle: ModelBundle, opts: { text?: strin
  * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
  * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
  * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
- * its text; missing cells null.
+ * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
+ * kept by the table); otherwise missing cells are null.
  */
 export function holdoutJsonl(t: ColumnTable, idx: Int32Array, opts: { asText?: boolean } = {}): string {
   const keys = t.names.map((name) => JSON.stringify(name) + ':');
+  const missing = opts.asText ? '""' : 'null';
   const lines: string[] = new Array(idx.length);
   for (let i = 0; i < idx.length; i++) {
     const r = idx[i];
@@ -320,12 +322,12 @@ export function holdoutJsonl(t: ColumnTable, idx: Int32Array, opts: { asText?: b
       let v: string;
       if (c.kind === 'text') {
         const code = c.codes[r];
-        v = code < 0 ? 'null' : JSON.stringify(c.dict[code]);
+        v = code < 0 ? missing : JSON.stringify(c.dict[code]);
       } else {
         const x = c.values[r];
         const other = c.other.get(r);
         if (other !== undefined) v = JSON.stringify(other);
-        else if (Number.isNaN(x)) v = 'null';
+        else if (Number.isNaN(x)) v = missing;
         else v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
       }
       s += (j > 0 ? ',' : '') + keys[j] + v;
