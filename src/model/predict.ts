@@ -105,6 +105,8 @@ export function splitRecord(text: string, delimiter: string): string[] {
 
 const utf8 = new TextDecoder('utf-8');
 const enc = new TextEncoder();
+const NL = enc.encode('\n');
+const CLOSE = enc.encode('}\n');
 
 function recordText(raw: NonNullable<Batch['raw']>, r: number): string {
   return utf8.decode(raw.bytes.subarray(raw.start[r], raw.end[r]));
@@ -263,23 +265,46 @@ export async function predictFile(
     };
 
     // Write: record bytes (or the record rendered from columns) + the suffix.
+    if (echo && csvOut && format === 'csv') {
+      // The hot path: one buffer per batch, record bytes copied as read, no per-row objects.
+      const raw = b.raw!;
+      const src = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
+      const sufs: Uint8Array[] = new Array(n);
+      let size = 0;
+      for (let r = 0; r < n; r++) {
+        rows++;
+        if (bad[r]) continue;
+        scored++;
+        const s = suffix(r);
+        sufs[r] = s;
+        size += raw.end[r] - raw.start[r] + s.length + 1;
+      }
+      if (size > 0) {
+        const chunk = Buffer.allocUnsafe(size);
+        let off = 0;
+        for (let r = 0; r < n; r++) {
+          if (bad[r]) continue;
+          off += src.copy(chunk, off, raw.start[r], raw.end[r]);
+          const s = sufs[r];
+          chunk.set(s, off);
+          off += s.length;
+          chunk[off++] = 10;
+        }
+        await write(chunk);
+      }
+      continue;
+    }
     const parts: Uint8Array[] = [];
     let size = 0;
     const push = (p: Uint8Array) => {
       parts.push(p);
       size += p.length;
     };
-    const NL = enc.encode('\n');
-    const CLOSE = enc.encode('}\n');
     for (let r = 0; r < n; r++) {
       rows++;
       if (bad[r]) continue;
       scored++;
-      if (echo && csvOut && format === 'csv') {
-        push(b.raw!.bytes.subarray(b.raw!.start[r], b.raw!.end[r]));
-        push(suffix(r));
-        push(NL);
-      } else if (!csvOut && format === 'jsonl' && b.raw) {
+      if (!csvOut && format === 'jsonl' && b.raw) {
         // The object's own text, its closing brace replaced by the prediction keys.
         const bytes = b.raw.bytes;
         let e = b.raw.end[r] - 1;

@@ -57,14 +57,18 @@ export function checkColumn(spec: CheckSpec, cell: CellCheck, col: Column, n: nu
     return m;
   };
   const numeric = spec.kind === 'number' || spec.kind === 'integer';
+  const integer = spec.kind === 'integer';
   for (let r = 0; r < n; r++) {
     const x = values[r];
     let m: string | undefined;
-    const t = other.size > 0 ? other.get(r) : undefined;
-    if (t !== undefined) m = ofText(t);
-    else if (Number.isNaN(x)) m = missing;
-    else if (numeric && x - x === 0) m = spec.kind === 'integer' && !Number.isInteger(x) ? ofText(String(x)) : undefined;
-    else m = ofText(String(x));
+    if (x === x) {
+      // A number cell: its text parses to x (the table's number rule), so a number feature needs no text.
+      if (numeric && x - x === 0) m = integer && !Number.isInteger(x) ? ofText(other.get(r) ?? String(x)) : undefined;
+      else m = ofText(other.get(r) ?? String(x));
+    } else {
+      const t = other.size > 0 ? other.get(r) : undefined;
+      m = t !== undefined ? ofText(t) : missing;
+    }
     if (m !== undefined) errors.push({ row: r, message: m });
   }
   return errors;

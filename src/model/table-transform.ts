@@ -100,35 +100,35 @@ export function transformTable(spec: PreprocessSpec, cols: Column[], n: number):
         }
       }
     } else if (c.kind === 'numeric') {
+      // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e±d],
+      // trimmed), so a number cell is its value; only cells that are not numbers (NaN with text in
+      // `other`) go through transformColumns, for its error.
       const { values, other } = col;
       const dst = out[o];
       const fill = c.fill as number;
-      const firstError = errors.length;
+      let bad: { rows: number[]; texts: string[] } | undefined;
       for (let r = 0; r < n; r++) {
         const x = values[r];
-        if (x - x === 0) dst[r] = x; // finite
-        else if (Number.isNaN(x)) dst[r] = fill; // missing (a non-number's text is in `other`, fixed below)
+        if (x === x) dst[r] = x;
         else {
-          dst[r] = Number.NaN; // ±Infinity: not a finite number
-          errors.push({ row: r, column: c.name, value: numberText(values, other, r), expected: 'a finite number' });
+          const t = other.size > 0 ? other.get(r) : undefined;
+          if (t === undefined) dst[r] = fill; // missing
+          else {
+            bad ??= { rows: [], texts: [] };
+            bad.rows.push(r);
+            bad.texts.push(t);
+          }
         }
       }
-      if (other.size > 0) {
-        const rows = [...other.keys()];
-        const texts = rows.map((r) => other.get(r)!);
-        const t = transformValues(spec, c, o, texts);
-        rows.forEach((r, i) => {
+      if (bad) {
+        const t = transformValues(spec, c, o, bad.texts);
+        bad.rows.forEach((r, i) => {
           const expected = t.bad.get(i);
-          const v = t.columns[0][i];
           if (expected !== undefined) {
-            if (!(values[r] === Number.POSITIVE_INFINITY || values[r] === Number.NEGATIVE_INFINITY)) errors.push({ row: r, column: c.name, value: texts[i], expected });
+            errors.push({ row: r, column: c.name, value: bad!.texts[i], expected });
             dst[r] = Number.NaN;
-          } else dst[r] = v;
+          } else dst[r] = t.columns[0][i];
         });
-        if (errors.length > firstError + 1) {
-          const mine = errors.splice(firstError).sort((a, b) => a.row - b.row);
-          errors.push(...mine);
-        }
       }
     } else {
       // A non-numeric feature read as numbers (a caller that did not ask for it as text): cell texts.
