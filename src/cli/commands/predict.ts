@@ -11,7 +11,9 @@ export const command: CommandSpec = {
   summary: 'score a data file with a model bundle',
   stage: predictStage,
   details: [
-    'Output: the input columns plus "prediction" (and "probability_<class>" for classification).',
+    'Output: the input columns plus "prediction" (and "probability_<class>" for classification),',
+    'as CSV or JSON Lines (--output-format, else from the --out extension). CSV input to CSV output',
+    'echoes each record as read; memory stays flat however large the file.',
     'Rows are checked as the serving runtime checks a request (types and nullability from the',
     "bundle's schema.yml); rows that do not fit (e.g. text in a numeric column, a missing value the",
     'schema requires) are reported on stderr with their line and left out. Values outside the',

@@ -214,3 +214,27 @@ describe('CSV helpers', () => {
   });
 });
 
+
+describe('cd4ml predict --output-format (built CLI)', () => {
+  it('writes JSON Lines to a .csv name when asked, CSV to stdout by default, and refuses an unknown format', async () => {
+    const { readFileSync } = await import('node:fs');
+    const data = join(work, 'cli-rows.csv');
+    writeFileSync(data, 'num,count,cat,flag,day,note,score,label\n1.5,3,red,true,2024-01-02,"a,b",1,yes\n-2,7,blue,false,2024-03-04,x,2,no\n');
+    const bundle = join(work, 'one-hot tree');
+    const out = join(work, 'scored.csv');
+    const r = await runCli(['predict', '--bundle', bundle, '--data', data, '--out', out, '--output-format', 'jsonl']);
+    expect(r.stderr).toContain('scored 2 of 2 rows');
+    expect(r.exitCode).toBe(0);
+    const recs = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(recs).toHaveLength(2);
+    expect(recs[0]).toMatchObject({ num: '1.5', note: 'a,b', label: 'yes' });
+    expect(Object.keys(recs[0])).toEqual([...COLUMNS, 'prediction', 'probability_no', 'probability_yes']);
+    const csv = await runCli(['predict', '--bundle', bundle, '--data', data]);
+    expect(csv.exitCode).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toBe([...COLUMNS, 'prediction', 'probability_no', 'probability_yes'].join(','));
+    expect(csv.stdout.split('\n')[1]).toMatch(/^1\.5,3,red,true,2024-01-02,"a,b",1,yes,(yes|no),/);
+    const bad = await runCli(['predict', '--bundle', bundle, '--data', data, '--output-format', 'parquet']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--output-format');
+  }, 60_000);
+});
