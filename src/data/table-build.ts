@@ -30,14 +30,18 @@ export function numberOfText(v: string): number {
   return Number.NaN;
 }
 
-/** Growable typed storage in fixed chunks. */
+/**
+ * Growable typed storage: chunks of CHUNK values, or one array of a reserved size (an estimate
+ * of the rows, filled in place and handed out as a view: no copy, no 2× peak), then chunks again
+ * if the estimate was short; finish() concatenates only then.
+ */
 export class Chunks<T extends Float64Array | Int32Array> {
   chunks: T[] = [];
   cur: T;
   pos = 0;
   length = 0;
   constructor(private readonly make: (n: number) => T) {
-    this.cur = make(CHUNK);
+    this.cur = make(0);
   }
   push(x: number): void {
     if (this.pos === this.cur.length) this.next();
@@ -49,24 +53,26 @@ export class Chunks<T extends Float64Array | Int32Array> {
     this.cur = this.make(CHUNK);
     this.pos = 0;
   }
-  get(r: number): number {
-    const c = r >>> 16;
-    return c < this.chunks.length ? this.chunks[c][r & (CHUNK - 1)] : this.cur[r & (CHUNK - 1)];
-  }
-  set(r: number, x: number): void {
-    const c = r >>> 16;
-    if (c < this.chunks.length) this.chunks[c][r & (CHUNK - 1)] = x;
-    else this.cur[r & (CHUNK - 1)] = x;
+  /** Room for `rows` values in one array (when nothing is chunked yet and it is more than now). */
+  reserve(rows: number): void {
+    if (this.chunks.length > 0 || rows <= this.cur.length) return;
+    const big = this.make(rows);
+    big.set(this.cur.subarray(0, this.pos));
+    this.cur = big;
   }
   /** One array of `length` values; the chunks are released (pushing again starts a new array). */
   finish(): T {
-    const out = this.make(this.length);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
+    let out: T;
+    if (this.chunks.length === 0) out = (this.pos === this.cur.length ? this.cur : this.cur.subarray(0, this.pos)) as T;
+    else {
+      out = this.make(this.length);
+      let at = 0;
+      for (const c of this.chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      out.set(this.cur.subarray(0, this.pos), at);
     }
-    out.set(this.cur.subarray(0, this.pos), at);
     this.chunks = [];
     this.cur = this.make(0);
     this.pos = 0;
@@ -175,6 +181,14 @@ export class ColumnBuilder {
   nonNumber = 0;
   codes?: Chunks<Int32Array>;
   dict?: Dict;
+  /** Rows expected (0: unknown): storage is reserved for them. */
+  hint = 0;
+
+  reserve(rows: number): void {
+    this.hint = rows;
+    this.nums?.reserve(rows);
+    this.codes?.reserve(rows);
+  }
 
   constructor(text: boolean) {
     this.kind = text ? 'text' : 'number';
@@ -243,16 +257,15 @@ export class ColumnBuilder {
     const last = b[e - 1];
     if (first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80) return this.pushString((b as Buffer).toString('utf8', s, e));
     if (this.kind === 'number') {
-      const x = parseNumberBytes(b, s, e);
+      const x = parseCellBytes(b, s, e);
       if (x === x) {
-        if (isCanonicalBytes(b, s, e)) {
+        if (CANONICAL) {
           this.nonMissing++;
           this.nums!.push(x);
           this.n++;
           return;
         }
-        const raw = (b as Buffer).toString('latin1', s, e);
-        return this.pushNumber(x, String(x) === raw ? undefined : raw);
+        return this.pushNumber(x, (b as Buffer).toString('latin1', s, e));
       }
       if (isMissingBytes(b, s, e)) return this.pushMissing();
       return this.pushText((b as Buffer).toString('utf8', s, e));
@@ -365,17 +378,18 @@ export class ColumnBuilder {
     this.kind = 'text';
     this.dict = new Dict();
     this.codes = new Chunks((k) => new Int32Array(k));
-    const nums = this.nums;
-    if (!nums) return;
+    if (this.hint > 0) this.codes.reserve(this.hint);
+    if (!this.nums) return;
+    const nums = this.nums.finish();
+    this.nums = undefined;
     for (let r = 0; r < this.n; r++) {
       const raw = this.other.get(r);
       if (raw !== undefined) this.codes.push(this.dict.code(raw));
       else {
-        const x = nums.get(r);
+        const x = nums[r];
         this.codes.push(x === x ? this.dict.code(String(x)) : -1);
       }
     }
-    this.nums = undefined;
     this.other = new Map();
     this.lossy = false;
   }
@@ -388,6 +402,68 @@ export class ColumnBuilder {
     }
     return { kind: 'text', codes: this.codes!.finish(), dict: this.dict!.texts };
   }
+}
+
+/** Set by parseCellBytes: whether the text is exactly String(x) of the number it returned. */
+let CANONICAL = false;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** Whether the text the last parseCellBytes call parsed as a number is String(x) exactly. */
+export function lastCellCanonical(): boolean {
+  return CANONICAL;
+}
+
+/**
+ * The number in ASCII bytes [s, e) (no surrounding whitespace), or NaN; one pass that also sets
+ * CANONICAL. [-]digits[.digits] with at most 15 digits is parsed here (mantissa / 10^k: correctly
+ * rounded, the same double as Number(text)); anything else (exponent, '+', more digits) by
+ * parseNumberBytes and a string comparison.
+ */
+export function parseCellBytes(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let c = b[i];
+  let neg = false;
+  if (c === 45) {
+    neg = true;
+    i++;
+  }
+  const intStart = i;
+  let mant = 0;
+  while (i < e) {
+    c = b[i];
+    if (c < 48 || c > 57) break;
+    mant = mant * 10 + (c - 48);
+    i++;
+  }
+  const intLen = i - intStart;
+  let frac = 0;
+  let canon = intLen > 0 && (intLen === 1 || b[intStart] !== 48);
+  if (i < e && b[i] === 46) {
+    i++;
+    const fracStart = i;
+    while (i < e) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      mant = mant * 10 + (c - 48);
+      i++;
+    }
+    frac = i - fracStart;
+    if (frac === 0 || b[i - 1] === 48) canon = false;
+  }
+  if (i !== e || intLen + frac > 15 || intLen + frac === 0) {
+    // exponent, '+', many digits, or not a number: the general parser, then compare the text
+    const x = parseNumberBytes(b, s, e);
+    CANONICAL = x === x && String(x) === (b as Buffer).toString('latin1', s, e);
+    return x;
+  }
+  let x = frac === 0 ? mant : mant / POW10[frac];
+  if (neg) {
+    x = -x;
+    if (mant === 0) canon = false; // "-0": String gives "0"
+  }
+  if (canon && frac > 0 && x < 1e-6 && x > -1e-6) canon = false; // String writes these with an exponent
+  CANONICAL = canon;
+  return x;
 }
 
 /**
@@ -509,12 +585,21 @@ export class Assembler {
       if (this.want && !this.want.has(cols[i])) this.slots.push(undefined);
       else {
         const b = new ColumnBuilder(this.textSet.has(cols[i]));
+        if (this.hint > 0) b.reserve(this.hint);
         b.padTo(this.n);
         this.slots.push(b);
       }
     }
     this.fileColumns = cols.length > this.fileColumns.length ? cols.slice() : this.fileColumns;
   }
+
+  /** Rows expected in this table: storage for them is reserved now (one array per column). */
+  reserve(rows: number): void {
+    for (const b of this.slots) b?.reserve(rows);
+    this.lines.reserve(rows);
+    this.hint = rows;
+  }
+  private hint = 0;
 
   endRow(line: number): void {
     this.lines.push(line);

@@ -31,10 +31,10 @@ function consumeBytes(a: Assembler, cur: Cursor, buf: Buffer, end: number, delim
     const next = nl + 1;
     let le = nl;
     if (le > pos && buf[le - 1] === 13) le--;
-    if (le === pos) {
+    if (le === pos && nCols > 1) {
       pos = next;
       line++;
-      continue; // blank line
+      continue; // a blank line (with one column it is a row with one empty cell, as readTable reads it)
     }
     let s = pos;
     let c = 0;
@@ -93,7 +93,19 @@ async function headerBytes(path: string, columns: string[], delimiter: string): 
   return Buffer.from(recordText(columns, delimiter));
 }
 
-export async function* readDelimitedColumns(path: string, delimiter: string, a: Assembler, onBytes: (bytes: number) => void): AsyncGenerator<ColumnBatch> {
+/** Rows a file of `totalBytes` likely holds, from `rows` rows in `bytes` bytes, 3% over (storage is reserved for them). */
+export function estimateRows(totalBytes: number, rows: number, bytes: number): number {
+  return Math.ceil(((totalBytes * rows) / bytes) * 1.03) + 1024;
+}
+
+export async function* readDelimitedColumns(
+  path: string,
+  delimiter: string,
+  a: Assembler,
+  onBytes: (bytes: number) => void,
+  totalBytes: number,
+): AsyncGenerator<ColumnBatch> {
+  let estimated = Number.isFinite(a.batchRows);
   const delim = delimiter.charCodeAt(0);
   const cur: Cursor = { pos: 0, line: 0 };
   let started = false;
@@ -108,9 +120,14 @@ export async function* readDelimitedColumns(path: string, delimiter: string, a: 
       cur.pos = part.start;
       cur.line = part.firstLine;
       const buf = part.buf as Buffer;
+      const before = a.total;
       while (cur.pos < part.end) {
         consumeBytes(a, cur, buf, part.end, delim, path);
         if (a.n >= a.batchRows) yield a.flush();
+      }
+      if (!estimated && a.total - before >= 100) {
+        a.reserve(estimateRows(totalBytes, a.total - before, part.end - part.start));
+        estimated = true;
       }
     } else {
       const { rows, lines } = part.batch;

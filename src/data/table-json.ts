@@ -9,6 +9,7 @@ import { openReader } from '../io/fs.js';
 import { UsageError } from '../errors.js';
 import { emptyError, parseJsonLine, readBatches, utf8Error } from './read.js';
 import type { Assembler } from './table-build.js';
+import { estimateRows } from './table-csv.js';
 import type { ColumnBatch } from './table.js';
 
 /** Put one record's values into the builders (columns it lacks: missing). */
@@ -31,7 +32,8 @@ function putRecord(a: Assembler, obj: Record<string, unknown>, index: Map<string
   }
 }
 
-export async function* readJsonLinesColumns(path: string, a: Assembler, onBytes: (bytes: number) => void): AsyncGenerator<ColumnBatch> {
+export async function* readJsonLinesColumns(path: string, a: Assembler, onBytes: (bytes: number) => void, totalBytes: number): AsyncGenerator<ColumnBatch> {
+  let estimated = Number.isFinite(a.batchRows);
   const index = new Map<string, number>();
   const chunkSize = 1 << 20;
   let buf = Buffer.allocUnsafe(2 * chunkSize);
@@ -89,7 +91,12 @@ export async function* readJsonLinesColumns(path: string, a: Assembler, onBytes:
         continue;
       }
       if (!isUtf8(buf.subarray(0, last + 1))) throw await utf8Error(path);
+      const before = a.total;
       yield* take(0, last + 1, false);
+      if (!estimated && a.total - before >= 100) {
+        a.reserve(estimateRows(totalBytes, a.total - before, last + 1));
+        estimated = true;
+      }
       buf.copy(buf, 0, last + 1, len);
       carry = len - last - 1;
     }

@@ -56,10 +56,13 @@ export async function* readParquetTableColumns(path: string, format: DataFormat,
   let started = false;
   let rowsSeen = 0;
   const totalRows = await countRows(path, format, totalBytes);
+  let reserved = Number.isFinite(a.batchRows);
   for await (const g of readParquetColumns(path, format)) {
     if (!started) {
       a.setColumns(g.columns, true);
       started = true;
+      if (!reserved && totalRows > 0) a.reserve(totalRows);
+      reserved = true;
     }
     for (let c = 0; c < a.slots.length; c++) {
       const b = a.slots[c];

@@ -67,6 +67,8 @@ export interface ReadColumnsOptions {
   text?: string[];
   /** Called at most every ~0.5 s of work and once at the end (done: true). */
   onProgress?: (p: Progress) => void;
+  /** The clock progress reports are timed by (default Date.now; tests pass their own). */
+  now?: () => number;
 }
 
 export interface RawRecords {
@@ -137,14 +139,17 @@ export const PROGRESS_MS = 500;
 
 /** Calls onProgress at most every PROGRESS_MS. */
 export class ProgressClock {
-  private last = Date.now();
+  private last: number;
   constructor(
     private readonly fn: ((p: Progress) => void) | undefined,
     readonly totalBytes: number,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.last = now();
+  }
   tick(bytes: number, rows: number): void {
     if (!this.fn) return;
-    const now = Date.now();
+    const now = this.now();
     if (now - this.last < PROGRESS_MS) return;
     this.last = now;
     this.fn({ bytes, totalBytes: this.totalBytes, rows, done: false });
@@ -154,9 +159,14 @@ export class ProgressClock {
   }
 }
 
+/** Bytes to read: the file's size, or a Delta snapshot's data files' (their `add` sizes). */
 async function totalBytesOf(path: string, format: DataFormat): Promise<number> {
-  if (format === 'delta') return 0;
-  return fileSize(path);
+  if (format !== 'delta') return fileSize(path);
+  const { openDeltaTable } = await import('./delta/scan.js');
+  const s = await openDeltaTable(path);
+  let total = 0;
+  for (const f of s.files) total += f.size;
+  return total;
 }
 
 /** Rows [from, to) of a table: views on its arrays (the dictionary is shared). */
@@ -179,7 +189,7 @@ const RAW_FORMATS: ReadonlySet<DataFormat> = new Set(['csv', 'tsv', 'jsonl']);
 async function* readTables(path: string, opts: ReadColumnsOptions, batchRows: number): AsyncGenerator<ColumnBatch> {
   const format = detectFormat(path, opts.format);
   const totalBytes = await totalBytesOf(path, format);
-  const clock = new ProgressClock(opts.onProgress, totalBytes);
+  const clock = new ProgressClock(opts.onProgress, totalBytes, opts.now);
   const batched = Number.isFinite(batchRows);
   const a = new Assembler(path, format, opts.columns, new Set(opts.text ?? []), batchRows, batched && RAW_FORMATS.has(format));
   let bytes = 0;
@@ -191,10 +201,10 @@ async function* readTables(path: string, opts: ReadColumnsOptions, batchRows: nu
   switch (format) {
     case 'csv':
     case 'tsv':
-      parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes);
+      parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes, totalBytes);
       break;
     case 'jsonl':
-      parts = readJsonLinesColumns(path, a, onBytes);
+      parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
       break;
     case 'json':
       parts = readJsonArrayColumns(path, a);
