@@ -154,7 +154,7 @@ export async function predictFile(
   const extraKeys = extra.map((e) => `,${JSON.stringify(e)}:`);
   // Suffix of a scored row: ",pred,p1,p2" (CSV) or ',"prediction":…}' (JSON Lines, before the closing brace).
   const suffixOf = (pred: number, probs: Float64Array | undefined, at: number): string => {
-    const label = classification ? (classes[pred] ?? String(pred)) : pred;
+    const label: string | number = classification ? (classes[pred] ?? pred) : pred;
     let s: string;
     if (csvOut) {
       s = ',' + (typeof label === 'string' ? csvField(label) : String(label));
