@@ -10,7 +10,7 @@
 // Usage: node bench/predict/run.mjs [--rows 200000,1000000,10000000] [--rounds 3] [--python-max 1000000] [--write]
 //        (CD4ML_DIST=dir: use that build instead of dist/)
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,7 +136,13 @@ for (const n of ROWS) {
     }
   }
   // Same output columns and rows on both sides; the predictions agree on almost every row (two trees fitted separately).
-  const head = (file) => readFileSync(file, 'utf8').slice(0, 4096).split('\n');
+  const head = (file) => {
+    const fd = openSync(file, 'r');
+    const buf = Buffer.alloc(4096);
+    const got = readSync(fd, buf, 0, 4096, 0);
+    closeSync(fd);
+    return buf.toString('utf8', 0, got).split('\n');
+  };
   const oh = head(oursOut)[0];
   if (runPy && oh.replace(/\r/g, '') !== head(pyOut)[0].replace(/\r/g, '')) throw new Error(`headers differ:\n${oh}\n${head(pyOut)[0]}`);
   const row = { n, mb, rounds, ours: { s: median(o.map((x) => x.s)), rssMb: median(o.map((x) => x.rssMb)) }, ...(runPy ? { py: { s: median(p.map((x) => x.s)), rssMb: median(p.map((x) => x.rssMb)) } } : {}) };
