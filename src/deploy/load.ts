@@ -87,25 +87,52 @@ function guessType(v: unknown): unknown {
  * in `firstProblem`. Without it, `drop` columns are left out and cells are typed by their look.
  */
 export async function loadBodies(file: string, opts: { typer?: RowTyper; drop?: string[] } = {}): Promise<{ bodies: string[]; rows: number; skippedRows: number; firstProblem?: string }> {
-  const { readTable } = await import('../data/read.js');
-  const t = await readTable(file);
-  if (t.rows.length === 0) throw new UsageError(`--load ${file}: the file has no rows to replay`);
+  const { detectFormat } = await import('../data/read.js');
+  const { readColumnBatches } = await import('../data/table.js');
+  const format = detectFormat(file);
+  const delimited = format === 'csv' || format === 'tsv';
+  const LIMIT = 10_000;
+  // The first LIMIT rows as cells (CSV/TSV: text as read, '' when missing; else the JSON value); every row counted.
+  const names: string[] = [];
+  const first: Map<string, unknown>[] = [];
+  const lines: number[] = [];
+  let total = 0;
   const { typer } = opts;
+  // The model's columns as text: the validator types them from their text, as /predict types a CSV request.
+  for await (const b of readColumnBatches(file, { format, ...(typer ? { text: typer.features.filter((f) => f !== '') } : {}) })) {
+    for (const name of b.names) if (!names.includes(name)) names.push(name);
+    const take = Math.min(b.n, LIMIT - first.length);
+    for (let r = 0; r < take; r++) {
+      const row = new Map<string, unknown>();
+      b.columns.forEach((c, j) => {
+        let v: unknown;
+        if (c.kind === 'text') v = c.codes[r] < 0 ? null : c.dict[c.codes[r]];
+        else {
+          const o = c.other.get(r);
+          v = o !== undefined ? o : Number.isNaN(c.values[r]) ? null : delimited ? String(c.values[r]) : c.values[r];
+        }
+        row.set(b.names[j], delimited && v === null ? '' : v);
+      });
+      first.push(row);
+      lines.push(b.lines[r]);
+    }
+    total += b.n;
+  }
+  if (total === 0) throw new UsageError(`--load ${file}: the file has no rows to replay`);
   if (!typer) {
     const drop = opts.drop ?? [];
-    const keep = t.columns.map((c, i) => [c, i] as const).filter(([c]) => !drop.includes(c));
+    const keep = names.filter((c) => !drop.includes(c));
     const bodies = bodiesFromTable(
-      keep.map(([c]) => c),
-      t.rows.map((r) => keep.map(([, i]) => guessType(r[i]))),
+      keep,
+      first.map((r) => keep.map((c) => guessType(r.get(c) ?? null))),
     );
-    return { bodies, rows: t.rows.length, skippedRows: 0 };
+    return { bodies, rows: total, skippedRows: 0 };
   }
-  const missing = typer.features.filter((f) => !t.columns.includes(f));
+  const missing = typer.features.filter((f) => !names.includes(f));
   if (missing.length > 0) {
-    throw new UsageError(`--load ${file}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} of the model ${missing.length > 1 ? 'are' : 'is'} missing (the file has ${t.columns.join(', ')}); replay a file with the model's input columns`);
+    throw new UsageError(`--load ${file}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} of the model ${missing.length > 1 ? 'are' : 'is'} missing (the file has ${names.join(', ')}); replay a file with the model's input columns`);
   }
-  const idx = typer.features.map((f) => t.columns.indexOf(f));
-  const rows = t.rows.slice(0, 10_000).map((r) => Object.fromEntries(typer.features.map((f, j) => [f, r[idx[j]] instanceof Date ? (r[idx[j]] as Date).toISOString() : r[idx[j]]])));
+  const rows = first.map((r) => Object.fromEntries(typer.features.map((f) => [f, r.get(f) ?? null])));
   const { records, errors } = typer.check(rows);
   const bad = new Set(errors.map((e) => e.row));
   const bodies: string[] = [];
@@ -113,7 +140,7 @@ export async function loadBodies(file: string, opts: { typer?: RowTyper; drop?: 
     if (!bad.has(i) && rec) bodies.push(JSON.stringify(rec));
   });
   const e = errors[0];
-  const firstProblem = e ? `line ${t.lines[e.row]} column "${e.field}": ${e.message}` : undefined;
+  const firstProblem = e ? `line ${lines[e.row]} column "${e.field}": ${e.message}` : undefined;
   if (bodies.length === 0) throw new UsageError(`--load ${file}: no row matches the model's input types (${firstProblem}); replay rows of the data the model was trained on`);
   return { bodies, rows: rows.length, skippedRows: bad.size, firstProblem };
 }

@@ -4,8 +4,10 @@
  * and evaluate. Used by `cd4ml gate` and the evaluate-gate action; baseline lookup (production
  * deployment, artifact download) happens in the adapters and arrives here as a BaselineSource.
  */
-import { readBundle, readHoldout, scoreColumns, type ModelBundle } from '../model/bundle.js';
-import { readBatches, type DataFormat } from '../data/read.js';
+import { readBundle, readHoldoutTable, type ModelBundle } from '../model/bundle.js';
+import { scoreFeatureTable } from '../model/score-table.js';
+import type { DataFormat } from '../data/read.js';
+import { readColumns, type Column, type ColumnTable } from '../data/table.js';
 import { deltaLineage, describeDeltaLineage } from '../data/delta/lineage.js';
 import { UsageError, errorMessage } from '../errors.js';
 import type { GateSection } from '../config/sections/gate.js';
@@ -35,97 +37,59 @@ export interface GateRunOptions {
 
 export const GATE_DEFAULTS = { resamples: 2000, confidence: 0.95, seed: 42, minSliceRows: 30, onBaselineMissing: 'fail', onSchemaChange: 'fail' } as const;
 
-/** The evaluation rows, column by column (values as read; numeric model inputs converted once). */
+/** The evaluation rows as the in-memory columnar table (src/data/table.ts). */
 interface EvalColumns {
-  columns: string[];
-  data: unknown[][];
+  names: string[];
+  columns: Column[];
   n: number;
   source: string;
 }
 
-async function evaluationRows(candidate: ModelBundle, data: string | undefined, format: DataFormat | undefined): Promise<EvalColumns> {
-  const columns: string[] = [];
-  const at = new Map<string, number>();
-  const cols: unknown[][] = [];
-  let n = 0;
-  const column = (name: string) => {
-    let j = at.get(name);
-    if (j === undefined) {
-      j = columns.length;
-      at.set(name, j);
-      columns.push(name);
-      cols.push(new Array(n).fill(null));
-    }
-    return j;
-  };
+async function evaluationRows(candidate: ModelBundle, data: string | undefined, format: DataFormat | undefined, text: string[]): Promise<EvalColumns> {
   if (data) {
-    for await (const b of readBatches(data, { ...(format ? { format } : {}), batchSize: 65536 })) {
-      const idx = b.columns.map(column);
-      const absent = cols.filter((_, j) => !idx.includes(j));
-      for (const row of b.rows) {
-        for (let k = 0; k < idx.length; k++) cols[idx[k]].push(row[k] ?? null);
-        for (const c of absent) c.push(null);
-        n++;
-      }
-    }
-    if (n === 0) throw new UsageError(`${data}: no rows to evaluate on`);
+    const t = await readColumns(data, { ...(format ? { format } : {}), text });
+    if (t.n === 0) throw new UsageError(`${data}: no rows to evaluate on`);
     const delta = await deltaLineage(data, format); // the gate comment names the table version compared on
-    return { columns, data: cols, n, source: delta ? describeDeltaLineage(data, delta.delta) : data };
+    return { names: t.names, columns: t.columns, n: t.n, source: delta ? describeDeltaLineage(data, delta.delta) : data };
   }
-  let records: Record<string, unknown>[];
+  let t: ColumnTable;
   try {
-    records = (await readHoldout(candidate)).records;
+    t = await readHoldoutTable(candidate, { text: text.filter((name) => name !== '') });
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`model bundle ${candidate.dir}: cannot read holdout.jsonl (${errorMessage(err)}); pass the evaluation rows with --data / input "data"`);
   }
-  if (records.length === 0) throw new UsageError(`model bundle ${candidate.dir}: holdout.jsonl has no rows; pass the evaluation rows with --data / input "data"`);
-  for (const r of records) for (const k of Object.keys(r)) column(k);
-  for (const r of records) {
-    for (let j = 0; j < columns.length; j++) cols[j].push(r[columns[j]] ?? null);
-    n++;
-  }
-  return { columns, data: cols, n, source: 'candidate holdout' };
-}
-
-/** "12", "-0.5", "1e-3" → number; anything else (missing markers, text, hex, " 5") unchanged. */
-function numericOrSelf(v: unknown): unknown {
-  if (typeof v !== 'string' || v.length === 0) return v;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    // 0-9 + - . e E
-    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69)) return v;
-  }
-  const x = Number(v);
-  return Number.isFinite(x) ? x : v;
-}
-
-/**
- * Parse the numeric model inputs once for both models (each would otherwise parse every cell):
- * only columns that every model reading them treats as numeric.
- */
-function convertNumericInputs(t: EvalColumns, bundles: ModelBundle[], keepRaw: Set<string>): Map<string, unknown[]> {
-  const kinds = new Map<string, Set<string>>();
-  for (const b of bundles) for (const c of b.preprocess.columns) (kinds.get(c.name) ?? kinds.set(c.name, new Set()).get(c.name)!).add(c.kind);
-  const raw = new Map<string, unknown[]>();
-  t.columns.forEach((name, j) => {
-    const k = kinds.get(name);
-    if (!k || k.size !== 1 || !k.has('numeric')) return;
-    if (keepRaw.has(name)) raw.set(name, t.data[j].slice());
-    const col = t.data[j];
-    for (let i = 0; i < col.length; i++) col[i] = numericOrSelf(col[i]);
-  });
-  return raw;
+  if (t.n === 0) throw new UsageError(`model bundle ${candidate.dir}: holdout.jsonl has no rows; pass the evaluation rows with --data / input "data"`);
+  return { names: t.names, columns: t.columns, n: t.n, source: 'candidate holdout' };
 }
 
 /** Score a bundle on the columnar rows; a column the model needs and the rows lack is a usage error. */
 function scoreOn(bundle: ModelBundle, t: EvalColumns, role: string) {
-  const raw = bundle.features.map((f) => {
-    const j = t.columns.indexOf(f);
-    if (j < 0) throw new UsageError(`${t.source}: column "${f}" is missing (the ${role} model needs it); columns present: ${t.columns.join(', ')}`);
-    return t.data[j];
+  const cols = bundle.features.map((f) => {
+    const j = t.names.indexOf(f);
+    if (j < 0) throw new UsageError(`${t.source}: column "${f}" is missing (the ${role} model needs it); columns present: ${t.names.join(', ')}`);
+    return t.columns[j];
   });
-  return scoreColumns(bundle, raw, t.n);
+  return scoreFeatureTable(bundle, cols, t.n);
+}
+
+/** A cell as text, as the row path held it (String of the value read); null when missing. */
+function textOf(c: Column, r: number): string | null {
+  if (c.kind === 'text') {
+    const code = c.codes[r];
+    return code < 0 ? null : c.dict[code];
+  }
+  const o = c.other.get(r);
+  if (o !== undefined) return o;
+  const x = c.values[r];
+  return Number.isNaN(x) ? null : String(x);
+}
+
+/** A regression target cell as a number (NaN when missing or not a number), as Number(value) did. */
+function numberOf(c: Column, r: number): number {
+  const t = c.kind === 'number' && !c.other.has(r) ? undefined : textOf(c, r);
+  if (c.kind === 'number' && t === undefined) return c.values[r];
+  return t === null || t === undefined || t === '' ? Number.NaN : Number(t);
 }
 
 export function schemaDiff(baseline: ModelBundle, candidate: ModelBundle): SchemaDiff {
@@ -182,12 +146,26 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   }
   const rules = resolveRules(g, headline, known);
 
-  const evalRows = await evaluationRows(candidate, opts.data, opts.format);
-  const targetAt = evalRows.columns.indexOf(candidate.target);
-  const targetCol = evalRows.data[targetAt];
-  if (targetAt < 0) throw new UsageError(`${evalRows.source}: the target column "${candidate.target}" is missing; columns present: ${evalRows.columns.join(', ')}`);
+  // Baseline bundle first (read errors are a state, not a failure), so one read of the rows keeps
+  // every column either model reads as text as text.
+  const src = opts.baseline;
+  let baselineRead: { bundle?: ModelBundle; error?: unknown } = {};
+  if (src.kind === 'dir') {
+    try {
+      baselineRead = { bundle: await readBundle(src.dir) };
+    } catch (err) {
+      baselineRead = { error: err };
+    }
+  }
+  const textNames = new Set<string>(g.slices ?? []);
+  if (task === 'classification') textNames.add(candidate.target);
+  for (const b of [candidate, baselineRead.bundle]) if (b) for (const c of b.preprocess.columns) if (c.kind !== 'numeric') textNames.add(c.name);
+  const evalRows = await evaluationRows(candidate, opts.data, opts.format, [...textNames]);
+  const targetAt = evalRows.names.indexOf(candidate.target);
+  if (targetAt < 0) throw new UsageError(`${evalRows.source}: the target column "${candidate.target}" is missing; columns present: ${evalRows.names.join(', ')}`);
+  const targetCol = evalRows.columns[targetAt];
   for (const s of g.slices ?? []) {
-    if (!evalRows.columns.includes(s)) throw new UsageError(`gate.slices: column "${s}" is not in the evaluation rows (${evalRows.source}); columns present: ${evalRows.columns.join(', ')}`);
+    if (!evalRows.names.includes(s)) throw new UsageError(`gate.slices: column "${s}" is not in the evaluation rows (${evalRows.source}); columns present: ${evalRows.names.join(', ')}`);
   }
 
   // Baseline.
@@ -195,17 +173,12 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   const onSchema = g['on-schema-change'] ?? GATE_DEFAULTS.onSchemaChange;
   let baseline: ModelBundle | undefined;
   let state: BaselineState;
-  const src = opts.baseline;
   if (src.kind === 'none') state = { kind: 'first-model', message: src.message };
   else if (src.kind === 'unavailable') state = { kind: 'unavailable', message: src.message, policy: onMissing, ...(src.label ? { source: src.label } : {}) };
-  else {
-    try {
-      baseline = await readBundle(src.dir);
-      state = { kind: 'compared', source: src.label };
-    } catch (err) {
-      state = { kind: 'unavailable', source: src.label, message: `${src.label} cannot be read: ${errorMessage(err)}`, policy: onMissing };
-    }
-  }
+  else if (baselineRead.bundle) {
+    baseline = baselineRead.bundle;
+    state = { kind: 'compared', source: src.label };
+  } else state = { kind: 'unavailable', source: src.label, message: `${src.label} cannot be read: ${errorMessage(baselineRead.error)}`, policy: onMissing };
   if (baseline) {
     const diff = schemaDiff(baseline, candidate);
     const label = (state as { source: string }).source;
@@ -213,7 +186,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
       state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline predicts ${baseline.target} (${baseline.task}), the candidate ${candidate.target} (${task})`, policy: onSchema };
       baseline = undefined;
     } else {
-      const missing = baseline.features.filter((f) => !evalRows.columns.includes(f));
+      const missing = baseline.features.filter((f) => !evalRows.names.includes(f));
       if (missing.length > 0) {
         state = { kind: 'schema-changed', source: label, schema: diff, message: `the baseline needs column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, not in the evaluation rows (${describeSchemaDiff(diff)})`, policy: onSchema };
         baseline = undefined;
@@ -224,7 +197,6 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   }
 
   // Score both models on the same rows.
-  const rawSlices = convertNumericInputs(evalRows, baseline ? [candidate, baseline] : [candidate], new Set([...(g.slices ?? []), candidate.target]));
   const candScore = scoreOn(candidate, evalRows, 'candidate');
   const baseScore = baseline ? scoreOn(baseline, evalRows, 'baseline') : undefined;
   const n = evalRows.n;
@@ -248,9 +220,9 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
     };
     truthArr = new Int32Array(n);
     for (let r = 0; r < n; r++) {
-      const y = (rawSlices.get(candidate.target) ?? targetCol)[r];
-      if (y === null || y === undefined || y === '') throw new UsageError(`${evalRows.source}: row ${r + 1} has no value in the target column "${candidate.target}"`);
-      truthArr[r] = idx(String(y));
+      const y = textOf(targetCol, r);
+      if (y === null || y === '') throw new UsageError(`${evalRows.source}: row ${r + 1} has no value in the target column "${candidate.target}"`);
+      truthArr[r] = idx(y);
     }
     const toIdx = (bundle: ModelBundle, preds: Float64Array) => {
       const out = new Int32Array(n);
@@ -261,13 +233,14 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
     if (baseline && baseScore) baseArr = toIdx(baseline, baseScore.predictions);
   } else {
     const keep: number[] = [];
+    const ys = new Float64Array(n);
     for (let r = 0; r < n; r++) {
-      const y = Number(targetCol[r]);
-      const ok = targetCol[r] !== null && targetCol[r] !== '' && Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
+      const y = (ys[r] = numberOf(targetCol, r));
+      const ok = Number.isFinite(y) && !Number.isNaN(candScore.predictions[r]) && (!baseScore || !Number.isNaN(baseScore.predictions[r]));
       if (ok) keep.push(r);
     }
     if (keep.length === 0) throw new UsageError(`${evalRows.source}: no row has a numeric target "${candidate.target}" that both models can score`);
-    truthArr = Float64Array.from(keep, (r) => Number(targetCol[r]));
+    truthArr = Float64Array.from(keep, (r) => ys[r]);
     candArr = Float64Array.from(keep, (r) => candScore.predictions[r]);
     if (baseScore) baseArr = Float64Array.from(keep, (r) => baseScore.predictions[r]);
     if (keep.length < n) warnings.push(`${n - keep.length} of ${n} rows left out: missing/non-numeric target or a value a model cannot preprocess`);
@@ -279,8 +252,12 @@ export async function runGate(opts: GateRunOptions): Promise<GateReport> {
   if (g.slices && g.slices.length > 0) {
     sliceCols = {};
     for (const s of g.slices) {
-      const col = rawSlices.get(s) ?? evalRows.data[evalRows.columns.indexOf(s)];
-      const vals = Array.from(col, (v) => (v === null || v === undefined || v === '' ? '(missing)' : String(v)));
+      const col = evalRows.columns[evalRows.names.indexOf(s)];
+      const vals: string[] = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const v = textOf(col, r);
+        vals[r] = v === null || v === '' ? '(missing)' : v;
+      }
       sliceCols[s] = vals;
     }
     if (task === 'regression' && truthArr.length < n) throw new UsageError('gate.slices with rows left out of a regression evaluation is not supported; clean the evaluation data');

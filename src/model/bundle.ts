@@ -21,6 +21,7 @@ import { compileMlCart, leavesOfColumns, type CompiledTree, type MlCartModel } f
 import { MissingColumnError, rawColumnsOf, transformColumns, type PreprocessSpec } from './preprocess.js';
 import type { Task } from './cart.js';
 import { checkBundleConsistency } from './consistency.js';
+import { readColumns, type ColumnTable } from '../data/table.js';
 
 export const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'] as const;
 
@@ -281,11 +282,64 @@ export async function amendLineage(dir: string, key: string, value: unknown): Pr
   return sha256(manifestText);
 }
 
-/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
-export async function readHoldout(bundle: ModelBundle): Promise<{ records: Record<string, unknown>[] }> {
+/** holdout.jsonl's bytes, checked against manifest.json. */
+async function holdoutBytes(bundle: ModelBundle): Promise<Buffer> {
   const buf = await readText(bundle.dir, 'holdout.jsonl');
   const expected = bundle.manifest.files['holdout.jsonl'];
   if (expected && sha256(buf) !== expected) throw new UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+  return buf;
+}
+
+/**
+ * The evaluation rows saved at training as the in-memory columnar table (the byte-level JSON
+ * Lines reader of src/data/table.ts; the format is unchanged, so bundles written by any version
+ * read the same). `text`: columns to keep as text (the non-numeric features, the target of a
+ * classifier, slice columns). Rows: `n` (0 for an empty holdout).
+ */
+export async function readHoldoutTable(bundle: ModelBundle, opts: { text?: string[] } = {}): Promise<ColumnTable> {
+  const buf = await holdoutBytes(bundle);
+  const path = join(bundle.dir, 'holdout.jsonl');
+  if (buf.toString('utf8').trim() === '') return { file: path, format: 'jsonl', names: [], columns: [], n: 0, lines: new Int32Array(0), positions: [] };
+  return readColumns(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
+}
+
+/**
+ * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
+ * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
+ * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
+ * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
+ * kept by the table); otherwise missing cells are null.
+ */
+export function holdoutJsonl(t: ColumnTable, idx: Int32Array, opts: { asText?: boolean } = {}): string {
+  const keys = t.names.map((name) => JSON.stringify(name) + ':');
+  const missing = opts.asText ? '""' : 'null';
+  const lines: string[] = new Array(idx.length);
+  for (let i = 0; i < idx.length; i++) {
+    const r = idx[i];
+    let s = '{';
+    for (let j = 0; j < t.columns.length; j++) {
+      const c = t.columns[j];
+      let v: string;
+      if (c.kind === 'text') {
+        const code = c.codes[r];
+        v = code < 0 ? missing : JSON.stringify(c.dict[code]);
+      } else {
+        const x = c.values[r];
+        const other = c.other.get(r);
+        if (other !== undefined) v = JSON.stringify(other);
+        else if (Number.isNaN(x)) v = missing;
+        else v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
+      }
+      s += (j > 0 ? ',' : '') + keys[j] + v;
+    }
+    lines[i] = s + '}';
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+export async function readHoldout(bundle: ModelBundle): Promise<{ records: Record<string, unknown>[] }> {
+  const buf = await holdoutBytes(bundle);
   const records = buf
     .toString('utf8')
     .split('\n')

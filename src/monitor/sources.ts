@@ -10,8 +10,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError, errorMessage } from '../errors.js';
-import { readTable, type DataFormat } from '../data/read.js';
-import { scoreTable, type ModelBundle } from '../model/bundle.js';
+import { detectFormat, type DataFormat } from '../data/read.js';
+import { readColumns, type Column } from '../data/table.js';
+import type { ModelBundle } from '../model/bundle.js';
+import { MissingColumnError } from '../model/preprocess.js';
+import { featureColumnsOf, scoreFeatureTable } from '../model/score-table.js';
 import { SAMPLE_FILE_RE } from '../serve/sample-log.js';
 import type { BinnedCounts, BinnedWindow, RecordsWindow } from './evaluate.js';
 
@@ -71,38 +74,67 @@ export async function readSamplesWindow(dir: string, window: TimeWindow): Promis
   return { kind: 'records', source: { kind: 'samples', location: dir, start: iso(window.start), end: iso(window.end) }, records, predictions, outside, files: names };
 }
 
+/** A cell as the row path held it: CSV/TSV text ('' when missing), else the JSON value (number, text, null). */
+function cellOf(c: Column, r: number, delimited: boolean): string | number | null {
+  if (c.kind === 'text') {
+    const code = c.codes[r];
+    return code < 0 ? (delimited ? '' : null) : c.dict[code];
+  }
+  const o = c.other.get(r);
+  if (o !== undefined) return o;
+  const x = c.values[r];
+  if (Number.isNaN(x)) return delimited ? '' : null;
+  return delimited ? String(x) : x;
+}
+
 /** (c) A data file scored with the bundle; `labels` names the column with the true outcomes. */
 export async function readDataWindow(bundle: ModelBundle, path: string, opts: { labels?: string; format?: DataFormat } = {}): Promise<RecordsWindow> {
-  const table = await readTable(path, { format: opts.format });
+  const format = detectFormat(path, opts.format);
+  const delimited = format === 'csv' || format === 'tsv';
+  const text = bundle.preprocess.columns.filter((c) => c.kind !== 'numeric').map((c) => c.name);
+  if (opts.labels !== undefined && bundle.task === 'classification') text.push(opts.labels);
+  const table = await readColumns(path, { format, text });
   let labelIdx = -1;
   if (opts.labels !== undefined) {
-    labelIdx = table.columns.indexOf(opts.labels);
-    if (labelIdx < 0) throw new UsageError(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.columns.join(', ')}`);
+    labelIdx = table.names.indexOf(opts.labels);
+    if (labelIdx < 0) throw new UsageError(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.names.join(', ')}`);
   }
-  const scored = table.rows.length === 0 ? undefined : scoreTable(bundle, table);
-  const k = bundle.model.nClasses;
-  const records: Record<string, unknown>[] = [];
-  const predictions: (string | number | null)[] = [];
-  const probabilities: (number[] | null)[] = [];
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows[r];
-    const rec: Record<string, unknown> = {};
-    for (const f of bundle.features) {
-      const c = table.columns.indexOf(f);
-      if (c >= 0) rec[f] = row[c];
+  const n = table.n;
+  let scored: ReturnType<typeof scoreFeatureTable> | undefined;
+  if (n > 0) {
+    try {
+      scored = scoreFeatureTable(bundle, featureColumnsOf(bundle, table), n);
+    } catch (err) {
+      if (err instanceof MissingColumnError) throw new UsageError(err.message);
+      throw err;
     }
-    records.push(rec);
+  }
+  const k = bundle.model.nClasses;
+  const present = bundle.features.map((f) => table.names.indexOf(f)).map((i, j) => [bundle.features[j], i] as const).filter(([, i]) => i >= 0);
+  const records: Record<string, unknown>[] = new Array(n);
+  const predictions: (string | number | null)[] = new Array(n);
+  const probabilities: (number[] | null)[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const rec: Record<string, unknown> = {};
+    for (const [f, i] of present) rec[f] = cellOf(table.columns[i], r, delimited);
+    records[r] = rec;
     const p = scored!.predictions[r];
     if (!Number.isFinite(p)) {
-      predictions.push(null);
-      probabilities.push(null);
+      predictions[r] = null;
+      probabilities[r] = null;
     } else if (bundle.task === 'classification') {
-      predictions.push(bundle.classes?.[p] ?? p);
-      probabilities.push(Array.from(scored!.probabilities!.subarray(r * k, r * k + k)));
+      predictions[r] = bundle.classes?.[p] ?? p;
+      probabilities[r] = Array.from(scored!.probabilities!.subarray(r * k, r * k + k));
     } else {
-      predictions.push(p);
-      probabilities.push(null);
+      predictions[r] = p;
+      probabilities[r] = null;
     }
+  }
+  let labels: unknown[] | undefined;
+  if (labelIdx >= 0) {
+    const c = table.columns[labelIdx];
+    labels = new Array(n);
+    for (let r = 0; r < n; r++) labels[r] = cellOf(c, r, delimited);
   }
   return {
     kind: 'records',
@@ -110,7 +142,7 @@ export async function readDataWindow(bundle: ModelBundle, path: string, opts: { 
     records,
     predictions,
     ...(bundle.task === 'classification' ? { probabilities } : {}),
-    ...(labelIdx >= 0 ? { labels: table.rows.map((r) => r[labelIdx]), labelColumn: opts.labels } : {}),
+    ...(labels ? { labels, labelColumn: opts.labels } : {}),
   };
 }
 

@@ -12,7 +12,9 @@ export const command: CommandSpec = {
   summary: 'score a data file with a model bundle',
   stage: predictStage,
   details: [
-    'Output: the input columns plus "prediction" (and "probability_<class>" for classification).',
+    'Output: the input columns plus "prediction" (and "probability_<class>" for classification),',
+    'as CSV or JSON Lines (--output-format, else from the --out extension). CSV input to CSV output',
+    'echoes each record as read; memory stays flat however large the file.',
     'Rows are checked as the serving runtime checks a request (types and nullability from the',
     "bundle's schema.yml); rows that do not fit (e.g. text in a numeric column, a missing value the",
     'schema requires) are reported on stderr with their line and left out. Values outside the',
@@ -36,13 +38,13 @@ export const command: CommandSpec = {
     const schema = await readBundleSchema(bundle);
     // The output goes to a temporary sibling, renamed into place only once every row is written.
     const writer = out ? await openAtomicWriter(out, { mkdirs: false }) : undefined;
-    const write = async (chunk: string) => {
-      if (!writer) return io.stdout(chunk);
+    const write = async (chunk: string | Uint8Array) => {
+      if (!writer) return io.stdout(typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
       await writer.write(chunk);
     };
     let report;
     try {
-      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out), outputName: out, schema, progress: cliProgress(io, settings.progress) });
+      report = await predictFile(bundle, data, write, { format, output: outputFormatOf(out, settings['output-format']), outputName: out, schema, progress: cliProgress(io, settings.progress) });
     } catch (err) {
       await writer?.abort();
       throw err;

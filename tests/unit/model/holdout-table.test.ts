@@ -1,0 +1,81 @@
+/**
+ * The bundle's holdout through the columnar table (issue 13): holdout.jsonl keeps its format (so
+ * bundles already in use read the same), read by the table's JSON Lines reader
+ * (readHoldoutTable) with the same cells as readHoldout's records; tampering is refused; an empty
+ * holdout is 0 rows. holdoutJsonl writes the lines train wrote from readTable's rows.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { holdoutJsonl, readBundle, readHoldout, readHoldoutTable, sha256, type ModelBundle } from '../../../src/model/bundle.js';
+import { readTable } from '../../../src/data/read.js';
+import { cellText, readColumns } from '../../../src/data/table.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { vegaData } from '../../helpers/paths.js';
+
+const work = mkdtempSync(join(tmpdir(), 'cd4ml-holdout-table-'));
+let penguins: ModelBundle;
+let seattle: ModelBundle;
+
+beforeAll(async () => {
+  const train = async (name: string, data: string, target: string) => {
+    const out = join(work, name);
+    const r = await runCli(['train', '--data', data, '--target', target, '--out', out]);
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+    return readBundle(out);
+  };
+  [penguins, seattle] = await Promise.all([train('penguins', vegaData('penguins.json'), 'Species'), train('seattle', vegaData('seattle-weather.csv'), 'weather')]);
+}, 120_000);
+
+describe('readHoldoutTable', () => {
+  it.each([
+    { name: 'penguins (JSON values: numbers, text, nulls)', bundle: () => penguins },
+    { name: 'seattle (CSV strings, dates)', bundle: () => seattle },
+  ])('$name: the same cells as readHoldout', async ({ bundle }) => {
+    const { records } = await readHoldout(bundle());
+    const t = await readHoldoutTable(bundle());
+    expect(t.n).toBe(records.length);
+    // metrics.json counts the holdout rows train wrote (20% of the rows).
+    expect(t.n).toBe((bundle().metrics.holdout as { n: number }).n);
+    expect(t.n).toBeGreaterThan(60);
+    expect(t.names).toEqual(Object.keys(records[0]));
+    for (let j = 0; j < t.names.length; j++) {
+      for (let r = 0; r < t.n; r++) {
+        const v = records[r][t.names[j]];
+        expect(cellText(t.columns[j], r)).toBe(v === null || v === undefined || v === '' ? null : String(v));
+      }
+    }
+  });
+
+  it('keeps non-numeric features as text when asked (one read for every consumer)', async () => {
+    const t = await readHoldoutTable(penguins, { text: ['Island', 'Body Mass (g)'] });
+    expect(t.columns[t.names.indexOf('Body Mass (g)')].kind).toBe('text');
+    expect(t.columns[t.names.indexOf('Flipper Length (mm)')].kind).toBe('number');
+  });
+
+  it('refuses a holdout changed after training, and reads an empty one as 0 rows', async () => {
+    const dir = join(work, 'copy');
+    const r = await runCli(['train', '--data', vegaData('seattle-weather.csv'), '--target', 'weather', '--out', dir]);
+    expect(r.exitCode).toBe(0);
+    const b = await readBundle(dir);
+    writeFileSync(join(dir, 'holdout.jsonl'), readFileSync(join(dir, 'holdout.jsonl'), 'utf8').replace('"rain"', '"sun"'));
+    await expect(readHoldoutTable(b)).rejects.toThrow(/holdout\.jsonl does not match its sha256 in manifest\.json/);
+    writeFileSync(join(dir, 'holdout.jsonl'), '');
+    const empty = await readHoldoutTable({ ...b, manifest: { ...b.manifest, files: { ...b.manifest.files, 'holdout.jsonl': sha256('') } } });
+    expect(empty.n).toBe(0);
+  });
+});
+
+describe('holdoutJsonl', () => {
+  it.each([
+    { name: 'CSV (cells as text, as readTable held them)', file: vegaData('seattle-weather.csv'), asText: true },
+    { name: 'JSON (values as read)', file: vegaData('penguins.json'), asText: false },
+  ])('writes the lines train wrote from readTable rows: $name', async ({ file, asText }) => {
+    const rows = await readTable(file);
+    const t = await readColumns(file);
+    const idx = Int32Array.from({ length: 40 }, (_, i) => (i * 7) % t.n);
+    const want = Array.from(idx, (r) => JSON.stringify(Object.fromEntries(rows.columns.map((c, j) => [c, rows.rows[r][j] ?? null])))).join('\n') + '\n';
+    expect(holdoutJsonl(t, idx, { asText })).toBe(want);
+  });
+});
