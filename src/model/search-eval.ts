@@ -6,12 +6,11 @@
  * Each fold's preprocessing (imputation, encoding, the feature matrix) is fitted once per
  * encoding and shared by every candidate that uses it.
  */
-import type { Table } from '../data/read.js';
 import type { Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
-import { EXACT_MAX_ROWS, growModel, labelOf, preprocessTrain, scoreColumns, stratifiedFolds, subset, transformOrThrow, encodeTarget, type TrainSettings } from './train.js';
+import { EXACT_MAX_ROWS, foldLabels, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFolds, targetOf, transformOrThrow, type TrainRows, type TrainSettings } from './train.js';
 
 /** Everything a worker needs (structured-clonable). */
 export interface SearchJob {
@@ -19,7 +18,8 @@ export interface SearchJob {
   task: Task;
   classes?: string[];
   features: string[];
-  train: Table;
+  /** The training split: rows of the columnar table with the encoded target. */
+  train: TrainRows;
   folds: number;
   metric: string;
 }
@@ -54,10 +54,8 @@ export function roundRows(n: number, resources: number, seed: number): number[] 
 }
 
 /** Fold of each row: the stratified k-fold assignment train's cross-validation uses (seed + 1). */
-export function foldAssignment(job: SearchJob, rows: Table): Int32Array {
-  const ti = rows.columns.indexOf(job.settings.target);
-  const labels = job.task === 'classification' ? rows.rows.map((r) => labelOf(r[ti])) : rows.rows.map(() => 0);
-  return stratifiedFolds(labels, job.folds, createRng(job.settings.seed + 1));
+export function foldAssignment(job: SearchJob, rows: TrainRows): Int32Array {
+  return stratifiedFolds(foldLabels(rows), job.folds, createRng(job.settings.seed + 1));
 }
 
 interface FoldData {
@@ -74,7 +72,7 @@ interface FoldData {
 export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchTask) => CandidateResult {
   let cacheResources = -1;
   let cache = new Map<string, FoldData[]>();
-  let rowsTable: Table = job.train;
+  let rowsTable: TrainRows = job.train;
   let fold: Int32Array = new Int32Array(0);
   const file = job.settings.data;
 
@@ -82,7 +80,7 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
     if (resources !== cacheResources) {
       cache = new Map();
       cacheResources = resources;
-      rowsTable = subset(job.train, roundRows(job.train.rows.length, resources, job.settings.seed));
+      rowsTable = pickRows(job.train, roundRows(job.train.idx.length, resources, job.settings.seed));
       fold = foldAssignment(job, rowsTable);
     }
     const key = s.encoding;
@@ -93,12 +91,11 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
         const tr: number[] = [];
         const va: number[] = [];
         fold.forEach((g, i) => (g === f ? va : tr).push(i));
-        const trainRows = subset(rowsTable, tr);
-        const valRows = subset(rowsTable, va);
+        const trainRows = pickRows(rowsTable, tr);
+        const valRows = pickRows(rowsTable, va);
         const { spec, X, y } = preprocessTrain(s, job.task, job.classes, job.features, trainRows, file);
         const Xv = transformOrThrow(spec, valRows, file);
-        const ti = valRows.columns.indexOf(s.target);
-        const yv = encodeTarget(job.task, job.classes, valRows.rows.map((r) => r[ti]));
+        const yv = targetOf(valRows);
         data.push({ spec, X, y, Xv, yv, shared: {} });
       }
       cache.set(key, data);
@@ -110,7 +107,7 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
     const s = applyCandidate(job.settings, t.params);
     // split-search auto is decided by the whole training split, as the refit decides it: every fold
     // and halving round judges a candidate with the trainer its final model will use.
-    if (s.splitSearch === 'auto') s.splitSearch = job.train.rows.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram';
+    if (s.splitSearch === 'auto') s.splitSearch = job.train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram';
     const folds = foldsFor(t.resources, s);
     const scores: number[] = [];
     const trainScores: number[] = [];
@@ -131,7 +128,7 @@ export function createEvaluator(job: SearchJob, now?: () => number): (t: SearchT
       index: t.index,
       params: t.params,
       iteration: t.iteration,
-      resources: rowsTable.rows.length,
+      resources: rowsTable.idx.length,
       fold_scores: scores,
       mean,
       std,

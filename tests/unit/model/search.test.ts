@@ -206,11 +206,12 @@ describe('a search through train', () => {
 describe('shared fold work', () => {
   it('histogram bins made once per fold give the same trees as binning per fit', async () => {
     const { growModel, preprocessTrain } = await import('../../../src/model/train.js');
-    const { readTable } = await import('../../../src/data/read.js');
+    const { trainRowsOf } = await import('../../../src/model/train.js');
+    const { readColumns } = await import('../../../src/data/table.js');
     const bc = sklearnCsv('breast_cancer.csv', 30);
-    const t = await readTable(bc);
+    const t = await readColumns(bc, { text: ['target'] });
     const s = resolveTrainSettings({ data: bc, target: 'target', 'split-search': 'histogram' } as never);
-    const { spec, X, y } = preprocessTrain(s, 'classification', ['0', '1'], t.columns.filter((c) => c !== 'target'), t, bc);
+    const { spec, X, y } = preprocessTrain(s, 'classification', ['0', '1'], t.names.filter((c) => c !== 'target'), trainRowsOf(t, 'target', 'classification', ['0', '1']), bc);
     const shared = {};
     for (const depth of [2, 5, 9]) {
       const sd = { ...s, maxDepth: depth };
@@ -232,13 +233,14 @@ describe('the search scores one metric directly', () => {
   ])('$name equals metrics.ts bit for bit', async ({ file, task, metric }) => {
     const { growModel, preprocessTrain, scoreColumns } = await import('../../../src/model/train.js');
     const { scoreOne } = await import('../../../src/model/search-eval.js');
-    const { readTable } = await import('../../../src/data/read.js');
+    const { trainRowsOf } = await import('../../../src/model/train.js');
+    const { readColumns } = await import('../../../src/data/table.js');
     const f = file();
-    const t = await readTable(f);
     const target = task === 'classification' ? 'target' : 'x0';
+    const t = await readColumns(f, { text: [target] });
     const classes = task === 'classification' ? ['0', '1', '2'] : undefined;
     const s = resolveTrainSettings({ data: f, target, 'max-depth': 3 } as never);
-    const { spec, X, y } = preprocessTrain(s, task, classes, t.columns.filter((c) => c !== target), t, f);
+    const { spec, X, y } = preprocessTrain(s, task, classes, t.names.filter((c) => c !== target), trainRowsOf(t, target, task, classes), f);
     const fit = growModel(s, task, classes, spec, X, y);
     const full = scoreColumns(task, classes, fit.model, X, y) as unknown as Record<string, number>;
     expect(scoreOne({ task, classes, metric }, fit.model, X, y)).toBe(full[metric]);
