@@ -228,3 +228,42 @@ describe('histogram bins from the table in chunks = binColumns on the full matri
     rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });
+
+describe('schema.yml from the in-memory table = validate --infer on the file', () => {
+  it('the same schema.yml on random CSV tables (numbers, missing tokens, categories, dates, bools, nearly-numeric, odd numbers)', async () => {
+    const { readColumns } = await import('../../../src/data/table.js');
+    const { inferSchemaYamlOf } = await import('../../../src/data/schema-infer.js');
+    const { inferSchemaYaml } = await import('../../../src/model/settings.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cd4ml-schema-cols-'));
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(specArb, fc.boolean(), async (spec, categorical) => {
+        const data = join(dir, `t${run++}.csv`);
+        writeFileSync(data, makeCsv(spec));
+        const cats = categorical ? spec.kinds.map((k, j) => `${k}${j}`).filter((c) => c.startsWith('nearly') || c.startsWith('odd')) : [];
+        const table = await readColumns(data, { text: [...cats, 'y'] });
+        expect(inferSchemaYamlOf(table, data, cats)).toBe(await inferSchemaYaml(data, undefined, cats));
+      }),
+      { numRuns: 80, seed: 31 },
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }, 300_000);
+});
+
+describe('schema.yml from the table on real data', () => {
+  it.each([
+    { name: 'vega seattle-weather.csv (dates, categories, floats)', file: 'node_modules/vega-datasets/data/seattle-weather.csv' },
+    { name: 'vega zipcodes.csv (leading zeros, text)', file: 'node_modules/vega-datasets/data/zipcodes.csv' },
+    { name: 'vega cars.json (JSON, nulls)', file: 'node_modules/vega-datasets/data/cars.json' },
+    { name: 'vega github.csv (datetimes, counts)', file: 'node_modules/vega-datasets/data/github.csv' },
+    { name: 'sklearn iris.csv', file: '/usr/lib/python3/dist-packages/sklearn/datasets/data/iris.csv' },
+  ])('$name: byte-identical to validate --infer', async ({ file }) => {
+    const { readColumns } = await import('../../../src/data/table.js');
+    const { inferSchemaYamlOf } = await import('../../../src/data/schema-infer.js');
+    const { inferSchemaYaml } = await import('../../../src/model/settings.js');
+    const f = file.startsWith('/') ? file : join(process.cwd(), file);
+    const want = await inferSchemaYaml(f);
+    expect(want).toMatch(/type: /);
+    expect(inferSchemaYamlOf(await readColumns(f), f, [])).toBe(want);
+  });
+});
