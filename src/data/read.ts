@@ -176,7 +176,7 @@ async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<st
   if (!any) throw new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 
-function emptyError(path: string): UsageError {
+export function emptyError(path: string): UsageError {
   return new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
 }
 
@@ -351,7 +351,8 @@ function countByte(buf: Uint8Array, byte: number, start: number, end: number): n
   return n;
 }
 
-async function utf8Error(path: string): Promise<UsageError> {
+/** The error for a file that is not valid UTF-8, naming where it stops being valid. */
+export async function utf8Error(path: string): Promise<UsageError> {
   const at = await locateInvalidUtf8(path);
   const where = at ? `${path}:${at.line}:${at.column}` : path;
   return new UsageError(
@@ -365,7 +366,14 @@ async function utf8Error(path: string): Promise<UsageError> {
  * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
  * and header problems are UsageErrors with file:line:column.
  */
-export async function* readDelimitedParts(path: string, delimiter: string, batchSize = 8192, chunkSize = 1 << 20): AsyncGenerator<DelimitedPart> {
+export async function* readDelimitedParts(
+  path: string,
+  delimiter: string,
+  batchSize = 8192,
+  chunkSize = 1 << 20,
+  /** Called after each read with the bytes read so far (for progress). */
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<DelimitedPart> {
   const { isUtf8 } = await import('node:buffer');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let columns: string[] | undefined;
@@ -376,6 +384,7 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
   let first = true;
   let any = false;
   let sawRows = false;
+  let bytesRead = 0;
   const decode = async (bytes: Uint8Array): Promise<string> => {
     try {
       return decoder.decode(bytes);
@@ -416,6 +425,8 @@ export async function* readDelimitedParts(path: string, delimiter: string, batch
       const got = await reader.read(buf, carryLen, chunkSize);
       if (got === 0) break;
       any = true;
+      bytesRead += got;
+      onBytes?.(bytesRead);
       const start = 0;
       let len = carryLen + got;
       if (first) {
@@ -535,6 +546,23 @@ function jsonErrorText(err: unknown): string {
   return ((err as Error).message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
 }
 
+/** One line of a JSON Lines file as an object; UsageError naming file:line:column otherwise. */
+export function parseJsonLine(path: string, t: string, lineNo: number): Record<string, unknown> {
+  let v: unknown;
+  try {
+    v = JSON.parse(t);
+  } catch (err) {
+    const pos = jsonErrorPosition(err);
+    throw new UsageError(
+      `${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`,
+    );
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    throw new UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+  }
+  return v as Record<string, unknown>;
+}
+
 async function* readJsonLines(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let carry = '';
@@ -545,19 +573,8 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
   const take = (text: string, lineNo: number) => {
     const t = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (t.trim() === '') return;
-    let v: unknown;
-    try {
-      v = JSON.parse(t);
-    } catch (err) {
-      const pos = jsonErrorPosition(err);
-      throw new UsageError(
-        `${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`,
-      );
-    }
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-      throw new UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
-    }
-    rows.push(cols.toRow(v as Record<string, unknown>));
+    const v = parseJsonLine(path, t, lineNo);
+    rows.push(cols.toRow(v));
     lines.push(lineNo);
   };
   for await (const text of decodeChunks(path, chunkSize)) {

@@ -10,8 +10,11 @@
  */
 import { UsageError } from '../errors.js';
 import { fileSize } from '../io/fs.js';
-import { detectFormat, readBatches, type DataFormat } from './read.js';
-import { ColumnBuilder, Chunks } from './table-build.js';
+import { detectFormat, type DataFormat } from './read.js';
+import { Assembler, selectColumns } from './table-build.js';
+import { readDelimitedColumns } from './table-csv.js';
+import { readJsonArrayColumns, readJsonLinesColumns } from './table-json.js';
+import { readParquetTableColumns } from './table-parquet.js';
 
 export interface NumberColumn {
   kind: 'number';
@@ -64,6 +67,8 @@ export interface ReadColumnsOptions {
   text?: string[];
   /** Called at most every ~0.5 s of work and once at the end (done: true). */
   onProgress?: (p: Progress) => void;
+  /** The clock progress reports are timed by (default Date.now; tests pass their own). */
+  now?: () => number;
 }
 
 export interface RawRecords {
@@ -134,14 +139,17 @@ export const PROGRESS_MS = 500;
 
 /** Calls onProgress at most every PROGRESS_MS. */
 export class ProgressClock {
-  private last = Date.now();
+  private last: number;
   constructor(
     private readonly fn: ((p: Progress) => void) | undefined,
     readonly totalBytes: number,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.last = now();
+  }
   tick(bytes: number, rows: number): void {
     if (!this.fn) return;
-    const now = Date.now();
+    const now = this.now();
     if (now - this.last < PROGRESS_MS) return;
     this.last = now;
     this.fn({ bytes, totalBytes: this.totalBytes, rows, done: false });
@@ -151,84 +159,66 @@ export class ProgressClock {
   }
 }
 
-/** Columns (of the file's, in file order) to keep, checked against `wanted`. */
-export function selectColumns(path: string, present: string[], wanted: string[] | undefined, final: boolean): number[] {
-  if (!wanted) return present.map((_, i) => i);
-  const set = new Set(wanted);
-  if (final) {
-    const have = new Set(present);
-    const missing = wanted.filter((w) => !have.has(w));
-    if (missing.length > 0) {
-      throw new UsageError(
-        `${path}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found; the file has ${present.map((p) => `"${p}"`).join(', ')}; check the column names (they are case-sensitive)`,
-      );
-    }
-  }
-  const out: number[] = [];
-  for (let i = 0; i < present.length; i++) if (set.has(present[i])) out.push(i);
-  return out;
-}
-
+/** Bytes to read: the file's size, or a Delta snapshot's data files' (their `add` sizes). */
 async function totalBytesOf(path: string, format: DataFormat): Promise<number> {
-  if (format === 'delta') return 0;
-  return fileSize(path);
+  if (format !== 'delta') return fileSize(path);
+  const { openDeltaTable } = await import('./delta/scan.js');
+  const s = await openDeltaTable(path);
+  let total = 0;
+  for (const f of s.files) total += f.size;
+  return total;
 }
 
-/**
- * Simple reader over readBatches' row batches: every batch of rows becomes column builders.
- * `batchRows` Infinity: one table for the whole file.
- */
+/** Rows [from, to) of a table: views on its arrays (the dictionary is shared). */
+export function sliceTable<T extends ColumnTable>(t: T, from: number, to: number): T {
+  if (from === 0 && to === t.n) return t;
+  const columns: Column[] = t.columns.map((c) => {
+    if (c.kind === 'text') return { kind: 'text', codes: c.codes.subarray(from, to), dict: c.dict };
+    const other = new Map<number, string>();
+    for (const [r, v] of c.other) if (r >= from && r < to) other.set(r - from, v);
+    const out: NumberColumn = { kind: 'number', values: c.values.subarray(from, to), other };
+    if (c.lossy) out.lossy = true;
+    return out;
+  });
+  return { ...t, columns, n: to - from, lines: t.lines.subarray(from, to) };
+}
+
+const RAW_FORMATS: ReadonlySet<DataFormat> = new Set(['csv', 'tsv', 'jsonl']);
+
+/** The reader of every format: batches of at most `batchRows` rows (Infinity: the whole file as one). */
 async function* readTables(path: string, opts: ReadColumnsOptions, batchRows: number): AsyncGenerator<ColumnBatch> {
   const format = detectFormat(path, opts.format);
   const totalBytes = await totalBytesOf(path, format);
-  const clock = new ProgressClock(opts.onProgress, totalBytes);
-  const textSet = new Set(opts.text ?? []);
-  const fixedColumns = format === 'csv' || format === 'tsv' || format === 'parquet' || format === 'delta';
-  let fileColumns: string[] = [];
-  let builders: (ColumnBuilder | undefined)[] = [];
-  let lines = new Chunks((k) => new Int32Array(k));
-  let n = 0;
-  let total = 0;
-  let checked = false;
-  const flush = (): ColumnBatch => {
-    const keep = selectColumns(path, fileColumns, opts.columns, false);
-    const names = keep.map((i) => fileColumns[i]);
-    const columns = keep.map((i) => {
-      const b = builders[i] ?? new ColumnBuilder(textSet.has(fileColumns[i]));
-      b.padTo(n);
-      return b.finish();
-    });
-    const t: ColumnBatch = { file: path, format, names, columns, n, lines: lines.finish(), positions: keep.map((i) => i + 1) };
-    builders = [];
-    lines = new Chunks((k) => new Int32Array(k));
-    n = 0;
-    return t;
+  const clock = new ProgressClock(opts.onProgress, totalBytes, opts.now);
+  const batched = Number.isFinite(batchRows);
+  const a = new Assembler(path, format, opts.columns, new Set(opts.text ?? []), batchRows, batched && RAW_FORMATS.has(format));
+  let bytes = 0;
+  const onBytes = (b: number) => {
+    bytes = b;
+    clock.tick(bytes, a.total);
   };
-  for await (const b of readBatches(path, { format, batchSize: Number.isFinite(batchRows) ? Math.min(batchRows, 65536) : 65536 })) {
-    if (b.columns.length !== fileColumns.length) fileColumns = b.columns;
-    if (!checked && fixedColumns) {
-      selectColumns(path, fileColumns, opts.columns, true);
-      checked = true;
-    }
-    const keep = selectColumns(path, fileColumns, opts.columns, false);
-    for (let r = 0; r < b.rows.length; r++) {
-      const row = b.rows[r];
-      for (const i of keep) {
-        let c = builders[i];
-        if (!c) {
-          c = builders[i] = new ColumnBuilder(textSet.has(fileColumns[i]));
-          c.padTo(n);
-        }
-        c.pushValue(i < row.length ? row[i] : null);
-      }
-      lines.push(b.lines[r]);
-      n++;
-      total++;
-      if (n >= batchRows) yield flush();
-    }
-    clock.tick(0, total);
+  let parts: AsyncGenerator<ColumnBatch>;
+  switch (format) {
+    case 'csv':
+    case 'tsv':
+      parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes, totalBytes);
+      break;
+    case 'jsonl':
+      parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
+      break;
+    case 'json':
+      parts = readJsonArrayColumns(path, a);
+      break;
+    case 'parquet':
+    case 'delta':
+      parts = readParquetTableColumns(path, format, a, onBytes, totalBytes);
+      break;
   }
-  selectColumns(path, fileColumns, opts.columns, true);
-  if (n > 0 || total === 0) yield flush();
-  clock.end(total);
+  for await (const t of parts) {
+    yield t;
+    clock.tick(bytes, a.total);
+  }
+  selectColumns(path, a.fileColumns, opts.columns, true);
+  if (a.n > 0 || a.total === 0) yield a.flush();
+  clock.end(a.total);
 }

@@ -33,6 +33,10 @@ describe('readColumns gives readTable’s cells and lines', () => {
     { name: 'movies.json (vega-datasets): nulls and numbers in text columns', file: vegaData('movies.json'), rows: 3201 },
     { name: 'penguins.json (vega-datasets)', file: vegaData('penguins.json'), rows: 344 },
     { name: 'Delta golden table basic-with-inserts-updates (Spark): "N/A" and text', file: GOLDEN + 'basic-with-inserts-updates', rows: 100 },
+    { name: 'Delta golden table data-reader-primitives (Spark): every primitive type, nulls', file: GOLDEN + 'data-reader-primitives', rows: 11 },
+    { name: 'Delta golden table data-reader-partition-values (Spark): typed partition columns', file: GOLDEN + 'data-reader-partition-values', rows: 3 },
+    { name: 'Delta golden table kernel-timestamp-TIMESTAMP_MICROS (Spark, 5 rows as in dv.test.ts): timestamps as ISO text', file: GOLDEN + 'kernel-timestamp-TIMESTAMP_MICROS', rows: 5 },
+    { name: 'Delta golden table dv-with-columnmapping (Spark, 35 rows as in dv.test.ts): deletion vectors, column mapping', file: GOLDEN + 'dv-with-columnmapping', rows: 35 },
   ])('$name', async ({ file, rows }) => {
     const t = await readColumns(file);
     expect(t.n).toBe(rows);
@@ -115,6 +119,22 @@ describe('readColumns gives readTable’s cells and lines', () => {
   });
 });
 
+describe('storage reserved from a row estimate (first MiB) is right whether the estimate is short or long', () => {
+  const short = (i: number) => `${i % 10},a`;
+  const long = (i: number) => `${i}.123456,${'x'.repeat(20 + (i % 7))},"q ""${i}"""`.replace(/,"q.*$/, '');
+  it.each([
+    { name: 'short rows first (estimate too low: chunks after the reserved array)', rows: (i: number) => (i < 200_000 ? short(i) : long(i)) },
+    { name: 'long rows first (estimate too high: the arrays are cut to size)', rows: (i: number) => (i < 60_000 ? long(i) : short(i)) },
+    { name: 'quoted fields throughout (papaparse pieces; estimate from bytes read)', rows: (i: number) => `${i},"v, ${i % 13}"` },
+  ])('$name', async ({ rows }) => {
+    const f = write('estimate.csv', 'x,y\n' + Array.from({ length: 300_000 }, (_, i) => rows(i)).join('\n') + '\n');
+    const t = await readColumns(f);
+    expect(t.n).toBe(300_000);
+    expect(t.columns.every((c) => (c.kind === 'number' ? c.values.length : c.codes.length) === 300_000)).toBe(true);
+    await expectSameAsReadTable(f, t);
+  }, 60_000);
+});
+
 describe('column kinds', () => {
   it('a numeric column with a few bad cells stays numeric; the bad cells are in `other`', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `${i},${i === 100 ? '13.2x' : i === 2000 ? '?' : i / 4}`);
@@ -187,6 +207,33 @@ describe('readColumnBatches', () => {
   });
 });
 
+describe('raw records of batches', () => {
+  const text = (b: { raw?: { bytes: Uint8Array; start: Int32Array; end: Int32Array } }, i: number) => Buffer.from(b.raw!.bytes.subarray(b.raw!.start[i], b.raw!.end[i])).toString('utf8');
+
+  it('CSV: the bytes of each record without its line end; quoted records re-written with the same values; the header line', async () => {
+    const f = write('raw.csv', '\ufeffa,b\r\n1,x y\r\n2,"q, ""r"""\r\n3,é\r\n');
+    const got: string[] = [];
+    let header = '';
+    for await (const b of readColumnBatches(f, { batchRows: 2 })) {
+      for (let i = 0; i < b.n; i++) got.push(text(b, i));
+      header = Buffer.from(b.header!).toString('utf8');
+    }
+    expect(got).toEqual(['1,x y', '2,"q, ""r"""', '3,é']);
+    expect(header).toBe('a,b');
+  });
+
+  it('JSON Lines: each line as written', async () => {
+    const f = write('raw.jsonl', '{"a":1}\n\n{"a": "x"}\r\n');
+    const got: string[] = [];
+    for await (const b of readColumnBatches(f)) for (let i = 0; i < b.n; i++) got.push(text(b, i));
+    expect(got).toEqual(['{"a":1}', '{"a": "x"}']);
+  });
+
+  it('JSON arrays and Parquet batches carry no raw bytes', async () => {
+    for await (const b of readColumnBatches(vegaData('cars.json'), { batchRows: 100 })) expect(b.raw).toBeUndefined();
+  });
+});
+
 describe('helpers', () => {
   it('takeRows picks rows and their lines; cellText of a number column gives the raw text', async () => {
     const f = write('take.csv', 'x,y\n1.50,a\n2,b\n,c\n');
@@ -215,6 +262,37 @@ describe('progress', () => {
     expect(last.totalBytes).toBeGreaterThan(40000);
     expect(last.bytes).toBe(last.totalBytes);
     expect(seen.filter((p) => p.done).length).toBe(1);
+  });
+});
+
+describe('progress on a larger file', () => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => `${i},${(i * 7) % 1000}.25,${['a', 'b', 'c'][i % 3]}`);
+  const text = 'id,x,c\n' + rows.join('\n') + '\n'; // ≈ 3.7 MB: several 1 MiB reads
+
+  it.each([
+    { name: 'CSV', file: 'progress.csv', content: text },
+    { name: 'JSON Lines', file: 'progress.jsonl', content: rows.map((r) => JSON.stringify({ r })).join('\n') + '\n' },
+  ])('$name: reports at most every 500 ms of the clock, bytes and rows growing, then one final report', async ({ file, content }) => {
+    const f = write(file, content);
+    let clock = 0;
+    const now = () => (clock += 300); // every look at the clock (once per 1 MiB read): 300 ms later
+    const seen: { at: number; bytes: number; totalBytes: number; rows: number; done: boolean }[] = [];
+    const t = await readColumns(f, { now, onProgress: (p) => seen.push({ at: clock, ...p }) });
+    const mid = seen.filter((p) => !p.done);
+    expect(mid.length).toBeGreaterThanOrEqual(1);
+    for (let i = 1; i < mid.length; i++) {
+      expect(mid[i].at - mid[i - 1].at).toBeGreaterThanOrEqual(500);
+      expect(mid[i].bytes).toBeGreaterThanOrEqual(mid[i - 1].bytes);
+      expect(mid[i].rows).toBeGreaterThanOrEqual(mid[i - 1].rows);
+    }
+    for (const p of mid) {
+      expect(p.bytes).toBeGreaterThan(0);
+      expect(p.bytes).toBeLessThanOrEqual(p.totalBytes);
+      expect(p.rows).toBeLessThan(200_000);
+    }
+    const last = seen[seen.length - 1];
+    expect(last).toMatchObject({ done: true, rows: 200_000, bytes: Buffer.byteLength(content), totalBytes: Buffer.byteLength(content) });
+    expect(t.n).toBe(200_000);
   });
 });
 

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Reading a CSV into columns (issue 13): readColumns (src/data/table.ts) against pandas.read_csv
+// (Debian python3-pandas), whole process each (start to exit), alternating, RUNS times; wall time
+// and peak RSS from /usr/bin/time; medians. The file: ROWS × 20 numeric columns (integers and
+// decimals, ~1% empty cells) + one categorical column, generated with a fixed seed into a temp
+// folder and deleted afterwards.
+// Usage: node bench/columns/run.mjs [--rows N] [--runs R] [--keep DIR]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const ROWS = Number(arg('--rows', 1_000_000));
+const RUNS = Number(arg('--runs', 3));
+const keep = arg('--keep', undefined);
+
+// 1. Build: tsc emits src/ as JavaScript under build/ (gitignored).
+const build = join(root, 'build', 'bench-columns');
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--outDir', build, '--noEmit', 'false', '--noCheck'], { stdio: 'inherit' });
+
+// 2. Data.
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'cd4ml-bench-columns-'));
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `columns-${ROWS}.csv`);
+let exists = false;
+try {
+  exists = statSync(file).size > 0;
+} catch {}
+if (!exists) {
+  const r = rng(13);
+  const cats = ['red', 'green', 'blue', 'cyan', 'magenta', 'yellow', 'black', 'white'];
+  const out = createWriteStream(file);
+  const header = [...Array.from({ length: 20 }, (_, i) => `x${i}`), 'color'].join(',') + '\n';
+  out.write(header);
+  let chunk = '';
+  for (let i = 0; i < ROWS; i++) {
+    let line = '';
+    for (let c = 0; c < 20; c++) {
+      const u = r();
+      const v = u < 0.01 ? '' : c % 4 === 0 ? String(Math.floor(r() * 10000)) : String(Math.round((r() * 2000 - 1000) * 1000) / 1000);
+      line += v + ',';
+    }
+    line += cats[Math.floor(r() * cats.length)] + '\n';
+    chunk += line;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise((ok) => out.once('drain', ok));
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  await new Promise((ok) => out.end(ok));
+}
+const size = statSync(file).size;
+console.error(`data: ${file} (${(size / 1e6).toFixed(0)} MB, ${ROWS} rows × 21 columns)`);
+
+// 3. Runs, alternating.
+const node = join(root, 'node_modules/.bin/node');
+function measure(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  const [wall, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rssMb: kb / 1024, out: r.stdout.trim() };
+}
+const ours = [];
+const pandas = [];
+const PY = "import sys, pandas as pd; df = pd.read_csv(sys.argv[1]); print(len(df), len(df.columns))";
+for (let i = 0; i < RUNS; i++) {
+  ours.push(measure(node, [join(root, 'bench/columns/read.mjs'), build, file]));
+  pandas.push(measure('/usr/bin/python3', ['-c', PY, file]));
+  console.error(`run ${i + 1}: ours ${ours[i].wall} s ${ours[i].rssMb.toFixed(0)} MB (${ours[i].out}); pandas ${pandas[i].wall} s ${pandas[i].rssMb.toFixed(0)} MB (${pandas[i].out})`);
+}
+const mid = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const load = execFileSync('uptime', { encoding: 'utf8' }).trim().replace(/^.*load average: /, '');
+const res = {
+  rows: ROWS,
+  mb: Math.round(size / 1e6),
+  runs: RUNS,
+  ours: { wall: mid(ours.map((r) => r.wall)), rssMb: Math.round(mid(ours.map((r) => r.rssMb))) },
+  pandas: { wall: mid(pandas.map((r) => r.wall)), rssMb: Math.round(mid(pandas.map((r) => r.rssMb))) },
+  load,
+};
+res.timeRatio = +(res.ours.wall / res.pandas.wall).toFixed(2);
+res.rssRatio = +(res.ours.rssMb / res.pandas.rssMb).toFixed(2);
+res.bytesPerCell = +((res.ours.rssMb * 1048576) / (ROWS * 21)).toFixed(1);
+console.log(JSON.stringify(res));
+if (!keep) rmSync(dir, { recursive: true, force: true });
