@@ -26,24 +26,25 @@ export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): F
   const s = new Float64Array(m);
   for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
   s.sort();
-  // Distinct values with their counts.
-  const vals: number[] = [];
-  const counts: number[] = [];
+  // Distinct values with their counts (typed: no per-value allocation).
+  const vals = new Float64Array(m);
+  const counts = new Float64Array(m);
+  let nv = 0;
   for (let i = 0; i < m; i++) {
-    if (vals.length > 0 && vals[vals.length - 1] === s[i]) counts[counts.length - 1]++;
+    if (nv > 0 && vals[nv - 1] === s[i]) counts[nv - 1]++;
     else {
-      vals.push(s[i]);
-      counts.push(1);
+      vals[nv] = s[i];
+      counts[nv++] = 1;
     }
   }
   const cuts: number[] = [];
-  if (vals.length <= maxBins) {
-    for (let i = 1; i < vals.length; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
+  if (nv <= maxBins) {
+    for (let i = 1; i < nv; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
   } else {
     // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
     let cum = 0;
     let next = 1;
-    for (let i = 0; i < vals.length - 1; i++) {
+    for (let i = 0; i < nv - 1; i++) {
       cum += counts[i];
       if (cum >= (next * m) / maxBins) {
         cuts.push((vals[i] + vals[i + 1]) / 2);

@@ -810,7 +810,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
-  const files: Record<string, string | Uint8Array> = {
+  const files: Record<string, string | Uint8Array[]> = {
     'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
     'preprocess.json': stableJson(preprocessFile),
     'schema.yml': schemaYaml,
@@ -824,7 +824,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   for (const name of BUNDLE_FILES) hashes[name] = name === holdoutFile.name ? holdoutFile.sha256 : sha256(files[name] as string);
   const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
   const manifestText = stableJson(manifest);
-  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string | Uint8Array] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
+  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string | Uint8Array[]] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary, ...(search ? { search } : {}) };
 }
