@@ -87,7 +87,11 @@ export interface TrainContext {
   now?: () => number;
   /** Runs search candidates (worker threads in the adapters); default in-process. */
   searchRunner?: SearchRunner;
-  /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
+  /**
+   * No longer called: schema.yml is inferred from the table train already holds (src/data/schema-infer.ts,
+   * the same rules as validate --infer, no second read of the file). Kept so the adapters that pass it compile;
+   * the lead may drop it from src/cli/commands/train.ts and actions/train/main.ts.
+   */
   inferSchemaYaml?: (path: string, format?: DataFormat, categorical?: string[]) => Promise<string>;
 }
 
