@@ -119,7 +119,43 @@ class Evidence {
 
 function summarize(col: Column): Summary {
   const ev = new Evidence();
-  if (col.kind === 'number') {
+  if (col.kind === 'number' && col.other.size === 0) {
+    // Only canonical numbers and missing cells: the gate never closes (no text cell), so the
+    // replay is a tight loop (value counts only until they pass DISTINCT_CAP).
+    const v = col.values;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    let present = 0;
+    let numInt = true;
+    for (let r = 0; r < v.length; r++) {
+      const x = v[r];
+      if (x !== x) continue;
+      present++;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+      if (numInt && !(Number.isInteger(x) && Math.abs(x) < 1e21)) numInt = false;
+    }
+    ev.missing = v.length - present;
+    ev.present = present;
+    ev.numCount = present;
+    ev.min = lo;
+    ev.max = hi;
+    ev.numInt = numInt;
+    if (present > 0) {
+      ev.maybeBool = false;
+      ev.maybeDate = false;
+    }
+    const nc = new Map<number, number>();
+    for (let r = 0; r < v.length; r++) {
+      const x = v[r];
+      if (x !== x) continue;
+      const c = nc.get(x) ?? 0;
+      if (c > 0) ev.repeated = true;
+      nc.set(x, c + 1);
+      if (nc.size > DISTINCT_CAP) break;
+    }
+    ev.numCounts = nc.size > DISTINCT_CAP ? null : nc;
+  } else if (col.kind === 'number') {
     const v = col.values;
     const other = col.other;
     const n = v.length;

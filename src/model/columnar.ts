@@ -194,7 +194,8 @@ function median(xs: Float64Array): number {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
   }
-  const a = xs.slice();
+  // xs is the caller's own scratch copy (presentNumbers): selected in place.
+  const a = xs;
   const m = a.length >> 1;
   const hi = select(a, m);
   if (a.length % 2) return hi;
