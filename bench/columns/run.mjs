@@ -4,7 +4,9 @@
 // and peak RSS from /usr/bin/time; medians. The file: ROWS × 20 numeric columns (integers and
 // decimals, ~1% empty cells) + one categorical column, generated with a fixed seed into a temp
 // folder and deleted afterwards.
-// Usage: node bench/columns/run.mjs [--rows N] [--runs R] [--keep DIR]
+// Usage: node bench/columns/run.mjs [--rows N] [--runs R] [--keep DIR] [--write]
+//   --keep DIR keeps (and reuses) the generated file in DIR; --write records the figures in the
+//   "columnar read" section of docs/benchmarks.md (one row per --rows, replacing that row).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +23,7 @@ const RUNS = Number(arg('--runs', 3));
 const keep = arg('--keep', undefined);
 
 // 1. Build: tsc emits src/ as JavaScript under build/ (gitignored).
-const build = join(root, 'build', 'bench-columns');
+const build = join(root, 'build', `bench-columns-${process.pid}`);
 execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--outDir', build, '--noEmit', 'false', '--noCheck'], { stdio: 'inherit' });
 
 // 2. Data.
@@ -72,10 +74,10 @@ console.error(`data: ${file} (${(size / 1e6).toFixed(0)} MB, ${ROWS} rows × 21 
 // 3. Runs, alternating.
 const node = join(root, 'node_modules/.bin/node');
 function measure(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  const [wall, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rssMb: kb / 1024, out: r.stdout.trim() };
+  const [wall, kb, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rssMb: kb / 1024, cpu: +(user + sys).toFixed(2), out: r.stdout.trim() };
 }
 const ours = [];
 const pandas = [];
@@ -83,20 +85,54 @@ const PY = "import sys, pandas as pd; df = pd.read_csv(sys.argv[1]); print(len(d
 for (let i = 0; i < RUNS; i++) {
   ours.push(measure(node, [join(root, 'bench/columns/read.mjs'), build, file]));
   pandas.push(measure('/usr/bin/python3', ['-c', PY, file]));
-  console.error(`run ${i + 1}: ours ${ours[i].wall} s ${ours[i].rssMb.toFixed(0)} MB (${ours[i].out}); pandas ${pandas[i].wall} s ${pandas[i].rssMb.toFixed(0)} MB (${pandas[i].out})`);
+  console.error(
+    `run ${i + 1}: ours ${ours[i].wall} s (CPU ${ours[i].cpu} s) ${ours[i].rssMb.toFixed(0)} MB (${ours[i].out}); pandas ${pandas[i].wall} s (CPU ${pandas[i].cpu} s) ${pandas[i].rssMb.toFixed(0)} MB (${pandas[i].out})`,
+  );
 }
-const mid = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mid = (xs) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : +((s[m - 1] + s[m]) / 2).toFixed(2);
+};
 const load = execFileSync('uptime', { encoding: 'utf8' }).trim().replace(/^.*load average: /, '');
 const res = {
   rows: ROWS,
   mb: Math.round(size / 1e6),
   runs: RUNS,
-  ours: { wall: mid(ours.map((r) => r.wall)), rssMb: Math.round(mid(ours.map((r) => r.rssMb))) },
-  pandas: { wall: mid(pandas.map((r) => r.wall)), rssMb: Math.round(mid(pandas.map((r) => r.rssMb))) },
+  ours: { wall: mid(ours.map((r) => r.wall)), cpu: mid(ours.map((r) => r.cpu)), rssMb: Math.round(mid(ours.map((r) => r.rssMb))) },
+  pandas: { wall: mid(pandas.map((r) => r.wall)), cpu: mid(pandas.map((r) => r.cpu)), rssMb: Math.round(mid(pandas.map((r) => r.rssMb))) },
   load,
 };
 res.timeRatio = +(res.ours.wall / res.pandas.wall).toFixed(2);
+res.cpuRatio = +(res.ours.cpu / res.pandas.cpu).toFixed(2);
 res.rssRatio = +(res.ours.rssMb / res.pandas.rssMb).toFixed(2);
 res.bytesPerCell = +((res.ours.rssMb * 1048576) / (ROWS * 21)).toFixed(1);
 console.log(JSON.stringify(res));
 if (!keep) rmSync(dir, { recursive: true, force: true });
+rmSync(build, { recursive: true, force: true });
+
+if (process.argv.includes('--write')) {
+  const { replaceSection } = await import('../lib/doc.mjs');
+  const { readFileSync, existsSync } = await import('node:fs');
+  const doc = join(root, 'docs/benchmarks.md');
+  const title = 'columnar read (issue 13)';
+  const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
+  const at = text.indexOf(`## ${title}`);
+  const old = at === -1 ? '' : text.slice(at).split('\n## ')[0];
+  const rows = old.split('\n').filter((l) => /^\| [\d,]+ × 21 /.test(l) && !l.startsWith(`| ${ROWS.toLocaleString('en-US')} × 21 `));
+  const row = `| ${ROWS.toLocaleString('en-US')} × 21 | ${res.mb} | ${res.ours.wall} | ${res.ours.cpu} | ${res.ours.rssMb} | ${res.pandas.wall} | ${res.pandas.cpu} | ${res.pandas.rssMb} | **${res.timeRatio}×** | ${res.cpuRatio}× | **${res.rssRatio}×** | ${res.runs} | ${load} |`;
+  rows.push(row);
+  rows.sort((a, b) => Number(a.split(' ')[1].replace(/,/g, '')) - Number(b.split(' ')[1].replace(/,/g, '')));
+  const body = [
+    'Reading a CSV into the columnar table (`readColumns`, src/data/table.ts) against `pandas.read_csv` (Debian python3-pandas 1.5),',
+    'each a whole process (start to exit; ours: node bench/columns/read.mjs, pandas: python3 -c "pd.read_csv(f)"), alternating,',
+    'medians of the runs; wall, CPU (user + system) and peak RSS from /usr/bin/time. The file: 20 numeric columns (integers and',
+    'decimals, ~1% empty cells) + 1 categorical column, fixed seed, generated into a temp folder (`node bench/columns/run.mjs --rows N --write`).',
+    'CPU is the steadier measure on a loaded machine (wall includes waiting for a core; see the load column).',
+    '',
+    '| rows × columns | CSV MB | ours wall s | ours CPU s | ours peak RSS MB | pandas wall s | pandas CPU s | pandas peak RSS MB | wall ratio | CPU ratio | RSS ratio | runs | load average after |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
+  replaceSection(doc, title, body);
+}

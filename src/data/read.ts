@@ -40,6 +40,8 @@ export interface ReadOptions {
   chunkSize?: number;
   /** Parquet: a file without rows yields nothing instead of failing (a Delta table's data file). */
   allowEmpty?: boolean;
+  /** JSON arrays: called after each read with the bytes read so far (for progress). */
+  onBytes?: (bytesRead: number) => void;
 }
 
 const EXTENSIONS: Record<string, DataFormat> = {
@@ -84,7 +86,7 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
     case 'jsonl':
       return readJsonLines(path, batchSize, chunkSize);
     case 'json':
-      return readJsonArray(path, batchSize, chunkSize);
+      return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
     case 'parquet':
       return readParquet(path, batchSize, opts.allowEmpty);
     case 'delta':
@@ -153,12 +155,15 @@ export async function locateInvalidUtf8(path: string): Promise<{ offset: number;
 }
 
 /** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path: string, chunkSize: number): AsyncGenerator<string> {
+async function* decodeChunks(path: string, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let any = false;
+  let bytesRead = 0;
   try {
     for await (const chunk of readChunks(path, chunkSize)) {
       any = true;
+      bytesRead += chunk.length;
+      onBytes?.(bytesRead);
       yield decoder.decode(chunk, { stream: true });
     }
     const tail = decoder.decode();
@@ -342,7 +347,59 @@ export type DelimitedPart =
       end: number;
       /** Line number of the first line. */
       firstLine: number;
+      /**
+       * Only with `quotedBytes`: the records hold quoted fields, every one well formed (a quote
+       * only opens a field, "" inside, the closing quote followed by the delimiter or the line end);
+       * [start, end) ends with a record's "\n". Quoted fields may span lines.
+       */
+      quoted?: boolean;
     };
+
+/**
+ * End (just after its "\n") of the last complete record in bytes [s, e) whose quoting is well
+ * formed (see DelimitedPart `quoted`); s when none is complete; -1 when a quote is used any other
+ * way (papaparse then parses the piece, for its exact errors and readings).
+ */
+export function wellQuotedEnd(buf: Uint8Array, s: number, e: number, delim: number): number {
+  let i = s;
+  let lastEnd = s;
+  while (i < e) {
+    let c = buf[i];
+    if (c === 34) {
+      i++;
+      for (;;) {
+        if (i >= e) return lastEnd;
+        c = buf[i];
+        if (c === 34) {
+          if (i + 1 < e && buf[i + 1] === 34) {
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        i++;
+      }
+      if (i >= e) return lastEnd;
+      c = buf[i];
+      if (c === delim) i++;
+      else if (c === 10) lastEnd = ++i;
+      else if (c === 13 && i + 1 < e && buf[i + 1] === 10) lastEnd = i += 2;
+      else return -1;
+      continue;
+    }
+    while (i < e) {
+      c = buf[i];
+      if (c === delim || c === 10) break;
+      if (c === 34) return -1;
+      i++;
+    }
+    if (i >= e) return lastEnd;
+    if (c === delim) i++;
+    else lastEnd = ++i;
+  }
+  return lastEnd;
+}
 
 function countByte(buf: Uint8Array, byte: number, start: number, end: number): number {
   let n = 0;
@@ -373,6 +430,8 @@ export async function* readDelimitedParts(
   chunkSize = 1 << 20,
   /** Called after each read with the bytes read so far (for progress). */
   onBytes?: (bytesRead: number) => void,
+  /** Hand over pieces with well-formed quoted fields as bytes too (`quoted: true`). */
+  quotedBytes = false,
 ): AsyncGenerator<DelimitedPart> {
   const { isUtf8 } = await import('node:buffer');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -460,11 +519,22 @@ export async function* readDelimitedParts(
       const segEnd = last + 1;
       const lines = countByte(buf, 10, start, segEnd);
       const quote = buf.indexOf(34, start);
+      const quotedEnd = quotedBytes && columns && textCarry === '' && quote !== -1 && quote < segEnd ? wellQuotedEnd(buf, start, segEnd, delimiter.charCodeAt(0)) : -1;
       if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
         if (!isUtf8(buf.subarray(start, segEnd))) throw await utf8Error(path);
         yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
         sawRows ||= lines > 1 || segEnd - start > 1;
         nextLine += lines;
+      } else if (columns && quotedEnd > start) {
+        // Well-quoted records up to quotedEnd as bytes; the rest (an unfinished quoted field) is read again with the next chunk.
+        if (!isUtf8(buf.subarray(start, quotedEnd))) throw await utf8Error(path);
+        const qLines = countByte(buf, 10, start, quotedEnd);
+        yield { kind: 'bytes', columns, buf, start, end: quotedEnd, firstLine: nextLine, quoted: true };
+        sawRows ||= qLines > 1 || quotedEnd - start > 1;
+        nextLine += qLines;
+        buf.copy(buf, 0, quotedEnd, len);
+        carryLen = len - quotedEnd;
+        continue;
       } else {
         yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
       }
@@ -604,7 +674,7 @@ async function* readJsonLines(path: string, batchSize: number, chunkSize: number
   if (nRows === 0) throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
 
-async function* readJsonArray(path: string, batchSize: number, chunkSize: number): AsyncGenerator<RowBatch> {
+async function* readJsonArray(path: string, batchSize: number, chunkSize: number, onBytes?: (bytesRead: number) => void): AsyncGenerator<RowBatch> {
   const cols = new ColumnIndex();
   let rows: unknown[][] = [];
   let lines: number[] = [];
@@ -624,7 +694,7 @@ async function* readJsonArray(path: string, batchSize: number, chunkSize: number
   const fail = (msg: string, l = line, c = col): never => {
     throw new UsageError(`${path}:${l}:${c}: ${msg}`);
   };
-  for await (let text of decodeChunks(path, chunkSize)) {
+  for await (let text of decodeChunks(path, chunkSize, onBytes)) {
     if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     first = false;
     let elemStart = state === 'in-elem' ? 0 : -1;

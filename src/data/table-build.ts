@@ -471,34 +471,6 @@ export function parseCellBytes(b: Uint8Array, s: number, e: number): number {
   return x;
 }
 
-/**
- * Whether the text of a number (bytes [s, e), already parsed as one) is surely String(Number(t)):
- * [-]digits[.digits], no leading zero, no trailing fraction zero, no "-0", at most 15 significant
- * digits, not below 1e-6 (which String writes with an exponent). False means "check the slow way".
- */
-export function isCanonicalBytes(b: Uint8Array, s: number, e: number): boolean {
-  let i = s;
-  if (b[i] === 45) i++;
-  const intStart = i;
-  while (i < e && b[i] >= 48 && b[i] <= 57) i++;
-  const intLen = i - intStart;
-  if (intLen === 0 || (intLen > 1 && b[intStart] === 48)) return false;
-  let sig = b[intStart] === 48 ? 0 : intLen;
-  if (i === e) return sig <= 15 && (sig > 0 || intStart === s); // "0" yes, "-0" no
-  if (b[i] !== 46) return false;
-  i++;
-  const fracStart = i;
-  while (i < e && b[i] >= 48 && b[i] <= 57) i++;
-  if (i !== e || i === fracStart || b[e - 1] === 48) return false;
-  if (sig === 0) {
-    let z = fracStart;
-    while (b[z] === 48) z++;
-    if (z - fracStart >= 6) return false;
-    sig = e - z;
-  } else sig += e - fracStart;
-  return sig <= 15;
-}
-
 function jsonText(v: object): string {
   try {
     return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x)) ?? String(v);

@@ -1,8 +1,9 @@
 /**
- * CSV/TSV into columns: validate's byte-level reader (readDelimitedParts) cuts the file at line
- * ends; lines without quotes are tokenized here from bytes straight into the column builders
- * (numbers parsed from bytes, text looked up in the dictionary by its bytes: no string per cell),
- * pieces with quotes come parsed by papaparse as strings. Errors are readTable's.
+ * CSV/TSV into columns: validate's byte-level reader (readDelimitedParts) cuts the file at record
+ * ends; records without quotes, and records whose quoted fields are well formed, are tokenized here
+ * from bytes straight into the column builders (numbers parsed from bytes, text looked up in the
+ * dictionary by its bytes: no string per cell); a piece with any other use of quotes comes parsed
+ * by papaparse as strings (its errors and readings are readTable's).
  */
 import { raggedRowError, readDelimitedParts } from './read.js';
 import { readRange } from '../io/fs.js';
@@ -68,6 +69,107 @@ function consumeBytes(a: Assembler, cur: Cursor, buf: Buffer, end: number, delim
   cur.line = line;
 }
 
+/** Field bounds of one quoted record: which buffer (0: the part, 1: the unescape scratch), start, end. */
+const F_WHICH: number[] = [];
+const F_START: number[] = [];
+const F_END: number[] = [];
+let scratch: Buffer = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * Tokenize well-quoted records (wellQuotedEnd said so) from cursor.pos until `end` or until the
+ * batch is full: quoted fields unescaped ("" → ") into a scratch buffer, then every field pushed
+ * from bytes as in consumeBytes. The last field loses one trailing "\r" (as readTable strips it).
+ */
+function consumeQuoted(a: Assembler, cur: Cursor, buf: Buffer, end: number, delim: number, path: string): void {
+  const slots = a.slots;
+  const nCols = slots.length;
+  const raw = a.raw;
+  const limit = a.batchRows;
+  let pos = cur.pos;
+  let line = cur.line;
+  while (pos < end && a.n < limit) {
+    const recLine = line;
+    let i = pos;
+    let k = 0;
+    let used = 0;
+    for (;;) {
+      if (buf[i] === 34) {
+        i++;
+        const from = used;
+        for (;;) {
+          const c = buf[i];
+          if (c === 34) {
+            if (buf[i + 1] === 34) {
+              if (used + 1 > scratch.length) scratch = growScratch(scratch, used + 1);
+              scratch[used++] = 34;
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === 10) line++;
+          if (used + 1 > scratch.length) scratch = growScratch(scratch, used + 1);
+          scratch[used++] = c;
+          i++;
+        }
+        F_WHICH[k] = 1;
+        F_START[k] = from;
+        F_END[k] = used;
+      } else {
+        const from = i;
+        while (buf[i] !== delim && buf[i] !== 10) i++;
+        F_WHICH[k] = 0;
+        F_START[k] = from;
+        F_END[k] = i;
+      }
+      k++;
+      if (buf[i] === delim) {
+        i++;
+        continue;
+      }
+      break; // at "\n" or "\r\n" (wellQuotedEnd checked)
+    }
+    let recEnd = i;
+    if (buf[i] === 13) i++;
+    // i is at "\n"
+    const next = i + 1;
+    const lastBuf = F_WHICH[k - 1] === 1 ? scratch : buf;
+    if (F_END[k - 1] > F_START[k - 1] && lastBuf[F_END[k - 1] - 1] === 13) {
+      F_END[k - 1]--;
+      if (F_WHICH[k - 1] === 0) recEnd = F_END[k - 1];
+    }
+    if (k === 1 && F_END[0] === F_START[0] && nCols > 1) {
+      pos = next;
+      line++;
+      continue; // a blank line
+    }
+    if (k !== nCols) {
+      const row: string[] = [];
+      for (let f = 0; f < k; f++) row.push((F_WHICH[f] === 1 ? scratch : buf).toString('utf8', F_START[f], F_END[f]));
+      cur.pos = pos;
+      cur.line = recLine;
+      throw raggedRowError(path, String.fromCharCode(delim), recLine, row, nCols);
+    }
+    for (let f = 0; f < k; f++) {
+      const b = slots[f];
+      if (b !== undefined) b.pushBytes(F_WHICH[f] === 1 ? scratch : buf, F_START[f], F_END[f]);
+    }
+    if (raw !== undefined) raw.addBytes(buf, pos, recEnd);
+    a.endRow(recLine);
+    pos = next;
+    line++;
+  }
+  cur.pos = pos;
+  cur.line = line;
+}
+
+function growScratch(b: Buffer, need: number): Buffer {
+  const bigger = Buffer.allocUnsafe(Math.max(need, b.length * 2));
+  b.copy(bigger, 0, 0, b.length);
+  return bigger;
+}
+
 /** A CSV record for fields (quoted where needed). */
 function recordText(row: string[], delimiter: string): string {
   let out = '';
@@ -114,7 +216,7 @@ export async function* readDelimitedColumns(
     bytesRead = b;
     onBytes(b);
   };
-  for await (const part of readDelimitedParts(path, delimiter, 65536, 1 << 20, seeBytes)) {
+  for await (const part of readDelimitedParts(path, delimiter, 65536, 1 << 20, seeBytes, true)) {
     const columns = part.kind === 'bytes' ? part.columns : part.batch.columns;
     if (!started) {
       a.setColumns(columns, true);
@@ -126,8 +228,9 @@ export async function* readDelimitedColumns(
       cur.line = part.firstLine;
       const buf = part.buf as Buffer;
       const before = a.total;
+      const consume = part.quoted ? consumeQuoted : consumeBytes;
       while (cur.pos < part.end) {
-        consumeBytes(a, cur, buf, part.end, delim, path);
+        consume(a, cur, buf, part.end, delim, path);
         if (a.n >= a.batchRows) yield a.flush();
       }
       if (!estimated && a.total - before >= 100) {

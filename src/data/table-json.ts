@@ -112,8 +112,8 @@ export async function* readJsonLinesColumns(path: string, a: Assembler, onBytes:
 }
 
 /** JSON arrays (record numbers as lines) through readBatches' records. */
-export async function* readJsonArrayColumns(path: string, a: Assembler): AsyncGenerator<ColumnBatch> {
-  for await (const b of readBatches(path, { format: 'json', batchSize: 8192 })) {
+export async function* readJsonArrayColumns(path: string, a: Assembler, onBytes: (bytes: number) => void): AsyncGenerator<ColumnBatch> {
+  for await (const b of readBatches(path, { format: 'json', batchSize: 8192, onBytes })) {
     if (b.columns.length > a.fileColumns.length) a.setColumns(b.columns, false);
     const slots = a.slots;
     for (let r = 0; r < b.rows.length; r++) {

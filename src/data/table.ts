@@ -7,6 +7,15 @@
  * Missing: a text cell that, trimmed, is one of MISSING_TOKENS (src/data/missing.ts); JSON null.
  * Number: a text cell matching [+-]?(digits[.digits]|.digits)([eE][+-]?digits)? (trimmed), a JSON
  * or Parquet number. Column kind: see ColumnBuilder (src/data/table-build.ts).
+ *
+ * Readers (byte level, validate's): CSV/TSV src/data/table-csv.ts (records tokenized from bytes,
+ * well-quoted fields included: numbers parsed from bytes, text found in the dictionary by its
+ * bytes; a piece with any other use of quotes through papaparse, for its exact errors), JSON Lines / JSON arrays src/data/table-json.ts,
+ * Parquet / Delta src/data/table-parquet.ts (typed pages). Memory: one array per column, reserved
+ * from a row estimate (the first MiB's bytes per row, +3%; Parquet: the footer's count), so no
+ * column is copied at the end: ≈ 8 bytes × rows × number columns + 4 × rows × (text columns + 1).
+ * Timestamps and dates (Parquet/Delta) are text columns of ISO 8601 texts, as readTable printed
+ * its Date values.
  */
 import { UsageError } from '../errors.js';
 import { fileSize } from '../io/fs.js';
@@ -207,7 +216,7 @@ async function* readTables(path: string, opts: ReadColumnsOptions, batchRows: nu
       parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
       break;
     case 'json':
-      parts = readJsonArrayColumns(path, a);
+      parts = readJsonArrayColumns(path, a, onBytes);
       break;
     case 'parquet':
     case 'delta':

@@ -196,7 +196,7 @@ describe('readColumns ≡ readTable on random tables (fast-check)', () => {
           await expectBatchesSame(f, whole, t.batchRows);
           runs++;
         }),
-        { numRuns: 60, seed: 13 },
+        { numRuns: Number(process.env.TABLE_PROP_RUNS ?? 60), seed: Number(process.env.TABLE_PROP_SEED ?? 13) },
       );
       expect(runs + errors).toBeGreaterThanOrEqual(60);
       expect(runs).toBeGreaterThanOrEqual(50);
