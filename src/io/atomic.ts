@@ -193,7 +193,7 @@ export async function checkDirReplaceable(dir: string, opts: ReplaceDirOptions):
  * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
  * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
  */
-export async function writeDirAtomic(dir: string, files: [name: string, data: string | Uint8Array][], opts: ReplaceDirOptions): Promise<string> {
+export async function writeDirAtomic(dir: string, files: [name: string, data: string | Uint8Array | Uint8Array[]][], opts: ReplaceDirOptions): Promise<string> {
   const { target, existing } = await checkDirReplaceable(dir, opts);
   const parent = dirname(target);
   if (parent === target) throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
@@ -212,7 +212,9 @@ export async function writeDirAtomic(dir: string, files: [name: string, data: st
     for (const [name, data] of files) {
       const h = await open(join(tmp, name), 'wx', 0o644);
       try {
-        await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+        // A large file may come as chunks (train's holdout): written one after the other, never joined.
+        if (Array.isArray(data)) for (const part of data) await h.write(part);
+        else await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
         await h.sync();
       } finally {
         await h.close();

@@ -21,7 +21,7 @@ import { compileMlCart, leavesOfColumns, type CompiledTree, type MlCartModel } f
 import { MissingColumnError, rawColumnsOf, transformColumns, type PreprocessSpec } from './preprocess.js';
 import type { Task } from './cart.js';
 import { checkBundleConsistency } from './consistency.js';
-import { readColumns, type ColumnTable } from '../data/table.js';
+import { cellText, readColumns, type ColumnTable } from '../data/table.js';
 
 export const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'] as const;
 
@@ -74,6 +74,49 @@ export interface ModelBundle {
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The bundle's holdout file from rows `idx` of a table: holdout.jsonl, one JSON object a line with
+ * every column's raw value as readTable gave it (CSV/TSV text as strings, JSON/Parquet numbers as
+ * numbers, missing as null). The one place the holdout is encoded (predict-cols owns the format).
+ */
+export function encodeHoldout(table: ColumnTable, idx: Int32Array): { name: 'holdout.jsonl'; data: Uint8Array[]; sha256: string } {
+  const textual = table.format === 'csv' || table.format === 'tsv';
+  const keys = table.names.map((n, j) => (j === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+  const cols = table.columns;
+  const dictJson = cols.map((c) => (c.kind === 'text' ? c.dict.map((t) => JSON.stringify(t)) : undefined));
+  const cell = (j: number, r: number): string => {
+    const c = cols[j];
+    if (c.kind === 'text') return c.codes[r] < 0 ? JSON.stringify(cellText(c, r)) : dictJson[j]![c.codes[r]];
+    const x = c.values[r];
+    const t = c.other.size > 0 ? c.other.get(r) : undefined;
+    if (t !== undefined) return JSON.stringify(t);
+    if (x !== x) return JSON.stringify(cellText(c, r));
+    return textual ? '"' + String(x) + '"' : Number.isFinite(x) ? String(x) : JSON.stringify(cellText(c, r));
+  };
+  const parts: Buffer[] = [];
+  const hash = createHash('sha256');
+  const CHUNK = 8192;
+  for (let s = 0; s < idx.length; s += CHUNK) {
+    let text = '';
+    const e = Math.min(idx.length, s + CHUNK);
+    for (let i = s; i < e; i++) {
+      const r = idx[i];
+      for (let j = 0; j < keys.length; j++) text += keys[j] + cell(j, r);
+      text += keys.length ? '}\n' : '{}\n';
+    }
+    const b = Buffer.from(text, 'utf8');
+    hash.update(b);
+    parts.push(b);
+  }
+  if (idx.length === 0) {
+    const b = Buffer.from('\n');
+    hash.update(b);
+    parts.push(b);
+  }
+  // Chunks, not one buffer: at 10M rows the holdout is ~0.5 GB and joining it would double that.
+  return { name: 'holdout.jsonl', data: parts, sha256: hash.digest('hex') };
 }
 
 /** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */

@@ -26,24 +26,25 @@ export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): F
   const s = new Float64Array(m);
   for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
   s.sort();
-  // Distinct values with their counts.
-  const vals: number[] = [];
-  const counts: number[] = [];
+  // Distinct values with their counts (typed: no per-value allocation).
+  const vals = new Float64Array(m);
+  const counts = new Float64Array(m);
+  let nv = 0;
   for (let i = 0; i < m; i++) {
-    if (vals.length > 0 && vals[vals.length - 1] === s[i]) counts[counts.length - 1]++;
+    if (nv > 0 && vals[nv - 1] === s[i]) counts[nv - 1]++;
     else {
-      vals.push(s[i]);
-      counts.push(1);
+      vals[nv] = s[i];
+      counts[nv++] = 1;
     }
   }
   const cuts: number[] = [];
-  if (vals.length <= maxBins) {
-    for (let i = 1; i < vals.length; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
+  if (nv <= maxBins) {
+    for (let i = 1; i < nv; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
   } else {
     // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
     let cum = 0;
     let next = 1;
-    for (let i = 0; i < vals.length - 1; i++) {
+    for (let i = 0; i < nv - 1; i++) {
       cum += counts[i];
       if (cum >= (next * m) / maxBins) {
         cuts.push((vals[i] + vals[i + 1]) / 2);
@@ -81,6 +82,52 @@ export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Ui
       if (p[lo + 1] <= x) lo += 2;
       if (p[lo] <= x) lo += 1;
       binned[i * d + f] = lo;
+    }
+  }
+  return { binned, cuts };
+}
+
+/** Rows binCuts samples from a column of n rows: every `step`-th, from row 0. */
+export function binSampleStep(n: number, sampleSize = 65536): number {
+  return Math.max(1, Math.floor(n / sampleSize));
+}
+
+/**
+ * binColumns without the whole feature matrix: the cuts come from `sample` (feature values of the
+ * rows 0, step, 2·step… with step = binSampleStep(n), exactly the rows binCuts would sample, so the
+ * cuts are the same), and the rows are binned a chunk at a time from `chunk(start, end)` (one
+ * Float64Array per feature). `bad(f, row)` is called for the first NaN/Infinity and must throw.
+ * Same bytes as binColumns on the full columns.
+ */
+export function binChunks(n: number, sample: Float64Array[], chunk: (start: number, end: number) => Float64Array[], bad: (feature: number, row: number, value: number) => never, maxBins = 256, chunkRows = 65536): { binned: Uint8Array; cuts: Float64Array[] } {
+  const d = sample.length;
+  const binned = new Uint8Array(n * d);
+  const cuts = sample.map((col) => binCuts(col, maxBins, col.length));
+  const pads = cuts.map((c) => {
+    const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
+    p.set(c);
+    return p;
+  });
+  for (let start = 0; start < n; start += chunkRows) {
+    const end = Math.min(n, start + chunkRows);
+    const cols = chunk(start, end);
+    for (let f = 0; f < d; f++) {
+      const col = cols[f];
+      const p = pads[f];
+      for (let i = 0; i < end - start; i++) {
+        const x = col[i];
+        if (!Number.isFinite(x)) bad(f, start + i, x);
+        let lo = 0;
+        if (p[lo + 127] <= x) lo += 128;
+        if (p[lo + 63] <= x) lo += 64;
+        if (p[lo + 31] <= x) lo += 32;
+        if (p[lo + 15] <= x) lo += 16;
+        if (p[lo + 7] <= x) lo += 8;
+        if (p[lo + 3] <= x) lo += 4;
+        if (p[lo + 1] <= x) lo += 2;
+        if (p[lo] <= x) lo += 1;
+        binned[(start + i) * d + f] = lo;
+      }
     }
   }
   return { binned, cuts };

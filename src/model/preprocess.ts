@@ -57,7 +57,7 @@ export function isMissing(v: unknown): boolean {
   return false;
 }
 
-function parseNumeric(v: unknown): number | undefined {
+export function parseNumeric(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -69,7 +69,7 @@ function parseNumeric(v: unknown): number | undefined {
   return undefined;
 }
 
-function parseBool(v: unknown): number | undefined {
+export function parseBool(v: unknown): number | undefined {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
     const t = v.trim().toLowerCase();
@@ -79,7 +79,7 @@ function parseBool(v: unknown): number | undefined {
   return undefined;
 }
 
-function parseDate(v: unknown): number | undefined {
+export function parseDate(v: unknown): number | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.getTime();
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
@@ -205,7 +205,7 @@ export function fitPreprocess(columns: string[], rows: unknown[][], featureColum
   return { version: 1, columns: specs, features };
 }
 
-function datePart(ms: number, p: DatePart): number {
+export function datePart(ms: number, p: DatePart): number {
   const d = new Date(ms);
   switch (p) {
     case 'year':

@@ -7,14 +7,13 @@
  * made once per round and encoding, on the main thread, in shared memory, and read by every
  * candidate on every worker thread.
  */
-import type { Table } from '../data/read.js';
 import type { Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
-import { EXACT_MAX_ROWS, growModel, labelOf, preprocessTrain, scoreColumns, stratifiedFolds, subset, transformOrThrow, encodeTarget, type TrainSettings } from './train.js';
+import { EXACT_MAX_ROWS, foldLabels, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFolds, targetOf, transformOrThrow, type TrainRows, type TrainSettings } from './train.js';
 import { binColumns } from './hist.js';
-import { isMissing, isNumberLike, type PreprocessSpec } from './preprocess.js';
+import type { PreprocessSpec } from './preprocess.js';
 
 /** The search on the main thread: the training split itself. */
 export interface SearchJob {
@@ -22,7 +21,8 @@ export interface SearchJob {
   task: Task;
   classes?: string[];
   features: string[];
-  train: Table;
+  /** The training split: rows of the columnar table with the encoded target. */
+  train: TrainRows;
   folds: number;
   metric: string;
 }
@@ -38,7 +38,7 @@ export interface ScoringJob {
 }
 
 export function scoringJobOf(job: SearchJob): ScoringJob {
-  return { settings: job.settings, task: job.task, classes: job.classes, metric: job.metric, trainRows: job.train.rows.length };
+  return { settings: job.settings, task: job.task, classes: job.classes, metric: job.metric, trainRows: job.train.idx.length };
 }
 
 /** One unit of work: a candidate on `resources` rows of the training split (all of them outside halving). */
@@ -80,9 +80,8 @@ export function roundRows(n: number, resources: number, seed: number): number[] 
 }
 
 /** Fold of each row: the stratified k-fold assignment train's cross-validation uses (seed + 1). */
-export function foldAssignment(job: SearchJob, rows: Table): Int32Array {
-  const ti = rows.columns.indexOf(job.settings.target);
-  const labels = job.task === 'classification' ? rows.rows.map((r) => labelOf(r[ti])) : rows.rows.map(() => 0);
+export function foldAssignment(job: SearchJob, rows: TrainRows): Int32Array {
+  const labels = foldLabels(rows);
   return stratifiedFolds(labels, job.folds, createRng(job.settings.seed + 1));
 }
 
@@ -132,22 +131,21 @@ function gather<T extends Float64Array | Int32Array>(a: T, idx: Int32Array): T {
 function parseNumericTable(job: SearchJob): { X: Float64Array[]; y: Int32Array | Float64Array } | undefined {
   const { train, features, settings: s } = job;
   if (features.some((f) => s.categorical?.includes(f))) return undefined;
-  const n = train.rows.length;
+  const { table, idx } = train;
+  const n = idx.length;
   const X: Float64Array[] = [];
   for (const f of features) {
-    const ci = train.columns.indexOf(f);
+    const c = table.columns[table.names.indexOf(f)];
+    if (c?.kind !== 'number') return undefined;
     const col = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const v = train.rows[i][ci];
-      if (typeof v === 'number' && Number.isFinite(v)) col[i] = v;
-      else if (typeof v === 'string' && !isMissing(v) && isNumberLike(v)) col[i] = Number(v.trim());
-      else return undefined;
-      if (!Number.isFinite(col[i])) return undefined;
+      const v = c.values[idx[i]];
+      if (!Number.isFinite(v)) return undefined;
+      col[i] = v;
     }
     X.push(col);
   }
-  const ti = train.columns.indexOf(s.target);
-  return { X, y: encodeTarget(job.task, job.classes, train.rows.map((r) => r[ti])) };
+  return { X, y: targetOf(train) };
 }
 
 /** Per job: the parsed numeric table (or none), and the last round's data. */
@@ -161,7 +159,7 @@ const parsedCache = new WeakMap<SearchJob, { parsed?: ReturnType<typeof parseNum
 export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
   let cached = parsedCache.get(job);
   if (!cached) parsedCache.set(job, (cached = { parsed: parseNumericTable(job) }));
-  const resources = tasks[0]?.resources ?? job.train.rows.length;
+  const resources = tasks[0]?.resources ?? job.train.idx.length;
   const scoring = scoringJobOf(job);
   const encodings = new Map<string, { bins: boolean; X: boolean }>();
   for (const t of tasks) {
@@ -174,8 +172,8 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
     } else need.X = true;
     encodings.set(s.encoding, need);
   }
-  const rowIdx = roundRows(job.train.rows.length, resources, job.settings.seed);
-  const rowsTable = subset(job.train, rowIdx);
+  const rowIdx = roundRows(job.train.idx.length, resources, job.settings.seed);
+  const rowsTable = pickRows(job.train, rowIdx);
   const fold = foldAssignment(job, rowsTable);
   const file = job.settings.data;
   const byEncoding: Record<string, FoldData[]> = {};
@@ -204,13 +202,12 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
         y = gather(cached.parsed.y, trIdx);
         yv = gather(cached.parsed.y, vaIdx);
       } else {
-        const trainRows = subset(rowsTable, tr);
-        const valRows = subset(rowsTable, va);
+        const trainRows = pickRows(rowsTable, tr);
+        const valRows = pickRows(rowsTable, va);
         const fitted = preprocessTrain(s, job.task, job.classes, job.features, trainRows, file);
         ({ X, y } = fitted);
         Xv = transformOrThrow(fitted.spec, valRows, file);
-        const ti = valRows.columns.indexOf(s.target);
-        yv = encodeTarget(job.task, job.classes, valRows.rows.map((r) => r[ti]));
+        yv = targetOf(valRows);
       }
       const binned = need.bins ? binColumns(X) : undefined;
       data.push({

@@ -3,10 +3,9 @@
  * record that goes into metrics.json / params.json (`search`). The holdout never takes part.
  */
 import { UsageError } from '../errors.js';
-import type { Table } from '../data/read.js';
 import type { Task } from './cart.js';
 import { compareResults, enumerateCandidates, halvingSchedule, mainParam, readSearchSpace, selectBest, shardOf, type Candidate, type CandidateResult, type SearchMethod, type SearchSpace, SEARCH_FIX } from './search.js';
-import { labelOf, type TrainSettings } from './train.js';
+import { foldLabels, type TrainRows, type TrainSettings } from './train.js';
 import type { SearchJob, SearchRunner, SearchTask } from './search-eval.js';
 
 export interface SearchRecord {
@@ -67,20 +66,19 @@ export function checkMetric(task: Task, metric: string): void {
 }
 
 /** Folds against the training split: every class needs at least one row per fold. */
-export function checkFolds(s: TrainSettings, task: Task, train: Table): void {
+export function checkFolds(s: TrainSettings, task: Task, train: TrainRows): void {
   const k = s.cvFolds;
-  if (train.rows.length < 2 * k) throw new UsageError(`${s.data}: ${train.rows.length} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
+  if (train.idx.length < 2 * k) throw new UsageError(`${s.data}: ${train.idx.length} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
   if (task !== 'classification') return;
-  const ti = train.columns.indexOf(s.target);
   const counts = new Map<string, number>();
-  for (const r of train.rows) counts.set(labelOf(r[ti]), (counts.get(labelOf(r[ti])) ?? 0) + 1);
+  for (const l of foldLabels(train) as string[]) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [cls, n] = [...counts].sort((a, b) => a[1] - b[1])[0];
   if (n < k) throw new UsageError(`${s.data}: cv-folds is ${k} but class "${cls}" has only ${n} training rows, fewer than the folds (stratified folds need a row of each class per fold); lower cv-folds to ${Math.max(2, n)} or add rows`);
 }
 
 /** Evaluate the candidates (all, or one shard's), halving included. */
 export async function evaluateSearch(s: TrainSettings, job: SearchJob, candidates: Candidate[], run: SearchRunner, shard?: { index: number; count: number }): Promise<{ results: CandidateResult[]; rounds?: SearchRecord['rounds'] }> {
-  const n = job.train.rows.length;
+  const n = job.train.idx.length;
   if (s.searchMethod !== 'halving') {
     const indexes = shard ? shardOf(candidates.length, shard) : candidates.map((_, i) => i);
     const tasks: SearchTask[] = indexes.map((i) => ({ index: i, params: candidates[i], iteration: 0, resources: n }));

@@ -11,19 +11,22 @@ import { join } from 'node:path';
 import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
-import { readTable, type DataFormat, type Table } from '../data/read.js';
+import type { DataFormat } from '../data/read.js';
+import { cellText, readColumns, type Column, type ColumnTable, type TextColumn } from '../data/table.js';
+import { inferSchemaYamlOf } from '../data/schema-infer.js';
+import { formatBadNumericCells } from '../data/nearly-numeric.js';
 import type { ProgressFor } from '../report/progress.js';
-import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, NEARLY_NUMERIC_SHARE, type BadNumericColumn } from '../data/nearly-numeric.js';
 import { deltaLineage } from '../data/delta/lineage.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { toMlCartModel, type MlCartModel } from './mlcart.js';
 import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
-import { fitPreprocess, isMissing, isNumberLike, rawColumnsOf, transformColumns, type DatePart, type Encoding, type ImputeStrategy, type PreprocessSpec } from './preprocess.js';
-import { compileModel, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
+import { isMissing, type DatePart, type Encoding, type ImputeStrategy, type PreprocessOptions, type PreprocessSpec } from './preprocess.js';
+import { badNumericCellsOf, cellValue, codeCounts, fitColumns, subRows, transformRows, type CellError, type Rows } from './columnar.js';
+import { compileModel, encodeHoldout, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
 import { escapeCell } from '../report/markdown.js';
-import { binColumns, trainTreeHist } from './hist.js';
+import { binChunks, binColumns, binSampleStep, trainTreeHist } from './hist.js';
 import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recordSearch, SHARD_FILE, type SearchRecord, type ShardFile } from './search-run.js';
 import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
 import { parseShard } from './search.js';
@@ -85,7 +88,11 @@ export interface TrainContext {
   now?: () => number;
   /** Runs search candidates (worker threads in the adapters); default in-process. */
   searchRunner?: SearchRunner;
-  /** Infers schema.yml from the training data (validate-data's inference); injected to keep this module light. */
+  /**
+   * No longer called: schema.yml is inferred from the table train already holds (src/data/schema-infer.ts,
+   * the same rules as validate --infer, no second read of the file). Kept so the adapters that pass it compile;
+   * the lead may drop it from src/cli/commands/train.ts and actions/train/main.ts.
+   */
   inferSchemaYaml?: (path: string, format?: DataFormat, categorical?: string[]) => Promise<string>;
   /** Reading progress, per data file: pass `progress?.(file)` as readColumns' onProgress (src/report/progress.ts). */
   progress?: ProgressFor;
@@ -119,16 +126,6 @@ function numericTarget(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim())) return Number(v.trim());
   return undefined;
-}
-
-interface Prepared {
-  task: Task;
-  classes?: string[];
-  features: string[];
-  train: Table;
-  test: Table;
-  trainLines: number[];
-  dropped: number;
 }
 
 /** Sorted class labels: numerically when all look numeric, else by code point (like numpy.unique). */
@@ -170,10 +167,6 @@ export function stratifiedFolds(labels: (number | string)[], k: number, rng: Rng
   return fold;
 }
 
-export function subset(t: Table, idx: number[]): Table {
-  return { columns: t.columns, rows: idx.map((i) => t.rows[i]), lines: idx.map((i) => t.lines[i]) };
-}
-
 /** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */
 export function encodeTarget(task: Task, classes: string[] | undefined, values: unknown[]): Int32Array | Float64Array {
   if (task === 'regression') return Float64Array.from(values, (v) => numericTarget(v) ?? Number.NaN);
@@ -181,98 +174,235 @@ export function encodeTarget(task: Task, classes: string[] | undefined, values: 
   return Int32Array.from(values, (v) => (isMissing(v) ? -1 : (index.get(labelOf(v)) ?? -1)));
 }
 
-async function prepare(s: TrainSettings): Promise<Prepared> {
-  const table = await readTable(s.data, { format: s.format });
-  const ti = table.columns.indexOf(s.target);
-  if (ti < 0) throw new UsageError(`${s.data}: target column "${s.target}" not found; columns are: ${table.columns.join(', ')}. Set train.target / --target to one of them`);
-  const exclude = new Set(s.exclude ?? []);
-  const features = s.features ?? table.columns.filter((c) => c !== s.target && !exclude.has(c));
-  for (const f of features) {
-    if (f === s.target) throw new UsageError(`feature "${f}" is the target; remove it from train.features`);
-    if (!table.columns.includes(f)) throw new UsageError(`${s.data}: feature column "${f}" not found; columns are: ${table.columns.join(', ')}`);
-  }
-  if (features.length === 0) throw new UsageError(`${s.data}: no feature columns left after excluding the target and train.exclude`);
-  // Rows without a target cannot be used for training or evaluation: dropped and counted.
-  const keep = table.rows.map((r, i) => (isMissing(r[ti]) ? -1 : i)).filter((i) => i >= 0);
-  const dropped = table.rows.length - keep.length;
-  const all = subset(table, keep);
-  const targets = all.rows.map((r) => r[ti]);
-  const nums = targets.map(numericTarget);
-  const allNumeric = nums.every((x) => x !== undefined);
-  let task = s.task;
-  // Inferred: a numeric target with more than 20 distinct values is regression, anything else classification.
-  if (!task) task = allNumeric && new Set(nums).size > 20 ? 'regression' : 'classification';
-  if (task === 'regression' && !allNumeric) {
-    const bad = nums.findIndex((x) => x === undefined);
-    throw new UsageError(`${s.data}:${all.lines[bad]}: target "${s.target}" is ${JSON.stringify(targets[bad])}, not a number; regression needs a numeric target (use task: classification for labels)`);
-  }
-  let classes: string[] | undefined;
-  if (task === 'classification') {
-    classes = sortClasses([...new Set(targets.map(labelOf))]);
-    if (classes.length < 2) throw new UsageError(`${s.data}: target "${s.target}" has a single class (${JSON.stringify(classes[0] ?? '')}); classification needs at least two classes`);
-    if (classes.length > 1000) throw new UsageError(`${s.data}: target "${s.target}" has ${classes.length} classes; for a numeric target use task: regression`);
-  }
-  let train: Table;
-  let test: Table;
-  if (s.testData) {
-    const t = await readTable(s.testData, { format: s.format });
-    const tti = t.columns.indexOf(s.target);
-    if (tti < 0) throw new UsageError(`${s.testData}: target column "${s.target}" not found; the test file needs the same columns as ${s.data}`);
-    for (const f of features) if (!t.columns.includes(f)) throw new UsageError(`${s.testData}: feature column "${f}" not found; the test file needs the same columns as ${s.data}`);
-    train = all;
-    test = subset(t, t.rows.map((r, i) => (isMissing(r[tti]) ? -1 : i)).filter((i) => i >= 0));
-  } else {
-    const labels = task === 'classification' ? targets.map(labelOf) : null;
-    const split = holdoutSplit(labels, all.rows.length, s.testSize, createRng(s.seed));
-    if (split.test.length < 1 || split.train.length < 2) {
-      throw new UsageError(`${s.data}: ${all.rows.length} rows with a target are too few for a holdout of test-size ${s.testSize}; add rows, change test-size, or pass test-data`);
+/**
+ * Rows of a split (an index array into the table, ascending) with the encoded target of every
+ * table row: class index (−1 missing/unknown) or number (NaN). Folds and halving rounds are
+ * subsets of the index array; nothing is copied.
+ */
+export interface TrainRows extends Rows {
+  target: Int32Array | Float64Array;
+  /** Class labels (classification), indexed by target. */
+  classes?: string[];
+}
+
+/** Rows `pos` (positions into rows.idx, ascending) of `rows`. */
+export function pickRows(rows: TrainRows, pos: ArrayLike<number>): TrainRows {
+  return { ...subRows(rows, pos), target: rows.target, ...(rows.classes ? { classes: rows.classes } : {}) };
+}
+
+/** The encoded target of the rows, in row order. */
+export function targetOf(rows: TrainRows): Int32Array | Float64Array {
+  const { idx, target } = rows;
+  const out = target instanceof Int32Array ? new Int32Array(idx.length) : new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = target[idx[i]];
+  return out;
+}
+
+/** Class label of each row (classification) or 0 (regression): what stratifiedFolds takes. */
+export function foldLabels(rows: TrainRows): (string | number)[] {
+  const { idx, target, classes } = rows;
+  return classes ? Array.from(idx, (r) => classes[target[r]]) : Array.from(idx, () => 0);
+}
+
+/** Every row of a table with `target` encoded (tests, tools): the training rows of a whole file. */
+export function trainRowsOf(table: ColumnTable, target: string, task: Task, classes?: string[]): TrainRows {
+  const ti = table.names.indexOf(target);
+  if (ti < 0) throw new UsageError(`${table.file}: target column "${target}" not found; columns are: ${table.names.join(', ')}`);
+  const tcol = asText(table.columns[ti]);
+  return { table, idx: presentTargetRows(tcol), target: encodeTargetColumn(task, classes, tcol), ...(classes ? { classes } : {}) };
+}
+
+interface Prepared {
+  task: Task;
+  classes?: string[];
+  features: string[];
+  table: ColumnTable;
+  train: TrainRows;
+  test: TrainRows;
+  dropped: number;
+}
+
+/** A column as dictionary codes (the target is read as text; this also takes a number column). */
+function asText(c: Column): TextColumn {
+  if (c.kind === 'text') return c;
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  const codes = new Int32Array(c.values.length);
+  for (let r = 0; r < codes.length; r++) {
+    const t = cellText(c, r);
+    if (t === null || isMissing(t)) {
+      codes[r] = -1;
+      continue;
     }
-    train = subset(all, split.train);
-    test = subset(all, split.test);
+    let k = index.get(t);
+    if (k === undefined) {
+      k = dict.length;
+      dict.push(t);
+      index.set(t, k);
+    }
+    codes[r] = k;
   }
-  if (test.rows.length === 0) throw new UsageError(`${s.testData ?? s.data}: no evaluation rows with a target`);
-  // A numeric column with a few bad cells is refused with every bad cell, not trained as a category.
-  const categorical = new Set(s.categorical ?? []);
-  for (const [file, t] of [[s.data, all], ...(s.testData ? [[s.testData, test]] : [])] as [string, Table][]) {
-    const bad = badNumericCells(t, features.filter((f) => !categorical.has(f)));
-    if (bad.length > 0) throw new UsageError(formatBadNumericCells(file, bad, 'list the column under train.categorical in cd4ml.yml if it really is a category'));
+  return { kind: 'text', codes, dict };
+}
+
+/** Table rows whose target is present. */
+function presentTargetRows(col: TextColumn): Int32Array {
+  const miss = Uint8Array.from(col.dict, (t) => (isMissing(t) ? 1 : 0));
+  const codes = col.codes;
+  let n = 0;
+  for (let r = 0; r < codes.length; r++) if (codes[r] >= 0 && miss[codes[r]] === 0) n++;
+  const keep = new Int32Array(n);
+  for (let r = 0, j = 0; r < codes.length; r++) if (codes[r] >= 0 && miss[codes[r]] === 0) keep[j++] = r;
+  return keep;
+}
+
+/** Encode a text target column per table row with `classes` (−1 unknown) or as numbers. */
+function encodeTargetColumn(task: Task, classes: string[] | undefined, col: TextColumn): Int32Array | Float64Array {
+  if (task === 'regression') {
+    const val = Float64Array.from(col.dict, (t) => numericTarget(t) ?? Number.NaN);
+    return Float64Array.from(col.codes, (k) => (k < 0 ? Number.NaN : val[k]));
   }
-  if (task === 'classification') {
-    const trainClasses = new Set(train.rows.map((r) => labelOf(r[ti])));
-    if (trainClasses.size < 2) throw new UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
-  }
-  return { task, classes, features, train, test, trainLines: train.lines, dropped };
+  const index = new Map(classes!.map((c, i) => [c, i]));
+  const cls = Int32Array.from(col.dict, (t) => (isMissing(t) ? -1 : (index.get(labelOf(t)) ?? -1)));
+  return Int32Array.from(col.codes, (k) => (k < 0 ? -1 : cls[k]));
 }
 
 /**
- * Feature columns of `t` that are numeric by NEARLY_NUMERIC_SHARE but hold cells that are not
- * numbers, with those cells (line from the table, position from its header).
+ * holdoutSplit over group codes (class index per row, or null: one group): the same rows for the
+ * same seed. Groups are visited in the order of their key text, as holdoutSplit sorts its labels.
  */
-export function badNumericCells(t: Table, features: string[]): BadNumericColumn[] {
-  const out: BadNumericColumn[] = [];
-  for (const name of features) {
-    const ci = t.columns.indexOf(name);
-    let numbers = 0;
-    let nonMissing = 0;
-    // More non-numbers than NEARLY_NUMERIC_SHARE allows of all rows: a text column, stop early.
-    const maxBad = (1 - NEARLY_NUMERIC_SHARE) * t.rows.length;
-    for (const row of t.rows) {
-      const v = row[ci];
-      if (isMissing(v)) continue;
-      nonMissing++;
-      if (isNumberLike(v)) numbers++;
-      else if (nonMissing - numbers > maxBad) break;
-    }
-    if (!isNearlyNumeric(numbers, nonMissing)) continue;
-    const cells: BadNumericColumn['cells'] = [];
-    for (let r = 0; r < t.rows.length && cells.length < MAX_LISTED_CELLS; r++) {
-      const v = t.rows[r][ci];
-      if (!isMissing(v) && !isNumberLike(v)) cells.push({ line: t.lines[r], value: v });
-    }
-    out.push({ column: name, position: ci + 1, numbers, nonMissing, bad: nonMissing - numbers, cells });
+export function holdoutSplitIndex(groups: Int32Array | null, keys: string[], n: number, testSize: number, rng: Rng): { train: Int32Array; test: Int32Array } {
+  const lists = groupLists(groups, keys.length, n);
+  const isTest = new Uint8Array(n);
+  for (const g of keyOrder(groups ? keys : ['0'])) {
+    const idx = lists[g];
+    if (idx.length === 0) continue;
+    shuffleInPlace(idx, rng);
+    let nt = Math.round(idx.length * testSize);
+    if (groups && idx.length >= 2) nt = Math.min(Math.max(nt, 1), idx.length - 1);
+    for (let i = 0; i < nt; i++) isTest[idx[i]] = 1;
   }
-  return out;
+  let nTest = 0;
+  for (let i = 0; i < n; i++) nTest += isTest[i];
+  const train = new Int32Array(n - nTest);
+  const test = new Int32Array(nTest);
+  for (let i = 0, a = 0, b = 0; i < n; i++) if (isTest[i] === 1) test[b++] = i;
+  else train[a++] = i;
+  return { train, test };
 }
+
+/** stratifiedFolds over group codes: the same fold per row for the same seed. */
+export function stratifiedFoldsIndex(groups: Int32Array, keys: string[], k: number, rng: Rng): Int32Array {
+  const fold = new Int32Array(groups.length);
+  const lists = groupLists(groups, keys.length, groups.length);
+  let offset = 0;
+  for (const g of keyOrder(keys)) {
+    const idx = lists[g];
+    if (idx.length === 0) continue;
+    shuffleInPlace(idx, rng);
+    for (let i = 0; i < idx.length; i++) fold[idx[i]] = (i + offset) % k;
+    offset += idx.length;
+  }
+  return fold;
+}
+
+function groupLists(groups: Int32Array | null, nGroups: number, n: number): Int32Array[] {
+  if (!groups) return [Int32Array.from({ length: n }, (_, i) => i)];
+  const counts = new Int32Array(nGroups);
+  for (let i = 0; i < n; i++) counts[groups[i]]++;
+  const lists = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(nGroups);
+  for (let i = 0; i < n; i++) lists[groups[i]][fill[groups[i]]++] = i;
+  return lists;
+}
+
+/** Group indexes in the order of their keys' text (code point order, like the row path's sort). */
+function keyOrder(keys: string[]): number[] {
+  return keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+}
+
+/** Read a data file as columns (the target and train.categorical always as text). */
+async function readTrainTable(path: string, s: TrainSettings, progress?: ProgressFor): Promise<ColumnTable> {
+  return readColumns(path, { format: s.format, text: [...new Set([...(s.categorical ?? []), s.target])], onProgress: progress?.(path) });
+}
+
+async function prepare(s: TrainSettings, progress?: ProgressFor): Promise<Prepared> {
+  const table = await readTrainTable(s.data, s, progress);
+  const names = table.names;
+  const ti = names.indexOf(s.target);
+  if (ti < 0) throw new UsageError(`${s.data}: target column "${s.target}" not found; columns are: ${names.join(', ')}. Set train.target / --target to one of them`);
+  const exclude = new Set(s.exclude ?? []);
+  const features = s.features ?? names.filter((c) => c !== s.target && !exclude.has(c));
+  for (const f of features) {
+    if (f === s.target) throw new UsageError(`feature "${f}" is the target; remove it from train.features`);
+    if (!names.includes(f)) throw new UsageError(`${s.data}: feature column "${f}" not found; columns are: ${names.join(', ')}`);
+  }
+  if (features.length === 0) throw new UsageError(`${s.data}: no feature columns left after excluding the target and train.exclude`);
+  // Rows without a target cannot be used for training or evaluation: dropped and counted.
+  const tcol = asText(table.columns[ti]);
+  const keep = presentTargetRows(tcol);
+  const dropped = table.n - keep.length;
+  // Each distinct target text is judged once, weighted by its rows.
+  const counts = codeCounts(tcol, { table, idx: keep });
+  const nums = Float64Array.from(tcol.dict, (t) => numericTarget(t) ?? Number.NaN);
+  let allNumeric = true;
+  const distinct = new Set<number>();
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] === 0) continue;
+    if (Number.isNaN(nums[k])) allNumeric = false;
+    else distinct.add(nums[k]);
+  }
+  let task = s.task;
+  // Inferred: a numeric target with more than 20 distinct values is regression, anything else classification.
+  if (!task) task = allNumeric && distinct.size > 20 ? 'regression' : 'classification';
+  if (task === 'regression' && !allNumeric) {
+    const bad = keep.find((r) => Number.isNaN(nums[tcol.codes[r]]))!;
+    throw new UsageError(`${s.data}:${table.lines[bad]}: target "${s.target}" is ${JSON.stringify(tcol.dict[tcol.codes[bad]])}, not a number; regression needs a numeric target (use task: classification for labels)`);
+  }
+  let classes: string[] | undefined;
+  if (task === 'classification') {
+    const labels = new Set<string>();
+    for (let k = 0; k < counts.length; k++) if (counts[k] > 0) labels.add(labelOf(tcol.dict[k]));
+    classes = sortClasses([...labels]);
+    if (classes.length < 2) throw new UsageError(`${s.data}: target "${s.target}" has a single class (${JSON.stringify(classes[0] ?? '')}); classification needs at least two classes`);
+    if (classes.length > 1000) throw new UsageError(`${s.data}: target "${s.target}" has ${classes.length} classes; for a numeric target use task: regression`);
+  }
+  const target = encodeTargetColumn(task, classes, tcol);
+  const all: TrainRows = { table, idx: keep, target, ...(classes ? { classes } : {}) };
+  let train: TrainRows;
+  let test: TrainRows;
+  if (s.testData) {
+    const t = await readTrainTable(s.testData, s, progress);
+    const tti = t.names.indexOf(s.target);
+    if (tti < 0) throw new UsageError(`${s.testData}: target column "${s.target}" not found; the test file needs the same columns as ${s.data}`);
+    for (const f of features) if (!t.names.includes(f)) throw new UsageError(`${s.testData}: feature column "${f}" not found; the test file needs the same columns as ${s.data}`);
+    const tt = asText(t.columns[tti]);
+    train = all;
+    test = { table: t, idx: presentTargetRows(tt), target: encodeTargetColumn(task, classes, tt), ...(classes ? { classes } : {}) };
+  } else {
+    const groups = classes ? Int32Array.from(keep, (r) => target[r]) : null;
+    const split = holdoutSplitIndex(groups, classes ?? [], keep.length, s.testSize, createRng(s.seed));
+    if (split.test.length < 1 || split.train.length < 2) {
+      throw new UsageError(`${s.data}: ${keep.length} rows with a target are too few for a holdout of test-size ${s.testSize}; add rows, change test-size, or pass test-data`);
+    }
+    train = pickRows(all, split.train);
+    test = pickRows(all, split.test);
+  }
+  if (test.idx.length === 0) throw new UsageError(`${s.testData ?? s.data}: no evaluation rows with a target`);
+  // A numeric column with a few bad cells is refused with every bad cell, not trained as a category.
+  const categorical = new Set(s.categorical ?? []);
+  for (const [file, t] of [[s.data, all], ...(s.testData ? [[s.testData, test]] : [])] as [string, TrainRows][]) {
+    const bad = badNumericCellsOf(t, features.filter((f) => !categorical.has(f)));
+    if (bad.length > 0) throw new UsageError(formatBadNumericCells(file, bad, 'list the column under train.categorical in cd4ml.yml if it really is a category'));
+  }
+  if (task === 'classification') {
+    const seen = new Set<number>();
+    for (let i = 0; i < train.idx.length && seen.size < 2; i++) seen.add(target[train.idx[i]]);
+    if (seen.size < 2) throw new UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
+  }
+  return { task, classes, features, table, train, test, dropped };
+}
+
 
 export interface FitOutput {
   spec: PreprocessSpec;
@@ -296,40 +426,66 @@ function treeDepth(t: FittedTree): number {
   return max;
 }
 
-/** Transform a split, turning bad values into a UsageError naming file line, column and value. */
-export function transformOrThrow(spec: PreprocessSpec, t: Table, file: string): Float64Array[] {
-  const raw = rawColumnsOf(spec, t.columns, t.rows);
-  const { columns, errors } = transformColumns(spec, raw, t.rows.length);
-  if (errors.length > 0) {
-    const e = errors[0];
-    throw new UsageError(`${file}:${t.lines[e.row]}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected} (the column was typed from the training rows); fix the value or list the column under train.categorical`);
-  }
+/** Transform rows, turning bad values into a UsageError naming file line, column and value. */
+export function transformOrThrow(spec: PreprocessSpec, t: Rows, file: string, start = 0, end = t.idx.length): Float64Array[] {
+  const { columns, error } = transformRows(spec, t, start, end);
+  if (error) throw badCell(spec, t, file, error);
   for (let f = 0; f < columns.length; f++) {
     const c = columns[f];
-    for (let r = 0; r < c.length; r++) {
-      if (!Number.isFinite(c[r])) throw new UsageError(`${file}:${t.lines[r]}: feature "${spec.features[f]}" is ${c[r]} after preprocessing; replace NaN/Infinity values or set train.impute`);
-    }
+    for (let r = 0; r < c.length; r++) if (!Number.isFinite(c[r])) throw notFinite(spec, t, file, f, start + r, c[r]);
   }
   return columns;
 }
 
-/** Preprocessing fitted on `train` and applied to it: the feature matrix and the encoded target. */
-export function preprocessTrain(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: Table, file: string): { spec: PreprocessSpec; X: Float64Array[]; y: Int32Array | Float64Array } {
-  const spec = fitPreprocess(train.columns, train.rows, features, {
-    numericImpute: s.numericImpute,
-    categoricalImpute: s.categoricalImpute,
-    fillValue: s.fillValue,
-    encoding: s.encoding,
-    categorical: s.categorical,
-    datetimeParts: s.datetimeParts,
-  });
-  const X = transformOrThrow(spec, train, file);
-  const ti = train.columns.indexOf(s.target);
-  const y = encodeTarget(task, classes, train.rows.map((r) => r[ti]));
-  return { spec, X, y };
+function badCell(spec: PreprocessSpec, t: Rows, file: string, e: CellError): UsageError {
+  return new UsageError(`${file}:${t.table.lines[t.idx[e.row]]}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected} (the column was typed from the training rows); fix the value or list the column under train.categorical`);
 }
 
-function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: Table, file: string): FitOutput {
+function notFinite(spec: PreprocessSpec, t: Rows, file: string, f: number, row: number, x: number): UsageError {
+  return new UsageError(`${file}:${t.table.lines[t.idx[row]]}: feature "${spec.features[f]}" is ${x} after preprocessing; replace NaN/Infinity values or set train.impute`);
+}
+
+function preprocessOptions(s: TrainSettings): PreprocessOptions {
+  return { numericImpute: s.numericImpute, categoricalImpute: s.categoricalImpute, fillValue: s.fillValue, encoding: s.encoding, categorical: s.categorical, datetimeParts: s.datetimeParts };
+}
+
+/** Preprocessing fitted on `train` and applied to it: the feature matrix and the encoded target. */
+export function preprocessTrain(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: TrainRows, file: string): { spec: PreprocessSpec; X: Float64Array[]; y: Int32Array | Float64Array } {
+  const spec = fitColumns(train, features, preprocessOptions(s));
+  const X = transformOrThrow(spec, train, file);
+  return { spec, X, y: targetOf(train) };
+}
+
+/**
+ * The histogram bins of the training rows straight from the table: cuts from the rows binCuts
+ * samples, then the rows transformed and binned a chunk at a time (no feature matrix).
+ */
+export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binned: Uint8Array; cuts: Float64Array[] } {
+  const n = rows.idx.length;
+  const step = binSampleStep(n);
+  const pos = new Int32Array(Math.ceil(n / step));
+  for (let i = 0, j = 0; i < n; i += step, j++) pos[j] = i;
+  const sample = transformRows(spec, subRows(rows, pos)).columns;
+  return binChunks(
+    n,
+    sample,
+    (start, end) => transformOrThrow(spec, rows, file, start, end),
+    (f, row, x) => {
+      throw notFinite(spec, rows, file, f, row, x);
+    },
+  );
+}
+
+function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: TrainRows, file: string): FitOutput {
+  const splitSearch = s.splitSearch === 'auto' ? (train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+  if (s.model === 'tree' && splitSearch === 'histogram') {
+    // Bin once from the table columns through the index array; the tree grows on the bins.
+    const spec = fitColumns(train, features, preprocessOptions(s));
+    const binned = binRows(spec, train, file);
+    const y = targetOf(train);
+    const placeholder = spec.features.map(() => new Float64Array(0));
+    return growModel(s, task, classes, spec, placeholder, y, { binned });
+  }
   const { spec, X, y } = preprocessTrain(s, task, classes, features, train, file);
   return growModel(s, task, classes, spec, X, y);
 }
@@ -386,18 +542,37 @@ export function scoreColumns(task: Task, classes: string[] | undefined, model: M
   return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes! });
 }
 
-function evaluate(task: Task, classes: string[] | undefined, fit: FitOutput, test: Table, target: string, file: string): ClassificationMetrics | RegressionMetrics {
-  const X = transformOrThrow(fit.spec, test, file);
+/** Rows scored per chunk when evaluating (the test split is never one feature matrix). */
+const EVAL_CHUNK = 65536;
+
+/** Predictions of a fitted model on rows of the table, a chunk at a time. */
+export function predictRows(fit: FitOutput, classes: string[] | undefined, rows: Rows, file: string): { predictions: Float64Array; probabilities?: Float64Array } {
   const model = compileModel(fit.model, classes?.length);
-  const { predictions, probabilities } = predictFeatureColumns(model, X, test.rows.length);
-  const ti = test.columns.indexOf(target);
-  const y = encodeTarget(task, classes, test.rows.map((r) => r[ti]));
+  const n = rows.idx.length;
+  const k = classes?.length ?? 0;
+  const predictions = new Float64Array(n);
+  const probabilities = classes ? new Float64Array(n * k) : undefined;
+  for (let start = 0; start < n; start += EVAL_CHUNK) {
+    const end = Math.min(n, start + EVAL_CHUNK);
+    const X = transformOrThrow(fit.spec, rows, file, start, end);
+    const p = predictFeatureColumns(model, X, end - start);
+    predictions.set(p.predictions, start);
+    if (probabilities && p.probabilities) probabilities.set(p.probabilities, start * k);
+  }
+  return { predictions, ...(probabilities ? { probabilities } : {}) };
+}
+
+function evaluate(task: Task, classes: string[] | undefined, fit: FitOutput, test: TrainRows, target: string, file: string): ClassificationMetrics | RegressionMetrics {
+  const { predictions, probabilities } = predictRows(fit, classes, test, file);
+  const y = targetOf(test);
+  const tcol = test.table.columns[test.table.names.indexOf(target)];
+  const raw = (i: number) => JSON.stringify(cellValue(tcol, test.idx[i]));
   if (task === 'regression') {
-    for (let i = 0; i < y.length; i++) if (Number.isNaN(y[i])) throw new UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, not a number`);
+    for (let i = 0; i < y.length; i++) if (Number.isNaN(y[i])) throw new UsageError(`${file}:${test.table.lines[test.idx[i]]}: target "${target}" is ${raw(i)}, not a number`);
     return computeRegressionMetrics(y, predictions);
   }
   for (let i = 0; i < y.length; i++) {
-    if (y[i] < 0) throw new UsageError(`${file}:${test.lines[i]}: target "${target}" is ${JSON.stringify(test.rows[i][ti])}, a class the training data does not have (classes: ${classes!.join(', ')})`);
+    if (y[i] < 0) throw new UsageError(`${file}:${test.table.lines[test.idx[i]]}: target "${target}" is ${raw(i)}, a class the training data does not have (classes: ${classes!.join(', ')})`);
   }
   return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes! });
 }
@@ -499,7 +674,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   const shard = s.shard ? parseShard(s.shard) : undefined;
   if (shard && s.mergeSearch?.length) throw new UsageError('shard and merge-search exclude each other: shards write partial results, the merge reads them; pass one');
   await checkDirReplaceable(s.out, shard ? SHARD_OUT : BUNDLE_OUT);
-  const p = await prepare(s);
+  const p = await prepare(s, ctx.progress);
   const { task, classes, features } = p;
   const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
   let search: SearchRecord | undefined;
@@ -549,16 +724,20 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     cv = { folds: s.cvFolds, [headlineName]: { mean: won.mean, std: won.std, folds: won.fold_scores } };
   } else if (s.cvFolds > 0) {
     const k = s.cvFolds;
-    const ti = p.train.columns.indexOf(s.target);
     if (k < 2) throw new UsageError(`cv-folds must be 0 (off) or at least 2, got ${k}`);
-    if (p.train.rows.length < 2 * k) throw new UsageError(`${s.data}: ${p.train.rows.length} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
-    const labels = task === 'classification' ? p.train.rows.map((r) => labelOf(r[ti])) : p.train.rows.map(() => 0);
-    if (task === 'classification') {
-      const counts = new Map<string, number>();
-      for (const l of labels as string[]) counts.set(l, (counts.get(l) ?? 0) + 1);
-      for (const [l, c] of counts) if (c < k) throw new UsageError(`${s.data}: class "${l}" has ${c} training rows, fewer than cv-folds ${k}; lower cv-folds or add rows`);
+    const n = p.train.idx.length;
+    if (n < 2 * k) throw new UsageError(`${s.data}: ${n} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
+    const groups = classes ? targetOf(p.train) as Int32Array : new Int32Array(n);
+    if (classes) {
+      const counts = new Int32Array(classes.length);
+      for (let i = 0; i < n; i++) counts[groups[i]]++;
+      // Reported in the order the row path met the classes (first appearance in the training rows).
+      const seen: number[] = [];
+      const met = new Uint8Array(classes.length);
+      for (let i = 0; i < n; i++) if (met[groups[i]] === 0) { met[groups[i]] = 1; seen.push(groups[i]); }
+      for (const c of seen) if (counts[c] < k) throw new UsageError(`${s.data}: class "${classes[c]}" has ${counts[c]} training rows, fewer than cv-folds ${k}; lower cv-folds or add rows`);
     }
-    const fold = stratifiedFolds(labels, k, createRng(s.seed + 1));
+    const fold = stratifiedFoldsIndex(groups, classes ?? ['0'], k, createRng(s.seed + 1));
     const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro'] : ['rmse', 'mae', 'r2'];
     if (!names.includes(headlineName)) names.push(headlineName);
     const scores: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
@@ -566,8 +745,8 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
       const tr: number[] = [];
       const te: number[] = [];
       fold.forEach((g, i) => (g === f ? te : tr).push(i));
-      const foldFit = fitModel(s, task, classes, features, subset(p.train, tr), s.data);
-      const m = evaluate(task, classes, foldFit, subset(p.train, te), s.target, s.data) as unknown as Record<string, number>;
+      const foldFit = fitModel(s, task, classes, features, pickRows(p.train, tr), s.data);
+      const m = evaluate(task, classes, foldFit, pickRows(p.train, te), s.target, s.data) as unknown as Record<string, number>;
       for (const n of names) scores[n].push(m[n]);
     }
     cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...meanStd(scores[n]), folds: scores[n] }])) };
@@ -605,7 +784,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     metric: headlineName,
     impute: { numeric: s.numericImpute, categorical: s.categoricalImpute, 'fill-value': s.fillValue ?? null },
     encoding: s.encoding,
-    rows: { train: p.train.rows.length, test: p.test.rows.length, 'dropped-missing-target': p.dropped },
+    rows: { train: p.train.idx.length, test: p.test.idx.length, 'dropped-missing-target': p.dropped },
     classes: classes ?? null,
     ...(s.name ? { name: s.name } : {}),
     ...(search
@@ -633,26 +812,26 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     tool: { name: 'cd4ml', version: ctx.toolVersion },
   };
   const preprocessFile: PreprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
-  const holdoutLines = p.test.rows.map((r) => JSON.stringify(Object.fromEntries(p.test.columns.map((c, j) => [c, r[j] instanceof Date ? (r[j] as Date).toISOString() : (r[j] ?? null)])))).join('\n') + '\n';
-  const holdoutRef = { path: 'holdout.jsonl', rows: p.test.rows.length, sha256: sha256(holdoutLines), source: s.testData ?? s.data, lines: p.test.lines };
-  const schemaYaml = ctx.inferSchemaYaml ? await ctx.inferSchemaYaml(s.data, s.format, s.categorical) : '# schema inference unavailable\n';
+  const holdoutFile = encodeHoldout(p.test.table, p.test.idx);
+  const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256, source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
+  const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
-  const files: Record<string, string> = {
+  const files: Record<string, string | Uint8Array[]> = {
     'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
     'preprocess.json': stableJson(preprocessFile),
     'schema.yml': schemaYaml,
     'metrics.json': stableJson({ ...metrics, holdout_reference: holdoutRef }),
     'params.json': stableJson(params),
     'lineage.json': stableJson(lineage),
-    'holdout.jsonl': holdoutLines,
+    [holdoutFile.name]: holdoutFile.data,
     'MODEL_CARD.md': card,
   };
   const hashes: Record<string, string> = {};
-  for (const name of BUNDLE_FILES) hashes[name] = sha256(files[name]);
+  for (const name of BUNDLE_FILES) hashes[name] = name === holdoutFile.name ? holdoutFile.sha256 : sha256(files[name] as string);
   const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
   const manifestText = stableJson(manifest);
-  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
+  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string | Uint8Array[]] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary, ...(search ? { search } : {}) };
 }

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inferKind } from '../../../src/model/preprocess.js';
-import { badNumericCells } from '../../../src/model/train.js';
+import { allRows, badNumericCellsOf } from '../../../src/model/columnar.js';
+import type { ColumnTable } from '../../../src/data/table.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { sklearnData } from '../../helpers/paths.js';
 
@@ -55,10 +56,23 @@ describe('inferKind', () => {
     expect(inferKind(values)).toBe(kind);
   });
 
-  it('badNumericCells lists the bad cells with their lines and the column position', () => {
-    const t = { columns: ['id', 'x'], rows: [...floats(150).map((v, i) => [String(i), v]), ['150', 'oops']], lines: Array.from({ length: 151 }, (_, i) => i + 2) };
-    expect(badNumericCells(t, ['x'])).toEqual([{ column: 'x', position: 2, numbers: 150, nonMissing: 151, bad: 1, cells: [{ line: 152, value: 'oops' }] }]);
-    expect(badNumericCells(t, ['id'])).toEqual([]);
+  it('badNumericCellsOf lists the bad cells with their lines and the column position', () => {
+    // The table the reader makes of 150 numbers and one "oops" (values NaN, the text kept in `other`).
+    const x = Float64Array.from([...floats(150).map(Number), Number.NaN]);
+    const t: ColumnTable = {
+      file: 'f.csv',
+      format: 'csv',
+      names: ['id', 'x'],
+      columns: [
+        { kind: 'number', values: Float64Array.from({ length: 151 }, (_, i) => i), other: new Map() },
+        { kind: 'number', values: x, other: new Map([[150, 'oops']]) },
+      ],
+      n: 151,
+      lines: Int32Array.from({ length: 151 }, (_, i) => i + 2),
+      positions: [1, 2],
+    };
+    expect(badNumericCellsOf(allRows(t), ['x'])).toEqual([{ column: 'x', position: 2, numbers: 150, nonMissing: 151, bad: 1, cells: [{ line: 152, value: 'oops' }] }]);
+    expect(badNumericCellsOf(allRows(t), ['id'])).toEqual([]);
   });
 });
 

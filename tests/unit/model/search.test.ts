@@ -206,11 +206,12 @@ describe('a search through train', () => {
 describe('shared fold work', () => {
   it('histogram bins made once per fold give the same trees as binning per fit', async () => {
     const { growModel, preprocessTrain } = await import('../../../src/model/train.js');
-    const { readTable } = await import('../../../src/data/read.js');
+    const { trainRowsOf } = await import('../../../src/model/train.js');
+    const { readColumns } = await import('../../../src/data/table.js');
     const bc = sklearnCsv('breast_cancer.csv', 30);
-    const t = await readTable(bc);
+    const t = await readColumns(bc, { text: ['target'] });
     const s = resolveTrainSettings({ data: bc, target: 'target', 'split-search': 'histogram' } as never);
-    const { spec, X, y } = preprocessTrain(s, 'classification', ['0', '1'], t.columns.filter((c) => c !== 'target'), t, bc);
+    const { spec, X, y } = preprocessTrain(s, 'classification', ['0', '1'], t.names.filter((c) => c !== 'target'), trainRowsOf(t, 'target', 'classification', ['0', '1']), bc);
     const shared = {};
     for (const depth of [2, 5, 9]) {
       const sd = { ...s, maxDepth: depth };
@@ -226,17 +227,19 @@ describe('shared fold work', () => {
 describe('a round\'s fold data, made once on the main thread and shared', () => {
   /** The job trainAndWriteBundle makes for a search (its training split: seeded holdout 0.2). */
   async function jobOf(file: string, extra: Record<string, unknown> = {}) {
-    const { readTable } = await import('../../../src/data/read.js');
-    const { holdoutSplit, labelOf, subset } = await import('../../../src/model/train.js');
+    const { readColumns, cellText } = await import('../../../src/data/table.js');
+    const { holdoutSplit, pickRows, trainRowsOf } = await import('../../../src/model/train.js');
     const { createRng } = await import('../../../src/model/rng.js');
-    const t = await readTable(file);
-    const ti = t.columns.indexOf('target');
-    const labels = t.rows.map((r) => labelOf(r[ti]));
+    const t = await readColumns(file, { text: ['target'] });
+    const tcol = t.columns[t.names.indexOf('target')];
+    const labels = Array.from({ length: t.n }, (_, r) => cellText(tcol, r)!.trim());
     const classes = [...new Set(labels)].sort();
     const split = holdoutSplit(labels, labels.length, 0.2, createRng(42));
     const s = resolveTrainSettings({ data: file, target: 'target', ...extra } as never);
-    const features = t.columns.filter((c) => c !== 'target');
-    return { settings: s, task: 'classification' as const, classes, features, train: subset(t, split.train), folds: 5, metric: 'accuracy' };
+    const features = t.names.filter((c) => c !== 'target');
+    const all = trainRowsOf(t, 'target', 'classification', classes);
+    expect(all.idx.length).toBe(t.n);
+    return { settings: s, task: 'classification' as const, classes, features, train: pickRows(all, split.train), folds: 5, metric: 'accuracy' };
   }
 
   it.each([
@@ -245,7 +248,8 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     { name: 'a halving round of 200 rows, exact trainer', missing: false, split: 'exact', resources: 200 },
   ])('$name: every fold equals preprocessTrain on that fold, in SharedArrayBuffers', async ({ missing, split, resources }) => {
     const { prepareRound, roundRows, foldAssignment } = await import('../../../src/model/search-eval.js');
-    const { preprocessTrain, transformOrThrow, subset, encodeTarget } = await import('../../../src/model/train.js');
+    const { preprocessTrain, transformOrThrow, pickRows, targetOf } = await import('../../../src/model/train.js');
+    const { cellText } = await import('../../../src/data/table.js');
     const { binColumns } = await import('../../../src/model/hist.js');
     let file = sklearnCsv('breast_cancer.csv', 30);
     if (missing) {
@@ -260,21 +264,22 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
       writeFileSync(file, lines.join('\n'));
     }
     const job = await jobOf(file, { 'split-search': split });
-    const n = resources || job.train.rows.length;
+    const n = resources || job.train.idx.length;
     const round = prepareRound(job, [{ index: 0, params: {}, iteration: 0, resources: n }]);
-    const rows = subset(job.train, roundRows(job.train.rows.length, n, 42));
+    const rows = pickRows(job.train, roundRows(job.train.idx.length, n, 42));
     const fold = foldAssignment(job, rows);
-    expect(round.rows).toBe(rows.rows.length);
+    expect(round.rows).toBe(rows.idx.length);
     const folds = round.byEncoding['one-hot'];
     expect(folds).toHaveLength(5);
     let imputed = 0;
-    const blank = rows.rows.findIndex((r) => r[3] === '');
+    const x3 = rows.table.columns[rows.table.names.indexOf('x3')];
+    const blank = Array.from(rows.idx).findIndex((r) => cellText(x3, r) === null);
     if (missing) expect(blank).toBeGreaterThanOrEqual(0);
     for (let f = 0; f < 5; f++) {
       const tr: number[] = [];
       const va: number[] = [];
       fold.forEach((g, i) => (g === f ? va : tr).push(i));
-      const ref = preprocessTrain(job.settings, 'classification', job.classes, job.features, subset(rows, tr), file);
+      const ref = preprocessTrain(job.settings, 'classification', job.classes, job.features, pickRows(rows, tr), file);
       const d = folds[f];
       // A histogram tree scored on accuracy needs only the bins; the exact trainer the columns.
       if (split === 'histogram') expect(d.X).toBeUndefined();
@@ -287,9 +292,9 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
       }
       expect(d.Xv[0].buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(Array.from(d.y)).toEqual(Array.from(ref.y));
-      const Xv = transformOrThrow(ref.spec, subset(rows, va), file);
+      const Xv = transformOrThrow(ref.spec, pickRows(rows, va), file);
       for (let c = 0; c < 30; c++) expect(Array.from(d.Xv[c])).toEqual(Array.from(Xv[c]));
-      expect(Array.from(d.yv)).toEqual(Array.from(encodeTarget('classification', job.classes, subset(rows, va).rows.map((r) => r[30]))));
+      expect(Array.from(d.yv)).toEqual(Array.from(targetOf(pickRows(rows, va))));
       if (split === 'histogram') {
         expect(d.binned!.binned.buffer).toBeInstanceOf(SharedArrayBuffer);
         expect(Array.from(d.binned!.binned)).toEqual(Array.from(binColumns(ref.X).binned));
@@ -308,14 +313,15 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     const { growModel, preprocessTrain } = await import('../../../src/model/train.js');
     const { compileModel, predictFeatureColumns } = await import('../../../src/model/bundle.js');
     const { binColumns } = await import('../../../src/model/hist.js');
-    const { readTable } = await import('../../../src/data/read.js');
+    const { readColumns } = await import('../../../src/data/table.js');
+    const { trainRowsOf } = await import('../../../src/model/train.js');
     const bc = sklearnCsv('breast_cancer.csv', 30);
-    const t = await readTable(bc);
     for (const task of ['classification', 'regression'] as const) {
       const target = task === 'classification' ? 'target' : 'x0';
       const classes = task === 'classification' ? ['0', '1'] : undefined;
       const s = resolveTrainSettings({ data: bc, target, 'split-search': 'histogram' } as never);
-      const { spec, X, y } = preprocessTrain(s, task, classes, t.columns.filter((c) => c !== target), t, bc);
+      const t = await readColumns(bc, { text: task === 'classification' ? [target] : [] });
+      const { spec, X, y } = preprocessTrain(s, task, classes, t.names.filter((c) => c !== target), trainRowsOf(t, target, task, classes), bc);
       const bins = binColumns(X, 16); // few bins: many rows share a bin, thresholds are cuts
       for (const depth of [1, 4, 12]) {
         const fit = growModel({ ...s, maxDepth: depth, minNumSamples: 1 }, task, classes, spec, X, y, { binned: bins });
@@ -336,13 +342,14 @@ describe('the search scores one metric directly', () => {
   ])('$name equals metrics.ts bit for bit', async ({ file, task, metric }) => {
     const { growModel, preprocessTrain, scoreColumns } = await import('../../../src/model/train.js');
     const { scoreOne } = await import('../../../src/model/search-eval.js');
-    const { readTable } = await import('../../../src/data/read.js');
+    const { trainRowsOf } = await import('../../../src/model/train.js');
+    const { readColumns } = await import('../../../src/data/table.js');
     const f = file();
-    const t = await readTable(f);
     const target = task === 'classification' ? 'target' : 'x0';
+    const t = await readColumns(f, { text: [target] });
     const classes = task === 'classification' ? ['0', '1', '2'] : undefined;
     const s = resolveTrainSettings({ data: f, target, 'max-depth': 3 } as never);
-    const { spec, X, y } = preprocessTrain(s, task, classes, t.columns.filter((c) => c !== target), t, f);
+    const { spec, X, y } = preprocessTrain(s, task, classes, t.names.filter((c) => c !== target), trainRowsOf(t, target, task, classes), f);
     const fit = growModel(s, task, classes, spec, X, y);
     const full = scoreColumns(task, classes, fit.model, X, y) as unknown as Record<string, number>;
     expect(scoreOne({ task, classes, metric }, fit.model, X, y)).toBe(full[metric]);
