@@ -99,49 +99,52 @@ export interface Validator {
 /** At most this many errors are reported per request. */
 export const MAX_ERRORS = 50;
 
-const NO_ERRORS: FieldError[] = [];
+/**
+ * The general check: every row and field, coercing CSV text and JSON values, collecting at most
+ * `limit` errors. compileValidator runs it when the compiled JSON path does not accept a request.
+ */
+export function checkRows(specs: readonly FeatureSpec[], rows: unknown[], source: 'json' | 'csv', limit: number = MAX_ERRORS): { records: InputRecord[]; errors: FieldError[] } {
+  const records: InputRecord[] = new Array(rows.length);
+  const errors: FieldError[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      if (errors.length < limit) errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
+      continue;
+    }
+    const obj = row as Record<string, unknown>;
+    const out: InputRecord = {};
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i];
+      const raw = obj[spec.name];
+      const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
+      if (v !== null && typeof v === 'object') {
+        if (errors.length < limit) errors.push({ row: r, field: spec.name, message: v.error });
+        continue;
+      }
+      if (v === null && !spec.nullable) {
+        if (errors.length < limit) errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
+        continue;
+      }
+      out[spec.name] = v;
+    }
+    records[r] = out;
+  }
+  return { records, errors };
+}
 
 export function compileValidator(features: FeatureSpec[]): Validator {
   const specs = features.map((f) => ({ ...f }));
   const fast = compileJsonFastPath(specs);
-  const checkAll = (rows: unknown[], source: 'json' | 'csv', limit: number) => {
-    const records: InputRecord[] = new Array(rows.length);
-    const errors: FieldError[] = [];
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-        if (errors.length < limit) errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
-        continue;
-      }
-      const obj = row as Record<string, unknown>;
-      const out: InputRecord = {};
-      for (let i = 0; i < specs.length; i++) {
-        const spec = specs[i];
-        const raw = obj[spec.name];
-        const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
-        if (v !== null && typeof v === 'object') {
-          if (errors.length < limit) errors.push({ row: r, field: spec.name, message: v.error });
-          continue;
-        }
-        if (v === null && !spec.nullable) {
-          if (errors.length < limit) errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
-          continue;
-        }
-        out[spec.name] = v;
-      }
-      records[r] = out;
-    }
-    return { records, errors };
-  };
   return {
     check(rows, source, limit = MAX_ERRORS) {
       // JSON rows that are all valid (the common case) take the compiled path; any row it does
       // not accept sends the whole request through the general one, which words the errors.
       if (source === 'json' && fast) {
         const records = fast(rows);
-        if (records) return { records, errors: NO_ERRORS };
+        if (records) return { records, errors: [] };
       }
-      return checkAll(rows, source, limit);
+      return checkRows(specs, rows, source, limit);
     },
   };
 }
@@ -155,7 +158,7 @@ type FastPath = (rows: unknown[]) => InputRecord[] | undefined;
  * It returns undefined at the first value it does not accept as is; the general path then checks
  * the request and reports the errors. Undefined when the runtime forbids code generation.
  */
-export function compileJsonFastPath(specs: FeatureSpec[]): FastPath | undefined {
+export function compileJsonFastPath(specs: readonly FeatureSpec[]): FastPath | undefined {
   const lines: string[] = ['const n = rows.length;', 'const records = new Array(n);', 'for (let r = 0; r < n; r++) {', '  const o = rows[r];', "  if (o === null || typeof o !== 'object' || Array.isArray(o)) return undefined;"];
   specs.forEach((spec, i) => {
     const v = `v${i}`;
