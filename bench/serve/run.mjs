@@ -217,7 +217,7 @@ if (write) {
     '',
     `All servers run side by side, one process each, on loopback: \`wrk -t2 -c32\` (HTTP) or 32 calls in flight on one channel (gRPC, bench/serve/grpc_load.mjs with @grpc/grpc-js — ghz is not in Debian 12), ${duration} s per measurement after a 2 s warm-up; ${rounds} rounds, the order of the sides reversed every other round; medians. ${versions.node}; ${versions.python.replace(/^(\S+) (\S+) (\S+) (\S+)$/, 'Python $1, FastAPI $2, uvicorn $3, scikit-learn $4')}; ${versions.wrk.split(' [')[0]}.`,
     '',
-    '- bare: bench/serve/bare_server.mjs, node:http that parses the JSON body and walks the depth-6 tree, nothing else (the ceiling).',
+    '- bare: bench/serve/bare_server.mjs, node:http that parses the JSON body and walks the depth-6 tree, nothing else (the ceiling). Both node:http servers keep node:http\'s defaults for the socket (HTTP keep-alive, `noDelay` on) and its Date header; neither caches or drops it.',
     '- /predict, OIP REST, OIP gRPC: one `dist/serve` process on the wine bundle (`name: wine`), schema validation (schema.yml), the bundle\'s preprocessing and tree, every metric (request counter, latency histogram, predicted classes, per-feature bins); OIP REST sends one [n] tensor per feature to `/v2/models/wine/infer`, gRPC the same tensors as typed contents to ModelInfer.',
     '- FastAPI: FastAPI async on uvicorn (uvloop + httptools), pydantic body model, scikit-learn `DecisionTreeClassifier(max_depth=6)`, `predict_proba`.',
     '',
