@@ -86,18 +86,21 @@ function isAscii(text: string): boolean {
 
 /**
  * Content-Length and Content-Type of a request in one pass over the raw header list, without
- * lower-casing the usual spellings.
+ * lower-casing the usual spellings; the first of each counts, as in `req.headers`.
  */
 function bodyHeaders(req: IncomingMessage): { length: number; type: string } {
   const raw = req.rawHeaders;
-  let length = Number.NaN;
-  let type = '';
+  let length: string | undefined;
+  let type: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
-    if (name.length === 14 && (name === 'Content-Length' || name === 'content-length' || name.toLowerCase() === 'content-length')) length = Number(raw[i + 1]);
-    else if (name.length === 12 && (name === 'Content-Type' || name === 'content-type' || name.toLowerCase() === 'content-type')) type = raw[i + 1];
+    if (name.length === 14) {
+      if (length === undefined && (name === 'Content-Length' || name === 'content-length' || name.toLowerCase() === 'content-length')) length = raw[i + 1];
+    } else if (name.length === 12) {
+      if (type === undefined && (name === 'Content-Type' || name === 'content-type' || name.toLowerCase() === 'content-type')) type = raw[i + 1];
+    }
   }
-  return { length, type };
+  return { length: Number(length), type: type ?? '' };
 }
 
 /** Answers a request whose whole body has arrived (synchronously; a throw is answered as a failure). */

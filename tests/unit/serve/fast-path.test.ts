@@ -195,6 +195,13 @@ describe('answers of /predict', () => {
     expect(big.status).toBe(413);
   });
 
+  it('takes the first of two Content-Type headers, as req.headers does', async () => {
+    const csv = 'x,colour\n9,red\n';
+    const res = await exchange(uni.port, `POST /predict HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/csv\r\ncontent-type: application/json\r\nContent-Length: ${csv.length}\r\n\r\n${csv}`);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body.toString('utf8')).predictions).toEqual(['日本']);
+  });
+
   it('survives a client that aborts mid-body, and keeps serving', async () => {
     const before = logs.length;
     const res = await exchange(uni.port, 'POST /predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{"x":', { abortAfterMs: 50 });
