@@ -8,7 +8,7 @@
 //   ours     dist/serve POST /predict, with schema validation, preprocessing, every metric (per-feature
 //            bins) — the request sample is off, as by default
 //   ours     OIP REST POST /v2/models/wine/infer (one [n] tensor per feature) and OIP gRPC ModelInfer
-//            (typed contents; bench/serve/grpc_load.mjs, @grpc/grpc-js) on the same server
+//            (typed contents; bench/serve/grpc_load.mjs, @grpc/grpc-js) on a second dist/serve process
 //   anchor   FastAPI async + scikit-learn (bench/serve/fastapi_wine_server.py)
 // Churn (13 mixed features, one-hot), one row and 100 rows: ours /predict vs FastAPI
 // (bench/serve/fastapi_server.py), as measured since issue 2.
@@ -129,9 +129,13 @@ const versions = {
   python: execFileSync(python, ['-c', 'import fastapi, uvicorn, sklearn, sys; print(sys.version.split()[0], fastapi.__version__, uvicorn.__version__, sklearn.__version__)'], { encoding: 'utf8' }).trim(),
   wrk: execFileSync('sh', ['-c', 'wrk -v 2>&1 | head -1'], { encoding: 'utf8' }).trim(),
 };
-const P = { ours: 18101, grpc: 18111, bare: 18103, fastapiWine: 18104, oursChurn: 18105, fastapiChurn: 18102 };
+const P = { ours: 18101, oursOip: 18106, grpc: 18111, bare: 18103, fastapiWine: 18104, oursChurn: 18105, fastapiChurn: 18102 };
 const servers = [
-  { name: 'ours', cmd: process.execPath, args: [join(dist, 'serve/index.js'), '--bundle', join(work, 'wine-bundle')], port: P.ours, env: { GRPC_PORT: String(P.grpc) } },
+  // /predict gets a process of its own, as the bare server and FastAPI do: a process that has just
+  // served 8 s of 100-row gRPC calls carries their heap into the next measurement (its /predict
+  // then runs ~20% slower for seconds while the GC catches up). OIP REST and gRPC share the other.
+  { name: 'ours', cmd: process.execPath, args: [join(dist, 'serve/index.js'), '--bundle', join(work, 'wine-bundle')], port: P.ours },
+  { name: 'ours-oip', cmd: process.execPath, args: [join(dist, 'serve/index.js'), '--bundle', join(work, 'wine-bundle')], port: P.oursOip, env: { GRPC_PORT: String(P.grpc) } },
   { name: 'bare', cmd: process.execPath, args: [join(root, 'bench/serve/bare_server.mjs'), join(work, 'wine-bundle'), String(P.bare)], port: P.bare },
   { name: 'fastapi-wine', cmd: python, args: [join(root, 'bench/serve/fastapi_wine_server.py'), String(P.fastapiWine)], port: P.fastapiWine },
   { name: 'ours-churn', cmd: process.execPath, args: [join(dist, 'serve/index.js'), '--bundle', join(work, 'churn-bundle')], port: P.oursChurn },
@@ -144,8 +148,8 @@ for (const n of [1, 100]) {
     ['bare', 'bare', (s) => wrk(P.bare, '/predict', `wine-${n}`, s)],
     ['/predict', 'ours', (s) => wrk(P.ours, '/predict', `wine-${n}`, s)],
     ['FastAPI', 'fastapi-wine', (s) => wrk(P.fastapiWine, '/predict', `wine-${n}`, s)],
-    ['OIP REST', 'ours', (s) => wrk(P.ours, '/v2/models/wine/infer', `oip-${n}`, s)],
-    ['OIP gRPC', 'ours', (s) => grpcLoad(`127.0.0.1:${P.grpc}`, `grpc-${n}`, s)],
+    ['OIP REST', 'ours-oip', (s) => wrk(P.oursOip, '/v2/models/wine/infer', `oip-${n}`, s)],
+    ['OIP gRPC', 'ours-oip', (s) => grpcLoad(`127.0.0.1:${P.grpc}`, `grpc-${n}`, s)],
   ];
   if (n === 100) sets[`wine-${n}`].shift(); // the bare server scores one row per request
   sets[`churn-${n}`] = [
@@ -217,8 +221,8 @@ if (write) {
     '',
     `All servers run side by side, one process each, on loopback: \`wrk -t2 -c32\` (HTTP) or 32 calls in flight on one channel (gRPC, bench/serve/grpc_load.mjs with @grpc/grpc-js — ghz is not in Debian 12), ${duration} s per measurement after a 2 s warm-up; ${rounds} rounds, the order of the sides reversed every other round; medians. ${versions.node}; ${versions.python.replace(/^(\S+) (\S+) (\S+) (\S+)$/, 'Python $1, FastAPI $2, uvicorn $3, scikit-learn $4')}; ${versions.wrk.split(' [')[0]}.`,
     '',
-    '- bare: bench/serve/bare_server.mjs, node:http that parses the JSON body and walks the depth-6 tree, nothing else (the ceiling).',
-    '- /predict, OIP REST, OIP gRPC: one `dist/serve` process on the wine bundle (`name: wine`), schema validation (schema.yml), the bundle\'s preprocessing and tree, every metric (request counter, latency histogram, predicted classes, per-feature bins); OIP REST sends one [n] tensor per feature to `/v2/models/wine/infer`, gRPC the same tensors as typed contents to ModelInfer.',
+    '- bare: bench/serve/bare_server.mjs, node:http that parses the JSON body and walks the depth-6 tree, nothing else (the ceiling). Both node:http servers keep node:http\'s defaults for the socket (HTTP keep-alive, `noDelay` on) and its Date header; neither caches or drops it.',
+    '- /predict, OIP REST, OIP gRPC: `dist/serve` on the wine bundle (`name: wine`): one process for /predict, another for OIP REST and gRPC (a process fresh from 100-row gRPC load answers /predict ~20% slower for a few seconds while its GC catches up, which the ceiling never pays); schema validation (schema.yml), the bundle\'s preprocessing and tree, every metric (request counter, latency histogram, predicted classes, per-feature bins); OIP REST sends one [n] tensor per feature to `/v2/models/wine/infer`, gRPC the same tensors as typed contents to ModelInfer.',
     '- FastAPI: FastAPI async on uvicorn (uvloop + httptools), pydantic body model, scikit-learn `DecisionTreeClassifier(max_depth=6)`, `predict_proba`.',
     '',
     '### Wine, one row per request',

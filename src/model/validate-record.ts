@@ -111,37 +111,52 @@ export interface Validator {
 /** At most this many errors are reported per request. */
 export const MAX_ERRORS = 50;
 
+/**
+ * The general check: every row and field, coercing CSV text and JSON values, collecting at most
+ * `limit` errors. compileValidator runs it when the compiled JSON path does not accept a request.
+ */
+export function checkRows(specs: readonly FeatureSpec[], rows: unknown[], source: 'json' | 'csv', limit: number = MAX_ERRORS): { records: InputRecord[]; errors: FieldError[] } {
+  const records: InputRecord[] = new Array(rows.length);
+  const errors: FieldError[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      if (errors.length < limit) errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
+      continue;
+    }
+    const obj = row as Record<string, unknown>;
+    const out: InputRecord = {};
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i];
+      const raw = obj[spec.name];
+      const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
+      if (v !== null && typeof v === 'object') {
+        if (errors.length < limit) errors.push({ row: r, field: spec.name, message: v.error });
+        continue;
+      }
+      if (v === null && !spec.nullable) {
+        if (errors.length < limit) errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
+        continue;
+      }
+      out[spec.name] = v;
+    }
+    records[r] = out;
+  }
+  return { records, errors };
+}
+
 export function compileValidator(features: FeatureSpec[]): Validator {
   const specs = features.map((f) => ({ ...f }));
+  const fast = compileJsonFastPath(specs);
   return {
     check(rows, source, limit = MAX_ERRORS) {
-      const records: InputRecord[] = new Array(rows.length);
-      const errors: FieldError[] = [];
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-          if (errors.length < limit) errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
-          continue;
-        }
-        const obj = row as Record<string, unknown>;
-        const out: InputRecord = {};
-        for (let i = 0; i < specs.length; i++) {
-          const spec = specs[i];
-          const raw = obj[spec.name];
-          const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
-          if (v !== null && typeof v === 'object') {
-            if (errors.length < limit) errors.push({ row: r, field: spec.name, message: v.error });
-            continue;
-          }
-          if (v === null && !spec.nullable) {
-            if (errors.length < limit) errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
-            continue;
-          }
-          out[spec.name] = v;
-        }
-        records[r] = out;
+      // JSON rows that are all valid (the common case) take the compiled path; any row it does
+      // not accept sends the whole request through the general one, which words the errors.
+      if (source === 'json' && fast) {
+        const records = fast(rows);
+        if (records) return { records, errors: [] };
       }
-      return { records, errors };
+      return checkRows(specs, rows, source, limit);
     },
   };
 }
@@ -194,4 +209,60 @@ export function featureSpecs(bundle: ModelBundle, schema: DataSchema | undefined
     }
     return spec;
   });
+}
+
+type FastPath = (rows: unknown[]) => InputRecord[] | undefined;
+
+/**
+ * The JSON path for valid rows, generated once per bundle as one function that reads each
+ * feature by its (quoted) name and builds each record as one object literal, in feature order:
+ * the same records fromJson gives, at a tenth of the cost (no per-name lookups in a generic loop).
+ * It returns undefined at the first value it does not accept as is; the general path then checks
+ * the request and reports the errors. Undefined when the runtime forbids code generation.
+ */
+export function compileJsonFastPath(specs: readonly FeatureSpec[]): FastPath | undefined {
+  const lines: string[] = ['const n = rows.length;', 'const records = new Array(n);', 'for (let r = 0; r < n; r++) {', '  const o = rows[r];', "  if (o === null || typeof o !== 'object' || Array.isArray(o)) return undefined;"];
+  specs.forEach((spec, i) => {
+    const v = `v${i}`;
+    const missing = spec.nullable ? `${v} = null;` : 'return undefined;';
+    lines.push(`  let ${v} = o[${JSON.stringify(spec.name)}];`);
+    let accept: string;
+    switch (spec.kind) {
+      case 'number':
+        accept = `typeof ${v} === 'number' && Number.isFinite(${v})`;
+        break;
+      case 'integer':
+        accept = `Number.isInteger(${v})`;
+        break;
+      case 'boolean':
+        accept = `typeof ${v} === 'boolean'`;
+        break;
+      case 'datetime':
+        accept = `(typeof ${v} === 'string' && Number.isFinite(Date.parse(${v}))) || (typeof ${v} === 'number' && Number.isFinite(${v}))`;
+        break;
+      default:
+        accept = `typeof ${v} === 'string' || ((typeof ${v} === 'number' || typeof ${v} === 'boolean') && ((${v} = String(${v})), true))`;
+    }
+    lines.push(`  if (!(${accept})) { if (${v} === null || ${v} === undefined) { ${missing} } else return undefined; }`);
+  });
+  lines.push(`  records[r] = { ${specs.map((s, i) => `${JSON.stringify(s.name)}: v${i}`).join(', ')} };`, '}', 'return records;');
+  try {
+    return new Function('rows', lines.join('\n')) as FastPath;
+  } catch {
+    return undefined; // e.g. node --disallow-code-generation-from-strings
+  }
+}
+
+/**
+ * A function that copies a record's feature values into `out` (feature order), generated once so
+ * that every read is of a fixed property name; a plain loop when code generation is forbidden.
+ */
+export function compileFieldReader(names: string[]): (record: InputRecord, out: Value[]) => void {
+  try {
+    return new Function('rec', 'out', names.map((name, i) => `out[${i}] = rec[${JSON.stringify(name)}];`).join('\n')) as (record: InputRecord, out: Value[]) => void;
+  } catch {
+    return (record, out) => {
+      for (let i = 0; i < names.length; i++) out[i] = record[names[i]];
+    };
+  }
 }

@@ -22,7 +22,7 @@
  * names, types and labels prom-client's own Counter and Histogram would give them).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
-import type { FeatureSpec, InputRecord } from '../model/validate-record.js';
+import { compileFieldReader, type FeatureSpec, type InputRecord, type Value } from '../model/validate-record.js';
 
 export interface MetricsOptions {
   features: FeatureSpec[];
@@ -62,6 +62,9 @@ export class ServeMetrics {
   private readonly predictionHist?: Histogram;
   private rows = 0;
   private readonly features: FeatureCounts[];
+  /** One record's feature values (reused), read by a function generated for these feature names. */
+  private readonly row: Value[];
+  private readonly readFields: (record: InputRecord, out: Value[]) => void;
 
   constructor(private readonly opts: MetricsOptions) {
     const registers = [this.registry];
@@ -121,6 +124,8 @@ export class ServeMetrics {
       const edges = spec.edges ?? [];
       return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(edges.length + 1).fill(0), binNames: Array.from({ length: edges.length + 1 }, (_, i) => String(i)) };
     });
+    this.row = new Array<Value>(opts.features.length).fill(null);
+    this.readFields = compileFieldReader(opts.features.map((f) => f.name));
     new Counter({ name: 'cd4ml_rows_total', help: 'Rows scored', registers, collect() { this.reset(); this.inc(self.rows); } });
     new Counter({
       name: 'cd4ml_feature_observations_total',
@@ -190,26 +195,31 @@ export class ServeMetrics {
 
   observeRows(records: InputRecord[]): void {
     this.rows += records.length;
-    for (const f of this.features) {
-      const name = f.spec.name;
-      const edges = f.spec.edges;
-      for (let r = 0; r < records.length; r++) {
-        const v = records[r][name];
+    const features = this.features;
+    const row = this.row;
+    for (let r = 0; r < records.length; r++) {
+      this.readFields(records[r], row);
+      for (let i = 0; i < features.length; i++) {
+        const f = features[i];
+        const v = row[i];
         if (v === null || v === undefined) {
           f.missing++;
           continue;
         }
         f.observations++;
         if (f.catIndex) {
-          const i = f.catIndex.get(String(v));
-          f.bins[i === undefined ? f.bins.length - 1 : i]++;
-        } else {
-          const x = v as number;
-          f.sum += x;
-          let b = 0;
-          if (edges) while (b < edges.length && x > edges[b]) b++;
-          f.bins[b]++;
+          const c = f.catIndex.get(typeof v === 'string' ? v : String(v));
+          f.bins[c === undefined ? f.bins.length - 1 : c]++;
+          continue;
         }
+        // Numbers; a date/time sent as ISO text counts as its epoch milliseconds.
+        const x = typeof v === 'number' ? v : Date.parse(String(v));
+        if (!Number.isFinite(x)) continue;
+        f.sum += x;
+        const edges = f.spec.edges;
+        let b = 0;
+        if (edges) while (b < edges.length && x > edges[b]) b++;
+        f.bins[b]++;
       }
     }
   }

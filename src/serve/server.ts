@@ -73,46 +73,84 @@ export interface RunningServer {
 const ROUTES: Record<string, string> = { '/predict': '/predict', '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' };
 const ROUTE_LIST = 'POST /predict, GET /healthz, /readyz, /metrics; OIP: GET /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{version}][/ready], POST /v2/models/{name}[/versions/{version}]/infer';
 
-/** A request header from the raw list (the `headers` object is built on first use: the hot path avoids it). */
-function rawHeader(req: IncomingMessage, name: string): string | undefined {
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === name.length && raw[i].toLowerCase() === name) return raw[i + 1];
-  return undefined;
+/** The media type of a Content-Type value, lower case ("application/json" as sent by most clients costs nothing). */
+function mediaType(contentType: string): string {
+  return contentType === 'application/json' ? contentType : contentType.split(';')[0].trim().toLowerCase();
 }
 
-/** Read the whole body (at most `limit` bytes), then call `done` once. Callbacks, not a promise: this is the hot path. */
-function readBody(req: IncomingMessage, limit: number, done: (err: RequestError | undefined, body?: Buffer) => void): void {
-  const declared = Number(rawHeader(req, 'content-length'));
+/** True when every character of `text` is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Content-Length and Content-Type of a request in one pass over the raw header list, without
+ * lower-casing the usual spellings; the first of each counts, as in `req.headers`.
+ */
+function bodyHeaders(req: IncomingMessage): { length: number; type: string } {
+  const raw = req.rawHeaders;
+  let length: string | undefined;
+  let type: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name.length === 14) {
+      if (length === undefined && (name === 'Content-Length' || name === 'content-length' || name.toLowerCase() === 'content-length')) length = raw[i + 1];
+    } else if (name.length === 12) {
+      if (type === undefined && (name === 'Content-Type' || name === 'content-type' || name.toLowerCase() === 'content-type')) type = raw[i + 1];
+    }
+  }
+  return { length: Number(length), type: type ?? '' };
+}
+
+/** Answers a request whose whole body has arrived (synchronously; a throw is answered as a failure). */
+type BodyAnswer = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, contentType: string, body: Buffer) => void;
+type BodyFailure = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean, err: unknown) => void;
+
+/**
+ * Read the whole body (at most `limit` bytes), then `answer` it, or answer `failed` once: a body
+ * over the limit, a broken or aborted request (node:http emits "error" for an abort), or a throw
+ * from `answer`. Three listeners and no promise: this is the hot path.
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean, limit: number, answer: BodyAnswer, failed: BodyFailure): void {
+  const { length: declared, type } = bodyHeaders(req);
   if (declared > limit) {
-    done(new RequestError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+    failed(req, res, t0, route, oipStyle, new RequestError(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
     return;
   }
   let first: Buffer | undefined;
   let chunks: Buffer[] | undefined;
   let size = 0;
   let finished = false;
-  const finish = (err: RequestError | undefined, body?: Buffer) => {
-    if (finished) return;
-    finished = true;
-    done(err, body);
-  };
   req.on('data', (c: Buffer) => {
     if (finished) return;
     size += c.length;
     if (size > limit) {
-      finish(new RequestError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
+      finished = true;
+      failed(req, res, t0, route, oipStyle, new RequestError(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
       return;
     }
     if (!first) first = c;
     else (chunks ??= [first]).push(c);
   });
-  req.on('end', () => finish(undefined, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0))));
-  req.on('error', (err) => finish(new RequestError(400, `request body could not be read: ${err.message}`)));
-  req.on('aborted', () => finish(new RequestError(400, 'request aborted by the client')));
+  req.on('end', () => {
+    if (finished) return;
+    finished = true;
+    try {
+      answer(req, res, t0, route, type, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0)));
+    } catch (err) {
+      failed(req, res, t0, route, oipStyle, err);
+    }
+  });
+  req.on('error', (err) => {
+    if (finished) return;
+    finished = true;
+    failed(req, res, t0, route, oipStyle, new RequestError(400, err.message === 'aborted' ? 'request aborted by the client' : `request body could not be read: ${err.message}`));
+  });
 }
 
 function parseRows(body: Buffer, contentType: string, maxRows: number): { rows: unknown[]; source: 'json' | 'csv'; single: boolean } {
-  const type = contentType.split(';')[0].trim().toLowerCase();
+  const type = mediaType(contentType);
   const text = body.toString('utf8');
   if (type === 'text/csv' || type === 'application/csv') {
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -164,17 +202,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const labels = labelJson(served);
   const k = (served.classes ?? []).length;
   const JSON_TYPE = 'application/json; charset=utf-8';
+  // A /predict answer holds JSON numbers, brackets, the model's hex version and digest and the
+  // class labels' JSON: when the labels are ASCII, so is every answer, and then its length in
+  // bytes is its length in characters and node:http copies it as latin1 instead of encoding UTF-8.
+  const asciiPredictions = labels.every(isAscii) && isAscii(modelInfo);
 
-  const send = (res: ServerResponse, route: string, t0: number, status: number, body: string, contentType = JSON_TYPE, extra?: Record<string, string>) => {
+  /** Answer (`ascii`: the caller knows `body` is ASCII). One writeHead with a flat header list, one end: one write. */
+  const send = (res: ServerResponse, route: string, t0: number, status: number, body: string, contentType = JSON_TYPE, extra?: Record<string, string>, ascii = false) => {
     inFlight--;
     if (res.headersSent || res.destroyed) return;
     // While draining, finish this response and close its keep-alive connection.
     if (!ready) res.shouldKeepAlive = false;
     // A flat [name, value, …] list: node:http takes it as is, without copying an object.
-    const headers = ['content-type', contentType, 'content-length', String(Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
+    const headers = ['content-type', contentType, 'content-length', String(ascii ? body.length : Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
     if (extra) for (const k in extra) headers.push(k, extra[k]);
     res.writeHead(status, headers);
-    res.end(body);
+    res.end(body, ascii ? 'latin1' : 'utf8');
     metrics.observeRequest(route, status, (performance.now() - t0) / 1e3);
   };
   const sendError = (res: ServerResponse, route: string, t0: number, status: number, message: string, details?: unknown) =>
@@ -182,16 +225,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   /** OIP health answers: a status and an empty body (required_api.md: "The HTTP response body should be empty"). */
   const sendEmpty = (res: ServerResponse, route: string, t0: number, status: number) => send(res, route, t0, status, '', 'text/plain; charset=utf-8');
 
-  const predict = (req: IncomingMessage, res: ServerResponse, t0: number, body: Buffer) => {
-    const { rows, source } = parseRows(body, rawHeader(req, 'content-type') ?? '', maxRows);
+  const predictPrefix = `{"model":${modelInfo},"predictions":`;
+  const predict: BodyAnswer = (req, res, t0, route, contentType, body) => {
+    const { rows, source } = parseRows(body, contentType, maxRows);
     const { scored } = scoreRows(rows, source);
-    let out = `{"model":${modelInfo},"predictions":${predictionsJson(scored, labels, classification)}`;
+    let out = predictPrefix + predictionsJson(scored, labels, classification);
     if (classification && scored.probabilities) out += `,"probabilities":${probabilitiesJson(scored, k, true)}`;
-    send(res, '/predict', t0, 200, out + '}');
+    send(res, route, t0, 200, out + '}', JSON_TYPE, undefined, asciiPredictions);
   };
 
-  const infer = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, body: Buffer) => {
-    const type = (rawHeader(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const infer: BodyAnswer = (req, res, t0, route, contentType, body) => {
+    const type = mediaType(contentType);
     if (type !== '' && type !== 'application/json' && !type.endsWith('+json')) throw new RequestError(415, `unsupported content type "${type}"; send an application/json inference request`);
     let value: unknown;
     try {
@@ -215,7 +259,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 
   /** Answer a failed POST: 4xx for the client's mistakes, 500 when scoring itself failed. */
-  const failed = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean) => (err: unknown) => {
+  const failed: BodyFailure = (req, res, t0, route, oipStyle, err) => {
     if (err instanceof RequestError) sendError(res, route, t0, err.status, err.message, oipStyle ? undefined : err.details);
     else if (err instanceof UsageError) sendError(res, route, t0, 400, `invalid input: ${err.message}`);
     else {
@@ -226,16 +270,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (!req.complete) req.resume();
   };
 
-  /** Read the body, then answer with `fn` (synchronous); every failure is answered by `failed`. */
-  const withBody = (req: IncomingMessage, res: ServerResponse, t0: number, route: string, oipStyle: boolean, fn: (body: Buffer) => void) =>
-    readBody(req, maxBody, (err, body) => {
-      if (err) return failed(req, res, t0, route, oipStyle)(err);
-      try {
-        fn(body!);
-      } catch (e) {
-        failed(req, res, t0, route, oipStyle)(e);
-      }
-    });
 
   /** The OIP REST routes (path starts with /v2). */
   const handleV2 = (req: IncomingMessage, res: ServerResponse, t0: number, path: string) => {
@@ -271,7 +305,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         req.resume();
         return sendError(res, route, t0, 404, missing);
       }
-      return withBody(req, res, t0, route, true, (body) => infer(req, res, t0, route, body));
+      return readBody(req, res, t0, route, true, maxBody, infer, failed);
     }
     if (!get) return sendError(res, route, t0, 405, `use GET ${path}`);
     if (missing) return sendError(res, route, t0, 404, missing);
@@ -289,7 +323,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     try {
       if (route === '/predict') {
         if (req.method !== 'POST') return sendError(res, route, t0, 405, 'use POST /predict with a JSON or CSV body');
-        return withBody(req, res, t0, route, false, (body) => predict(req, res, t0, body));
+        return readBody(req, res, t0, route, false, maxBody, predict, failed);
       }
       if (route === undefined && path.startsWith('/v2')) return handleV2(req, res, t0, path);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, route ?? 'other', t0, 405, `use GET ${path}`);

@@ -5,7 +5,7 @@
  * against it on random tables. Batch scoring: stream any input format through the bundle's preprocessing and the compiled
  * tree(s), writing the input's rows plus `prediction` (and `probability_<class>` for
  * classification) as CSV or JSON Lines. Rows are checked as the serving runtime checks a request
- * (src/serve/validate.ts, with types and nullability from the bundle's schema.yml): rows that fail
+ * (src/model/validate-record.ts, then src/serve/validate.ts, with types and nullability from the bundle's schema.yml): rows that fail
  * it or the preprocessing (a value of the wrong type, a missing value the schema requires) are not
  * scored: they are reported with their line and left out of the output. As in serving, values
  * outside the training range and unseen categories are scored (the tree handles them).
