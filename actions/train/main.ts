@@ -24,7 +24,7 @@ function prHeadSha(): string | undefined {
 async function trainMain(): Promise<void> {
 await runAction('train', async () => {
   const { config, settings: section } = await getInputs();
-  const { resolveTrainSettings, inferSchemaYaml } = await import('../../src/model/settings.js');
+  const { resolveTrainSettings } = await import('../../src/model/settings.js');
   const { trainAndWriteBundle } = await import('../../src/model/train.js');
   const settings = resolveTrainSettings(section);
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -39,7 +39,6 @@ await runAction('train', async () => {
     toolVersion: '__CD4ML_VERSION__',
     gitHead: process.env.GITHUB_SHA,
     gitPrHead: prHeadSha(),
-    inferSchemaYaml,
     progress: actionProgress(section.progress),
   });
   if (result.shard) {

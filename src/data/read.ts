@@ -1,6 +1,6 @@
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
- * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
+ * Parquet. Memory is bounded by the batch size, not the file size.
  *
  * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
  *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
@@ -27,11 +27,6 @@ export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'jsonl', 'json
 /** Whether `lines` are record numbers rather than lines in the file. */
 export const LINE_IS_RECORD: Record<DataFormat, boolean> = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
 
-export interface Table {
-  columns: string[];
-  rows: unknown[][];
-  lines: number[];
-}
 export interface ReadOptions {
   format?: DataFormat;
   /** Largest number of rows in one batch (default 8192). */
@@ -92,23 +87,6 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncIterable
     case 'delta':
       return readDelta(path, batchSize, opts.allowEmpty);
   }
-}
-
-/** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
-export async function readTable(path: string, opts: { format?: DataFormat } = {}): Promise<Table> {
-  let columns: string[] = [];
-  const rows: unknown[][] = [];
-  const lines: number[] = [];
-  for await (const b of readBatches(path, { ...opts, batchSize: 65536 })) {
-    columns = b.columns;
-    for (let i = 0; i < b.rows.length; i++) {
-      rows.push(b.rows[i]);
-      lines.push(b.lines[i]);
-    }
-  }
-  const n = columns.length;
-  for (const r of rows) while (r.length < n) r.push(null);
-  return { columns, rows, lines };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import type { Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
-import { EXACT_MAX_ROWS, foldLabels, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFolds, targetOf, transformOrThrow, type TrainRows, type TrainSettings } from './train.js';
+import { EXACT_MAX_ROWS, foldLabels, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFolds, targetOf, transformOrThrow, type TrainRows, type TrainSettings } from './fit.js';
 import { binColumns } from './hist.js';
 import type { PreprocessSpec } from './preprocess.js';
 

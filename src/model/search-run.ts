@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { Task } from './cart.js';
 import { compareResults, enumerateCandidates, halvingSchedule, mainParam, readSearchSpace, selectBest, shardOf, type Candidate, type CandidateResult, type SearchMethod, type SearchSpace, SEARCH_FIX } from './search.js';
-import { foldLabels, type TrainRows, type TrainSettings } from './train.js';
+import { foldLabels, type TrainRows, type TrainSettings } from './fit.js';
 import type { SearchJob, SearchRunner, SearchTask } from './search-eval.js';
 
 export interface SearchRecord {

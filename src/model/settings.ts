@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { TrainSection } from '../config/sections/train.js';
-import type { TrainSettings } from './train.js';
+import type { TrainSettings } from './fit.js';
 import { SEARCHABLE } from './search.js';
 
 /** Defaults of the train stage (kept here, away from the trainer, so a usage error loads nothing heavy). */
@@ -63,20 +63,4 @@ export function resolveTrainSettings(t: TrainSection, where = 'train'): TrainSet
     mergeSearch: t['merge-search'],
     pinned: Object.fromEntries(SEARCHABLE.filter((n) => t[n] !== undefined).map((n) => [n, t[n] as number | string])),
   };
-}
-
-/** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
-export async function inferSchemaYaml(path: string, format?: TrainSection['format'], categorical: string[] = []): Promise<string> {
-  const { profileDataset } = await import('../data/profile.js');
-  const { inferSchema, nearlyNumericColumns } = await import('../data/validate.js');
-  const { stringifyDataSchema } = await import('../data/schema.js');
-  const profile = await profileDataset(path, { format, inferUnique: true });
-  const schema = inferSchema(profile);
-  // A column listed under train.categorical whose values are mostly numbers is text to the model:
-  // the contract must accept its text values too (serving validates requests against it).
-  for (const c of nearlyNumericColumns(profile)) {
-    const rule = schema.columns[c.column];
-    if (categorical.includes(c.column) && rule) schema.columns[c.column] = { type: 'string', nullable: rule.nullable, ...(rule.distinct !== undefined ? { distinct: rule.distinct } : {}) };
-  }
-  return stringifyDataSchema(schema, [`inferred by cd4ml train from ${path}`]);
 }

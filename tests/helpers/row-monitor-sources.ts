@@ -11,7 +11,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError, errorMessage } from '../../src/errors.js';
-import { readTable, type DataFormat } from '../../src/data/read.js';
+import type { DataFormat } from '../../src/data/read.js';
+import { readTable } from './read-table.js';
 import { scoreTable, type ModelBundle } from '../../src/model/bundle.js';
 import { SAMPLE_FILE_RE } from '../../src/serve/sample-log.js';
 import type { BinnedCounts, BinnedWindow, RecordsWindow } from '../../src/monitor/evaluate.js';

@@ -7,7 +7,7 @@
  */
 import { isMissingText } from '../../src/data/missing.js';
 import { formatBadNumericCells, isNearlyNumeric, MAX_LISTED_CELLS, NEARLY_NUMERIC_SHARE, type BadNumericColumn } from '../../src/data/nearly-numeric.js';
-import { readTable, type Table } from '../../src/data/read.js';
+import { readTable, type Table } from './read-table.js';
 import { UsageError } from '../../src/errors.js';
 import { compileModel, predictFeatureColumns } from '../../src/model/bundle.js';
 import type { Task } from '../../src/model/cart.js';

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { isMissingText } from '../../src/data/missing.js';
-import { readTable } from '../../src/data/read.js';
+import { readTable } from './read-table.js';
 import { cellText, type ColumnTable } from '../../src/data/table.js';
 
 /** readTable's value of a cell as the table's cell text: null when missing. */

@@ -39,7 +39,7 @@ export const command: CommandSpec = {
   ].join('\n'),
   async run(opts, io) {
     const { config, settings: section } = await stageSettings(trainStage, opts, io);
-    const { resolveTrainSettings, inferSchemaYaml } = await import('../../model/settings.js');
+    const { resolveTrainSettings } = await import('../../model/settings.js');
     const { trainAndWriteBundle } = await import('../../model/train.js');
     const settings = resolveTrainSettings(section);
     const { workerRunner } = await import('../../model/search-pool.js');
@@ -54,7 +54,6 @@ export const command: CommandSpec = {
       timestamp: bundleTimestamp(),
       toolVersion: process.env.CD4ML_VERSION ?? '__CD4ML_VERSION__',
       gitHead: await gitHead(io.cwd),
-      inferSchemaYaml,
       progress: cliProgress(io, section.progress),
     });
     if (result.shard) {

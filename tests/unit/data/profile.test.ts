@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ColumnProfiler, DATE_RE, DISTINCT_CAP, NumberCounts, isDateBytes, parseNumberBytes, parseNumberText, profileDataset, summarizeColumn } from '../../../src/data/profile.js';
-import { readTable } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { vegaData } from '../../helpers/paths.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cd4ml-profile-'));

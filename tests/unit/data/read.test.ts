@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readBatches, readTable, type RowBatch } from '../../../src/data/read.js';
+import { detectFormat, readBatches, type RowBatch } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { UsageError } from '../../../src/errors.js';
 import { fixture, sklearnData, vegaData } from '../../helpers/paths.js';
 

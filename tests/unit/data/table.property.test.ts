@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { cellText, readColumnBatches, readColumns, type ColumnTable } from '../../../src/data/table.js';
 import { lastCellCanonical, parseCellBytes } from '../../../src/data/table-build.js';
 import { expectSameAsReadTable } from '../../helpers/table-compare.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { cellText, isNumberColumn, readColumnBatches, readColumns, takeRows, type ColumnTable } from '../../../src/data/table.js';
 import { UsageError } from '../../../src/errors.js';
 import { vegaData } from '../../helpers/paths.js';

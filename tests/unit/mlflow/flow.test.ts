@@ -21,7 +21,7 @@ import { resolveMlflowBaseline } from '../../../src/mlflow/gate.js';
 import { resolveMlflowSettings } from '../../../src/mlflow/settings.js';
 import { parseModelRef } from '../../../src/mlflow/uri.js';
 import { readBundle } from '../../../src/model/bundle.js';
-import { resolveTrainSettings, inferSchemaYaml } from '../../../src/model/settings.js';
+import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { trainAndWriteBundle } from '../../../src/model/train.js';
 import type { MonitorReport } from '../../../src/monitor/evaluate.js';
 
@@ -35,7 +35,7 @@ const client = () => new MlflowClient({ trackingUri: server.url, fetch, sleep: a
 async function train(name: string, depth: number): Promise<string> {
   const out = join(dir, name);
   const settings = resolveTrainSettings({ data: csv, target: 'diagnosis', exclude: ['clinic'], 'max-depth': depth, out });
-  await trainAndWriteBundle(settings, { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: '0.1.0-test', gitHead: 'a'.repeat(40), gitPrHead: 'b'.repeat(40), inferSchemaYaml });
+  await trainAndWriteBundle(settings, { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: '0.1.0-test', gitHead: 'a'.repeat(40), gitPrHead: 'b'.repeat(40) });
   return out;
 }
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBundle } from '../../../src/model/bundle.js';
 import { trainAndWriteBundle } from '../../../src/model/train.js';
-import { resolveTrainSettings, inferSchemaYaml } from '../../../src/model/settings.js';
+import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { loadServedModel } from '../../../src/serve/model.js';
 import { UsageError } from '../../../src/errors.js';
 import { runCli } from '../../helpers/run-cli.js';
@@ -62,7 +62,7 @@ function leaves(node: Json, out: Json[] = []): Json[] {
 }
 
 beforeAll(async () => {
-  const ctx = { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test', inferSchemaYaml };
+  const ctx = { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test' };
   good = join(work, 'good');
   await trainAndWriteBundle(resolveTrainSettings({ data: penguins, target: 'Species', 'max-depth': 5, out: good }), ctx);
   forest = join(work, 'forest');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { holdoutJsonl, readBundle, readHoldout, readHoldoutTable, sha256, type ModelBundle } from '../../../src/model/bundle.js';
-import { readTable } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { cellText, readColumns } from '../../../src/data/table.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { vegaData } from '../../helpers/paths.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { trainTree } from '../../../src/model/cart.js';
 import { compileMlCart, leavesOfColumns, toMlCartModel } from '../../../src/model/mlcart.js';
 import { computeClassificationMetrics, computeRegressionMetrics } from '../../../src/model/metrics.js';

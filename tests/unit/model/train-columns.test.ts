@@ -16,7 +16,7 @@ import { isMissing, transformColumns, rawColumnsOf } from '../../../src/model/pr
 import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { trainAndWriteBundle, holdoutSplit, holdoutSplitIndex, stratifiedFolds, stratifiedFoldsIndex } from '../../../src/model/train.js';
 import { createRng } from '../../../src/model/rng.js';
-import { readTable } from '../../../src/data/read.js';
+import { readTable } from '../../helpers/read-table.js';
 import { trainReference } from '../../helpers/row-reference.js';
 
 const ctx = { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test' };
@@ -233,7 +233,7 @@ describe('schema.yml from the in-memory table = validate --infer on the file', (
   it('the same schema.yml on random CSV tables (numbers, missing tokens, categories, dates, bools, nearly-numeric, odd numbers)', async () => {
     const { readColumns } = await import('../../../src/data/table.js');
     const { inferSchemaYamlOf } = await import('../../../src/data/schema-infer.js');
-    const { inferSchemaYaml } = await import('../../../src/model/settings.js');
+    const { inferSchemaYaml } = await import('../../helpers/infer-schema-profile.js');
     const dir = mkdtempSync(join(tmpdir(), 'cd4ml-schema-cols-'));
     let run = 0;
     await fc.assert(
@@ -260,7 +260,7 @@ describe('schema.yml from the table on real data', () => {
   ])('$name: byte-identical to validate --infer', async ({ file }) => {
     const { readColumns } = await import('../../../src/data/table.js');
     const { inferSchemaYamlOf } = await import('../../../src/data/schema-infer.js');
-    const { inferSchemaYaml } = await import('../../../src/model/settings.js');
+    const { inferSchemaYaml } = await import('../../helpers/infer-schema-profile.js');
     const f = file.startsWith('/') ? file : join(process.cwd(), file);
     const want = await inferSchemaYaml(f);
     expect(want).toMatch(/type: /);

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainAndWriteBundle } from '../../../src/model/train.js';
-import { inferSchemaYaml, resolveTrainSettings } from '../../../src/model/settings.js';
+import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { vegaData } from '../../helpers/paths.js';
 
 type Penguin = Record<string, string | number | null>;
@@ -28,6 +28,6 @@ export async function makePenguinsFixture(dir: string): Promise<PenguinsFixture>
   const f: PenguinsFixture = { dir, bundle: join(dir, 'bundle'), training: join(dir, 'training.json'), production: join(dir, 'production.json'), rows: all };
   writeFileSync(f.training, JSON.stringify(all.filter((p) => p.Island !== 'Torgersen')));
   writeFileSync(f.production, JSON.stringify(all));
-  await trainAndWriteBundle(resolveTrainSettings({ data: f.training, target: 'Species', out: f.bundle }), { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test', inferSchemaYaml });
+  await trainAndWriteBundle(resolveTrainSettings({ data: f.training, target: 'Species', out: f.bundle }), { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test' });
   return f;
 }

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainAndWriteBundle } from '../../../src/model/train.js';
-import { inferSchemaYaml, resolveTrainSettings } from '../../../src/model/settings.js';
+import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { vegaData } from '../../helpers/paths.js';
 
 export const FEATURES = ['precipitation', 'temp_max', 'temp_min', 'wind'] as const;
@@ -56,7 +56,7 @@ export async function makeSeattleFixture(dir: string): Promise<SeattleFixture> {
   writeFileSync(f.shifted, toCsv(header, shifted));
   await trainAndWriteBundle(
     resolveTrainSettings({ data: f.early, target: 'weather', exclude: ['date'], out: f.bundle }),
-    { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test', inferSchemaYaml },
+    { timestamp: '2026-01-01T00:00:00.000Z', toolVersion: 'test' },
   );
   return f;
 }

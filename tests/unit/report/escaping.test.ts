@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainAndWriteBundle, type TrainResult } from '../../../src/model/train.js';
-import { inferSchemaYaml, resolveTrainSettings } from '../../../src/model/settings.js';
+import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { readBundle, type ModelBundle } from '../../../src/model/bundle.js';
 import { validateData } from '../../../src/data/validate.js';
 import { renderMarkdown } from '../../../src/data/summary.js';
@@ -71,7 +71,6 @@ describe('hostile iris, end to end', () => {
     train = await trainAndWriteBundle(resolveTrainSettings({ data: join(dir, 'iris.csv'), target: 'species', out: join(dir, 'bundle') }), {
       timestamp: '2026-01-01T00:00:00.000Z',
       toolVersion: 'test',
-      inferSchemaYaml,
     });
     bundle = await readBundle(train.dir);
   });

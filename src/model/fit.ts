@@ -1,0 +1,447 @@
+/**
+ * What training and the search share, below both (train.ts runs the stage, search-*.ts the
+ * model selection): the settings, targets and classes, holdout and fold splits on the training
+ * rows of the columnar table, preprocessing fitted on a split, growing the tree or forest and
+ * scoring it.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
+import { parse as parseYaml } from 'yaml';
+import { UsageError } from '../errors.js';
+import type { DataFormat } from '../data/read.js';
+import { cellText, readColumns, type Column, type ColumnTable, type TextColumn } from '../data/table.js';
+import { inferSchemaYamlOf } from '../data/schema-infer.js';
+import { formatBadNumericCells } from '../data/nearly-numeric.js';
+import type { ProgressFor } from '../report/progress.js';
+import { deltaLineage } from '../data/delta/lineage.js';
+import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
+import { toMlCartModel, type MlCartModel } from './mlcart.js';
+import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
+import { isMissing, type DatePart, type Encoding, type ImputeStrategy, type PreprocessOptions, type PreprocessSpec } from './preprocess.js';
+import { badNumericCellsOf, cellValue, codeCounts, fitColumns, subRows, transformRows, type CellError, type Rows } from './columnar.js';
+import { compileModel, encodeHoldout, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
+import { createRng, shuffleInPlace, type Rng } from './rng.js';
+import { renderModelCard } from './card.js';
+import { escapeCell } from '../report/markdown.js';
+import { binChunks, binColumns, binSampleStep, trainTreeHist } from './hist.js';
+
+export interface TrainSettings {
+  data: string;
+  testData?: string;
+  format?: DataFormat;
+  target: string;
+  features?: string[];
+  exclude?: string[];
+  task?: Task;
+  model: 'tree' | 'forest';
+  maxDepth: number;
+  /** exact: ml-cart's candidates (presorted); histogram: ≤ 256 quantile bins; auto: exact up to EXACT_MAX_ROWS rows. */
+  splitSearch: 'auto' | 'exact' | 'histogram';
+  minNumSamples: number;
+  /** Default: ml-cart's (0.01 classification, 0 regression). */
+  gainThreshold?: number;
+  nTrees: number;
+  maxFeatures: 'sqrt' | 'all' | number;
+  seed: number;
+  testSize: number;
+  cvFolds: number;
+  metric?: string;
+  numericImpute: ImputeStrategy;
+  categoricalImpute: ImputeStrategy;
+  fillValue?: number | string;
+  encoding: Encoding;
+  categorical?: string[];
+  datetimeParts?: DatePart[];
+  out: string;
+  intendedUse?: string;
+  /** Model name for serving (Open Inference Protocol); written to params.json when given. */
+  name?: string;
+  /** Model selection (search.ts): the space as cd4ml.yml holds it, NAME → values or range. */
+  search?: Record<string, unknown>;
+  searchMethod: 'grid' | 'random' | 'halving';
+  searchTrials: number;
+  oneSe: boolean;
+  /** Worker threads for the search (the adapter's runner uses it). */
+  jobs?: number;
+  /** "I/N": evaluate one shard of the candidates and write search-shard.json instead of a bundle. */
+  shard?: string;
+  /** Folders of shard files to merge, choose from and refit. */
+  mergeSearch?: string[];
+  /** Searchable hyperparameters given explicitly (cd4ml.yml, flag, input): a search keeps them fixed. */
+  pinned?: Record<string, number | string>;
+}
+
+/** auto split search: exact (ml-cart-identical) up to this many training rows, histogram above. */
+export const EXACT_MAX_ROWS = 20_000;
+
+
+/** Class label text of a raw target value. */
+export function labelOf(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString() : String(v);
+}
+
+export function numericTarget(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim())) return Number(v.trim());
+  return undefined;
+}
+
+/** Sorted class labels: numerically when all look numeric, else by code point (like numpy.unique). */
+export function sortClasses(labels: string[]): string[] {
+  const allNum = labels.every((l) => numericTarget(l) !== undefined);
+  return [...labels].sort((a, b) => (allNum ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Stratified (classification) or plain seeded holdout split; returns test row indexes. */
+export function holdoutSplit(labels: (number | string)[] | null, n: number, testSize: number, rng: Rng): { train: number[]; test: number[] } {
+  const groups = new Map<number | string, number[]>();
+  if (labels) labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)!).push(i));
+  else groups.set(0, Array.from({ length: n }, (_, i) => i));
+  const test: number[] = [];
+  const train: number[] = [];
+  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) {
+    const idx = Int32Array.from(groups.get(key)!);
+    shuffleInPlace(idx, rng);
+    let nt = Math.round(idx.length * testSize);
+    if (labels && idx.length >= 2) nt = Math.min(Math.max(nt, 1), idx.length - 1);
+    for (let i = 0; i < idx.length; i++) (i < nt ? test : train).push(idx[i]);
+  }
+  return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
+}
+
+/** Stratified k-fold assignment (fold index per row), seeded. */
+export function stratifiedFolds(labels: (number | string)[], k: number, rng: Rng): Int32Array {
+  const fold = new Int32Array(labels.length);
+  const groups = new Map<number | string, number[]>();
+  labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)!).push(i));
+  let offset = 0;
+  for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const idx = Int32Array.from(groups.get(key)!);
+    shuffleInPlace(idx, rng);
+    for (let i = 0; i < idx.length; i++) fold[idx[i]] = (i + offset) % k;
+    offset += idx.length;
+  }
+  return fold;
+}
+
+/** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */
+export function encodeTarget(task: Task, classes: string[] | undefined, values: unknown[]): Int32Array | Float64Array {
+  if (task === 'regression') return Float64Array.from(values, (v) => numericTarget(v) ?? Number.NaN);
+  const index = new Map(classes!.map((c, i) => [c, i]));
+  return Int32Array.from(values, (v) => (isMissing(v) ? -1 : (index.get(labelOf(v)) ?? -1)));
+}
+
+/**
+ * Rows of a split (an index array into the table, ascending) with the encoded target of every
+ * table row: class index (−1 missing/unknown) or number (NaN). Folds and halving rounds are
+ * subsets of the index array; nothing is copied.
+ */
+export interface TrainRows extends Rows {
+  target: Int32Array | Float64Array;
+  /** Class labels (classification), indexed by target. */
+  classes?: string[];
+}
+
+/** Rows `pos` (positions into rows.idx, ascending) of `rows`. */
+export function pickRows(rows: TrainRows, pos: ArrayLike<number>): TrainRows {
+  return { ...subRows(rows, pos), target: rows.target, ...(rows.classes ? { classes: rows.classes } : {}) };
+}
+
+/** The encoded target of the rows, in row order. */
+export function targetOf(rows: TrainRows): Int32Array | Float64Array {
+  const { idx, target } = rows;
+  const out = target instanceof Int32Array ? new Int32Array(idx.length) : new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = target[idx[i]];
+  return out;
+}
+
+/** Class label of each row (classification) or 0 (regression): what stratifiedFolds takes. */
+export function foldLabels(rows: TrainRows): (string | number)[] {
+  const { idx, target, classes } = rows;
+  return classes ? Array.from(idx, (r) => classes[target[r]]) : Array.from(idx, () => 0);
+}
+
+/** Every row of a table with `target` encoded (tests, tools): the training rows of a whole file. */
+export function trainRowsOf(table: ColumnTable, target: string, task: Task, classes?: string[]): TrainRows {
+  const ti = table.names.indexOf(target);
+  if (ti < 0) throw new UsageError(`${table.file}: target column "${target}" not found; columns are: ${table.names.join(', ')}`);
+  const tcol = asText(table.columns[ti]);
+  return { table, idx: presentTargetRows(tcol), target: encodeTargetColumn(task, classes, tcol), ...(classes ? { classes } : {}) };
+}
+
+/** A column as dictionary codes (the target is read as text; this also takes a number column). */
+export function asText(c: Column): TextColumn {
+  if (c.kind === 'text') return c;
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  const codes = new Int32Array(c.values.length);
+  for (let r = 0; r < codes.length; r++) {
+    const t = cellText(c, r);
+    if (t === null || isMissing(t)) {
+      codes[r] = -1;
+      continue;
+    }
+    let k = index.get(t);
+    if (k === undefined) {
+      k = dict.length;
+      dict.push(t);
+      index.set(t, k);
+    }
+    codes[r] = k;
+  }
+  return { kind: 'text', codes, dict };
+}
+
+/** Table rows whose target is present. */
+export function presentTargetRows(col: TextColumn): Int32Array {
+  const miss = Uint8Array.from(col.dict, (t) => (isMissing(t) ? 1 : 0));
+  const codes = col.codes;
+  let n = 0;
+  for (let r = 0; r < codes.length; r++) if (codes[r] >= 0 && miss[codes[r]] === 0) n++;
+  const keep = new Int32Array(n);
+  for (let r = 0, j = 0; r < codes.length; r++) if (codes[r] >= 0 && miss[codes[r]] === 0) keep[j++] = r;
+  return keep;
+}
+
+/** Encode a text target column per table row with `classes` (−1 unknown) or as numbers. */
+export function encodeTargetColumn(task: Task, classes: string[] | undefined, col: TextColumn): Int32Array | Float64Array {
+  if (task === 'regression') {
+    const val = Float64Array.from(col.dict, (t) => numericTarget(t) ?? Number.NaN);
+    return Float64Array.from(col.codes, (k) => (k < 0 ? Number.NaN : val[k]));
+  }
+  const index = new Map(classes!.map((c, i) => [c, i]));
+  const cls = Int32Array.from(col.dict, (t) => (isMissing(t) ? -1 : (index.get(labelOf(t)) ?? -1)));
+  return Int32Array.from(col.codes, (k) => (k < 0 ? -1 : cls[k]));
+}
+
+/**
+ * holdoutSplit over group codes (class index per row, or null: one group): the same rows for the
+ * same seed. Groups are visited in the order of their key text, as holdoutSplit sorts its labels.
+ */
+export function holdoutSplitIndex(groups: Int32Array | null, keys: string[], n: number, testSize: number, rng: Rng): { train: Int32Array; test: Int32Array } {
+  const lists = groupLists(groups, keys.length, n);
+  const isTest = new Uint8Array(n);
+  for (const g of keyOrder(groups ? keys : ['0'])) {
+    const idx = lists[g];
+    if (idx.length === 0) continue;
+    shuffleInPlace(idx, rng);
+    let nt = Math.round(idx.length * testSize);
+    if (groups && idx.length >= 2) nt = Math.min(Math.max(nt, 1), idx.length - 1);
+    for (let i = 0; i < nt; i++) isTest[idx[i]] = 1;
+  }
+  let nTest = 0;
+  for (let i = 0; i < n; i++) nTest += isTest[i];
+  const train = new Int32Array(n - nTest);
+  const test = new Int32Array(nTest);
+  for (let i = 0, a = 0, b = 0; i < n; i++) if (isTest[i] === 1) test[b++] = i;
+  else train[a++] = i;
+  return { train, test };
+}
+
+/** stratifiedFolds over group codes: the same fold per row for the same seed. */
+export function stratifiedFoldsIndex(groups: Int32Array, keys: string[], k: number, rng: Rng): Int32Array {
+  const fold = new Int32Array(groups.length);
+  const lists = groupLists(groups, keys.length, groups.length);
+  let offset = 0;
+  for (const g of keyOrder(keys)) {
+    const idx = lists[g];
+    if (idx.length === 0) continue;
+    shuffleInPlace(idx, rng);
+    for (let i = 0; i < idx.length; i++) fold[idx[i]] = (i + offset) % k;
+    offset += idx.length;
+  }
+  return fold;
+}
+
+export function groupLists(groups: Int32Array | null, nGroups: number, n: number): Int32Array[] {
+  if (!groups) return [Int32Array.from({ length: n }, (_, i) => i)];
+  const counts = new Int32Array(nGroups);
+  for (let i = 0; i < n; i++) counts[groups[i]]++;
+  const lists = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(nGroups);
+  for (let i = 0; i < n; i++) lists[groups[i]][fill[groups[i]]++] = i;
+  return lists;
+}
+
+/** Group indexes in the order of their keys' text (code point order, like the row path's sort). */
+export function keyOrder(keys: string[]): number[] {
+  return keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+}
+
+export interface FitOutput {
+  spec: PreprocessSpec;
+  model: ModelJson;
+  importances: Float64Array;
+  nodes: number;
+  depth: number;
+  splitSearch: 'exact' | 'histogram';
+}
+
+export function treeDepth(t: FittedTree): number {
+  const depth = new Int32Array(t.nodeCount);
+  let max = 0;
+  for (let i = 0; i < t.nodeCount; i++) {
+    if (t.feature[i] >= 0) {
+      depth[t.left[i]] = depth[i] + 1;
+      depth[t.right[i]] = depth[i] + 1;
+      max = Math.max(max, depth[i] + 1);
+    }
+  }
+  return max;
+}
+
+/** Transform rows, turning bad values into a UsageError naming file line, column and value. */
+export function transformOrThrow(spec: PreprocessSpec, t: Rows, file: string, start = 0, end = t.idx.length): Float64Array[] {
+  const { columns, error } = transformRows(spec, t, start, end);
+  if (error) throw badCell(spec, t, file, error);
+  for (let f = 0; f < columns.length; f++) {
+    const c = columns[f];
+    for (let r = 0; r < c.length; r++) if (!Number.isFinite(c[r])) throw notFinite(spec, t, file, f, start + r, c[r]);
+  }
+  return columns;
+}
+
+export function badCell(spec: PreprocessSpec, t: Rows, file: string, e: CellError): UsageError {
+  return new UsageError(`${file}:${t.table.lines[t.idx[e.row]]}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected} (the column was typed from the training rows); fix the value or list the column under train.categorical`);
+}
+
+export function notFinite(spec: PreprocessSpec, t: Rows, file: string, f: number, row: number, x: number): UsageError {
+  return new UsageError(`${file}:${t.table.lines[t.idx[row]]}: feature "${spec.features[f]}" is ${x} after preprocessing; replace NaN/Infinity values or set train.impute`);
+}
+
+export function preprocessOptions(s: TrainSettings): PreprocessOptions {
+  return { numericImpute: s.numericImpute, categoricalImpute: s.categoricalImpute, fillValue: s.fillValue, encoding: s.encoding, categorical: s.categorical, datetimeParts: s.datetimeParts };
+}
+
+/** Preprocessing fitted on `train` and applied to it: the feature matrix and the encoded target. */
+export function preprocessTrain(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: TrainRows, file: string): { spec: PreprocessSpec; X: Float64Array[]; y: Int32Array | Float64Array } {
+  const spec = fitColumns(train, features, preprocessOptions(s));
+  const X = transformOrThrow(spec, train, file);
+  return { spec, X, y: targetOf(train) };
+}
+
+/**
+ * The histogram bins of the training rows straight from the table: cuts from the rows binCuts
+ * samples, then the rows transformed and binned a chunk at a time (no feature matrix).
+ */
+export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binned: Uint8Array; cuts: Float64Array[] } {
+  const n = rows.idx.length;
+  const step = binSampleStep(n);
+  const pos = new Int32Array(Math.ceil(n / step));
+  for (let i = 0, j = 0; i < n; i += step, j++) pos[j] = i;
+  const sample = transformRows(spec, subRows(rows, pos)).columns;
+  return binChunks(
+    n,
+    sample,
+    (start, end) => transformOrThrow(spec, rows, file, start, end),
+    (f, row, x) => {
+      throw notFinite(spec, rows, file, f, row, x);
+    },
+  );
+}
+
+export function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: TrainRows, file: string): FitOutput {
+  const splitSearch = s.splitSearch === 'auto' ? (train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+  if (s.model === 'tree' && splitSearch === 'histogram') {
+    // Bin once from the table columns through the index array; the tree grows on the bins.
+    const spec = fitColumns(train, features, preprocessOptions(s));
+    const binned = binRows(spec, train, file);
+    const y = targetOf(train);
+    const placeholder = spec.features.map(() => new Float64Array(0));
+    return growModel(s, task, classes, spec, placeholder, y, { binned });
+  }
+  const { spec, X, y } = preprocessTrain(s, task, classes, features, train, file);
+  return growModel(s, task, classes, spec, X, y);
+}
+
+/** Grow the tree (or forest) on preprocessed columns. */
+export function growModel(s: TrainSettings, task: Task, classes: string[] | undefined, spec: PreprocessSpec, X: Float64Array[], y: Int32Array | Float64Array, shared?: { binned?: { binned: Uint8Array; cuts: Float64Array[] } }): FitOutput {
+  const opts: CartOptions = { maxDepth: s.maxDepth, minNumSamples: s.minNumSamples, gainThreshold: s.gainThreshold ?? (task === 'classification' ? 0.01 : 0) };
+  const k = classes?.length ?? 0;
+  const splitSearch = s.splitSearch === 'auto' ? (y.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+  const grow = splitSearch === 'exact' ? trainTree : trainTreeHist;
+  if (s.model === 'tree' && splitSearch === 'histogram' && shared) {
+    // A search's fold: the columns are binned once and shared by every candidate.
+    shared.binned ??= binColumns(X);
+    const tree = trainTreeHist({ task, columns: X, y, nClasses: k }, opts, 256, shared.binned);
+    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
+  }
+  if (s.model === 'tree') {
+    const tree = grow({ task, columns: X, y, nClasses: k }, opts);
+    return { spec, model: toMlCartModel(tree, opts), importances: featureImportances(tree), nodes: tree.nodeCount, depth: treeDepth(tree), splitSearch };
+  }
+  // Bagging: each tree sees a bootstrap sample of the rows and a random subset of the features.
+  const rng = createRng(s.seed ^ 0x9e3779b9);
+  const d = X.length;
+  const m = s.maxFeatures === 'all' ? d : s.maxFeatures === 'sqrt' ? Math.max(1, Math.round(Math.sqrt(d))) : Math.max(1, Math.round(s.maxFeatures * d));
+  const n = y.length;
+  const trees: MlCartModel[] = [];
+  const imp = new Float64Array(d);
+  let nodes = 0;
+  let depth = 0;
+  for (let t = 0; t < s.nTrees; t++) {
+    const rows = new Int32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = rng.int(n);
+    rows.sort();
+    const feats = shuffleInPlace(Int32Array.from({ length: d }, (_, i) => i), rng).slice(0, m).sort();
+    const cols = Array.from(feats, (f) => Float64Array.from(rows, (r) => X[f][r]));
+    const yy = task === 'classification' ? Int32Array.from(rows, (r) => y[r]) : Float64Array.from(rows, (r) => y[r]);
+    const tree = grow({ task, columns: cols, y: yy, nClasses: k }, opts);
+    for (let i = 0; i < tree.nodeCount; i++) if (tree.feature[i] >= 0) tree.feature[i] = feats[tree.feature[i]];
+    const fi = featureImportances({ ...tree, nFeatures: d });
+    for (let f = 0; f < d; f++) imp[f] += fi[f] / s.nTrees;
+    trees.push(toMlCartModel(tree, opts));
+    nodes += tree.nodeCount;
+    depth = Math.max(depth, treeDepth(tree));
+  }
+  const forest: ForestModel = { name: 'cd4ml-forest', trees };
+  return { spec, model: forest, importances: imp, nodes, depth, splitSearch };
+}
+
+/** Metrics of a fitted model on preprocessed columns with encoded targets (no file checks). */
+export function scoreColumns(task: Task, classes: string[] | undefined, model: ModelJson, X: Float64Array[], y: Int32Array | Float64Array): ClassificationMetrics | RegressionMetrics {
+  const compiled = compileModel(model, classes?.length);
+  const { predictions, probabilities } = predictFeatureColumns(compiled, X, y.length);
+  if (task === 'regression') return computeRegressionMetrics(y, predictions);
+  return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes! });
+}
+
+/** Rows scored per chunk when evaluating (the test split is never one feature matrix). */
+export const EVAL_CHUNK = 65536;
+
+/** Predictions of a fitted model on rows of the table, a chunk at a time. */
+export function predictRows(fit: FitOutput, classes: string[] | undefined, rows: Rows, file: string): { predictions: Float64Array; probabilities?: Float64Array } {
+  const model = compileModel(fit.model, classes?.length);
+  const n = rows.idx.length;
+  const k = classes?.length ?? 0;
+  const predictions = new Float64Array(n);
+  const probabilities = classes ? new Float64Array(n * k) : undefined;
+  for (let start = 0; start < n; start += EVAL_CHUNK) {
+    const end = Math.min(n, start + EVAL_CHUNK);
+    const X = transformOrThrow(fit.spec, rows, file, start, end);
+    const p = predictFeatureColumns(model, X, end - start);
+    predictions.set(p.predictions, start);
+    if (probabilities && p.probabilities) probabilities.set(p.probabilities, start * k);
+  }
+  return { predictions, ...(probabilities ? { probabilities } : {}) };
+}
+
+export function evaluate(task: Task, classes: string[] | undefined, fit: FitOutput, test: TrainRows, target: string, file: string): ClassificationMetrics | RegressionMetrics {
+  const { predictions, probabilities } = predictRows(fit, classes, test, file);
+  const y = targetOf(test);
+  const tcol = test.table.columns[test.table.names.indexOf(target)];
+  const raw = (i: number) => JSON.stringify(cellValue(tcol, test.idx[i]));
+  if (task === 'regression') {
+    for (let i = 0; i < y.length; i++) if (Number.isNaN(y[i])) throw new UsageError(`${file}:${test.table.lines[test.idx[i]]}: target "${target}" is ${raw(i)}, not a number`);
+    return computeRegressionMetrics(y, predictions);
+  }
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] < 0) throw new UsageError(`${file}:${test.table.lines[test.idx[i]]}: target "${target}" is ${raw(i)}, a class the training data does not have (classes: ${classes!.join(', ')})`);
+  }
+  return computeClassificationMetrics({ yTrue: y, yPred: predictions, proba: probabilities, classes: classes! });
+}
+
