@@ -31526,6 +31526,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -31628,6 +31635,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -40537,6 +40551,15 @@ const formatOption = (of) => ({
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = oneOf(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
+});
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
     type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
@@ -40610,6 +40633,7 @@ const validateStage = declareStage('validate', {
     'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: configInput('validate'),
     'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: progressOption(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
@@ -40770,6 +40794,7 @@ const trainStage = declareStage('train', {
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: progressOption(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -41099,8 +41124,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _src_image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5050);
 /* harmony import */ var _src_image_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4208);
-/* harmony import */ var _src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5609);
-/* harmony import */ var _src_image_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8495);
+/* harmony import */ var _src_image_ports_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2557);
+/* harmony import */ var _src_image_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4261);
 /* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5177);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3692);
 
@@ -42117,7 +42142,7 @@ function buildManifest(config, baseLayers, layers, annotations) {
 
 /***/ }),
 
-/***/ 5609:
+/***/ 2557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42133,8 +42158,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
@@ -42145,8 +42170,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __nccwpck_require__(6986);
-// EXTERNAL MODULE: ./src/image/run.js + 5 modules
-var run = __nccwpck_require__(8495);
+// EXTERNAL MODULE: ./src/image/run.js + 4 modules
+var run = __nccwpck_require__(4261);
 // EXTERNAL MODULE: ./src/image/local-base.js
 var local_base = __nccwpck_require__(6472);
 ;// CONCATENATED MODULE: ./src/image/ports.js
@@ -42178,7 +42203,7 @@ const nodeExec = (cmd, args, opts = {}) => new Promise((resolvePromise) => {
  */
 function locateServerBundle(moduleUrl, override) {
     const dir = override ? (0,external_node_path_.resolve)(override) : (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(moduleUrl)), '..', 'serve');
-    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'index.js'))) {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.js'))) {
         throw new errors/* UsageError */.eb(`serving runtime not found at ${(0,external_node_path_.join)(dir, 'index.js')}; it is built with the actions ("npm run build" writes dist/serve/)`);
     }
     return dir;
@@ -42195,9 +42220,9 @@ async function credentialLookup(explicit, dockerConfigDir) {
 }
 /** Read and verify the bundle with src/model; a missing or tampered bundle is a UsageError. */
 async function loadBundleSummary(dir) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+    if (!(0,external_node_fs_.existsSync)(dir))
         throw new errors/* UsageError */.eb(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await __nccwpck_require__.e(/* import() */ 197).then(__nccwpck_require__.bind(__nccwpck_require__, 8197));
+    const { loadServedModel } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5736));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }
@@ -42293,7 +42318,7 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 8495:
+/***/ 4261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42426,261 +42451,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/image/layer.js
 var image_layer = __nccwpck_require__(7010);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/io/atomic.js
-/**
- * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
- * archives) goes to a temporary sibling first and is renamed into place, so a failed or
- * interrupted write never leaves a truncated file, and never touches the old one before the new
- * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
- * wrong and what to do.
- *
- * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
- * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
- */
-
-
-
-
-/** Human words for an errno code, and what the user can do about it. */
-function ioFailure(path, err, verb) {
-    const code = err?.code;
-    const [why, fix] = code === 'ENOENT'
-        ? ['no such file or folder', 'check the path, or create the folder first']
-        : code === 'ENOTDIR'
-            ? ['a part of the path is a file, not a folder', 'check the path']
-            : code === 'EISDIR'
-                ? ['it is a directory, not a file', 'pass a file path']
-                : code === 'EACCES' || code === 'EPERM'
-                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
-                    : code === 'ENOSPC' || code === 'EDQUOT'
-                        ? ['no space left on the device', 'free some space or write elsewhere']
-                        : code === 'EROFS'
-                            ? ['read-only file system', 'write to a writable location']
-                            : [code ?? String(err?.message ?? err), 'check the path'];
-    return new errors/* UsageError */.eb(`${path}: cannot ${verb} (${why}); ${fix}`);
-}
-function tempSibling(target, kind) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${kind}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
-async function targetOf(path) {
-    const abs = (0,external_node_path_.resolve)(path);
-    let st;
-    try {
-        st = await (0,promises_.stat)(abs);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT') {
-            // A dangling symlink: write where it points.
-            try {
-                if ((await (0,promises_.lstat)(abs)).isSymbolicLink())
-                    return { target: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), await (0,promises_.readlink)(abs)), special: false };
-            }
-            catch {
-                /* not a link */
-            }
-            return { target: abs, special: false };
-        }
-        throw ioFailure(path, err, 'write the file');
-    }
-    if (st.isDirectory())
-        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
-    const target = await (0,promises_.realpath)(abs);
-    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
-}
-/**
- * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
- * Errors are UsageErrors naming `path`.
- */
-async function openAtomicWriter(path, opts = {}) {
-    const { target, special, mode } = await targetOf(path);
-    if (opts.mkdirs ?? true) {
-        try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        }
-        catch (err) {
-            throw ioFailure(path, err, 'create the folder of the file');
-        }
-    }
-    const file = special ? target : tempSibling(target, 'tmp');
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
-    }
-    catch (err) {
-        throw ioFailure(path, err, 'write the file');
-    }
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        await handle.close();
-    };
-    const cleanup = async () => {
-        await close().catch(() => undefined);
-        if (!special)
-            await (0,promises_.unlink)(file).catch(() => undefined);
-    };
-    return {
-        path,
-        async write(chunk) {
-            try {
-                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-            }
-            catch (err) {
-                await cleanup();
-                throw ioFailure(path, err, 'write the file');
-            }
-        },
-        async commit() {
-            try {
-                if (!special)
-                    await handle.sync();
-                await close();
-                if (!special)
-                    await (0,promises_.rename)(file, target);
-            }
-            catch (err) {
-                await cleanup();
-                throw ioFailure(path, err, 'write the file');
-            }
-        },
-        abort: cleanup,
-    };
-}
-/** Write a whole file through a temporary sibling and rename it into place. */
-async function writeFileAtomic(path, data, opts = {}) {
-    const w = await openAtomicWriter(path, opts);
-    await w.write(data);
-    await w.commit();
-}
-/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
-async function isSameFile(a, b) {
-    const real = async (p) => {
-        try {
-            return await realpath(p);
-        }
-        catch {
-            // Not there (yet): compare the real folder plus the name.
-            try {
-                return join(await realpath(dirname(resolve(p))), basename(p));
-            }
-            catch {
-                return resolve(p);
-            }
-        }
-    };
-    const [ra, rb] = await Promise.all([real(a), real(b)]);
-    if (ra === rb)
-        return true;
-    try {
-        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
-        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
-async function checkDirReplaceable(dir, opts) {
-    let target = resolve(dir);
-    let existing;
-    try {
-        const st = await stat(target);
-        if (!st.isDirectory())
-            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
-        target = await realpath(target);
-        existing = await readdir(target);
-    }
-    catch (err) {
-        if (err instanceof UsageError)
-            throw err;
-        if (err.code !== 'ENOENT')
-            throw ioFailure(dir, err, 'use the directory');
-    }
-    if (existing && existing.length > 0) {
-        const refusal = opts.replaceable(existing);
-        if (refusal !== undefined)
-            throw new UsageError(`${dir}: ${refusal}`);
-    }
-    return { target, existing };
-}
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
-async function writeDirAtomic(dir, files, opts) {
-    const { target, existing } = await checkDirReplaceable(dir, opts);
-    const parent = dirname(target);
-    if (parent === target)
-        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
-    try {
-        await mkdir(parent, { recursive: true });
-    }
-    catch (err) {
-        throw ioFailure(dir, err, 'create the parent folder');
-    }
-    const tmp = tempSibling(target, 'tmp');
-    try {
-        await mkdir(tmp);
-    }
-    catch (err) {
-        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
-    }
-    try {
-        for (const [name, data] of files) {
-            const h = await open(join(tmp, name), 'wx', 0o644);
-            try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-                await h.sync();
-            }
-            finally {
-                await h.close();
-            }
-        }
-        if (existing === undefined || existing.length === 0) {
-            // rename(2) replaces an empty directory.
-            await rename(tmp, target);
-        }
-        else {
-            const old = tempSibling(target, 'old');
-            await rename(target, old);
-            try {
-                await rename(tmp, target);
-            }
-            catch (err) {
-                await rename(old, target).catch(() => undefined);
-                throw err;
-            }
-            // The old contents were a bundle this tool wrote (replaceable() said so).
-            await rm(old, { recursive: true, force: true });
-        }
-    }
-    catch (err) {
-        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
-    }
-    return target;
-}
-/**
- * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
- * what is being read. `output` and each input are [what the user called it, path].
- */
-async function refuseOverwritingInputs(output, inputs) {
-    const [outLabel, outPath] = output;
-    if (outPath === undefined)
-        return;
-    for (const [label, path] of inputs) {
-        if (path !== undefined && (await isSameFile(outPath, path))) {
-            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/io/atomic.js
+var atomic = __nccwpck_require__(1217);
 // EXTERNAL MODULE: ./src/image/oci.js + 1 modules
 var oci = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./src/image/layout.js
@@ -42719,11 +42491,11 @@ async function writeOciLayout(dir, img) {
     const files = layoutFiles(img);
     const last = files.filter(([name]) => name === 'index.json');
     for (const [name, data] of [...files.filter(([name]) => name !== 'index.json'), ...last])
-        await writeFileAtomic((0,external_node_path_.join)(dir, name), data);
+        await (0,atomic/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, name), data);
 }
 async function writeOciArchive(file, img, mtime = 0) {
     const pack = (0,tar_stream.pack)();
-    const writer = await openAtomicWriter(file);
+    const writer = await (0,atomic/* openAtomicWriter */.Lk)(file);
     const out = (async () => {
         for await (const chunk of pack)
             await writer.write(chunk);
@@ -43228,6 +43000,278 @@ function summarizeBuild(outputs, result) {
         ...(result.output ? [['written to', code(result.output, 300)]] : []),
     ];
     return ['### cd4ml build-image', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ openAtomicWriter),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony exports ioFailure, isSameFile, checkDirReplaceable, writeDirAtomic, refuseOverwritingInputs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6986);
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${kind}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await realpath(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return join(await realpath(dirname(resolve(p))), basename(p));
+            }
+            catch {
+                return resolve(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = resolve(dir);
+    let existing;
+    try {
+        const st = await stat(target);
+        if (!st.isDirectory())
+            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await realpath(target);
+        existing = await readdir(target);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = dirname(target);
+    if (parent === target)
+        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await mkdir(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await mkdir(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await open(join(tmp, name), 'wx', 0o644);
+            try {
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await rename(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await rename(target, old);
+            try {
+                await rename(tmp, target);
+            }
+            catch (err) {
+                await rename(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await rm(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
 }
 
 
@@ -55778,7 +55822,7 @@ function preprocess(fn, schema) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -33,9 +33,9 @@ const command = {
     ].join('\n'),
     async run(opts, io) {
         const { config, settings: merged } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stageSettings */ .o7)(_config_sections_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .monitorStage */ .B, opts, io);
-        const { resolveMonitorSettings } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(9025), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(1428), __webpack_require__.e(5799), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 71511));
+        const { resolveMonitorSettings } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(8923), __webpack_require__.e(5799), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 71511));
         const settings = resolveMonitorSettings(merged, {}, (name) => `--${name}`);
-        const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(9025), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(1428), __webpack_require__.e(5799), __webpack_require__.e(9369)]).then(__webpack_require__.bind(__webpack_require__, 89369));
+        const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(8923), __webpack_require__.e(5799), __webpack_require__.e(9369)]).then(__webpack_require__.bind(__webpack_require__, 89369));
         const token = process.env.GITHUB_TOKEN;
         const repository = process.env.GITHUB_REPOSITORY;
         let github;
@@ -298,7 +298,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -1,5 +1,5 @@
 export const id = 2664;
-export const ids = [2664,1217,7377,2907,5288];
+export const ids = [2664,1217,2907,7377,5288];
 export const modules = {
 
 /***/ 2664:
@@ -39,7 +39,7 @@ const command = {
         const format = gate.format;
         if (!gate.candidate)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
-        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(9025), __webpack_require__.e(1284), __webpack_require__.e(4867), __webpack_require__.e(3921)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(5177)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(5676)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
+        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(4867), __webpack_require__.e(9557)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(5177)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(3261)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
         const fromMlflow = (0,_mlflow_uri_js__WEBPACK_IMPORTED_MODULE_6__.isMlflowRef)(gate.baseline) ? await (0,_mlflow_js__WEBPACK_IMPORTED_MODULE_5__/* .mlflowBaselineFromCli */ .$6)(gate, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
         const baseline = fromMlflow?.source ?? resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
         const train = config.train;
@@ -59,7 +59,7 @@ const command = {
         if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json'))
             io.stdout(JSON.stringify(report, null, 2) + '\n');
         else if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'markdown')) {
-            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(9115)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
             io.stdout(renderGateMarkdown(report) + renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, gate.candidate)), baseline: fromMlflow?.runUrl, baselineLabel: 'production' }));
         }
         else
@@ -311,7 +311,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -223,7 +223,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

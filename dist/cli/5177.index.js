@@ -1,5 +1,5 @@
 export const id = 5177;
-export const ids = [5177,4262,2307];
+export const ids = [5177,2307,4262,3146];
 export const modules = {
 
 /***/ 63146:
@@ -47,51 +47,6 @@ function mayTrim(c) {
 /** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
 function mayTrimByte(c) {
     return c <= 0x20 || c >= 0x80;
-}
-
-
-/***/ }),
-
-/***/ 88115:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H1: () => (/* binding */ formatBadNumericCells),
-/* harmony export */   K6: () => (/* binding */ NEARLY_NUMERIC_SHARE),
-/* harmony export */   lY: () => (/* binding */ MAX_LISTED_CELLS),
-/* harmony export */   pR: () => (/* binding */ isNearlyNumeric)
-/* harmony export */ });
-/**
- * A numeric column with a few bad cells ("13.2x", "?", "n/a?") is a numeric column with errors,
- * not a category with hundreds of levels. Both type inferences (the trainer's preprocessing and
- * `validate --infer`) treat a column as numeric when at least NEARLY_NUMERIC_SHARE of its
- * non-missing values are numbers, and report the other cells with file:line:column and value.
- */
-/** Share of non-missing values that must be numbers for a column with bad cells to count as numeric. */
-const NEARLY_NUMERIC_SHARE = 0.99;
-/** Bad cells listed in a message (all are counted). */
-const MAX_LISTED_CELLS = 20;
-/** True when `numbers` of `nonMissing` values make the column numeric despite the others. */
-function isNearlyNumeric(numbers, nonMissing) {
-    return numbers < nonMissing && numbers > 0 && numbers >= NEARLY_NUMERIC_SHARE * nonMissing;
-}
-/**
- * The error text for numeric columns with bad cells: one `file:line:column: value` line per cell,
- * the share that made the column numeric, and how to fix it (`fix` names the escape hatch of the
- * calling stage, e.g. "list the column under train.categorical").
- */
-function formatBadNumericCells(file, columns, fix) {
-    const lines = [];
-    for (const c of columns) {
-        const pct = ((100 * c.numbers) / c.nonMissing).toFixed(1);
-        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% ≥ ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
-        for (const cell of c.cells)
-            lines.push(`  ${file}:${cell.line}:${c.position}: ${JSON.stringify(cell.value)}`);
-        if (c.bad > c.cells.length)
-            lines.push(`  … and ${c.bad - c.cells.length} more`);
-    }
-    lines.push(`Fix these cells (or leave them empty: missing values are imputed), or ${fix}.`);
-    return lines.join('\n');
 }
 
 
@@ -202,17 +157,18 @@ function stableJson(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ transformColumns),
+/* harmony export */   _U: () => (/* binding */ parseDate),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   bd: () => (/* binding */ MissingColumnError),
 /* harmony export */   c6: () => (/* binding */ compileRowTransform),
-/* harmony export */   eF: () => (/* binding */ fitPreprocess),
 /* harmony export */   oJ: () => (/* binding */ DATE_PARTS),
+/* harmony export */   q6: () => (/* binding */ parseBool),
 /* harmony export */   tj: () => (/* binding */ isNumberLike),
-/* harmony export */   vP: () => (/* binding */ rawColumnsOf)
+/* harmony export */   vK: () => (/* binding */ parseNumeric),
+/* harmony export */   yC: () => (/* binding */ datePart)
 /* harmony export */ });
-/* unused harmony export inferKind */
+/* unused harmony exports inferKind, fitPreprocess, rawColumnsOf */
 /* harmony import */ var _data_missing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63146);
-/* harmony import */ var _data_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88115);
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
@@ -323,7 +279,7 @@ function inferKind(values) {
         return 'numeric';
     if (bool)
         return 'boolean';
-    if (numeric || (0,_data_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_1__/* .isNearlyNumeric */ .pR)(numbers, present))
+    if (numeric || isNearlyNumeric(numbers, present))
         return 'numeric';
     if (date)
         return 'datetime';

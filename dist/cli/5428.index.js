@@ -42,14 +42,28 @@ const PROXY_QUERIES = {
     p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_proxy_request_duration_seconds_bucket{revision="{{revision}}"}[{{window}}])))',
 };
 /**
+ * The inference routes of the serving runtime (src/serve/): `/predict`, the Open Inference
+ * Protocol REST infer (`/v2/models/{name}[/versions/{version}]/infer`, one route label) and the
+ * gRPC ModelInfer RPC. A PromQL regex (RE2, fully anchored); braces as classes so RE2 takes them
+ * literally.
+ */
+const INFERENCE_ROUTES = '/predict|/v2/models/[{]name[}]/infer|/inference[.]GRPCInferenceService/ModelInfer';
+/**
+ * Server-side failures: HTTP 5xx, and the gRPC status codes of the same meaning (2 UNKNOWN,
+ * 4 DEADLINE_EXCEEDED, 13 INTERNAL, 14 UNAVAILABLE, 15 DATA_LOSS). Client errors (4xx,
+ * INVALID_ARGUMENT, NOT_FOUND) are the caller's and do not fail a canary.
+ */
+const SERVER_ERROR_CODES = '5..|2|4|13|14|15';
+/**
  * The serving runtime's own metrics (src/serve/metrics.ts), for cloud-run and kubernetes: the
  * Prometheus scrape config must attach the revision as a `revision` label (Kubernetes: relabel
  * the pod label cd4ml.dev-revision that the provider sets; Cloud Run: the revision name).
+ * Every inference route counts: REST /predict, OIP REST and gRPC.
  */
 const SERVE_QUERIES = {
-    requests: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}"}[{{window}}]))',
-    errors: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}",code=~"5.."}[{{window}}]))',
-    p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="{{revision}}"}[{{window}}])))',
+    requests: `sum(increase(cd4ml_http_requests_total{route=~"${INFERENCE_ROUTES}",revision="{{revision}}"}[{{window}}]))`,
+    errors: `sum(increase(cd4ml_http_requests_total{route=~"${INFERENCE_ROUTES}",revision="{{revision}}",code=~"${SERVER_ERROR_CODES}"}[{{window}}]))`,
+    p99Seconds: `histogram_quantile(0.99, sum by (le) (rate(cd4ml_http_request_duration_seconds_bucket{route=~"${INFERENCE_ROUTES}",revision="{{revision}}"}[{{window}}])))`,
 };
 const fill = (t, revision, windowMs) => t.replaceAll('{{revision}}', revision).replaceAll('{{window}}', (0,analysis/* promDuration */.Jn)(windowMs));
 /** Prometheus instant-query client. */
@@ -212,7 +226,10 @@ class DirectReader {
  * newest successful deployment of the environment as "production".
  *
  * One rollout per environment at a time: a deployment of the environment whose newest status is
- * pending/queued/in_progress makes a new rollout refuse. Re-running a finished deployment (same
+ * pending/queued/in_progress makes a new rollout refuse — unless the workflow run that started it
+ * is over (completed, gone, or an earlier attempt of this very run): its process died without
+ * finishing (kill -9, a lost runner), so that deployment is marked `error` ("abandoned") and the
+ * new rollout goes on. Re-running a finished deployment (same
  * commit, same artifact already successful in the environment) is a no-op.
  */
 
@@ -228,12 +245,38 @@ function sameArtifact(a, b) {
         return a.bundleArtifact === b.bundleArtifact;
     return b.bundle !== undefined && a.bundle === b.bundle;
 }
-/** Refuse while another rollout is in progress; no-op when this exact deployment already succeeded; otherwise create it in_progress. */
+/**
+ * Why an in-progress deployment can no longer be running, or undefined while it may be: its
+ * payload names the workflow run that started it, and that run is over.
+ */
+async function abandonedReason(ctx, d) {
+    const runId = typeof d.payload.runId === 'string' || typeof d.payload.runId === 'number' ? String(d.payload.runId) : undefined;
+    if (!runId || !/^\d+$/.test(runId))
+        return undefined;
+    if (ctx.payload.runId === runId)
+        return `an earlier attempt of this workflow run (${runId}) stopped before finishing it`;
+    const run = await ctx.github.getWorkflowRun(Number(runId));
+    if (!run)
+        return `its workflow run ${runId} no longer exists`;
+    if (run.status === 'completed')
+        return `its workflow run ${runId} ended (${run.conclusion ?? 'no conclusion'}) before finishing it`;
+    return undefined;
+}
+/** Refuse while another rollout is in progress (closing abandoned ones first); no-op when this exact deployment already succeeded; otherwise create it in_progress. */
 async function startRecord(ctx, environment) {
-    const busy = await ctx.github.listInProgressDeployments(environment);
+    const busy = [];
+    for (const d of await ctx.github.listInProgressDeployments(environment)) {
+        const reason = await abandonedReason(ctx, d);
+        if (reason === undefined) {
+            busy.push(d);
+            continue;
+        }
+        ctx.log?.(`GitHub deployment ${d.id} to "${environment}" (${d.sha.slice(0, 7)}) was left ${d.state}: ${reason}; marking it error (abandoned)`);
+        await ctx.github.createDeploymentStatus(d.id, { state: 'error', description: `abandoned: ${reason}`.slice(0, 140), logUrl: ctx.logUrl });
+    }
     if (busy.length > 0) {
         const d = busy[0];
-        throw new errors.UsageError(`another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}); only one rollout per environment runs at a time — wait for it, or mark it finished if its run died`);
+        throw new errors.UsageError(`another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}${d.payload.runId ? `, workflow run ${String(d.payload.runId)} still running` : ''}); only one rollout per environment runs at a time — wait for it, or mark it finished if its run died`);
     }
     const latest = await ctx.github.findLatestSuccessfulDeployment(environment);
     if (latest && latest.sha === ctx.sha && sameArtifact(latest.payload, ctx.payload))
@@ -352,7 +395,7 @@ async function deploy(s, ctx) {
     let record;
     let deploymentId;
     if (ctx.github) {
-        record = { github: ctx.github.port, sha: ctx.github.sha, payload: payloadOf(s, ctx), logUrl: ctx.github.runUrl };
+        record = { github: ctx.github.port, sha: ctx.github.sha, payload: payloadOf(s, ctx), logUrl: ctx.github.runUrl, log: ctx.log };
         const started = await startRecord(record, s.environment);
         if (started.kind === 'noop') {
             ctx.log(`deployment ${started.deployment.id} of ${ctx.github.sha.slice(0, 7)} with this artifact already succeeded in "${s.environment}": nothing to do`);
@@ -428,7 +471,7 @@ async function deploy(s, ctx) {
         stopLoad = undefined;
         if (local && report.result === 'promoted' && bundleDir !== undefined) {
             // The local production record: the gate's `--baseline production` reads this entry.
-            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(2307)]).then(__webpack_require__.bind(__webpack_require__, 79560));
+            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(2307)]).then(__webpack_require__.bind(__webpack_require__, 79560));
             const reg = await registerBundle(ctx.root, s.environment, bundleDir);
             ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
         }

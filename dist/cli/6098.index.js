@@ -475,7 +475,6 @@ function count(d) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inferSchemaYaml: () => (/* binding */ inferSchemaYaml),
 /* harmony export */   resolveTrainSettings: () => (/* binding */ resolveTrainSettings)
 /* harmony export */ });
 /* unused harmony export TRAIN_DEFAULTS */
@@ -544,22 +543,6 @@ function resolveTrainSettings(t, where = 'train') {
         mergeSearch: t['merge-search'],
         pinned: Object.fromEntries(_search_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHABLE */ .$X.filter((n) => t[n] !== undefined).map((n) => [n, t[n]])),
     };
-}
-/** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
-async function inferSchemaYaml(path, format, categorical = []) {
-    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(5288)]).then(__webpack_require__.bind(__webpack_require__, 87739));
-    const { inferSchema, nearlyNumericColumns } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(8019)]).then(__webpack_require__.bind(__webpack_require__, 98019));
-    const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 6587).then(__webpack_require__.bind(__webpack_require__, 36587));
-    const profile = await profileDataset(path, { format, inferUnique: true });
-    const schema = inferSchema(profile);
-    // A column listed under train.categorical whose values are mostly numbers is text to the model:
-    // the contract must accept its text values too (serving validates requests against it).
-    for (const c of nearlyNumericColumns(profile)) {
-        const rule = schema.columns[c.column];
-        if (categorical.includes(c.column) && rule)
-            schema.columns[c.column] = { type: 'string', nullable: rule.nullable, ...(rule.distinct !== undefined ? { distinct: rule.distinct } : {}) };
-    }
-    return stringifyDataSchema(schema, [`inferred by cd4ml train from ${path}`]);
 }
 
 

@@ -76,7 +76,7 @@ const serve_command = {
         if (!bundleDir)
             throw new errors.UsageError('--bundle is required: the model bundle directory written by cd4ml train');
         const port = settings.port;
-        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(3890), __webpack_require__.e(9025), __webpack_require__.e(7154)]).then(__webpack_require__.bind(__webpack_require__, 63659));
+        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(3890), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(9980)]).then(__webpack_require__.bind(__webpack_require__, 63659));
         const { serveUntilSignal } = await __webpack_require__.e(/* import() */ 8729).then(__webpack_require__.bind(__webpack_require__, 88729));
         const log = (line) => io.stderr(`cd4ml serve: ${line}\n`);
         const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
@@ -432,7 +432,7 @@ function parseRestInferRequest(body) {
 /* harmony export */ });
 /* unused harmony export labelOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9635);
+/* harmony import */ var _model_validate_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38915);
 /**
  * The one scoring path of every protocol (POST /predict, OIP REST infer, OIP gRPC ModelInfer):
  * per-field validation against the bundle's schema → the bundle's preprocessing and tree(s) →
@@ -452,7 +452,7 @@ class RequestError extends Error {
     }
 }
 function createScoringPath(served, metrics, sampler) {
-    const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__.compileValidator)(served.features);
+    const validator = (0,_model_validate_record_js__WEBPACK_IMPORTED_MODULE_1__.compileValidator)(served.features);
     const label = labelOf(served);
     return (rows, source) => {
         const { records, errors } = validator.check(rows, source);

@@ -2,65 +2,15 @@ export const id = 7739;
 export const ids = [7739];
 export const modules = {
 
-/***/ 63146:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sg: () => (/* binding */ isMissingBytes),
-/* harmony export */   wF: () => (/* binding */ isMissingText)
-/* harmony export */ });
-/* unused harmony export MISSING_TOKENS */
-/**
- * What counts as a missing value in text data, for every stage: validate-data's profiles and the
- * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
- * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
- * whitespace, it is one of MISSING_TOKENS (the empty string included).
- */
-const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
-const TOKENS = new Set(MISSING_TOKENS);
-/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
-const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
-/** True for a missing text value. */
-function isMissingText(v) {
-    const n = v.length;
-    if (n === 0)
-        return true;
-    if (n <= LONGEST)
-        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-}
-/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
-function isMissingBytes(b, s, e) {
-    if (s === e)
-        return true;
-    const first = b[s];
-    const last = b[e - 1];
-    const trim = mayTrimByte(first) || mayTrimByte(last);
-    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
-        return false; // tokens start with N or n
-    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
-}
-/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
-function mayTrim(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
-function mayTrimByte(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-
-
-/***/ }),
-
 /***/ 88115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H1: () => (/* binding */ formatBadNumericCells),
-/* harmony export */   K6: () => (/* binding */ NEARLY_NUMERIC_SHARE),
 /* harmony export */   lY: () => (/* binding */ MAX_LISTED_CELLS),
 /* harmony export */   pR: () => (/* binding */ isNearlyNumeric)
 /* harmony export */ });
+/* unused harmony export NEARLY_NUMERIC_SHARE */
 /**
  * A numeric column with a few bad cells ("13.2x", "?", "n/a?") is a numeric column with errors,
  * not a category with hundreds of levels. Both type inferences (the trainer's preprocessing and
@@ -101,17 +51,23 @@ function formatBadNumericCells(file, columns, fix) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ DISTINCT_CAP),
+/* harmony export */   _4: () => (/* binding */ CATEGORY_MAX),
 /* harmony export */   kW: () => (/* binding */ ColumnProfiler),
+/* harmony export */   ke: () => (/* binding */ parseNumberText),
 /* harmony export */   mk: () => (/* binding */ summarizeColumn),
-/* harmony export */   profileDataset: () => (/* binding */ profileDataset)
+/* harmony export */   n4: () => (/* binding */ DATE_RE),
+/* harmony export */   o2: () => (/* binding */ profileDataset),
+/* harmony export */   oX: () => (/* binding */ parseNumberBytes)
 /* harmony export */ });
-/* unused harmony exports DISTINCT_CAP, CATEGORY_MAX, DATE_RE, TextDict, isDateBytes, NumberCounts, parseNumberText, parseNumberBytes */
+/* unused harmony exports TextDict, isDateBytes, NumberCounts */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85989);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11284);
-/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87082);
+/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87082);
 /* harmony import */ var _missing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63146);
-/* harmony import */ var _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88115);
+/* harmony import */ var _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88115);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18385);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92907);
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
  * quantiles and drift, and the schema's per-value rules — all in constant memory per column
@@ -120,6 +76,7 @@ function formatBadNumericCells(file, columns, fix) {
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
 
 
 
@@ -515,7 +472,7 @@ class ColumnProfiler {
         this.typeCode = t === 'int' ? T_INT : t === 'bool' ? T_BOOL : t === 'datetime' ? T_DATETIME : T_OTHER;
         this.checkValues = !!this.rule && (t !== undefined || this.allowed !== undefined || this.regex !== undefined || this.rule.min !== undefined || this.rule.max !== undefined);
         if (trackUnique || this.rule?.unique)
-            this.uniq = new _sample_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateFinder */ .Gv();
+            this.uniq = new _sample_js__WEBPACK_IMPORTED_MODULE_5__/* .DuplicateFinder */ .Gv();
         // Only inferring: a repeat seen in the exact counts settles it, and the hashes can go.
         this.uniqInferOnly = trackUnique && !this.rule?.unique;
     }
@@ -537,7 +494,7 @@ class ColumnProfiler {
         const a = this.acc;
         if (this.numCount++ === 0) {
             a[2] = x;
-            this.reservoir = new _sample_js__WEBPACK_IMPORTED_MODULE_4__/* .Reservoir */ .AS(this.sampleSize, (this.seed ^ (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .fnv1a */ .PS)(this.name)) >>> 0);
+            this.reservoir = new _sample_js__WEBPACK_IMPORTED_MODULE_5__/* .Reservoir */ .AS(this.sampleSize, (this.seed ^ (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .fnv1a */ .PS)(this.name)) >>> 0);
         }
         if (x < a[0])
             a[0] = x;
@@ -693,7 +650,7 @@ class ColumnProfiler {
         let h1 = 0;
         let h2 = 0;
         if (this.uniq) {
-            (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(text, H);
+            (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)(text, H);
             h1 = H[0];
             h2 = H[1];
         }
@@ -706,7 +663,7 @@ class ColumnProfiler {
             this.settleNotUnique();
         if (this.firstNonNumeric === undefined)
             this.firstNonNumeric = { line, value: dict.texts[i] };
-        if (this.nonNumeric.length < _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LISTED_CELLS */ .lY)
+        if (this.nonNumeric.length < _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LISTED_CELLS */ .lY)
             this.nonNumeric.push({ line, value: dict.texts[i] });
         const v = dict.verdicts[i];
         if (v !== 0)
@@ -740,11 +697,11 @@ class ColumnProfiler {
         if (this.uniq) {
             // numeric text is ASCII: hashing its bytes gives the same hash as hashing the string
             if (v !== undefined)
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(v, H);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)(v, H);
             else if (b !== undefined)
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2Bytes */ .mo)(b, s, e, H);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2Bytes */ .mo)(b, s, e, H);
             else
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(String(x), H);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)(String(x), H);
             this.uniq.add(H[0], H[1], line);
         }
     }
@@ -765,7 +722,7 @@ class ColumnProfiler {
             this.maybeInt = false;
             this.firstNonNumeric = { line, value: v };
         }
-        if (this.nonNumeric.length < _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LISTED_CELLS */ .lY)
+        if (this.nonNumeric.length < _nearly_numeric_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LISTED_CELLS */ .lY)
             this.nonNumeric.push({ line, value: v });
         if (this.maybeBool && !lowerBool(v))
             this.maybeBool = false;
@@ -782,7 +739,7 @@ class ColumnProfiler {
         if (this.checkValues)
             this.check(v, Number.NaN, false, line);
         if (this.uniq) {
-            (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(v, H);
+            (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)(v, H);
             this.uniq.add(H[0], H[1], line);
         }
     }
@@ -1029,7 +986,7 @@ class ColumnProfiler {
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
         // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
-        if (this.tsCount === 0 && (0,_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_5__/* .isNearlyNumeric */ .pR)(this.numCount, n))
+        if (this.tsCount === 0 && (0,_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_6__/* .isNearlyNumeric */ .pR)(this.numCount, n))
             return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
             return 'bool';
@@ -1080,14 +1037,20 @@ class ColumnProfiler {
 }
 /** Stream a file once and build its profile. */
 async function profileDataset(path, opts = {}) {
-    const format = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .detectFormat */ .Tz)(path, opts.format);
+    const format = (0,_read_js__WEBPACK_IMPORTED_MODULE_1__.detectFormat)(path, opts.format);
     const sampleSize = opts.sampleSize ?? 50_000;
     const seed = opts.seed ?? 1;
     const maxExamples = opts.maxExamples ?? 20;
     const profilers = [];
     let columns = [];
     let rows = 0;
-    const dup = opts.duplicateRows ? new _sample_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateFinder */ .Gv() : undefined;
+    const dup = opts.duplicateRows ? new _sample_js__WEBPACK_IMPORTED_MODULE_5__/* .DuplicateFinder */ .Gv() : undefined;
+    const onProgress = opts.onProgress;
+    // A file that cannot be read is reported by the reader below, as without progress.
+    const totalBytes = onProgress && format !== 'delta' ? await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_4__.fileSize)(path).catch(() => 0) : 0;
+    let bytes = 0;
+    const onBytes = onProgress ? (b) => void (bytes = b) : undefined;
+    const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;
     const addColumns = (names) => {
         // Columns may grow (JSON): a new column was missing in every earlier row.
         while (profilers.length < names.length) {
@@ -1115,7 +1078,7 @@ async function profileDataset(path, opts = {}) {
     };
     if (format === 'csv' || format === 'tsv') {
         const delimiter = format === 'csv' ? ',' : '\t';
-        for await (const part of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readDelimitedParts */ .gu)(path, delimiter, 16384, opts.chunkSize)) {
+        for await (const part of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readDelimitedParts */ .gu)(path, delimiter, 16384, opts.chunkSize, onBytes)) {
             if (part.kind === 'rows') {
                 addColumns(part.batch.columns);
                 addTextRows(part.batch.rows, part.batch.lines);
@@ -1124,11 +1087,12 @@ async function profileDataset(path, opts = {}) {
                 addColumns(part.columns);
                 rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
             }
+            progress?.();
         }
     }
     else if (format === 'parquet' || format === 'delta') {
         const hasher = dup ? new RowHasher() : undefined;
-        for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readParquetColumns */ .GZ)(path, format)) {
+        for await (const g of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readParquetColumns */ .GZ)(path, format, false, onBytes)) {
             addColumns(g.columns);
             hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
@@ -1167,12 +1131,13 @@ async function profileDataset(path, opts = {}) {
                 }
             }
             rows += g.rows;
+            progress?.();
         }
         for (const p of profilers)
             p.finishTimestamps();
     }
     else {
-        for await (const batch of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
+        for await (const batch of (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBatches */ .Pu)(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onBytes })) {
             addColumns(batch.columns);
             const nc = profilers.length;
             const data = batch.rows;
@@ -1188,8 +1153,10 @@ async function profileDataset(path, opts = {}) {
                 }
             }
             rows += data.length;
+            progress?.();
         }
     }
+    onProgress?.({ bytes: Math.max(bytes, totalBytes), totalBytes, rows, done: true });
     return {
         path,
         format,
@@ -1312,12 +1279,12 @@ class RowHasher {
             this.dictH1 = new Uint32Array(m);
             this.dictH2 = new Uint32Array(m);
             for (let k = 0; k < m; k++) {
-                (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(dictionary.texts[k], this.t);
+                (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)(dictionary.texts[k], this.t);
                 this.dictH1[k] = this.t[0];
                 this.dictH2[k] = this.t[1];
             }
         }
-        (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)('', this.t);
+        (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)('', this.t);
         const e1 = this.t[0];
         const e2 = this.t[1];
         for (let i = 0; i < n; i++) {
@@ -1332,7 +1299,7 @@ class RowHasher {
         const t = this.t;
         for (let i = 0; i < n; i++) {
             const v = values[i];
-            (0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .hash2 */ .vb)(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? objectText(v) : String(v), t);
+            (0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .hash2 */ .vb)(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? objectText(v) : String(v), t);
             this.mix(at + i, t[0], t[1]);
         }
     }
@@ -1432,6 +1399,205 @@ function summarizeColumn(p, topN = 10) {
     else if (p.repeated)
         out.unique = false;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 87082:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ Reservoir),
+/* harmony export */   Gv: () => (/* binding */ DuplicateFinder),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   PS: () => (/* binding */ fnv1a),
+/* harmony export */   mo: () => (/* binding */ hash2Bytes),
+/* harmony export */   vb: () => (/* binding */ hash2)
+/* harmony export */ });
+/**
+ * Deterministic randomness and bounded-memory structures for streaming profiles:
+ * a seeded PRNG, a reservoir sample (Li's Algorithm L: O(k) memory, one random draw per
+ * accepted value) and a 64-bit-hash duplicate finder (12 bytes per value).
+ */
+/** mulberry32: a small, fast, seedable 32-bit PRNG; returns floats in [0, 1). */
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** 32-bit FNV-1a of a string (for seeds). */
+function fnv1a(s, seed = 0x811c9dc5) {
+    let h = seed >>> 0;
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+/**
+ * Uniform reservoir sample of at most `capacity` numbers from a stream (Algorithm L). Below the
+ * capacity it holds every value (exact); above it, a uniform sample drawn with a seeded PRNG, so
+ * the same input and seed always give the same sample.
+ */
+class Reservoir {
+    capacity;
+    values;
+    size = 0;
+    seen = 0;
+    /** mulberry32 state in a typed array (no boxed numbers per draw). */
+    state = new Uint32Array(1);
+    /** Algorithm L's w and the stream index of the next accepted value, unboxed (a double stored in a field or returned from a call is a heap allocation). */
+    wn = new Float64Array(2);
+    /** The last uniform draw in [0, 1) (written by rand()). */
+    r = new Float64Array(1);
+    rand() {
+        const s = this.state;
+        const a = (s[0] = (s[0] + 0x6d2b79f5) >>> 0);
+        let t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        this.r[0] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    constructor(capacity, seed) {
+        this.capacity = capacity;
+        this.values = new Float64Array(capacity);
+        this.state[0] = seed >>> 0;
+        this.rand();
+        this.wn[0] = Math.exp(Math.log(this.r[0] || 1e-300) / capacity);
+        this.rand();
+        this.wn[1] = capacity + Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - this.wn[0])) + 1;
+    }
+    add(x) {
+        const s = this.seen++;
+        if (s < this.capacity) {
+            this.values[s] = x;
+            this.size = s + 1;
+            return;
+        }
+        if (s + 1 === this.wn[1])
+            this.accept(x);
+    }
+    accept(x) {
+        const wn = this.wn;
+        this.rand();
+        this.values[Math.floor(this.r[0] * this.capacity)] = x;
+        this.rand();
+        wn[0] *= Math.exp(Math.log(this.r[0] || 1e-300) / this.capacity);
+        this.rand();
+        wn[1] += Math.floor(Math.log(this.r[0] || 1e-300) / Math.log(1 - wn[0])) + 1;
+    }
+    /** The sample (a copy), in stream order for the exact case. */
+    sample() {
+        return this.values.slice(0, this.size);
+    }
+    get exact() {
+        return this.seen <= this.capacity;
+    }
+}
+/** Two independent 32-bit hashes of a string (FNV-1a and a murmur-style mix). */
+function hash2(s, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+    }
+    out[0] = h1 >>> 0;
+    out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+}
+/** hash2 over bytes [s, e); equal to hash2 of the same text when the bytes are ASCII. */
+function hash2Bytes(b, s, e, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = s; i < e; i++) {
+        const c = b[i];
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+    }
+    out[0] = h1 >>> 0;
+    out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+}
+/**
+ * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
+ * halves and the line). A false duplicate needs a 64-bit
+ * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
+ * at the end (8 bytes per value, temporarily).
+ */
+class DuplicateFinder {
+    h1 = new Uint32Array(1024);
+    h2 = new Uint32Array(1024);
+    lines = new Uint32Array(1024);
+    count = 0;
+    add(a, b, line) {
+        if (this.count === this.h1.length) {
+            const grow = (x) => {
+                const y = new Uint32Array(Math.ceil(x.length * 1.5));
+                y.set(x);
+                return y;
+            };
+            this.h1 = grow(this.h1);
+            this.h2 = grow(this.h2);
+            this.lines = grow(this.lines);
+        }
+        this.h1[this.count] = a;
+        this.h2[this.count] = b;
+        this.lines[this.count] = line;
+        this.count++;
+    }
+    result;
+    /** Number of values equal to an earlier one, and the earliest `limit` of them (with the line they repeat). */
+    duplicates(limit) {
+        this.result ??= this.findDuplicates(10_000);
+        return { count: this.result.count, examples: this.result.examples.slice(0, limit) };
+    }
+    findDuplicates(limit) {
+        const n = this.count;
+        // 1. Sort the 64-bit keys natively (a BigUint64Array filled through a Uint32 view: no BigInts).
+        const keys = new BigUint64Array(n);
+        const v = new Uint32Array(keys.buffer);
+        for (let i = 0; i < n; i++) {
+            v[2 * i] = this.h2[i];
+            v[2 * i + 1] = this.h1[i];
+        }
+        keys.sort();
+        const dup = new Map();
+        for (let i = 1; i < n; i++) {
+            if (v[2 * i] === v[2 * i - 2] && v[2 * i + 1] === v[2 * i - 1]) {
+                const hi = v[2 * i + 1];
+                let set = dup.get(hi);
+                if (!set)
+                    dup.set(hi, (set = new Set()));
+                set.add(v[2 * i]);
+            }
+        }
+        if (dup.size === 0)
+            return { count: 0, examples: [] };
+        // 2. Walk the values in file order: the first of each repeated key is the original.
+        const first = new Map();
+        let count = 0;
+        const examples = [];
+        for (let i = 0; i < n; i++) {
+            const set = dup.get(this.h1[i]);
+            if (!set || !set.has(this.h2[i]))
+                continue;
+            const key = `${this.h1[i]}:${this.h2[i]}`;
+            const f = first.get(key);
+            if (f === undefined)
+                first.set(key, this.lines[i]);
+            else {
+                count++;
+                if (examples.length < limit)
+                    examples.push({ line: this.lines[i], firstLine: f });
+            }
+        }
+        return { count, examples };
+    }
 }
 
 

@@ -128,7 +128,7 @@ const command = {
         const report = outcome.report;
         if (mlflow) {
             // Promotion moves the alias (recording the previous version); a rollback leaves it.
-            const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
+            const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
             const rec = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
             io.stderr(`${describePromotion(rec, mlflow.model.name)}\n`);
         }
@@ -368,7 +368,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -11,15 +11,17 @@ __webpack_require__.d(__webpack_exports__, {
   HJ: () => (/* binding */ BUNDLE_FILES),
   vp: () => (/* binding */ amendLineage),
   To: () => (/* binding */ compileModel),
+  aH: () => (/* binding */ encodeHoldout),
   l3: () => (/* binding */ predictFeatureColumns),
   readBundle: () => (/* binding */ readBundle),
   readHoldout: () => (/* binding */ readHoldout),
-  OY: () => (/* binding */ scoreColumns),
+  Qr: () => (/* binding */ readHoldoutTable),
   scoreRecords: () => (/* binding */ scoreRecords),
-  Lm: () => (/* binding */ scoreTable),
   sc: () => (/* binding */ sha256),
   _Y: () => (/* reexport */ json/* stableJson */._)
 });
+
+// UNUSED EXPORTS: holdoutJsonl, scoreColumns, scoreTable
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -225,6 +227,8 @@ function checkBundleConsistency(dir, preprocess, model, params) {
     }
 }
 
+// EXTERNAL MODULE: ./src/data/table.js + 5 modules
+var data_table = __webpack_require__(37254);
 // EXTERNAL MODULE: ./src/io/json.js
 var json = __webpack_require__(85074);
 ;// CONCATENATED MODULE: ./src/model/bundle.js
@@ -250,9 +254,56 @@ var json = __webpack_require__(85074);
 
 
 
+
 const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'];
 function sha256(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The bundle's holdout file from rows `idx` of a table: holdout.jsonl, one JSON object a line with
+ * every column's raw value as readTable gave it (CSV/TSV text as strings, JSON/Parquet numbers as
+ * numbers, missing as null). The one place the holdout is encoded (predict-cols owns the format).
+ */
+function encodeHoldout(table, idx) {
+    const textual = table.format === 'csv' || table.format === 'tsv';
+    const keys = table.names.map((n, j) => (j === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+    const cols = table.columns;
+    const dictJson = cols.map((c) => (c.kind === 'text' ? c.dict.map((t) => JSON.stringify(t)) : undefined));
+    const cell = (j, r) => {
+        const c = cols[j];
+        if (c.kind === 'text')
+            return c.codes[r] < 0 ? JSON.stringify((0,data_table/* cellText */.Ie)(c, r)) : dictJson[j][c.codes[r]];
+        const x = c.values[r];
+        const t = c.other.size > 0 ? c.other.get(r) : undefined;
+        if (t !== undefined)
+            return JSON.stringify(t);
+        if (x !== x)
+            return JSON.stringify((0,data_table/* cellText */.Ie)(c, r));
+        return textual ? '"' + String(x) + '"' : Number.isFinite(x) ? String(x) : JSON.stringify((0,data_table/* cellText */.Ie)(c, r));
+    };
+    const parts = [];
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const CHUNK = 8192;
+    for (let s = 0; s < idx.length; s += CHUNK) {
+        let text = '';
+        const e = Math.min(idx.length, s + CHUNK);
+        for (let i = s; i < e; i++) {
+            const r = idx[i];
+            for (let j = 0; j < keys.length; j++)
+                text += keys[j] + cell(j, r);
+            text += keys.length ? '}\n' : '{}\n';
+        }
+        const b = Buffer.from(text, 'utf8');
+        hash.update(b);
+        parts.push(b);
+    }
+    if (idx.length === 0) {
+        const b = Buffer.from('\n');
+        hash.update(b);
+        parts.push(b);
+    }
+    // Chunks, not one buffer: at 10M rows the holdout is ~0.5 GB and joining it would double that.
+    return { name: 'holdout.jsonl', data: parts, sha256: hash.digest('hex') };
 }
 /** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
 
@@ -407,11 +458,11 @@ function scoreColumns(bundle, raw, n) {
 function scoreTable(bundle, table) {
     let raw;
     try {
-        raw = (0,preprocess/* rawColumnsOf */.vP)(bundle.preprocess, table.columns, table.rows);
+        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
     }
     catch (err) {
-        if (err instanceof preprocess/* MissingColumnError */.bd)
-            throw new errors.UsageError(err.message);
+        if (err instanceof MissingColumnError)
+            throw new UsageError(err.message);
         throw err;
     }
     return scoreColumns(bundle, raw, table.rows.length);
@@ -460,12 +511,67 @@ async function amendLineage(dir, key, value) {
     await swap('manifest.json', manifestText);
     return sha256(manifestText);
 }
-/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
-async function readHoldout(bundle) {
+/** holdout.jsonl's bytes, checked against manifest.json. */
+async function holdoutBytes(bundle) {
     const buf = await readText(bundle.dir, 'holdout.jsonl');
     const expected = bundle.manifest.files['holdout.jsonl'];
     if (expected && sha256(buf) !== expected)
         throw new errors.UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+    return buf;
+}
+/**
+ * The evaluation rows saved at training as the in-memory columnar table (the byte-level JSON
+ * Lines reader of src/data/table.ts; the format is unchanged, so bundles written by any version
+ * read the same). `text`: columns to keep as text (the non-numeric features, the target of a
+ * classifier, slice columns). Rows: `n` (0 for an empty holdout).
+ */
+async function readHoldoutTable(bundle, opts = {}) {
+    const buf = await holdoutBytes(bundle);
+    const path = (0,external_node_path_.join)(bundle.dir, 'holdout.jsonl');
+    if (buf.toString('utf8').trim() === '')
+        return { file: path, format: 'jsonl', names: [], columns: [], n: 0, lines: new Int32Array(0), positions: [] };
+    return (0,data_table/* readColumns */.Ej)(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
+}
+/**
+ * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
+ * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
+ * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
+ * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
+ * kept by the table); otherwise missing cells are null.
+ */
+function holdoutJsonl(t, idx, opts = {}) {
+    const keys = t.names.map((name) => JSON.stringify(name) + ':');
+    const missing = opts.asText ? '""' : 'null';
+    const lines = new Array(idx.length);
+    for (let i = 0; i < idx.length; i++) {
+        const r = idx[i];
+        let s = '{';
+        for (let j = 0; j < t.columns.length; j++) {
+            const c = t.columns[j];
+            let v;
+            if (c.kind === 'text') {
+                const code = c.codes[r];
+                v = code < 0 ? missing : JSON.stringify(c.dict[code]);
+            }
+            else {
+                const x = c.values[r];
+                const other = c.other.get(r);
+                if (other !== undefined)
+                    v = JSON.stringify(other);
+                else if (Number.isNaN(x))
+                    v = missing;
+                else
+                    v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
+            }
+            s += (j > 0 ? ',' : '') + keys[j] + v;
+        }
+        lines[i] = s + '}';
+    }
+    return lines.join('\n') + '\n';
+}
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+async function readHoldout(bundle) {
+    const buf = await holdoutBytes(bundle);
     const records = buf
         .toString('utf8')
         .split('\n')

@@ -2,6 +2,196 @@ export const id = 9369;
 export const ids = [9369];
 export const modules = {
 
+/***/ 47752:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ featureColumnsOf),
+/* harmony export */   x: () => (/* binding */ scoreFeatureTable)
+/* harmony export */ });
+/* harmony import */ var _preprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3749);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19025);
+/* harmony import */ var _table_transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29954);
+
+
+
+/** The columns of a table a bundle reads, by name; a missing one is a MissingColumnError. */
+function featureColumnsOf(bundle, t) {
+    return bundle.features.map((name) => {
+        const i = t.names.indexOf(name);
+        if (i < 0)
+            throw new _preprocess_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingColumnError */ .bd(name, t.names);
+        return t.columns[i];
+    });
+}
+/**
+ * Score `n` rows given as the table's columns of `bundle.features` (in that order). Rows that fail
+ * preprocessing are listed in `errors` (column by column, rows ascending, as scoreColumns lists
+ * them) and get prediction NaN (and NaN probabilities).
+ */
+function scoreFeatureTable(bundle, cols, n) {
+    const { columns, errors } = (0,_table_transform_js__WEBPACK_IMPORTED_MODULE_2__/* .transformTable */ .LR)(bundle.preprocess, cols, n);
+    const out = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .predictFeatureColumns */ .l3)(bundle.model, columns, n);
+    const k = bundle.model.nClasses;
+    for (const e of errors) {
+        out.predictions[e.row] = Number.NaN;
+        if (out.probabilities)
+            out.probabilities.fill(Number.NaN, e.row * k, e.row * k + k);
+    }
+    return { ...out, errors };
+}
+
+
+/***/ }),
+
+/***/ 29954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ transformTable),
+/* harmony export */   UB: () => (/* binding */ textFeatureNames)
+/* harmony export */ });
+/* unused harmony export featureWidth */
+/* harmony import */ var _preprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3749);
+
+/** How many model features a raw column becomes. */
+function featureWidth(c) {
+    if (c.kind === 'categorical')
+        return c.encoding === 'one-hot' ? c.categories.length : 1;
+    if (c.kind === 'datetime')
+        return c.parts.length;
+    return 1;
+}
+/** Raw columns a transform reads as text (never NumberColumn): every non-numeric feature. */
+function textFeatureNames(spec) {
+    return spec.columns.filter((c) => c.kind !== 'numeric').map((c) => c.name);
+}
+/** transformColumns on a list of values for one raw column (its own one-column spec). */
+function transformValues(spec, c, offset, values) {
+    const sub = { version: 1, columns: [c], features: spec.features.slice(offset, offset + featureWidth(c)) };
+    const res = (0,_preprocess_js__WEBPACK_IMPORTED_MODULE_0__/* .transformColumns */ .Y)(sub, [values], values.length);
+    const bad = new Map();
+    for (const e of res.errors)
+        bad.set(e.row, e.expected);
+    return { columns: res.columns, bad };
+}
+/** The cell text of a NumberColumn row (its raw text when kept, else the number's canonical text). */
+function numberText(values, other, r) {
+    const t = other.get(r);
+    if (t !== undefined)
+        return t;
+    const x = values[r];
+    return Number.isNaN(x) ? null : String(x);
+}
+/**
+ * Transform `cols[j]` (the table column of raw feature spec.columns[j]) for `n` rows.
+ */
+function transformTable(spec, cols, n) {
+    const out = spec.features.map(() => new Float64Array(n));
+    const errors = [];
+    let o = 0;
+    spec.columns.forEach((c, j) => {
+        const col = cols[j];
+        const w = featureWidth(c);
+        if (col.kind === 'text') {
+            // Once per dictionary entry (+ one missing entry at the end), then gathered by code.
+            const m = col.dict.length;
+            const entries = col.dict.slice();
+            entries.push(null);
+            const t = transformValues(spec, c, o, entries);
+            const codes = col.codes;
+            if (c.kind === 'categorical' && c.encoding === 'one-hot') {
+                // The one position set per entry (-1: none, an unseen category).
+                const hot = new Int32Array(m + 1).fill(-1);
+                for (let e = 0; e <= m; e++)
+                    for (let f = 0; f < w; f++)
+                        if (t.columns[f][e] === 1)
+                            hot[e] = f;
+                for (let r = 0; r < n; r++) {
+                    const code = codes[r];
+                    const h = hot[code < 0 ? m : code];
+                    if (h >= 0)
+                        out[o + h][r] = 1;
+                }
+            }
+            else {
+                for (let f = 0; f < w; f++) {
+                    const src = t.columns[f];
+                    const dst = out[o + f];
+                    for (let r = 0; r < n; r++) {
+                        const code = codes[r];
+                        dst[r] = src[code < 0 ? m : code];
+                    }
+                }
+            }
+            if (t.bad.size > 0) {
+                for (let r = 0; r < n; r++) {
+                    const code = codes[r];
+                    const e = code < 0 ? m : code;
+                    const expected = t.bad.get(e);
+                    if (expected !== undefined)
+                        errors.push({ row: r, column: c.name, value: entries[e], expected });
+                }
+            }
+        }
+        else if (c.kind === 'numeric') {
+            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e±d],
+            // trimmed), so a number cell is its value; only cells that are not numbers (NaN with text in
+            // `other`) go through transformColumns, for its error.
+            const { values, other } = col;
+            const dst = out[o];
+            const fill = c.fill;
+            let bad;
+            for (let r = 0; r < n; r++) {
+                const x = values[r];
+                if (x === x)
+                    dst[r] = x;
+                else {
+                    const t = other.size > 0 ? other.get(r) : undefined;
+                    if (t === undefined)
+                        dst[r] = fill; // missing
+                    else {
+                        bad ??= { rows: [], texts: [] };
+                        bad.rows.push(r);
+                        bad.texts.push(t);
+                    }
+                }
+            }
+            if (bad) {
+                const t = transformValues(spec, c, o, bad.texts);
+                bad.rows.forEach((r, i) => {
+                    const expected = t.bad.get(i);
+                    if (expected !== undefined) {
+                        errors.push({ row: r, column: c.name, value: bad.texts[i], expected });
+                        dst[r] = Number.NaN;
+                    }
+                    else
+                        dst[r] = t.columns[0][i];
+                });
+            }
+        }
+        else {
+            // A non-numeric feature read as numbers (a caller that did not ask for it as text): cell texts.
+            const texts = new Array(n);
+            for (let r = 0; r < n; r++)
+                texts[r] = numberText(col.values, col.other, r);
+            const t = transformValues(spec, c, o, texts);
+            for (let f = 0; f < w; f++)
+                out[o + f].set(t.columns[f]);
+            for (let r = 0; r < n; r++) {
+                const expected = t.bad.get(r);
+                if (expected !== undefined)
+                    errors.push({ row: r, column: c.name, value: texts[r], expected });
+            }
+        }
+        o += w;
+    });
+    return { columns: out, errors };
+}
+
+
+/***/ }),
+
 /***/ 89369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -104,6 +294,12 @@ var monitor_reference = __webpack_require__(16333);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/data/read.js
 var read = __webpack_require__(11284);
+// EXTERNAL MODULE: ./src/data/table.js + 5 modules
+var data_table = __webpack_require__(37254);
+// EXTERNAL MODULE: ./src/model/preprocess.js
+var preprocess = __webpack_require__(3749);
+// EXTERNAL MODULE: ./src/model/score-table.js
+var score_table = __webpack_require__(47752);
 // EXTERNAL MODULE: ./src/serve/sample-log.js
 var sample_log = __webpack_require__(95388);
 ;// CONCATENATED MODULE: ./src/monitor/sources.js
@@ -116,6 +312,8 @@ var sample_log = __webpack_require__(95388);
  * A source that cannot answer is a UsageError that says monitoring did not run — never an empty
  * "no drift" result.
  */
+
+
 
 
 
@@ -173,42 +371,76 @@ async function readSamplesWindow(dir, window) {
     }
     return { kind: 'records', source: { kind: 'samples', location: dir, start: iso(window.start), end: iso(window.end) }, records, predictions, outside, files: names };
 }
+/** A cell as the row path held it: CSV/TSV text ('' when missing), else the JSON value (number, text, null). */
+function cellOf(c, r, delimited) {
+    if (c.kind === 'text') {
+        const code = c.codes[r];
+        return code < 0 ? (delimited ? '' : null) : c.dict[code];
+    }
+    const o = c.other.get(r);
+    if (o !== undefined)
+        return o;
+    const x = c.values[r];
+    if (Number.isNaN(x))
+        return delimited ? '' : null;
+    return delimited ? String(x) : x;
+}
 /** (c) A data file scored with the bundle; `labels` names the column with the true outcomes. */
 async function readDataWindow(bundle, path, opts = {}) {
-    const table = await (0,read.readTable)(path, { format: opts.format });
+    const format = (0,read.detectFormat)(path, opts.format);
+    const delimited = format === 'csv' || format === 'tsv';
+    const text = bundle.preprocess.columns.filter((c) => c.kind !== 'numeric').map((c) => c.name);
+    if (opts.labels !== undefined && bundle.task === 'classification')
+        text.push(opts.labels);
+    const table = await (0,data_table/* readColumns */.Ej)(path, { format, text });
     let labelIdx = -1;
     if (opts.labels !== undefined) {
-        labelIdx = table.columns.indexOf(opts.labels);
+        labelIdx = table.names.indexOf(opts.labels);
         if (labelIdx < 0)
-            throw new errors.UsageError(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.columns.join(', ')}`);
+            throw new errors.UsageError(`${path}: no column "${opts.labels}" for --labels / input "labels"; columns are ${table.names.join(', ')}`);
     }
-    const scored = table.rows.length === 0 ? undefined : (0,model_bundle/* scoreTable */.Lm)(bundle, table);
-    const k = bundle.model.nClasses;
-    const records = [];
-    const predictions = [];
-    const probabilities = [];
-    for (let r = 0; r < table.rows.length; r++) {
-        const row = table.rows[r];
-        const rec = {};
-        for (const f of bundle.features) {
-            const c = table.columns.indexOf(f);
-            if (c >= 0)
-                rec[f] = row[c];
+    const n = table.n;
+    let scored;
+    if (n > 0) {
+        try {
+            scored = (0,score_table/* scoreFeatureTable */.x)(bundle, (0,score_table/* featureColumnsOf */.r)(bundle, table), n);
         }
-        records.push(rec);
+        catch (err) {
+            if (err instanceof preprocess/* MissingColumnError */.bd)
+                throw new errors.UsageError(err.message);
+            throw err;
+        }
+    }
+    const k = bundle.model.nClasses;
+    const present = bundle.features.map((f) => table.names.indexOf(f)).map((i, j) => [bundle.features[j], i]).filter(([, i]) => i >= 0);
+    const records = new Array(n);
+    const predictions = new Array(n);
+    const probabilities = new Array(n);
+    for (let r = 0; r < n; r++) {
+        const rec = {};
+        for (const [f, i] of present)
+            rec[f] = cellOf(table.columns[i], r, delimited);
+        records[r] = rec;
         const p = scored.predictions[r];
         if (!Number.isFinite(p)) {
-            predictions.push(null);
-            probabilities.push(null);
+            predictions[r] = null;
+            probabilities[r] = null;
         }
         else if (bundle.task === 'classification') {
-            predictions.push(bundle.classes?.[p] ?? p);
-            probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
+            predictions[r] = bundle.classes?.[p] ?? p;
+            probabilities[r] = Array.from(scored.probabilities.subarray(r * k, r * k + k));
         }
         else {
-            predictions.push(p);
-            probabilities.push(null);
+            predictions[r] = p;
+            probabilities[r] = null;
         }
+    }
+    let labels;
+    if (labelIdx >= 0) {
+        const c = table.columns[labelIdx];
+        labels = new Array(n);
+        for (let r = 0; r < n; r++)
+            labels[r] = cellOf(c, r, delimited);
     }
     return {
         kind: 'records',
@@ -216,7 +448,7 @@ async function readDataWindow(bundle, path, opts = {}) {
         records,
         predictions,
         ...(bundle.task === 'classification' ? { probabilities } : {}),
-        ...(labelIdx >= 0 ? { labels: table.rows.map((r) => r[labelIdx]), labelColumn: opts.labels } : {}),
+        ...(labels ? { labels, labelColumn: opts.labels } : {}),
     };
 }
 /** Run an instant query; every failure is a UsageError naming the server and the query. */

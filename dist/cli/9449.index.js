@@ -28,9 +28,8 @@ function bodiesFromTable(columns, rows, limit = 10_000) {
 }
 /** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
 async function rowTyperOf(bundleDir) {
-    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 19025));
-    const { featureSpecs, readBundleSchema } = await Promise.all(/* import() */[__webpack_require__.e(9025), __webpack_require__.e(4374)]).then(__webpack_require__.bind(__webpack_require__, 17309));
-    const { compileValidator } = await __webpack_require__.e(/* import() */ 9635).then(__webpack_require__.bind(__webpack_require__, 9635));
+    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 19025));
+    const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
     const bundle = await readBundle(bundleDir, { verify: true });
     const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);
     const v = compileValidator(specs);
@@ -55,23 +54,53 @@ function guessType(v) {
  * in `firstProblem`. Without it, `drop` columns are left out and cells are typed by their look.
  */
 async function loadBodies(file, opts = {}) {
-    const { readTable } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(1284)]).then(__webpack_require__.bind(__webpack_require__, 11284));
-    const t = await readTable(file);
-    if (t.rows.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: the file has no rows to replay`);
+    const { detectFormat } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(1284)]).then(__webpack_require__.bind(__webpack_require__, 11284));
+    const { readColumnBatches } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(3146)]).then(__webpack_require__.bind(__webpack_require__, 37254));
+    const format = detectFormat(file);
+    const delimited = format === 'csv' || format === 'tsv';
+    const LIMIT = 10_000;
+    // The first LIMIT rows as cells (CSV/TSV: text as read, '' when missing; else the JSON value); every row counted.
+    const names = [];
+    const first = [];
+    const lines = [];
+    let total = 0;
     const { typer } = opts;
+    // The model's columns as text: the validator types them from their text, as /predict types a CSV request.
+    for await (const b of readColumnBatches(file, { format, ...(typer ? { text: typer.features.filter((f) => f !== '') } : {}) })) {
+        for (const name of b.names)
+            if (!names.includes(name))
+                names.push(name);
+        const take = Math.min(b.n, LIMIT - first.length);
+        for (let r = 0; r < take; r++) {
+            const row = new Map();
+            b.columns.forEach((c, j) => {
+                let v;
+                if (c.kind === 'text')
+                    v = c.codes[r] < 0 ? null : c.dict[c.codes[r]];
+                else {
+                    const o = c.other.get(r);
+                    v = o !== undefined ? o : Number.isNaN(c.values[r]) ? null : delimited ? String(c.values[r]) : c.values[r];
+                }
+                row.set(b.names[j], delimited && v === null ? '' : v);
+            });
+            first.push(row);
+            lines.push(b.lines[r]);
+        }
+        total += b.n;
+    }
+    if (total === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: the file has no rows to replay`);
     if (!typer) {
         const drop = opts.drop ?? [];
-        const keep = t.columns.map((c, i) => [c, i]).filter(([c]) => !drop.includes(c));
-        const bodies = bodiesFromTable(keep.map(([c]) => c), t.rows.map((r) => keep.map(([, i]) => guessType(r[i]))));
-        return { bodies, rows: t.rows.length, skippedRows: 0 };
+        const keep = names.filter((c) => !drop.includes(c));
+        const bodies = bodiesFromTable(keep, first.map((r) => keep.map((c) => guessType(r.get(c) ?? null))));
+        return { bodies, rows: total, skippedRows: 0 };
     }
-    const missing = typer.features.filter((f) => !t.columns.includes(f));
+    const missing = typer.features.filter((f) => !names.includes(f));
     if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} of the model ${missing.length > 1 ? 'are' : 'is'} missing (the file has ${t.columns.join(', ')}); replay a file with the model's input columns`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} of the model ${missing.length > 1 ? 'are' : 'is'} missing (the file has ${names.join(', ')}); replay a file with the model's input columns`);
     }
-    const idx = typer.features.map((f) => t.columns.indexOf(f));
-    const rows = t.rows.slice(0, 10_000).map((r) => Object.fromEntries(typer.features.map((f, j) => [f, r[idx[j]] instanceof Date ? r[idx[j]].toISOString() : r[idx[j]]])));
+    const rows = first.map((r) => Object.fromEntries(typer.features.map((f) => [f, r.get(f) ?? null])));
     const { records, errors } = typer.check(rows);
     const bad = new Set(errors.map((e) => e.row));
     const bodies = [];
@@ -80,7 +109,7 @@ async function loadBodies(file, opts = {}) {
             bodies.push(JSON.stringify(rec));
     });
     const e = errors[0];
-    const firstProblem = e ? `line ${t.lines[e.row]} column "${e.field}": ${e.message}` : undefined;
+    const firstProblem = e ? `line ${lines[e.row]} column "${e.field}": ${e.message}` : undefined;
     if (bodies.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: no row matches the model's input types (${firstProblem}); replay rows of the data the model was trained on`);
     return { bodies, rows: rows.length, skippedRows: bad.size, firstProblem };

@@ -9058,7 +9058,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 // A search worker thread runs this same file (src/model/search-pool.ts): it evaluates candidates instead.
-const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(8116), __nccwpck_require__.e(9025), __nccwpck_require__.e(1284), __nccwpck_require__.e(1428), __nccwpck_require__.e(4196), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(8116), __nccwpck_require__.e(5989), __nccwpck_require__.e(1284), __nccwpck_require__.e(7739), __nccwpck_require__.e(7254), __nccwpck_require__.e(9025), __nccwpck_require__.e(8923), __nccwpck_require__.e(1836), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
 if (search?.isSearchWorker())
     search.runSearchWorker();
 else {
@@ -9066,6 +9066,8 @@ else {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
         cwd: process.cwd(),
+        ...(process.stderr.isTTY ? { stderrTTY: { columns: process.stderr.columns } } : {}),
+        githubActions: process.env.GITHUB_ACTIONS === 'true',
     });
     process.exitCode = code;
 }
@@ -9096,7 +9098,7 @@ const COMMANDS = {
     gate: _stage_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_COMMANDS */ .U.gate,
     'build-image': _stage_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_COMMANDS */ .U['build-image'],
     deploy: _stage_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_COMMANDS */ .U.deploy,
-    serve: { summary: 'serve a model bundle over HTTP', load: () => Promise.all(/* import() */[__nccwpck_require__.e(9635), __nccwpck_require__.e(7035)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27035)) },
+    serve: { summary: 'serve a model bundle over HTTP', load: () => Promise.all(/* import() */[__nccwpck_require__.e(8915), __nccwpck_require__.e(7035)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27035)) },
     monitor: { summary: 'compare production traffic with training and flag drift', load: () => Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60117)) },
     pipeline: { summary: 'run validate → train → gate → build-image → deploy from cd4ml.yml', load: () => __nccwpck_require__.e(/* import() */ 7861).then(__nccwpck_require__.bind(__nccwpck_require__, 77861)) },
 };
@@ -9631,9 +9633,10 @@ function searchFromText(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   bU: () => (/* binding */ githubToken),
+/* harmony export */   t1: () => (/* binding */ progressOption),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* unused harmony export dataFormat */
+/* unused harmony exports dataFormat, progressWhen */
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97102);
 /** Value types and options several stages share (declared once, used by each stage's table). */
 
@@ -9645,6 +9648,15 @@ const formatOption = (of) => ({
     arg: 'FORMAT',
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
+});
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
 });
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
@@ -10125,6 +10137,7 @@ const trainStage = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .declareStage *
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOption */ .t1)(),
     ...(0,_mlflow_js__WEBPACK_IMPORTED_MODULE_3__/* .mlflowOptions */ .yr)('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -10157,6 +10170,7 @@ const validateStage = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .declareStag
     'fail-on': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .configInput */ .xK)('validate'),
     'max-annotations': { type: (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .progressOption */ .t1)(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 

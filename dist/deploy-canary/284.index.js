@@ -125,9 +125,16 @@ async function parquetCompressors() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readTable: () => (/* binding */ readTable)
+/* harmony export */   CA: () => (/* binding */ emptyError),
+/* harmony export */   GZ: () => (/* binding */ readParquetColumns),
+/* harmony export */   Pu: () => (/* binding */ readBatches),
+/* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   detectFormat: () => (/* binding */ detectFormat),
+/* harmony export */   gu: () => (/* binding */ readDelimitedParts),
+/* harmony export */   s3: () => (/* binding */ utf8Error),
+/* harmony export */   wz: () => (/* binding */ parseJsonLine)
 /* harmony export */ });
-/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, readBatches, locateInvalidUtf8, raggedRowError, readDelimitedParts, readParquetColumns */
+/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, locateInvalidUtf8, wellQuotedEnd */
 /* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38116);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
@@ -137,7 +144,7 @@ async function parquetCompressors() {
 /* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
- * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
+ * Parquet. Memory is bounded by the batch size, not the file size.
  *
  * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
  *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
@@ -194,36 +201,18 @@ function readBatches(path, opts = {}) {
     const chunkSize = opts.chunkSize ?? 1 << 20;
     switch (format) {
         case 'csv':
-            return readDelimited(path, ',', batchSize, chunkSize);
+            return readDelimited(path, ',', batchSize, chunkSize, opts.onBytes);
         case 'tsv':
-            return readDelimited(path, '\t', batchSize, chunkSize);
+            return readDelimited(path, '\t', batchSize, chunkSize, opts.onBytes);
         case 'jsonl':
-            return readJsonLines(path, batchSize, chunkSize);
+            return readJsonLines(path, batchSize, chunkSize, opts.onBytes);
         case 'json':
-            return readJsonArray(path, batchSize, chunkSize);
+            return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
         case 'parquet':
             return readParquet(path, batchSize, opts.allowEmpty);
         case 'delta':
             return readDelta(path, batchSize, opts.allowEmpty);
     }
-}
-/** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
-async function readTable(path, opts = {}) {
-    let columns = [];
-    const rows = [];
-    const lines = [];
-    for await (const b of readBatches(path, { ...opts, batchSize: 65536 })) {
-        columns = b.columns;
-        for (let i = 0; i < b.rows.length; i++) {
-            rows.push(b.rows[i]);
-            lines.push(b.lines[i]);
-        }
-    }
-    const n = columns.length;
-    for (const r of rows)
-        while (r.length < n)
-            r.push(null);
-    return { columns, rows, lines };
 }
 // ---------------------------------------------------------------------------------------------
 // UTF-8
@@ -280,12 +269,15 @@ async function locateInvalidUtf8(path) {
     return need > 0 ? { offset: start, line, column: col } : undefined;
 }
 /** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path, chunkSize) {
+async function* decodeChunks(path, chunkSize, onBytes) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let any = false;
+    let bytesRead = 0;
     try {
         for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, chunkSize)) {
             any = true;
+            bytesRead += chunk.length;
+            onBytes?.(bytesRead);
             yield decoder.decode(chunk, { stream: true });
         }
         const tail = decoder.decode();
@@ -441,6 +433,62 @@ function raggedRowError(path, delimiter, line, row, n) {
             ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
             : 'add the missing fields (an empty field is a missing value)'));
 }
+/**
+ * End (just after its "\n") of the last complete record in bytes [s, e) whose quoting is well
+ * formed (see DelimitedPart `quoted`); s when none is complete; -1 when a quote is used any other
+ * way (papaparse then parses the piece, for its exact errors and readings).
+ */
+function wellQuotedEnd(buf, s, e, delim) {
+    let i = s;
+    let lastEnd = s;
+    while (i < e) {
+        let c = buf[i];
+        if (c === 34) {
+            i++;
+            for (;;) {
+                if (i >= e)
+                    return lastEnd;
+                c = buf[i];
+                if (c === 34) {
+                    if (i + 1 < e && buf[i + 1] === 34) {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            if (i >= e)
+                return lastEnd;
+            c = buf[i];
+            if (c === delim)
+                i++;
+            else if (c === 10)
+                lastEnd = ++i;
+            else if (c === 13 && i + 1 < e && buf[i + 1] === 10)
+                lastEnd = i += 2;
+            else
+                return -1;
+            continue;
+        }
+        while (i < e) {
+            c = buf[i];
+            if (c === delim || c === 10)
+                break;
+            if (c === 34)
+                return -1;
+            i++;
+        }
+        if (i >= e)
+            return lastEnd;
+        if (c === delim)
+            i++;
+        else
+            lastEnd = ++i;
+    }
+    return lastEnd;
+}
 function countByte(buf, byte, start, end) {
     let n = 0;
     const b = buf;
@@ -448,6 +496,7 @@ function countByte(buf, byte, start, end) {
         n++;
     return n;
 }
+/** The error for a file that is not valid UTF-8, naming where it stops being valid. */
 async function utf8Error(path) {
     const at = await locateInvalidUtf8(path);
     const where = at ? `${path}:${at.line}:${at.column}` : path;
@@ -459,7 +508,11 @@ async function utf8Error(path) {
  * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
  * and header problems are UsageErrors with file:line:column.
  */
-async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20) {
+async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20, 
+/** Called after each read with the bytes read so far (for progress). */
+onBytes, 
+/** Hand over pieces with well-formed quoted fields as bytes too (`quoted: true`). */
+quotedBytes = false) {
     const { isUtf8 } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4573, 19));
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     let columns;
@@ -470,6 +523,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     let first = true;
     let any = false;
     let sawRows = false;
+    let bytesRead = 0;
     const decode = async (bytes) => {
         try {
             return decoder.decode(bytes);
@@ -516,6 +570,8 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
             if (got === 0)
                 break;
             any = true;
+            bytesRead += got;
+            onBytes?.(bytesRead);
             const start = 0;
             let len = carryLen + got;
             if (first) {
@@ -549,12 +605,25 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
             const segEnd = last + 1;
             const lines = countByte(buf, 10, start, segEnd);
             const quote = buf.indexOf(34, start);
+            const quotedEnd = quotedBytes && columns && textCarry === '' && quote !== -1 && quote < segEnd ? wellQuotedEnd(buf, start, segEnd, delimiter.charCodeAt(0)) : -1;
             if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
                 if (!isUtf8(buf.subarray(start, segEnd)))
                     throw await utf8Error(path);
                 yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
                 sawRows ||= lines > 1 || segEnd - start > 1;
                 nextLine += lines;
+            }
+            else if (columns && quotedEnd > start) {
+                // Well-quoted records up to quotedEnd as bytes; the rest (an unfinished quoted field) is read again with the next chunk.
+                if (!isUtf8(buf.subarray(start, quotedEnd)))
+                    throw await utf8Error(path);
+                const qLines = countByte(buf, 10, start, quotedEnd);
+                yield { kind: 'bytes', columns, buf, start, end: quotedEnd, firstLine: nextLine, quoted: true };
+                sawRows ||= qLines > 1 || quotedEnd - start > 1;
+                nextLine += qLines;
+                buf.copy(buf, 0, quotedEnd, len);
+                carryLen = len - quotedEnd;
+                continue;
             }
             else {
                 yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
@@ -579,8 +648,8 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     if (!sawRows)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
-async function* readDelimited(path, delimiter, batchSize, chunkSize) {
-    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
+async function* readDelimited(path, delimiter, batchSize, chunkSize, onBytes) {
+    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize, onBytes)) {
         if (part.kind === 'rows')
             yield part.batch;
         else {
@@ -640,7 +709,22 @@ function jsonErrorPosition(err) {
 function jsonErrorText(err) {
     return (err.message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
 }
-async function* readJsonLines(path, batchSize, chunkSize) {
+/** One line of a JSON Lines file as an object; UsageError naming file:line:column otherwise. */
+function parseJsonLine(path, t, lineNo) {
+    let v;
+    try {
+        v = JSON.parse(t);
+    }
+    catch (err) {
+        const pos = jsonErrorPosition(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+    }
+    return v;
+}
+async function* readJsonLines(path, batchSize, chunkSize, onBytes) {
     const cols = new ColumnIndex();
     let carry = '';
     let line = 1;
@@ -651,21 +735,11 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         const t = text.endsWith('\r') ? text.slice(0, -1) : text;
         if (t.trim() === '')
             return;
-        let v;
-        try {
-            v = JSON.parse(t);
-        }
-        catch (err) {
-            const pos = jsonErrorPosition(err);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
-        }
-        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
-        }
+        const v = parseJsonLine(path, t, lineNo);
         rows.push(cols.toRow(v));
         lines.push(lineNo);
     };
-    for await (const text of decodeChunks(path, chunkSize)) {
+    for await (const text of decodeChunks(path, chunkSize, onBytes)) {
         let buf = carry + text;
         if (line === 1 && buf.charCodeAt(0) === 0xfeff)
             buf = buf.slice(1);
@@ -693,7 +767,7 @@ async function* readJsonLines(path, batchSize, chunkSize) {
     if (nRows === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
-async function* readJsonArray(path, batchSize, chunkSize) {
+async function* readJsonArray(path, batchSize, chunkSize, onBytes) {
     const cols = new ColumnIndex();
     let rows = [];
     let lines = [];
@@ -713,7 +787,7 @@ async function* readJsonArray(path, batchSize, chunkSize) {
     const fail = (msg, l = line, c = col) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
     };
-    for await (let text of decodeChunks(path, chunkSize)) {
+    for await (let text of decodeChunks(path, chunkSize, onBytes)) {
         if (first && text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         first = false;
@@ -1153,7 +1227,7 @@ function countPresent(present, maxDef) {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
+async function* readParquetColumns(path, format = 'parquet', partOfTable = false, onBytes) {
     if (format === 'delta') {
         const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 44553));
         return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
@@ -1181,7 +1255,17 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     };
     const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
     const scratch = newScratch();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
+    // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
+    let bytesRead = 0;
+    const file = {
+        byteLength: size,
+        slice: async (start, end) => {
+            const b = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size);
+            bytesRead += b.byteLength;
+            onBytes?.(bytesRead);
+            return b;
+        },
+    };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);

@@ -22,9 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Pick `n` holdout rows of the bundle, type them, and score them offline. */
 async function planSmoke(bundleDir, n = 20) {
-    const { readBundle, readHoldout, scoreRecords } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 13068));
-    const { featureSpecs, readBundleSchema } = await Promise.all(/* import() */[__webpack_require__.e(68), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 44704));
-    const { compileValidator } = await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 9635));
+    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 13068));
+    const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 58175));
     const bundle = await readBundle(bundleDir, { verify: true });
     if (!('holdout.jsonl' in bundle.manifest.files))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`model bundle ${bundleDir} has no holdout.jsonl for the smoke test; retrain it with this version of cd4ml`);

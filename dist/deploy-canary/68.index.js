@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   scoreRecords: () => (/* binding */ scoreRecords)
 });
 
-// UNUSED EXPORTS: compileModel, predictFeatureColumns, scoreColumns, scoreTable, sha256, stableJson
+// UNUSED EXPORTS: compileModel, encodeHoldout, holdoutJsonl, predictFeatureColumns, readHoldoutTable, scoreColumns, scoreTable, sha256, stableJson
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -269,8 +269,8 @@ function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/model/preprocess.js + 1 modules
-var preprocess = __webpack_require__(63905);
+// EXTERNAL MODULE: ./src/model/preprocess.js
+var preprocess = __webpack_require__(3749);
 ;// CONCATENATED MODULE: ./src/model/consistency.js
 /**
  * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
@@ -463,6 +463,8 @@ function checkBundleConsistency(dir, preprocess, model, params) {
     }
 }
 
+// EXTERNAL MODULE: ./src/data/table.js + 7 modules
+var table = __webpack_require__(42431);
 ;// CONCATENATED MODULE: ./src/io/json.js
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
@@ -512,9 +514,56 @@ function stableJson(value) {
 
 
 
+
 const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'];
 function sha256(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The bundle's holdout file from rows `idx` of a table: holdout.jsonl, one JSON object a line with
+ * every column's raw value as readTable gave it (CSV/TSV text as strings, JSON/Parquet numbers as
+ * numbers, missing as null). The one place the holdout is encoded (predict-cols owns the format).
+ */
+function encodeHoldout(table, idx) {
+    const textual = table.format === 'csv' || table.format === 'tsv';
+    const keys = table.names.map((n, j) => (j === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+    const cols = table.columns;
+    const dictJson = cols.map((c) => (c.kind === 'text' ? c.dict.map((t) => JSON.stringify(t)) : undefined));
+    const cell = (j, r) => {
+        const c = cols[j];
+        if (c.kind === 'text')
+            return c.codes[r] < 0 ? JSON.stringify(cellText(c, r)) : dictJson[j][c.codes[r]];
+        const x = c.values[r];
+        const t = c.other.size > 0 ? c.other.get(r) : undefined;
+        if (t !== undefined)
+            return JSON.stringify(t);
+        if (x !== x)
+            return JSON.stringify(cellText(c, r));
+        return textual ? '"' + String(x) + '"' : Number.isFinite(x) ? String(x) : JSON.stringify(cellText(c, r));
+    };
+    const parts = [];
+    const hash = createHash('sha256');
+    const CHUNK = 8192;
+    for (let s = 0; s < idx.length; s += CHUNK) {
+        let text = '';
+        const e = Math.min(idx.length, s + CHUNK);
+        for (let i = s; i < e; i++) {
+            const r = idx[i];
+            for (let j = 0; j < keys.length; j++)
+                text += keys[j] + cell(j, r);
+            text += keys.length ? '}\n' : '{}\n';
+        }
+        const b = Buffer.from(text, 'utf8');
+        hash.update(b);
+        parts.push(b);
+    }
+    if (idx.length === 0) {
+        const b = Buffer.from('\n');
+        hash.update(b);
+        parts.push(b);
+    }
+    // Chunks, not one buffer: at 10M rows the holdout is ~0.5 GB and joining it would double that.
+    return { name: 'holdout.jsonl', data: parts, sha256: hash.digest('hex') };
 }
 /** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
 
@@ -722,12 +771,67 @@ async function amendLineage(dir, key, value) {
     await swap('manifest.json', manifestText);
     return sha256(manifestText);
 }
-/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
-async function readHoldout(bundle) {
+/** holdout.jsonl's bytes, checked against manifest.json. */
+async function holdoutBytes(bundle) {
     const buf = await readText(bundle.dir, 'holdout.jsonl');
     const expected = bundle.manifest.files['holdout.jsonl'];
     if (expected && sha256(buf) !== expected)
         throw new errors.UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+    return buf;
+}
+/**
+ * The evaluation rows saved at training as the in-memory columnar table (the byte-level JSON
+ * Lines reader of src/data/table.ts; the format is unchanged, so bundles written by any version
+ * read the same). `text`: columns to keep as text (the non-numeric features, the target of a
+ * classifier, slice columns). Rows: `n` (0 for an empty holdout).
+ */
+async function readHoldoutTable(bundle, opts = {}) {
+    const buf = await holdoutBytes(bundle);
+    const path = join(bundle.dir, 'holdout.jsonl');
+    if (buf.toString('utf8').trim() === '')
+        return { file: path, format: 'jsonl', names: [], columns: [], n: 0, lines: new Int32Array(0), positions: [] };
+    return readColumns(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
+}
+/**
+ * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
+ * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
+ * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
+ * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
+ * kept by the table); otherwise missing cells are null.
+ */
+function holdoutJsonl(t, idx, opts = {}) {
+    const keys = t.names.map((name) => JSON.stringify(name) + ':');
+    const missing = opts.asText ? '""' : 'null';
+    const lines = new Array(idx.length);
+    for (let i = 0; i < idx.length; i++) {
+        const r = idx[i];
+        let s = '{';
+        for (let j = 0; j < t.columns.length; j++) {
+            const c = t.columns[j];
+            let v;
+            if (c.kind === 'text') {
+                const code = c.codes[r];
+                v = code < 0 ? missing : JSON.stringify(c.dict[code]);
+            }
+            else {
+                const x = c.values[r];
+                const other = c.other.get(r);
+                if (other !== undefined)
+                    v = JSON.stringify(other);
+                else if (Number.isNaN(x))
+                    v = missing;
+                else
+                    v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
+            }
+            s += (j > 0 ? ',' : '') + keys[j] + v;
+        }
+        lines[i] = s + '}';
+    }
+    return lines.join('\n') + '\n';
+}
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+async function readHoldout(bundle) {
+    const buf = await holdoutBytes(bundle);
     const records = buf
         .toString('utf8')
         .split('\n')
@@ -739,60 +843,16 @@ async function readHoldout(bundle) {
 
 /***/ }),
 
-/***/ 63905:
+/***/ 3749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oJ: () => (/* binding */ DATE_PARTS),
-  b2: () => (/* binding */ isMissing),
-  Y: () => (/* binding */ transformColumns)
-});
-
-// UNUSED EXPORTS: MissingColumnError, compileRowTransform, fitPreprocess, inferKind, isNumberLike, rawColumnsOf
-
-;// CONCATENATED MODULE: ./src/data/missing.js
-/**
- * What counts as a missing value in text data, for every stage: validate-data's profiles and the
- * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
- * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
- * whitespace, it is one of MISSING_TOKENS (the empty string included).
- */
-const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
-const TOKENS = new Set(MISSING_TOKENS);
-/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
-const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
-/** True for a missing text value. */
-function isMissingText(v) {
-    const n = v.length;
-    if (n === 0)
-        return true;
-    if (n <= LONGEST)
-        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-}
-/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
-function isMissingBytes(b, s, e) {
-    if (s === e)
-        return true;
-    const first = b[s];
-    const last = b[e - 1];
-    const trim = mayTrimByte(first) || mayTrimByte(last);
-    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
-        return false; // tokens start with N or n
-    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
-}
-/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
-function mayTrim(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
-function mayTrimByte(c) {
-    return c <= 0x20 || c >= 0x80;
-}
-
-;// CONCATENATED MODULE: ./src/model/preprocess.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ transformColumns),
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   oJ: () => (/* binding */ DATE_PARTS)
+/* harmony export */ });
+/* unused harmony exports parseNumeric, parseBool, parseDate, isNumberLike, inferKind, fitPreprocess, datePart, rawColumnsOf, MissingColumnError, compileRowTransform */
+/* harmony import */ var _data_missing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63146);
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
@@ -814,7 +874,7 @@ function isMissing(v) {
     if (typeof v === 'number')
         return Number.isNaN(v);
     if (typeof v === 'string')
-        return isMissingText(v);
+        return (0,_data_missing_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissingText */ .wF)(v);
     return false;
 }
 function parseNumeric(v) {

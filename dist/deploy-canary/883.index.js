@@ -140,7 +140,7 @@ class CloudMonitoringReader {
 /* harmony export */   nO: () => (/* binding */ SERVE_QUERIES),
 /* harmony export */   uB: () => (/* binding */ PrometheusReader)
 /* harmony export */ });
-/* unused harmony exports parsePromText, diffRevision */
+/* unused harmony exports INFERENCE_ROUTES, SERVER_ERROR_CODES, parsePromText, diffRevision */
 /* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79083);
 /**
  * Metrics readers for the analysis:
@@ -160,14 +160,28 @@ const PROXY_QUERIES = {
     p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_proxy_request_duration_seconds_bucket{revision="{{revision}}"}[{{window}}])))',
 };
 /**
+ * The inference routes of the serving runtime (src/serve/): `/predict`, the Open Inference
+ * Protocol REST infer (`/v2/models/{name}[/versions/{version}]/infer`, one route label) and the
+ * gRPC ModelInfer RPC. A PromQL regex (RE2, fully anchored); braces as classes so RE2 takes them
+ * literally.
+ */
+const INFERENCE_ROUTES = '/predict|/v2/models/[{]name[}]/infer|/inference[.]GRPCInferenceService/ModelInfer';
+/**
+ * Server-side failures: HTTP 5xx, and the gRPC status codes of the same meaning (2 UNKNOWN,
+ * 4 DEADLINE_EXCEEDED, 13 INTERNAL, 14 UNAVAILABLE, 15 DATA_LOSS). Client errors (4xx,
+ * INVALID_ARGUMENT, NOT_FOUND) are the caller's and do not fail a canary.
+ */
+const SERVER_ERROR_CODES = '5..|2|4|13|14|15';
+/**
  * The serving runtime's own metrics (src/serve/metrics.ts), for cloud-run and kubernetes: the
  * Prometheus scrape config must attach the revision as a `revision` label (Kubernetes: relabel
  * the pod label cd4ml.dev-revision that the provider sets; Cloud Run: the revision name).
+ * Every inference route counts: REST /predict, OIP REST and gRPC.
  */
 const SERVE_QUERIES = {
-    requests: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}"}[{{window}}]))',
-    errors: 'sum(increase(cd4ml_http_requests_total{route="/predict",revision="{{revision}}",code=~"5.."}[{{window}}]))',
-    p99Seconds: 'histogram_quantile(0.99, sum by (le) (rate(cd4ml_http_request_duration_seconds_bucket{route="/predict",revision="{{revision}}"}[{{window}}])))',
+    requests: `sum(increase(cd4ml_http_requests_total{route=~"${INFERENCE_ROUTES}",revision="{{revision}}"}[{{window}}]))`,
+    errors: `sum(increase(cd4ml_http_requests_total{route=~"${INFERENCE_ROUTES}",revision="{{revision}}",code=~"${SERVER_ERROR_CODES}"}[{{window}}]))`,
+    p99Seconds: `histogram_quantile(0.99, sum by (le) (rate(cd4ml_http_request_duration_seconds_bucket{route=~"${INFERENCE_ROUTES}",revision="{{revision}}"}[{{window}}])))`,
 };
 const fill = (t, revision, windowMs) => t.replaceAll('{{revision}}', revision).replaceAll('{{window}}', (0,_analysis_js__WEBPACK_IMPORTED_MODULE_0__/* .promDuration */ .Jn)(windowMs));
 /** Prometheus instant-query client. */

@@ -37660,6 +37660,15 @@ const formatOption = (of) => ({
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = oneOf(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
+});
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
     type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
@@ -37854,6 +37863,7 @@ const validateStage = declareStage('validate', {
     'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: configInput('validate'),
     'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: progressOption(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
@@ -37954,6 +37964,7 @@ const trainStage = declareStage('train', {
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: progressOption(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -38314,7 +38325,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deplo
     let promotion;
     if (mlflow) {
         // Promotion moves the alias (recording the previous version); a rollback leaves it.
-        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
+        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(989), __nccwpck_require__.e(284), __nccwpck_require__.e(431), __nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
         promotion = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(describePromotion(promotion, mlflow.model.name));
     }
@@ -38330,7 +38341,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deplo
         'mlflow-model-version': mlflow?.model.version ?? '',
         'mlflow-previous-version': promotion?.action === 'alias-set' ? (promotion.previous ?? '') : '',
     });
-    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
+    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(989), __nccwpck_require__.e(284), __nccwpck_require__.e(431), __nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(formatReportMarkdown(report, outcome.load) + mlflowLine);
     if (report.result !== 'promoted')
         throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`${report.result}: ${report.reason}`);
@@ -39526,7 +39537,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

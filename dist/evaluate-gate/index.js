@@ -47123,6 +47123,15 @@ const formatOption = (of) => ({
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = oneOf(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
+});
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
     type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
@@ -47363,6 +47372,7 @@ const validateStage = declareStage('validate', {
     'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: configInput('validate'),
     'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: progressOption(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
@@ -47463,6 +47473,7 @@ const trainStage = declareStage('train', {
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: progressOption(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -47797,13 +47808,13 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
         const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(491), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95213));
         github = createGitHubPort({ token: githubToken, ...repo, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m) });
     }
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(761), __nccwpck_require__.e(475), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85792));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(68), __nccwpck_require__.e(475), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94687));
     let baseline;
     let baselineRunUrl;
     if (gate.baseline?.startsWith('mlflow:')) {
         // An MLflow registry version (mlflow:models:/NAME@ALIAS or /VERSION): downloaded and verified.
         const { resolveActionMlflow, actionMlflowClient } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
-        const { resolveMlflowBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
+        const { resolveMlflowBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(68), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
         const settings = await resolveActionMlflow(config.mlflow, { 'tracking-uri': gate['tracking-uri'] });
         const found = await resolveMlflowBaseline(settings ? await actionMlflowClient(settings) : undefined, gate.baseline, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'mlflow-baseline'), 'input "baseline"');
         baseline = found.source;
@@ -47840,7 +47851,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
     await (0,_src_io_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeText */ .x3)(reportPath, JSON.stringify(report, null, 2) + '\n');
     const { renderGateMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97709));
     const marker = (0,_src_github_port_js__WEBPACK_IMPORTED_MODULE_6__/* .markerFor */ ._Z)('gate');
-    const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
+    const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(68), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
     const mlflowLinks = renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, gate.candidate)), baseline: baselineRunUrl, baselineLabel: 'production' });
     const body = renderGateMarkdown(report, { marker, runUrl }) + mlflowLinks;
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(renderGateMarkdown(report, { runUrl }) + mlflowLinks);
@@ -48270,7 +48281,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -508,6 +508,17 @@ function createGitHubPort(options) {
             }
             return out;
         }),
+        getWorkflowRun: (runId) => call('get workflow run', async () => {
+            try {
+                const { data } = await octokit.rest.actions.getWorkflowRun({ ...repoRef, run_id: runId });
+                return { id: data.id, status: data.status ?? 'unknown', conclusion: data.conclusion ?? null, htmlUrl: data.html_url };
+            }
+            catch (err) {
+                if (isHttpError(err) && err.status === 404)
+                    return undefined;
+                throw err;
+            }
+        }),
         upsertIssue: (input) => call('upsert issue', async () => {
             const body = (0,port/* withMarker */.Pe)(input.marker, input.body);
             let existing;

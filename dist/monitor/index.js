@@ -49044,6 +49044,15 @@ const formatOption = (of) => ({
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = oneOf(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
+});
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
     type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
@@ -49271,6 +49280,7 @@ const validateStage = declareStage('validate', {
     'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: configInput('validate'),
     'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: progressOption(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
@@ -49371,6 +49381,7 @@ const trainStage = declareStage('train', {
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: progressOption(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -49700,7 +49711,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('monit
     const settings = (0,_src_monitor_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveMonitorSettings */ .A)(merged, {}, (name) => `input "${name}"`);
     const githubToken = merged['github-token'];
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { runMonitor } = await __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 74658));
+    const { runMonitor } = await __nccwpck_require__.e(/* import() */ 354).then(__nccwpck_require__.bind(__nccwpck_require__, 68354));
     // Loaded after the settings are checked: a misconfigured step fails fast without the GitHub client.
     const { context } = await __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 68803));
     let github;
@@ -50212,4194 +50223,17 @@ async function parquetCompressors() {
 
 /***/ }),
 
-/***/ 11284:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   xz: () => (/* binding */ readTable)
-/* harmony export */ });
-/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, detectFormat, readBatches, locateInvalidUtf8, raggedRowError, readDelimitedParts, readParquetColumns */
-/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38116);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
-/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98797);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98947);
-/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70047);
-/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14894);
-/**
- * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
- * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
- *
- * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
- *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
- * - `lines` holds the 1-based line of each row in the file for CSV/TSV/JSONL, the 1-based record
- *   number for JSON arrays and Parquet (`LINE_IS_RECORD[format]` says which).
- * - JSON/JSONL: a key first seen in a later record adds a column at the end; `columns` of a later
- *   batch is then longer than an earlier one (earlier rows simply did not have it). Within a batch
- *   every row has exactly `columns.length` values.
- * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
- *   is a UsageError naming `file:line:column` with a hint how to fix it.
- */
-
-
-
-
-
-
-
-
-const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
-/** Whether `lines` are record numbers rather than lines in the file. */
-const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
-const EXTENSIONS = {
-    '.csv': 'csv',
-    '.tsv': 'tsv',
-    '.tab': 'tsv',
-    '.jsonl': 'jsonl',
-    '.ndjson': 'jsonl',
-    '.json': 'json',
-    '.parquet': 'parquet',
-    '.pq': 'parquet',
-};
-/** The format of a data file: `format` when given, else from the extension. */
-function detectFormat(path, format) {
-    if (format !== undefined) {
-        if (!DATA_FORMATS.includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
-        return format;
-    }
-    // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
-    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
-        return 'delta';
-    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
-    const f = EXTENSIONS[ext];
-    if (!f) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
-    }
-    return f;
-}
-/** Stream a data file as batches of rows. */
-function readBatches(path, opts = {}) {
-    const format = detectFormat(path, opts.format);
-    const batchSize = opts.batchSize ?? 8192;
-    const chunkSize = opts.chunkSize ?? 1 << 20;
-    switch (format) {
-        case 'csv':
-            return readDelimited(path, ',', batchSize, chunkSize);
-        case 'tsv':
-            return readDelimited(path, '\t', batchSize, chunkSize);
-        case 'jsonl':
-            return readJsonLines(path, batchSize, chunkSize);
-        case 'json':
-            return readJsonArray(path, batchSize, chunkSize);
-        case 'parquet':
-            return readParquet(path, batchSize, opts.allowEmpty);
-        case 'delta':
-            return readDelta(path, batchSize, opts.allowEmpty);
-    }
-}
-/** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
-async function readTable(path, opts = {}) {
-    let columns = [];
-    const rows = [];
-    const lines = [];
-    for await (const b of readBatches(path, { ...opts, batchSize: 65536 })) {
-        columns = b.columns;
-        for (let i = 0; i < b.rows.length; i++) {
-            rows.push(b.rows[i]);
-            lines.push(b.lines[i]);
-        }
-    }
-    const n = columns.length;
-    for (const r of rows)
-        while (r.length < n)
-            r.push(null);
-    return { columns, rows, lines };
-}
-// ---------------------------------------------------------------------------------------------
-// UTF-8
-/** Find where a file stops being valid UTF-8: byte offset, 1-based line and column (in characters). */
-async function locateInvalidUtf8(path) {
-    let offset = 0;
-    let line = 1;
-    let col = 1;
-    let need = 0;
-    let lo = 0x80;
-    let hi = 0xbf;
-    let start = 0;
-    for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path)) {
-        for (let i = 0; i < chunk.length; i++, offset++) {
-            const b = chunk[i];
-            if (need === 0) {
-                start = offset;
-                if (b < 0x80) {
-                    if (b === 0x0a) {
-                        line++;
-                        col = 1;
-                    }
-                    else
-                        col++;
-                    continue;
-                }
-                if (b >= 0xc2 && b <= 0xdf)
-                    [need, lo, hi] = [1, 0x80, 0xbf];
-                else if (b === 0xe0)
-                    [need, lo, hi] = [2, 0xa0, 0xbf];
-                else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef)
-                    [need, lo, hi] = [2, 0x80, 0xbf];
-                else if (b === 0xed)
-                    [need, lo, hi] = [2, 0x80, 0x9f];
-                else if (b === 0xf0)
-                    [need, lo, hi] = [3, 0x90, 0xbf];
-                else if (b >= 0xf1 && b <= 0xf3)
-                    [need, lo, hi] = [3, 0x80, 0xbf];
-                else if (b === 0xf4)
-                    [need, lo, hi] = [3, 0x80, 0x8f];
-                else
-                    return { offset, line, column: col };
-            }
-            else {
-                if (b < lo || b > hi)
-                    return { offset: start, line, column: col };
-                lo = 0x80;
-                hi = 0xbf;
-                if (--need === 0)
-                    col++;
-            }
-        }
-    }
-    return need > 0 ? { offset: start, line, column: col } : undefined;
-}
-/** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path, chunkSize) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let any = false;
-    try {
-        for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, chunkSize)) {
-            any = true;
-            yield decoder.decode(chunk, { stream: true });
-        }
-        const tail = decoder.decode();
-        if (tail)
-            yield tail;
-    }
-    catch (err) {
-        if (err instanceof TypeError) {
-            const at = await locateInvalidUtf8(path);
-            const where = at ? `${path}:${at.line}:${at.column}` : path;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
-        }
-        throw err;
-    }
-    if (!any)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
-}
-function emptyError(path) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
-}
-// ---------------------------------------------------------------------------------------------
-// CSV / TSV
-const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' };
-function* sliceBatches(columns, rows, lines, batchSize) {
-    if (rows.length <= batchSize) {
-        if (rows.length > 0)
-            yield { columns, rows, lines };
-        return;
-    }
-    for (let i = 0; i < rows.length; i += batchSize) {
-        yield { columns, rows: rows.slice(i, i + batchSize), lines: lines.slice(i, i + batchSize) };
-    }
-}
-/** Index of the last newline that ends a row (outside quotes), or -1; also whether quotes occur. */
-function lastRowEnd(text, from) {
-    if (text.indexOf('"', from) === -1)
-        return text.lastIndexOf('\n');
-    let inQuote = false;
-    let last = -1;
-    for (let i = from; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 34)
-            inQuote = !inQuote;
-        else if (c === 10 && !inQuote)
-            last = i;
-    }
-    return last;
-}
-/** 1-based line and column of character `index` in `text`, whose first character is on `line`. */
-function positionIn(text, index, line) {
-    let l = line;
-    let lastNl = -1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-        l++;
-        lastNl = i;
-    }
-    return { line: l, column: index - lastNl };
-}
-/**
- * Parse complete CSV/TSV text (no trailing newline) that starts at `startLine`. Reads the header
- * first when `columns` is undefined. Blank lines are skipped.
- */
-function parseDelimitedText(path, delimiter, text, startLine, columns) {
-    let segment = text;
-    if (segment.endsWith('\r'))
-        segment = segment.slice(0, -1);
-    const res = papaparse__WEBPACK_IMPORTED_MODULE_0__.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
-    if (res.errors.length > 0) {
-        const e = res.errors[0];
-        const pos = positionIn(segment, e.index ?? 0, startLine);
-        const hint = e.code === 'MissingQuotes'
-            ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
-            : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
-    }
-    const data = res.data;
-    // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
-    if (segment.indexOf('\r') !== -1) {
-        for (const row of data) {
-            const k = row.length - 1;
-            const v = row[k];
-            if (v.charCodeAt(v.length - 1) === 13)
-                row[k] = v.slice(0, -1);
-        }
-    }
-    // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
-    let rowLines;
-    if (segment.indexOf('"') !== -1) {
-        rowLines = [startLine];
-        let inQuote = false;
-        let line = startLine;
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment.charCodeAt(i);
-            if (c === 34)
-                inQuote = !inQuote;
-            else if (c === 10) {
-                line++;
-                if (!inQuote)
-                    rowLines.push(line);
-            }
-        }
-    }
-    let first = 0;
-    if (!columns) {
-        columns = parseHeader(path, delimiter, data[0], startLine);
-        first = 1;
-    }
-    const n = columns.length;
-    const rows = [];
-    const lines = [];
-    for (let i = first; i < data.length; i++) {
-        const row = data[i];
-        const line = rowLines ? rowLines[i] : startLine + i;
-        if (row.length !== n) {
-            if (row.length === 1 && row[0] === '')
-                continue; // blank line
-            throw raggedRowError(path, delimiter, line, row, n);
-        }
-        rows.push(row);
-        lines.push(line);
-    }
-    return { columns, rows, lines };
-}
-function parseHeader(path, delimiter, header, headerLine) {
-    const formatName = delimiter === ',' ? 'csv' : 'tsv';
-    if (header.length === 1) {
-        const text = header[0];
-        for (const d of [',', '\t', ';', '|']) {
-            if (d !== delimiter && text.includes(d)) {
-                const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
-            }
-        }
-    }
-    const seen = new Map();
-    for (let i = 0; i < header.length; i++) {
-        const name = header[i].trim();
-        if (name === '' && header.length > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
-        }
-        if (seen.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
-        }
-        seen.set(name, i);
-    }
-    return header.map((h) => h.trim());
-}
-/** The error for a row whose field count differs from the header's. */
-function raggedRowError(path, delimiter, line, row, n) {
-    const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
-        (row.length > n
-            ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
-            : 'add the missing fields (an empty field is a missing value)'));
-}
-function countByte(buf, byte, start, end) {
-    let n = 0;
-    const b = buf;
-    for (let i = b.indexOf(byte, start); i !== -1 && i < end; i = b.indexOf(byte, i + 1))
-        n++;
-    return n;
-}
-async function utf8Error(path) {
-    const at = await locateInvalidUtf8(path);
-    const where = at ? `${path}:${at.line}:${at.column}` : path;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
-}
-/**
- * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
- * sequence); a piece with a quote character, or inside a quoted field spanning pieces, is parsed
- * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
- * and header problems are UsageErrors with file:line:column.
- */
-async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20) {
-    const { isUtf8 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4573, 19));
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    let columns;
-    let textCarry = '';
-    let textCarryLine = 1;
-    let nextLine = 1;
-    let byteCarry;
-    let first = true;
-    let any = false;
-    let sawRows = false;
-    const decode = async (bytes) => {
-        try {
-            return decoder.decode(bytes);
-        }
-        catch {
-            throw await utf8Error(path);
-        }
-    };
-    function* parseText(text, line) {
-        const r = parseDelimitedText(path, delimiter, text, line, columns);
-        columns = r.columns;
-        if (r.rows.length > 0)
-            sawRows = true;
-        for (const batch of sliceBatches(r.columns, r.rows, r.lines, batchSize))
-            yield { kind: 'rows', batch };
-    }
-    function* feedText(text, lines) {
-        if (textCarry === '')
-            textCarryLine = nextLine;
-        textCarry += text;
-        nextLine += lines;
-        const end = lastRowEnd(textCarry, 0);
-        if (end === -1)
-            return;
-        const segment = textCarry.slice(0, end);
-        const rest = textCarry.slice(end + 1);
-        yield* parseText(segment, textCarryLine);
-        textCarryLine += countNewlines(segment) + 1;
-        textCarry = rest;
-    }
-    // One buffer for the whole file: the unfinished last line is moved to its front and the next
-    // chunk is read behind it, so reading allocates nothing per chunk.
-    let buf = Buffer.allocUnsafe(2 * chunkSize);
-    let carryLen = 0;
-    const reader = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .openReader */ .cE)(path);
-    try {
-        for (;;) {
-            if (buf.length - carryLen < chunkSize) {
-                const bigger = Buffer.allocUnsafe(buf.length * 2);
-                buf.copy(bigger, 0, 0, carryLen);
-                buf = bigger;
-            }
-            const got = await reader.read(buf, carryLen, chunkSize);
-            if (got === 0)
-                break;
-            any = true;
-            const start = 0;
-            let len = carryLen + got;
-            if (first) {
-                if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-                    buf.copy(buf, 0, 3, len);
-                    len -= 3;
-                }
-                first = false;
-            }
-            if (!columns && textCarry === '') {
-                // The header line alone goes to the parser (when it has no quote: a quoted header may
-                // span lines); the rows after it can then be handed over as bytes.
-                const nl = buf.indexOf(10, 0);
-                const quote = buf.indexOf(34, 0);
-                if (nl !== -1 && nl < len && (quote === -1 || quote > nl)) {
-                    yield* feedText(await decode(buf.subarray(0, nl + 1)), 1);
-                    buf.copy(buf, 0, nl + 1, len);
-                    len -= nl + 1;
-                }
-            }
-            const last = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
-            if (last < start) {
-                carryLen = len;
-                if (len > 64 * chunkSize) {
-                    // No line end in 64 chunks: hand it to the parser, which reports an unterminated quote.
-                    yield* feedText(await decode(buf.subarray(start, len)), 0);
-                    carryLen = 0;
-                }
-                continue;
-            }
-            const segEnd = last + 1;
-            const lines = countByte(buf, 10, start, segEnd);
-            const quote = buf.indexOf(34, start);
-            if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
-                if (!isUtf8(buf.subarray(start, segEnd)))
-                    throw await utf8Error(path);
-                yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
-                sawRows ||= lines > 1 || segEnd - start > 1;
-                nextLine += lines;
-            }
-            else {
-                yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
-            }
-            buf.copy(buf, 0, segEnd, len);
-            carryLen = len - segEnd;
-        }
-    }
-    finally {
-        await reader.close();
-    }
-    if (carryLen > 0)
-        byteCarry = Buffer.from(buf.subarray(0, carryLen));
-    if (!any)
-        throw emptyError(path);
-    if (byteCarry)
-        yield* feedText(await decode(byteCarry), 0);
-    if (textCarry.trim() !== '')
-        yield* parseText(textCarry, textCarryLine);
-    if (!columns)
-        throw emptyError(path);
-    if (!sawRows)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
-}
-async function* readDelimited(path, delimiter, batchSize, chunkSize) {
-    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
-        if (part.kind === 'rows')
-            yield part.batch;
-        else {
-            const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
-            const r = parseDelimitedText(path, delimiter, text, part.firstLine, part.columns);
-            yield* sliceBatches(r.columns, r.rows, r.lines, batchSize);
-        }
-    }
-}
-function countNewlines(s) {
-    let n = 0;
-    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/** Approximate 1-based character column where field `k` of a parsed row starts. */
-function fieldColumn(row, k, delimiter) {
-    let col = 1;
-    for (let i = 0; i < k && i < row.length; i++)
-        col += row[i].length + delimiter.length;
-    return col;
-}
-// ---------------------------------------------------------------------------------------------
-// JSON Lines and JSON arrays
-class ColumnIndex {
-    names = [];
-    index = new Map();
-    toRow(obj) {
-        const row = new Array(this.names.length).fill(null);
-        for (const key of Object.keys(obj)) {
-            let i = this.index.get(key);
-            if (i === undefined) {
-                i = this.names.length;
-                this.names.push(key);
-                this.index.set(key, i);
-            }
-            row[i] = normalizeJsonValue(obj[key]);
-        }
-        return row;
-    }
-    /** Freeze the current column list for a batch and pad its rows to it. */
-    finish(rows) {
-        const n = this.names.length;
-        for (const r of rows)
-            while (r.length < n)
-                r.push(null);
-        return this.names.slice();
-    }
-}
-function normalizeJsonValue(v) {
-    return v === undefined ? null : v;
-}
-function jsonErrorPosition(err) {
-    const m = /position (\d+)/.exec(err.message ?? '');
-    return m ? Number(m[1]) : undefined;
-}
-function jsonErrorText(err) {
-    return (err.message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-}
-async function* readJsonLines(path, batchSize, chunkSize) {
-    const cols = new ColumnIndex();
-    let carry = '';
-    let line = 1;
-    let rows = [];
-    let lines = [];
-    let nRows = 0;
-    const take = (text, lineNo) => {
-        const t = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (t.trim() === '')
-            return;
-        let v;
-        try {
-            v = JSON.parse(t);
-        }
-        catch (err) {
-            const pos = jsonErrorPosition(err);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
-        }
-        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
-        }
-        rows.push(cols.toRow(v));
-        lines.push(lineNo);
-    };
-    for await (const text of decodeChunks(path, chunkSize)) {
-        let buf = carry + text;
-        if (line === 1 && buf.charCodeAt(0) === 0xfeff)
-            buf = buf.slice(1);
-        let start = 0;
-        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
-            take(buf.slice(start, nl), line);
-            line++;
-            start = nl + 1;
-        }
-        carry = buf.slice(start);
-        if (rows.length >= batchSize) {
-            const columns = cols.finish(rows);
-            nRows += rows.length;
-            yield* sliceBatches(columns, rows, lines, batchSize);
-            rows = [];
-            lines = [];
-        }
-    }
-    take(carry, line);
-    if (rows.length > 0) {
-        const columns = cols.finish(rows);
-        nRows += rows.length;
-        yield* sliceBatches(columns, rows, lines, batchSize);
-    }
-    if (nRows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
-}
-async function* readJsonArray(path, batchSize, chunkSize) {
-    const cols = new ColumnIndex();
-    let rows = [];
-    let lines = [];
-    let nRows = 0;
-    // Scanner state, kept across chunks.
-    let state = 'start';
-    let depth = 0;
-    let inStr = false;
-    let esc = false;
-    let line = 1;
-    let col = 0;
-    let elemLine = 0;
-    let elemCol = 0;
-    let elemText = '';
-    let sawComma = false;
-    let first = true;
-    const fail = (msg, l = line, c = col) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
-    };
-    for await (let text of decodeChunks(path, chunkSize)) {
-        if (first && text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        first = false;
-        let elemStart = state === 'in-elem' ? 0 : -1;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10) {
-                line++;
-                col = 0;
-            }
-            else
-                col++;
-            if (state === 'in-elem') {
-                if (inStr) {
-                    if (esc)
-                        esc = false;
-                    else if (c === 92)
-                        esc = true;
-                    else if (c === 34)
-                        inStr = false;
-                }
-                else if (c === 34)
-                    inStr = true;
-                else if (c === 123 || c === 91)
-                    depth++;
-                else if (c === 125 || c === 93) {
-                    if (--depth === 0) {
-                        const src = elemText + text.slice(elemStart, i + 1);
-                        elemText = '';
-                        elemStart = -1;
-                        state = 'after-elem';
-                        let v;
-                        try {
-                            v = JSON.parse(src);
-                        }
-                        catch (err) {
-                            const pos = jsonErrorPosition(err) ?? 0;
-                            const p = positionIn(src, pos, elemLine);
-                            fail(`invalid JSON: ${jsonErrorText(err)}; fix the record or export the data again`, p.line, p.line === elemLine ? elemCol + pos : p.column);
-                        }
-                        rows.push(cols.toRow(v));
-                        lines.push(nRows + rows.length);
-                        if (rows.length >= batchSize) {
-                            const columns = cols.finish(rows);
-                            nRows += rows.length;
-                            yield* sliceBatches(columns, rows, lines, batchSize);
-                            rows = [];
-                            lines = [];
-                        }
-                    }
-                }
-                continue;
-            }
-            if (c === 32 || c === 10 || c === 13 || c === 9)
-                continue;
-            if (state === 'start') {
-                if (c === 91) {
-                    state = 'before-elem';
-                    sawComma = true;
-                    continue;
-                }
-                fail(c === 123
-                    ? 'expected a JSON array of objects ([{...}, ...]) but the file starts with an object; for one object per line use format jsonl'
-                    : `expected a JSON array of objects ([{...}, ...]), found "${String.fromCharCode(c)}"`);
-            }
-            else if (state === 'before-elem' || state === 'after-elem') {
-                if (c === 93) {
-                    if (state === 'before-elem' && sawComma && rows.length + nRows > 0)
-                        fail('trailing comma before "]"; remove it');
-                    state = 'end';
-                    continue;
-                }
-                if (state === 'after-elem') {
-                    if (c === 44) {
-                        state = 'before-elem';
-                        sawComma = true;
-                        continue;
-                    }
-                    fail(`expected "," or "]" after a record, found "${String.fromCharCode(c)}"`);
-                }
-                if (c !== 123)
-                    fail(`expected a JSON object ({"column": value, ...}) as each array element, found "${String.fromCharCode(c)}"`);
-                state = 'in-elem';
-                depth = 1;
-                inStr = false;
-                esc = false;
-                elemStart = i;
-                elemLine = line;
-                elemCol = col;
-                sawComma = false;
-            }
-            else if (state === 'end') {
-                fail(`unexpected "${String.fromCharCode(c)}" after the end of the array`);
-            }
-        }
-        if (state === 'in-elem') {
-            elemText += text.slice(elemStart);
-            if (elemText.length > 256 * 1024 * 1024)
-                fail('a single record is larger than 256 MB', elemLine, elemCol);
-        }
-    }
-    if (state === 'start')
-        throw emptyError(path);
-    if (state !== 'end')
-        fail('unexpected end of file: the JSON array is not closed with "]"');
-    if (rows.length > 0) {
-        const columns = cols.finish(rows);
-        nRows += rows.length;
-        yield* sliceBatches(columns, rows, lines, batchSize);
-    }
-    if (nRows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the JSON array has no records`);
-}
-// ---------------------------------------------------------------------------------------------
-// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
-async function* readDelta(path, batchSize, allowEmpty = false) {
-    const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
-    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
-}
-// ---------------------------------------------------------------------------------------------
-// Parquet
-/** Convert Parquet values to plain JS: INT64 (bigint) to number. */
-function normalizeParquetValue(v) {
-    if (typeof v === 'bigint')
-        return Number(v);
-    return v === undefined ? null : v;
-}
-async function* readParquet(path, batchSize, allowEmpty = false) {
-    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
-    if (size === 0)
-        throw emptyError(path);
-    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087));
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
-    let metadata;
-    try {
-        metadata = await parquetMetadataAsync(file);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
-    }
-    const columns = parquetSchema(metadata).children.map((c) => c.element.name);
-    let rowStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        const groupEnd = rowStart + groupRows;
-        let rows = [];
-        try {
-            await parquetRead({
-                file,
-                metadata,
-                columns,
-                compressors,
-                rowStart,
-                rowEnd: groupEnd,
-                onComplete: (r) => {
-                    rows = r;
-                },
-            });
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
-        }
-        for (const r of rows)
-            for (let j = 0; j < r.length; j++)
-                r[j] = normalizeParquetValue(r[j]);
-        const lines = new Array(rows.length);
-        for (let i = 0; i < rows.length; i++)
-            lines[i] = rowStart + i + 1;
-        yield* sliceBatches(columns, rows, lines, batchSize);
-        rowStart = groupEnd;
-    }
-    if (rowStart === 0 && !allowEmpty)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
-}
-/** How the values of a flat column become numbers: 0 = not a plain number column. */
-const NUM_NONE = 0;
-const NUM_INT32 = 1;
-const NUM_INT64 = 2;
-const NUM_FLOAT = 3;
-/** Numeric kind and timestamp conversion of a flat column, from its schema element. */
-function numericKind(el) {
-    const ct = el.converted_type;
-    const lt = el.logical_type;
-    const none = { kind: NUM_NONE, scale: 1, divide: 1 };
-    if (el.type === 'FLOAT' || el.type === 'DOUBLE')
-        return ct || (lt && lt.type !== undefined) ? none : { kind: NUM_FLOAT, scale: 1, divide: 1 };
-    const signedInt = (!lt || (lt.type === 'INTEGER' && lt.isSigned !== false)) && (!ct || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64');
-    if (el.type === 'INT32') {
-        if (ct === 'DATE' || (!ct && lt?.type === 'DATE'))
-            return { kind: NUM_INT32, scale: 86_400_000, divide: 1 };
-        return signedInt ? { kind: NUM_INT32, scale: 1, divide: 1 } : none;
-    }
-    if (el.type === 'INT64') {
-        if (ct === 'TIMESTAMP_MILLIS')
-            return { kind: NUM_INT64, scale: 1, divide: 1 };
-        if (ct === 'TIMESTAMP_MICROS')
-            return { kind: NUM_INT64, scale: 1, divide: 1000 };
-        if (!ct && lt?.type === 'TIMESTAMP')
-            return { kind: NUM_INT64, scale: 1, divide: lt.unit === 'MICROS' ? 1000 : lt.unit === 'NANOS' ? 1e6 : 1 };
-        return signedInt ? { kind: NUM_INT64, scale: 1, divide: 1 } : none;
-    }
-    return none;
-}
-/**
- * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
- * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
- * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
- */
-function toDoubles(data, kind, scale, divide, out, at) {
-    const n = data.length;
-    if (kind === NUM_INT64 && data instanceof BigInt64Array) {
-        const w = new Uint32Array(data.buffer, data.byteOffset, 2 * n);
-        for (let i = 0; i < n; i++)
-            out[at + i] = (w[2 * i + 1] | 0) * 4294967296 + w[2 * i];
-    }
-    else if (kind === NUM_INT64) {
-        for (let i = 0; i < n; i++)
-            out[at + i] = Number(data[i]);
-    }
-    else {
-        for (let i = 0; i < n; i++)
-            out[at + i] = data[i];
-    }
-    if (scale !== 1)
-        for (let i = 0; i < n; i++)
-            out[at + i] *= scale;
-    if (divide !== 1)
-        for (let i = 0; i < n; i++)
-            out[at + i] /= divide;
-}
-/** Timestamp/date parsers giving epoch milliseconds (numbers), not Date objects. */
-const MS_PARSERS = {
-    timestampFromMilliseconds: (v) => Number(v),
-    timestampFromMicroseconds: (v) => Number(v) / 1000,
-    timestampFromNanoseconds: (v) => Number(v) / 1e6,
-    dateFromDays: (d) => d * 86_400_000,
-};
-/**
- * Decode one flat column chunk page by page (DATA_PAGE v1 and v2, any encoding hyparquet
- * supports; dictionary and PLAIN pages decoded here straight to typed arrays).
- */
-function readFlatChunk(hp, buf, decoder, maxDef, rowStart, rows, onPage, scratch) {
-    const { kind, scale, divide } = numericKind(decoder.element);
-    const reader = { view: new DataView(buf), offset: 0 };
-    let dictNumbers;
-    let dictTexts;
-    let dictValues;
-    let done = 0;
-    while (done < rows && reader.offset < buf.byteLength - 1) {
-        const header = hp.parquetHeader(reader);
-        const bytes = new Uint8Array(buf, reader.offset, header.compressed_page_size);
-        reader.offset += header.compressed_page_size;
-        if (header.type === 'DICTIONARY_PAGE') {
-            const diph = header.dictionary_page_header;
-            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
-            const raw = hp.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, diph.num_values, decoder.element.type_length);
-            dictNumbers = dictTexts = dictValues = undefined;
-            if (kind !== NUM_NONE) {
-                dictNumbers = new Float64Array(raw.length);
-                toDoubles(raw, kind, scale, divide, dictNumbers, 0);
-            }
-            else {
-                const conv = hp.convert(raw, decoder);
-                const texts = [];
-                let allText = true;
-                for (let i = 0; i < conv.length && allText; i++) {
-                    const v = conv[i];
-                    if (typeof v === 'string')
-                        texts.push(v);
-                    else
-                        allText = false;
-                }
-                if (allText)
-                    dictTexts = { texts };
-                else
-                    dictValues = conv;
-            }
-            continue;
-        }
-        let n;
-        let encoding;
-        /** 1 where a value is present; undefined when all are. */
-        let present;
-        let indices;
-        let data;
-        if (header.type === 'DATA_PAGE') {
-            const daph = header.data_page_header;
-            n = daph.num_values;
-            encoding = daph.encoding;
-            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
-            const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-            const r = { view, offset: 0 };
-            let nonNull = n;
-            if (maxDef > 0) {
-                const defs = (scratch.defs = grow(scratch.defs, n)).subarray(0, n);
-                hp.readRleBitPackedHybrid(r, 32 - Math.clz32(maxDef), defs);
-                nonNull = countPresent(defs, maxDef);
-                if (nonNull < n)
-                    present = defs;
-            }
-            if (encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')
-                data = hp.readPlain(r, decoder.type, nonNull, decoder.element.type_length);
-            else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && decoder.type !== 'BOOLEAN') {
-                const width = view.getUint8(r.offset++);
-                const idx = (scratch.idx = grow(scratch.idx, nonNull)).subarray(0, nonNull);
-                if (width)
-                    hp.readRleBitPackedHybrid(r, width, idx, view.byteLength - r.offset);
-                else
-                    idx.fill(0);
-                indices = idx;
-            }
-            else {
-                const dp = hp.readDataPage(page, daph, decoder);
-                data = dp.dataPage;
-                if (encoding.endsWith('_DICTIONARY')) {
-                    indices = data;
-                    data = undefined;
-                }
-            }
-        }
-        else if (header.type === 'DATA_PAGE_V2') {
-            const daph2 = header.data_page_header_v2;
-            n = daph2.num_values;
-            encoding = daph2.encoding;
-            const dp = hp.readDataPageV2(bytes, header, decoder);
-            if (dp.definitionLevels && dp.definitionLevels.length > 0 && daph2.num_nulls > 0)
-                present = dp.definitionLevels;
-            if (encoding.endsWith('_DICTIONARY'))
-                indices = dp.dataPage;
-            else
-                data = dp.dataPage;
-        }
-        else {
-            throw new Error(`unsupported page type ${header.type}`);
-        }
-        if (indices && !dictNumbers && !dictTexts && !dictValues)
-            throw new Error('a dictionary-encoded page without a dictionary page');
-        if (n > rows - done)
-            throw new Error(`a page has ${n} values but only ${rows - done} rows are left in the row group`);
-        const start = rowStart + done;
-        const nonNullCount = indices ? indices.length : data.length;
-        const expected = present ? countPresent(present, maxDef) : n;
-        if (nonNullCount < expected)
-            throw new Error(`a page holds ${nonNullCount} values where its definition levels say ${expected}`);
-        if (kind !== NUM_NONE) {
-            const values = (scratch.values = grow(scratch.values, n)).subarray(0, n);
-            let nulls;
-            let dense;
-            if (indices) {
-                dense = present ? (scratch.dense = grow(scratch.dense, indices.length)).subarray(0, indices.length) : values;
-                const d = dictNumbers;
-                for (let i = 0; i < indices.length && i < n; i++) {
-                    const k = indices[i];
-                    if (k >= d.length)
-                        throw new Error(`dictionary index ${k} out of range (${d.length} entries)`);
-                    dense[i] = d[k];
-                }
-            }
-            else {
-                dense = present ? (scratch.dense = grow(scratch.dense, data.length)).subarray(0, data.length) : values;
-                toDoubles(data, kind, scale, divide, dense, 0);
-            }
-            if (present) {
-                nulls = (scratch.nulls = grow(scratch.nulls, n)).subarray(0, n);
-                nulls.fill(0);
-                for (let i = 0, j = 0; i < n; i++) {
-                    if (present[i] === maxDef)
-                        values[i] = dense[j++];
-                    else
-                        nulls[i] = 1;
-                }
-            }
-            onPage({ kind: 'numbers', rowStart: start, rows: n, values, nulls });
-        }
-        else if (indices && dictTexts) {
-            // Without nulls the decoded indices are the rows already (when they came as an Int32Array).
-            const out = !present && indices instanceof Int32Array && indices.length === n ? indices : (scratch.out = grow(scratch.out, n)).subarray(0, n);
-            const size = dictTexts.texts.length;
-            for (let i = 0, j = 0; i < n; i++) {
-                if (present && present[i] !== maxDef)
-                    out[i] = -1;
-                else {
-                    const k = indices[j++];
-                    if (k >= size)
-                        throw new Error(`dictionary index ${k} out of range (${size} entries)`);
-                    out[i] = k;
-                }
-            }
-            onPage({ kind: 'dict', rowStart: start, rows: n, dictionary: dictTexts, indices: out });
-        }
-        else {
-            let vals;
-            if (indices) {
-                const d = (dictValues ?? dictTexts?.texts);
-                const arr = new Array(indices.length);
-                for (let i = 0; i < indices.length; i++)
-                    arr[i] = d[indices[i]];
-                vals = arr;
-            }
-            else
-                vals = hp.convert(data, decoder);
-            const out = new Array(n);
-            for (let i = 0, j = 0; i < n; i++) {
-                if (present && present[i] !== maxDef)
-                    out[i] = null;
-                else {
-                    const v = vals[j++];
-                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
-                }
-            }
-            onPage({ kind: 'values', rowStart: start, rows: n, values: out });
-        }
-        done += n;
-    }
-    if (done !== rows)
-        throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
-}
-function newScratch() {
-    return { defs: new Uint8Array(0), nulls: new Uint8Array(0), idx: new Int32Array(0), out: new Int32Array(0), values: new Float64Array(0), dense: new Float64Array(0) };
-}
-/** `a` when it holds n elements, else a new array of the same kind with room for n (+25%). */
-function grow(a, n) {
-    if (a.length >= n)
-        return a;
-    return new a.constructor(Math.ceil(n * 1.25));
-}
-function countPresent(present, maxDef) {
-    let k = 0;
-    for (let i = 0; i < present.length; i++)
-        if (present[i] === maxDef)
-            k++;
-    return k;
-}
-/**
- * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
- * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
- * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
- */
-async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
-    if (format === 'delta') {
-        const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
-        return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
-    }
-    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
-    if (size === 0)
-        throw emptyError(path);
-    const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087)),
-        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85787)),
-        __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 47209)),
-        __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 40452)),
-        __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 90589)),
-        __nccwpck_require__.e(/* import() */ 798).then(__nccwpck_require__.bind(__nccwpck_require__, 24798)),
-        __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 69770)),
-    ]);
-    const hp = {
-        parquetHeader: column.parquetHeader,
-        decompressPage: datapage.decompressPage,
-        readDataPage: datapage.readDataPage,
-        readDataPageV2: datapage.readDataPageV2,
-        readRleBitPackedHybrid: encoding.readRleBitPackedHybrid,
-        readPlain: plain.readPlain,
-        convert: convertMod.convert,
-    };
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
-    const scratch = newScratch();
-    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
-    let metadata;
-    try {
-        metadata = await parquetMetadataAsync(file);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
-    }
-    const tree = parquetSchema(metadata);
-    const children = tree.children;
-    const columns = children.map((c) => c.element.name);
-    const timestamps = children.map((c) => {
-        const e = c.element;
-        return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
-    });
-    const parsers = { ...convertMod.DEFAULT_PARSERS, ...MS_PARSERS };
-    // Flat columns (a leaf right under the root, not repeated) are decoded page by page here.
-    const flat = children.map((c) => {
-        const schemaPath = schemaMod.getTreePath(tree, [c.element.name]);
-        return schemaMod.isFlatColumn(schemaPath) && schemaMod.getMaxRepetitionLevel(schemaPath) === 0
-            ? { schemaPath, maxDef: schemaMod.getMaxDefinitionLevel(schemaPath) }
-            : undefined;
-    });
-    let rowStart = 0;
-    for (const group of metadata.row_groups) {
-        const rows = Number(group.num_rows);
-        const start = rowStart;
-        // A column whole, through hyparquet's parquetRead: the path for nested columns.
-        const readColumn = async (c) => {
-            const parts = [];
-            try {
-                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
-            }
-            catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
-            }
-            if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
-                return parts[0].columnData;
-            const out = new Array(rows).fill(null);
-            for (const p of parts) {
-                for (let i = 0; i < p.columnData.length; i++) {
-                    const r = p.rowStart + i - start;
-                    if (r >= 0 && r < rows)
-                        out[r] = p.columnData[i];
-                }
-            }
-            return out;
-        };
-        const readPages = async (c, onPage) => {
-            const f = flat[c];
-            const chunk = group.columns.find((k) => k.meta_data?.path_in_schema.length === 1 && k.meta_data.path_in_schema[0] === columns[c]);
-            const meta = chunk?.meta_data;
-            if (!f || !meta || chunk?.file_path) {
-                const values = await readColumn(c);
-                const out = new Array(values.length);
-                for (let i = 0; i < values.length; i++) {
-                    const v = values[i];
-                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
-                }
-                onPage({ kind: 'values', rowStart: start, rows, values: out });
-                return;
-            }
-            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
-            const to = from + Number(meta.total_compressed_size);
-            try {
-                if (from < 0 || to > size)
-                    throw new Error(`column chunk bytes ${from}-${to} lie outside the file (${size} bytes)`);
-                const buf = await file.slice(from, to);
-                const decoder = {
-                    pathInSchema: meta.path_in_schema,
-                    element: f.schemaPath[f.schemaPath.length - 1].element,
-                    schemaPath: f.schemaPath,
-                    type: meta.type,
-                    codec: meta.codec,
-                    compressors,
-                    parsers,
-                };
-                readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
-            }
-            catch (err) {
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
-                    throw err;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
-            }
-        };
-        yield { columns, timestamps, readPages, rowStart: start, rows };
-        rowStart += rows;
-    }
-    // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
-    if (rowStart === 0 && !partOfTable)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
-    // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
-    Object.assign(scratch, newScratch());
-    if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
-}
-
-
-/***/ }),
-
-/***/ 18385:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ee: () => (/* binding */ sturgesShares),
-/* harmony export */   Lc: () => (/* binding */ fillZeros),
-/* harmony export */   TZ: () => (/* binding */ sortedCopy),
-/* harmony export */   U_: () => (/* binding */ chiSquare),
-/* harmony export */   V_: () => (/* binding */ ks2Sample),
-/* harmony export */   at: () => (/* binding */ chiSquareHomogeneity),
-/* harmony export */   fy: () => (/* binding */ jensenShannon),
-/* harmony export */   js: () => (/* binding */ psi),
-/* harmony export */   o9: () => (/* binding */ zTestProportions),
-/* harmony export */   w8: () => (/* binding */ wassersteinNormed)
-/* harmony export */ });
-/* unused harmony exports toNumberArray, populationStd, mean, kolmogorovSf, gammaQ, twoSidedNormalP, wasserstein1 */
-/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85989);
-/**
- * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
- * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
- * has: mean, population standard deviation, log-gamma and the error function.
- */
-
-/** Ascending numeric sort of a copy. */
-function sortedCopy(values) {
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = values[i];
-    return out.sort();
-}
-/**
- * A plain array of the values, copied with an index loop: Array.from(typedArray) goes through the
- * iterator protocol, allocating a result object and a boxed number per element (tens of MB of
- * garbage for the 50,000-value samples).
- */
-function toNumberArray(values) {
-    const out = new Array(values.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = values[i];
-    return out;
-}
-/** Population standard deviation (numpy's np.std, ddof=0). */
-function populationStd(values) {
-    if (values.length === 0)
-        return 0;
-    return (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .standardDeviation */ .Fx)(toNumberArray(values));
-}
-function mean(values) {
-    return values.length === 0 ? Number.NaN : ssMean(toNumberArray(values));
-}
-/**
- * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
- * small-sample correction. Inputs must be sorted ascending.
- */
-function ks2Sample(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0 || n === 0)
-        return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
-    let i = 0;
-    let j = 0;
-    let dmax = 0;
-    while (i < m && j < n) {
-        const v = a[i] <= b[j] ? a[i] : b[j];
-        while (i < m && a[i] === v)
-            i++;
-        while (j < n && b[j] === v)
-            j++;
-        const d = Math.abs(i * n - j * m);
-        if (d > dmax)
-            dmax = d;
-    }
-    const statistic = dmax / (m * n);
-    if (dmax === 0)
-        return { statistic: 0, pValue: 1 };
-    if (m * n <= 2.5e7)
-        return { statistic, pValue: ksExactPValue(m, n, dmax) };
-    const en = (m * n) / (m + n);
-    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
-}
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
-function ksExactPValue(m, n, dmax) {
-    let prev = new Float64Array(n + 1);
-    let cur = new Float64Array(n + 1);
-    let out = 0;
-    for (let i = 0; i <= m; i++) {
-        for (let jj = 0; jj <= n; jj++) {
-            let mass;
-            if (i === 0 && jj === 0)
-                mass = 1;
-            else {
-                mass = 0;
-                if (i > 0)
-                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
-                if (jj > 0)
-                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
-            }
-            if (Math.abs(i * n - jj * m) >= dmax) {
-                out += mass;
-                cur[jj] = 0;
-            }
-            else
-                cur[jj] = mass;
-        }
-        const t = prev;
-        prev = cur;
-        cur = t;
-    }
-    return Math.min(1, out);
-}
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
-function kolmogorovSf(x) {
-    if (x <= 0)
-        return 1;
-    if (x < 0.2)
-        return 1;
-    let sum = 0;
-    let term = 0;
-    for (let k = 1; k <= 100; k++) {
-        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
-        sum += term;
-        if (Math.abs(term) < 1e-16 * Math.abs(sum))
-            break;
-    }
-    return Math.max(0, Math.min(1, sum));
-}
-// ---------------------------------------------------------------------------------------------
-// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
-/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
-function gammaQ(a, x) {
-    if (x < 0 || a <= 0)
-        return Number.NaN;
-    if (x === 0)
-        return 1;
-    const gln = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .gammaln */ .SW)(a);
-    if (x < a + 1) {
-        // series for P, then Q = 1 − P
-        let ap = a;
-        let sum = 1 / a;
-        let del = sum;
-        for (let k = 0; k < 10_000; k++) {
-            ap += 1;
-            del *= x / ap;
-            sum += del;
-            if (Math.abs(del) < Math.abs(sum) * 1e-16)
-                break;
-        }
-        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
-    }
-    // continued fraction for Q (modified Lentz)
-    const FPMIN = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / FPMIN;
-    let d = 1 / b;
-    let h = d;
-    for (let k = 1; k < 10_000; k++) {
-        const an = -k * (k - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < FPMIN)
-            d = FPMIN;
-        c = b + an / c;
-        if (Math.abs(c) < FPMIN)
-            c = FPMIN;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < 1e-16)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - gln) * h;
-}
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
-function chiSquare(observed, expected) {
-    let stat = 0;
-    for (let k = 0; k < observed.length; k++) {
-        const e = expected[k];
-        const d = observed[k] - e;
-        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
-    }
-    const df = observed.length - 1;
-    if (df <= 0)
-        return { statistic: stat, pValue: 1 };
-    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
-    if (stat === Number.POSITIVE_INFINITY)
-        return { statistic: stat, pValue: 0 };
-    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
-}
-/**
- * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
- * sampling noise of the reference too, which matters when the reference is a few hundred holdout
- * rows split into ten bins.
- */
-function chiSquareHomogeneity(a, b) {
-    const na = a.reduce((x, y) => x + y, 0);
-    const nb = b.reduce((x, y) => x + y, 0);
-    const n = na + nb;
-    let stat = 0;
-    let k = 0;
-    for (let i = 0; i < a.length; i++) {
-        const col = a[i] + b[i];
-        if (col === 0)
-            continue;
-        k++;
-        const ea = (na * col) / n;
-        const eb = (nb * col) / n;
-        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
-    }
-    if (k < 2 || na === 0 || nb === 0)
-        return { statistic: 0, pValue: 1 };
-    return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
-}
-// ---------------------------------------------------------------------------------------------
-// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
-/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
-function erfcTail(x) {
-    const z = Math.abs(x);
-    const t = 1 / (1 + 0.5 * z);
-    const r = t *
-        Math.exp(-z * z -
-            1.26551223 +
-            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-    return x >= 0 ? r : 2 - r;
-}
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
-function twoSidedNormalP(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
-    return x < 2 ? Math.min(1, 1 - (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .errorFunction */ .T7)(x)) : erfcTail(x);
-}
-/**
- * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
- * vs current, pooled standard error, two-sided p-value.
- */
-function zTestProportions(refFirst, refN, curFirst, curN) {
-    const p1 = refFirst / refN;
-    const p2 = curFirst / curN;
-    const P = (refFirst + curFirst) / (refN + curN);
-    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
-    if (se === 0)
-        return { statistic: 0, pValue: 1 };
-    const z = (p1 - p2) / se;
-    return { statistic: z, pValue: twoSidedNormalP(z) };
-}
-// ---------------------------------------------------------------------------------------------
-// Distances
-/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
-function wasserstein1(a, b) {
-    const m = a.length;
-    const n = b.length;
-    if (m === 0 || n === 0)
-        return Number.NaN;
-    let i = 0;
-    let j = 0;
-    let prev = Math.min(a[0], b[0]);
-    let total = 0;
-    while (i < m || j < n) {
-        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
-        total += Math.abs(i / m - j / n) * (v - prev);
-        prev = v;
-        while (i < m && a[i] === v)
-            i++;
-        while (j < n && b[j] === v)
-            j++;
-    }
-    return total;
-}
-/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
-function wassersteinNormed(reference, current) {
-    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
-}
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
-function jensenShannon(p, q, base = 2) {
-    const sp = p.reduce((s, x) => s + x, 0);
-    const sq = q.reduce((s, x) => s + x, 0);
-    let js = 0;
-    for (let k = 0; k < p.length; k++) {
-        const pk = p[k] / sp;
-        const qk = q[k] / sq;
-        const mk = (pk + qk) / 2;
-        if (pk > 0)
-            js += pk * Math.log(pk / mk);
-        if (qk > 0)
-            js += qk * Math.log(qk / mk);
-    }
-    js /= Math.log(base);
-    return Math.sqrt(Math.max(0, js) / 2);
-}
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
-function psi(ref, cur) {
-    let s = 0;
-    for (let k = 0; k < ref.length; k++)
-        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
-    return s;
-}
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
-function fillZeros(p) {
-    const nz = p.filter((x) => x !== 0);
-    if (nz.length === 0)
-        return p.slice();
-    const mn = Math.min(...nz);
-    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
-    return p.map((x) => (x === 0 ? fill : x));
-}
-/**
- * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
- * numeric column with more than 20 reference values): shares of each sample per bin.
- */
-function sturgesShares(ref, cur) {
-    const all = ref.length + cur.length;
-    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
-    let lo = Math.min(ref[0], cur[0]);
-    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-    if (lo === hi) {
-        lo -= 0.5;
-        hi += 0.5;
-    }
-    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
-    const count = (xs) => {
-        const c = new Array(nbins).fill(0);
-        for (let k = 0; k < xs.length; k++) {
-            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
-            if (bin >= nbins)
-                bin = nbins - 1;
-            if (bin < 0)
-                bin = 0;
-            // correct for floating point at edges, as numpy does
-            if (xs[k] < edges[bin])
-                bin--;
-            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
-                bin++;
-            c[bin]++;
-        }
-        return c.map((x) => x / xs.length);
-    };
-    return { ref: count(ref), cur: count(cur), edges };
-}
-
-
-/***/ }),
-
-/***/ 16986:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CO: () => (/* binding */ CheckFailedError),
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   UsageError: () => (/* binding */ UsageError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony export EXIT */
-/**
- * Error kinds shared by the CLI and the actions.
- *
- * - `UsageError`: the user's mistake in flags, inputs, config or data files (exit 2).
- * - `CheckFailedError`: a deliberate failure: validation, gate or rollback said no (exit 1).
- * Anything else is an internal failure (exit 2 from the CLI, with its message, never a stack trace
- * unless CD4ML_DEBUG is set).
- */
-class UsageError extends Error {
-    exitCode = 2;
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-class CheckFailedError extends Error {
-    exitCode = 1;
-    constructor(message) {
-        super(message);
-        this.name = 'CheckFailedError';
-    }
-}
-/** Exit codes used everywhere: 0 ok, 1 a check failed, 2 bad usage or bad input. */
-const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
-/** The message of any thrown value, including non-Error throws. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    if (typeof err === 'string')
-        return err;
-    try {
-        return JSON.stringify(err);
-    }
-    catch {
-        return String(err);
-    }
-}
-/** Exit code for a thrown value: UsageError 2, CheckFailedError 1, anything else 2. */
-function exitCodeOf(err) {
-    if (err instanceof CheckFailedError)
-        return EXIT.checkFailed;
-    return EXIT.usage;
-}
-
-
-/***/ }),
-
-/***/ 25698:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   Pe: () => (/* binding */ withMarker),
-/* harmony export */   _Z: () => (/* binding */ markerFor)
-/* harmony export */ });
-/* unused harmony export isPermissionDenied */
-/**
- * The GitHub port: the small set of GitHub operations the stages need, behind one interface so
- * the core and the adapters never talk to Octokit directly. The implementation over
- * @actions/github's Octokit is in ./octokit.ts; tests run it against the OpenAPI-validated
- * server in tests/helpers/github-server.ts.
- *
- * Errors: every failed call throws GitHubApiError (status, operation, and whether it was a
- * permission problem — e.g. the read-only token of a fork PR — or a rate limit).
- */
-/** Every failure of a GitHub call. */
-class GitHubApiError extends Error {
-    status;
-    operation;
-    permissionDenied;
-    rateLimited;
-    constructor(message, status, operation, 
-    /** 403/404 on a write that the token may not do: the read-only GITHUB_TOKEN of a fork PR. */
-    permissionDenied, rateLimited) {
-        super(message);
-        this.status = status;
-        this.operation = operation;
-        this.permissionDenied = permissionDenied;
-        this.rateLimited = rateLimited;
-        this.name = 'GitHubApiError';
-    }
-}
-function isPermissionDenied(err) {
-    return err instanceof GitHubApiError && err.permissionDenied;
-}
-/** A hidden Markdown marker, e.g. markerFor("gate") = "<!-- cd4ml:gate -->". */
-function markerFor(name) {
-    if (!/^[a-z0-9][a-z0-9:/_-]*$/.test(name))
-        throw new Error(`marker name "${name}" must be lower-case letters, digits, ":", "/", "_" or "-"`);
-    return `<!-- cd4ml:${name} -->`;
-}
-/** `body` with `marker` as its first line (added when missing). */
-function withMarker(marker, body) {
-    return body.startsWith(marker) ? body : `${marker}\n${body}`;
-}
-
-
-/***/ }),
-
-/***/ 98797:
+/***/ 26575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fileSize: () => (/* binding */ fileSize),
-  cE: () => (/* binding */ openReader),
-  zO: () => (/* binding */ readChunks),
-  readRange: () => (/* binding */ readRange),
-  x3: () => (/* binding */ writeText)
+  kW: () => (/* binding */ ColumnProfiler),
+  oX: () => (/* binding */ parseNumberBytes)
 });
 
-// UNUSED EXPORTS: readText
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/io/atomic.js
-/**
- * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
- * archives) goes to a temporary sibling first and is renamed into place, so a failed or
- * interrupted write never leaves a truncated file, and never touches the old one before the new
- * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
- * wrong and what to do.
- *
- * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
- * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
- */
-
-
-
-
-/** Human words for an errno code, and what the user can do about it. */
-function ioFailure(path, err, verb) {
-    const code = err?.code;
-    const [why, fix] = code === 'ENOENT'
-        ? ['no such file or folder', 'check the path, or create the folder first']
-        : code === 'ENOTDIR'
-            ? ['a part of the path is a file, not a folder', 'check the path']
-            : code === 'EISDIR'
-                ? ['it is a directory, not a file', 'pass a file path']
-                : code === 'EACCES' || code === 'EPERM'
-                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
-                    : code === 'ENOSPC' || code === 'EDQUOT'
-                        ? ['no space left on the device', 'free some space or write elsewhere']
-                        : code === 'EROFS'
-                            ? ['read-only file system', 'write to a writable location']
-                            : [code ?? String(err?.message ?? err), 'check the path'];
-    return new errors.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
-}
-function tempSibling(target, kind) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${kind}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-}
-/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
-async function targetOf(path) {
-    const abs = (0,external_node_path_.resolve)(path);
-    let st;
-    try {
-        st = await (0,promises_.stat)(abs);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT') {
-            // A dangling symlink: write where it points.
-            try {
-                if ((await (0,promises_.lstat)(abs)).isSymbolicLink())
-                    return { target: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), await (0,promises_.readlink)(abs)), special: false };
-            }
-            catch {
-                /* not a link */
-            }
-            return { target: abs, special: false };
-        }
-        throw ioFailure(path, err, 'write the file');
-    }
-    if (st.isDirectory())
-        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
-    const target = await (0,promises_.realpath)(abs);
-    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
-}
-/**
- * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
- * Errors are UsageErrors naming `path`.
- */
-async function openAtomicWriter(path, opts = {}) {
-    const { target, special, mode } = await targetOf(path);
-    if (opts.mkdirs ?? true) {
-        try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        }
-        catch (err) {
-            throw ioFailure(path, err, 'create the folder of the file');
-        }
-    }
-    const file = special ? target : tempSibling(target, 'tmp');
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
-    }
-    catch (err) {
-        throw ioFailure(path, err, 'write the file');
-    }
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        await handle.close();
-    };
-    const cleanup = async () => {
-        await close().catch(() => undefined);
-        if (!special)
-            await (0,promises_.unlink)(file).catch(() => undefined);
-    };
-    return {
-        path,
-        async write(chunk) {
-            try {
-                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-            }
-            catch (err) {
-                await cleanup();
-                throw ioFailure(path, err, 'write the file');
-            }
-        },
-        async commit() {
-            try {
-                if (!special)
-                    await handle.sync();
-                await close();
-                if (!special)
-                    await (0,promises_.rename)(file, target);
-            }
-            catch (err) {
-                await cleanup();
-                throw ioFailure(path, err, 'write the file');
-            }
-        },
-        abort: cleanup,
-    };
-}
-/** Write a whole file through a temporary sibling and rename it into place. */
-async function writeFileAtomic(path, data, opts = {}) {
-    const w = await openAtomicWriter(path, opts);
-    await w.write(data);
-    await w.commit();
-}
-/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
-async function isSameFile(a, b) {
-    const real = async (p) => {
-        try {
-            return await realpath(p);
-        }
-        catch {
-            // Not there (yet): compare the real folder plus the name.
-            try {
-                return join(await realpath(dirname(resolve(p))), basename(p));
-            }
-            catch {
-                return resolve(p);
-            }
-        }
-    };
-    const [ra, rb] = await Promise.all([real(a), real(b)]);
-    if (ra === rb)
-        return true;
-    try {
-        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
-        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
-async function checkDirReplaceable(dir, opts) {
-    let target = resolve(dir);
-    let existing;
-    try {
-        const st = await stat(target);
-        if (!st.isDirectory())
-            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
-        target = await realpath(target);
-        existing = await readdir(target);
-    }
-    catch (err) {
-        if (err instanceof UsageError)
-            throw err;
-        if (err.code !== 'ENOENT')
-            throw ioFailure(dir, err, 'use the directory');
-    }
-    if (existing && existing.length > 0) {
-        const refusal = opts.replaceable(existing);
-        if (refusal !== undefined)
-            throw new UsageError(`${dir}: ${refusal}`);
-    }
-    return { target, existing };
-}
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
-async function writeDirAtomic(dir, files, opts) {
-    const { target, existing } = await checkDirReplaceable(dir, opts);
-    const parent = dirname(target);
-    if (parent === target)
-        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
-    try {
-        await mkdir(parent, { recursive: true });
-    }
-    catch (err) {
-        throw ioFailure(dir, err, 'create the parent folder');
-    }
-    const tmp = tempSibling(target, 'tmp');
-    try {
-        await mkdir(tmp);
-    }
-    catch (err) {
-        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
-    }
-    try {
-        for (const [name, data] of files) {
-            const h = await open(join(tmp, name), 'wx', 0o644);
-            try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-                await h.sync();
-            }
-            finally {
-                await h.close();
-            }
-        }
-        if (existing === undefined || existing.length === 0) {
-            // rename(2) replaces an empty directory.
-            await rename(tmp, target);
-        }
-        else {
-            const old = tempSibling(target, 'old');
-            await rename(target, old);
-            try {
-                await rename(tmp, target);
-            }
-            catch (err) {
-                await rename(old, target).catch(() => undefined);
-                throw err;
-            }
-            // The old contents were a bundle this tool wrote (replaceable() said so).
-            await rm(old, { recursive: true, force: true });
-        }
-    }
-    catch (err) {
-        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
-    }
-    return target;
-}
-/**
- * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
- * what is being read. `output` and each input are [what the user called it, path].
- */
-async function refuseOverwritingInputs(output, inputs) {
-    const [outLabel, outPath] = output;
-    if (outPath === undefined)
-        return;
-    for (const [label, path] of inputs) {
-        if (path !== undefined && (await isSameFile(outPath, path))) {
-            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/fs.js
-/**
- * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
- * UsageError that names the file and says what to do.
- */
-
-
-
-function fsMessage(path, err, verb) {
-    const code = err.code;
-    const why = code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-            ? 'it is a directory, not a file'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'permission denied'
-                : (code ?? String(err.message ?? err));
-    return `${path}: cannot ${verb} (${why}); check the path`;
-}
-/** Size of a file in bytes; UsageError when it cannot be read. */
-async function fileSize(path) {
-    try {
-        const s = await (0,promises_.stat)(path);
-        if (s.isDirectory())
-            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-        return s.size;
-    }
-    catch (err) {
-        throw new errors.UsageError(fsMessage(path, err, 'read the file'));
-    }
-}
-/**
- * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
- * the chunk size: each yielded buffer is fresh (callers may keep it).
- */
-async function* readChunks(path, chunkSize = 1 << 20) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        for (;;) {
-            const buf = Buffer.allocUnsafe(chunkSize);
-            let n;
-            try {
-                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
-            }
-            catch (err) {
-                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
-            }
-            if (n === 0)
-                return;
-            yield n === chunkSize ? buf : buf.subarray(0, n);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openReader(path) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
-    }
-    return {
-        async read(buf, offset, length) {
-            try {
-                return (await handle.read(buf, offset, length, null)).bytesRead;
-            }
-            catch (err) {
-                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
-            }
-        },
-        close: () => handle.close(),
-    };
-}
-/** Read `length` bytes at `position` (for random access formats such as Parquet). */
-async function readRange(path, start, end) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (err) {
-        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
-    }
-    try {
-        const out = new Uint8Array(end - start);
-        let off = 0;
-        while (off < out.length) {
-            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return out.buffer;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A whole text file (UTF-8). */
-async function readText(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (err) {
-        throw new UsageError(fsMessage(path, err, 'read the file'));
-    }
-}
-/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
-async function writeText(path, text) {
-    await writeFileAtomic(path, text);
-}
-
-
-/***/ }),
-
-/***/ 86116:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HJ: () => (/* binding */ BUNDLE_FILES),
-  vp: () => (/* binding */ amendLineage),
-  Bo: () => (/* binding */ readBundle),
-  Su: () => (/* binding */ readHoldout),
-  $J: () => (/* binding */ scoreRecords),
-  Lm: () => (/* binding */ scoreTable),
-  sc: () => (/* binding */ sha256)
-});
-
-// UNUSED EXPORTS: compileModel, predictFeatureColumns, scoreColumns, stableJson
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-;// CONCATENATED MODULE: ./src/model/mlcart.js
-/** Convert a fitted tree to ml-cart's JSON model. */
-function toMlCartModel(tree, opts) {
-    const isClf = tree.task === 'classification';
-    const k = tree.nClasses;
-    const build = (i) => {
-        if (tree.feature[i] < 0) {
-            if (!isClf)
-                return { distribution: tree.value[i] };
-            const dist = Array.from(tree.value.subarray(i * k, i * k + tree.distLength[i]));
-            return { distribution: [dist] };
-        }
-        return {
-            gain: tree.gain[i],
-            left: build(tree.left[i]),
-            right: build(tree.right[i]),
-            splitColumn: tree.feature[i],
-            splitValue: tree.threshold[i],
-        };
-    };
-    const options = isClf
-        ? { gainFunction: 'gini', gainThreshold: opts.gainThreshold, kind: 'classifier', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' }
-        : { gainFunction: 'regression', gainThreshold: opts.gainThreshold, kind: 'regression', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' };
-    return { name: isClf ? 'DTClassifier' : 'DTRegression', options, root: build(0) };
-}
-function finiteOrNull(x) {
-    return Number.isFinite(x) ? x : null;
-}
-function nodeRecords(count) {
-    const buf = new ArrayBuffer(count * 16);
-    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
-}
-/**
- * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
- * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
- */
-function compileMlCart(model, nClasses) {
-    if (model.name !== 'DTClassifier' && model.name !== 'DTRegression')
-        throw new RangeError(`not an ml-cart model: name ${JSON.stringify(model.name)}`);
-    const task = model.name === 'DTClassifier' ? 'classification' : 'regression';
-    const nodes = [];
-    const walk = (nd) => {
-        nodes.push(nd);
-        if (nd.distribution === undefined) {
-            walk(nd.left);
-            walk(nd.right);
-        }
-    };
-    walk(model.root);
-    let k = nClasses ?? 0;
-    let leaves = 0;
-    for (const nd of nodes) {
-        if (nd.distribution !== undefined) {
-            leaves++;
-            if (task === 'classification' && nClasses === undefined)
-                k = Math.max(k, nd.distribution[0].length);
-        }
-    }
-    const count = nodes.length;
-    const feature = new Int32Array(count);
-    const threshold = new Float64Array(count);
-    const left = new Int32Array(count);
-    const right = new Int32Array(count);
-    const leaf = new Int32Array(count).fill(-1);
-    const leafClass = new Int32Array(leaves);
-    const leafValue = new Float64Array(leaves);
-    const leafProba = new Float64Array(task === 'classification' ? leaves * k : 0);
-    const index = new Map();
-    nodes.forEach((nd, i) => index.set(nd, i));
-    let nFeatures = 0;
-    let li = 0;
-    nodes.forEach((nd, i) => {
-        if (nd.distribution !== undefined) {
-            feature[i] = -1;
-            leaf[i] = li;
-            if (task === 'classification') {
-                const dist = nd.distribution[0];
-                if (dist.length > k)
-                    throw new RangeError(`leaf distribution has ${dist.length} classes, model has ${k}`);
-                // ml-matrix maxRowIndex: the first largest probability.
-                let best = 0;
-                for (let c = 0; c < dist.length; c++) {
-                    leafProba[li * k + c] = dist[c];
-                    if (dist[c] > dist[best])
-                        best = c;
-                }
-                leafClass[li] = best;
-                leafValue[li] = best;
-            }
-            else {
-                leafValue[li] = nd.distribution;
-            }
-            li++;
-        }
-        else {
-            feature[i] = nd.splitColumn;
-            threshold[i] = nd.splitValue;
-            left[i] = index.get(nd.left);
-            right[i] = index.get(nd.right);
-            nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
-        }
-    });
-    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
-}
-/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
-function layoutForWalk(feature, threshold, left, right, leaf) {
-    const count = feature.length;
-    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
-    const slotOf = new Map(used.map((f, s) => [f, s]));
-    const byFeature = nodeRecords(count);
-    const bySlot = nodeRecords(count);
-    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
-    const set = (o, thr, f, slot, child) => {
-        byFeature.threshold[2 * o] = thr;
-        bySlot.threshold[2 * o] = thr;
-        byFeature.ints[4 * o + 2] = f;
-        bySlot.ints[4 * o + 2] = slot;
-        byFeature.ints[4 * o + 3] = child;
-        bySlot.ints[4 * o + 3] = child;
-    };
-    const queue = [0];
-    const depth = [0];
-    const pos = new Int32Array(count);
-    let next = 1;
-    for (let q = 0; q < queue.length; q++) {
-        const i = queue[q];
-        const o = pos[i];
-        if (feature[i] < 0) {
-            set(o, Number.NaN, 0, 0, o - 1);
-            w.leaf[o] = leaf[i];
-            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
-        }
-        else {
-            pos[left[i]] = next;
-            pos[right[i]] = next + 1;
-            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
-            w.leaf[o] = -1;
-            next += 2;
-            queue.push(left[i], right[i]);
-            depth.push(depth[q] + 1, depth[q] + 1);
-        }
-    }
-    return w;
-}
-/** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
-function leafOf(t, row) {
-    const { threshold: T, ints: I } = t.walk.byFeature;
-    const leaf = t.walk.leaf;
-    let o = 0;
-    while (leaf[o] < 0)
-        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
-    return leaf[o];
-}
-/** Predict one row: a class index or a value. */
-function predictOne(t, row) {
-    return t.leafValue[leafOf(t, row)];
-}
-/**
- * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
- * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
- * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
- * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
- * when all four (child − o) are −1, i.e. their bitwise AND is −1.
- */
-function walkRows(w, rec, X, n, stride, out, outStart) {
-    const { threshold: T, ints: I } = rec;
-    const leaf = w.leaf;
-    const m = w.minLeafDepth;
-    let r = 0;
-    for (; r + 4 <= n; r += 4) {
-        const b0 = r * stride;
-        const b1 = b0 + stride;
-        const b2 = b1 + stride;
-        const b3 = b2 + stride;
-        let o0 = 0;
-        let o1 = 0;
-        let o2 = 0;
-        let o3 = 0;
-        for (let s = 0; s < m; s++) {
-            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
-            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
-            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
-            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
-        }
-        for (;;) {
-            const c0 = I[(o0 << 2) + 3];
-            const c1 = I[(o1 << 2) + 3];
-            const c2 = I[(o2 << 2) + 3];
-            const c3 = I[(o3 << 2) + 3];
-            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
-                break;
-            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
-            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
-            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
-            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
-        }
-        out[outStart + r] = leaf[o0];
-        out[outStart + r + 1] = leaf[o1];
-        out[outStart + r + 2] = leaf[o2];
-        out[outStart + r + 3] = leaf[o3];
-    }
-    for (; r < n; r++) {
-        const b = r * stride;
-        let o = 0;
-        while (leaf[o] < 0)
-            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
-        out[outStart + r] = leaf[o];
-    }
-}
-/**
- * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
- * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
- * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
- * small buffer that stays in cache, then walked as rows.
- */
-function leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
-    const w = t.walk;
-    if (w.leaf[0] >= 0)
-        return out.fill(w.leaf[0], 0, n);
-    const used = w.usedFeatures;
-    const u = used.length;
-    const cols = Array.from(used, (f) => columns[f]);
-    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
-    const buf = new Float64Array(Math.min(block, n) * u);
-    for (let start = 0; start < n; start += block) {
-        const m = Math.min(block, n - start);
-        for (let s = 0; s < u; s++) {
-            const c = cols[s];
-            for (let j = 0, k = s; j < m; j++, k += u)
-                buf[k] = c[start + j];
-        }
-        walkRows(w, w.bySlot, buf, m, u, out, start);
-    }
-    return out;
-}
-/** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
-function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
-    const w = t.walk;
-    if (w.leaf[0] >= 0)
-        return out.fill(w.leaf[0], 0, n);
-    walkRows(w, w.byFeature, X, n, stride, out, 0);
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/data/missing.js
-var missing = __nccwpck_require__(63146);
-;// CONCATENATED MODULE: ./src/model/preprocess.js
-/**
- * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
- * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
- *
- * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
- * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
- */
-
-
-const DATE_PARTS = ['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute'];
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-/** True for a missing raw value. */
-function isMissing(v) {
-    if (v === null || v === undefined)
-        return true;
-    if (typeof v === 'number')
-        return Number.isNaN(v);
-    if (typeof v === 'string')
-        return (0,missing/* isMissingText */.wF)(v);
-    return false;
-}
-function parseNumeric(v) {
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? v : undefined;
-    if (typeof v === 'bigint')
-        return Number(v);
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        if (NUMBER_RE.test(v))
-            return Number(v);
-        const t = v.trim();
-        if (t !== v && NUMBER_RE.test(t))
-            return Number(t);
-    }
-    return undefined;
-}
-function parseBool(v) {
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        const t = v.trim().toLowerCase();
-        if (t === 'true')
-            return 1;
-        if (t === 'false')
-            return 0;
-    }
-    return undefined;
-}
-function parseDate(v) {
-    if (v instanceof Date)
-        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
-    if (typeof v !== 'string')
-        return undefined;
-    const t = v.trim();
-    if (!DATE_RE.test(t))
-        return undefined;
-    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-function categoryOf(v) {
-    if (typeof v === 'string')
-        return v.trim();
-    if (v instanceof Date)
-        return v.toISOString();
-    return String(v);
-}
-/** True for a value that is a number (a JS number or numeric text), not a boolean. */
-function isNumberLike(v) {
-    if (typeof v === 'string')
-        return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
-    if (typeof v === 'number')
-        return Number.isFinite(v);
-    return typeof v === 'bigint';
-}
-/**
- * Infer a column's kind from its non-missing training values. A column whose values are at least
- * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
- * not levels of a category.
- */
-function inferKind(values) {
-    let numeric = true;
-    let bool = true;
-    let date = true;
-    let any = false;
-    let numbers = 0;
-    let present = 0;
-    for (const v of values) {
-        if (isMissing(v))
-            continue;
-        any = true;
-        present++;
-        const isNum = isNumberLike(v);
-        if (isNum)
-            numbers++;
-        else
-            numeric = false;
-        if (bool && parseBool(v) === undefined)
-            bool = false;
-        if (date && parseDate(v) === undefined)
-            date = false;
-    }
-    if (!any)
-        return 'numeric';
-    if (bool)
-        return 'boolean';
-    if (numeric || isNearlyNumeric(numbers, present))
-        return 'numeric';
-    if (date)
-        return 'datetime';
-    return 'categorical';
-}
-function median(xs) {
-    const s = Float64Array.from(xs).sort();
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
-function mostFrequent(xs) {
-    const counts = new Map();
-    for (const x of xs)
-        counts.set(x, (counts.get(x) ?? 0) + 1);
-    let best;
-    let bestCount = -1;
-    for (const [v, c] of counts) {
-        if (c > bestCount || (c === bestCount && v < best)) {
-            best = v;
-            bestCount = c;
-        }
-    }
-    return best;
-}
-function numericFill(xs, strategy, fillValue) {
-    if (strategy === 'constant' || xs.length === 0)
-        return typeof fillValue === 'number' ? fillValue : 0;
-    if (strategy === 'mean')
-        return xs.reduce((a, b) => a + b, 0) / xs.length;
-    if (strategy === 'most-frequent')
-        return mostFrequent(xs);
-    return median(xs);
-}
-/**
- * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
- * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
- * forced kind.
- */
-function fitPreprocess(columns, rows, featureColumns, opts) {
-    const specs = [];
-    const features = [];
-    for (const name of featureColumns) {
-        const ci = columns.indexOf(name);
-        const values = rows.map((r) => r[ci]);
-        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
-        const present = values.filter((v) => !isMissing(v));
-        if (kind === 'categorical') {
-            const cats = present.map(categoryOf);
-            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
-            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
-            const set = new Set(cats);
-            set.add(fill);
-            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
-            if (opts.encoding === 'one-hot')
-                for (const c of categories)
-                    features.push(`${name}=${c}`);
-            else
-                features.push(name);
-        }
-        else if (kind === 'datetime') {
-            const ms = present.map((v) => parseDate(v));
-            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
-            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
-            const impute = opts.numericImpute;
-            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
-            for (const p of parts)
-                features.push(`${name}.${p}`);
-        }
-        else {
-            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
-            const impute = opts.numericImpute;
-            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
-            features.push(name);
-        }
-    }
-    return { version: 1, columns: specs, features };
-}
-function datePart(ms, p) {
-    const d = new Date(ms);
-    switch (p) {
-        case 'year':
-            return d.getUTCFullYear();
-        case 'month':
-            return d.getUTCMonth() + 1;
-        case 'day':
-            return d.getUTCDate();
-        case 'dayofweek':
-            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
-        case 'dayofyear':
-            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
-        case 'hour':
-            return d.getUTCHours();
-        case 'minute':
-            return d.getUTCMinutes();
-    }
-}
-/**
- * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
- * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
- * for scoring many rows.
- */
-function transformColumns(spec, raw, n) {
-    const out = spec.features.map(() => new Float64Array(n));
-    const errors = [];
-    let o = 0;
-    spec.columns.forEach((c, j) => {
-        const vals = raw[j];
-        if (c.kind === 'categorical') {
-            const index = new Map(c.categories.map((cat, i) => [cat, i]));
-            const fillIdx = index.get(c.fill);
-            if (c.encoding === 'one-hot') {
-                const width = c.categories.length;
-                for (let r = 0; r < n; r++) {
-                    const v = vals[r];
-                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
-                    if (idx !== undefined)
-                        out[o + idx][r] = 1;
-                }
-                o += width;
-            }
-            else {
-                const col = out[o++];
-                for (let r = 0; r < n; r++) {
-                    const v = vals[r];
-                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
-                }
-            }
-        }
-        else if (c.kind === 'datetime') {
-            const parts = c.parts;
-            for (let r = 0; r < n; r++) {
-                const v = vals[r];
-                let ms = isMissing(v) ? c.fill : parseDate(v);
-                if (ms === undefined) {
-                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
-                    ms = Number.NaN;
-                }
-                for (let p = 0; p < parts.length; p++)
-                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
-            }
-            o += parts.length;
-        }
-        else {
-            const col = out[o++];
-            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
-            for (let r = 0; r < n; r++) {
-                const v = vals[r];
-                if (isMissing(v))
-                    col[r] = c.fill;
-                else {
-                    const x = parse(v);
-                    if (x === undefined) {
-                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
-                        col[r] = Number.NaN;
-                    }
-                    else
-                        col[r] = x;
-                }
-            }
-        }
-    });
-    return { columns: out, errors };
-}
-/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
-function rawColumnsOf(spec, columns, rows) {
-    return spec.columns.map((c) => {
-        const ci = columns.indexOf(c.name);
-        if (ci < 0)
-            throw new MissingColumnError(c.name, columns);
-        return rows.map((r) => r[ci]);
-    });
-}
-class MissingColumnError extends Error {
-    column;
-    constructor(column, available) {
-        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
-        this.column = column;
-    }
-}
-/**
- * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
- * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
- */
-function compileRowTransform(spec) {
-    const names = [];
-    const offsets = [];
-    const steps = [];
-    let o = 0;
-    for (const c of spec.columns) {
-        names.push(c.name);
-        offsets.push(o);
-        if (c.kind === 'categorical') {
-            const index = new Map(c.categories.map((cat, i) => [cat, i]));
-            const fillIdx = index.get(c.fill);
-            if (c.encoding === 'one-hot') {
-                const width = c.categories.length;
-                steps.push((v, X, at) => {
-                    X.fill(0, at, at + width);
-                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
-                    if (idx !== undefined)
-                        X[at + idx] = 1;
-                    return undefined;
-                });
-                o += width;
-            }
-            else {
-                steps.push((v, X, at) => {
-                    X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
-                    return undefined;
-                });
-                o += 1;
-            }
-        }
-        else if (c.kind === 'datetime') {
-            const parts = c.parts;
-            const fill = c.fill;
-            steps.push((v, X, at) => {
-                const ms = isMissing(v) ? fill : parseDate(v);
-                if (ms === undefined) {
-                    X.fill(Number.NaN, at, at + parts.length);
-                    return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
-                }
-                for (let p = 0; p < parts.length; p++)
-                    X[at + p] = datePart(ms, parts[p]);
-                return undefined;
-            });
-            o += parts.length;
-        }
-        else {
-            const fill = c.fill;
-            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
-            const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
-            steps.push((v, X, at) => {
-                if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v))
-                    X[at] = v;
-                else if (isMissing(v))
-                    X[at] = fill;
-                else {
-                    const x = parse(v);
-                    if (x === undefined) {
-                        X[at] = Number.NaN;
-                        return { column: c.name, value: v, expected };
-                    }
-                    X[at] = x;
-                }
-                return undefined;
-            });
-            o += 1;
-        }
-    }
-    return (record, X, offset) => {
-        let first;
-        for (let i = 0; i < steps.length; i++) {
-            const e = steps[i](record[names[i]], X, offset + offsets[i]);
-            if (e && !first)
-                first = e;
-        }
-        return first;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/consistency.js
-/**
- * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
- * the registry and deploy): manifest digests prove the files are the ones listed, not that they
- * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
- * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
- * every request in serve).
- *
- * Checked, in this order (the first problem is reported):
- *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
- *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
- *   - classes (classification: ≥ 2 distinct labels; regression: none);
- *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
- *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
- *     index within the model features, thresholds finite, every leaf's distribution fitting the
- *     classes (or a finite value for regression).
- * O(nodes + features).
- */
-
-
-const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
-const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
-const PARTS = new Set(DATE_PARTS);
-/** One disagreement between the bundle's files (becomes the UsageError's detail). */
-class Inconsistent extends Error {
-}
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v) => {
-    const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
-/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
-function encodedNames(c, where) {
-    if (typeof c.name !== 'string' || c.name === '')
-        throw new Inconsistent(`${where} has no "name"`);
-    const name = c.name;
-    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
-        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
-    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
-        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
-    if (c.kind === 'categorical') {
-        const cats = c.categories;
-        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
-            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
-        if (new Set(cats).size !== cats.length)
-            throw new Inconsistent(`column "${name}" lists a category twice`);
-        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
-            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
-        if (c.encoding === 'one-hot')
-            return cats.map((x) => `${name}=${x}`);
-        if (c.encoding === 'ordinal')
-            return [name];
-        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
-    }
-    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
-        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
-    if (c.kind === 'datetime') {
-        const parts = c.parts;
-        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
-            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${DATE_PARTS.join(', ')}`);
-        return parts.map((p) => `${name}.${p}`);
-    }
-    return [name];
-}
-function checkPreprocess(pre) {
-    if (pre.task !== 'classification' && pre.task !== 'regression')
-        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
-    if (typeof pre.target !== 'string' || pre.target === '')
-        throw new Inconsistent('preprocess.json has no "target"');
-    const spec = pre.preprocess;
-    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
-        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
-    if (spec.columns.length === 0)
-        throw new Inconsistent('preprocess.json lists no input columns');
-    const expected = [];
-    const seen = new Set();
-    spec.columns.forEach((c, i) => {
-        if (!isObj(c))
-            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
-        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
-        const name = c.name;
-        if (seen.has(name))
-            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
-        if (name === pre.target)
-            throw new Inconsistent(`the target "${name}" is also an input column`);
-        seen.add(name);
-        expected.push(...names);
-    });
-    const features = spec.features;
-    if (features.length !== expected.length) {
-        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
-    }
-    for (let i = 0; i < expected.length; i++) {
-        if (features[i] !== expected[i])
-            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
-    }
-    let nClasses = 0;
-    if (pre.task === 'classification') {
-        const classes = pre.classes;
-        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
-            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
-        if (new Set(classes).size !== classes.length)
-            throw new Inconsistent('preprocess.json "classes" lists a class twice');
-        nClasses = classes.length;
-    }
-    else if (pre.classes !== undefined)
-        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
-    return { task: pre.task, features: expected, nClasses };
-}
-function checkTree(tree, where, task, nFeatures, features, nClasses) {
-    if (!isObj(tree))
-        throw new Inconsistent(`${where} is not an ml-cart model`);
-    const name = tree.name;
-    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
-    if (!treeTask)
-        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
-    if (treeTask !== task)
-        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
-    const stack = [[tree.root, 'root']];
-    let nodes = 0;
-    while (stack.length > 0) {
-        const [nd, path] = stack.pop();
-        if (++nodes > 10_000_000)
-            throw new Inconsistent(`${where} has more than 10 million nodes`);
-        if (!isObj(nd))
-            throw new Inconsistent(`${where} node ${path} is not an object`);
-        const n = nd;
-        if (n.distribution !== undefined) {
-            if (task === 'classification') {
-                const d = n.distribution;
-                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
-                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
-                if (d[0].length > nClasses)
-                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
-            }
-            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
-                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
-            continue;
-        }
-        const f = n.splitColumn;
-        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
-            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
-        }
-        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
-            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
-        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
-    }
-}
-/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
-function checkParams(params, pre, features) {
-    const columns = pre.preprocess.columns.map((c) => c.name);
-    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
-    const raw = params.features;
-    if (raw !== undefined && !same(raw, columns))
-        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
-    const mf = params['model-features'];
-    if (mf !== undefined && !same(mf, features)) {
-        const list = Array.isArray(mf) ? mf : [];
-        let at = 0;
-        while (at < list.length && at < features.length && list[at] === features[at])
-            at++;
-        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
-    }
-    if (params.target !== undefined && params.target !== pre.target)
-        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
-}
-/**
- * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
- * "model bundle DIR is inconsistent: …" on the first disagreement.
- */
-function checkBundleConsistency(dir, preprocess, model, params) {
-    try {
-        if (!isObj(preprocess))
-            throw new Inconsistent('preprocess.json is not an object');
-        const { task, features, nClasses } = checkPreprocess(preprocess);
-        if (isObj(params))
-            checkParams(params, preprocess, features);
-        if (isObj(model) && model.name === 'cd4ml-forest') {
-            if (!Array.isArray(model.trees) || model.trees.length === 0)
-                throw new Inconsistent('model.json is a forest without trees');
-            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
-        }
-        else
-            checkTree(model, 'model.json', task, features.length, features, nClasses);
-    }
-    catch (problem) {
-        if (!(problem instanceof Inconsistent))
-            throw problem;
-        throw new errors.UsageError(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/json.js
-/**
- * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
- * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
- *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
- */
-function canonicalJson(value, indent) {
-    return JSON.stringify(value, (_key, v) => {
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            const o = v;
-            const sorted = {};
-            for (const k of Object.keys(o).sort())
-                sorted[k] = o[k];
-            return sorted;
-        }
-        return v;
-    }, indent);
-}
-/** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
-function stableJson(value) {
-    return canonicalJson(value, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/model/bundle.js
-/**
- * The model bundle: a directory that holds everything needed to score, gate and audit a model.
- *
- *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
- *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
- *   schema.yml       data contract inferred from the training data
- *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
- *   params.json      resolved training parameters
- *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
- *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
- *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
- *   manifest.json    sha256 of every other file + the one timestamp (`created`)
- *
- * The bundle's digest (its model version) is the sha256 of manifest.json.
- */
-
-
-
-
-
-
-
-const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'];
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
-
-
-/** Compile model.json (single ml-cart tree or a forest of them). */
-function compileModel(json, nClasses) {
-    if (json.name === 'cd4ml-forest') {
-        const trees = json.trees.map((t) => compileMlCart(t, nClasses));
-        return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
-    }
-    const t = compileMlCart(json, nClasses);
-    return { task: t.task, nClasses: t.nClasses, trees: [t] };
-}
-async function readText(dir, name) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
-    }
-    catch (err) {
-        throw new errors.UsageError(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
-    }
-}
-function parseJson(dir, name, buf) {
-    try {
-        return JSON.parse(buf.toString('utf8'));
-    }
-    catch (err) {
-        throw new errors.UsageError(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
-    }
-}
-/**
- * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
- * sha256; a tampered or missing file is a UsageError naming it.
- */
-async function readBundle(dir, opts = {}) {
-    const verify = opts.verify ?? true;
-    const manifestBuf = await readText(dir, 'manifest.json');
-    const manifest = parseJson(dir, 'manifest.json', manifestBuf);
-    if (!manifest || typeof manifest.files !== 'object')
-        throw new errors.UsageError(`model bundle ${dir}: manifest.json has no "files" map`);
-    const bufs = new Map();
-    for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
-        if (!(name in manifest.files))
-            throw new errors.UsageError(`model bundle ${dir}: manifest.json does not list ${name}`);
-    }
-    for (const [name, hash] of Object.entries(manifest.files)) {
-        if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
-            continue;
-        const buf = await readText(dir, name);
-        if (verify && sha256(buf) !== hash) {
-            throw new errors.UsageError(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
-        }
-        bufs.set(name, buf);
-    }
-    const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
-    const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
-    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
-    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
-    let model;
-    try {
-        model = compileModel(modelJson, pre.classes?.length);
-    }
-    catch (err) {
-        throw new errors.UsageError(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
-    }
-    const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
-    const params = parseJson(dir, 'params.json', bufs.get('params.json'));
-    return {
-        dir,
-        task: pre.task,
-        target: pre.target,
-        features: pre.preprocess.columns.map((c) => c.name),
-        classes: pre.classes,
-        headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
-        metrics,
-        digest: sha256(manifestBuf),
-        preprocess: pre.preprocess,
-        model,
-        params,
-        manifest,
-    };
-}
-/**
- * Score already-transformed feature columns (`features[f][r]`, model feature order).
- * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
- */
-function predictFeatureColumns(model, features, n) {
-    const k = model.nClasses;
-    const predictions = new Float64Array(n);
-    const leaves = new Int32Array(n);
-    if (model.task === 'regression') {
-        for (const t of model.trees) {
-            leavesOfColumnsInto(t, features, n, leaves);
-            for (let r = 0; r < n; r++)
-                predictions[r] += t.leafValue[leaves[r]];
-        }
-        if (model.trees.length > 1)
-            for (let r = 0; r < n; r++)
-                predictions[r] /= model.trees.length;
-        return { predictions };
-    }
-    const probabilities = new Float64Array(n * k);
-    if (model.trees.length === 1) {
-        const t = model.trees[0];
-        leavesOfColumnsInto(t, features, n, leaves);
-        for (let r = 0; r < n; r++) {
-            const l = leaves[r];
-            predictions[r] = t.leafClass[l];
-            for (let c = 0; c < k; c++)
-                probabilities[r * k + c] = t.leafProba[l * k + c];
-        }
-        return { predictions, probabilities };
-    }
-    for (const t of model.trees) {
-        leavesOfColumnsInto(t, features, n, leaves);
-        for (let r = 0; r < n; r++)
-            for (let c = 0; c < k; c++)
-                probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
-    }
-    const T = model.trees.length;
-    for (let r = 0; r < n; r++) {
-        let best = 0;
-        for (let c = 0; c < k; c++) {
-            probabilities[r * k + c] /= T;
-            if (probabilities[r * k + c] > probabilities[r * k + best])
-                best = c;
-        }
-        predictions[r] = best;
-    }
-    return { predictions, probabilities };
-}
-function leavesOfColumnsInto(t, columns, n, out) {
-    leavesOfColumns(t, columns, n, out);
-}
-/**
- * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
- * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
- * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
- * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
- */
-function scoreColumns(bundle, raw, n) {
-    const { columns, errors } = transformColumns(bundle.preprocess, raw, n);
-    const out = predictFeatureColumns(bundle.model, columns, n);
-    for (const e of errors) {
-        out.predictions[e.row] = Number.NaN;
-        if (out.probabilities)
-            for (let c = 0; c < bundle.model.nClasses; c++)
-                out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
-    }
-    return { ...out, errors };
-}
-/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
-function scoreTable(bundle, table) {
-    let raw;
-    try {
-        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
-    }
-    catch (err) {
-        if (err instanceof MissingColumnError)
-            throw new errors.UsageError(err.message);
-        throw err;
-    }
-    return scoreColumns(bundle, raw, table.rows.length);
-}
-/**
- * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
- * Predictions are class labels (classification) or numbers; a row that fails preprocessing
- * throws a UsageError naming the row, column and value.
- */
-function scoreRecords(bundle, records) {
-    const n = records.length;
-    const raw = bundle.features.map((name) => records.map((r) => r[name]));
-    const scored = scoreColumns(bundle, raw, n);
-    if (scored.errors.length > 0) {
-        const e = scored.errors[0];
-        throw new errors.UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
-    }
-    const k = bundle.model.nClasses;
-    if (bundle.task === 'regression')
-        return { predictions: Array.from(scored.predictions) };
-    const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
-    const probabilities = [];
-    for (let r = 0; r < n; r++)
-        probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
-    return { predictions, probabilities };
-}
-/**
- * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
- * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
- * temp file and renamed. Returns the new digest.
- */
-async function amendLineage(dir, key, value) {
-    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
-    const lineageBuf = await readText(dir, 'lineage.json');
-    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
-        throw new errors.UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
-    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
-    const text = stableJson(lineage);
-    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
-    const swap = async (name, content) => {
-        const tmp = (0,external_node_path_.join)(dir, `.${name}.tmp-${process.pid}`);
-        await (0,promises_.writeFile)(tmp, content);
-        await (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, name));
-    };
-    await swap('lineage.json', text);
-    await swap('manifest.json', manifestText);
-    return sha256(manifestText);
-}
-/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
-async function readHoldout(bundle) {
-    const buf = await readText(bundle.dir, 'holdout.jsonl');
-    const expected = bundle.manifest.files['holdout.jsonl'];
-    if (expected && sha256(buf) !== expected)
-        throw new errors.UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
-    const records = buf
-        .toString('utf8')
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => JSON.parse(l));
-    return { records };
-}
-
-
-/***/ }),
-
-/***/ 4360:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Wc: () => (/* binding */ MONITOR_DEFAULTS),
-  B6: () => (/* binding */ describeSource),
-  Wg: () => (/* binding */ evaluateMonitor)
-});
-
-// UNUSED EXPORTS: binReference, chiSquareHomogeneity, compareLiveMetrics
-
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-// EXTERNAL MODULE: ./src/data/drift.js
-var drift = __nccwpck_require__(3089);
-// EXTERNAL MODULE: ./src/data/stats.js
-var stats = __nccwpck_require__(18385);
-;// CONCATENATED MODULE: ./src/model/metrics.js
-/**
- * Evaluation metrics with scikit-learn 1.2's definitions (tests cite the sklearn call for every
- * value). Pure functions over class indexes / values; no I/O.
- */
-/**
- * Classification metrics as sklearn 1.2 computes them: accuracy_score, balanced_accuracy_score,
- * precision_recall_fscore_support (zero_division → 0; macro/weighted over the labels present in
- * yTrue ∪ yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
- */
-function computeClassificationMetrics(input) {
-    const { yTrue, yPred, proba, classes } = input;
-    const k = classes.length;
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
-    if (n === 0)
-        throw new RangeError('no rows to evaluate');
-    const cm = Array.from({ length: k }, () => new Array(k).fill(0));
-    let correct = 0;
-    for (let i = 0; i < n; i++) {
-        cm[yTrue[i]][yPred[i]]++;
-        if (yTrue[i] === yPred[i])
-            correct++;
-    }
-    const per = [];
-    const present = [];
-    for (let c = 0; c < k; c++) {
-        let tp = cm[c][c];
-        let support = 0;
-        let predicted = 0;
-        for (let j = 0; j < k; j++) {
-            support += cm[c][j];
-            predicted += cm[j][c];
-        }
-        const precision = predicted > 0 ? tp / predicted : 0;
-        const recall = support > 0 ? tp / support : 0;
-        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-        per.push({ class: classes[c], precision, recall, f1, support });
-        if (support > 0 || predicted > 0)
-            present.push(c);
-        tp = 0;
-    }
-    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const weighted = (key) => {
-        let s = 0;
-        let w = 0;
-        for (const c of present) {
-            s += per[c][key] * per[c].support;
-            w += per[c].support;
-        }
-        return w > 0 ? s / w : 0;
-    };
-    const recallsWithSupport = per.filter((p) => p.support > 0).map((p) => p.recall);
-    return {
-        accuracy: correct / n,
-        balanced_accuracy: mean(recallsWithSupport),
-        precision_macro: mean(present.map((c) => per[c].precision)),
-        recall_macro: mean(present.map((c) => per[c].recall)),
-        f1_macro: mean(present.map((c) => per[c].f1)),
-        precision_weighted: weighted('precision'),
-        recall_weighted: weighted('recall'),
-        f1_weighted: weighted('f1'),
-        roc_auc: proba ? rocAuc(yTrue, proba, k) : null,
-        log_loss: proba ? logLoss(yTrue, proba, k) : null,
-        confusion_matrix: cm,
-        per_class: per,
-        n,
-    };
-}
-/** Area under the ROC curve of scores for binary labels (1 = positive), ties counted half. */
-function binaryAuc(positive, score) {
-    const n = score.length;
-    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
-    let nPos = 0;
-    let rankSumPos = 0;
-    for (let i = 0; i < n;) {
-        let j = i;
-        while (j < n && score[idx[j]] === score[idx[i]])
-            j++;
-        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
-        for (let t = i; t < j; t++) {
-            if (positive[idx[t]]) {
-                nPos++;
-                rankSumPos += avgRank;
-            }
-        }
-        i = j;
-    }
-    const nNeg = n - nPos;
-    if (nPos === 0 || nNeg === 0)
-        return null;
-    return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
-}
-function rocAuc(yTrue, proba, k) {
-    const n = yTrue.length;
-    if (k === 2) {
-        const s = new Float64Array(n);
-        const pos = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            s[i] = proba[i * 2 + 1];
-            pos[i] = yTrue[i] === 1 ? 1 : 0;
-        }
-        return binaryAuc(pos, s);
-    }
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-        const s = new Float64Array(n);
-        const pos = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            s[i] = proba[i * k + c];
-            pos[i] = yTrue[i] === c ? 1 : 0;
-        }
-        const a = binaryAuc(pos, s);
-        if (a === null)
-            return null;
-        sum += a;
-    }
-    return sum / k;
-}
-function logLoss(yTrue, proba, k) {
-    // sklearn 1.2 eps="auto": the float64 machine epsilon.
-    const eps = 2.220446049250313e-16;
-    const n = yTrue.length;
-    let total = 0;
-    const row = new Float64Array(k);
-    for (let i = 0; i < n; i++) {
-        let s = 0;
-        for (let c = 0; c < k; c++) {
-            const p = Math.min(Math.max(proba[i * k + c], eps), 1 - eps);
-            row[c] = p;
-            s += p;
-        }
-        total += -Math.log(row[yTrue[i]] / s);
-    }
-    return total / n;
-}
-/**
- * Regression metrics as sklearn 1.2: mean_absolute_error, mean_squared_error, its square root,
- * r2_score (1 when the target is constant and predicted exactly, else 0 for a constant target),
- * mean_absolute_percentage_error (|y − ŷ| / max(|y|, machine epsilon)).
- */
-function computeRegressionMetrics(yTrue, yPred) {
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
-    if (n === 0)
-        throw new RangeError('no rows to evaluate');
-    let ae = 0;
-    let se = 0;
-    let ape = 0;
-    let mean = 0;
-    for (let i = 0; i < n; i++)
-        mean += yTrue[i];
-    mean /= n;
-    let tot = 0;
-    const eps = 2.220446049250313e-16;
-    for (let i = 0; i < n; i++) {
-        const d = yTrue[i] - yPred[i];
-        ae += Math.abs(d);
-        se += d * d;
-        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), eps);
-        tot += (yTrue[i] - mean) ** 2;
-    }
-    const mse = se / n;
-    const r2 = tot === 0 ? (se === 0 ? 1 : 0) : 1 - se / tot;
-    return { mae: ae / n, mse, rmse: Math.sqrt(mse), r2, mape: ape / n, n };
-}
-/** Mean and (population, ddof=0 like numpy's std) standard deviation. */
-function meanStd(xs) {
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
-    return { mean, std: Math.sqrt(v) };
-}
-
-// EXTERNAL MODULE: ./src/monitor/reference.js
-var monitor_reference = __nccwpck_require__(16333);
-// EXTERNAL MODULE: ./src/monitor/summary.js + 3 modules
-var summary = __nccwpck_require__(32916);
-;// CONCATENATED MODULE: ./src/monitor/evaluate.js
-/**
- * The monitor's judgement: a production window against the training reference.
- *
- * - Feature drift: validate-data's engine (src/data/drift.ts, Evidently's defaults: KS / chi-square
- *   / Z below 1000 reference values, normalized Wasserstein / Jensen–Shannon above; dataset drift
- *   when the share of drifted features ≥ drift-share, 0.5).
- * - Prediction drift: the same engine on the model's predictions (class labels or values).
- * - Concept drift, when labels are supplied: the live metrics against the training (holdout)
- *   metrics; a metric decays when it is worse by more than `maxMetricDrop` (relative, 0.05 = 5 %).
- *
- * Binned windows (the server's /metrics read through Prometheus) compare per-bin counts: the
- * reference is put into the same bins (training deciles, categories) and compared as a
- * categorical column by the same engine.
- */
-
-
-
-
-
-
-
-const MONITOR_DEFAULTS = { driftShare: 0.5, predictionDrift: true, maxMetricDrop: 0.05, minRows: 30 };
-const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
-const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro'];
-const REGRESSION_METRICS = ['rmse', 'mae', 'r2'];
-/** Put reference values into the bins of a binned window (server rule: first bin whose upper edge ≥ v). */
-function binReference(ref, cur) {
-    const counts = {};
-    for (const b of Object.keys(cur.counts))
-        counts[b] = 0;
-    if (cur.upper) {
-        if (ref.kind !== 'numeric' || !ref.sample)
-            return 'the reference has no numeric values for this feature';
-        const bins = Object.entries(cur.upper).sort((a, b) => a[1] - b[1]);
-        // A uniform sample (when not exact) estimates the reference's bin shares: scale to its count.
-        const scale = ref.sample.length === 0 ? 0 : ref.count / ref.sample.length;
-        for (const v of ref.sample) {
-            const hit = bins.find(([, up]) => v <= up) ?? bins[bins.length - 1];
-            counts[hit[0]] = (counts[hit[0]] ?? 0) + scale;
-        }
-    }
-    else {
-        if (!ref.counts)
-            return 'the reference has more than 1000 distinct values for this feature';
-        const known = new Set(Object.keys(cur.counts).filter((b) => b !== '__other__'));
-        for (const [v, n] of Object.entries(ref.counts)) {
-            const bin = known.has(v) ? v : '__other__';
-            counts[bin] = (counts[bin] ?? 0) + n;
-        }
-    }
-    return { name: ref.name, kind: 'categorical', count: ref.count, missing: ref.missing, counts };
-}
-function binnedSummary(cur) {
-    const total = Object.values(cur.counts).reduce((a, b) => a + b, 0);
-    return { name: cur.name, kind: 'categorical', count: total, missing: cur.missing ?? 0, counts: { ...cur.counts } };
-}
-function compareBinned(ref, cur) {
-    const r = binReference(ref, cur);
-    if (typeof r === 'string')
-        return r;
-    const c = binnedSummary(cur);
-    // Bins empty on both sides (e.g. an unseen "__other__") carry no information.
-    for (const k of Object.keys(r.counts))
-        if ((r.counts[k] ?? 0) === 0 && (c.counts[k] ?? 0) === 0)
-            delete r.counts[k], delete c.counts[k];
-    let res;
-    // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
-    if (r.count > 1000) {
-        const d = (0,drift/* compareColumn */.ad)(r, c);
-        if (typeof d === 'string')
-            return d;
-        res = d;
-    }
-    else {
-        const keys = Object.keys(r.counts);
-        const { statistic, pValue } = (0,stats/* chiSquareHomogeneity */.at)(keys.map((k) => r.counts[k]), keys.map((k) => c.counts[k] ?? 0));
-        const threshold = drift/* DEFAULT_THRESHOLDS */.JJ.chisquare;
-        res = { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
-    }
-    // Categories the reference never had ("__other__": values the model was not trained on) are
-    // drift, as in validate-data; numeric bins are bins, not categories.
-    const { newCategories: _engine, ...base } = res;
-    const isP = base.pValue !== undefined;
-    const rule = isP ? `p < ${base.threshold}` : `distance ≥ ${base.threshold}`;
-    const newCategories = ref.kind === 'categorical' ? (0,drift/* findNewCategories */.uE)(r, c) : undefined;
-    return {
-        ...base,
-        kind: ref.kind,
-        rule: newCategories ? `${rule}, ${drift/* NEW_CATEGORY_RULE */.vX}` : rule,
-        drifted: (isP ? base.score < base.threshold : base.score >= base.threshold) || newCategories !== undefined,
-        ...(newCategories ? { newCategories } : {}),
-    };
-}
-function labelIndex(classes) {
-    return new Map(classes.map((c, i) => [c, i]));
-}
-/** Live metrics of a labelled window against the training metrics. */
-function compareLiveMetrics(reference, window, maxDrop) {
-    const warnings = [];
-    if (!window.labels)
-        return { metrics: [], labelled: 0, warnings };
-    const live = {};
-    let labelled = 0;
-    if (reference.task === 'classification') {
-        const classes = reference.classes ?? [];
-        const idx = labelIndex(classes);
-        const yTrue = [];
-        const yPred = [];
-        const proba = [];
-        let unknown = 0;
-        let withProba = true;
-        for (let i = 0; i < window.labels.length; i++) {
-            const l = window.labels[i];
-            const p = window.predictions[i];
-            if (l === null || l === undefined || l === '' || p === null)
-                continue;
-            const t = idx.get(String(l));
-            const q = idx.get(String(p));
-            if (t === undefined || q === undefined) {
-                unknown++;
-                continue;
-            }
-            yTrue.push(t);
-            yPred.push(q);
-            const pr = window.probabilities?.[i];
-            if (pr && pr.length === classes.length)
-                proba.push(...pr);
-            else
-                withProba = false;
-        }
-        if (unknown > 0)
-            warnings.push(`${unknown} labelled row(s) have a label the model does not know (classes: ${classes.join(', ')}); they are left out of the live metrics`);
-        labelled = yTrue.length;
-        if (labelled > 0) {
-            const m = computeClassificationMetrics({ yTrue, yPred, ...(withProba ? { proba } : {}), classes });
-            for (const name of CLASSIFICATION_METRICS)
-                live[name] = m[name];
-        }
-    }
-    else {
-        const yTrue = [];
-        const yPred = [];
-        for (let i = 0; i < window.labels.length; i++) {
-            const l = window.labels[i];
-            const p = window.predictions[i];
-            const y = typeof l === 'number' ? l : typeof l === 'string' && l.trim() !== '' ? Number(l) : Number.NaN;
-            if (!Number.isFinite(y) || typeof p !== 'number' || !Number.isFinite(p))
-                continue;
-            yTrue.push(y);
-            yPred.push(p);
-        }
-        labelled = yTrue.length;
-        if (labelled > 0) {
-            const m = computeRegressionMetrics(yTrue, yPred);
-            for (const name of REGRESSION_METRICS)
-                live[name] = m[name];
-        }
-    }
-    const names = reference.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-    const ordered = [reference.headlineMetric, ...names.filter((n) => n !== reference.headlineMetric)];
-    const metrics = [];
-    for (const metric of ordered) {
-        const training = reference.metrics[metric];
-        const value = live[metric];
-        if (typeof training !== 'number' || typeof value !== 'number' || !Number.isFinite(value))
-            continue;
-        const higher = HIGHER_IS_BETTER.has(metric);
-        const worse = higher ? training - value : value - training;
-        const drop = worse / Math.max(Math.abs(training), 1e-12);
-        metrics.push({ metric, training, live: value, drop, threshold: maxDrop, decayed: drop > maxDrop });
-    }
-    return { metrics, labelled, warnings };
-}
-/** Compare a production window with the reference. Throws UsageError when the window cannot be judged (too few rows). */
-function evaluateMonitor(reference, window, ctx, options = {}) {
-    const o = { ...MONITOR_DEFAULTS, ...options };
-    const warnings = [];
-    const where = describeSource(window.source);
-    const rows = window.kind === 'records' ? window.records.length : window.rows;
-    if (rows === 0) {
-        throw new errors.UsageError(`no production rows in ${where}: the window is empty, so drift cannot be judged (this is not a "no drift" result); check that the service receives traffic and that sampling is on, or widen the window`);
-    }
-    if (rows < o.minRows) {
-        throw new errors.UsageError(`only ${rows} production row(s) in ${where}, fewer than min-rows ${o.minRows}: too few to judge drift (this is not a "no drift" result); widen the window or lower min-rows`);
-    }
-    const featureNames = reference.features.columns.map((c) => c.name);
-    let features;
-    let prediction;
-    let live = [];
-    let labelled = 0;
-    if (window.kind === 'records') {
-        const present = new Set(window.records.flatMap((r) => Object.keys(r)));
-        const missingCols = featureNames.filter((n) => !present.has(n));
-        if (missingCols.length === featureNames.length) {
-            throw new errors.UsageError(`${where}: none of the model's features (${featureNames.join(', ')}) is in the production data; point monitor at the model's inputs`);
-        }
-        const current = (0,summary/* summarizeRecords */.em)(window.records, featureNames, (0,summary/* featureKindsOf */.$b)(reference));
-        features = (0,drift/* compareDrift */.pT)(reference.features, current, { share: o.driftShare });
-        const preds = window.predictions.filter((p) => p !== null).map((p) => ({ [monitor_reference/* PREDICTION_COLUMN */.vs]: p }));
-        const unscored = window.predictions.length - preds.length;
-        if (unscored > 0)
-            warnings.push(`${unscored} production row(s) could not be scored by the model (bad or missing values); they are left out of prediction drift`);
-        const curPred = (0,summary/* summarizeRecords */.em)(preds, [monitor_reference/* PREDICTION_COLUMN */.vs], { [monitor_reference/* PREDICTION_COLUMN */.vs]: reference.predictions.kind }).columns[0];
-        const pd = (0,drift/* compareColumn */.ad)(reference.predictions, curPred);
-        prediction = typeof pd === 'string' ? { skipped: pd } : pd;
-        const lm = compareLiveMetrics(reference, window, o.maxMetricDrop);
-        live = lm.metrics;
-        labelled = lm.labelled;
-        warnings.push(...lm.warnings);
-        if (window.labels && labelled < o.minRows) {
-            warnings.push(`only ${labelled} labelled row(s), fewer than min-rows ${o.minRows}: live metrics are shown but not judged`);
-            live = live.map((m) => ({ ...m, decayed: false }));
-        }
-    }
-    else {
-        const byName = new Map(window.features.map((f) => [f.name, f]));
-        const columns = [];
-        const skipped = [];
-        for (const ref of reference.features.columns) {
-            const cur = byName.get(ref.name);
-            if (!cur || Object.values(cur.counts).reduce((a, b) => a + b, 0) === 0) {
-                skipped.push({ column: ref.name, reason: cur ? 'no non-missing values in the window' : 'the server exports no bins for this feature' });
-                continue;
-            }
-            const res = compareBinned(ref, cur);
-            if (typeof res === 'string')
-                skipped.push({ column: ref.name, reason: res });
-            else
-                columns.push({ ...res, kind: ref.kind });
-        }
-        const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
-        const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
-        features = { columns, skipped, driftedColumns, share, shareThreshold: o.driftShare, datasetDrift: columns.length > 0 && share >= o.driftShare };
-        if (window.predictions && Object.values(window.predictions.counts).some((n) => n > 0)) {
-            const pd = compareBinned(reference.predictions, window.predictions);
-            prediction = typeof pd === 'string' ? { skipped: pd } : { ...pd, kind: reference.predictions.kind };
-        }
-        else
-            prediction = { skipped: 'the server exported no predictions in the window' };
-        const bare = (d) => d.replace(/^sha256:/, '');
-        if (window.servedDigests && window.servedDigests.length > 0 && !window.servedDigests.map(bare).includes(bare(ctx.bundle.digest))) {
-            warnings.push(`the served model (digest ${window.servedDigests.join(', ')}) is not the bundle monitored (${ctx.bundle.digest}); compare against the bundle that is in production`);
-        }
-    }
-    if (features.columns.length === 0) {
-        throw new errors.UsageError(`${where}: no feature could be compared (${features.skipped.map((s) => `${s.column}: ${s.reason}`).join('; ') || 'no features'}); drift cannot be judged`);
-    }
-    const reasons = [];
-    if (features.datasetDrift) {
-        reasons.push(`feature drift: ${features.driftedColumns.length} of ${features.columns.length} features drifted (share ${round(features.share)} ≥ ${features.shareThreshold}): ${features.driftedColumns.join(', ')}`);
-    }
-    if (o.predictionDrift && 'drifted' in prediction && prediction.drifted) {
-        reasons.push(`prediction drift: ${prediction.test} ${prediction.pValue !== undefined ? `p = ${round(prediction.score)}` : `distance = ${round(prediction.score)}`} (${prediction.rule})`);
-    }
-    for (const m of live)
-        if (m.decayed)
-            reasons.push(`concept drift: ${m.metric} ${round(m.live)} live vs ${round(m.training)} at training (${round(m.drop * 100)} % worse > ${round(m.threshold * 100)} %)`);
-    return {
-        kind: 'cd4ml.monitor-report',
-        version: 1,
-        source: window.source,
-        bundle: ctx.bundle,
-        reference: { source: ctx.referenceSource, rows: reference.rows },
-        rows,
-        drifted: reasons.length > 0,
-        'drift-share': features.share,
-        'drift-share-threshold': features.shareThreshold,
-        'drifted-columns': features.driftedColumns,
-        reasons,
-        columns: features.columns,
-        skipped: features.skipped,
-        prediction,
-        'live-metrics': live,
-        labelled,
-        warnings,
-    };
-}
-function round(x) {
-    return Number(x.toPrecision(3));
-}
-function describeSource(s) {
-    const what = s.kind === 'samples' ? `request samples in ${s.location}` : s.kind === 'prometheus' ? `Prometheus ${s.location}` : s.location;
-    return s.start && s.end ? `${what} between ${s.start} and ${s.end}` : what;
-}
-
-
-/***/ }),
-
-/***/ 79019:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ renderMonitorMarkdown)
-});
-
-// EXTERNAL MODULE: ./src/report/markdown.js
-var markdown = __nccwpck_require__(80231);
-// EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
-var evaluate = __nccwpck_require__(4360);
-;// CONCATENATED MODULE: ./src/data/summary.js
-/**
- * Presentation of a validation report: the Markdown job summary (checks table, per-column drift
- * table, a Mermaid bar chart of drift scores), plain text for the terminal, and the list of
- * annotations (bad rows with their line in the data file).
- */
-
-const CHECK_NAMES = {
-    'required-column': 'required column',
-    'unexpected-column': 'unexpected column',
-    type: 'type',
-    nulls: 'missing values',
-    min: 'minimum',
-    max: 'maximum',
-    categories: 'allowed categories',
-    regex: 'pattern',
-    unique: 'unique',
-    'row-count': 'row count',
-    'duplicate-rows': 'duplicate rows',
-    'dataset-drift': 'dataset drift',
-};
-function summary_status(c) {
-    if (c.passed)
-        return '✅';
-    return c.severity === 'error' ? '❌' : '⚠️';
-}
-function examplesText(c, records) {
-    if (!c.examples || c.examples.length === 0)
-        return '';
-    const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
-    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
-}
-/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
-function describeNewCategories(n, shown = 5) {
-    const pct = (x) => `${(0,markdown/* formatNumber */.ZV)(x * 100)} %`;
-    const list = n.top.slice(0, shown).map((t) => `${(0,markdown/* code */.aY)(t.value, 40)} ${t.count} (${pct(t.share)})`);
-    const more = n.distinct - list.length;
-    return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-/** The same in plain text for the terminal. */
-function describeNewCategoriesText(n, shown = 5) {
-    const pct = (x) => `${formatNumber(x * 100)} %`;
-    const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
-    const more = n.distinct - list.length;
-    return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
-function driftRatio(d) {
-    const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
-    // A column drifted by new categories is shown at least at the line, whatever its score.
-    return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
-}
-function renderMarkdown(report) {
-    const out = [];
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    out.push(`## cd4ml validate-data: ${verdict}\n`);
-    const parts = [
-        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
-        report.schema ? `schema ${code(report.schema)}` : 'no schema',
-        report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
-    ];
-    out.push(parts.join(' · ') + '\n');
-    out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
-    if (report.checks.length > 0) {
-        out.push('### Checks\n');
-        const rows = [...report.checks]
-            .sort((a, b) => Number(a.passed) - Number(b.passed))
-            .map((c) => [
-            summary_status(c),
-            CHECK_NAMES[c.check] ?? c.check,
-            c.column !== undefined ? code(c.column) : '',
-            escapeCell(c.observed),
-            escapeCell(c.expected),
-            examplesText(c, report.data.linesAreRecords),
-        ]);
-        out.push(table(['', 'check', 'column', 'observed', 'expected', 'examples'], rows));
-    }
-    if (report.drift) {
-        const d = report.drift;
-        out.push(`### Drift against the reference\n`);
-        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${formatNumber(d.share)}, dataset drift at ≥ ${formatNumber(d.shareThreshold)}).\n`);
-        const rows = d.columns.map((c) => [
-            c.drifted ? '⚠️' : '✅',
-            code(c.column),
-            c.kind,
-            c.test,
-            formatNumber(c.statistic),
-            c.pValue !== undefined ? `p = ${formatNumber(c.pValue)}` : `${formatNumber(c.distance)}`,
-            escapeCell(c.rule),
-            `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
-        ]);
-        out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
-        const withNew = d.columns.filter((c) => c.newCategories);
-        if (withNew.length > 0) {
-            out.push('\n**New categories** (drift whatever the test says):\n');
-            for (const c of withNew)
-                out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories)}`);
-            out.push('');
-        }
-        if (d.skipped.length > 0)
-            out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
-        if (d.columns.length > 0) {
-            out.push('\n');
-            out.push(mermaidBarChart({
-                title: 'Drift score ÷ threshold (≥ 1 means drift)',
-                labels: d.columns.map((c) => c.column),
-                values: d.columns.map(driftRatio),
-                yLabel: 'score / threshold',
-                yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
-            }));
-            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
-        }
-    }
-    out.push('\n<details><summary>Column statistics</summary>\n\n');
-    const statRows = report.columns.map((c) => [
-        code(c.name),
-        c.inferredType,
-        String(c.missing),
-        c.distinct !== undefined ? String(c.distinct) : '> 1000',
-        c.numeric ? formatNumber(c.numeric.min) : c.datetime ? escapeCell(c.datetime.min) : '',
-        c.numeric ? formatNumber(c.numeric.quantiles.p50) : '',
-        c.numeric ? formatNumber(c.numeric.max) : c.datetime ? escapeCell(c.datetime.max) : '',
-        c.numeric ? formatNumber(c.numeric.mean) : '',
-        c.top && !c.numeric ? c.top.slice(0, 3).map((t) => `${code(t.value, 30)} ${t.count}`).join(', ') : '',
-    ]);
-    out.push(table(['column', 'type', 'missing', 'distinct', 'min', 'median', 'max', 'mean', 'top values'], statRows));
-    out.push(`\n${escapeCell(report.sampling.note, 400)}\n\n</details>\n`);
-    return out.join('\n');
-}
-/** Plain text for the terminal. */
-function renderText(report) {
-    const lines = [];
-    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
-    for (const c of report.checks) {
-        if (c.passed)
-            continue;
-        const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
-        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
-    }
-    const passedCount = report.checks.filter((c) => c.passed).length;
-    if (passedCount > 0)
-        lines.push(`  ${passedCount} check(s) passed`);
-    if (report.drift) {
-        const d = report.drift;
-        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${formatNumber(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
-        for (const c of d.columns) {
-            const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
-            lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
-            if (c.newCategories)
-                lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
-        }
-        for (const s of d.skipped)
-            lines.push(`  skip  ${s.column}: ${s.reason}`);
-    }
-    if (report.inferredSchema)
-        lines.push(`schema inferred: ${report.inferredSchema}`);
-    return lines.join('\n') + '\n';
-}
-/** The first `limit` bad rows as annotations, ordered by line. */
-function annotations(report, limit) {
-    const records = report.data.linesAreRecords;
-    const all = [];
-    for (const c of report.checks) {
-        if (c.passed || !c.examples)
-            continue;
-        for (const e of c.examples) {
-            const where = records ? `record ${e.line}: ` : '';
-            const col = c.column !== undefined ? `column "${c.column}" ` : '';
-            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
-            const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
-            all.push({
-                order: e.line,
-                a: {
-                    severity: c.severity,
-                    file: report.data.path,
-                    ...(records ? {} : { line: e.line }),
-                    message: `${where}${col}${CHECK_NAMES[c.check] ?? c.check} check failed: ${what} (expected ${c.expected})`,
-                },
-            });
-        }
-    }
-    return all
-        .sort((x, y) => x.order - y.order)
-        .slice(0, limit)
-        .map((x) => x.a);
-}
-
-;// CONCATENATED MODULE: ./src/monitor/markdown.js
-/**
- * The monitor report as Markdown: the job summary and the body of the drift issue. Everything
- * that came from data (column names, classes, paths) is escaped (src/report/markdown.ts).
- */
-
-
-
-function score(c) {
-    return c.pValue !== undefined ? `p = ${(0,markdown/* formatNumber */.ZV)(c.pValue)}` : `${(0,markdown/* formatNumber */.ZV)(c.distance)}`;
-}
-function renderMonitorMarkdown(report, trigger, opts = {}) {
-    const out = [];
-    const verdict = report.drifted ? '⚠️ drift detected' : '✅ no drift';
-    out.push(`${opts.heading ?? '## cd4ml monitor'}: ${verdict}`, '');
-    out.push(`Production: ${(0,markdown/* escapeCell */.kq)((0,evaluate/* describeSource */.B6)(report.source), 300)} — **${report.rows}** rows. Model ${(0,markdown/* code */.aY)(report.bundle.digest.slice(0, 12))}, reference from ${(0,markdown/* code */.aY)(report.reference.source)} (${report.reference.rows} rows).`, '');
-    out.push(`Drift share: **${(0,markdown/* formatNumber */.ZV)(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at ≥ ${(0,markdown/* formatNumber */.ZV)(report['drift-share-threshold'])}).`, '');
-    if (report.reasons.length > 0) {
-        out.push('Why:', '');
-        for (const r of report.reasons)
-            out.push(`- ${(0,markdown/* escapeCell */.kq)(r, 400)}`);
-        out.push('');
-    }
-    out.push('### Feature drift', '');
-    out.push((0,markdown/* table */.tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,markdown/* escapeCell */.kq)(c.column), c.kind, c.test, score(c), (0,markdown/* escapeCell */.kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '⚠️ yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
-    const withNew = [...report.columns, ...('drifted' in report.prediction ? [report.prediction] : [])].filter((c) => c.newCategories);
-    if (withNew.length > 0) {
-        out.push('**New categories** (drift whatever the test says; `__other__` is the server\'s bin for values the model was not trained on):', '');
-        for (const c of withNew)
-            out.push(`- ${(0,markdown/* code */.aY)(c.column)}: ${describeNewCategories(c.newCategories)}`);
-        out.push('');
-    }
-    if (report.skipped.length > 0) {
-        out.push('Not compared:', '');
-        for (const s of report.skipped)
-            out.push(`- ${(0,markdown/* escapeCell */.kq)(s.column)}: ${(0,markdown/* escapeCell */.kq)(s.reason, 300)}`);
-        out.push('');
-    }
-    const distances = report.columns.filter((c) => c.distance !== undefined);
-    const pvalues = report.columns.filter((c) => c.pValue !== undefined);
-    if (pvalues.length > 0) {
-        out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Drift per feature: 1 − p-value (drift when p < threshold)', labels: pvalues.map((c) => c.column), values: pvalues.map((c) => 1 - (c.pValue ?? 1)), yLabel: '1 − p', yMax: 1 }));
-    }
-    if (distances.length > 0) {
-        out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Drift per feature: distance', labels: distances.map((c) => c.column), values: distances.map((c) => c.distance ?? 0), yLabel: 'distance' }));
-    }
-    out.push('### Prediction drift', '');
-    const p = report.prediction;
-    if ('skipped' in p)
-        out.push(`Not compared: ${(0,markdown/* escapeCell */.kq)(p.skipped, 300)}`, '');
-    else
-        out.push(`${p.test}: ${score(p)} (${(0,markdown/* escapeCell */.kq)(p.rule)}) on ${p.currentCount} predictions — ${p.drifted ? '⚠️ drifted' : 'no drift'}.`, '');
-    if (report['live-metrics'].length > 0) {
-        out.push(`### Live metrics (${report.labelled} labelled rows)`, '');
-        out.push((0,markdown/* table */.tp)(['metric', 'training', 'live', 'worse by', 'allowed', 'decayed'], report['live-metrics'].map((m) => [m.metric, (0,markdown/* formatNumber */.ZV)(m.training), (0,markdown/* formatNumber */.ZV)(m.live), `${(0,markdown/* formatNumber */.ZV)(m.drop * 100)} %`, `${(0,markdown/* formatNumber */.ZV)(m.threshold * 100)} %`, m.decayed ? '⚠️ yes' : 'no']), ['left', 'right', 'right', 'right', 'right', 'left']));
-    }
-    if (report.warnings.length > 0) {
-        out.push('Warnings:', '');
-        for (const w of report.warnings)
-            out.push(`- ${(0,markdown/* escapeCell */.kq)(w, 400)}`);
-        out.push('');
-    }
-    if (trigger) {
-        out.push('### Actions', '');
-        out.push(`- Issue: ${(0,markdown/* escapeCell */.kq)(trigger.issue.detail, 300)}`);
-        out.push(`- Retraining: ${(0,markdown/* escapeCell */.kq)(trigger.retrain.detail, 300)}`);
-        out.push('');
-    }
-    if (opts.runUrl)
-        out.push(`[Monitoring run](${encodeURI(opts.runUrl)})`, '');
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 16333:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qu: () => (/* binding */ loadReference),
-/* harmony export */   vs: () => (/* binding */ PREDICTION_COLUMN)
-/* harmony export */ });
-/* unused harmony exports numericMetrics, buildReference */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
-/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86116);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32916);
-/**
- * The training reference monitor compares production with: summaries of the bundle's features and
- * of the model's predictions on its evaluation rows, plus the training metrics. It is computed
- * once (serializable JSON, `reference.json` in the bundle when the bundle carries it) and
- * otherwise rebuilt from the bundle's holdout rows (`holdout.jsonl`).
- */
-
-
-
-
-
-/** Name of the prediction column in prediction summaries. */
-const PREDICTION_COLUMN = 'prediction';
-/** Flat numeric metrics of metrics.json (holdout metrics; nested objects such as cv are left out). */
-function numericMetrics(metrics) {
-    const out = {};
-    const holdout = (metrics.holdout && typeof metrics.holdout === 'object' ? metrics.holdout : metrics);
-    for (const [k, v] of Object.entries(holdout))
-        if (typeof v === 'number' && Number.isFinite(v) && k !== 'n')
-            out[k] = v;
-    return out;
-}
-/** Build the reference from records with the target (the holdout rows). */
-function buildReference(bundle, records) {
-    if (records.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: holdout.jsonl has no rows, so there is no training reference to compare production with; retrain with a holdout split`);
-    const kinds = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .featureKinds */ .aS)(bundle);
-    const features = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(records, bundle.features, kinds);
-    const scored = (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreRecords */ .$J)(bundle, records);
-    const predRecords = scored.predictions.map((p) => ({ [PREDICTION_COLUMN]: p }));
-    const predictions = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(predRecords, [PREDICTION_COLUMN], { [PREDICTION_COLUMN]: bundle.task === 'classification' ? 'categorical' : 'numeric' }).columns[0];
-    return {
-        kind: 'cd4ml.monitor-reference',
-        version: 1,
-        digest: bundle.digest,
-        task: bundle.task,
-        target: bundle.target,
-        ...(bundle.classes ? { classes: bundle.classes } : {}),
-        rows: records.length,
-        features,
-        predictions,
-        metrics: numericMetrics(bundle.metrics),
-        headlineMetric: bundle.headlineMetric,
-    };
-}
-function checkReference(dir, value) {
-    const r = value;
-    if (!r || r.kind !== 'cd4ml.monitor-reference' || r.version !== 1 || !r.features || !r.predictions) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${dir}: reference.json is not a cd4ml monitor reference (kind "cd4ml.monitor-reference", version 1); retrain with this version of cd4ml`);
-    }
-    return r;
-}
-/**
- * The reference of a bundle: reference.json when the manifest lists it (checked against its
- * sha256), else computed from holdout.jsonl.
- */
-async function loadReference(bundle) {
-    const expected = bundle.manifest.files['reference.json'];
-    if (expected) {
-        const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundle.dir, 'reference.json')).catch((err) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json cannot be read (${err.code ?? 'error'}) although manifest.json lists it`);
-        });
-        if ((0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf) !== expected)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json does not match its sha256 in manifest.json (modified after training); retrain or restore the file`);
-        let parsed;
-        try {
-            parsed = JSON.parse(buf.toString('utf8'));
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json is not valid JSON (${err.message})`);
-        }
-        return { reference: checkReference(bundle.dir, parsed), source: 'reference.json' };
-    }
-    const { records } = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .readHoldout */ .Su)(bundle);
-    return { reference: buildReference(bundle, records), source: 'holdout.jsonl' };
-}
-
-
-/***/ }),
-
-/***/ 97388:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ resolveMonitorSettings)
-});
-
-// UNUSED EXPORTS: DEFAULT_WINDOW_MS, parseWindow
-
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(16986);
-;// CONCATENATED MODULE: ./src/config/parse.js
-/**
- * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
- * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
- */
-
-function rangeText(r) {
-    const kind = r.integer ? 'an integer' : 'a number';
-    if (r.min !== undefined && r.max !== undefined)
-        return `${kind} in [${r.min}, ${r.max}]`;
-    if (r.min !== undefined)
-        return `${kind} >= ${r.min}`;
-    if (r.max !== undefined)
-        return `${kind} <= ${r.max}`;
-    return kind;
-}
-/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
-function parseNumber(label, raw, range = {}) {
-    const text = raw.trim();
-    const value = text === '' ? Number.NaN : Number(text);
-    const ok = Number.isFinite(value) &&
-        (!range.integer || Number.isInteger(value)) &&
-        (range.min === undefined || value >= range.min) &&
-        (range.max === undefined || value <= range.max);
-    if (!ok)
-        throw new errors.UsageError(`${label} must be ${rangeText(range)}, got "${raw}"`);
-    return value;
-}
-/** Parse one of a fixed set of values. */
-function parseEnum(label, raw, allowed) {
-    const text = raw.trim();
-    if (allowed.includes(text))
-        return text;
-    throw new UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
-}
-/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
-function parseBoolean(label, raw) {
-    const text = raw.trim();
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new errors.UsageError(`${label} must be true or false, got "${raw}"`);
-}
-/** Parse a comma- or newline-separated list; empty items are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
-function parseDuration(label, raw) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
-    if (!m)
-        throw new errors.UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
-    const n = Number(m[1]);
-    const unit = m[2] ?? 's';
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
-    return n * factor;
-}
-
-// EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
-var evaluate = __nccwpck_require__(4360);
-// EXTERNAL MODULE: ./src/monitor/triggers.js
-var triggers = __nccwpck_require__(35799);
-;// CONCATENATED MODULE: ./src/monitor/settings.js
-/**
- * Resolve the monitor settings from cd4ml.yml's `monitor:` section and the CLI flags / action
- * inputs (same kebab-case names; flags and inputs win). Strings from flags and inputs are parsed
- * strictly; `label(name)` says how the caller names an option ("--window" or 'input "window"').
- */
-
-
-
-
-const DEFAULT_WINDOW_MS = 24 * 3_600_000;
-/** parseDuration plus days ("7d"). */
-function parseWindow(label, raw) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*d\s*$/.exec(raw);
-    const ms = m ? Number(m[1]) * 86_400_000 : parseDuration(label, raw);
-    if (!(ms > 0))
-        throw new errors.UsageError(`${label} must be longer than 0, got "${raw}"`);
-    return ms;
-}
-function resolveMonitorSettings(section, o, label) {
-    const c = section ?? {};
-    const str = (k) => o[k] ?? (typeof c[k] === 'string' ? c[k] : undefined);
-    const num = (k, range) => {
-        if (o[k] !== undefined)
-            return parseNumber(label(k), o[k], range);
-        const v = c[k];
-        return typeof v === 'number' ? v : undefined;
-    };
-    const bool = (k) => {
-        if (o[k] !== undefined)
-            return parseBoolean(label(k), o[k]);
-        const v = c[k];
-        return typeof v === 'boolean' ? v : undefined;
-    };
-    const dur = (k) => {
-        if (o[k] !== undefined)
-            return o[k] === '0' ? 0 : parseWindow(label(k), o[k]);
-        const v = c[k];
-        if (typeof v === 'number')
-            return v * 1000;
-        if (typeof v === 'string')
-            return v.trim() === '0' ? 0 : parseWindow(`monitor.${k} in cd4ml.yml`, v);
-        return undefined;
-    };
-    const bundle = str('bundle');
-    const environment = str('environment');
-    if (bundle && environment)
-        throw new errors.UsageError(`give either ${label('bundle')} (a model bundle folder) or ${label('environment')} (monitor what is deployed there), not both`);
-    if (!bundle && !environment)
-        throw new errors.UsageError(`no model to monitor: give ${label('bundle')} (a model bundle folder) or ${label('environment')} (the environment deploy-canary deployed to, e.g. production)`);
-    if (environment && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(environment))
-        throw new errors.UsageError(`${label('environment')} must be letters, digits, ".", "_" or "-", got "${environment}"`);
-    const data = str('data');
-    const samples = str('samples');
-    const prometheus = str('prometheus');
-    const given = [data && 'data', samples && 'samples', prometheus && 'prometheus'].filter(Boolean);
-    if (given.length === 0)
-        throw new errors.UsageError(`no production data: give one of ${label('data')} (a data file), ${label('samples')} (the server's request-sample folder) or ${label('prometheus')} (a Prometheus URL scraping the server)`);
-    if (given.length > 1)
-        throw new errors.UsageError(`give one production source, not ${given.map((g) => label(g)).join(' and ')}`);
-    const labels = str('labels');
-    if (labels && !data)
-        throw new errors.UsageError(`${label('labels')} names a column of ${label('data')}; the request sample and Prometheus carry no labels`);
-    let source;
-    if (data)
-        source = { kind: 'data', path: data, ...(labels ? { labels } : {}) };
-    else if (samples)
-        source = { kind: 'samples', dir: samples };
-    else {
-        let u;
-        try {
-            u = new URL(prometheus);
-        }
-        catch {
-            throw new errors.UsageError(`${label('prometheus')} must be a URL such as http://prometheus:9090, got "${prometheus}"`);
-        }
-        if (u.protocol !== 'http:' && u.protocol !== 'https:')
-            throw new errors.UsageError(`${label('prometheus')} must be an http(s) URL, got "${prometheus}"`);
-        const selector = str('prometheus-selector');
-        if (selector !== undefined && /[{}]/.test(selector))
-            throw new errors.UsageError(`${label('prometheus-selector')} is label matchers without braces, e.g. job="churn-model", got "${selector}"`);
-        source = { kind: 'prometheus', url: prometheus, ...(selector ? { selector } : {}) };
-    }
-    const settings = {
-        target: bundle ? { kind: 'bundle', dir: bundle } : { kind: 'environment', name: environment },
-        source,
-        windowMs: dur('window') ?? DEFAULT_WINDOW_MS,
-        options: {
-            driftShare: num('drift-share', { min: 0, max: 1 }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.driftShare,
-            predictionDrift: bool('prediction-drift') ?? evaluate/* MONITOR_DEFAULTS */.Wc.predictionDrift,
-            maxMetricDrop: num('max-metric-drop', { min: 0 }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.maxMetricDrop,
-            minRows: num('min-rows', { min: 1, integer: true }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.minRows,
-        },
-        issue: bool('issue') ?? true,
-        issueLabel: str('issue-label') ?? triggers/* DEFAULT_ISSUE_LABEL */.PA,
-        retrainWorkflow: str('retrain-workflow'),
-        retrainEvent: str('retrain-event'),
-        retrainRef: str('retrain-ref'),
-        coolDownMs: dur('cool-down') ?? triggers/* DEFAULT_COOL_DOWN_MS */.S0,
-        failOnDrift: bool('fail-on-drift') ?? false,
-        report: str('report'),
-    };
-    if (settings.windowMs === 0)
-        throw new errors.UsageError(`${label('window')} must be longer than 0`);
-    if (!/^[^,]{1,50}$/.test(settings.issueLabel))
-        throw new errors.UsageError(`${label('issue-label')} must be 1–50 characters without commas, got "${settings.issueLabel}"`);
-    (0,triggers/* checkTriggerOptions */.xQ)({ issue: settings.issue, retrainWorkflow: settings.retrainWorkflow, retrainEvent: settings.retrainEvent, coolDownMs: settings.coolDownMs });
-    return settings;
-}
-
-
-/***/ }),
-
-/***/ 32916:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aS: () => (/* binding */ featureKinds),
-  $b: () => (/* binding */ featureKindsOf),
-  em: () => (/* binding */ summarizeRecords)
-});
-
-// UNUSED EXPORTS: SUMMARY_SAMPLE_SIZE, SUMMARY_SEED, columnOf
+// UNUSED EXPORTS: CATEGORY_MAX, DATE_RE, DISTINCT_CAP, NumberCounts, TextDict, isDateBytes, parseNumberText, profileDataset, summarizeColumn
 
 // EXTERNAL MODULE: ../../node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __nccwpck_require__(85989);
@@ -54629,6 +50463,8 @@ function formatBadNumericCells(file, columns, fix) {
 
 // EXTERNAL MODULE: ./src/data/stats.js
 var stats = __nccwpck_require__(18385);
+// EXTERNAL MODULE: ./src/io/fs.js + 1 modules
+var fs = __nccwpck_require__(98797);
 ;// CONCATENATED MODULE: ./src/data/profile.js
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
@@ -54638,6 +50474,7 @@ var stats = __nccwpck_require__(18385);
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
 
 
 
@@ -55606,6 +51443,12 @@ async function profileDataset(path, opts = {}) {
     let columns = [];
     let rows = 0;
     const dup = opts.duplicateRows ? new DuplicateFinder() : undefined;
+    const onProgress = opts.onProgress;
+    // A file that cannot be read is reported by the reader below, as without progress.
+    const totalBytes = onProgress && format !== 'delta' ? await fileSize(path).catch(() => 0) : 0;
+    let bytes = 0;
+    const onBytes = onProgress ? (b) => void (bytes = b) : undefined;
+    const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;
     const addColumns = (names) => {
         // Columns may grow (JSON): a new column was missing in every earlier row.
         while (profilers.length < names.length) {
@@ -55633,7 +51476,7 @@ async function profileDataset(path, opts = {}) {
     };
     if (format === 'csv' || format === 'tsv') {
         const delimiter = format === 'csv' ? ',' : '\t';
-        for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize)) {
+        for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize, onBytes)) {
             if (part.kind === 'rows') {
                 addColumns(part.batch.columns);
                 addTextRows(part.batch.rows, part.batch.lines);
@@ -55642,11 +51485,12 @@ async function profileDataset(path, opts = {}) {
                 addColumns(part.columns);
                 rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
             }
+            progress?.();
         }
     }
     else if (format === 'parquet' || format === 'delta') {
         const hasher = dup ? new RowHasher() : undefined;
-        for await (const g of readParquetColumns(path, format)) {
+        for await (const g of readParquetColumns(path, format, false, onBytes)) {
             addColumns(g.columns);
             hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
@@ -55685,12 +51529,13 @@ async function profileDataset(path, opts = {}) {
                 }
             }
             rows += g.rows;
+            progress?.();
         }
         for (const p of profilers)
             p.finishTimestamps();
     }
     else {
-        for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
+        for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onBytes })) {
             addColumns(batch.columns);
             const nc = profilers.length;
             const data = batch.rows;
@@ -55706,8 +51551,10 @@ async function profileDataset(path, opts = {}) {
                 }
             }
             rows += data.length;
+            progress?.();
         }
     }
+    onProgress?.({ bytes: Math.max(bytes, totalBytes), totalBytes, rows, done: true });
     return {
         path,
         format,
@@ -55952,9 +51799,5755 @@ function summarizeColumn(p, topN = 10) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 11284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ emptyError),
+/* harmony export */   GZ: () => (/* binding */ readParquetColumns),
+/* harmony export */   Pu: () => (/* binding */ readBatches),
+/* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   gu: () => (/* binding */ readDelimitedParts),
+/* harmony export */   s3: () => (/* binding */ utf8Error),
+/* harmony export */   wz: () => (/* binding */ parseJsonLine)
+/* harmony export */ });
+/* unused harmony exports DATA_FORMATS, LINE_IS_RECORD, locateInvalidUtf8, wellQuotedEnd */
+/* harmony import */ var papaparse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38116);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
+/* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98797);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98947);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14894);
+/**
+ * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
+ * Parquet. Memory is bounded by the batch size, not the file size.
+ *
+ * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
+ *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
+ * - `lines` holds the 1-based line of each row in the file for CSV/TSV/JSONL, the 1-based record
+ *   number for JSON arrays and Parquet (`LINE_IS_RECORD[format]` says which).
+ * - JSON/JSONL: a key first seen in a later record adds a column at the end; `columns` of a later
+ *   batch is then longer than an earlier one (earlier rows simply did not have it). Within a batch
+ *   every row has exactly `columns.length` values.
+ * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
+ *   is a UsageError naming `file:line:column` with a hint how to fix it.
+ */
+
+
+
+
+
+
+
+
+const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta'];
+/** Whether `lines` are record numbers rather than lines in the file. */
+const LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
+const EXTENSIONS = {
+    '.csv': 'csv',
+    '.tsv': 'tsv',
+    '.tab': 'tsv',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.json': 'json',
+    '.parquet': 'parquet',
+    '.pq': 'parquet',
+};
+/** The format of a data file: `format` when given, else from the extension. */
+function detectFormat(path, format) {
+    if (format !== undefined) {
+        if (!DATA_FORMATS.includes(format))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+        return format;
+    }
+    // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+        return 'delta';
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    const f = EXTENSIONS[ext];
+    if (!f) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
+    }
+    return f;
+}
+/** Stream a data file as batches of rows. */
+function readBatches(path, opts = {}) {
+    const format = detectFormat(path, opts.format);
+    const batchSize = opts.batchSize ?? 8192;
+    const chunkSize = opts.chunkSize ?? 1 << 20;
+    switch (format) {
+        case 'csv':
+            return readDelimited(path, ',', batchSize, chunkSize, opts.onBytes);
+        case 'tsv':
+            return readDelimited(path, '\t', batchSize, chunkSize, opts.onBytes);
+        case 'jsonl':
+            return readJsonLines(path, batchSize, chunkSize, opts.onBytes);
+        case 'json':
+            return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
+        case 'parquet':
+            return readParquet(path, batchSize, opts.allowEmpty);
+        case 'delta':
+            return readDelta(path, batchSize, opts.allowEmpty);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// UTF-8
+/** Find where a file stops being valid UTF-8: byte offset, 1-based line and column (in characters). */
+async function locateInvalidUtf8(path) {
+    let offset = 0;
+    let line = 1;
+    let col = 1;
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    let start = 0;
+    for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path)) {
+        for (let i = 0; i < chunk.length; i++, offset++) {
+            const b = chunk[i];
+            if (need === 0) {
+                start = offset;
+                if (b < 0x80) {
+                    if (b === 0x0a) {
+                        line++;
+                        col = 1;
+                    }
+                    else
+                        col++;
+                    continue;
+                }
+                if (b >= 0xc2 && b <= 0xdf)
+                    [need, lo, hi] = [1, 0x80, 0xbf];
+                else if (b === 0xe0)
+                    [need, lo, hi] = [2, 0xa0, 0xbf];
+                else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef)
+                    [need, lo, hi] = [2, 0x80, 0xbf];
+                else if (b === 0xed)
+                    [need, lo, hi] = [2, 0x80, 0x9f];
+                else if (b === 0xf0)
+                    [need, lo, hi] = [3, 0x90, 0xbf];
+                else if (b >= 0xf1 && b <= 0xf3)
+                    [need, lo, hi] = [3, 0x80, 0xbf];
+                else if (b === 0xf4)
+                    [need, lo, hi] = [3, 0x80, 0x8f];
+                else
+                    return { offset, line, column: col };
+            }
+            else {
+                if (b < lo || b > hi)
+                    return { offset: start, line, column: col };
+                lo = 0x80;
+                hi = 0xbf;
+                if (--need === 0)
+                    col++;
+            }
+        }
+    }
+    return need > 0 ? { offset: start, line, column: col } : undefined;
+}
+/** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
+async function* decodeChunks(path, chunkSize, onBytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let any = false;
+    let bytesRead = 0;
+    try {
+        for await (const chunk of (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, chunkSize)) {
+            any = true;
+            bytesRead += chunk.length;
+            onBytes?.(bytesRead);
+            yield decoder.decode(chunk, { stream: true });
+        }
+        const tail = decoder.decode();
+        if (tail)
+            yield tail;
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            const at = await locateInvalidUtf8(path);
+            const where = at ? `${path}:${at.line}:${at.column}` : path;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+        }
+        throw err;
+    }
+    if (!any)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+function emptyError(path) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+// ---------------------------------------------------------------------------------------------
+// CSV / TSV
+const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' };
+function* sliceBatches(columns, rows, lines, batchSize) {
+    if (rows.length <= batchSize) {
+        if (rows.length > 0)
+            yield { columns, rows, lines };
+        return;
+    }
+    for (let i = 0; i < rows.length; i += batchSize) {
+        yield { columns, rows: rows.slice(i, i + batchSize), lines: lines.slice(i, i + batchSize) };
+    }
+}
+/** Index of the last newline that ends a row (outside quotes), or -1; also whether quotes occur. */
+function lastRowEnd(text, from) {
+    if (text.indexOf('"', from) === -1)
+        return text.lastIndexOf('\n');
+    let inQuote = false;
+    let last = -1;
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            inQuote = !inQuote;
+        else if (c === 10 && !inQuote)
+            last = i;
+    }
+    return last;
+}
+/** 1-based line and column of character `index` in `text`, whose first character is on `line`. */
+function positionIn(text, index, line) {
+    let l = line;
+    let lastNl = -1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        l++;
+        lastNl = i;
+    }
+    return { line: l, column: index - lastNl };
+}
+/**
+ * Parse complete CSV/TSV text (no trailing newline) that starts at `startLine`. Reads the header
+ * first when `columns` is undefined. Blank lines are skipped.
+ */
+function parseDelimitedText(path, delimiter, text, startLine, columns) {
+    let segment = text;
+    if (segment.endsWith('\r'))
+        segment = segment.slice(0, -1);
+    const res = papaparse__WEBPACK_IMPORTED_MODULE_0__.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+    if (res.errors.length > 0) {
+        const e = res.errors[0];
+        const pos = positionIn(segment, e.index ?? 0, startLine);
+        const hint = e.code === 'MissingQuotes'
+            ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
+            : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+    }
+    const data = res.data;
+    // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
+    if (segment.indexOf('\r') !== -1) {
+        for (const row of data) {
+            const k = row.length - 1;
+            const v = row[k];
+            if (v.charCodeAt(v.length - 1) === 13)
+                row[k] = v.slice(0, -1);
+        }
+    }
+    // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
+    let rowLines;
+    if (segment.indexOf('"') !== -1) {
+        rowLines = [startLine];
+        let inQuote = false;
+        let line = startLine;
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment.charCodeAt(i);
+            if (c === 34)
+                inQuote = !inQuote;
+            else if (c === 10) {
+                line++;
+                if (!inQuote)
+                    rowLines.push(line);
+            }
+        }
+    }
+    let first = 0;
+    if (!columns) {
+        columns = parseHeader(path, delimiter, data[0], startLine);
+        first = 1;
+    }
+    const n = columns.length;
+    const rows = [];
+    const lines = [];
+    for (let i = first; i < data.length; i++) {
+        const row = data[i];
+        const line = rowLines ? rowLines[i] : startLine + i;
+        if (row.length !== n) {
+            if (row.length === 1 && row[0] === '')
+                continue; // blank line
+            throw raggedRowError(path, delimiter, line, row, n);
+        }
+        rows.push(row);
+        lines.push(line);
+    }
+    return { columns, rows, lines };
+}
+function parseHeader(path, delimiter, header, headerLine) {
+    const formatName = delimiter === ',' ? 'csv' : 'tsv';
+    if (header.length === 1) {
+        const text = header[0];
+        for (const d of [',', '\t', ';', '|']) {
+            if (d !== delimiter && text.includes(d)) {
+                const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
+            }
+        }
+    }
+    const seen = new Map();
+    for (let i = 0; i < header.length; i++) {
+        const name = header[i].trim();
+        if (name === '' && header.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+        }
+        if (seen.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
+        }
+        seen.set(name, i);
+    }
+    return header.map((h) => h.trim());
+}
+/** The error for a row whose field count differs from the header's. */
+function raggedRowError(path, delimiter, line, row, n) {
+    const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+        (row.length > n
+            ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
+            : 'add the missing fields (an empty field is a missing value)'));
+}
+/**
+ * End (just after its "\n") of the last complete record in bytes [s, e) whose quoting is well
+ * formed (see DelimitedPart `quoted`); s when none is complete; -1 when a quote is used any other
+ * way (papaparse then parses the piece, for its exact errors and readings).
+ */
+function wellQuotedEnd(buf, s, e, delim) {
+    let i = s;
+    let lastEnd = s;
+    while (i < e) {
+        let c = buf[i];
+        if (c === 34) {
+            i++;
+            for (;;) {
+                if (i >= e)
+                    return lastEnd;
+                c = buf[i];
+                if (c === 34) {
+                    if (i + 1 < e && buf[i + 1] === 34) {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            if (i >= e)
+                return lastEnd;
+            c = buf[i];
+            if (c === delim)
+                i++;
+            else if (c === 10)
+                lastEnd = ++i;
+            else if (c === 13 && i + 1 < e && buf[i + 1] === 10)
+                lastEnd = i += 2;
+            else
+                return -1;
+            continue;
+        }
+        while (i < e) {
+            c = buf[i];
+            if (c === delim || c === 10)
+                break;
+            if (c === 34)
+                return -1;
+            i++;
+        }
+        if (i >= e)
+            return lastEnd;
+        if (c === delim)
+            i++;
+        else
+            lastEnd = ++i;
+    }
+    return lastEnd;
+}
+function countByte(buf, byte, start, end) {
+    let n = 0;
+    const b = buf;
+    for (let i = b.indexOf(byte, start); i !== -1 && i < end; i = b.indexOf(byte, i + 1))
+        n++;
+    return n;
+}
+/** The error for a file that is not valid UTF-8, naming where it stops being valid. */
+async function utf8Error(path) {
+    const at = await locateInvalidUtf8(path);
+    const where = at ? `${path}:${at.line}:${at.column}` : path;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)})`);
+}
+/**
+ * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
+ * sequence); a piece with a quote character, or inside a quoted field spanning pieces, is parsed
+ * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
+ * and header problems are UsageErrors with file:line:column.
+ */
+async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20, 
+/** Called after each read with the bytes read so far (for progress). */
+onBytes, 
+/** Hand over pieces with well-formed quoted fields as bytes too (`quoted: true`). */
+quotedBytes = false) {
+    const { isUtf8 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4573, 19));
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let columns;
+    let textCarry = '';
+    let textCarryLine = 1;
+    let nextLine = 1;
+    let byteCarry;
+    let first = true;
+    let any = false;
+    let sawRows = false;
+    let bytesRead = 0;
+    const decode = async (bytes) => {
+        try {
+            return decoder.decode(bytes);
+        }
+        catch {
+            throw await utf8Error(path);
+        }
+    };
+    function* parseText(text, line) {
+        const r = parseDelimitedText(path, delimiter, text, line, columns);
+        columns = r.columns;
+        if (r.rows.length > 0)
+            sawRows = true;
+        for (const batch of sliceBatches(r.columns, r.rows, r.lines, batchSize))
+            yield { kind: 'rows', batch };
+    }
+    function* feedText(text, lines) {
+        if (textCarry === '')
+            textCarryLine = nextLine;
+        textCarry += text;
+        nextLine += lines;
+        const end = lastRowEnd(textCarry, 0);
+        if (end === -1)
+            return;
+        const segment = textCarry.slice(0, end);
+        const rest = textCarry.slice(end + 1);
+        yield* parseText(segment, textCarryLine);
+        textCarryLine += countNewlines(segment) + 1;
+        textCarry = rest;
+    }
+    // One buffer for the whole file: the unfinished last line is moved to its front and the next
+    // chunk is read behind it, so reading allocates nothing per chunk.
+    let buf = Buffer.allocUnsafe(2 * chunkSize);
+    let carryLen = 0;
+    const reader = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .openReader */ .cE)(path);
+    try {
+        for (;;) {
+            if (buf.length - carryLen < chunkSize) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carryLen);
+                buf = bigger;
+            }
+            const got = await reader.read(buf, carryLen, chunkSize);
+            if (got === 0)
+                break;
+            any = true;
+            bytesRead += got;
+            onBytes?.(bytesRead);
+            const start = 0;
+            let len = carryLen + got;
+            if (first) {
+                if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                    buf.copy(buf, 0, 3, len);
+                    len -= 3;
+                }
+                first = false;
+            }
+            if (!columns && textCarry === '') {
+                // The header line alone goes to the parser (when it has no quote: a quoted header may
+                // span lines); the rows after it can then be handed over as bytes.
+                const nl = buf.indexOf(10, 0);
+                const quote = buf.indexOf(34, 0);
+                if (nl !== -1 && nl < len && (quote === -1 || quote > nl)) {
+                    yield* feedText(await decode(buf.subarray(0, nl + 1)), 1);
+                    buf.copy(buf, 0, nl + 1, len);
+                    len -= nl + 1;
+                }
+            }
+            const last = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
+            if (last < start) {
+                carryLen = len;
+                if (len > 64 * chunkSize) {
+                    // No line end in 64 chunks: hand it to the parser, which reports an unterminated quote.
+                    yield* feedText(await decode(buf.subarray(start, len)), 0);
+                    carryLen = 0;
+                }
+                continue;
+            }
+            const segEnd = last + 1;
+            const lines = countByte(buf, 10, start, segEnd);
+            const quote = buf.indexOf(34, start);
+            const quotedEnd = quotedBytes && columns && textCarry === '' && quote !== -1 && quote < segEnd ? wellQuotedEnd(buf, start, segEnd, delimiter.charCodeAt(0)) : -1;
+            if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
+                if (!isUtf8(buf.subarray(start, segEnd)))
+                    throw await utf8Error(path);
+                yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
+                sawRows ||= lines > 1 || segEnd - start > 1;
+                nextLine += lines;
+            }
+            else if (columns && quotedEnd > start) {
+                // Well-quoted records up to quotedEnd as bytes; the rest (an unfinished quoted field) is read again with the next chunk.
+                if (!isUtf8(buf.subarray(start, quotedEnd)))
+                    throw await utf8Error(path);
+                const qLines = countByte(buf, 10, start, quotedEnd);
+                yield { kind: 'bytes', columns, buf, start, end: quotedEnd, firstLine: nextLine, quoted: true };
+                sawRows ||= qLines > 1 || quotedEnd - start > 1;
+                nextLine += qLines;
+                buf.copy(buf, 0, quotedEnd, len);
+                carryLen = len - quotedEnd;
+                continue;
+            }
+            else {
+                yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
+            }
+            buf.copy(buf, 0, segEnd, len);
+            carryLen = len - segEnd;
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    if (carryLen > 0)
+        byteCarry = Buffer.from(buf.subarray(0, carryLen));
+    if (!any)
+        throw emptyError(path);
+    if (byteCarry)
+        yield* feedText(await decode(byteCarry), 0);
+    if (textCarry.trim() !== '')
+        yield* parseText(textCarry, textCarryLine);
+    if (!columns)
+        throw emptyError(path);
+    if (!sawRows)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+}
+async function* readDelimited(path, delimiter, batchSize, chunkSize, onBytes) {
+    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize, onBytes)) {
+        if (part.kind === 'rows')
+            yield part.batch;
+        else {
+            const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
+            const r = parseDelimitedText(path, delimiter, text, part.firstLine, part.columns);
+            yield* sliceBatches(r.columns, r.rows, r.lines, batchSize);
+        }
+    }
+}
+function countNewlines(s) {
+    let n = 0;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Approximate 1-based character column where field `k` of a parsed row starts. */
+function fieldColumn(row, k, delimiter) {
+    let col = 1;
+    for (let i = 0; i < k && i < row.length; i++)
+        col += row[i].length + delimiter.length;
+    return col;
+}
+// ---------------------------------------------------------------------------------------------
+// JSON Lines and JSON arrays
+class ColumnIndex {
+    names = [];
+    index = new Map();
+    toRow(obj) {
+        const row = new Array(this.names.length).fill(null);
+        for (const key of Object.keys(obj)) {
+            let i = this.index.get(key);
+            if (i === undefined) {
+                i = this.names.length;
+                this.names.push(key);
+                this.index.set(key, i);
+            }
+            row[i] = normalizeJsonValue(obj[key]);
+        }
+        return row;
+    }
+    /** Freeze the current column list for a batch and pad its rows to it. */
+    finish(rows) {
+        const n = this.names.length;
+        for (const r of rows)
+            while (r.length < n)
+                r.push(null);
+        return this.names.slice();
+    }
+}
+function normalizeJsonValue(v) {
+    return v === undefined ? null : v;
+}
+function jsonErrorPosition(err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+function jsonErrorText(err) {
+    return (err.message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+}
+/** One line of a JSON Lines file as an object; UsageError naming file:line:column otherwise. */
+function parseJsonLine(path, t, lineNo) {
+    let v;
+    try {
+        v = JSON.parse(t);
+    }
+    catch (err) {
+        const pos = jsonErrorPosition(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+    }
+    return v;
+}
+async function* readJsonLines(path, batchSize, chunkSize, onBytes) {
+    const cols = new ColumnIndex();
+    let carry = '';
+    let line = 1;
+    let rows = [];
+    let lines = [];
+    let nRows = 0;
+    const take = (text, lineNo) => {
+        const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+        if (t.trim() === '')
+            return;
+        const v = parseJsonLine(path, t, lineNo);
+        rows.push(cols.toRow(v));
+        lines.push(lineNo);
+    };
+    for await (const text of decodeChunks(path, chunkSize, onBytes)) {
+        let buf = carry + text;
+        if (line === 1 && buf.charCodeAt(0) === 0xfeff)
+            buf = buf.slice(1);
+        let start = 0;
+        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+            take(buf.slice(start, nl), line);
+            line++;
+            start = nl + 1;
+        }
+        carry = buf.slice(start);
+        if (rows.length >= batchSize) {
+            const columns = cols.finish(rows);
+            nRows += rows.length;
+            yield* sliceBatches(columns, rows, lines, batchSize);
+            rows = [];
+            lines = [];
+        }
+    }
+    take(carry, line);
+    if (rows.length > 0) {
+        const columns = cols.finish(rows);
+        nRows += rows.length;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+    }
+    if (nRows === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+}
+async function* readJsonArray(path, batchSize, chunkSize, onBytes) {
+    const cols = new ColumnIndex();
+    let rows = [];
+    let lines = [];
+    let nRows = 0;
+    // Scanner state, kept across chunks.
+    let state = 'start';
+    let depth = 0;
+    let inStr = false;
+    let esc = false;
+    let line = 1;
+    let col = 0;
+    let elemLine = 0;
+    let elemCol = 0;
+    let elemText = '';
+    let sawComma = false;
+    let first = true;
+    const fail = (msg, l = line, c = col) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:${l}:${c}: ${msg}`);
+    };
+    for await (let text of decodeChunks(path, chunkSize, onBytes)) {
+        if (first && text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        first = false;
+        let elemStart = state === 'in-elem' ? 0 : -1;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) {
+                line++;
+                col = 0;
+            }
+            else
+                col++;
+            if (state === 'in-elem') {
+                if (inStr) {
+                    if (esc)
+                        esc = false;
+                    else if (c === 92)
+                        esc = true;
+                    else if (c === 34)
+                        inStr = false;
+                }
+                else if (c === 34)
+                    inStr = true;
+                else if (c === 123 || c === 91)
+                    depth++;
+                else if (c === 125 || c === 93) {
+                    if (--depth === 0) {
+                        const src = elemText + text.slice(elemStart, i + 1);
+                        elemText = '';
+                        elemStart = -1;
+                        state = 'after-elem';
+                        let v;
+                        try {
+                            v = JSON.parse(src);
+                        }
+                        catch (err) {
+                            const pos = jsonErrorPosition(err) ?? 0;
+                            const p = positionIn(src, pos, elemLine);
+                            fail(`invalid JSON: ${jsonErrorText(err)}; fix the record or export the data again`, p.line, p.line === elemLine ? elemCol + pos : p.column);
+                        }
+                        rows.push(cols.toRow(v));
+                        lines.push(nRows + rows.length);
+                        if (rows.length >= batchSize) {
+                            const columns = cols.finish(rows);
+                            nRows += rows.length;
+                            yield* sliceBatches(columns, rows, lines, batchSize);
+                            rows = [];
+                            lines = [];
+                        }
+                    }
+                }
+                continue;
+            }
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                continue;
+            if (state === 'start') {
+                if (c === 91) {
+                    state = 'before-elem';
+                    sawComma = true;
+                    continue;
+                }
+                fail(c === 123
+                    ? 'expected a JSON array of objects ([{...}, ...]) but the file starts with an object; for one object per line use format jsonl'
+                    : `expected a JSON array of objects ([{...}, ...]), found "${String.fromCharCode(c)}"`);
+            }
+            else if (state === 'before-elem' || state === 'after-elem') {
+                if (c === 93) {
+                    if (state === 'before-elem' && sawComma && rows.length + nRows > 0)
+                        fail('trailing comma before "]"; remove it');
+                    state = 'end';
+                    continue;
+                }
+                if (state === 'after-elem') {
+                    if (c === 44) {
+                        state = 'before-elem';
+                        sawComma = true;
+                        continue;
+                    }
+                    fail(`expected "," or "]" after a record, found "${String.fromCharCode(c)}"`);
+                }
+                if (c !== 123)
+                    fail(`expected a JSON object ({"column": value, ...}) as each array element, found "${String.fromCharCode(c)}"`);
+                state = 'in-elem';
+                depth = 1;
+                inStr = false;
+                esc = false;
+                elemStart = i;
+                elemLine = line;
+                elemCol = col;
+                sawComma = false;
+            }
+            else if (state === 'end') {
+                fail(`unexpected "${String.fromCharCode(c)}" after the end of the array`);
+            }
+        }
+        if (state === 'in-elem') {
+            elemText += text.slice(elemStart);
+            if (elemText.length > 256 * 1024 * 1024)
+                fail('a single record is larger than 256 MB', elemLine, elemCol);
+        }
+    }
+    if (state === 'start')
+        throw emptyError(path);
+    if (state !== 'end')
+        fail('unexpected end of file: the JSON array is not closed with "]"');
+    if (rows.length > 0) {
+        const columns = cols.finish(rows);
+        nRows += rows.length;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+    }
+    if (nRows === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}:1:1: the JSON array has no records`);
+}
+// ---------------------------------------------------------------------------------------------
+// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
+async function* readDelta(path, batchSize, allowEmpty = false) {
+    const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
+    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches, readParquetColumns });
+}
+// ---------------------------------------------------------------------------------------------
+// Parquet
+/** Convert Parquet values to plain JS: INT64 (bigint) to number. */
+function normalizeParquetValue(v) {
+    if (typeof v === 'bigint')
+        return Number(v);
+    return v === undefined ? null : v;
+}
+async function* readParquet(path, batchSize, allowEmpty = false) {
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
+    if (size === 0)
+        throw emptyError(path);
+    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087));
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(file);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+    }
+    const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const groupRows = Number(group.num_rows);
+        const groupEnd = rowStart + groupRows;
+        let rows = [];
+        try {
+            await parquetRead({
+                file,
+                metadata,
+                columns,
+                compressors,
+                rowStart,
+                rowEnd: groupEnd,
+                onComplete: (r) => {
+                    rows = r;
+                },
+            });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
+        }
+        for (const r of rows)
+            for (let j = 0; j < r.length; j++)
+                r[j] = normalizeParquetValue(r[j]);
+        const lines = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++)
+            lines[i] = rowStart + i + 1;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+        rowStart = groupEnd;
+    }
+    if (rowStart === 0 && !allowEmpty)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
+}
+/** How the values of a flat column become numbers: 0 = not a plain number column. */
+const NUM_NONE = 0;
+const NUM_INT32 = 1;
+const NUM_INT64 = 2;
+const NUM_FLOAT = 3;
+/** Numeric kind and timestamp conversion of a flat column, from its schema element. */
+function numericKind(el) {
+    const ct = el.converted_type;
+    const lt = el.logical_type;
+    const none = { kind: NUM_NONE, scale: 1, divide: 1 };
+    if (el.type === 'FLOAT' || el.type === 'DOUBLE')
+        return ct || (lt && lt.type !== undefined) ? none : { kind: NUM_FLOAT, scale: 1, divide: 1 };
+    const signedInt = (!lt || (lt.type === 'INTEGER' && lt.isSigned !== false)) && (!ct || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64');
+    if (el.type === 'INT32') {
+        if (ct === 'DATE' || (!ct && lt?.type === 'DATE'))
+            return { kind: NUM_INT32, scale: 86_400_000, divide: 1 };
+        return signedInt ? { kind: NUM_INT32, scale: 1, divide: 1 } : none;
+    }
+    if (el.type === 'INT64') {
+        if (ct === 'TIMESTAMP_MILLIS')
+            return { kind: NUM_INT64, scale: 1, divide: 1 };
+        if (ct === 'TIMESTAMP_MICROS')
+            return { kind: NUM_INT64, scale: 1, divide: 1000 };
+        if (!ct && lt?.type === 'TIMESTAMP')
+            return { kind: NUM_INT64, scale: 1, divide: lt.unit === 'MICROS' ? 1000 : lt.unit === 'NANOS' ? 1e6 : 1 };
+        return signedInt ? { kind: NUM_INT64, scale: 1, divide: 1 } : none;
+    }
+    return none;
+}
+/**
+ * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
+ * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
+ * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ */
+function toDoubles(data, kind, scale, divide, out, at) {
+    const n = data.length;
+    if (kind === NUM_INT64 && data instanceof BigInt64Array) {
+        const w = new Uint32Array(data.buffer, data.byteOffset, 2 * n);
+        for (let i = 0; i < n; i++)
+            out[at + i] = (w[2 * i + 1] | 0) * 4294967296 + w[2 * i];
+    }
+    else if (kind === NUM_INT64) {
+        for (let i = 0; i < n; i++)
+            out[at + i] = Number(data[i]);
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            out[at + i] = data[i];
+    }
+    if (scale !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] *= scale;
+    if (divide !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] /= divide;
+}
+/** Timestamp/date parsers giving epoch milliseconds (numbers), not Date objects. */
+const MS_PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1000,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+};
+/**
+ * Decode one flat column chunk page by page (DATA_PAGE v1 and v2, any encoding hyparquet
+ * supports; dictionary and PLAIN pages decoded here straight to typed arrays).
+ */
+function readFlatChunk(hp, buf, decoder, maxDef, rowStart, rows, onPage, scratch) {
+    const { kind, scale, divide } = numericKind(decoder.element);
+    const reader = { view: new DataView(buf), offset: 0 };
+    let dictNumbers;
+    let dictTexts;
+    let dictValues;
+    let done = 0;
+    while (done < rows && reader.offset < buf.byteLength - 1) {
+        const header = hp.parquetHeader(reader);
+        const bytes = new Uint8Array(buf, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const diph = header.dictionary_page_header;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const raw = hp.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, diph.num_values, decoder.element.type_length);
+            dictNumbers = dictTexts = dictValues = undefined;
+            if (kind !== NUM_NONE) {
+                dictNumbers = new Float64Array(raw.length);
+                toDoubles(raw, kind, scale, divide, dictNumbers, 0);
+            }
+            else {
+                const conv = hp.convert(raw, decoder);
+                const texts = [];
+                let allText = true;
+                for (let i = 0; i < conv.length && allText; i++) {
+                    const v = conv[i];
+                    if (typeof v === 'string')
+                        texts.push(v);
+                    else
+                        allText = false;
+                }
+                if (allText)
+                    dictTexts = { texts };
+                else
+                    dictValues = conv;
+            }
+            continue;
+        }
+        let n;
+        let encoding;
+        /** 1 where a value is present; undefined when all are. */
+        let present;
+        let indices;
+        let data;
+        if (header.type === 'DATA_PAGE') {
+            const daph = header.data_page_header;
+            n = daph.num_values;
+            encoding = daph.encoding;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+            const r = { view, offset: 0 };
+            let nonNull = n;
+            if (maxDef > 0) {
+                const defs = (scratch.defs = grow(scratch.defs, n)).subarray(0, n);
+                hp.readRleBitPackedHybrid(r, 32 - Math.clz32(maxDef), defs);
+                nonNull = countPresent(defs, maxDef);
+                if (nonNull < n)
+                    present = defs;
+            }
+            if (encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')
+                data = hp.readPlain(r, decoder.type, nonNull, decoder.element.type_length);
+            else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && decoder.type !== 'BOOLEAN') {
+                const width = view.getUint8(r.offset++);
+                const idx = (scratch.idx = grow(scratch.idx, nonNull)).subarray(0, nonNull);
+                if (width)
+                    hp.readRleBitPackedHybrid(r, width, idx, view.byteLength - r.offset);
+                else
+                    idx.fill(0);
+                indices = idx;
+            }
+            else {
+                const dp = hp.readDataPage(page, daph, decoder);
+                data = dp.dataPage;
+                if (encoding.endsWith('_DICTIONARY')) {
+                    indices = data;
+                    data = undefined;
+                }
+            }
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const daph2 = header.data_page_header_v2;
+            n = daph2.num_values;
+            encoding = daph2.encoding;
+            const dp = hp.readDataPageV2(bytes, header, decoder);
+            if (dp.definitionLevels && dp.definitionLevels.length > 0 && daph2.num_nulls > 0)
+                present = dp.definitionLevels;
+            if (encoding.endsWith('_DICTIONARY'))
+                indices = dp.dataPage;
+            else
+                data = dp.dataPage;
+        }
+        else {
+            throw new Error(`unsupported page type ${header.type}`);
+        }
+        if (indices && !dictNumbers && !dictTexts && !dictValues)
+            throw new Error('a dictionary-encoded page without a dictionary page');
+        if (n > rows - done)
+            throw new Error(`a page has ${n} values but only ${rows - done} rows are left in the row group`);
+        const start = rowStart + done;
+        const nonNullCount = indices ? indices.length : data.length;
+        const expected = present ? countPresent(present, maxDef) : n;
+        if (nonNullCount < expected)
+            throw new Error(`a page holds ${nonNullCount} values where its definition levels say ${expected}`);
+        if (kind !== NUM_NONE) {
+            const values = (scratch.values = grow(scratch.values, n)).subarray(0, n);
+            let nulls;
+            let dense;
+            if (indices) {
+                dense = present ? (scratch.dense = grow(scratch.dense, indices.length)).subarray(0, indices.length) : values;
+                const d = dictNumbers;
+                for (let i = 0; i < indices.length && i < n; i++) {
+                    const k = indices[i];
+                    if (k >= d.length)
+                        throw new Error(`dictionary index ${k} out of range (${d.length} entries)`);
+                    dense[i] = d[k];
+                }
+            }
+            else {
+                dense = present ? (scratch.dense = grow(scratch.dense, data.length)).subarray(0, data.length) : values;
+                toDoubles(data, kind, scale, divide, dense, 0);
+            }
+            if (present) {
+                nulls = (scratch.nulls = grow(scratch.nulls, n)).subarray(0, n);
+                nulls.fill(0);
+                for (let i = 0, j = 0; i < n; i++) {
+                    if (present[i] === maxDef)
+                        values[i] = dense[j++];
+                    else
+                        nulls[i] = 1;
+                }
+            }
+            onPage({ kind: 'numbers', rowStart: start, rows: n, values, nulls });
+        }
+        else if (indices && dictTexts) {
+            // Without nulls the decoded indices are the rows already (when they came as an Int32Array).
+            const out = !present && indices instanceof Int32Array && indices.length === n ? indices : (scratch.out = grow(scratch.out, n)).subarray(0, n);
+            const size = dictTexts.texts.length;
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = -1;
+                else {
+                    const k = indices[j++];
+                    if (k >= size)
+                        throw new Error(`dictionary index ${k} out of range (${size} entries)`);
+                    out[i] = k;
+                }
+            }
+            onPage({ kind: 'dict', rowStart: start, rows: n, dictionary: dictTexts, indices: out });
+        }
+        else {
+            let vals;
+            if (indices) {
+                const d = (dictValues ?? dictTexts?.texts);
+                const arr = new Array(indices.length);
+                for (let i = 0; i < indices.length; i++)
+                    arr[i] = d[indices[i]];
+                vals = arr;
+            }
+            else
+                vals = hp.convert(data, decoder);
+            const out = new Array(n);
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = null;
+                else {
+                    const v = vals[j++];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+            }
+            onPage({ kind: 'values', rowStart: start, rows: n, values: out });
+        }
+        done += n;
+    }
+    if (done !== rows)
+        throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
+}
+function newScratch() {
+    return { defs: new Uint8Array(0), nulls: new Uint8Array(0), idx: new Int32Array(0), out: new Int32Array(0), values: new Float64Array(0), dense: new Float64Array(0) };
+}
+/** `a` when it holds n elements, else a new array of the same kind with room for n (+25%). */
+function grow(a, n) {
+    if (a.length >= n)
+        return a;
+    return new a.constructor(Math.ceil(n * 1.25));
+}
+function countPresent(present, maxDef) {
+    let k = 0;
+    for (let i = 0; i < present.length; i++)
+        if (present[i] === maxDef)
+            k++;
+    return k;
+}
+/**
+ * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
+ * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
+ * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
+ */
+async function* readParquetColumns(path, format = 'parquet', partOfTable = false, onBytes) {
+    if (format === 'delta') {
+        const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
+        return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
+    }
+    const size = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(path);
+    if (size === 0)
+        throw emptyError(path);
+    const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087)),
+        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85787)),
+        __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 47209)),
+        __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 40452)),
+        __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 90589)),
+        __nccwpck_require__.e(/* import() */ 798).then(__nccwpck_require__.bind(__nccwpck_require__, 24798)),
+        __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 69770)),
+    ]);
+    const hp = {
+        parquetHeader: column.parquetHeader,
+        decompressPage: datapage.decompressPage,
+        readDataPage: datapage.readDataPage,
+        readDataPageV2: datapage.readDataPageV2,
+        readRleBitPackedHybrid: encoding.readRleBitPackedHybrid,
+        readPlain: plain.readPlain,
+        convert: convertMod.convert,
+    };
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const scratch = newScratch();
+    // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
+    let bytesRead = 0;
+    const file = {
+        byteLength: size,
+        slice: async (start, end) => {
+            const b = await (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size);
+            bytesRead += b.byteLength;
+            onBytes?.(bytesRead);
+            return b;
+        },
+    };
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(file);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+    }
+    const tree = parquetSchema(metadata);
+    const children = tree.children;
+    const columns = children.map((c) => c.element.name);
+    const timestamps = children.map((c) => {
+        const e = c.element;
+        return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
+    });
+    const parsers = { ...convertMod.DEFAULT_PARSERS, ...MS_PARSERS };
+    // Flat columns (a leaf right under the root, not repeated) are decoded page by page here.
+    const flat = children.map((c) => {
+        const schemaPath = schemaMod.getTreePath(tree, [c.element.name]);
+        return schemaMod.isFlatColumn(schemaPath) && schemaMod.getMaxRepetitionLevel(schemaPath) === 0
+            ? { schemaPath, maxDef: schemaMod.getMaxDefinitionLevel(schemaPath) }
+            : undefined;
+    });
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const rows = Number(group.num_rows);
+        const start = rowStart;
+        // A column whole, through hyparquet's parquetRead: the path for nested columns.
+        const readColumn = async (c) => {
+            const parts = [];
+            try {
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+            if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
+                return parts[0].columnData;
+            const out = new Array(rows).fill(null);
+            for (const p of parts) {
+                for (let i = 0; i < p.columnData.length; i++) {
+                    const r = p.rowStart + i - start;
+                    if (r >= 0 && r < rows)
+                        out[r] = p.columnData[i];
+                }
+            }
+            return out;
+        };
+        const readPages = async (c, onPage) => {
+            const f = flat[c];
+            const chunk = group.columns.find((k) => k.meta_data?.path_in_schema.length === 1 && k.meta_data.path_in_schema[0] === columns[c]);
+            const meta = chunk?.meta_data;
+            if (!f || !meta || chunk?.file_path) {
+                const values = await readColumn(c);
+                const out = new Array(values.length);
+                for (let i = 0; i < values.length; i++) {
+                    const v = values[i];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+                onPage({ kind: 'values', rowStart: start, rows, values: out });
+                return;
+            }
+            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+            const to = from + Number(meta.total_compressed_size);
+            try {
+                if (from < 0 || to > size)
+                    throw new Error(`column chunk bytes ${from}-${to} lie outside the file (${size} bytes)`);
+                const buf = await file.slice(from, to);
+                const decoder = {
+                    pathInSchema: meta.path_in_schema,
+                    element: f.schemaPath[f.schemaPath.length - 1].element,
+                    schemaPath: f.schemaPath,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors,
+                    parsers,
+                };
+                readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
+                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+            }
+            catch (err) {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
+                    throw err;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+        };
+        yield { columns, timestamps, readPages, rowStart: start, rows };
+        rowStart += rows;
+    }
+    // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+    if (rowStart === 0 && !partOfTable)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`${path}: the Parquet file has no rows`);
+    // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
+    Object.assign(scratch, newScratch());
+    if (!partOfTable)
+        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
+}
+
+
+/***/ }),
+
+/***/ 18385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ sturgesShares),
+/* harmony export */   Lc: () => (/* binding */ fillZeros),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
+/* harmony export */   U_: () => (/* binding */ chiSquare),
+/* harmony export */   V_: () => (/* binding */ ks2Sample),
+/* harmony export */   at: () => (/* binding */ chiSquareHomogeneity),
+/* harmony export */   fy: () => (/* binding */ jensenShannon),
+/* harmony export */   js: () => (/* binding */ psi),
+/* harmony export */   o9: () => (/* binding */ zTestProportions),
+/* harmony export */   w8: () => (/* binding */ wassersteinNormed)
+/* harmony export */ });
+/* unused harmony exports toNumberArray, populationStd, mean, kolmogorovSf, gammaQ, twoSidedNormalP, wasserstein1 */
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85989);
+/**
+ * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
+ * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
+ * has: mean, population standard deviation, log-gamma and the error function.
+ */
+
+/** Ascending numeric sort of a copy. */
+function sortedCopy(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out.sort();
+}
+/**
+ * A plain array of the values, copied with an index loop: Array.from(typedArray) goes through the
+ * iterator protocol, allocating a result object and a boxed number per element (tens of MB of
+ * garbage for the 50,000-value samples).
+ */
+function toNumberArray(values) {
+    const out = new Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out;
+}
+/** Population standard deviation (numpy's np.std, ddof=0). */
+function populationStd(values) {
+    if (values.length === 0)
+        return 0;
+    return (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .standardDeviation */ .Fx)(toNumberArray(values));
+}
+function mean(values) {
+    return values.length === 0 ? Number.NaN : ssMean(toNumberArray(values));
+}
+/**
+ * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
+ * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * small-sample correction. Inputs must be sorted ascending.
+ */
+function ks2Sample(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return { statistic: Number.NaN, pValue: Number.NaN };
+    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    let i = 0;
+    let j = 0;
+    let dmax = 0;
+    while (i < m && j < n) {
+        const v = a[i] <= b[j] ? a[i] : b[j];
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+        const d = Math.abs(i * n - j * m);
+        if (d > dmax)
+            dmax = d;
+    }
+    const statistic = dmax / (m * n);
+    if (dmax === 0)
+        return { statistic: 0, pValue: 1 };
+    if (m * n <= 2.5e7)
+        return { statistic, pValue: ksExactPValue(m, n, dmax) };
+    const en = (m * n) / (m + n);
+    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
+}
+/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+function ksExactPValue(m, n, dmax) {
+    let prev = new Float64Array(n + 1);
+    let cur = new Float64Array(n + 1);
+    let out = 0;
+    for (let i = 0; i <= m; i++) {
+        for (let jj = 0; jj <= n; jj++) {
+            let mass;
+            if (i === 0 && jj === 0)
+                mass = 1;
+            else {
+                mass = 0;
+                if (i > 0)
+                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
+                if (jj > 0)
+                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
+            }
+            if (Math.abs(i * n - jj * m) >= dmax) {
+                out += mass;
+                cur[jj] = 0;
+            }
+            else
+                cur[jj] = mass;
+        }
+        const t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return Math.min(1, out);
+}
+/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+function kolmogorovSf(x) {
+    if (x <= 0)
+        return 1;
+    if (x < 0.2)
+        return 1;
+    let sum = 0;
+    let term = 0;
+    for (let k = 1; k <= 100; k++) {
+        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
+        sum += term;
+        if (Math.abs(term) < 1e-16 * Math.abs(sum))
+            break;
+    }
+    return Math.max(0, Math.min(1, sum));
+}
+// ---------------------------------------------------------------------------------------------
+// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
+/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
+function gammaQ(a, x) {
+    if (x < 0 || a <= 0)
+        return Number.NaN;
+    if (x === 0)
+        return 1;
+    const gln = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .gammaln */ .SW)(a);
+    if (x < a + 1) {
+        // series for P, then Q = 1 − P
+        let ap = a;
+        let sum = 1 / a;
+        let del = sum;
+        for (let k = 0; k < 10_000; k++) {
+            ap += 1;
+            del *= x / ap;
+            sum += del;
+            if (Math.abs(del) < Math.abs(sum) * 1e-16)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
+    }
+    // continued fraction for Q (modified Lentz)
+    const FPMIN = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / FPMIN;
+    let d = 1 / b;
+    let h = d;
+    for (let k = 1; k < 10_000; k++) {
+        const an = -k * (k - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < FPMIN)
+            d = FPMIN;
+        c = b + an / c;
+        if (Math.abs(c) < FPMIN)
+            c = FPMIN;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - gln) * h;
+}
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+function chiSquare(observed, expected) {
+    let stat = 0;
+    for (let k = 0; k < observed.length; k++) {
+        const e = expected[k];
+        const d = observed[k] - e;
+        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
+    }
+    const df = observed.length - 1;
+    if (df <= 0)
+        return { statistic: stat, pValue: 1 };
+    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    if (stat === Number.POSITIVE_INFINITY)
+        return { statistic: stat, pValue: 0 };
+    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+/**
+ * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
+ * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * sampling noise of the reference too, which matters when the reference is a few hundred holdout
+ * rows split into ten bins.
+ */
+function chiSquareHomogeneity(a, b) {
+    const na = a.reduce((x, y) => x + y, 0);
+    const nb = b.reduce((x, y) => x + y, 0);
+    const n = na + nb;
+    let stat = 0;
+    let k = 0;
+    for (let i = 0; i < a.length; i++) {
+        const col = a[i] + b[i];
+        if (col === 0)
+            continue;
+        k++;
+        const ea = (na * col) / n;
+        const eb = (nb * col) / n;
+        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+    }
+    if (k < 2 || na === 0 || nb === 0)
+        return { statistic: 0, pValue: 1 };
+    return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
+}
+// ---------------------------------------------------------------------------------------------
+// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
+/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
+function erfcTail(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+function twoSidedNormalP(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    return x < 2 ? Math.min(1, 1 - (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .errorFunction */ .T7)(x)) : erfcTail(x);
+}
+/**
+ * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
+ * vs current, pooled standard error, two-sided p-value.
+ */
+function zTestProportions(refFirst, refN, curFirst, curN) {
+    const p1 = refFirst / refN;
+    const p2 = curFirst / curN;
+    const P = (refFirst + curFirst) / (refN + curN);
+    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
+    if (se === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / se;
+    return { statistic: z, pValue: twoSidedNormalP(z) };
+}
+// ---------------------------------------------------------------------------------------------
+// Distances
+/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
+function wasserstein1(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return Number.NaN;
+    let i = 0;
+    let j = 0;
+    let prev = Math.min(a[0], b[0]);
+    let total = 0;
+    while (i < m || j < n) {
+        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
+        total += Math.abs(i / m - j / n) * (v - prev);
+        prev = v;
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+    }
+    return total;
+}
+/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
+function wassersteinNormed(reference, current) {
+    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
+}
+/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+function jensenShannon(p, q, base = 2) {
+    const sp = p.reduce((s, x) => s + x, 0);
+    const sq = q.reduce((s, x) => s + x, 0);
+    let js = 0;
+    for (let k = 0; k < p.length; k++) {
+        const pk = p[k] / sp;
+        const qk = q[k] / sq;
+        const mk = (pk + qk) / 2;
+        if (pk > 0)
+            js += pk * Math.log(pk / mk);
+        if (qk > 0)
+            js += qk * Math.log(qk / mk);
+    }
+    js /= Math.log(base);
+    return Math.sqrt(Math.max(0, js) / 2);
+}
+/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+function psi(ref, cur) {
+    let s = 0;
+    for (let k = 0; k < ref.length; k++)
+        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
+    return s;
+}
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+function fillZeros(p) {
+    const nz = p.filter((x) => x !== 0);
+    if (nz.length === 0)
+        return p.slice();
+    const mn = Math.min(...nz);
+    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
+    return p.map((x) => (x === 0 ? fill : x));
+}
+/**
+ * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
+ * numeric column with more than 20 reference values): shares of each sample per bin.
+ */
+function sturgesShares(ref, cur) {
+    const all = ref.length + cur.length;
+    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
+    let lo = Math.min(ref[0], cur[0]);
+    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
+    const count = (xs) => {
+        const c = new Array(nbins).fill(0);
+        for (let k = 0; k < xs.length; k++) {
+            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
+            if (bin >= nbins)
+                bin = nbins - 1;
+            if (bin < 0)
+                bin = 0;
+            // correct for floating point at edges, as numpy does
+            if (xs[k] < edges[bin])
+                bin--;
+            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
+                bin++;
+            c[bin]++;
+        }
+        return c.map((x) => x / xs.length);
+    };
+    return { ref: count(ref), cur: count(cur), edges };
+}
+
+
+/***/ }),
+
+/***/ 37254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ readColumns)
+});
+
+// UNUSED EXPORTS: PROGRESS_MS, ProgressClock, cellText, isNumberColumn, readColumnBatches, sliceTable, takeRows
+
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+// EXTERNAL MODULE: ./src/io/fs.js + 1 modules
+var fs = __nccwpck_require__(98797);
+// EXTERNAL MODULE: ./src/data/read.js
+var read = __nccwpck_require__(11284);
+// EXTERNAL MODULE: ./src/data/missing.js
+var missing = __nccwpck_require__(63146);
+// EXTERNAL MODULE: ./src/data/profile.js + 2 modules
+var profile = __nccwpck_require__(26575);
+;// CONCATENATED MODULE: ./src/data/table-build.js
+/**
+ * Building one column of a ColumnTable (src/data/table.ts) row by row, in chunked typed storage
+ * (no 2× peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
+ *
+ * A column starts as numbers (Float64Array, NaN = missing or not a number, raw text of odd cells
+ * in `other`) and switches once to dictionary codes (Int32Array + dict) when its non-number,
+ * non-missing cells exceed max(16, 1% of its non-missing cells so far); see docs in table.ts.
+ */
+
+
+
+/** Rows per storage chunk. */
+const CHUNK = 1 << 16;
+/** Non-canonical number texts kept in `other` before a column is marked lossy. */
+const NON_CANONICAL_CAP = 4096;
+/** Fewest non-number cells that switch a column to text. */
+const SWITCH_MIN = 16;
+const SWITCH_SHARE = 0.01;
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The number a text cell holds (trimmed), or NaN; the trainer's rule (src/model/preprocess.ts). */
+function numberOfText(v) {
+    if (NUMBER_RE.test(v))
+        return Number(v);
+    const t = v.trim();
+    if (t !== v && NUMBER_RE.test(t))
+        return Number(t);
+    return Number.NaN;
+}
+/**
+ * Growable typed storage: chunks of CHUNK values, or one array of a reserved size (an estimate
+ * of the rows, filled in place and handed out as a view: no copy, no 2× peak), then chunks again
+ * if the estimate was short; finish() concatenates only then.
+ */
+class Chunks {
+    make;
+    chunks = [];
+    cur;
+    pos = 0;
+    length = 0;
+    constructor(make) {
+        this.make = make;
+        this.cur = make(0);
+    }
+    push(x) {
+        if (this.pos === this.cur.length)
+            this.next();
+        this.cur[this.pos++] = x;
+        this.length++;
+    }
+    next() {
+        if (this.cur.length > 0)
+            this.chunks.push(this.cur);
+        this.cur = this.make(CHUNK);
+        this.pos = 0;
+    }
+    /** Room for `rows` values in one array (when nothing is chunked yet and it is more than now). */
+    reserve(rows) {
+        if (this.chunks.length > 0 || rows <= this.cur.length)
+            return;
+        const big = this.make(rows);
+        big.set(this.cur.subarray(0, this.pos));
+        this.cur = big;
+    }
+    /** One array of `length` values; the chunks are released (pushing again starts a new array). */
+    finish() {
+        let out;
+        if (this.chunks.length === 0) {
+            // A view when the reservation was about right; a copy when it was far too big.
+            if (this.pos === this.cur.length)
+                out = this.cur;
+            else if (this.cur.length <= CHUNK || this.pos >= 0.9 * this.cur.length)
+                out = this.cur.subarray(0, this.pos);
+            else
+                out = this.cur.slice(0, this.pos);
+        }
+        else {
+            out = this.make(this.length);
+            let at = 0;
+            for (const c of this.chunks) {
+                out.set(c, at);
+                at += c.length;
+            }
+            out.set(this.cur.subarray(0, this.pos), at);
+        }
+        this.chunks = [];
+        this.cur = this.make(0);
+        this.pos = 0;
+        this.length = 0;
+        return out;
+    }
+}
+/**
+ * Text → code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
+ * (open addressing on FNV-1a over the bytes, in typed arrays; grows at half load).
+ */
+class Dict {
+    texts = [];
+    index = new Map();
+    slots = new Int32Array(256); // code + 1; 0 = empty
+    arena = new Uint8Array(4096);
+    used = 0;
+    starts = new Int32Array(64);
+    hashes = new Int32Array(64);
+    code(s) {
+        const k = this.index.get(s);
+        if (k !== undefined)
+            return k;
+        const b = Buffer.from(s, 'utf8');
+        return this.add(s, b, 0, b.length, hashBytes(b, 0, b.length));
+    }
+    /** Code of the text in UTF-8 bytes [s, e) (valid UTF-8). */
+    codeBytes(b, s, e) {
+        let h = 0x811c9dc5;
+        for (let i = s; i < e; i++)
+            h = Math.imul(h ^ b[i], 0x01000193);
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        const len = e - s;
+        const arena = this.arena;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const k1 = slots[slot];
+            if (k1 === 0)
+                break;
+            const k = k1 - 1;
+            if (this.hashes[k] !== h)
+                continue;
+            const a = this.starts[k];
+            if (this.starts[k + 1] - a !== len)
+                continue;
+            let i = 0;
+            while (i < len && arena[a + i] === b[s + i])
+                i++;
+            if (i === len)
+                return k;
+        }
+        return this.add(b.toString('utf8', s, e), b, s, e, h);
+    }
+    add(text, b, s, e, h) {
+        const k = this.texts.length;
+        this.texts.push(text);
+        this.index.set(text, k);
+        const len = e - s;
+        if (this.used + len > this.arena.length) {
+            const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
+            bigger.set(this.arena.subarray(0, this.used));
+            this.arena = bigger;
+        }
+        this.arena.set(b.subarray(s, e), this.used);
+        if (k + 2 > this.starts.length) {
+            const st = new Int32Array(this.starts.length * 2);
+            st.set(this.starts);
+            this.starts = st;
+            const hs = new Int32Array(this.hashes.length * 2);
+            hs.set(this.hashes);
+            this.hashes = hs;
+        }
+        this.starts[k] = this.used;
+        this.used += len;
+        this.starts[k + 1] = this.used;
+        this.hashes[k] = h;
+        if (2 * (k + 1) > this.slots.length)
+            this.rehash();
+        else
+            this.place(k, h);
+        return k;
+    }
+    place(k, h) {
+        const mask = this.slots.length - 1;
+        let slot = h & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.texts.length; k++)
+            this.place(k, this.hashes[k]);
+    }
+}
+function hashBytes(b, s, e) {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++)
+        h = Math.imul(h ^ b[i], 0x01000193);
+    return h;
+}
+class ColumnBuilder {
+    kind;
+    n = 0;
+    nums;
+    other = new Map();
+    lossy = false;
+    nonCanonical = 0;
+    nonMissing = 0;
+    nonNumber = 0;
+    codes;
+    dict;
+    /** Rows expected (0: unknown): storage is reserved for them. */
+    hint = 0;
+    reserve(rows) {
+        this.hint = rows;
+        this.nums?.reserve(rows);
+        this.codes?.reserve(rows);
+    }
+    constructor(text) {
+        this.kind = text ? 'text' : 'number';
+        if (text)
+            this.toText();
+        else
+            this.nums = new Chunks((k) => new Float64Array(k));
+    }
+    /** Rows [n, r) become missing (a JSON column first seen at row r). */
+    padTo(r) {
+        while (this.n < r)
+            this.pushMissing();
+    }
+    pushMissing() {
+        if (this.kind === 'number')
+            this.nums.push(Number.NaN);
+        else
+            this.codes.push(-1);
+        this.n++;
+    }
+    /** A number; `raw` is the text as read when it is not String(x) (undefined: canonical or not text). */
+    pushNumber(x, raw) {
+        this.nonMissing++;
+        if (this.kind === 'number') {
+            if (raw !== undefined) {
+                if (this.nonCanonical < NON_CANONICAL_CAP) {
+                    this.nonCanonical++;
+                    this.other.set(this.n, raw);
+                }
+                else
+                    this.lossy = true;
+            }
+            this.nums.push(x);
+        }
+        else
+            this.codes.push(this.dict.code(raw ?? String(x)));
+        this.n++;
+    }
+    /** A non-missing value that is not a number, as text. */
+    pushText(s) {
+        this.nonMissing++;
+        if (this.kind === 'number') {
+            this.other.set(this.n, s);
+            this.nums.push(Number.NaN);
+            this.n++;
+            if (++this.nonNumber > SWITCH_MIN && this.nonNumber > SWITCH_SHARE * this.nonMissing)
+                this.toText();
+            return;
+        }
+        this.codes.push(this.dict.code(s));
+        this.n++;
+    }
+    /** A text cell as read (CSV/TSV field, JSON string). */
+    pushString(s) {
+        if ((0,missing/* isMissingText */.wF)(s))
+            return this.pushMissing();
+        if (this.kind === 'text') {
+            this.nonMissing++;
+            this.codes.push(this.dict.code(s));
+            this.n++;
+            return;
+        }
+        const x = numberOfText(s);
+        if (x === x)
+            this.pushNumber(x, String(x) === s ? undefined : s);
+        else
+            this.pushText(s);
+    }
+    /** A CSV/TSV field: UTF-8 bytes [s, e) of `b`, as read (valid UTF-8). */
+    pushBytes(b, s, e) {
+        if (s === e)
+            return this.pushMissing();
+        const first = b[s];
+        const last = b[e - 1];
+        if (first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80)
+            return this.pushString(b.toString('utf8', s, e));
+        if (this.kind === 'number') {
+            const x = parseCellBytes(b, s, e);
+            if (x === x) {
+                if (CANONICAL) {
+                    this.nonMissing++;
+                    this.nums.push(x);
+                    this.n++;
+                    return;
+                }
+                return this.pushNumber(x, b.toString('latin1', s, e));
+            }
+            if ((0,missing/* isMissingBytes */.sg)(b, s, e))
+                return this.pushMissing();
+            return this.pushText(b.toString('utf8', s, e));
+        }
+        if ((0,missing/* isMissingBytes */.sg)(b, s, e))
+            return this.pushMissing();
+        this.nonMissing++;
+        this.codes.push(this.dict.codeBytes(b, s, e));
+        this.n++;
+    }
+    /** A page of Parquet doubles (rows [0, rows) of `values`; nulls[i] 1 = missing). */
+    pushDoubles(values, nulls, rows) {
+        if (this.kind === 'number') {
+            const nums = this.nums;
+            let present = 0;
+            for (let i = 0; i < rows; i++) {
+                const x = values[i];
+                if ((nulls !== undefined && nulls[i] !== 0) || x !== x)
+                    nums.push(Number.NaN);
+                else {
+                    nums.push(x);
+                    present++;
+                }
+            }
+            this.nonMissing += present;
+            this.n += rows;
+            return;
+        }
+        for (let i = 0; i < rows; i++) {
+            const x = values[i];
+            if ((nulls !== undefined && nulls[i] !== 0) || x !== x)
+                this.pushMissing();
+            else
+                this.pushNumber(x, undefined);
+        }
+    }
+    pageDict;
+    /** Per entry of pageDict: 0 missing, 1 number (canonical), 2 number (raw text differs), 3 text. */
+    pageKind = new Uint8Array(0);
+    pageNum = new Float64Array(0);
+    /** Per entry: code in this.dict, or -2 not yet looked up (text columns). */
+    pageCode = new Int32Array(0);
+    /** A page of dictionary-encoded Parquet text: indices into `texts`, -1 = missing. */
+    pushDictPage(texts, indices, rows) {
+        if (this.pageDict !== texts) {
+            this.pageDict = texts;
+            const m = texts.length;
+            this.pageKind = new Uint8Array(m);
+            this.pageNum = new Float64Array(m);
+            this.pageCode = new Int32Array(m).fill(-2);
+            for (let k = 0; k < m; k++) {
+                const t = texts[k];
+                if ((0,missing/* isMissingText */.wF)(t))
+                    continue;
+                const x = numberOfText(t);
+                if (x === x) {
+                    this.pageNum[k] = x;
+                    this.pageKind[k] = String(x) === t ? 1 : 2;
+                }
+                else
+                    this.pageKind[k] = 3;
+            }
+        }
+        const kind = this.pageKind;
+        for (let i = 0; i < rows; i++) {
+            const k = indices[i];
+            if (this.kind === 'text') {
+                if (k < 0 || kind[k] === 0) {
+                    this.codes.push(-1);
+                    this.n++;
+                    continue;
+                }
+                let code = this.pageCode[k];
+                if (code === -2)
+                    code = this.pageCode[k] = this.dict.code(texts[k]);
+                this.codes.push(code);
+                this.nonMissing++;
+                this.n++;
+                continue;
+            }
+            if (k < 0)
+                this.pushMissing();
+            else {
+                const kk = kind[k];
+                if (kk === 0)
+                    this.pushMissing();
+                else if (kk === 1)
+                    this.pushNumber(this.pageNum[k], undefined);
+                else if (kk === 2)
+                    this.pushNumber(this.pageNum[k], texts[k]);
+                else
+                    this.pushText(texts[k]);
+            }
+        }
+    }
+    /** A JS value from JSON or Parquet (null = missing; Date → ISO text; objects → JSON text). */
+    pushValue(v) {
+        if (v === null || v === undefined)
+            return this.pushMissing();
+        switch (typeof v) {
+            case 'string':
+                return this.pushString(v);
+            case 'number':
+                return v === v ? this.pushNumber(v, undefined) : this.pushMissing();
+            case 'bigint':
+                return this.pushNumber(Number(v), undefined);
+            case 'boolean':
+                return this.pushText(v ? 'true' : 'false');
+            default:
+                if (v instanceof Date) {
+                    const t = v.getTime();
+                    return t === t ? this.pushText(v.toISOString()) : this.pushMissing();
+                }
+                return this.pushText(typeof v === 'object' ? jsonText(v) : String(v));
+        }
+    }
+    /** Switch to dictionary codes, converting the rows held so far. */
+    toText() {
+        this.kind = 'text';
+        this.dict = new Dict();
+        this.codes = new Chunks((k) => new Int32Array(k));
+        if (this.hint > 0)
+            this.codes.reserve(this.hint);
+        if (!this.nums)
+            return;
+        const nums = this.nums.finish();
+        this.nums = undefined;
+        for (let r = 0; r < this.n; r++) {
+            const raw = this.other.get(r);
+            if (raw !== undefined)
+                this.codes.push(this.dict.code(raw));
+            else {
+                const x = nums[r];
+                this.codes.push(x === x ? this.dict.code(String(x)) : -1);
+            }
+        }
+        this.other = new Map();
+        this.lossy = false;
+    }
+    finish() {
+        if (this.kind === 'number') {
+            const col = { kind: 'number', values: this.nums.finish(), other: this.other };
+            if (this.lossy)
+                col.lossy = true;
+            return col;
+        }
+        return { kind: 'text', codes: this.codes.finish(), dict: this.dict.texts };
+    }
+}
+/** Set by parseCellBytes: whether the text is exactly String(x) of the number it returned. */
+let CANONICAL = false;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Whether the text the last parseCellBytes call parsed as a number is String(x) exactly. */
+function lastCellCanonical() {
+    return CANONICAL;
+}
+/**
+ * The number in ASCII bytes [s, e) (no surrounding whitespace), or NaN; one pass that also sets
+ * CANONICAL. [-]digits[.digits] with at most 15 digits is parsed here (mantissa / 10^k: correctly
+ * rounded, the same double as Number(text)); anything else (exponent, '+', more digits) by
+ * parseNumberBytes and a string comparison.
+ */
+function parseCellBytes(b, s, e) {
+    let i = s;
+    let c = b[i];
+    let neg = false;
+    if (c === 45) {
+        neg = true;
+        i++;
+    }
+    const intStart = i;
+    let mant = 0;
+    while (i < e) {
+        c = b[i];
+        if (c < 48 || c > 57)
+            break;
+        mant = mant * 10 + (c - 48);
+        i++;
+    }
+    const intLen = i - intStart;
+    let frac = 0;
+    let canon = intLen > 0 && (intLen === 1 || b[intStart] !== 48);
+    if (i < e && b[i] === 46) {
+        i++;
+        const fracStart = i;
+        while (i < e) {
+            c = b[i];
+            if (c < 48 || c > 57)
+                break;
+            mant = mant * 10 + (c - 48);
+            i++;
+        }
+        frac = i - fracStart;
+        if (frac === 0 || b[i - 1] === 48)
+            canon = false;
+    }
+    if (i !== e || intLen + frac > 15 || intLen + frac === 0) {
+        // exponent, '+', many digits, or not a number: the general parser, then compare the text
+        const x = (0,profile/* parseNumberBytes */.oX)(b, s, e);
+        CANONICAL = x === x && String(x) === b.toString('latin1', s, e);
+        return x;
+    }
+    let x = frac === 0 ? mant : mant / POW10[frac];
+    if (neg) {
+        x = -x;
+        if (mant === 0)
+            canon = false; // "-0": String gives "0"
+    }
+    if (canon && frac > 0 && x < 1e-6 && x > -1e-6)
+        canon = false; // String writes these with an exponent
+    CANONICAL = canon;
+    return x;
+}
+function jsonText(v) {
+    try {
+        return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x)) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+/** Columns (of the file's, in file order) to keep, checked against `wanted` when `final`. */
+function selectColumns(path, present, wanted, final) {
+    if (!wanted)
+        return present.map((_, i) => i);
+    const set = new Set(wanted);
+    if (final) {
+        const have = new Set(present);
+        const missing = wanted.filter((w) => !have.has(w));
+        if (missing.length > 0) {
+            throw new errors.UsageError(`${path}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found; the file has ${present.map((p) => `"${p}"`).join(', ')}; check the column names (they are case-sensitive)`);
+        }
+    }
+    const out = [];
+    for (let i = 0; i < present.length; i++)
+        if (set.has(present[i]))
+            out.push(i);
+    return out;
+}
+/** The records' bytes of a batch (CSV/TSV/JSONL), copied into one growing buffer. */
+class RawBuilder {
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    starts = new Chunks((k) => new Int32Array(k));
+    ends = new Chunks((k) => new Int32Array(k));
+    room(len) {
+        if (this.used + len <= this.bytes.length)
+            return;
+        const bigger = Buffer.allocUnsafe(Math.max(Math.ceil(this.bytes.length * 1.5), this.used + len));
+        this.bytes.copy(bigger, 0, 0, this.used);
+        this.bytes = bigger;
+    }
+    addBytes(b, s, e) {
+        this.room(e - s);
+        this.starts.push(this.used);
+        b.copy(this.bytes, this.used, s, e);
+        this.used += e - s;
+        this.ends.push(this.used);
+    }
+    addText(t) {
+        const len = Buffer.byteLength(t);
+        this.room(len);
+        this.starts.push(this.used);
+        this.bytes.write(t, this.used);
+        this.used += len;
+        this.ends.push(this.used);
+    }
+    finish() {
+        return { bytes: new Uint8Array(this.bytes.buffer, this.bytes.byteOffset, this.used), start: this.starts.finish(), end: this.ends.finish() };
+    }
+}
+/**
+ * A table (or a batch) being read: the file's columns, a builder per kept column (undefined for
+ * skipped ones, indexed by file column), lines, and optionally the records' raw bytes.
+ */
+class Assembler {
+    path;
+    format;
+    wanted;
+    textSet;
+    batchRows;
+    withRaw;
+    fileColumns = [];
+    slots = [];
+    lines = new Chunks((k) => new Int32Array(k));
+    n = 0;
+    total = 0;
+    raw;
+    header;
+    want;
+    constructor(path, format, wanted, textSet, batchRows, withRaw) {
+        this.path = path;
+        this.format = format;
+        this.wanted = wanted;
+        this.textSet = textSet;
+        this.batchRows = batchRows;
+        this.withRaw = withRaw;
+        this.want = wanted ? new Set(wanted) : undefined;
+        if (withRaw)
+            this.raw = new RawBuilder();
+    }
+    /** The file's columns so far (a longer list adds columns at the end: JSON keys seen later). `final`: check `wanted` now. */
+    setColumns(cols, final) {
+        if (final)
+            selectColumns(this.path, cols, this.wanted, true);
+        for (let i = this.fileColumns.length; i < cols.length; i++) {
+            if (this.want && !this.want.has(cols[i]))
+                this.slots.push(undefined);
+            else {
+                const b = new ColumnBuilder(this.textSet.has(cols[i]));
+                if (this.hint > 0)
+                    b.reserve(this.hint);
+                b.padTo(this.n);
+                this.slots.push(b);
+            }
+        }
+        this.fileColumns = cols.length > this.fileColumns.length ? cols.slice() : this.fileColumns;
+    }
+    /** Rows expected in this table: storage for them is reserved now (one array per column). */
+    reserve(rows) {
+        for (const b of this.slots)
+            b?.reserve(rows);
+        this.lines.reserve(rows);
+        this.hint = rows;
+    }
+    hint = 0;
+    endRow(line) {
+        this.lines.push(line);
+        this.n++;
+        this.total++;
+    }
+    /** The rows read since the last flush as a table; builders start again empty. */
+    flush() {
+        const keep = [];
+        for (let i = 0; i < this.slots.length; i++)
+            if (this.slots[i])
+                keep.push(i);
+        const columns = [];
+        for (const i of keep) {
+            const b = this.slots[i];
+            b.padTo(this.n);
+            columns.push(b.finish());
+            this.slots[i] = new ColumnBuilder(this.textSet.has(this.fileColumns[i]));
+        }
+        const t = {
+            file: this.path,
+            format: this.format,
+            names: keep.map((i) => this.fileColumns[i]),
+            columns,
+            n: this.n,
+            lines: this.lines.finish(),
+            positions: keep.map((i) => i + 1),
+        };
+        if (this.raw) {
+            t.raw = this.raw.finish();
+            this.raw = new RawBuilder();
+        }
+        if (this.header)
+            t.header = this.header;
+        this.n = 0;
+        return t;
+    }
+}
+/** Rows a file of `totalBytes` likely holds, from `rows` rows in `bytes` bytes, 3% over (storage is reserved for them). */
+function estimateRows(totalBytes, rows, bytes) {
+    return Math.ceil(((totalBytes * rows) / bytes) * 1.03) + 1024;
+}
+
+;// CONCATENATED MODULE: ./src/data/table-csv.js
+/**
+ * CSV/TSV into columns: validate's byte-level reader (readDelimitedParts) cuts the file at record
+ * ends; records without quotes, and records whose quoted fields are well formed, are tokenized here
+ * from bytes straight into the column builders (numbers parsed from bytes, text looked up in the
+ * dictionary by its bytes: no string per cell); a piece with any other use of quotes comes parsed
+ * by papaparse as strings (its errors and readings are readTable's).
+ */
+
+
+
+/**
+ * Tokenize lines from cursor.pos until `end` or until the batch is full. The lines hold no
+ * quote; each ends with "\n".
+ */
+function consumeBytes(a, cur, buf, end, delim, path) {
+    const slots = a.slots;
+    const nCols = slots.length;
+    const raw = a.raw;
+    const limit = a.batchRows;
+    let pos = cur.pos;
+    let line = cur.line;
+    while (pos < end && a.n < limit) {
+        const nl = buf.indexOf(10, pos);
+        const next = nl + 1;
+        let le = nl;
+        if (le > pos && buf[le - 1] === 13)
+            le--;
+        if (le === pos && nCols > 1) {
+            pos = next;
+            line++;
+            continue; // a blank line (with one column it is a row with one empty cell, as readTable reads it)
+        }
+        let s = pos;
+        let c = 0;
+        for (let i = pos; i < le; i++) {
+            if (buf[i] === delim) {
+                if (c < nCols) {
+                    const b = slots[c];
+                    if (b !== undefined)
+                        b.pushBytes(buf, s, i);
+                }
+                c++;
+                s = i + 1;
+            }
+        }
+        if (c < nCols) {
+            const b = slots[c];
+            if (b !== undefined)
+                b.pushBytes(buf, s, le);
+        }
+        c++;
+        if (c !== nCols) {
+            cur.pos = pos;
+            cur.line = line;
+            const row = buf.toString('utf8', pos, le).split(String.fromCharCode(delim));
+            throw (0,read/* raggedRowError */.Th)(path, String.fromCharCode(delim), line, row, nCols);
+        }
+        if (raw !== undefined)
+            raw.addBytes(buf, pos, le);
+        a.endRow(line);
+        pos = next;
+        line++;
+    }
+    cur.pos = pos;
+    cur.line = line;
+}
+/** Field bounds of one quoted record: which buffer (0: the part, 1: the unescape scratch), start, end. */
+const F_WHICH = [];
+const F_START = [];
+const F_END = [];
+let scratch = Buffer.allocUnsafe(1 << 16);
+/**
+ * Tokenize well-quoted records (wellQuotedEnd said so) from cursor.pos until `end` or until the
+ * batch is full: quoted fields unescaped ("" → ") into a scratch buffer, then every field pushed
+ * from bytes as in consumeBytes. The last field loses one trailing "\r" (as readTable strips it).
+ */
+function consumeQuoted(a, cur, buf, end, delim, path) {
+    const slots = a.slots;
+    const nCols = slots.length;
+    const raw = a.raw;
+    const limit = a.batchRows;
+    let pos = cur.pos;
+    let line = cur.line;
+    while (pos < end && a.n < limit) {
+        const recLine = line;
+        let i = pos;
+        let k = 0;
+        let used = 0;
+        for (;;) {
+            if (buf[i] === 34) {
+                i++;
+                const from = used;
+                for (;;) {
+                    const c = buf[i];
+                    if (c === 34) {
+                        if (buf[i + 1] === 34) {
+                            if (used + 1 > scratch.length)
+                                scratch = growScratch(scratch, used + 1);
+                            scratch[used++] = 34;
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    if (c === 10)
+                        line++;
+                    if (used + 1 > scratch.length)
+                        scratch = growScratch(scratch, used + 1);
+                    scratch[used++] = c;
+                    i++;
+                }
+                F_WHICH[k] = 1;
+                F_START[k] = from;
+                F_END[k] = used;
+            }
+            else {
+                const from = i;
+                while (buf[i] !== delim && buf[i] !== 10)
+                    i++;
+                F_WHICH[k] = 0;
+                F_START[k] = from;
+                F_END[k] = i;
+            }
+            k++;
+            if (buf[i] === delim) {
+                i++;
+                continue;
+            }
+            break; // at "\n" or "\r\n" (wellQuotedEnd checked)
+        }
+        let recEnd = i;
+        if (buf[i] === 13)
+            i++;
+        // i is at "\n"
+        const next = i + 1;
+        const lastBuf = F_WHICH[k - 1] === 1 ? scratch : buf;
+        if (F_END[k - 1] > F_START[k - 1] && lastBuf[F_END[k - 1] - 1] === 13) {
+            F_END[k - 1]--;
+            if (F_WHICH[k - 1] === 0)
+                recEnd = F_END[k - 1];
+        }
+        if (k === 1 && F_END[0] === F_START[0] && nCols > 1) {
+            pos = next;
+            line++;
+            continue; // a blank line
+        }
+        if (k !== nCols) {
+            const row = [];
+            for (let f = 0; f < k; f++)
+                row.push((F_WHICH[f] === 1 ? scratch : buf).toString('utf8', F_START[f], F_END[f]));
+            cur.pos = pos;
+            cur.line = recLine;
+            throw (0,read/* raggedRowError */.Th)(path, String.fromCharCode(delim), recLine, row, nCols);
+        }
+        for (let f = 0; f < k; f++) {
+            const b = slots[f];
+            if (b !== undefined)
+                b.pushBytes(F_WHICH[f] === 1 ? scratch : buf, F_START[f], F_END[f]);
+        }
+        if (raw !== undefined)
+            raw.addBytes(buf, pos, recEnd);
+        a.endRow(recLine);
+        pos = next;
+        line++;
+    }
+    cur.pos = pos;
+    cur.line = line;
+}
+function growScratch(b, need) {
+    const bigger = Buffer.allocUnsafe(Math.max(need, b.length * 2));
+    b.copy(bigger, 0, 0, b.length);
+    return bigger;
+}
+/** A CSV record for fields (quoted where needed). */
+function recordText(row, delimiter) {
+    let out = '';
+    for (let i = 0; i < row.length; i++) {
+        const f = row[i];
+        if (i > 0)
+            out += delimiter;
+        out += f.includes('"') || f.includes(delimiter) || f.includes('\n') || f.includes('\r') ? `"${f.replace(/"/g, '""')}"` : f;
+    }
+    return out;
+}
+/** The header line's bytes (no BOM, no terminator) when it holds no quote; else the names joined. */
+async function headerBytes(path, columns, delimiter) {
+    const head = Buffer.from(await (0,fs.readRange)(path, 0, 1 << 16));
+    let s = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    const nl = head.indexOf(10, s);
+    const q = head.indexOf(34, s);
+    if (nl !== -1 && (q === -1 || q > nl)) {
+        const e = nl > s && head[nl - 1] === 13 ? nl - 1 : nl;
+        return new Uint8Array(head.subarray(s, e));
+    }
+    s = 0;
+    return Buffer.from(recordText(columns, delimiter));
+}
+async function* readDelimitedColumns(path, delimiter, a, onBytes, totalBytes) {
+    let estimated = Number.isFinite(a.batchRows);
+    const delim = delimiter.charCodeAt(0);
+    const cur = { pos: 0, line: 0 };
+    let started = false;
+    let bytesRead = 0;
+    const seeBytes = (b) => {
+        bytesRead = b;
+        onBytes(b);
+    };
+    for await (const part of (0,read/* readDelimitedParts */.gu)(path, delimiter, 65536, 1 << 20, seeBytes, true)) {
+        const columns = part.kind === 'bytes' ? part.columns : part.batch.columns;
+        if (!started) {
+            a.setColumns(columns, true);
+            if (a.withRaw)
+                a.header = await headerBytes(path, columns, delimiter);
+            started = true;
+        }
+        if (part.kind === 'bytes') {
+            cur.pos = part.start;
+            cur.line = part.firstLine;
+            const buf = part.buf;
+            const before = a.total;
+            const consume = part.quoted ? consumeQuoted : consumeBytes;
+            while (cur.pos < part.end) {
+                consume(a, cur, buf, part.end, delim, path);
+                if (a.n >= a.batchRows)
+                    yield a.flush();
+            }
+            if (!estimated && a.total - before >= 100) {
+                a.reserve(estimateRows(totalBytes, a.total - before, part.end - part.start));
+                estimated = true;
+            }
+        }
+        else {
+            const { rows, lines } = part.batch;
+            const slots = a.slots;
+            for (let r = 0; r < rows.length; r++) {
+                const row = rows[r];
+                for (let c = 0; c < slots.length; c++)
+                    slots[c]?.pushString(row[c]);
+                if (a.raw)
+                    a.raw.addText(recordText(row, delimiter));
+                a.endRow(lines[r]);
+                if (a.n >= a.batchRows)
+                    yield a.flush();
+            }
+            if (!estimated && a.total >= 1000 && bytesRead > 0) {
+                // rows parsed so far in the bytes read so far (a part of a line may be unparsed: a small overestimate)
+                a.reserve(estimateRows(totalBytes, a.total, bytesRead));
+                estimated = true;
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/data/table-json.js
+/**
+ * JSON Lines and JSON arrays into columns. JSON Lines: the file is cut at line-end bytes, checked
+ * as UTF-8 a piece at a time, each line parsed with JSON.parse and its values put straight into
+ * the column builders (a key first seen later adds a column, missing before); each record's bytes
+ * are kept for batches. JSON arrays: readBatches' records. Errors are readTable's.
+ */
+
+
+
+
+
+/** Put one record's values into the builders (columns it lacks: missing). */
+function putRecord(a, obj, index) {
+    const n = a.n;
+    for (const key in obj) {
+        let i = index.get(key);
+        if (i === undefined) {
+            i = a.fileColumns.length;
+            index.set(key, i);
+            a.setColumns([...a.fileColumns, key], false);
+        }
+        const b = a.slots[i];
+        if (b !== undefined && b.n === n)
+            b.pushValue(obj[key]);
+    }
+    const slots = a.slots;
+    for (let c = 0; c < slots.length; c++) {
+        const b = slots[c];
+        if (b !== undefined && b.n === n)
+            b.pushMissing();
+    }
+}
+async function* readJsonLinesColumns(path, a, onBytes, totalBytes) {
+    let estimated = Number.isFinite(a.batchRows);
+    const index = new Map();
+    const chunkSize = 1 << 20;
+    let buf = Buffer.allocUnsafe(2 * chunkSize);
+    let carry = 0;
+    let line = 1;
+    let bytesRead = 0;
+    let any = false;
+    let first = true;
+    const reader = await (0,fs/* openReader */.cE)(path);
+    /** Lines [s, e) of buf (e is just after a "\n", or the end of the file). */
+    function* take(s, e, last) {
+        let pos = s;
+        while (pos < e) {
+            let nl = buf.indexOf(10, pos);
+            if (nl === -1 || nl >= e) {
+                if (!last)
+                    break;
+                nl = e;
+            }
+            let le = nl;
+            if (le > pos && buf[le - 1] === 13)
+                le--;
+            const text = buf.toString('utf8', pos, le);
+            if (text.trim() !== '') {
+                putRecord(a, (0,read/* parseJsonLine */.wz)(path, text, line), index);
+                if (a.raw)
+                    a.raw.addBytes(buf, pos, le);
+                a.endRow(line);
+                if (a.n >= a.batchRows)
+                    yield a.flush();
+            }
+            line++;
+            pos = nl + 1;
+        }
+    }
+    try {
+        for (;;) {
+            if (buf.length - carry < chunkSize) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const got = await reader.read(buf, carry, chunkSize);
+            if (got === 0)
+                break;
+            any = true;
+            bytesRead += got;
+            onBytes(bytesRead);
+            let len = carry + got;
+            if (first) {
+                if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                    buf.copy(buf, 0, 3, len);
+                    len -= 3;
+                }
+                first = false;
+            }
+            const last = buf.lastIndexOf(10, len - 1);
+            if (last === -1) {
+                carry = len;
+                continue;
+            }
+            if (!(0,external_node_buffer_.isUtf8)(buf.subarray(0, last + 1)))
+                throw await (0,read/* utf8Error */.s3)(path);
+            const before = a.total;
+            yield* take(0, last + 1, false);
+            if (!estimated && a.total - before >= 100) {
+                a.reserve(estimateRows(totalBytes, a.total - before, last + 1));
+                estimated = true;
+            }
+            buf.copy(buf, 0, last + 1, len);
+            carry = len - last - 1;
+        }
+        if (!any)
+            throw (0,read/* emptyError */.CA)(path);
+        if (carry > 0) {
+            if (!(0,external_node_buffer_.isUtf8)(buf.subarray(0, carry)))
+                throw await (0,read/* utf8Error */.s3)(path);
+            yield* take(0, carry, true);
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    if (a.total === 0)
+        throw new errors.UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+}
+/** JSON arrays (record numbers as lines) through readBatches' records. */
+async function* readJsonArrayColumns(path, a, onBytes) {
+    for await (const b of (0,read/* readBatches */.Pu)(path, { format: 'json', batchSize: 8192, onBytes })) {
+        if (b.columns.length > a.fileColumns.length)
+            a.setColumns(b.columns, false);
+        const slots = a.slots;
+        for (let r = 0; r < b.rows.length; r++) {
+            const row = b.rows[r];
+            for (let c = 0; c < slots.length; c++)
+                slots[c]?.pushValue(c < row.length ? row[c] : null);
+            a.endRow(b.lines[r]);
+            if (a.n >= a.batchRows)
+                yield a.flush();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/table-types.js
+function isNumberColumn(c) {
+    return c.kind === 'number';
+}
+/** Raw value of one cell (null = missing). */
+function cellText(c, r) {
+    if (c.kind === 'number') {
+        const o = c.other.get(r);
+        if (o !== undefined)
+            return o;
+        const x = c.values[r];
+        return x === x ? String(x) : null;
+    }
+    const k = c.codes[r];
+    return k < 0 ? null : c.dict[k];
+}
+/** Rows `idx` of a table (small tables and tests; big paths use index arrays). */
+function takeRows(t, idx) {
+    const columns = t.columns.map((c) => {
+        if (c.kind === 'number') {
+            const values = new Float64Array(idx.length);
+            const other = new Map();
+            for (let i = 0; i < idx.length; i++) {
+                values[i] = c.values[idx[i]];
+                const o = c.other.get(idx[i]);
+                if (o !== undefined)
+                    other.set(i, o);
+            }
+            const out = { kind: 'number', values, other };
+            if (c.lossy)
+                out.lossy = true;
+            return out;
+        }
+        const codes = new Int32Array(idx.length);
+        for (let i = 0; i < idx.length; i++)
+            codes[i] = c.codes[idx[i]];
+        return { kind: 'text', codes, dict: c.dict };
+    });
+    const lines = new Int32Array(idx.length);
+    for (let i = 0; i < idx.length; i++)
+        lines[i] = t.lines[idx[i]];
+    return { ...t, columns, n: idx.length, lines };
+}
+/** Rows [from, to) of a table: views on its arrays (the dictionary is shared). */
+function sliceTable(t, from, to) {
+    if (from === 0 && to === t.n)
+        return t;
+    const columns = t.columns.map((c) => {
+        if (c.kind === 'text')
+            return { kind: 'text', codes: c.codes.subarray(from, to), dict: c.dict };
+        const other = new Map();
+        for (const [r, v] of c.other)
+            if (r >= from && r < to)
+                other.set(r - from, v);
+        const out = { kind: 'number', values: c.values.subarray(from, to), other };
+        if (c.lossy)
+            out.lossy = true;
+        return out;
+    });
+    return { ...t, columns, n: to - from, lines: t.lines.subarray(from, to) };
+}
+
+;// CONCATENATED MODULE: ./src/data/table-parquet.js
+/**
+ * Parquet and Delta into columns through validate's page reader (readParquetColumns): number
+ * pages go straight into the Float64Array chunks, dictionary pages into codes (each dictionary
+ * entry classified once), other pages value by value. Timestamps and dates become ISO 8601 text
+ * (what readTable's Date values print as). Lines are 1-based record numbers.
+ */
+
+
+
+function isoOf(ms) {
+    const d = new Date(ms);
+    const t = d.getTime();
+    return t === t ? d.toISOString() : undefined;
+}
+function pushPage(b, page, timestamp) {
+    if (page.kind === 'numbers') {
+        if (!timestamp)
+            return b.pushDoubles(page.values, page.nulls, page.rows);
+        for (let i = 0; i < page.rows; i++) {
+            const iso = page.nulls && page.nulls[i] ? undefined : isoOf(page.values[i]);
+            if (iso === undefined)
+                b.pushMissing();
+            else
+                b.pushText(iso);
+        }
+    }
+    else if (page.kind === 'dict') {
+        b.pushDictPage(page.dictionary.texts, page.indices, page.rows);
+    }
+    else {
+        for (let i = 0; i < page.rows; i++) {
+            const v = page.values[i];
+            if (timestamp && typeof v === 'number') {
+                const iso = isoOf(v);
+                if (iso === undefined)
+                    b.pushMissing();
+                else
+                    b.pushText(iso);
+            }
+            else
+                b.pushValue(v);
+        }
+    }
+}
+/** Rows of the file (its footer) or the Delta snapshot (its add stats); 0 when unknown. */
+async function countRows(path, format, totalBytes) {
+    try {
+        if (format === 'delta') {
+            const scan = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
+            return scan.countRows(await scan.openDeltaTable(path)) ?? 0;
+        }
+        const { parquetMetadataAsync } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26087));
+        const meta = await parquetMetadataAsync({ byteLength: totalBytes, slice: (s, e) => (0,fs.readRange)(path, s, e ?? totalBytes) });
+        return Number(meta.num_rows);
+    }
+    catch {
+        return 0; // the reader reports what is wrong with the file
+    }
+}
+async function* readParquetTableColumns(path, format, a, onBytes, totalBytes) {
+    let started = false;
+    let rowsSeen = 0;
+    const totalRows = await countRows(path, format, totalBytes);
+    let reserved = Number.isFinite(a.batchRows);
+    for await (const g of (0,read/* readParquetColumns */.GZ)(path, format)) {
+        if (!started) {
+            a.setColumns(g.columns, true);
+            started = true;
+            if (!reserved && totalRows > 0)
+                a.reserve(totalRows);
+            reserved = true;
+        }
+        for (let c = 0; c < a.slots.length; c++) {
+            const b = a.slots[c];
+            if (b === undefined)
+                continue;
+            const ts = g.timestamps[c];
+            await g.readPages(c, (page) => pushPage(b, page, ts));
+            b.padTo(a.n + g.rows);
+        }
+        for (let i = 0; i < g.rows; i++)
+            a.endRow(g.rowStart + i + 1);
+        rowsSeen += g.rows;
+        // Bytes as the share of the rows read (row groups are read whole, one column at a time).
+        if (totalRows > 0)
+            onBytes(Math.round((totalBytes * Math.min(rowsSeen, totalRows)) / totalRows));
+        if (Number.isFinite(a.batchRows) && a.n >= a.batchRows) {
+            const t = a.flush();
+            for (let s = 0; s < t.n; s += a.batchRows)
+                yield sliceTable(t, s, Math.min(t.n, s + a.batchRows));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/table.js
+/**
+ * The in-memory columnar table every stage reads data into (issue 13; contract in
+ * /work/helpers/COLUMNS.md): numbers as Float64Array (NaN = missing or not a number, raw text of
+ * odd cells kept sparsely), text as dictionary codes (Int32Array + distinct texts), the line (or
+ * record) of every row, and each column's position in the file for file:line:column messages.
+ *
+ * Missing: a text cell that, trimmed, is one of MISSING_TOKENS (src/data/missing.ts); JSON null.
+ * Number: a text cell matching [+-]?(digits[.digits]|.digits)([eE][+-]?digits)? (trimmed), a JSON
+ * or Parquet number. Column kind: see ColumnBuilder (src/data/table-build.ts).
+ *
+ * Readers (byte level, validate's): CSV/TSV src/data/table-csv.ts (records tokenized from bytes,
+ * well-quoted fields included: numbers parsed from bytes, text found in the dictionary by its
+ * bytes; a piece with any other use of quotes through papaparse, for its exact errors), JSON Lines / JSON arrays src/data/table-json.ts,
+ * Parquet / Delta src/data/table-parquet.ts (typed pages). Memory: one array per column, reserved
+ * from a row estimate (the first MiB's bytes per row, +3%; Parquet: the footer's count), so no
+ * column is copied at the end: ≈ 8 bytes × rows × number columns + 4 × rows × (text columns + 1).
+ * Timestamps and dates (Parquet/Delta) are text columns of ISO 8601 texts, as readTable printed
+ * its Date values.
+ */
+
+
+
+
+
+
+
+
+/** The whole file as columns. */
+async function readColumns(path, opts = {}) {
+    let out;
+    for await (const t of readTables(path, opts, Infinity))
+        out = t;
+    return out;
+}
+/** The file in batches of at most `batchRows` rows (default 65536); lines are absolute. */
+function readColumnBatches(path, opts = {}) {
+    const batchRows = opts.batchRows ?? 65536;
+    if (!(batchRows >= 1))
+        throw new UsageError(`batchRows must be at least 1, got ${batchRows}`);
+    return readTables(path, opts, batchRows);
+}
+/** Progress reports at most every PROGRESS_MS, plus the final one. */
+const PROGRESS_MS = 500;
+/** Calls onProgress at most every PROGRESS_MS. */
+class ProgressClock {
+    fn;
+    totalBytes;
+    now;
+    last;
+    constructor(fn, totalBytes, now = Date.now) {
+        this.fn = fn;
+        this.totalBytes = totalBytes;
+        this.now = now;
+        this.last = now();
+    }
+    tick(bytes, rows) {
+        if (!this.fn)
+            return;
+        const now = this.now();
+        if (now - this.last < PROGRESS_MS)
+            return;
+        this.last = now;
+        this.fn({ bytes, totalBytes: this.totalBytes, rows, done: false });
+    }
+    end(rows) {
+        this.fn?.({ bytes: this.totalBytes, totalBytes: this.totalBytes, rows, done: true });
+    }
+}
+/** Bytes to read: the file's size, or a Delta snapshot's data files' (their `add` sizes). */
+async function totalBytesOf(path, format) {
+    if (format !== 'delta')
+        return (0,fs.fileSize)(path);
+    const { openDeltaTable } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 44553));
+    const s = await openDeltaTable(path);
+    let total = 0;
+    for (const f of s.files)
+        total += f.size;
+    return total;
+}
+const RAW_FORMATS = new Set(['csv', 'tsv', 'jsonl']);
+/** The reader of every format: batches of at most `batchRows` rows (Infinity: the whole file as one). */
+async function* readTables(path, opts, batchRows) {
+    const format = (0,read/* detectFormat */.Tz)(path, opts.format);
+    const totalBytes = await totalBytesOf(path, format);
+    const clock = new ProgressClock(opts.onProgress, totalBytes, opts.now);
+    const batched = Number.isFinite(batchRows);
+    const a = new Assembler(path, format, opts.columns, new Set(opts.text ?? []), batchRows, batched && RAW_FORMATS.has(format));
+    let bytes = 0;
+    const onBytes = (b) => {
+        bytes = b;
+        clock.tick(bytes, a.total);
+    };
+    let parts;
+    switch (format) {
+        case 'csv':
+        case 'tsv':
+            parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes, totalBytes);
+            break;
+        case 'jsonl':
+            parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
+            break;
+        case 'json':
+            parts = readJsonArrayColumns(path, a, onBytes);
+            break;
+        case 'parquet':
+        case 'delta':
+            parts = readParquetTableColumns(path, format, a, onBytes, totalBytes);
+            break;
+    }
+    for await (const t of parts) {
+        yield t;
+        clock.tick(bytes, a.total);
+    }
+    selectColumns(path, a.fileColumns, opts.columns, true);
+    if (a.n > 0 || a.total === 0)
+        yield a.flush();
+    clock.end(a.total);
+}
+
+
+/***/ }),
+
+/***/ 16986:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CO: () => (/* binding */ CheckFailedError),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export EXIT */
+/**
+ * Error kinds shared by the CLI and the actions.
+ *
+ * - `UsageError`: the user's mistake in flags, inputs, config or data files (exit 2).
+ * - `CheckFailedError`: a deliberate failure: validation, gate or rollback said no (exit 1).
+ * Anything else is an internal failure (exit 2 from the CLI, with its message, never a stack trace
+ * unless CD4ML_DEBUG is set).
+ */
+class UsageError extends Error {
+    exitCode = 2;
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+class CheckFailedError extends Error {
+    exitCode = 1;
+    constructor(message) {
+        super(message);
+        this.name = 'CheckFailedError';
+    }
+}
+/** Exit codes used everywhere: 0 ok, 1 a check failed, 2 bad usage or bad input. */
+const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
+/** The message of any thrown value, including non-Error throws. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    if (typeof err === 'string')
+        return err;
+    try {
+        return JSON.stringify(err);
+    }
+    catch {
+        return String(err);
+    }
+}
+/** Exit code for a thrown value: UsageError 2, CheckFailedError 1, anything else 2. */
+function exitCodeOf(err) {
+    if (err instanceof CheckFailedError)
+        return EXIT.checkFailed;
+    return EXIT.usage;
+}
+
+
+/***/ }),
+
+/***/ 25698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Pe: () => (/* binding */ withMarker),
+/* harmony export */   _Z: () => (/* binding */ markerFor)
+/* harmony export */ });
+/* unused harmony export isPermissionDenied */
+/**
+ * The GitHub port: the small set of GitHub operations the stages need, behind one interface so
+ * the core and the adapters never talk to Octokit directly. The implementation over
+ * @actions/github's Octokit is in ./octokit.ts; tests run it against the OpenAPI-validated
+ * server in tests/helpers/github-server.ts.
+ *
+ * Errors: every failed call throws GitHubApiError (status, operation, and whether it was a
+ * permission problem — e.g. the read-only token of a fork PR — or a rate limit).
+ */
+/** Every failure of a GitHub call. */
+class GitHubApiError extends Error {
+    status;
+    operation;
+    permissionDenied;
+    rateLimited;
+    constructor(message, status, operation, 
+    /** 403/404 on a write that the token may not do: the read-only GITHUB_TOKEN of a fork PR. */
+    permissionDenied, rateLimited) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.permissionDenied = permissionDenied;
+        this.rateLimited = rateLimited;
+        this.name = 'GitHubApiError';
+    }
+}
+function isPermissionDenied(err) {
+    return err instanceof GitHubApiError && err.permissionDenied;
+}
+/** A hidden Markdown marker, e.g. markerFor("gate") = "<!-- cd4ml:gate -->". */
+function markerFor(name) {
+    if (!/^[a-z0-9][a-z0-9:/_-]*$/.test(name))
+        throw new Error(`marker name "${name}" must be lower-case letters, digits, ":", "/", "_" or "-"`);
+    return `<!-- cd4ml:${name} -->`;
+}
+/** `body` with `marker` as its first line (added when missing). */
+function withMarker(marker, body) {
+    return body.startsWith(marker) ? body : `${marker}\n${body}`;
+}
+
+
+/***/ }),
+
+/***/ 98797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fileSize: () => (/* binding */ fileSize),
+  cE: () => (/* binding */ openReader),
+  zO: () => (/* binding */ readChunks),
+  readRange: () => (/* binding */ readRange),
+  x3: () => (/* binding */ writeText)
+});
+
+// UNUSED EXPORTS: readText
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/io/atomic.js
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new errors.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${kind}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,promises_.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), await (0,promises_.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,promises_.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,promises_.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,promises_.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await realpath(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return join(await realpath(dirname(resolve(p))), basename(p));
+            }
+            catch {
+                return resolve(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = resolve(dir);
+    let existing;
+    try {
+        const st = await stat(target);
+        if (!st.isDirectory())
+            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await realpath(target);
+        existing = await readdir(target);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = dirname(target);
+    if (parent === target)
+        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await mkdir(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await mkdir(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await open(join(tmp, name), 'wx', 0o644);
+            try {
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await rename(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await rename(target, old);
+            try {
+                await rename(tmp, target);
+            }
+            catch (err) {
+                await rename(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await rm(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/fs.js
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new errors.UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
+                break;
+            off += bytesRead;
+        }
+        return out.buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await writeFileAtomic(path, text);
+}
+
+
+/***/ }),
+
+/***/ 13068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HJ: () => (/* binding */ BUNDLE_FILES),
+  vp: () => (/* binding */ amendLineage),
+  l3: () => (/* binding */ predictFeatureColumns),
+  Bo: () => (/* binding */ readBundle),
+  Su: () => (/* binding */ readHoldout),
+  $J: () => (/* binding */ scoreRecords),
+  sc: () => (/* binding */ sha256)
+});
+
+// UNUSED EXPORTS: compileModel, encodeHoldout, holdoutJsonl, readHoldoutTable, scoreColumns, scoreTable, stableJson
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+;// CONCATENATED MODULE: ./src/model/mlcart.js
+/** Convert a fitted tree to ml-cart's JSON model. */
+function toMlCartModel(tree, opts) {
+    const isClf = tree.task === 'classification';
+    const k = tree.nClasses;
+    const build = (i) => {
+        if (tree.feature[i] < 0) {
+            if (!isClf)
+                return { distribution: tree.value[i] };
+            const dist = Array.from(tree.value.subarray(i * k, i * k + tree.distLength[i]));
+            return { distribution: [dist] };
+        }
+        return {
+            gain: tree.gain[i],
+            left: build(tree.left[i]),
+            right: build(tree.right[i]),
+            splitColumn: tree.feature[i],
+            splitValue: tree.threshold[i],
+        };
+    };
+    const options = isClf
+        ? { gainFunction: 'gini', gainThreshold: opts.gainThreshold, kind: 'classifier', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' }
+        : { gainFunction: 'regression', gainThreshold: opts.gainThreshold, kind: 'regression', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' };
+    return { name: isClf ? 'DTClassifier' : 'DTRegression', options, root: build(0) };
+}
+function finiteOrNull(x) {
+    return Number.isFinite(x) ? x : null;
+}
+function nodeRecords(count) {
+    const buf = new ArrayBuffer(count * 16);
+    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
+}
+/**
+ * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
+ * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
+ */
+function compileMlCart(model, nClasses) {
+    if (model.name !== 'DTClassifier' && model.name !== 'DTRegression')
+        throw new RangeError(`not an ml-cart model: name ${JSON.stringify(model.name)}`);
+    const task = model.name === 'DTClassifier' ? 'classification' : 'regression';
+    const nodes = [];
+    const walk = (nd) => {
+        nodes.push(nd);
+        if (nd.distribution === undefined) {
+            walk(nd.left);
+            walk(nd.right);
+        }
+    };
+    walk(model.root);
+    let k = nClasses ?? 0;
+    let leaves = 0;
+    for (const nd of nodes) {
+        if (nd.distribution !== undefined) {
+            leaves++;
+            if (task === 'classification' && nClasses === undefined)
+                k = Math.max(k, nd.distribution[0].length);
+        }
+    }
+    const count = nodes.length;
+    const feature = new Int32Array(count);
+    const threshold = new Float64Array(count);
+    const left = new Int32Array(count);
+    const right = new Int32Array(count);
+    const leaf = new Int32Array(count).fill(-1);
+    const leafClass = new Int32Array(leaves);
+    const leafValue = new Float64Array(leaves);
+    const leafProba = new Float64Array(task === 'classification' ? leaves * k : 0);
+    const index = new Map();
+    nodes.forEach((nd, i) => index.set(nd, i));
+    let nFeatures = 0;
+    let li = 0;
+    nodes.forEach((nd, i) => {
+        if (nd.distribution !== undefined) {
+            feature[i] = -1;
+            leaf[i] = li;
+            if (task === 'classification') {
+                const dist = nd.distribution[0];
+                if (dist.length > k)
+                    throw new RangeError(`leaf distribution has ${dist.length} classes, model has ${k}`);
+                // ml-matrix maxRowIndex: the first largest probability.
+                let best = 0;
+                for (let c = 0; c < dist.length; c++) {
+                    leafProba[li * k + c] = dist[c];
+                    if (dist[c] > dist[best])
+                        best = c;
+                }
+                leafClass[li] = best;
+                leafValue[li] = best;
+            }
+            else {
+                leafValue[li] = nd.distribution;
+            }
+            li++;
+        }
+        else {
+            feature[i] = nd.splitColumn;
+            threshold[i] = nd.splitValue;
+            left[i] = index.get(nd.left);
+            right[i] = index.get(nd.right);
+            nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
+        }
+    });
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
+}
+/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
+function layoutForWalk(feature, threshold, left, right, leaf) {
+    const count = feature.length;
+    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
+    const slotOf = new Map(used.map((f, s) => [f, s]));
+    const byFeature = nodeRecords(count);
+    const bySlot = nodeRecords(count);
+    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
+    const set = (o, thr, f, slot, child) => {
+        byFeature.threshold[2 * o] = thr;
+        bySlot.threshold[2 * o] = thr;
+        byFeature.ints[4 * o + 2] = f;
+        bySlot.ints[4 * o + 2] = slot;
+        byFeature.ints[4 * o + 3] = child;
+        bySlot.ints[4 * o + 3] = child;
+    };
+    const queue = [0];
+    const depth = [0];
+    const pos = new Int32Array(count);
+    let next = 1;
+    for (let q = 0; q < queue.length; q++) {
+        const i = queue[q];
+        const o = pos[i];
+        if (feature[i] < 0) {
+            set(o, Number.NaN, 0, 0, o - 1);
+            w.leaf[o] = leaf[i];
+            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
+        }
+        else {
+            pos[left[i]] = next;
+            pos[right[i]] = next + 1;
+            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
+            w.leaf[o] = -1;
+            next += 2;
+            queue.push(left[i], right[i]);
+            depth.push(depth[q] + 1, depth[q] + 1);
+        }
+    }
+    return w;
+}
+/** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
+function leafOf(t, row) {
+    const { threshold: T, ints: I } = t.walk.byFeature;
+    const leaf = t.walk.leaf;
+    let o = 0;
+    while (leaf[o] < 0)
+        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
+    return leaf[o];
+}
+/** Predict one row: a class index or a value. */
+function predictOne(t, row) {
+    return t.leafValue[leafOf(t, row)];
+}
+/**
+ * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
+ * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
+ * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
+ * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
+ * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ */
+function walkRows(w, rec, X, n, stride, out, outStart) {
+    const { threshold: T, ints: I } = rec;
+    const leaf = w.leaf;
+    const m = w.minLeafDepth;
+    let r = 0;
+    for (; r + 4 <= n; r += 4) {
+        const b0 = r * stride;
+        const b1 = b0 + stride;
+        const b2 = b1 + stride;
+        const b3 = b2 + stride;
+        let o0 = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let o3 = 0;
+        for (let s = 0; s < m; s++) {
+            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        for (;;) {
+            const c0 = I[(o0 << 2) + 3];
+            const c1 = I[(o1 << 2) + 3];
+            const c2 = I[(o2 << 2) + 3];
+            const c3 = I[(o3 << 2) + 3];
+            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
+                break;
+            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        out[outStart + r] = leaf[o0];
+        out[outStart + r + 1] = leaf[o1];
+        out[outStart + r + 2] = leaf[o2];
+        out[outStart + r + 3] = leaf[o3];
+    }
+    for (; r < n; r++) {
+        const b = r * stride;
+        let o = 0;
+        while (leaf[o] < 0)
+            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
+        out[outStart + r] = leaf[o];
+    }
+}
+/**
+ * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
+ * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
+ * small buffer that stays in cache, then walked as rows.
+ */
+function leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    const used = w.usedFeatures;
+    const u = used.length;
+    const cols = Array.from(used, (f) => columns[f]);
+    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
+    const buf = new Float64Array(Math.min(block, n) * u);
+    for (let start = 0; start < n; start += block) {
+        const m = Math.min(block, n - start);
+        for (let s = 0; s < u; s++) {
+            const c = cols[s];
+            for (let j = 0, k = s; j < m; j++, k += u)
+                buf[k] = c[start + j];
+        }
+        walkRows(w, w.bySlot, buf, m, u, out, start);
+    }
+    return out;
+}
+/** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
+function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    walkRows(w, w.byFeature, X, n, stride, out, 0);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/model/preprocess.js
+var preprocess = __nccwpck_require__(3749);
+;// CONCATENATED MODULE: ./src/model/consistency.js
+/**
+ * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
+ * the registry and deploy): manifest digests prove the files are the ones listed, not that they
+ * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
+ * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
+ * every request in serve).
+ *
+ * Checked, in this order (the first problem is reported):
+ *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
+ *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
+ *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
+ *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
+ *     index within the model features, thresholds finite, every leaf's distribution fitting the
+ *     classes (or a finite value for regression).
+ * O(nodes + features).
+ */
+
+
+const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
+const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
+const PARTS = new Set(preprocess/* DATE_PARTS */.oJ);
+/** One disagreement between the bundle's files (becomes the UsageError's detail). */
+class Inconsistent extends Error {
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v) => {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
+function encodedNames(c, where) {
+    if (typeof c.name !== 'string' || c.name === '')
+        throw new Inconsistent(`${where} has no "name"`);
+    const name = c.name;
+    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
+        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
+    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
+        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
+    if (c.kind === 'categorical') {
+        const cats = c.categories;
+        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
+            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
+        if (new Set(cats).size !== cats.length)
+            throw new Inconsistent(`column "${name}" lists a category twice`);
+        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
+            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
+        if (c.encoding === 'one-hot')
+            return cats.map((x) => `${name}=${x}`);
+        if (c.encoding === 'ordinal')
+            return [name];
+        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
+    }
+    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
+        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
+    if (c.kind === 'datetime') {
+        const parts = c.parts;
+        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
+            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${preprocess/* DATE_PARTS */.oJ.join(', ')}`);
+        return parts.map((p) => `${name}.${p}`);
+    }
+    return [name];
+}
+function checkPreprocess(pre) {
+    if (pre.task !== 'classification' && pre.task !== 'regression')
+        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
+    if (typeof pre.target !== 'string' || pre.target === '')
+        throw new Inconsistent('preprocess.json has no "target"');
+    const spec = pre.preprocess;
+    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
+        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
+    if (spec.columns.length === 0)
+        throw new Inconsistent('preprocess.json lists no input columns');
+    const expected = [];
+    const seen = new Set();
+    spec.columns.forEach((c, i) => {
+        if (!isObj(c))
+            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
+        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
+        const name = c.name;
+        if (seen.has(name))
+            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
+        if (name === pre.target)
+            throw new Inconsistent(`the target "${name}" is also an input column`);
+        seen.add(name);
+        expected.push(...names);
+    });
+    const features = spec.features;
+    if (features.length !== expected.length) {
+        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
+    }
+    for (let i = 0; i < expected.length; i++) {
+        if (features[i] !== expected[i])
+            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
+    }
+    let nClasses = 0;
+    if (pre.task === 'classification') {
+        const classes = pre.classes;
+        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
+            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
+        if (new Set(classes).size !== classes.length)
+            throw new Inconsistent('preprocess.json "classes" lists a class twice');
+        nClasses = classes.length;
+    }
+    else if (pre.classes !== undefined)
+        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
+    return { task: pre.task, features: expected, nClasses };
+}
+function checkTree(tree, where, task, nFeatures, features, nClasses) {
+    if (!isObj(tree))
+        throw new Inconsistent(`${where} is not an ml-cart model`);
+    const name = tree.name;
+    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
+    if (!treeTask)
+        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
+    if (treeTask !== task)
+        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
+    const stack = [[tree.root, 'root']];
+    let nodes = 0;
+    while (stack.length > 0) {
+        const [nd, path] = stack.pop();
+        if (++nodes > 10_000_000)
+            throw new Inconsistent(`${where} has more than 10 million nodes`);
+        if (!isObj(nd))
+            throw new Inconsistent(`${where} node ${path} is not an object`);
+        const n = nd;
+        if (n.distribution !== undefined) {
+            if (task === 'classification') {
+                const d = n.distribution;
+                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                if (d[0].length > nClasses)
+                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
+            }
+            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
+                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
+            continue;
+        }
+        const f = n.splitColumn;
+        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+        }
+        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
+            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
+        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
+    }
+}
+/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
+function checkParams(params, pre, features) {
+    const columns = pre.preprocess.columns.map((c) => c.name);
+    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+    const raw = params.features;
+    if (raw !== undefined && !same(raw, columns))
+        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
+    const mf = params['model-features'];
+    if (mf !== undefined && !same(mf, features)) {
+        const list = Array.isArray(mf) ? mf : [];
+        let at = 0;
+        while (at < list.length && at < features.length && list[at] === features[at])
+            at++;
+        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
+    }
+    if (params.target !== undefined && params.target !== pre.target)
+        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
+}
+/**
+ * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
+ * "model bundle DIR is inconsistent: …" on the first disagreement.
+ */
+function checkBundleConsistency(dir, preprocess, model, params) {
+    try {
+        if (!isObj(preprocess))
+            throw new Inconsistent('preprocess.json is not an object');
+        const { task, features, nClasses } = checkPreprocess(preprocess);
+        if (isObj(params))
+            checkParams(params, preprocess, features);
+        if (isObj(model) && model.name === 'cd4ml-forest') {
+            if (!Array.isArray(model.trees) || model.trees.length === 0)
+                throw new Inconsistent('model.json is a forest without trees');
+            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
+        }
+        else
+            checkTree(model, 'model.json', task, features.length, features, nClasses);
+    }
+    catch (problem) {
+        if (!(problem instanceof Inconsistent))
+            throw problem;
+        throw new errors.UsageError(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/data/table.js + 5 modules
+var table = __nccwpck_require__(37254);
+;// CONCATENATED MODULE: ./src/io/json.js
+/**
+ * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
+ * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
+ *
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ */
+function canonicalJson(value, indent) {
+    return JSON.stringify(value, (_key, v) => {
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const o = v;
+            const sorted = {};
+            for (const k of Object.keys(o).sort())
+                sorted[k] = o[k];
+            return sorted;
+        }
+        return v;
+    }, indent);
+}
+/** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
+function stableJson(value) {
+    return canonicalJson(value, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/model/bundle.js
+/**
+ * The model bundle: a directory that holds everything needed to score, gate and audit a model.
+ *
+ *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
+ *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
+ *   schema.yml       data contract inferred from the training data
+ *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
+ *   params.json      resolved training parameters
+ *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
+ *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
+ *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
+ *   manifest.json    sha256 of every other file + the one timestamp (`created`)
+ *
+ * The bundle's digest (its model version) is the sha256 of manifest.json.
+ */
+
+
+
+
+
+
+
+
+const BUNDLE_FILES = ['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md'];
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The bundle's holdout file from rows `idx` of a table: holdout.jsonl, one JSON object a line with
+ * every column's raw value as readTable gave it (CSV/TSV text as strings, JSON/Parquet numbers as
+ * numbers, missing as null). The one place the holdout is encoded (predict-cols owns the format).
+ */
+function encodeHoldout(table, idx) {
+    const textual = table.format === 'csv' || table.format === 'tsv';
+    const keys = table.names.map((n, j) => (j === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+    const cols = table.columns;
+    const dictJson = cols.map((c) => (c.kind === 'text' ? c.dict.map((t) => JSON.stringify(t)) : undefined));
+    const cell = (j, r) => {
+        const c = cols[j];
+        if (c.kind === 'text')
+            return c.codes[r] < 0 ? JSON.stringify(cellText(c, r)) : dictJson[j][c.codes[r]];
+        const x = c.values[r];
+        const t = c.other.size > 0 ? c.other.get(r) : undefined;
+        if (t !== undefined)
+            return JSON.stringify(t);
+        if (x !== x)
+            return JSON.stringify(cellText(c, r));
+        return textual ? '"' + String(x) + '"' : Number.isFinite(x) ? String(x) : JSON.stringify(cellText(c, r));
+    };
+    const parts = [];
+    const hash = createHash('sha256');
+    const CHUNK = 8192;
+    for (let s = 0; s < idx.length; s += CHUNK) {
+        let text = '';
+        const e = Math.min(idx.length, s + CHUNK);
+        for (let i = s; i < e; i++) {
+            const r = idx[i];
+            for (let j = 0; j < keys.length; j++)
+                text += keys[j] + cell(j, r);
+            text += keys.length ? '}\n' : '{}\n';
+        }
+        const b = Buffer.from(text, 'utf8');
+        hash.update(b);
+        parts.push(b);
+    }
+    if (idx.length === 0) {
+        const b = Buffer.from('\n');
+        hash.update(b);
+        parts.push(b);
+    }
+    // Chunks, not one buffer: at 10M rows the holdout is ~0.5 GB and joining it would double that.
+    return { name: 'holdout.jsonl', data: parts, sha256: hash.digest('hex') };
+}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
+
+
+/** Compile model.json (single ml-cart tree or a forest of them). */
+function compileModel(json, nClasses) {
+    if (json.name === 'cd4ml-forest') {
+        const trees = json.trees.map((t) => compileMlCart(t, nClasses));
+        return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
+    }
+    const t = compileMlCart(json, nClasses);
+    return { task: t.task, nClasses: t.nClasses, trees: [t] };
+}
+async function readText(dir, name) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
+    }
+    catch (err) {
+        throw new errors.UsageError(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
+    }
+}
+function parseJson(dir, name, buf) {
+    try {
+        return JSON.parse(buf.toString('utf8'));
+    }
+    catch (err) {
+        throw new errors.UsageError(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
+    }
+}
+/**
+ * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
+ * sha256; a tampered or missing file is a UsageError naming it.
+ */
+async function readBundle(dir, opts = {}) {
+    const verify = opts.verify ?? true;
+    const manifestBuf = await readText(dir, 'manifest.json');
+    const manifest = parseJson(dir, 'manifest.json', manifestBuf);
+    if (!manifest || typeof manifest.files !== 'object')
+        throw new errors.UsageError(`model bundle ${dir}: manifest.json has no "files" map`);
+    const bufs = new Map();
+    for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
+        if (!(name in manifest.files))
+            throw new errors.UsageError(`model bundle ${dir}: manifest.json does not list ${name}`);
+    }
+    for (const [name, hash] of Object.entries(manifest.files)) {
+        if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
+            continue;
+        const buf = await readText(dir, name);
+        if (verify && sha256(buf) !== hash) {
+            throw new errors.UsageError(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
+        }
+        bufs.set(name, buf);
+    }
+    const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
+    const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
+    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
+    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
+    let model;
+    try {
+        model = compileModel(modelJson, pre.classes?.length);
+    }
+    catch (err) {
+        throw new errors.UsageError(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
+    }
+    const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
+    const params = parseJson(dir, 'params.json', bufs.get('params.json'));
+    return {
+        dir,
+        task: pre.task,
+        target: pre.target,
+        features: pre.preprocess.columns.map((c) => c.name),
+        classes: pre.classes,
+        headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
+        metrics,
+        digest: sha256(manifestBuf),
+        preprocess: pre.preprocess,
+        model,
+        params,
+        manifest,
+    };
+}
+/**
+ * Score already-transformed feature columns (`features[f][r]`, model feature order).
+ * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
+ */
+function predictFeatureColumns(model, features, n) {
+    const k = model.nClasses;
+    const predictions = new Float64Array(n);
+    const leaves = new Int32Array(n);
+    if (model.task === 'regression') {
+        for (const t of model.trees) {
+            leavesOfColumnsInto(t, features, n, leaves);
+            for (let r = 0; r < n; r++)
+                predictions[r] += t.leafValue[leaves[r]];
+        }
+        if (model.trees.length > 1)
+            for (let r = 0; r < n; r++)
+                predictions[r] /= model.trees.length;
+        return { predictions };
+    }
+    const probabilities = new Float64Array(n * k);
+    if (model.trees.length === 1) {
+        const t = model.trees[0];
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++) {
+            const l = leaves[r];
+            predictions[r] = t.leafClass[l];
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] = t.leafProba[l * k + c];
+        }
+        return { predictions, probabilities };
+    }
+    for (const t of model.trees) {
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++)
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
+    }
+    const T = model.trees.length;
+    for (let r = 0; r < n; r++) {
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            probabilities[r * k + c] /= T;
+            if (probabilities[r * k + c] > probabilities[r * k + best])
+                best = c;
+        }
+        predictions[r] = best;
+    }
+    return { predictions, probabilities };
+}
+function leavesOfColumnsInto(t, columns, n, out) {
+    leavesOfColumns(t, columns, n, out);
+}
+/**
+ * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
+ * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
+ * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
+ * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
+ */
+function scoreColumns(bundle, raw, n) {
+    const { columns, errors } = (0,preprocess/* transformColumns */.Y)(bundle.preprocess, raw, n);
+    const out = predictFeatureColumns(bundle.model, columns, n);
+    for (const e of errors) {
+        out.predictions[e.row] = Number.NaN;
+        if (out.probabilities)
+            for (let c = 0; c < bundle.model.nClasses; c++)
+                out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
+    }
+    return { ...out, errors };
+}
+/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
+function scoreTable(bundle, table) {
+    let raw;
+    try {
+        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
+    }
+    catch (err) {
+        if (err instanceof MissingColumnError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+    return scoreColumns(bundle, raw, table.rows.length);
+}
+/**
+ * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Predictions are class labels (classification) or numbers; a row that fails preprocessing
+ * throws a UsageError naming the row, column and value.
+ */
+function scoreRecords(bundle, records) {
+    const n = records.length;
+    const raw = bundle.features.map((name) => records.map((r) => r[name]));
+    const scored = scoreColumns(bundle, raw, n);
+    if (scored.errors.length > 0) {
+        const e = scored.errors[0];
+        throw new errors.UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+    }
+    const k = bundle.model.nClasses;
+    if (bundle.task === 'regression')
+        return { predictions: Array.from(scored.predictions) };
+    const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
+    const probabilities = [];
+    for (let r = 0; r < n; r++)
+        probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
+    return { predictions, probabilities };
+}
+/**
+ * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
+ * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
+ * temp file and renamed. Returns the new digest.
+ */
+async function amendLineage(dir, key, value) {
+    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
+    const lineageBuf = await readText(dir, 'lineage.json');
+    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
+        throw new errors.UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
+    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
+    const text = stableJson(lineage);
+    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
+    const swap = async (name, content) => {
+        const tmp = (0,external_node_path_.join)(dir, `.${name}.tmp-${process.pid}`);
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, name));
+    };
+    await swap('lineage.json', text);
+    await swap('manifest.json', manifestText);
+    return sha256(manifestText);
+}
+/** holdout.jsonl's bytes, checked against manifest.json. */
+async function holdoutBytes(bundle) {
+    const buf = await readText(bundle.dir, 'holdout.jsonl');
+    const expected = bundle.manifest.files['holdout.jsonl'];
+    if (expected && sha256(buf) !== expected)
+        throw new errors.UsageError(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+    return buf;
+}
+/**
+ * The evaluation rows saved at training as the in-memory columnar table (the byte-level JSON
+ * Lines reader of src/data/table.ts; the format is unchanged, so bundles written by any version
+ * read the same). `text`: columns to keep as text (the non-numeric features, the target of a
+ * classifier, slice columns). Rows: `n` (0 for an empty holdout).
+ */
+async function readHoldoutTable(bundle, opts = {}) {
+    const buf = await holdoutBytes(bundle);
+    const path = join(bundle.dir, 'holdout.jsonl');
+    if (buf.toString('utf8').trim() === '')
+        return { file: path, format: 'jsonl', names: [], columns: [], n: 0, lines: new Int32Array(0), positions: [] };
+    return readColumns(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
+}
+/**
+ * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
+ * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
+ * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
+ * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
+ * kept by the table); otherwise missing cells are null.
+ */
+function holdoutJsonl(t, idx, opts = {}) {
+    const keys = t.names.map((name) => JSON.stringify(name) + ':');
+    const missing = opts.asText ? '""' : 'null';
+    const lines = new Array(idx.length);
+    for (let i = 0; i < idx.length; i++) {
+        const r = idx[i];
+        let s = '{';
+        for (let j = 0; j < t.columns.length; j++) {
+            const c = t.columns[j];
+            let v;
+            if (c.kind === 'text') {
+                const code = c.codes[r];
+                v = code < 0 ? missing : JSON.stringify(c.dict[code]);
+            }
+            else {
+                const x = c.values[r];
+                const other = c.other.get(r);
+                if (other !== undefined)
+                    v = JSON.stringify(other);
+                else if (Number.isNaN(x))
+                    v = missing;
+                else
+                    v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
+            }
+            s += (j > 0 ? ',' : '') + keys[j] + v;
+        }
+        lines[i] = s + '}';
+    }
+    return lines.join('\n') + '\n';
+}
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+async function readHoldout(bundle) {
+    const buf = await holdoutBytes(bundle);
+    const records = buf
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l));
+    return { records };
+}
+
+
+/***/ }),
+
+/***/ 3749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ transformColumns),
+/* harmony export */   bd: () => (/* binding */ MissingColumnError),
+/* harmony export */   oJ: () => (/* binding */ DATE_PARTS)
+/* harmony export */ });
+/* unused harmony exports isMissing, parseNumeric, parseBool, parseDate, isNumberLike, inferKind, fitPreprocess, datePart, rawColumnsOf, compileRowTransform */
+/* harmony import */ var _data_missing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63146);
+/**
+ * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
+ * serving applies exactly the same transform: imputation (median / mean / most-frequent /
+ * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
+ * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ *
+ * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
+ * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
+ */
+
+
+const DATE_PARTS = ['year', 'month', 'day', 'dayofweek', 'dayofyear', 'hour', 'minute'];
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** True for a missing raw value. */
+function isMissing(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === 'number')
+        return Number.isNaN(v);
+    if (typeof v === 'string')
+        return (0,_data_missing_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissingText */ .wF)(v);
+    return false;
+}
+function parseNumeric(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        if (NUMBER_RE.test(v))
+            return Number(v);
+        const t = v.trim();
+        if (t !== v && NUMBER_RE.test(t))
+            return Number(t);
+    }
+    return undefined;
+}
+function parseBool(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        if (t === 'true')
+            return 1;
+        if (t === 'false')
+            return 0;
+    }
+    return undefined;
+}
+function parseDate(v) {
+    if (v instanceof Date)
+        return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+    if (typeof v !== 'string')
+        return undefined;
+    const t = v.trim();
+    if (!DATE_RE.test(t))
+        return undefined;
+    const iso = t.length === 10 ? `${t}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function categoryOf(v) {
+    if (typeof v === 'string')
+        return v.trim();
+    if (v instanceof Date)
+        return v.toISOString();
+    return String(v);
+}
+/** True for a value that is a number (a JS number or numeric text), not a boolean. */
+function isNumberLike(v) {
+    if (typeof v === 'string')
+        return NUMBER_RE.test(v) || NUMBER_RE.test(v.trim());
+    if (typeof v === 'number')
+        return Number.isFinite(v);
+    return typeof v === 'bigint';
+}
+/**
+ * Infer a column's kind from its non-missing training values. A column whose values are at least
+ * NEARLY_NUMERIC_SHARE numbers is numeric: its other cells are errors (the trainer lists them),
+ * not levels of a category.
+ */
+function inferKind(values) {
+    let numeric = true;
+    let bool = true;
+    let date = true;
+    let any = false;
+    let numbers = 0;
+    let present = 0;
+    for (const v of values) {
+        if (isMissing(v))
+            continue;
+        any = true;
+        present++;
+        const isNum = isNumberLike(v);
+        if (isNum)
+            numbers++;
+        else
+            numeric = false;
+        if (bool && parseBool(v) === undefined)
+            bool = false;
+        if (date && parseDate(v) === undefined)
+            date = false;
+    }
+    if (!any)
+        return 'numeric';
+    if (bool)
+        return 'boolean';
+    if (numeric || isNearlyNumeric(numbers, present))
+        return 'numeric';
+    if (date)
+        return 'datetime';
+    return 'categorical';
+}
+function median(xs) {
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+function mostFrequent(xs) {
+    const counts = new Map();
+    for (const x of xs)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let best;
+    let bestCount = -1;
+    for (const [v, c] of counts) {
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+function numericFill(xs, strategy, fillValue) {
+    if (strategy === 'constant' || xs.length === 0)
+        return typeof fillValue === 'number' ? fillValue : 0;
+    if (strategy === 'mean')
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+    if (strategy === 'most-frequent')
+        return mostFrequent(xs);
+    return median(xs);
+}
+/**
+ * Fit preprocessing on training rows. `columns` names the table's columns; `featureColumns` are
+ * the raw input columns to use, in order. Throws ColumnFitError on values that contradict a
+ * forced kind.
+ */
+function fitPreprocess(columns, rows, featureColumns, opts) {
+    const specs = [];
+    const features = [];
+    for (const name of featureColumns) {
+        const ci = columns.indexOf(name);
+        const values = rows.map((r) => r[ci]);
+        const kind = opts.categorical?.includes(name) ? 'categorical' : inferKind(values);
+        const present = values.filter((v) => !isMissing(v));
+        if (kind === 'categorical') {
+            const cats = present.map(categoryOf);
+            const impute = opts.categoricalImpute === 'median' || opts.categoricalImpute === 'mean' ? 'most-frequent' : opts.categoricalImpute;
+            const fill = impute === 'constant' ? String(opts.fillValue ?? 'missing') : cats.length > 0 ? mostFrequent(cats) : 'missing';
+            const set = new Set(cats);
+            set.add(fill);
+            const categories = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+            specs.push({ name, kind, impute, fill, categories, encoding: opts.encoding });
+            if (opts.encoding === 'one-hot')
+                for (const c of categories)
+                    features.push(`${name}=${c}`);
+            else
+                features.push(name);
+        }
+        else if (kind === 'datetime') {
+            const ms = present.map((v) => parseDate(v));
+            const hasTime = ms.some((t) => t % 86_400_000 !== 0);
+            const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
+            for (const p of parts)
+                features.push(`${name}.${p}`);
+        }
+        else {
+            const nums = present.map((v) => (kind === 'boolean' ? parseBool(v) : parseNumeric(v)));
+            const impute = opts.numericImpute;
+            specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
+            features.push(name);
+        }
+    }
+    return { version: 1, columns: specs, features };
+}
+function datePart(ms, p) {
+    const d = new Date(ms);
+    switch (p) {
+        case 'year':
+            return d.getUTCFullYear();
+        case 'month':
+            return d.getUTCMonth() + 1;
+        case 'day':
+            return d.getUTCDate();
+        case 'dayofweek':
+            return (d.getUTCDay() + 6) % 7; // Monday = 0, like pandas
+        case 'dayofyear':
+            return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+        case 'hour':
+            return d.getUTCHours();
+        case 'minute':
+            return d.getUTCMinutes();
+    }
+}
+/**
+ * Apply a fitted spec to raw columns: `raw[j]` holds the values of spec.columns[j] for `n` rows
+ * (any array-like; use `rawColumnsOf` to pick them from a table). Columnar: this is the fast path
+ * for scoring many rows.
+ */
+function transformColumns(spec, raw, n) {
+    const out = spec.features.map(() => new Float64Array(n));
+    const errors = [];
+    let o = 0;
+    spec.columns.forEach((c, j) => {
+        const vals = raw[j];
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        out[o + idx][r] = 1;
+                }
+                o += width;
+            }
+            else {
+                const col = out[o++];
+                for (let r = 0; r < n; r++) {
+                    const v = vals[r];
+                    col[r] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                }
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                let ms = isMissing(v) ? c.fill : parseDate(v);
+                if (ms === undefined) {
+                    errors.push({ row: r, column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' });
+                    ms = Number.NaN;
+                }
+                for (let p = 0; p < parts.length; p++)
+                    out[o + p][r] = Number.isNaN(ms) ? Number.NaN : datePart(ms, parts[p]);
+            }
+            o += parts.length;
+        }
+        else {
+            const col = out[o++];
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            for (let r = 0; r < n; r++) {
+                const v = vals[r];
+                if (isMissing(v))
+                    col[r] = c.fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        errors.push({ row: r, column: c.name, value: v, expected: c.kind === 'boolean' ? 'true or false' : 'a finite number' });
+                        col[r] = Number.NaN;
+                    }
+                    else
+                        col[r] = x;
+                }
+            }
+        }
+    });
+    return { columns: out, errors };
+}
+/** Pick the spec's raw columns out of a table (rows as arrays); a missing column is an error. */
+function rawColumnsOf(spec, columns, rows) {
+    return spec.columns.map((c) => {
+        const ci = columns.indexOf(c.name);
+        if (ci < 0)
+            throw new MissingColumnError(c.name, columns);
+        return rows.map((r) => r[ci]);
+    });
+}
+class MissingColumnError extends Error {
+    column;
+    constructor(column, available) {
+        super(`column "${column}" is missing from the data (the model needs it); columns present: ${available.join(', ')}`);
+        this.column = column;
+    }
+}
+/**
+ * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
+ * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
+ * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ */
+function compileRowTransform(spec) {
+    const names = [];
+    const offsets = [];
+    const steps = [];
+    let o = 0;
+    for (const c of spec.columns) {
+        names.push(c.name);
+        offsets.push(o);
+        if (c.kind === 'categorical') {
+            const index = new Map(c.categories.map((cat, i) => [cat, i]));
+            const fillIdx = index.get(c.fill);
+            if (c.encoding === 'one-hot') {
+                const width = c.categories.length;
+                steps.push((v, X, at) => {
+                    X.fill(0, at, at + width);
+                    const idx = isMissing(v) ? fillIdx : index.get(categoryOf(v));
+                    if (idx !== undefined)
+                        X[at + idx] = 1;
+                    return undefined;
+                });
+                o += width;
+            }
+            else {
+                steps.push((v, X, at) => {
+                    X[at] = isMissing(v) ? fillIdx : (index.get(categoryOf(v)) ?? -1);
+                    return undefined;
+                });
+                o += 1;
+            }
+        }
+        else if (c.kind === 'datetime') {
+            const parts = c.parts;
+            const fill = c.fill;
+            steps.push((v, X, at) => {
+                const ms = isMissing(v) ? fill : parseDate(v);
+                if (ms === undefined) {
+                    X.fill(Number.NaN, at, at + parts.length);
+                    return { column: c.name, value: v, expected: 'a date like 2024-01-31 or 2024-01-31T12:00:00Z' };
+                }
+                for (let p = 0; p < parts.length; p++)
+                    X[at + p] = datePart(ms, parts[p]);
+                return undefined;
+            });
+            o += parts.length;
+        }
+        else {
+            const fill = c.fill;
+            const parse = c.kind === 'boolean' ? parseBool : parseNumeric;
+            const expected = c.kind === 'boolean' ? 'true or false' : 'a finite number';
+            steps.push((v, X, at) => {
+                if (typeof v === 'number' && c.kind !== 'boolean' && Number.isFinite(v))
+                    X[at] = v;
+                else if (isMissing(v))
+                    X[at] = fill;
+                else {
+                    const x = parse(v);
+                    if (x === undefined) {
+                        X[at] = Number.NaN;
+                        return { column: c.name, value: v, expected };
+                    }
+                    X[at] = x;
+                }
+                return undefined;
+            });
+            o += 1;
+        }
+    }
+    return (record, X, offset) => {
+        let first;
+        for (let i = 0; i < steps.length; i++) {
+            const e = steps[i](record[names[i]], X, offset + offsets[i]);
+            if (e && !first)
+                first = e;
+        }
+        return first;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wc: () => (/* binding */ MONITOR_DEFAULTS),
+  B6: () => (/* binding */ describeSource),
+  Wg: () => (/* binding */ evaluateMonitor)
+});
+
+// UNUSED EXPORTS: binReference, chiSquareHomogeneity, compareLiveMetrics
+
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
 // EXTERNAL MODULE: ./src/data/drift.js
 var drift = __nccwpck_require__(3089);
-;// CONCATENATED MODULE: ./src/monitor/summary.js
+// EXTERNAL MODULE: ./src/data/stats.js
+var stats = __nccwpck_require__(18385);
+;// CONCATENATED MODULE: ./src/model/metrics.js
+/**
+ * Evaluation metrics with scikit-learn 1.2's definitions (tests cite the sklearn call for every
+ * value). Pure functions over class indexes / values; no I/O.
+ */
+/**
+ * Classification metrics as sklearn 1.2 computes them: accuracy_score, balanced_accuracy_score,
+ * precision_recall_fscore_support (zero_division → 0; macro/weighted over the labels present in
+ * yTrue ∪ yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
+ */
+function computeClassificationMetrics(input) {
+    const { yTrue, yPred, proba, classes } = input;
+    const k = classes.length;
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
+    if (n === 0)
+        throw new RangeError('no rows to evaluate');
+    const cm = Array.from({ length: k }, () => new Array(k).fill(0));
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+        cm[yTrue[i]][yPred[i]]++;
+        if (yTrue[i] === yPred[i])
+            correct++;
+    }
+    const per = [];
+    const present = [];
+    for (let c = 0; c < k; c++) {
+        let tp = cm[c][c];
+        let support = 0;
+        let predicted = 0;
+        for (let j = 0; j < k; j++) {
+            support += cm[c][j];
+            predicted += cm[j][c];
+        }
+        const precision = predicted > 0 ? tp / predicted : 0;
+        const recall = support > 0 ? tp / support : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        per.push({ class: classes[c], precision, recall, f1, support });
+        if (support > 0 || predicted > 0)
+            present.push(c);
+        tp = 0;
+    }
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const weighted = (key) => {
+        let s = 0;
+        let w = 0;
+        for (const c of present) {
+            s += per[c][key] * per[c].support;
+            w += per[c].support;
+        }
+        return w > 0 ? s / w : 0;
+    };
+    const recallsWithSupport = per.filter((p) => p.support > 0).map((p) => p.recall);
+    return {
+        accuracy: correct / n,
+        balanced_accuracy: mean(recallsWithSupport),
+        precision_macro: mean(present.map((c) => per[c].precision)),
+        recall_macro: mean(present.map((c) => per[c].recall)),
+        f1_macro: mean(present.map((c) => per[c].f1)),
+        precision_weighted: weighted('precision'),
+        recall_weighted: weighted('recall'),
+        f1_weighted: weighted('f1'),
+        roc_auc: proba ? rocAuc(yTrue, proba, k) : null,
+        log_loss: proba ? logLoss(yTrue, proba, k) : null,
+        confusion_matrix: cm,
+        per_class: per,
+        n,
+    };
+}
+/** Area under the ROC curve of scores for binary labels (1 = positive), ties counted half. */
+function binaryAuc(positive, score) {
+    const n = score.length;
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
+    let nPos = 0;
+    let rankSumPos = 0;
+    for (let i = 0; i < n;) {
+        let j = i;
+        while (j < n && score[idx[j]] === score[idx[i]])
+            j++;
+        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
+        for (let t = i; t < j; t++) {
+            if (positive[idx[t]]) {
+                nPos++;
+                rankSumPos += avgRank;
+            }
+        }
+        i = j;
+    }
+    const nNeg = n - nPos;
+    if (nPos === 0 || nNeg === 0)
+        return null;
+    return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+function rocAuc(yTrue, proba, k) {
+    const n = yTrue.length;
+    if (k === 2) {
+        const s = new Float64Array(n);
+        const pos = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            s[i] = proba[i * 2 + 1];
+            pos[i] = yTrue[i] === 1 ? 1 : 0;
+        }
+        return binaryAuc(pos, s);
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+        const s = new Float64Array(n);
+        const pos = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            s[i] = proba[i * k + c];
+            pos[i] = yTrue[i] === c ? 1 : 0;
+        }
+        const a = binaryAuc(pos, s);
+        if (a === null)
+            return null;
+        sum += a;
+    }
+    return sum / k;
+}
+function logLoss(yTrue, proba, k) {
+    // sklearn 1.2 eps="auto": the float64 machine epsilon.
+    const eps = 2.220446049250313e-16;
+    const n = yTrue.length;
+    let total = 0;
+    const row = new Float64Array(k);
+    for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let c = 0; c < k; c++) {
+            const p = Math.min(Math.max(proba[i * k + c], eps), 1 - eps);
+            row[c] = p;
+            s += p;
+        }
+        total += -Math.log(row[yTrue[i]] / s);
+    }
+    return total / n;
+}
+/**
+ * Regression metrics as sklearn 1.2: mean_absolute_error, mean_squared_error, its square root,
+ * r2_score (1 when the target is constant and predicted exactly, else 0 for a constant target),
+ * mean_absolute_percentage_error (|y − ŷ| / max(|y|, machine epsilon)).
+ */
+function computeRegressionMetrics(yTrue, yPred) {
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows, yPred ${yPred.length}`);
+    if (n === 0)
+        throw new RangeError('no rows to evaluate');
+    let ae = 0;
+    let se = 0;
+    let ape = 0;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += yTrue[i];
+    mean /= n;
+    let tot = 0;
+    const eps = 2.220446049250313e-16;
+    for (let i = 0; i < n; i++) {
+        const d = yTrue[i] - yPred[i];
+        ae += Math.abs(d);
+        se += d * d;
+        ape += Math.abs(d) / Math.max(Math.abs(yTrue[i]), eps);
+        tot += (yTrue[i] - mean) ** 2;
+    }
+    const mse = se / n;
+    const r2 = tot === 0 ? (se === 0 ? 1 : 0) : 1 - se / tot;
+    return { mae: ae / n, mse, rmse: Math.sqrt(mse), r2, mape: ape / n, n };
+}
+/** Mean and (population, ddof=0 like numpy's std) standard deviation. */
+function meanStd(xs) {
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const v = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
+    return { mean, std: Math.sqrt(v) };
+}
+
+// EXTERNAL MODULE: ./src/monitor/reference.js
+var monitor_reference = __nccwpck_require__(16333);
+// EXTERNAL MODULE: ./src/monitor/summary.js
+var summary = __nccwpck_require__(91776);
+;// CONCATENATED MODULE: ./src/monitor/evaluate.js
+/**
+ * The monitor's judgement: a production window against the training reference.
+ *
+ * - Feature drift: validate-data's engine (src/data/drift.ts, Evidently's defaults: KS / chi-square
+ *   / Z below 1000 reference values, normalized Wasserstein / Jensen–Shannon above; dataset drift
+ *   when the share of drifted features ≥ drift-share, 0.5).
+ * - Prediction drift: the same engine on the model's predictions (class labels or values).
+ * - Concept drift, when labels are supplied: the live metrics against the training (holdout)
+ *   metrics; a metric decays when it is worse by more than `maxMetricDrop` (relative, 0.05 = 5 %).
+ *
+ * Binned windows (the server's /metrics read through Prometheus) compare per-bin counts: the
+ * reference is put into the same bins (training deciles, categories) and compared as a
+ * categorical column by the same engine.
+ */
+
+
+
+
+
+
+
+const MONITOR_DEFAULTS = { driftShare: 0.5, predictionDrift: true, maxMetricDrop: 0.05, minRows: 30 };
+const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
+const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro'];
+const REGRESSION_METRICS = ['rmse', 'mae', 'r2'];
+/** Put reference values into the bins of a binned window (server rule: first bin whose upper edge ≥ v). */
+function binReference(ref, cur) {
+    const counts = {};
+    for (const b of Object.keys(cur.counts))
+        counts[b] = 0;
+    if (cur.upper) {
+        if (ref.kind !== 'numeric' || !ref.sample)
+            return 'the reference has no numeric values for this feature';
+        const bins = Object.entries(cur.upper).sort((a, b) => a[1] - b[1]);
+        // A uniform sample (when not exact) estimates the reference's bin shares: scale to its count.
+        const scale = ref.sample.length === 0 ? 0 : ref.count / ref.sample.length;
+        for (const v of ref.sample) {
+            const hit = bins.find(([, up]) => v <= up) ?? bins[bins.length - 1];
+            counts[hit[0]] = (counts[hit[0]] ?? 0) + scale;
+        }
+    }
+    else {
+        if (!ref.counts)
+            return 'the reference has more than 1000 distinct values for this feature';
+        const known = new Set(Object.keys(cur.counts).filter((b) => b !== '__other__'));
+        for (const [v, n] of Object.entries(ref.counts)) {
+            const bin = known.has(v) ? v : '__other__';
+            counts[bin] = (counts[bin] ?? 0) + n;
+        }
+    }
+    return { name: ref.name, kind: 'categorical', count: ref.count, missing: ref.missing, counts };
+}
+function binnedSummary(cur) {
+    const total = Object.values(cur.counts).reduce((a, b) => a + b, 0);
+    return { name: cur.name, kind: 'categorical', count: total, missing: cur.missing ?? 0, counts: { ...cur.counts } };
+}
+function compareBinned(ref, cur) {
+    const r = binReference(ref, cur);
+    if (typeof r === 'string')
+        return r;
+    const c = binnedSummary(cur);
+    // Bins empty on both sides (e.g. an unseen "__other__") carry no information.
+    for (const k of Object.keys(r.counts))
+        if ((r.counts[k] ?? 0) === 0 && (c.counts[k] ?? 0) === 0)
+            delete r.counts[k], delete c.counts[k];
+    let res;
+    // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
+    if (r.count > 1000) {
+        const d = (0,drift/* compareColumn */.ad)(r, c);
+        if (typeof d === 'string')
+            return d;
+        res = d;
+    }
+    else {
+        const keys = Object.keys(r.counts);
+        const { statistic, pValue } = (0,stats/* chiSquareHomogeneity */.at)(keys.map((k) => r.counts[k]), keys.map((k) => c.counts[k] ?? 0));
+        const threshold = drift/* DEFAULT_THRESHOLDS */.JJ.chisquare;
+        res = { column: ref.name, kind: ref.kind, test: 'chisquare', statistic, pValue, score: pValue, threshold, rule: `p < ${threshold}`, drifted: pValue < threshold, referenceCount: r.count, currentCount: c.count, sampled: false };
+    }
+    // Categories the reference never had ("__other__": values the model was not trained on) are
+    // drift, as in validate-data; numeric bins are bins, not categories.
+    const { newCategories: _engine, ...base } = res;
+    const isP = base.pValue !== undefined;
+    const rule = isP ? `p < ${base.threshold}` : `distance ≥ ${base.threshold}`;
+    const newCategories = ref.kind === 'categorical' ? (0,drift/* findNewCategories */.uE)(r, c) : undefined;
+    return {
+        ...base,
+        kind: ref.kind,
+        rule: newCategories ? `${rule}, ${drift/* NEW_CATEGORY_RULE */.vX}` : rule,
+        drifted: (isP ? base.score < base.threshold : base.score >= base.threshold) || newCategories !== undefined,
+        ...(newCategories ? { newCategories } : {}),
+    };
+}
+function labelIndex(classes) {
+    return new Map(classes.map((c, i) => [c, i]));
+}
+/** Live metrics of a labelled window against the training metrics. */
+function compareLiveMetrics(reference, window, maxDrop) {
+    const warnings = [];
+    if (!window.labels)
+        return { metrics: [], labelled: 0, warnings };
+    const live = {};
+    let labelled = 0;
+    if (reference.task === 'classification') {
+        const classes = reference.classes ?? [];
+        const idx = labelIndex(classes);
+        const yTrue = [];
+        const yPred = [];
+        const proba = [];
+        let unknown = 0;
+        let withProba = true;
+        for (let i = 0; i < window.labels.length; i++) {
+            const l = window.labels[i];
+            const p = window.predictions[i];
+            if (l === null || l === undefined || l === '' || p === null)
+                continue;
+            const t = idx.get(String(l));
+            const q = idx.get(String(p));
+            if (t === undefined || q === undefined) {
+                unknown++;
+                continue;
+            }
+            yTrue.push(t);
+            yPred.push(q);
+            const pr = window.probabilities?.[i];
+            if (pr && pr.length === classes.length)
+                proba.push(...pr);
+            else
+                withProba = false;
+        }
+        if (unknown > 0)
+            warnings.push(`${unknown} labelled row(s) have a label the model does not know (classes: ${classes.join(', ')}); they are left out of the live metrics`);
+        labelled = yTrue.length;
+        if (labelled > 0) {
+            const m = computeClassificationMetrics({ yTrue, yPred, ...(withProba ? { proba } : {}), classes });
+            for (const name of CLASSIFICATION_METRICS)
+                live[name] = m[name];
+        }
+    }
+    else {
+        const yTrue = [];
+        const yPred = [];
+        for (let i = 0; i < window.labels.length; i++) {
+            const l = window.labels[i];
+            const p = window.predictions[i];
+            const y = typeof l === 'number' ? l : typeof l === 'string' && l.trim() !== '' ? Number(l) : Number.NaN;
+            if (!Number.isFinite(y) || typeof p !== 'number' || !Number.isFinite(p))
+                continue;
+            yTrue.push(y);
+            yPred.push(p);
+        }
+        labelled = yTrue.length;
+        if (labelled > 0) {
+            const m = computeRegressionMetrics(yTrue, yPred);
+            for (const name of REGRESSION_METRICS)
+                live[name] = m[name];
+        }
+    }
+    const names = reference.task === 'classification' ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+    const ordered = [reference.headlineMetric, ...names.filter((n) => n !== reference.headlineMetric)];
+    const metrics = [];
+    for (const metric of ordered) {
+        const training = reference.metrics[metric];
+        const value = live[metric];
+        if (typeof training !== 'number' || typeof value !== 'number' || !Number.isFinite(value))
+            continue;
+        const higher = HIGHER_IS_BETTER.has(metric);
+        const worse = higher ? training - value : value - training;
+        const drop = worse / Math.max(Math.abs(training), 1e-12);
+        metrics.push({ metric, training, live: value, drop, threshold: maxDrop, decayed: drop > maxDrop });
+    }
+    return { metrics, labelled, warnings };
+}
+/** Compare a production window with the reference. Throws UsageError when the window cannot be judged (too few rows). */
+function evaluateMonitor(reference, window, ctx, options = {}) {
+    const o = { ...MONITOR_DEFAULTS, ...options };
+    const warnings = [];
+    const where = describeSource(window.source);
+    const rows = window.kind === 'records' ? window.records.length : window.rows;
+    if (rows === 0) {
+        throw new errors.UsageError(`no production rows in ${where}: the window is empty, so drift cannot be judged (this is not a "no drift" result); check that the service receives traffic and that sampling is on, or widen the window`);
+    }
+    if (rows < o.minRows) {
+        throw new errors.UsageError(`only ${rows} production row(s) in ${where}, fewer than min-rows ${o.minRows}: too few to judge drift (this is not a "no drift" result); widen the window or lower min-rows`);
+    }
+    const featureNames = reference.features.columns.map((c) => c.name);
+    let features;
+    let prediction;
+    let live = [];
+    let labelled = 0;
+    if (window.kind === 'records') {
+        const present = new Set(window.records.flatMap((r) => Object.keys(r)));
+        const missingCols = featureNames.filter((n) => !present.has(n));
+        if (missingCols.length === featureNames.length) {
+            throw new errors.UsageError(`${where}: none of the model's features (${featureNames.join(', ')}) is in the production data; point monitor at the model's inputs`);
+        }
+        const current = (0,summary/* summarizeRecords */.em)(window.records, featureNames, (0,summary/* featureKindsOf */.$b)(reference));
+        features = (0,drift/* compareDrift */.pT)(reference.features, current, { share: o.driftShare });
+        const preds = window.predictions.filter((p) => p !== null).map((p) => ({ [monitor_reference/* PREDICTION_COLUMN */.vs]: p }));
+        const unscored = window.predictions.length - preds.length;
+        if (unscored > 0)
+            warnings.push(`${unscored} production row(s) could not be scored by the model (bad or missing values); they are left out of prediction drift`);
+        const curPred = (0,summary/* summarizeRecords */.em)(preds, [monitor_reference/* PREDICTION_COLUMN */.vs], { [monitor_reference/* PREDICTION_COLUMN */.vs]: reference.predictions.kind }).columns[0];
+        const pd = (0,drift/* compareColumn */.ad)(reference.predictions, curPred);
+        prediction = typeof pd === 'string' ? { skipped: pd } : pd;
+        const lm = compareLiveMetrics(reference, window, o.maxMetricDrop);
+        live = lm.metrics;
+        labelled = lm.labelled;
+        warnings.push(...lm.warnings);
+        if (window.labels && labelled < o.minRows) {
+            warnings.push(`only ${labelled} labelled row(s), fewer than min-rows ${o.minRows}: live metrics are shown but not judged`);
+            live = live.map((m) => ({ ...m, decayed: false }));
+        }
+    }
+    else {
+        const byName = new Map(window.features.map((f) => [f.name, f]));
+        const columns = [];
+        const skipped = [];
+        for (const ref of reference.features.columns) {
+            const cur = byName.get(ref.name);
+            if (!cur || Object.values(cur.counts).reduce((a, b) => a + b, 0) === 0) {
+                skipped.push({ column: ref.name, reason: cur ? 'no non-missing values in the window' : 'the server exports no bins for this feature' });
+                continue;
+            }
+            const res = compareBinned(ref, cur);
+            if (typeof res === 'string')
+                skipped.push({ column: ref.name, reason: res });
+            else
+                columns.push({ ...res, kind: ref.kind });
+        }
+        const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
+        const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
+        features = { columns, skipped, driftedColumns, share, shareThreshold: o.driftShare, datasetDrift: columns.length > 0 && share >= o.driftShare };
+        if (window.predictions && Object.values(window.predictions.counts).some((n) => n > 0)) {
+            const pd = compareBinned(reference.predictions, window.predictions);
+            prediction = typeof pd === 'string' ? { skipped: pd } : { ...pd, kind: reference.predictions.kind };
+        }
+        else
+            prediction = { skipped: 'the server exported no predictions in the window' };
+        const bare = (d) => d.replace(/^sha256:/, '');
+        if (window.servedDigests && window.servedDigests.length > 0 && !window.servedDigests.map(bare).includes(bare(ctx.bundle.digest))) {
+            warnings.push(`the served model (digest ${window.servedDigests.join(', ')}) is not the bundle monitored (${ctx.bundle.digest}); compare against the bundle that is in production`);
+        }
+    }
+    if (features.columns.length === 0) {
+        throw new errors.UsageError(`${where}: no feature could be compared (${features.skipped.map((s) => `${s.column}: ${s.reason}`).join('; ') || 'no features'}); drift cannot be judged`);
+    }
+    const reasons = [];
+    if (features.datasetDrift) {
+        reasons.push(`feature drift: ${features.driftedColumns.length} of ${features.columns.length} features drifted (share ${round(features.share)} ≥ ${features.shareThreshold}): ${features.driftedColumns.join(', ')}`);
+    }
+    if (o.predictionDrift && 'drifted' in prediction && prediction.drifted) {
+        reasons.push(`prediction drift: ${prediction.test} ${prediction.pValue !== undefined ? `p = ${round(prediction.score)}` : `distance = ${round(prediction.score)}`} (${prediction.rule})`);
+    }
+    for (const m of live)
+        if (m.decayed)
+            reasons.push(`concept drift: ${m.metric} ${round(m.live)} live vs ${round(m.training)} at training (${round(m.drop * 100)} % worse > ${round(m.threshold * 100)} %)`);
+    return {
+        kind: 'cd4ml.monitor-report',
+        version: 1,
+        source: window.source,
+        bundle: ctx.bundle,
+        reference: { source: ctx.referenceSource, rows: reference.rows },
+        rows,
+        drifted: reasons.length > 0,
+        'drift-share': features.share,
+        'drift-share-threshold': features.shareThreshold,
+        'drifted-columns': features.driftedColumns,
+        reasons,
+        columns: features.columns,
+        skipped: features.skipped,
+        prediction,
+        'live-metrics': live,
+        labelled,
+        warnings,
+    };
+}
+function round(x) {
+    return Number(x.toPrecision(3));
+}
+function describeSource(s) {
+    const what = s.kind === 'samples' ? `request samples in ${s.location}` : s.kind === 'prometheus' ? `Prometheus ${s.location}` : s.location;
+    return s.start && s.end ? `${what} between ${s.start} and ${s.end}` : what;
+}
+
+
+/***/ }),
+
+/***/ 79019:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ renderMonitorMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/report/markdown.js
+var markdown = __nccwpck_require__(80231);
+// EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
+var evaluate = __nccwpck_require__(4360);
+;// CONCATENATED MODULE: ./src/data/summary.js
+/**
+ * Presentation of a validation report: the Markdown job summary (checks table, per-column drift
+ * table, a Mermaid bar chart of drift scores), plain text for the terminal, and the list of
+ * annotations (bad rows with their line in the data file).
+ */
+
+const CHECK_NAMES = {
+    'required-column': 'required column',
+    'unexpected-column': 'unexpected column',
+    type: 'type',
+    nulls: 'missing values',
+    min: 'minimum',
+    max: 'maximum',
+    categories: 'allowed categories',
+    regex: 'pattern',
+    unique: 'unique',
+    'row-count': 'row count',
+    'duplicate-rows': 'duplicate rows',
+    'dataset-drift': 'dataset drift',
+};
+function summary_status(c) {
+    if (c.passed)
+        return '✅';
+    return c.severity === 'error' ? '❌' : '⚠️';
+}
+function examplesText(c, records) {
+    if (!c.examples || c.examples.length === 0)
+        return '';
+    const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
+    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
+}
+/** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
+function describeNewCategories(n, shown = 5) {
+    const pct = (x) => `${(0,markdown/* formatNumber */.ZV)(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${(0,markdown/* code */.aY)(t.value, 40)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} categor${n.distinct === 1 ? 'y' : 'ies'} the reference never had, in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The same in plain text for the terminal. */
+function describeNewCategoriesText(n, shown = 5) {
+    const pct = (x) => `${formatNumber(x * 100)} %`;
+    const list = n.top.slice(0, shown).map((t) => `${JSON.stringify(t.value)} ${t.count} (${pct(t.share)})`);
+    const more = n.distinct - list.length;
+    return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
+function driftRatio(d) {
+    const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
+    // A column drifted by new categories is shown at least at the line, whatever its score.
+    return Math.min(10, Math.max(Number.isFinite(r) ? r : 0, d.newCategories ? 1 : 0));
+}
+function renderMarkdown(report) {
+    const out = [];
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    out.push(`## cd4ml validate-data: ${verdict}\n`);
+    const parts = [
+        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
+        report.schema ? `schema ${code(report.schema)}` : 'no schema',
+        report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
+    ];
+    out.push(parts.join(' · ') + '\n');
+    out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
+    if (report.checks.length > 0) {
+        out.push('### Checks\n');
+        const rows = [...report.checks]
+            .sort((a, b) => Number(a.passed) - Number(b.passed))
+            .map((c) => [
+            summary_status(c),
+            CHECK_NAMES[c.check] ?? c.check,
+            c.column !== undefined ? code(c.column) : '',
+            escapeCell(c.observed),
+            escapeCell(c.expected),
+            examplesText(c, report.data.linesAreRecords),
+        ]);
+        out.push(table(['', 'check', 'column', 'observed', 'expected', 'examples'], rows));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`### Drift against the reference\n`);
+        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${formatNumber(d.share)}, dataset drift at ≥ ${formatNumber(d.shareThreshold)}).\n`);
+        const rows = d.columns.map((c) => [
+            c.drifted ? '⚠️' : '✅',
+            code(c.column),
+            c.kind,
+            c.test,
+            formatNumber(c.statistic),
+            c.pValue !== undefined ? `p = ${formatNumber(c.pValue)}` : `${formatNumber(c.distance)}`,
+            escapeCell(c.rule),
+            `${c.referenceCount} / ${c.currentCount}${c.sampled ? ' (sampled)' : ''}`,
+        ]);
+        out.push(table(['', 'column', 'kind', 'test', 'statistic', 'p-value / distance', 'drift when', 'values ref / cur'], rows, ['left', 'left', 'left', 'left', 'right', 'right', 'left', 'right']));
+        const withNew = d.columns.filter((c) => c.newCategories);
+        if (withNew.length > 0) {
+            out.push('\n**New categories** (drift whatever the test says):\n');
+            for (const c of withNew)
+                out.push(`- ${code(c.column)}: ${describeNewCategories(c.newCategories)}`);
+            out.push('');
+        }
+        if (d.skipped.length > 0)
+            out.push(`\nNot tested: ${d.skipped.map((s) => `${code(s.column)} (${escapeCell(s.reason)})`).join(', ')}\n`);
+        if (d.columns.length > 0) {
+            out.push('\n');
+            out.push(mermaidBarChart({
+                title: 'Drift score ÷ threshold (≥ 1 means drift)',
+                labels: d.columns.map((c) => c.column),
+                values: d.columns.map(driftRatio),
+                yLabel: 'score / threshold',
+                yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
+            }));
+            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
+        }
+    }
+    out.push('\n<details><summary>Column statistics</summary>\n\n');
+    const statRows = report.columns.map((c) => [
+        code(c.name),
+        c.inferredType,
+        String(c.missing),
+        c.distinct !== undefined ? String(c.distinct) : '> 1000',
+        c.numeric ? formatNumber(c.numeric.min) : c.datetime ? escapeCell(c.datetime.min) : '',
+        c.numeric ? formatNumber(c.numeric.quantiles.p50) : '',
+        c.numeric ? formatNumber(c.numeric.max) : c.datetime ? escapeCell(c.datetime.max) : '',
+        c.numeric ? formatNumber(c.numeric.mean) : '',
+        c.top && !c.numeric ? c.top.slice(0, 3).map((t) => `${code(t.value, 30)} ${t.count}`).join(', ') : '',
+    ]);
+    out.push(table(['column', 'type', 'missing', 'distinct', 'min', 'median', 'max', 'mean', 'top values'], statRows));
+    out.push(`\n${escapeCell(report.sampling.note, 400)}\n\n</details>\n`);
+    return out.join('\n');
+}
+/** Plain text for the terminal. */
+function renderText(report) {
+    const lines = [];
+    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
+    for (const c of report.checks) {
+        if (c.passed)
+            continue;
+        const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
+        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
+    }
+    const passedCount = report.checks.filter((c) => c.passed).length;
+    if (passedCount > 0)
+        lines.push(`  ${passedCount} check(s) passed`);
+    if (report.drift) {
+        const d = report.drift;
+        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${formatNumber(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
+        for (const c of d.columns) {
+            const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
+            lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
+            if (c.newCategories)
+                lines.push(`        ${describeNewCategoriesText(c.newCategories)}`);
+        }
+        for (const s of d.skipped)
+            lines.push(`  skip  ${s.column}: ${s.reason}`);
+    }
+    if (report.inferredSchema)
+        lines.push(`schema inferred: ${report.inferredSchema}`);
+    return lines.join('\n') + '\n';
+}
+/** The first `limit` bad rows as annotations, ordered by line. */
+function annotations(report, limit) {
+    const records = report.data.linesAreRecords;
+    const all = [];
+    for (const c of report.checks) {
+        if (c.passed || !c.examples)
+            continue;
+        for (const e of c.examples) {
+            const where = records ? `record ${e.line}: ` : '';
+            const col = c.column !== undefined ? `column "${c.column}" ` : '';
+            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
+            const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
+            all.push({
+                order: e.line,
+                a: {
+                    severity: c.severity,
+                    file: report.data.path,
+                    ...(records ? {} : { line: e.line }),
+                    message: `${where}${col}${CHECK_NAMES[c.check] ?? c.check} check failed: ${what} (expected ${c.expected})`,
+                },
+            });
+        }
+    }
+    return all
+        .sort((x, y) => x.order - y.order)
+        .slice(0, limit)
+        .map((x) => x.a);
+}
+
+;// CONCATENATED MODULE: ./src/monitor/markdown.js
+/**
+ * The monitor report as Markdown: the job summary and the body of the drift issue. Everything
+ * that came from data (column names, classes, paths) is escaped (src/report/markdown.ts).
+ */
+
+
+
+function score(c) {
+    return c.pValue !== undefined ? `p = ${(0,markdown/* formatNumber */.ZV)(c.pValue)}` : `${(0,markdown/* formatNumber */.ZV)(c.distance)}`;
+}
+function renderMonitorMarkdown(report, trigger, opts = {}) {
+    const out = [];
+    const verdict = report.drifted ? '⚠️ drift detected' : '✅ no drift';
+    out.push(`${opts.heading ?? '## cd4ml monitor'}: ${verdict}`, '');
+    out.push(`Production: ${(0,markdown/* escapeCell */.kq)((0,evaluate/* describeSource */.B6)(report.source), 300)} — **${report.rows}** rows. Model ${(0,markdown/* code */.aY)(report.bundle.digest.slice(0, 12))}, reference from ${(0,markdown/* code */.aY)(report.reference.source)} (${report.reference.rows} rows).`, '');
+    out.push(`Drift share: **${(0,markdown/* formatNumber */.ZV)(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at ≥ ${(0,markdown/* formatNumber */.ZV)(report['drift-share-threshold'])}).`, '');
+    if (report.reasons.length > 0) {
+        out.push('Why:', '');
+        for (const r of report.reasons)
+            out.push(`- ${(0,markdown/* escapeCell */.kq)(r, 400)}`);
+        out.push('');
+    }
+    out.push('### Feature drift', '');
+    out.push((0,markdown/* table */.tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,markdown/* escapeCell */.kq)(c.column), c.kind, c.test, score(c), (0,markdown/* escapeCell */.kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '⚠️ yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
+    const withNew = [...report.columns, ...('drifted' in report.prediction ? [report.prediction] : [])].filter((c) => c.newCategories);
+    if (withNew.length > 0) {
+        out.push('**New categories** (drift whatever the test says; `__other__` is the server\'s bin for values the model was not trained on):', '');
+        for (const c of withNew)
+            out.push(`- ${(0,markdown/* code */.aY)(c.column)}: ${describeNewCategories(c.newCategories)}`);
+        out.push('');
+    }
+    if (report.skipped.length > 0) {
+        out.push('Not compared:', '');
+        for (const s of report.skipped)
+            out.push(`- ${(0,markdown/* escapeCell */.kq)(s.column)}: ${(0,markdown/* escapeCell */.kq)(s.reason, 300)}`);
+        out.push('');
+    }
+    const distances = report.columns.filter((c) => c.distance !== undefined);
+    const pvalues = report.columns.filter((c) => c.pValue !== undefined);
+    if (pvalues.length > 0) {
+        out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Drift per feature: 1 − p-value (drift when p < threshold)', labels: pvalues.map((c) => c.column), values: pvalues.map((c) => 1 - (c.pValue ?? 1)), yLabel: '1 − p', yMax: 1 }));
+    }
+    if (distances.length > 0) {
+        out.push((0,markdown/* mermaidBarChart */.lj)({ title: 'Drift per feature: distance', labels: distances.map((c) => c.column), values: distances.map((c) => c.distance ?? 0), yLabel: 'distance' }));
+    }
+    out.push('### Prediction drift', '');
+    const p = report.prediction;
+    if ('skipped' in p)
+        out.push(`Not compared: ${(0,markdown/* escapeCell */.kq)(p.skipped, 300)}`, '');
+    else
+        out.push(`${p.test}: ${score(p)} (${(0,markdown/* escapeCell */.kq)(p.rule)}) on ${p.currentCount} predictions — ${p.drifted ? '⚠️ drifted' : 'no drift'}.`, '');
+    if (report['live-metrics'].length > 0) {
+        out.push(`### Live metrics (${report.labelled} labelled rows)`, '');
+        out.push((0,markdown/* table */.tp)(['metric', 'training', 'live', 'worse by', 'allowed', 'decayed'], report['live-metrics'].map((m) => [m.metric, (0,markdown/* formatNumber */.ZV)(m.training), (0,markdown/* formatNumber */.ZV)(m.live), `${(0,markdown/* formatNumber */.ZV)(m.drop * 100)} %`, `${(0,markdown/* formatNumber */.ZV)(m.threshold * 100)} %`, m.decayed ? '⚠️ yes' : 'no']), ['left', 'right', 'right', 'right', 'right', 'left']));
+    }
+    if (report.warnings.length > 0) {
+        out.push('Warnings:', '');
+        for (const w of report.warnings)
+            out.push(`- ${(0,markdown/* escapeCell */.kq)(w, 400)}`);
+        out.push('');
+    }
+    if (trigger) {
+        out.push('### Actions', '');
+        out.push(`- Issue: ${(0,markdown/* escapeCell */.kq)(trigger.issue.detail, 300)}`);
+        out.push(`- Retraining: ${(0,markdown/* escapeCell */.kq)(trigger.retrain.detail, 300)}`);
+        out.push('');
+    }
+    if (opts.runUrl)
+        out.push(`[Monitoring run](${encodeURI(opts.runUrl)})`, '');
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 16333:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qu: () => (/* binding */ loadReference),
+/* harmony export */   vs: () => (/* binding */ PREDICTION_COLUMN)
+/* harmony export */ });
+/* unused harmony exports numericMetrics, buildReference */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16986);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13068);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91776);
+/**
+ * The training reference monitor compares production with: summaries of the bundle's features and
+ * of the model's predictions on its evaluation rows, plus the training metrics. It is computed
+ * once (serializable JSON, `reference.json` in the bundle when the bundle carries it) and
+ * otherwise rebuilt from the bundle's holdout rows (`holdout.jsonl`).
+ */
+
+
+
+
+
+/** Name of the prediction column in prediction summaries. */
+const PREDICTION_COLUMN = 'prediction';
+/** Flat numeric metrics of metrics.json (holdout metrics; nested objects such as cv are left out). */
+function numericMetrics(metrics) {
+    const out = {};
+    const holdout = (metrics.holdout && typeof metrics.holdout === 'object' ? metrics.holdout : metrics);
+    for (const [k, v] of Object.entries(holdout))
+        if (typeof v === 'number' && Number.isFinite(v) && k !== 'n')
+            out[k] = v;
+    return out;
+}
+/** Build the reference from records with the target (the holdout rows). */
+function buildReference(bundle, records) {
+    if (records.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: holdout.jsonl has no rows, so there is no training reference to compare production with; retrain with a holdout split`);
+    const kinds = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .featureKinds */ .aS)(bundle);
+    const features = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(records, bundle.features, kinds);
+    const scored = (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreRecords */ .$J)(bundle, records);
+    const predRecords = scored.predictions.map((p) => ({ [PREDICTION_COLUMN]: p }));
+    const predictions = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeRecords */ .em)(predRecords, [PREDICTION_COLUMN], { [PREDICTION_COLUMN]: bundle.task === 'classification' ? 'categorical' : 'numeric' }).columns[0];
+    return {
+        kind: 'cd4ml.monitor-reference',
+        version: 1,
+        digest: bundle.digest,
+        task: bundle.task,
+        target: bundle.target,
+        ...(bundle.classes ? { classes: bundle.classes } : {}),
+        rows: records.length,
+        features,
+        predictions,
+        metrics: numericMetrics(bundle.metrics),
+        headlineMetric: bundle.headlineMetric,
+    };
+}
+function checkReference(dir, value) {
+    const r = value;
+    if (!r || r.kind !== 'cd4ml.monitor-reference' || r.version !== 1 || !r.features || !r.predictions) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${dir}: reference.json is not a cd4ml monitor reference (kind "cd4ml.monitor-reference", version 1); retrain with this version of cd4ml`);
+    }
+    return r;
+}
+/**
+ * The reference of a bundle: reference.json when the manifest lists it (checked against its
+ * sha256), else computed from holdout.jsonl.
+ */
+async function loadReference(bundle) {
+    const expected = bundle.manifest.files['reference.json'];
+    if (expected) {
+        const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundle.dir, 'reference.json')).catch((err) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json cannot be read (${err.code ?? 'error'}) although manifest.json lists it`);
+        });
+        if ((0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(buf) !== expected)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json does not match its sha256 in manifest.json (modified after training); retrain or restore the file`);
+        let parsed;
+        try {
+            parsed = JSON.parse(buf.toString('utf8'));
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(`model bundle ${bundle.dir}: reference.json is not valid JSON (${err.message})`);
+        }
+        return { reference: checkReference(bundle.dir, parsed), source: 'reference.json' };
+    }
+    const { records } = await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .readHoldout */ .Su)(bundle);
+    return { reference: buildReference(bundle, records), source: 'holdout.jsonl' };
+}
+
+
+/***/ }),
+
+/***/ 97388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ resolveMonitorSettings)
+});
+
+// UNUSED EXPORTS: DEFAULT_WINDOW_MS, parseWindow
+
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(16986);
+;// CONCATENATED MODULE: ./src/config/parse.js
+/**
+ * Strict parsing of scalar option values shared by the CLI (flags) and the actions (inputs).
+ * `label` is how the caller names the value in messages, e.g. `--max-depth` or `input "max-depth"`.
+ */
+
+function rangeText(r) {
+    const kind = r.integer ? 'an integer' : 'a number';
+    if (r.min !== undefined && r.max !== undefined)
+        return `${kind} in [${r.min}, ${r.max}]`;
+    if (r.min !== undefined)
+        return `${kind} >= ${r.min}`;
+    if (r.max !== undefined)
+        return `${kind} <= ${r.max}`;
+    return kind;
+}
+/** Parse a number strictly: "0.9x", "", "NaN" and out-of-range values are errors. */
+function parseNumber(label, raw, range = {}) {
+    const text = raw.trim();
+    const value = text === '' ? Number.NaN : Number(text);
+    const ok = Number.isFinite(value) &&
+        (!range.integer || Number.isInteger(value)) &&
+        (range.min === undefined || value >= range.min) &&
+        (range.max === undefined || value <= range.max);
+    if (!ok)
+        throw new errors.UsageError(`${label} must be ${rangeText(range)}, got "${raw}"`);
+    return value;
+}
+/** Parse one of a fixed set of values. */
+function parseEnum(label, raw, allowed) {
+    const text = raw.trim();
+    if (allowed.includes(text))
+        return text;
+    throw new UsageError(`${label} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}"`);
+}
+/** Parse a YAML-1.2 core boolean the way the Actions toolkit's getBooleanInput does. */
+function parseBoolean(label, raw) {
+    const text = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new errors.UsageError(`${label} must be true or false, got "${raw}"`);
+}
+/** Parse a comma- or newline-separated list; empty items are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Parse a duration such as "90s", "2m", "500ms" or a bare number of seconds, into milliseconds. */
+function parseDuration(label, raw) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
+    if (!m)
+        throw new errors.UsageError(`${label} must be a duration like "30s", "2m" or "500ms", got "${raw}"`);
+    const n = Number(m[1]);
+    const unit = m[2] ?? 's';
+    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
+    return n * factor;
+}
+
+// EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
+var evaluate = __nccwpck_require__(4360);
+// EXTERNAL MODULE: ./src/monitor/triggers.js
+var triggers = __nccwpck_require__(35799);
+;// CONCATENATED MODULE: ./src/monitor/settings.js
+/**
+ * Resolve the monitor settings from cd4ml.yml's `monitor:` section and the CLI flags / action
+ * inputs (same kebab-case names; flags and inputs win). Strings from flags and inputs are parsed
+ * strictly; `label(name)` says how the caller names an option ("--window" or 'input "window"').
+ */
+
+
+
+
+const DEFAULT_WINDOW_MS = 24 * 3_600_000;
+/** parseDuration plus days ("7d"). */
+function parseWindow(label, raw) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*d\s*$/.exec(raw);
+    const ms = m ? Number(m[1]) * 86_400_000 : parseDuration(label, raw);
+    if (!(ms > 0))
+        throw new errors.UsageError(`${label} must be longer than 0, got "${raw}"`);
+    return ms;
+}
+function resolveMonitorSettings(section, o, label) {
+    const c = section ?? {};
+    const str = (k) => o[k] ?? (typeof c[k] === 'string' ? c[k] : undefined);
+    const num = (k, range) => {
+        if (o[k] !== undefined)
+            return parseNumber(label(k), o[k], range);
+        const v = c[k];
+        return typeof v === 'number' ? v : undefined;
+    };
+    const bool = (k) => {
+        if (o[k] !== undefined)
+            return parseBoolean(label(k), o[k]);
+        const v = c[k];
+        return typeof v === 'boolean' ? v : undefined;
+    };
+    const dur = (k) => {
+        if (o[k] !== undefined)
+            return o[k] === '0' ? 0 : parseWindow(label(k), o[k]);
+        const v = c[k];
+        if (typeof v === 'number')
+            return v * 1000;
+        if (typeof v === 'string')
+            return v.trim() === '0' ? 0 : parseWindow(`monitor.${k} in cd4ml.yml`, v);
+        return undefined;
+    };
+    const bundle = str('bundle');
+    const environment = str('environment');
+    if (bundle && environment)
+        throw new errors.UsageError(`give either ${label('bundle')} (a model bundle folder) or ${label('environment')} (monitor what is deployed there), not both`);
+    if (!bundle && !environment)
+        throw new errors.UsageError(`no model to monitor: give ${label('bundle')} (a model bundle folder) or ${label('environment')} (the environment deploy-canary deployed to, e.g. production)`);
+    if (environment && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(environment))
+        throw new errors.UsageError(`${label('environment')} must be letters, digits, ".", "_" or "-", got "${environment}"`);
+    const data = str('data');
+    const samples = str('samples');
+    const prometheus = str('prometheus');
+    const given = [data && 'data', samples && 'samples', prometheus && 'prometheus'].filter(Boolean);
+    if (given.length === 0)
+        throw new errors.UsageError(`no production data: give one of ${label('data')} (a data file), ${label('samples')} (the server's request-sample folder) or ${label('prometheus')} (a Prometheus URL scraping the server)`);
+    if (given.length > 1)
+        throw new errors.UsageError(`give one production source, not ${given.map((g) => label(g)).join(' and ')}`);
+    const labels = str('labels');
+    if (labels && !data)
+        throw new errors.UsageError(`${label('labels')} names a column of ${label('data')}; the request sample and Prometheus carry no labels`);
+    let source;
+    if (data)
+        source = { kind: 'data', path: data, ...(labels ? { labels } : {}) };
+    else if (samples)
+        source = { kind: 'samples', dir: samples };
+    else {
+        let u;
+        try {
+            u = new URL(prometheus);
+        }
+        catch {
+            throw new errors.UsageError(`${label('prometheus')} must be a URL such as http://prometheus:9090, got "${prometheus}"`);
+        }
+        if (u.protocol !== 'http:' && u.protocol !== 'https:')
+            throw new errors.UsageError(`${label('prometheus')} must be an http(s) URL, got "${prometheus}"`);
+        const selector = str('prometheus-selector');
+        if (selector !== undefined && /[{}]/.test(selector))
+            throw new errors.UsageError(`${label('prometheus-selector')} is label matchers without braces, e.g. job="churn-model", got "${selector}"`);
+        source = { kind: 'prometheus', url: prometheus, ...(selector ? { selector } : {}) };
+    }
+    const settings = {
+        target: bundle ? { kind: 'bundle', dir: bundle } : { kind: 'environment', name: environment },
+        source,
+        windowMs: dur('window') ?? DEFAULT_WINDOW_MS,
+        options: {
+            driftShare: num('drift-share', { min: 0, max: 1 }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.driftShare,
+            predictionDrift: bool('prediction-drift') ?? evaluate/* MONITOR_DEFAULTS */.Wc.predictionDrift,
+            maxMetricDrop: num('max-metric-drop', { min: 0 }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.maxMetricDrop,
+            minRows: num('min-rows', { min: 1, integer: true }) ?? evaluate/* MONITOR_DEFAULTS */.Wc.minRows,
+        },
+        issue: bool('issue') ?? true,
+        issueLabel: str('issue-label') ?? triggers/* DEFAULT_ISSUE_LABEL */.PA,
+        retrainWorkflow: str('retrain-workflow'),
+        retrainEvent: str('retrain-event'),
+        retrainRef: str('retrain-ref'),
+        coolDownMs: dur('cool-down') ?? triggers/* DEFAULT_COOL_DOWN_MS */.S0,
+        failOnDrift: bool('fail-on-drift') ?? false,
+        report: str('report'),
+    };
+    if (settings.windowMs === 0)
+        throw new errors.UsageError(`${label('window')} must be longer than 0`);
+    if (!/^[^,]{1,50}$/.test(settings.issueLabel))
+        throw new errors.UsageError(`${label('issue-label')} must be 1–50 characters without commas, got "${settings.issueLabel}"`);
+    (0,triggers/* checkTriggerOptions */.xQ)({ issue: settings.issue, retrainWorkflow: settings.retrainWorkflow, retrainEvent: settings.retrainEvent, coolDownMs: settings.coolDownMs });
+    return settings;
+}
+
+
+/***/ }),
+
+/***/ 91776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ featureKindsOf),
+/* harmony export */   aS: () => (/* binding */ featureKinds),
+/* harmony export */   em: () => (/* binding */ summarizeRecords)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_SAMPLE_SIZE, SUMMARY_SEED, columnOf */
+/* harmony import */ var _data_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26575);
+/* harmony import */ var _data_drift_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3089);
 /**
  * Dataset summaries of in-memory records (production samples, a scored file, the bundle's
  * holdout rows) built with validate-data's streaming column profiler, so that monitor compares
@@ -55978,7 +57571,7 @@ function featureKindsOf(reference) {
 }
 /** Summarize `columns` of `records` (objects keyed by column name); values go through the profiler exactly as JSON values. */
 function summarizeRecords(records, columns, kinds) {
-    const profilers = columns.map((name) => new ColumnProfiler(name, undefined, SUMMARY_SAMPLE_SIZE, SUMMARY_SEED, 0, false));
+    const profilers = columns.map((name) => new _data_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnProfiler */ .kW(name, undefined, SUMMARY_SAMPLE_SIZE, SUMMARY_SEED, 0, false));
     for (let r = 0; r < records.length; r++) {
         const rec = records[r];
         for (let c = 0; c < profilers.length; c++)
@@ -55999,7 +57592,7 @@ function summarizeRecords(records, columns, kinds) {
     for (const name of columns)
         if (kinds[name] !== undefined)
             fixed[name] = kinds[name];
-    const summary = (0,drift/* summarizeDataset */.eV)(profile, fixed);
+    const summary = (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeDataset */ .eV)(profile, fixed);
     return summary;
 }
 /** One column's summary by name. */

@@ -37523,6 +37523,7 @@ const validateStage = (0,options/* declareStage */.ft)('validate', {
     'fail-on': { type: (0,options/* oneOf */.yL)(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: (0,common/* configInput */.xK)('validate'),
     'max-annotations': { type: (0,options/* int */.Wh)({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: (0,common/* progressOption */.t1)(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
@@ -37683,6 +37684,7 @@ const trainStage = (0,options/* declareStage */.ft)('train', {
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: (0,common/* progressOption */.t1)(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -38336,9 +38338,10 @@ function actionInputs(stage) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   bU: () => (/* binding */ githubToken),
+/* harmony export */   t1: () => (/* binding */ progressOption),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* unused harmony export dataFormat */
+/* unused harmony exports dataFormat, progressWhen */
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7102);
 /** Value types and options several stages share (declared once, used by each stage's table). */
 
@@ -38350,6 +38353,15 @@ const formatOption = (of) => ({
     arg: 'FORMAT',
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
+});
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
 });
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({

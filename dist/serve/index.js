@@ -8291,10 +8291,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -8333,7 +8368,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 2375:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
@@ -17007,6 +17042,135 @@ function parseDuration(label, raw) {
 
 /***/ }),
 
+/***/ 6400:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r5: () => (/* binding */ parseTableRef)
+});
+
+// UNUSED EXPORTS: hasDeltaPin, isDeltaTable
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./src/data/delta/table-ref.js
+/**
+ * A Delta table reference as the user writes it: `data/customers`, `data/customers@v12` (a
+ * version) or `data/customers@2026-11-30T00:00:00Z` (a timestamp), as Databricks SQL writes
+ * `table@v12`. Pure text parsing; `isDeltaTable` is the one filesystem check (the folder holds
+ * `_delta_log/`).
+ */
+
+
+
+const VERSION_PIN = /^(.+)@v(\d+)$/;
+const TIMESTAMP_PIN = /^(.+)@(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+/** Split `path@v12` / `path@<ISO timestamp>` into the folder and the pin (none: the latest). */
+function parseTableRef(text) {
+    const v = VERSION_PIN.exec(text);
+    if (v) {
+        const version = Number(v[2]);
+        if (!Number.isSafeInteger(version))
+            throw new errors/* UsageError */.eb(`Delta table "${text}": version "${v[2]}" is too large; expected @v<commit number>, e.g. @v12`);
+        return { root: v[1], version, text };
+    }
+    const t = TIMESTAMP_PIN.exec(text);
+    if (t) {
+        let iso = t[2];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+            iso += 'T00:00:00Z';
+        else if (!/(Z|[+-]\d{2}:?\d{2})$/.test(iso))
+            iso += 'Z';
+        const ms = Date.parse(iso.replace(' ', 'T'));
+        if (Number.isNaN(ms))
+            throw new errors/* UsageError */.eb(`Delta table "${text}": "${t[2]}" is not a valid timestamp; expected ISO 8601, e.g. @2026-11-30T00:00:00Z`);
+        return { root: t[1], timestamp: { ms, text: t[2] }, text };
+    }
+    const at = text.lastIndexOf('@');
+    if (at > 0 && !(0,external_node_fs_namespaceObject.existsSync)(text) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(text.slice(0, at), '_delta_log'))) {
+        throw new errors/* UsageError */.eb(`Delta table "${text}": cannot read the pin "${text.slice(at + 1)}"; expected @v<version> (e.g. @v12) or @<ISO 8601 timestamp> (e.g. @2026-11-30T00:00:00Z)`);
+    }
+    return { root: text, text };
+}
+/** Whether `path` (with or without a pin) names a folder holding a Delta log. */
+function isDeltaTable(path) {
+    let root = path;
+    try {
+        root = parseTableRef(path).root;
+    }
+    catch {
+        return true; // a bad pin on a Delta folder: the Delta reader says what is wrong
+    }
+    try {
+        return statSync(root).isDirectory() && existsSync(join(root, '_delta_log'));
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the text carries a Delta pin (`@v12` or `@<timestamp>`). */
+function hasDeltaPin(path) {
+    return VERSION_PIN.test(path) || TIMESTAMP_PIN.test(path);
+}
+
+
+/***/ }),
+
+/***/ 3146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wF: () => (/* binding */ isMissingText)
+/* harmony export */ });
+/* unused harmony exports MISSING_TOKENS, isMissingBytes */
+/**
+ * What counts as a missing value in text data, for every stage: validate-data's profiles and the
+ * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
+ * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
+ * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ */
+const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
+const TOKENS = new Set(MISSING_TOKENS);
+/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
+const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
+/** True for a missing text value. */
+function isMissingText(v) {
+    const n = v.length;
+    if (n === 0)
+        return true;
+    if (n <= LONGEST)
+        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+}
+/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
+function isMissingBytes(b, s, e) {
+    if (s === e)
+        return true;
+    const first = b[s];
+    const last = b[e - 1];
+    const trim = mayTrimByte(first) || mayTrimByte(last);
+    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
+        return false; // tokens start with N or n
+    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+}
+/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
+function mayTrim(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
+function mayTrimByte(c) {
+    return c <= 0x20 || c >= 0x80;
+}
+
+
+/***/ }),
+
 /***/ 6986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17063,60 +17227,417 @@ function exitCodeOf(err) {
 
 /***/ }),
 
-/***/ 3905:
+/***/ 8797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  oJ: () => (/* binding */ DATE_PARTS),
-  c6: () => (/* binding */ compileRowTransform),
-  b2: () => (/* binding */ isMissing)
+  fileSize: () => (/* binding */ fileSize),
+  readRange: () => (/* binding */ readRange)
 });
 
-// UNUSED EXPORTS: MissingColumnError, fitPreprocess, inferKind, isNumberLike, rawColumnsOf, transformColumns
+// UNUSED EXPORTS: openReader, readChunks, readText, writeText
 
-;// CONCATENATED MODULE: ./src/data/missing.js
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(6986);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/io/atomic.js
 /**
- * What counts as a missing value in text data, for every stage: validate-data's profiles and the
- * trainer's preprocessing (src/model/preprocess.ts) agree, so a column whose gaps are written "NA"
- * is numeric with missing values in both, as pandas reads it. A cell is missing when, trimmed of
- * whitespace, it is one of MISSING_TOKENS (the empty string included).
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
  */
-const MISSING_TOKENS = ['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL'];
-const TOKENS = new Set(MISSING_TOKENS);
-/** Longest token: a longer cell can only be missing when it has whitespace to trim. */
-const LONGEST = Math.max(...MISSING_TOKENS.map((t) => t.length));
-/** True for a missing text value. */
-function isMissingText(v) {
-    const n = v.length;
-    if (n === 0)
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return join(dirname(target), `.${basename(target)}.${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = resolve(path);
+    let st;
+    try {
+        st = await stat(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await lstat(abs)).isSymbolicLink())
+                    return { target: resolve(dirname(abs), await readlink(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await realpath(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await mkdir(dirname(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await open(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await unlink(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await rename(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function atomic_writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await realpath(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return join(await realpath(dirname(resolve(p))), basename(p));
+            }
+            catch {
+                return resolve(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
         return true;
-    if (n <= LONGEST)
-        return TOKENS.has(v) || (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
-    return (mayTrim(v.charCodeAt(0)) || mayTrim(v.charCodeAt(n - 1))) && TOKENS.has(v.trim());
+    try {
+        const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
 }
-/** isMissingText for bytes [s, e) of UTF-8, without building a string for ordinary cells. */
-function isMissingBytes(b, s, e) {
-    if (s === e)
-        return true;
-    const first = b[s];
-    const last = b[e - 1];
-    const trim = mayTrimByte(first) || mayTrimByte(last);
-    if (!trim && (e - s > LONGEST || (first !== 0x4e && first !== 0x6e)))
-        return false; // tokens start with N or n
-    return TOKENS.has(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8').trim());
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = resolve(dir);
+    let existing;
+    try {
+        const st = await stat(target);
+        if (!st.isDirectory())
+            throw new UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await realpath(target);
+        existing = await readdir(target);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
 }
-/** Could `trim()` remove this UTF-16 unit (ASCII whitespace or any non-ASCII unit, checked exactly later)? */
-function mayTrim(c) {
-    return c <= 0x20 || c >= 0x80;
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = dirname(target);
+    if (parent === target)
+        throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await mkdir(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await mkdir(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await open(join(tmp, name), 'wx', 0o644);
+            try {
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await rename(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await rename(target, old);
+            try {
+                await rename(tmp, target);
+            }
+            catch (err) {
+                await rename(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await rm(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
 }
-/** Could this byte start or end whitespace that `trim()` removes (ASCII whitespace, or a non-ASCII sequence)? */
-function mayTrimByte(c) {
-    return c <= 0x20 || c >= 0x80;
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
 }
 
-;// CONCATENATED MODULE: ./src/model/preprocess.js
+;// CONCATENATED MODULE: ./src/io/fs.js
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await open(path, 'r');
+    }
+    catch (err) {
+        throw new UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await open(path, 'r');
+    }
+    catch (err) {
+        throw new UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
+                break;
+            off += bytesRead;
+        }
+        return out.buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await writeFileAtomic(path, text);
+}
+
+
+/***/ }),
+
+/***/ 3749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   c6: () => (/* binding */ compileRowTransform),
+/* harmony export */   oJ: () => (/* binding */ DATE_PARTS)
+/* harmony export */ });
+/* unused harmony exports parseNumeric, parseBool, parseDate, isNumberLike, inferKind, fitPreprocess, datePart, transformColumns, rawColumnsOf, MissingColumnError */
+/* harmony import */ var _data_missing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3146);
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
@@ -17138,7 +17659,7 @@ function isMissing(v) {
     if (typeof v === 'number')
         return Number.isNaN(v);
     if (typeof v === 'string')
-        return isMissingText(v);
+        return (0,_data_missing_js__WEBPACK_IMPORTED_MODULE_0__/* .isMissingText */ .wF)(v);
     return false;
 }
 function parseNumeric(v) {
@@ -17495,1595 +18016,25 @@ function compileRowTransform(spec) {
 
 /***/ }),
 
-/***/ 8729:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ serveUntilSignal)
-/* harmony export */ });
-function serveUntilSignal(running, log) {
-    return new Promise((resolve) => {
-        const stop = (signal) => {
-            process.off('SIGTERM', stop);
-            process.off('SIGINT', stop);
-            log(`${signal}: no longer accepting connections, draining in-flight requests`);
-            running.close().then(() => {
-                log('stopped');
-                resolve(0);
-            }, () => resolve(0));
-        };
-        process.on('SIGTERM', stop);
-        process.on('SIGINT', stop);
-    });
-}
-
-
-/***/ }),
-
-/***/ 7480:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
-/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8729);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2453);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1651);
-/**
- * Entry point of the serving runtime bundle (dist/serve/index.js), the image's entrypoint:
- *   node index.js [--bundle DIR] [--port N] [--host ADDR] [--model-name NAME] [--grpc-port N]
- * Defaults from the environment: CD4ML_BUNDLE, PORT (else 8080), HOST (else 127.0.0.1; the image
- * sets 0.0.0.0), MODEL_NAME (else the bundle's name, else "model"), GRPC_PORT (else no gRPC). Exit 0 after a graceful SIGTERM/SIGINT shutdown, 2 on bad usage or a bundle that
- * fails verification.
- */
-
-
-
-
-
-
-const log = (line) => process.stderr.write(`cd4ml-serve: ${line}\n`);
-try {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: process.argv.slice(2), options: { bundle: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'model-name': { type: 'string' }, 'grpc-port': { type: 'string' } }, strict: true });
-    const bundleDir = values.bundle ?? process.env.CD4ML_BUNDLE;
-    if (!bundleDir)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no bundle: pass --bundle DIR or set CD4ML_BUNDLE');
-    const port = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(values.port ? '--port' : 'PORT', values.port ?? process.env.PORT ?? '8080', { min: 0, max: 65535, integer: true });
-    const { modelName, grpcPort } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOipOptions */ .c)(values['model-name'], values['grpc-port'], process.env);
-    // Cloud Run gives a service one port and sets PORT to it: a gRPC service (--use-http2) is deployed
-    // with GRPC_PORT equal to that port, and then gRPC takes it and REST moves to a free local port.
-    const shared = grpcPort !== undefined && grpcPort === port && port !== 0;
-    if (shared)
-        log(`PORT and GRPC_PORT are both ${port}: gRPC takes it; REST and /metrics move to a free local port`);
-    const running = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startServer */ .U)({ bundleDir, port: shared ? 0 : port, host: values.host ?? process.env.HOST ?? '127.0.0.1', log, modelName, grpcPort });
-    process.exitCode = await (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .serveUntilSignal */ .u)(running, log);
-}
-catch (err) {
-    log((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
-    process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IJ: () => (/* binding */ oipModel),
-/* harmony export */   JU: () => (/* binding */ selectOutputs),
-/* harmony export */   LK: () => (/* binding */ modelMetadata),
-/* harmony export */   P6: () => (/* binding */ findModel),
-/* harmony export */   ai: () => (/* binding */ predictedLabels),
-/* harmony export */   cZ: () => (/* binding */ numbersOf),
-/* harmony export */   mK: () => (/* binding */ MODEL_NAME_RE),
-/* harmony export */   n: () => (/* binding */ parseRestInferRequest),
-/* harmony export */   qB: () => (/* binding */ rowsFromTensors),
-/* harmony export */   x_: () => (/* binding */ outputShape)
-/* harmony export */ });
-/* unused harmony exports OIP_PLATFORM, DEFAULT_MODEL_NAME, NUMERIC_DATATYPES, versionMatches, datatypeOf, outputsOf */
-/* harmony import */ var _scoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5373);
-
-const OIP_PLATFORM = 'cd4ml_mlcart';
-const DEFAULT_MODEL_NAME = 'model';
-/** Valid model names: they appear in URL paths. */
-const MODEL_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-const NUMERIC_DATATYPES = new Set(['FP16', 'FP32', 'FP64', 'BF16', 'INT8', 'INT16', 'INT32', 'INT64', 'UINT8', 'UINT16', 'UINT32', 'UINT64']);
-const ALL_DATATYPES = new Set([...NUMERIC_DATATYPES, 'BOOL', 'BYTES']);
-function oipModel(served, nameOverride) {
-    const name = nameOverride ?? served.name ?? DEFAULT_MODEL_NAME;
-    return { name, version: served.digest.replace(/^sha256:/, ''), served };
-}
-/** Does `version` (any accepted spelling, or none) name the served version? */
-function versionMatches(m, version) {
-    if (version === undefined || version === '')
-        return true;
-    const v = version.startsWith('sha256:') ? version.slice(7) : version;
-    return v === m.version || v === m.served.version;
-}
-/** Undefined when name/version are served; else the 404 message. */
-function findModel(m, name, version) {
-    if (name !== m.name)
-        return `unknown model "${name}": this server serves "${m.name}"`;
-    if (!versionMatches(m, version))
-        return `unknown version "${version}" of model "${name}": this server serves version ${m.version}`;
-    return undefined;
-}
-function datatypeOf(kind) {
-    switch (kind) {
-        case 'number':
-            return 'FP64';
-        case 'integer':
-            return 'INT64';
-        case 'boolean':
-            return 'BOOL';
-        default:
-            return 'BYTES';
-    }
-}
-function outputsOf(served) {
-    if (served.task === 'classification') {
-        return [
-            { name: 'predict', datatype: 'BYTES', shape: [-1] },
-            { name: 'probabilities', datatype: 'FP64', shape: [-1, (served.classes ?? []).length] },
-        ];
-    }
-    return [{ name: 'predict', datatype: 'FP64', shape: [-1] }];
-}
-function modelMetadata(m) {
-    return {
-        name: m.name,
-        versions: [m.version],
-        platform: OIP_PLATFORM,
-        inputs: m.served.features.map((f) => ({ name: f.name, datatype: datatypeOf(f.kind), shape: [-1] })),
-        outputs: outputsOf(m.served),
-    };
-}
-const isNumericKind = (k) => k === 'number' || k === 'integer';
-function shapeText(shape) {
-    return `[${shape.join(', ')}]`;
-}
-/**
- * Rows of feature values from the input tensors, for the scoring path (which validates each value
- * as for POST /predict). Throws RequestError 400 on tensors that do not fit the model (unknown or
- * duplicate names, wrong datatype, shape or length, different row counts) and 413 on too many rows.
- */
-function rowsFromTensors(inputs, features, maxRows) {
-    if (inputs.length === 0)
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `no input tensors: send one per feature (${features.map((f) => f.name).join(', ')})`);
-    for (const t of inputs) {
-        if (!ALL_DATATYPES.has(t.datatype))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": unknown datatype "${t.datatype}"; expected one of ${[...ALL_DATATYPES].join(', ')}`);
-        const count = t.shape.reduce((a, b) => a * b, 1);
-        if (count !== t.data.length)
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": shape ${shapeText(t.shape)} holds ${count} value(s), but the data has ${t.data.length}`);
-    }
-    const byName = new Map(features.map((f) => [f.name, f]));
-    const first = inputs[0];
-    // One [n, k] tensor for an all-numeric model: its columns are the inputs in metadata order.
-    if (inputs.length === 1 && first.shape.length === 2 && !(byName.has(first.name) && first.shape[1] === 1 && features.length !== 1)) {
-        if (!features.every((f) => isNumericKind(f.kind))) {
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": a [n, k] tensor is accepted only for all-numeric models; this model has non-numeric inputs (${features.filter((f) => !isNumericKind(f.kind)).map((f) => f.name).join(', ')}): send one [n] tensor per feature`);
-        }
-        const [n, k] = first.shape;
-        if (k !== features.length)
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": shape ${shapeText(first.shape)} has ${k} column(s); this model has ${features.length} inputs (${features.map((f) => f.name).join(', ')})`);
-        if (!NUMERIC_DATATYPES.has(first.datatype))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": datatype ${first.datatype}; a [n, k] tensor must be numeric (FP64)`);
-        checkRows(n, maxRows);
-        const rows = new Array(n);
-        for (let r = 0; r < n; r++) {
-            const row = {};
-            for (let j = 0; j < k; j++)
-                row[features[j].name] = first.data[r * k + j];
-            rows[r] = row;
-        }
-        return rows;
-    }
-    let n = -1;
-    const seen = new Set();
-    for (const t of inputs) {
-        const f = byName.get(t.name);
-        if (!f)
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `unknown input "${t.name}"; this model's inputs are ${features.map((x) => x.name).join(', ')} (GET the model metadata for their datatypes)`);
-        if (seen.has(t.name))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}" is given twice`);
-        seen.add(t.name);
-        if (t.shape.length === 0 || t.shape.length > 2 || (t.shape.length === 2 && t.shape[1] !== 1))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": shape ${shapeText(t.shape)}; expected [n] (one value per row)`);
-        if (n >= 0 && t.shape[0] !== n)
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}" has ${t.shape[0]} row(s), but "${inputs[0].name}" has ${n}; every input needs the same number of rows`);
-        n = t.shape[0];
-        const expected = datatypeOf(f.kind);
-        const ok = isNumericKind(f.kind) ? NUMERIC_DATATYPES.has(t.datatype) : f.kind === 'boolean' ? t.datatype === 'BOOL' : true;
-        if (!ok)
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": datatype ${t.datatype}; this feature is ${f.kind}: send ${expected}`);
-    }
-    checkRows(n, maxRows);
-    const rows = new Array(n);
-    for (let r = 0; r < n; r++)
-        rows[r] = {};
-    for (const t of inputs) {
-        const name = t.name;
-        const data = t.data;
-        for (let r = 0; r < n; r++)
-            rows[r][name] = data[r];
-    }
-    return rows;
-}
-function checkRows(n, maxRows) {
-    if (n < 1)
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, 'the input tensors hold no rows: send at least one');
-    if (n > maxRows)
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(413, `${n} rows is more than the limit of ${maxRows} per request`);
-}
-/** The outputs to return: all of the model's unless `requested` names some; unknown names are 400. */
-function selectOutputs(served, requested) {
-    const all = outputsOf(served);
-    if (!requested || requested.length === 0)
-        return all;
-    return requested.map((name) => {
-        const o = all.find((x) => x.name === name);
-        if (!o)
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `unknown output "${name}"; this model's outputs are ${all.map((x) => x.name).join(', ')}`);
-        return o;
-    });
-}
-/** Output tensor shape for n rows. */
-function outputShape(o, n) {
-    return o.name === 'probabilities' ? [n, o.shape[1]] : [n];
-}
-/** The label of each predicted row (classification), as text. */
-function predictedLabels(served, scored) {
-    const classes = served.classes ?? [];
-    const out = new Array(scored.n);
-    for (let r = 0; r < scored.n; r++)
-        out[r] = classes[scored.index[r]] ?? String(scored.index[r]);
-    return out;
-}
-/** The first n predictions (regression) or n × k probabilities as a plain array. */
-function numbersOf(data, count) {
-    const out = new Array(count);
-    for (let i = 0; i < count; i++)
-        out[i] = data[i];
-    return out;
-}
-// ---- REST (JSON) ------------------------------------------------------------------------------
-function describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
-}
-function flatten(data, out) {
-    for (const v of data) {
-        if (Array.isArray(v))
-            flatten(v, out);
-        else
-            out.push(v);
-    }
-}
-/** Check the shape of a REST inference request ($inference_request) and flatten its tensor data. */
-function parseRestInferRequest(body) {
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `expected an inference request object {"inputs": [...]}, got ${describe(body)}`);
-    const o = body;
-    if (o.id !== undefined && typeof o.id !== 'string')
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"id" must be a string, got ${describe(o.id)}`);
-    if (o.parameters !== undefined && (o.parameters === null || typeof o.parameters !== 'object' || Array.isArray(o.parameters)))
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"parameters" must be an object, got ${describe(o.parameters)}`);
-    if (!Array.isArray(o.inputs))
-        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"inputs" must be an array of tensors {"name", "shape", "datatype", "data"}, got ${o.inputs === undefined ? 'nothing' : describe(o.inputs)}`);
-    const inputs = o.inputs.map((t, i) => {
-        if (t === null || typeof t !== 'object' || Array.isArray(t))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `inputs[${i}] must be an object {"name", "shape", "datatype", "data"}, got ${describe(t)}`);
-        const x = t;
-        if (typeof x.name !== 'string')
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `inputs[${i}].name must be a string, got ${x.name === undefined ? 'nothing' : describe(x.name)}`);
-        const where = `input "${x.name}"`;
-        if (typeof x.datatype !== 'string')
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "datatype" must be a string such as FP64, INT64, BOOL or BYTES, got ${x.datatype === undefined ? 'nothing' : describe(x.datatype)}`);
-        if (!Array.isArray(x.shape) || !x.shape.every((d) => Number.isInteger(d) && d >= 0))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "shape" must be an array of non-negative integers, got ${x.shape === undefined ? 'nothing' : JSON.stringify(x.shape)}`);
-        if (!Array.isArray(x.data))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "data" must be an array, got ${x.data === undefined ? 'nothing' : describe(x.data)}`);
-        let data = x.data;
-        if (data.some(Array.isArray)) {
-            const flat = [];
-            flatten(data, flat);
-            data = flat;
-        }
-        return { name: x.name, datatype: x.datatype, shape: x.shape, data };
-    });
-    let outputs;
-    if (o.outputs !== undefined) {
-        if (!Array.isArray(o.outputs))
-            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"outputs" must be an array of {"name"}, got ${describe(o.outputs)}`);
-        outputs = o.outputs.map((x, i) => {
-            const name = x !== null && typeof x === 'object' ? x.name : undefined;
-            if (typeof name !== 'string')
-                throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `outputs[${i}].name must be a string`);
-            return name;
-        });
-    }
-    return { id: o.id, inputs, outputs };
-}
-
-
-/***/ }),
-
-/***/ 1651:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ parseOipOptions)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
-/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7779);
-/* harmony import */ var _oip_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
-/**
- * The serving options shared by `cd4ml serve` and the image's entrypoint (main.ts): flag first,
- * then the environment (MODEL_NAME, GRPC_PORT), as PORT and HOST are for the image.
- */
-
-
-
-function parseOipOptions(modelNameFlag, grpcPortFlag, env, flagPrefix = '--') {
-    const modelName = modelNameFlag ?? (env.MODEL_NAME || undefined);
-    if (modelName !== undefined && !_oip_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_NAME_RE */ .mK.test(modelName)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${modelNameFlag !== undefined ? `${flagPrefix}model-name` : 'MODEL_NAME'} must start with a letter or digit and hold only letters, digits, "_", "." or "-" (at most 128), got ${JSON.stringify(modelName)}`);
-    }
-    const grpcText = grpcPortFlag ?? (env.GRPC_PORT || undefined);
-    const grpcPort = grpcText === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(grpcPortFlag !== undefined ? `${flagPrefix}grpc-port` : 'GRPC_PORT', grpcText, { min: 0, max: 65535, integer: true });
-    return { modelName, grpcPort };
-}
-
-
-/***/ }),
-
-/***/ 5373:
+/***/ 5531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  GI: () => (/* binding */ RequestError),
-  T3: () => (/* binding */ createScoringPath),
-  x$: () => (/* binding */ labelJson),
-  hB: () => (/* binding */ predictionsJson),
-  O5: () => (/* binding */ probabilitiesJson)
+  tQ: () => (/* binding */ compileFieldReader),
+  iw: () => (/* binding */ compileValidator),
+  xo: () => (/* binding */ decileEdges),
+  Hk: () => (/* binding */ featureSpecs),
+  wk: () => (/* binding */ readBundleSchema)
 });
 
-// UNUSED EXPORTS: labelOf
+// UNUSED EXPORTS: MAX_ERRORS, checkRows, compileJsonFastPath
 
-// EXTERNAL MODULE: ./src/errors.js
-var src_errors = __nccwpck_require__(6986);
-// EXTERNAL MODULE: ./src/model/preprocess.js + 1 modules
-var preprocess = __nccwpck_require__(3905);
-;// CONCATENATED MODULE: ./src/serve/validate.js
-
-function checkDate(text) {
-    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
-}
-/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
-function fromText(spec, text) {
-    if ((0,preprocess/* isMissing */.b2)(text))
-        return null;
-    switch (spec.kind) {
-        case 'number':
-        case 'integer': {
-            const n = Number(text.trim());
-            if (!Number.isFinite(n) || text.trim() === '')
-                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
-            if (spec.kind === 'integer' && !Number.isInteger(n))
-                return { error: `expected an integer, got ${text}` };
-            return n;
-        }
-        case 'boolean': {
-            const t = text.trim().toLowerCase();
-            if (t === 'true' || t === '1')
-                return true;
-            if (t === 'false' || t === '0')
-                return false;
-            return { error: `expected true or false, got "${text}"` };
-        }
-        case 'datetime':
-            return checkDate(text);
-        default:
-            return text;
-    }
-}
-function describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    return `${typeof v} ${String(v)}`;
-}
-/** Check a JSON value for a feature. */
-function fromJson(spec, v) {
-    if (v === null || v === undefined)
-        return null;
-    switch (spec.kind) {
-        case 'number':
-            if (typeof v === 'number' && Number.isFinite(v))
-                return v;
-            return { error: `expected a number, got ${describe(v)}` };
-        case 'integer':
-            if (typeof v === 'number' && Number.isInteger(v))
-                return v;
-            return { error: `expected an integer, got ${describe(v)}` };
-        case 'boolean':
-            if (typeof v === 'boolean')
-                return v;
-            return { error: `expected true or false, got ${describe(v)}` };
-        case 'datetime':
-            if (typeof v === 'string')
-                return checkDate(v);
-            if (typeof v === 'number' && Number.isFinite(v))
-                return v;
-            return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${describe(v)}` };
-        default:
-            if (typeof v === 'string')
-                return v;
-            if (typeof v === 'number' || typeof v === 'boolean')
-                return String(v);
-            return { error: `expected a string, got ${describe(v)}` };
-    }
-}
-/** At most this many errors are reported per request. */
-const MAX_ERRORS = 50;
-function compileValidator(features) {
-    const specs = features.map((f) => ({ ...f }));
-    return {
-        check(rows, source, limit = MAX_ERRORS) {
-            const records = new Array(rows.length);
-            const errors = [];
-            for (let r = 0; r < rows.length; r++) {
-                const row = rows[r];
-                if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-                    if (errors.length < limit)
-                        errors.push({ row: r, field: '', message: `expected an object of feature values, got ${describe(row)}` });
-                    continue;
-                }
-                const obj = row;
-                const out = {};
-                for (let i = 0; i < specs.length; i++) {
-                    const spec = specs[i];
-                    const raw = obj[spec.name];
-                    const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
-                    if (v !== null && typeof v === 'object') {
-                        if (errors.length < limit)
-                            errors.push({ row: r, field: spec.name, message: v.error });
-                        continue;
-                    }
-                    if (v === null && !spec.nullable) {
-                        if (errors.length < limit)
-                            errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
-                        continue;
-                    }
-                    out[spec.name] = v;
-                }
-                records[r] = out;
-            }
-            return { records, errors };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/serve/scoring.js
-/**
- * The one scoring path of every protocol (POST /predict, OIP REST infer, OIP gRPC ModelInfer):
- * per-field validation against the bundle's schema → the bundle's preprocessing and tree(s) →
- * metrics (rows, per-feature bins, predicted classes or values) → the request sample. Protocols
- * only translate their request into rows of feature values and the Scored result into their answer.
- */
-
-
-/** A request the client must fix (4xx), with per-field details when there are any. */
-class RequestError extends Error {
-    status;
-    details;
-    constructor(status, message, details) {
-        super(message);
-        this.status = status;
-        this.details = details;
-    }
-}
-function createScoringPath(served, metrics, sampler) {
-    const validator = compileValidator(served.features);
-    const label = labelOf(served);
-    return (rows, source) => {
-        const { records, errors } = validator.check(rows, source);
-        if (errors.length > 0) {
-            const e = errors[0];
-            throw new RequestError(400, `invalid input: ${errors.length}${errors.length >= 50 ? '+' : ''} field error(s), e.g. row ${e.row} ${e.field ? `"${e.field}"` : ''}: ${e.message}`, errors);
-        }
-        let scored;
-        try {
-            scored = served.score(records);
-        }
-        catch (err) {
-            if (err instanceof src_errors/* UsageError */.eb)
-                throw new RequestError(400, `invalid input: ${err.message}`);
-            throw err;
-        }
-        metrics.observeRows(records);
-        metrics.observePredictions(scored.index, scored.n);
-        if (sampler) {
-            const index = scored.index;
-            sampler.record(records, (r) => label(index[r]));
-        }
-        return { records, scored };
-    };
-}
-/** The label of a class index (classification) or the value itself (regression). */
-function labelOf(served) {
-    const classes = served.classes;
-    return served.task === 'classification' && classes ? (i) => classes[i] ?? i : (v) => v;
-}
-/** JSON text of each class label, computed once: responses are built as strings. */
-function labelJson(served) {
-    return served.task === 'classification' ? (served.classes ?? []).map((c) => JSON.stringify(c)) : [];
-}
-/** `["a","b"]` or `[1.5,2]` for the first n predictions. */
-function predictionsJson(scored, labels, classification) {
-    const idx = scored.index;
-    let out = '[';
-    for (let r = 0; r < scored.n; r++) {
-        if (r > 0)
-            out += ',';
-        out += classification ? (labels[idx[r]] ?? String(idx[r])) : numberJson(idx[r]);
-    }
-    return out + ']';
-}
-/** Probabilities as nested (`[[p0,p1],…]`) or flat (`[p0,p1,…]`) JSON. */
-function probabilitiesJson(scored, k, nested) {
-    const p = scored.probabilities;
-    let out = '[';
-    for (let r = 0; r < scored.n; r++) {
-        if (r > 0)
-            out += ',';
-        if (nested)
-            out += '[';
-        for (let c = 0; c < k; c++) {
-            if (c > 0)
-                out += ',';
-            out += numberJson(p[r * k + c]);
-        }
-        if (nested)
-            out += ']';
-    }
-    return out + ']';
-}
-/** A number as JSON.stringify writes it (null for NaN and ±Infinity). */
-function numberJson(x) {
-    return Number.isFinite(x) ? String(x) : 'null';
-}
-
-
-/***/ }),
-
-/***/ 2453:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ startServer)
-});
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-// EXTERNAL MODULE: ../../node_modules/papaparse/papaparse.js
-var papaparse = __nccwpck_require__(8116);
-// EXTERNAL MODULE: ./src/errors.js
-var errors = __nccwpck_require__(6986);
-// EXTERNAL MODULE: ../../node_modules/prom-client/index.js
-var prom_client = __nccwpck_require__(3890);
-;// CONCATENATED MODULE: ./src/serve/metrics.js
-/**
- * Prometheus metrics of the serving runtime (prom-client, own registry). Names (stable; the
- * deploy-canary and monitor stages read them):
- *
- *   cd4ml_http_requests_total{route,code}              counter    requests by route and status code
- *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms … 2.5 s)
- *   cd4ml_predictions_total{class}                     counter    predicted classes (classification)
- *   cd4ml_prediction_value                             histogram  predicted values (regression)
- *   cd4ml_rows_total                                   counter    rows scored
- *   cd4ml_feature_observations_total{feature}          counter    non-missing values seen per feature
- *   cd4ml_feature_missing_total{feature}               counter    missing (null/absent) values per feature
- *   cd4ml_feature_sum{feature}                         gauge      sum of numeric values (mean = sum / observations)
- *   cd4ml_feature_bin_total{feature,bin}               counter    numeric values per training-decile bin
- *                                                                 ("0" … "9"; edges in cd4ml_feature_bin_upper),
- *                                                                 categories per value ("__other__" for unseen)
- *   cd4ml_feature_bin_upper{feature,bin}               gauge      upper edge of each numeric bin (+Inf last)
- *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
- *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
- *
- * Per-row and per-request counts are kept in plain arrays on the hot path and handed to prom-client
- * at scrape time (the request counter and latency histogram as metrics registered with the same
- * names, types and labels prom-client's own Counter and Histogram would give them).
- */
-
-const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
-class ServeMetrics {
-    opts;
-    registry = new prom_client.Registry();
-    routes = new Map();
-    classCounts;
-    predictionHist;
-    rows = 0;
-    features;
-    constructor(opts) {
-        this.opts = opts;
-        const registers = [this.registry];
-        if (opts.defaultMetrics !== false)
-            (0,prom_client.collectDefaultMetrics)({ register: this.registry });
-        const routes = this.routes;
-        this.registry.registerMetric({
-            name: 'cd4ml_http_requests_total',
-            help: 'HTTP requests by route and status code',
-            type: 'counter',
-            get: () => {
-                const values = [];
-                for (const [route, r] of routes)
-                    r.codes.forEach((value, code) => values.push({ labels: { route, code: String(code) }, value }));
-                return { name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', type: 'counter', values, aggregator: 'sum' };
-            },
-        });
-        this.registry.registerMetric({
-            name: 'cd4ml_http_request_duration_seconds',
-            help: 'HTTP request latency',
-            type: 'histogram',
-            get: () => {
-                const name = 'cd4ml_http_request_duration_seconds';
-                const values = [];
-                for (const [route, r] of routes) {
-                    let acc = 0;
-                    LATENCY_BUCKETS.forEach((le, i) => {
-                        acc += r.buckets[i];
-                        values.push({ labels: { le }, sharedLabels: { route }, value: acc, metricName: `${name}_bucket` });
-                    });
-                    values.push({ labels: { le: '+Inf' }, sharedLabels: { route }, value: r.count, metricName: `${name}_bucket` });
-                    values.push({ labels: {}, sharedLabels: { route }, value: r.sum, metricName: `${name}_sum` });
-                    values.push({ labels: {}, sharedLabels: { route }, value: r.count, metricName: `${name}_count` });
-                }
-                return { name, help: 'HTTP request latency', type: 'histogram', values, aggregator: 'sum' };
-            },
-        });
-        this.classCounts = new Array((opts.classes ?? []).length).fill(0);
-        const self = this;
-        if (opts.task === 'classification') {
-            new prom_client.Counter({
-                name: 'cd4ml_predictions_total',
-                help: 'Predicted classes',
-                labelNames: ['class'],
-                registers,
-                collect() {
-                    this.reset();
-                    self.classCounts.forEach((n, i) => this.inc({ class: opts.classes[i] }, n));
-                },
-            });
-        }
-        else {
-            this.predictionHist = new prom_client.Histogram({ name: 'cd4ml_prediction_value', help: 'Predicted values', buckets: opts.predictionBuckets ?? [0, 1, 10, 100, 1000, 10000], registers });
-        }
-        this.features = opts.features.map((spec) => {
-            if (spec.kind === 'category' || spec.kind === 'string' || spec.kind === 'boolean') {
-                const cats = spec.kind === 'boolean' ? ['false', 'true'] : (spec.categories ?? []);
-                return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(cats.length + 1).fill(0), binNames: [...cats, '__other__'], catIndex: new Map(cats.map((c, i) => [c, i])) };
-            }
-            const edges = spec.edges ?? [];
-            return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(edges.length + 1).fill(0), binNames: Array.from({ length: edges.length + 1 }, (_, i) => String(i)) };
-        });
-        new prom_client.Counter({ name: 'cd4ml_rows_total', help: 'Rows scored', registers, collect() { this.reset(); this.inc(self.rows); } });
-        new prom_client.Counter({
-            name: 'cd4ml_feature_observations_total',
-            help: 'Non-missing values seen per feature',
-            labelNames: ['feature'],
-            registers,
-            collect() {
-                this.reset();
-                for (const f of self.features)
-                    this.inc({ feature: f.spec.name }, f.observations);
-            },
-        });
-        new prom_client.Counter({
-            name: 'cd4ml_feature_missing_total',
-            help: 'Missing (null or absent) values per feature',
-            labelNames: ['feature'],
-            registers,
-            collect() {
-                this.reset();
-                for (const f of self.features)
-                    this.inc({ feature: f.spec.name }, f.missing);
-            },
-        });
-        new prom_client.Gauge({
-            name: 'cd4ml_feature_sum',
-            help: 'Sum of numeric feature values (mean = sum / observations)',
-            labelNames: ['feature'],
-            registers,
-            collect() {
-                for (const f of self.features)
-                    if (!f.catIndex)
-                        this.set({ feature: f.spec.name }, f.sum);
-            },
-        });
-        new prom_client.Counter({
-            name: 'cd4ml_feature_bin_total',
-            help: 'Values per bin: numeric features by training-decile bin, categorical by value (__other__ for unseen)',
-            labelNames: ['feature', 'bin'],
-            registers,
-            collect() {
-                this.reset();
-                for (const f of self.features)
-                    f.bins.forEach((n, i) => this.inc({ feature: f.spec.name, bin: f.binNames[i] }, n));
-            },
-        });
-        new prom_client.Gauge({
-            name: 'cd4ml_feature_bin_upper',
-            help: 'Upper edge of each numeric feature bin',
-            labelNames: ['feature', 'bin'],
-            registers,
-            collect() {
-                for (const f of self.features) {
-                    if (f.catIndex)
-                        continue;
-                    const edges = f.spec.edges ?? [];
-                    f.binNames.forEach((b, i) => this.set({ feature: f.spec.name, bin: b }, i < edges.length ? edges[i] : Infinity));
-                }
-            },
-        });
-        new prom_client.Gauge({ name: 'cd4ml_model_info', help: 'The served model bundle', labelNames: ['version', 'digest', 'task'], registers }).set({ version: opts.version, digest: opts.digest, task: opts.task }, 1);
-    }
-    observeRequest(route, code, seconds) {
-        let r = this.routes.get(route);
-        if (!r)
-            this.routes.set(route, (r = { codes: new Map(), buckets: new Float64Array(LATENCY_BUCKETS.length + 1), sum: 0, count: 0 }));
-        r.codes.set(code, (r.codes.get(code) ?? 0) + 1);
-        let b = 0;
-        while (b < LATENCY_BUCKETS.length && seconds > LATENCY_BUCKETS[b])
-            b++;
-        r.buckets[b]++;
-        r.sum += seconds;
-        r.count++;
-    }
-    observeRows(records) {
-        this.rows += records.length;
-        for (const f of this.features) {
-            const name = f.spec.name;
-            const edges = f.spec.edges;
-            for (let r = 0; r < records.length; r++) {
-                const v = records[r][name];
-                if (v === null || v === undefined) {
-                    f.missing++;
-                    continue;
-                }
-                f.observations++;
-                if (f.catIndex) {
-                    const i = f.catIndex.get(String(v));
-                    f.bins[i === undefined ? f.bins.length - 1 : i]++;
-                }
-                else {
-                    const x = v;
-                    f.sum += x;
-                    let b = 0;
-                    if (edges)
-                        while (b < edges.length && x > edges[b])
-                            b++;
-                    f.bins[b]++;
-                }
-            }
-        }
-    }
-    /** Class indexes (classification) or values (regression) of the first n entries. */
-    observePredictions(predictions, n = predictions.length) {
-        if (this.predictionHist)
-            for (let i = 0; i < n; i++)
-                this.predictionHist.observe(predictions[i]);
-        else
-            for (let i = 0; i < n; i++)
-                this.classCounts[predictions[i]]++;
-    }
-    get contentType() {
-        return this.registry.contentType;
-    }
-    text() {
-        return this.registry.metrics();
-    }
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/model/mlcart.js
-/** Convert a fitted tree to ml-cart's JSON model. */
-function toMlCartModel(tree, opts) {
-    const isClf = tree.task === 'classification';
-    const k = tree.nClasses;
-    const build = (i) => {
-        if (tree.feature[i] < 0) {
-            if (!isClf)
-                return { distribution: tree.value[i] };
-            const dist = Array.from(tree.value.subarray(i * k, i * k + tree.distLength[i]));
-            return { distribution: [dist] };
-        }
-        return {
-            gain: tree.gain[i],
-            left: build(tree.left[i]),
-            right: build(tree.right[i]),
-            splitColumn: tree.feature[i],
-            splitValue: tree.threshold[i],
-        };
-    };
-    const options = isClf
-        ? { gainFunction: 'gini', gainThreshold: opts.gainThreshold, kind: 'classifier', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' }
-        : { gainFunction: 'regression', gainThreshold: opts.gainThreshold, kind: 'regression', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' };
-    return { name: isClf ? 'DTClassifier' : 'DTRegression', options, root: build(0) };
-}
-function finiteOrNull(x) {
-    return Number.isFinite(x) ? x : null;
-}
-function nodeRecords(count) {
-    const buf = new ArrayBuffer(count * 16);
-    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
-}
-/**
- * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
- * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
- */
-function compileMlCart(model, nClasses) {
-    if (model.name !== 'DTClassifier' && model.name !== 'DTRegression')
-        throw new RangeError(`not an ml-cart model: name ${JSON.stringify(model.name)}`);
-    const task = model.name === 'DTClassifier' ? 'classification' : 'regression';
-    const nodes = [];
-    const walk = (nd) => {
-        nodes.push(nd);
-        if (nd.distribution === undefined) {
-            walk(nd.left);
-            walk(nd.right);
-        }
-    };
-    walk(model.root);
-    let k = nClasses ?? 0;
-    let leaves = 0;
-    for (const nd of nodes) {
-        if (nd.distribution !== undefined) {
-            leaves++;
-            if (task === 'classification' && nClasses === undefined)
-                k = Math.max(k, nd.distribution[0].length);
-        }
-    }
-    const count = nodes.length;
-    const feature = new Int32Array(count);
-    const threshold = new Float64Array(count);
-    const left = new Int32Array(count);
-    const right = new Int32Array(count);
-    const leaf = new Int32Array(count).fill(-1);
-    const leafClass = new Int32Array(leaves);
-    const leafValue = new Float64Array(leaves);
-    const leafProba = new Float64Array(task === 'classification' ? leaves * k : 0);
-    const index = new Map();
-    nodes.forEach((nd, i) => index.set(nd, i));
-    let nFeatures = 0;
-    let li = 0;
-    nodes.forEach((nd, i) => {
-        if (nd.distribution !== undefined) {
-            feature[i] = -1;
-            leaf[i] = li;
-            if (task === 'classification') {
-                const dist = nd.distribution[0];
-                if (dist.length > k)
-                    throw new RangeError(`leaf distribution has ${dist.length} classes, model has ${k}`);
-                // ml-matrix maxRowIndex: the first largest probability.
-                let best = 0;
-                for (let c = 0; c < dist.length; c++) {
-                    leafProba[li * k + c] = dist[c];
-                    if (dist[c] > dist[best])
-                        best = c;
-                }
-                leafClass[li] = best;
-                leafValue[li] = best;
-            }
-            else {
-                leafValue[li] = nd.distribution;
-            }
-            li++;
-        }
-        else {
-            feature[i] = nd.splitColumn;
-            threshold[i] = nd.splitValue;
-            left[i] = index.get(nd.left);
-            right[i] = index.get(nd.right);
-            nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
-        }
-    });
-    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
-}
-/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
-function layoutForWalk(feature, threshold, left, right, leaf) {
-    const count = feature.length;
-    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
-    const slotOf = new Map(used.map((f, s) => [f, s]));
-    const byFeature = nodeRecords(count);
-    const bySlot = nodeRecords(count);
-    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
-    const set = (o, thr, f, slot, child) => {
-        byFeature.threshold[2 * o] = thr;
-        bySlot.threshold[2 * o] = thr;
-        byFeature.ints[4 * o + 2] = f;
-        bySlot.ints[4 * o + 2] = slot;
-        byFeature.ints[4 * o + 3] = child;
-        bySlot.ints[4 * o + 3] = child;
-    };
-    const queue = [0];
-    const depth = [0];
-    const pos = new Int32Array(count);
-    let next = 1;
-    for (let q = 0; q < queue.length; q++) {
-        const i = queue[q];
-        const o = pos[i];
-        if (feature[i] < 0) {
-            set(o, Number.NaN, 0, 0, o - 1);
-            w.leaf[o] = leaf[i];
-            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
-        }
-        else {
-            pos[left[i]] = next;
-            pos[right[i]] = next + 1;
-            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
-            w.leaf[o] = -1;
-            next += 2;
-            queue.push(left[i], right[i]);
-            depth.push(depth[q] + 1, depth[q] + 1);
-        }
-    }
-    return w;
-}
-/** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
-function leafOf(t, row) {
-    const { threshold: T, ints: I } = t.walk.byFeature;
-    const leaf = t.walk.leaf;
-    let o = 0;
-    while (leaf[o] < 0)
-        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
-    return leaf[o];
-}
-/** Predict one row: a class index or a value. */
-function predictOne(t, row) {
-    return t.leafValue[leafOf(t, row)];
-}
-/**
- * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
- * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
- * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
- * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
- * when all four (child − o) are −1, i.e. their bitwise AND is −1.
- */
-function walkRows(w, rec, X, n, stride, out, outStart) {
-    const { threshold: T, ints: I } = rec;
-    const leaf = w.leaf;
-    const m = w.minLeafDepth;
-    let r = 0;
-    for (; r + 4 <= n; r += 4) {
-        const b0 = r * stride;
-        const b1 = b0 + stride;
-        const b2 = b1 + stride;
-        const b3 = b2 + stride;
-        let o0 = 0;
-        let o1 = 0;
-        let o2 = 0;
-        let o3 = 0;
-        for (let s = 0; s < m; s++) {
-            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
-            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
-            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
-            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
-        }
-        for (;;) {
-            const c0 = I[(o0 << 2) + 3];
-            const c1 = I[(o1 << 2) + 3];
-            const c2 = I[(o2 << 2) + 3];
-            const c3 = I[(o3 << 2) + 3];
-            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
-                break;
-            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
-            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
-            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
-            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
-        }
-        out[outStart + r] = leaf[o0];
-        out[outStart + r + 1] = leaf[o1];
-        out[outStart + r + 2] = leaf[o2];
-        out[outStart + r + 3] = leaf[o3];
-    }
-    for (; r < n; r++) {
-        const b = r * stride;
-        let o = 0;
-        while (leaf[o] < 0)
-            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
-        out[outStart + r] = leaf[o];
-    }
-}
-/**
- * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
- * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
- * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
- * small buffer that stays in cache, then walked as rows.
- */
-function mlcart_leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
-    const w = t.walk;
-    if (w.leaf[0] >= 0)
-        return out.fill(w.leaf[0], 0, n);
-    const used = w.usedFeatures;
-    const u = used.length;
-    const cols = Array.from(used, (f) => columns[f]);
-    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
-    const buf = new Float64Array(Math.min(block, n) * u);
-    for (let start = 0; start < n; start += block) {
-        const m = Math.min(block, n - start);
-        for (let s = 0; s < u; s++) {
-            const c = cols[s];
-            for (let j = 0, k = s; j < m; j++, k += u)
-                buf[k] = c[start + j];
-        }
-        walkRows(w, w.bySlot, buf, m, u, out, start);
-    }
-    return out;
-}
-/** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
-function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
-    const w = t.walk;
-    if (w.leaf[0] >= 0)
-        return out.fill(w.leaf[0], 0, n);
-    walkRows(w, w.byFeature, X, n, stride, out, 0);
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/model/preprocess.js + 1 modules
-var preprocess = __nccwpck_require__(3905);
-;// CONCATENATED MODULE: ./src/model/consistency.js
-/**
- * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
- * the registry and deploy): manifest digests prove the files are the ones listed, not that they
- * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
- * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
- * every request in serve).
- *
- * Checked, in this order (the first problem is reported):
- *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
- *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
- *   - classes (classification: ≥ 2 distinct labels; regression: none);
- *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
- *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
- *     index within the model features, thresholds finite, every leaf's distribution fitting the
- *     classes (or a finite value for regression).
- * O(nodes + features).
- */
-
-
-const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
-const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
-const PARTS = new Set(preprocess/* DATE_PARTS */.oJ);
-/** One disagreement between the bundle's files (becomes the UsageError's detail). */
-class Inconsistent extends Error {
-}
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v) => {
-    const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
-/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
-function encodedNames(c, where) {
-    if (typeof c.name !== 'string' || c.name === '')
-        throw new Inconsistent(`${where} has no "name"`);
-    const name = c.name;
-    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
-        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
-    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
-        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
-    if (c.kind === 'categorical') {
-        const cats = c.categories;
-        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
-            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
-        if (new Set(cats).size !== cats.length)
-            throw new Inconsistent(`column "${name}" lists a category twice`);
-        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
-            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
-        if (c.encoding === 'one-hot')
-            return cats.map((x) => `${name}=${x}`);
-        if (c.encoding === 'ordinal')
-            return [name];
-        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
-    }
-    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
-        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
-    if (c.kind === 'datetime') {
-        const parts = c.parts;
-        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
-            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${preprocess/* DATE_PARTS */.oJ.join(', ')}`);
-        return parts.map((p) => `${name}.${p}`);
-    }
-    return [name];
-}
-function checkPreprocess(pre) {
-    if (pre.task !== 'classification' && pre.task !== 'regression')
-        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
-    if (typeof pre.target !== 'string' || pre.target === '')
-        throw new Inconsistent('preprocess.json has no "target"');
-    const spec = pre.preprocess;
-    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
-        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
-    if (spec.columns.length === 0)
-        throw new Inconsistent('preprocess.json lists no input columns');
-    const expected = [];
-    const seen = new Set();
-    spec.columns.forEach((c, i) => {
-        if (!isObj(c))
-            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
-        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
-        const name = c.name;
-        if (seen.has(name))
-            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
-        if (name === pre.target)
-            throw new Inconsistent(`the target "${name}" is also an input column`);
-        seen.add(name);
-        expected.push(...names);
-    });
-    const features = spec.features;
-    if (features.length !== expected.length) {
-        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
-    }
-    for (let i = 0; i < expected.length; i++) {
-        if (features[i] !== expected[i])
-            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
-    }
-    let nClasses = 0;
-    if (pre.task === 'classification') {
-        const classes = pre.classes;
-        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
-            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
-        if (new Set(classes).size !== classes.length)
-            throw new Inconsistent('preprocess.json "classes" lists a class twice');
-        nClasses = classes.length;
-    }
-    else if (pre.classes !== undefined)
-        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
-    return { task: pre.task, features: expected, nClasses };
-}
-function checkTree(tree, where, task, nFeatures, features, nClasses) {
-    if (!isObj(tree))
-        throw new Inconsistent(`${where} is not an ml-cart model`);
-    const name = tree.name;
-    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
-    if (!treeTask)
-        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
-    if (treeTask !== task)
-        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
-    const stack = [[tree.root, 'root']];
-    let nodes = 0;
-    while (stack.length > 0) {
-        const [nd, path] = stack.pop();
-        if (++nodes > 10_000_000)
-            throw new Inconsistent(`${where} has more than 10 million nodes`);
-        if (!isObj(nd))
-            throw new Inconsistent(`${where} node ${path} is not an object`);
-        const n = nd;
-        if (n.distribution !== undefined) {
-            if (task === 'classification') {
-                const d = n.distribution;
-                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
-                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
-                if (d[0].length > nClasses)
-                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
-            }
-            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
-                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
-            continue;
-        }
-        const f = n.splitColumn;
-        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
-            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
-        }
-        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
-            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
-        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
-    }
-}
-/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
-function checkParams(params, pre, features) {
-    const columns = pre.preprocess.columns.map((c) => c.name);
-    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
-    const raw = params.features;
-    if (raw !== undefined && !same(raw, columns))
-        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
-    const mf = params['model-features'];
-    if (mf !== undefined && !same(mf, features)) {
-        const list = Array.isArray(mf) ? mf : [];
-        let at = 0;
-        while (at < list.length && at < features.length && list[at] === features[at])
-            at++;
-        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
-    }
-    if (params.target !== undefined && params.target !== pre.target)
-        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
-}
-/**
- * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
- * "model bundle DIR is inconsistent: …" on the first disagreement.
- */
-function checkBundleConsistency(dir, preprocess, model, params) {
-    try {
-        if (!isObj(preprocess))
-            throw new Inconsistent('preprocess.json is not an object');
-        const { task, features, nClasses } = checkPreprocess(preprocess);
-        if (isObj(params))
-            checkParams(params, preprocess, features);
-        if (isObj(model) && model.name === 'cd4ml-forest') {
-            if (!Array.isArray(model.trees) || model.trees.length === 0)
-                throw new Inconsistent('model.json is a forest without trees');
-            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
-        }
-        else
-            checkTree(model, 'model.json', task, features.length, features, nClasses);
-    }
-    catch (problem) {
-        if (!(problem instanceof Inconsistent))
-            throw problem;
-        throw new errors/* UsageError */.eb(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/bundle.js
-/**
- * The model bundle: a directory that holds everything needed to score, gate and audit a model.
- *
- *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
- *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
- *   schema.yml       data contract inferred from the training data
- *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
- *   params.json      resolved training parameters
- *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
- *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
- *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
- *   manifest.json    sha256 of every other file + the one timestamp (`created`)
- *
- * The bundle's digest (its model version) is the sha256 of manifest.json.
- */
-
-
-
-
-
-
-
-const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
-function sha256(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-}
-/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
-
-
-/** Compile model.json (single ml-cart tree or a forest of them). */
-function compileModel(json, nClasses) {
-    if (json.name === 'cd4ml-forest') {
-        const trees = json.trees.map((t) => compileMlCart(t, nClasses));
-        return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
-    }
-    const t = compileMlCart(json, nClasses);
-    return { task: t.task, nClasses: t.nClasses, trees: [t] };
-}
-async function readText(dir, name) {
-    try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, name));
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
-    }
-}
-function parseJson(dir, name, buf) {
-    try {
-        return JSON.parse(buf.toString('utf8'));
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
-    }
-}
-/**
- * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
- * sha256; a tampered or missing file is a UsageError naming it.
- */
-async function readBundle(dir, opts = {}) {
-    const verify = opts.verify ?? true;
-    const manifestBuf = await readText(dir, 'manifest.json');
-    const manifest = parseJson(dir, 'manifest.json', manifestBuf);
-    if (!manifest || typeof manifest.files !== 'object')
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json has no "files" map`);
-    const bufs = new Map();
-    for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
-        if (!(name in manifest.files))
-            throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json does not list ${name}`);
-    }
-    for (const [name, hash] of Object.entries(manifest.files)) {
-        if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
-            continue;
-        const buf = await readText(dir, name);
-        if (verify && sha256(buf) !== hash) {
-            throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
-        }
-        bufs.set(name, buf);
-    }
-    const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
-    const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
-    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
-    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
-    let model;
-    try {
-        model = compileModel(modelJson, pre.classes?.length);
-    }
-    catch (err) {
-        throw new errors/* UsageError */.eb(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
-    }
-    const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
-    const params = parseJson(dir, 'params.json', bufs.get('params.json'));
-    return {
-        dir,
-        task: pre.task,
-        target: pre.target,
-        features: pre.preprocess.columns.map((c) => c.name),
-        classes: pre.classes,
-        headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
-        metrics,
-        digest: sha256(manifestBuf),
-        preprocess: pre.preprocess,
-        model,
-        params,
-        manifest,
-    };
-}
-/**
- * Score already-transformed feature columns (`features[f][r]`, model feature order).
- * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
- */
-function predictFeatureColumns(model, features, n) {
-    const k = model.nClasses;
-    const predictions = new Float64Array(n);
-    const leaves = new Int32Array(n);
-    if (model.task === 'regression') {
-        for (const t of model.trees) {
-            leavesOfColumnsInto(t, features, n, leaves);
-            for (let r = 0; r < n; r++)
-                predictions[r] += t.leafValue[leaves[r]];
-        }
-        if (model.trees.length > 1)
-            for (let r = 0; r < n; r++)
-                predictions[r] /= model.trees.length;
-        return { predictions };
-    }
-    const probabilities = new Float64Array(n * k);
-    if (model.trees.length === 1) {
-        const t = model.trees[0];
-        leavesOfColumnsInto(t, features, n, leaves);
-        for (let r = 0; r < n; r++) {
-            const l = leaves[r];
-            predictions[r] = t.leafClass[l];
-            for (let c = 0; c < k; c++)
-                probabilities[r * k + c] = t.leafProba[l * k + c];
-        }
-        return { predictions, probabilities };
-    }
-    for (const t of model.trees) {
-        leavesOfColumnsInto(t, features, n, leaves);
-        for (let r = 0; r < n; r++)
-            for (let c = 0; c < k; c++)
-                probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
-    }
-    const T = model.trees.length;
-    for (let r = 0; r < n; r++) {
-        let best = 0;
-        for (let c = 0; c < k; c++) {
-            probabilities[r * k + c] /= T;
-            if (probabilities[r * k + c] > probabilities[r * k + best])
-                best = c;
-        }
-        predictions[r] = best;
-    }
-    return { predictions, probabilities };
-}
-function leavesOfColumnsInto(t, columns, n, out) {
-    leavesOfColumns(t, columns, n, out);
-}
-/**
- * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
- * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
- * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
- * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
- */
-function scoreColumns(bundle, raw, n) {
-    const { columns, errors } = transformColumns(bundle.preprocess, raw, n);
-    const out = predictFeatureColumns(bundle.model, columns, n);
-    for (const e of errors) {
-        out.predictions[e.row] = Number.NaN;
-        if (out.probabilities)
-            for (let c = 0; c < bundle.model.nClasses; c++)
-                out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
-    }
-    return { ...out, errors };
-}
-/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
-function scoreTable(bundle, table) {
-    let raw;
-    try {
-        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
-    }
-    catch (err) {
-        if (err instanceof MissingColumnError)
-            throw new UsageError(err.message);
-        throw err;
-    }
-    return scoreColumns(bundle, raw, table.rows.length);
-}
-/**
- * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
- * Predictions are class labels (classification) or numbers; a row that fails preprocessing
- * throws a UsageError naming the row, column and value.
- */
-function scoreRecords(bundle, records) {
-    const n = records.length;
-    const raw = bundle.features.map((name) => records.map((r) => r[name]));
-    const scored = scoreColumns(bundle, raw, n);
-    if (scored.errors.length > 0) {
-        const e = scored.errors[0];
-        throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
-    }
-    const k = bundle.model.nClasses;
-    if (bundle.task === 'regression')
-        return { predictions: Array.from(scored.predictions) };
-    const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
-    const probabilities = [];
-    for (let r = 0; r < n; r++)
-        probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
-    return { predictions, probabilities };
-}
-/**
- * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
- * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
- * temp file and renamed. Returns the new digest.
- */
-async function amendLineage(dir, key, value) {
-    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
-    const lineageBuf = await readText(dir, 'lineage.json');
-    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
-        throw new UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
-    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
-    const text = stableJson(lineage);
-    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
-    const swap = async (name, content) => {
-        const tmp = join(dir, `.${name}.tmp-${process.pid}`);
-        await writeFile(tmp, content);
-        await rename(tmp, join(dir, name));
-    };
-    await swap('lineage.json', text);
-    await swap('manifest.json', manifestText);
-    return sha256(manifestText);
-}
-/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
-async function readHoldout(bundle) {
-    const buf = await readText(bundle.dir, 'holdout.jsonl');
-    const expected = bundle.manifest.files['holdout.jsonl'];
-    if (expected && sha256(buf) !== expected)
-        throw new errors/* UsageError */.eb(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
-    const records = buf
-        .toString('utf8')
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => JSON.parse(l));
-    return { records };
-}
-
-;// CONCATENATED MODULE: ./src/model/record-scorer.js
-/**
- * Scoring a few records at a time with no per-call allocation: the serving runtime's path (one
- * request = one call). The bundle's preprocessing is compiled once into a row transform
- * (compileRowTransform: the same rules as transformColumns) that writes row-major features into a
- * reused buffer, and the compiled tree(s) walk those rows (leavesOfRows). Results are views into
- * buffers reused by the next call (only the first n entries are this call's): read them before
- * scoring again.
- */
-
-
-
-/**
- * Compile a scorer for a bundle's preprocessing and model. A record that fails preprocessing
- * throws a UsageError naming the record (1-based), column, value and what was expected, as
- * scoreRecords does.
- */
-function compileRecordScorer(bundle) {
-    const transform = (0,preprocess/* compileRowTransform */.c6)(bundle.preprocess);
-    const model = bundle.model;
-    const stride = Math.max(1, bundle.preprocess.features.length);
-    const k = model.nClasses;
-    const clf = model.task === 'classification';
-    let cap = 0;
-    let X = new Float64Array(0);
-    let leaves = new Int32Array(0);
-    let pred = new Float64Array(0);
-    let proba = new Float64Array(0);
-    const grow = (n) => {
-        cap = Math.max(n, cap * 2, 16);
-        X = new Float64Array(cap * stride);
-        leaves = new Int32Array(cap);
-        pred = new Float64Array(cap);
-        if (clf)
-            proba = new Float64Array(cap * k);
-    };
-    return (records) => {
-        const n = records.length;
-        if (n > cap)
-            grow(n);
-        for (let r = 0; r < n; r++) {
-            const e = transform(records[r], X, r * stride);
-            if (e)
-                throw new errors/* UsageError */.eb(`record ${r + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
-        }
-        const trees = model.trees;
-        if (!clf) {
-            pred.fill(0, 0, n);
-            for (const t of trees) {
-                leavesOfRows(t, X, n, stride, leaves);
-                for (let r = 0; r < n; r++)
-                    pred[r] += t.leafValue[leaves[r]];
-            }
-            if (trees.length > 1)
-                for (let r = 0; r < n; r++)
-                    pred[r] /= trees.length;
-            return { n, predictions: pred };
-        }
-        if (trees.length === 1) {
-            const t = trees[0];
-            leavesOfRows(t, X, n, stride, leaves);
-            for (let r = 0; r < n; r++) {
-                const l = leaves[r];
-                pred[r] = t.leafClass[l];
-                for (let c = 0; c < k; c++)
-                    proba[r * k + c] = t.leafProba[l * k + c];
-            }
-        }
-        else {
-            proba.fill(0, 0, n * k);
-            for (const t of trees) {
-                leavesOfRows(t, X, n, stride, leaves);
-                for (let r = 0; r < n; r++)
-                    for (let c = 0; c < k; c++)
-                        proba[r * k + c] += t.leafProba[leaves[r] * k + c];
-            }
-            for (let r = 0; r < n; r++) {
-                let best = 0;
-                for (let c = 0; c < k; c++) {
-                    proba[r * k + c] /= trees.length;
-                    if (proba[r * k + c] > proba[r * k + best])
-                        best = c;
-                }
-                pred[r] = best;
-            }
-        }
-        return { n, predictions: pred, probabilities: proba };
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3483);
 ;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/util.js
@@ -28613,7 +27564,7 @@ function json(params) {
     return jsonSchema;
 }
 // preprocess
-function schemas_preprocess(fn, schema) {
+function preprocess(fn, schema) {
     return new ZodPreprocess({
         type: "pipe",
         in: transform(fn),
@@ -28621,6 +27572,8 @@ function schemas_preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(6986);
 ;// CONCATENATED MODULE: ./src/config/yaml.js
 /**
  * YAML helpers shared by every file the project reads as YAML (cd4ml.yml, data contracts):
@@ -28859,20 +27812,154 @@ function stringifyDataSchema(schema, header = []) {
     return head + stringify(schema, { lineWidth: 0 });
 }
 
-;// CONCATENATED MODULE: ./src/serve/model.js
+// EXTERNAL MODULE: ./src/model/preprocess.js
+var model_preprocess = __nccwpck_require__(3749);
+;// CONCATENATED MODULE: ./src/model/validate-record.js
 /**
- * The model as the server sees it: feature specs for validation and metrics, and a score function.
- * loadServedModel adapts a bundle verified by src/model (readBundle checks every sha256 in
- * manifest.json) and scores with src/model's own preprocessing and tree walk (scoreRecords), so
- * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
- * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
+ * The row validator shared by serving (src/serve: each request) and batch scoring
+ * (src/model/predict.ts: each row of a file): a record is checked against the bundle's schema.yml
+ * (types and nullability; the data contract inferred at training), falling back to the fitted
+ * preprocessing where the bundle has no schema. It lives below both so that serve and model do not
+ * import each other.
+ *
+ * Validation is compiled once per bundle: one small function per feature that checks and coerces
+ * a value, collecting per-field errors. This runs on every row of every request, so it is a flat
+ * loop over precomputed specs rather than a generic schema walk (src/data's checker works on whole
+ * datasets in columns and reports dataset-level rules — ranges with `mostly`, uniqueness, row
+ * counts — that mean nothing for one request). Out-of-range values and unseen categories are not
+ * rejected: the tree handles them and the serving metrics count them for drift monitoring.
  */
 
 
 
 
-
-
+function checkDate(text) {
+    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+}
+/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
+function fromText(spec, text) {
+    if ((0,model_preprocess/* isMissing */.b2)(text))
+        return null;
+    switch (spec.kind) {
+        case 'number':
+        case 'integer': {
+            const n = Number(text.trim());
+            if (!Number.isFinite(n) || text.trim() === '')
+                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+            if (spec.kind === 'integer' && !Number.isInteger(n))
+                return { error: `expected an integer, got ${text}` };
+            return n;
+        }
+        case 'boolean': {
+            const t = text.trim().toLowerCase();
+            if (t === 'true' || t === '1')
+                return true;
+            if (t === 'false' || t === '0')
+                return false;
+            return { error: `expected true or false, got "${text}"` };
+        }
+        case 'datetime':
+            return checkDate(text);
+        default:
+            return text;
+    }
+}
+function validate_record_describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    return `${typeof v} ${String(v)}`;
+}
+/** Check a JSON value for a feature. */
+function fromJson(spec, v) {
+    if (v === null || v === undefined)
+        return null;
+    switch (spec.kind) {
+        case 'number':
+            if (typeof v === 'number' && Number.isFinite(v))
+                return v;
+            return { error: `expected a number, got ${validate_record_describe(v)}` };
+        case 'integer':
+            if (typeof v === 'number' && Number.isInteger(v))
+                return v;
+            return { error: `expected an integer, got ${validate_record_describe(v)}` };
+        case 'boolean':
+            if (typeof v === 'boolean')
+                return v;
+            return { error: `expected true or false, got ${validate_record_describe(v)}` };
+        case 'datetime':
+            if (typeof v === 'string')
+                return checkDate(v);
+            if (typeof v === 'number' && Number.isFinite(v))
+                return v;
+            return { error: `expected a date/time (ISO 8601 string or epoch ms), got ${validate_record_describe(v)}` };
+        default:
+            if (typeof v === 'string')
+                return v;
+            if (typeof v === 'number' || typeof v === 'boolean')
+                return String(v);
+            return { error: `expected a string, got ${validate_record_describe(v)}` };
+    }
+}
+/** At most this many errors are reported per request. */
+const MAX_ERRORS = 50;
+/**
+ * The general check: every row and field, coercing CSV text and JSON values, collecting at most
+ * `limit` errors. compileValidator runs it when the compiled JSON path does not accept a request.
+ */
+function checkRows(specs, rows, source, limit = MAX_ERRORS) {
+    const records = new Array(rows.length);
+    const errors = [];
+    for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+            if (errors.length < limit)
+                errors.push({ row: r, field: '', message: `expected an object of feature values, got ${validate_record_describe(row)}` });
+            continue;
+        }
+        const obj = row;
+        const out = {};
+        for (let i = 0; i < specs.length; i++) {
+            const spec = specs[i];
+            const raw = obj[spec.name];
+            const v = source === 'csv' && typeof raw === 'string' ? fromText(spec, raw) : fromJson(spec, raw);
+            if (v !== null && typeof v === 'object') {
+                if (errors.length < limit)
+                    errors.push({ row: r, field: spec.name, message: v.error });
+                continue;
+            }
+            if (v === null && !spec.nullable) {
+                if (errors.length < limit)
+                    errors.push({ row: r, field: spec.name, message: raw === undefined ? 'missing: this feature is required' : 'null is not allowed: this feature is required' });
+                continue;
+            }
+            out[spec.name] = v;
+        }
+        records[r] = out;
+    }
+    return { records, errors };
+}
+function compileValidator(features) {
+    const specs = features.map((f) => ({ ...f }));
+    const fast = compileJsonFastPath(specs);
+    return {
+        check(rows, source, limit = MAX_ERRORS) {
+            // JSON rows that are all valid (the common case) take the compiled path; any row it does
+            // not accept sends the whole request through the general one, which words the errors.
+            if (source === 'json' && fast) {
+                const records = fast(rows);
+                if (records)
+                    return { records, errors: [] };
+            }
+            return checkRows(specs, rows, source, limit);
+        },
+    };
+}
 const SCHEMA_KIND = { int: 'integer', float: 'number', bool: 'boolean', category: 'category', string: 'string', datetime: 'datetime' };
 const PREPROCESS_KIND = { numeric: 'number', boolean: 'boolean', categorical: 'category', datetime: 'datetime' };
 /** Deciles (9 inner edges) of the numeric values, deduplicated. */
@@ -28892,13 +27979,16 @@ function decileEdges(values) {
 async function readBundleSchema(bundle) {
     if (!('schema.yml' in bundle.manifest.files))
         return undefined;
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(bundle.dir, 'schema.yml'), 'utf8');
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(bundle.dir, 'schema.yml'), 'utf8');
     if (!/^\s*columns:/m.test(text))
         return undefined; // "# schema inference unavailable"
-    return parseDataSchema(text, (0,external_node_path_namespaceObject.join)(bundle.dir, 'schema.yml'));
+    return parseDataSchema(text, (0,external_node_path_.join)(bundle.dir, 'schema.yml'));
 }
-/** Feature specs: types and nullability from schema.yml, else from the fitted preprocessing. */
-function featureSpecs(bundle, schema, holdout) {
+/**
+ * Feature specs: types and nullability from schema.yml, else from the fitted preprocessing;
+ * numeric bin edges from the deciles of `holdout` (none when it is empty).
+ */
+function featureSpecs(bundle, schema, holdout = []) {
     return bundle.preprocess.columns.map((col) => {
         const rule = schema?.columns[col.name] ?? undefined;
         const kind = (rule?.type && SCHEMA_KIND[rule.type]) || PREPROCESS_KIND[col.kind] || 'string';
@@ -28911,7 +28001,7 @@ function featureSpecs(bundle, schema, holdout) {
             const vals = [];
             for (const r of holdout) {
                 const v = r[col.name];
-                if (!(0,preprocess/* isMissing */.b2)(v)) {
+                if (!(0,model_preprocess/* isMissing */.b2)(v)) {
                     const x = typeof v === 'number' ? v : Number(v);
                     if (Number.isFinite(x))
                         vals.push(x);
@@ -28922,11 +28012,10854 @@ function featureSpecs(bundle, schema, holdout) {
         return spec;
     });
 }
+/**
+ * The JSON path for valid rows, generated once per bundle as one function that reads each
+ * feature by its (quoted) name and builds each record as one object literal, in feature order:
+ * the same records fromJson gives, at a tenth of the cost (no per-name lookups in a generic loop).
+ * It returns undefined at the first value it does not accept as is; the general path then checks
+ * the request and reports the errors. Undefined when the runtime forbids code generation.
+ */
+function compileJsonFastPath(specs) {
+    const lines = ['const n = rows.length;', 'const records = new Array(n);', 'for (let r = 0; r < n; r++) {', '  const o = rows[r];', "  if (o === null || typeof o !== 'object' || Array.isArray(o)) return undefined;"];
+    specs.forEach((spec, i) => {
+        const v = `v${i}`;
+        const missing = spec.nullable ? `${v} = null;` : 'return undefined;';
+        lines.push(`  let ${v} = o[${JSON.stringify(spec.name)}];`);
+        let accept;
+        switch (spec.kind) {
+            case 'number':
+                accept = `typeof ${v} === 'number' && Number.isFinite(${v})`;
+                break;
+            case 'integer':
+                accept = `Number.isInteger(${v})`;
+                break;
+            case 'boolean':
+                accept = `typeof ${v} === 'boolean'`;
+                break;
+            case 'datetime':
+                accept = `(typeof ${v} === 'string' && Number.isFinite(Date.parse(${v}))) || (typeof ${v} === 'number' && Number.isFinite(${v}))`;
+                break;
+            default:
+                accept = `typeof ${v} === 'string' || ((typeof ${v} === 'number' || typeof ${v} === 'boolean') && ((${v} = String(${v})), true))`;
+        }
+        lines.push(`  if (!(${accept})) { if (${v} === null || ${v} === undefined) { ${missing} } else return undefined; }`);
+    });
+    lines.push(`  records[r] = { ${specs.map((s, i) => `${JSON.stringify(s.name)}: v${i}`).join(', ')} };`, '}', 'return records;');
+    try {
+        return new Function('rows', lines.join('\n'));
+    }
+    catch {
+        return undefined; // e.g. node --disallow-code-generation-from-strings
+    }
+}
+/**
+ * A function that copies a record's feature values into `out` (feature order), generated once so
+ * that every read is of a fixed property name; a plain loop when code generation is forbidden.
+ */
+function compileFieldReader(names) {
+    try {
+        return new Function('rec', 'out', names.map((name, i) => `out[${i}] = rec[${JSON.stringify(name)}];`).join('\n'));
+    }
+    catch {
+        return (record, out) => {
+            for (let i = 0; i < names.length; i++)
+                out[i] = record[names[i]];
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ serveUntilSignal)
+/* harmony export */ });
+function serveUntilSignal(running, log) {
+    return new Promise((resolve) => {
+        const stop = (signal) => {
+            process.off('SIGTERM', stop);
+            process.off('SIGINT', stop);
+            log(`${signal}: no longer accepting connections, draining in-flight requests`);
+            running.close().then(() => {
+                log('stopped');
+                resolve(0);
+            }, () => resolve(0));
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7480:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
+/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7779);
+/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8729);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4756);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1651);
+/**
+ * Entry point of the serving runtime bundle (dist/serve/index.js), the image's entrypoint:
+ *   node index.js [--bundle DIR] [--port N] [--host ADDR] [--model-name NAME] [--grpc-port N]
+ * Defaults from the environment: CD4ML_BUNDLE, PORT (else 8080), HOST (else 127.0.0.1; the image
+ * sets 0.0.0.0), MODEL_NAME (else the bundle's name, else "model"), GRPC_PORT (else no gRPC). Exit 0 after a graceful SIGTERM/SIGINT shutdown, 2 on bad usage or a bundle that
+ * fails verification.
+ */
+
+
+
+
+
+
+const log = (line) => process.stderr.write(`cd4ml-serve: ${line}\n`);
+try {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: process.argv.slice(2), options: { bundle: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'model-name': { type: 'string' }, 'grpc-port': { type: 'string' } }, strict: true });
+    const bundleDir = values.bundle ?? process.env.CD4ML_BUNDLE;
+    if (!bundleDir)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no bundle: pass --bundle DIR or set CD4ML_BUNDLE');
+    const port = (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(values.port ? '--port' : 'PORT', values.port ?? process.env.PORT ?? '8080', { min: 0, max: 65535, integer: true });
+    const { modelName, grpcPort } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOipOptions */ .c)(values['model-name'], values['grpc-port'], process.env);
+    // Cloud Run gives a service one port and sets PORT to it: a gRPC service (--use-http2) is deployed
+    // with GRPC_PORT equal to that port, and then gRPC takes it and REST moves to a free local port.
+    const shared = grpcPort !== undefined && grpcPort === port && port !== 0;
+    if (shared)
+        log(`PORT and GRPC_PORT are both ${port}: gRPC takes it; REST and /metrics move to a free local port`);
+    const running = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startServer */ .U)({ bundleDir, port: shared ? 0 : port, host: values.host ?? process.env.HOST ?? '127.0.0.1', log, modelName, grpcPort });
+    process.exitCode = await (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .serveUntilSignal */ .u)(running, log);
+}
+catch (err) {
+    log((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
+    process.exitCode = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCodeOf */ .FO)(err);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ oipModel),
+/* harmony export */   JU: () => (/* binding */ selectOutputs),
+/* harmony export */   LK: () => (/* binding */ modelMetadata),
+/* harmony export */   P6: () => (/* binding */ findModel),
+/* harmony export */   ai: () => (/* binding */ predictedLabels),
+/* harmony export */   cZ: () => (/* binding */ numbersOf),
+/* harmony export */   mK: () => (/* binding */ MODEL_NAME_RE),
+/* harmony export */   n: () => (/* binding */ parseRestInferRequest),
+/* harmony export */   qB: () => (/* binding */ rowsFromTensors),
+/* harmony export */   x_: () => (/* binding */ outputShape)
+/* harmony export */ });
+/* unused harmony exports OIP_PLATFORM, DEFAULT_MODEL_NAME, NUMERIC_DATATYPES, versionMatches, datatypeOf, outputsOf */
+/* harmony import */ var _scoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4720);
+
+const OIP_PLATFORM = 'cd4ml_mlcart';
+const DEFAULT_MODEL_NAME = 'model';
+/** Valid model names: they appear in URL paths. */
+const MODEL_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+const NUMERIC_DATATYPES = new Set(['FP16', 'FP32', 'FP64', 'BF16', 'INT8', 'INT16', 'INT32', 'INT64', 'UINT8', 'UINT16', 'UINT32', 'UINT64']);
+const ALL_DATATYPES = new Set([...NUMERIC_DATATYPES, 'BOOL', 'BYTES']);
+function oipModel(served, nameOverride) {
+    const name = nameOverride ?? served.name ?? DEFAULT_MODEL_NAME;
+    return { name, version: served.digest.replace(/^sha256:/, ''), served };
+}
+/** Does `version` (any accepted spelling, or none) name the served version? */
+function versionMatches(m, version) {
+    if (version === undefined || version === '')
+        return true;
+    const v = version.startsWith('sha256:') ? version.slice(7) : version;
+    return v === m.version || v === m.served.version;
+}
+/** Undefined when name/version are served; else the 404 message. */
+function findModel(m, name, version) {
+    if (name !== m.name)
+        return `unknown model "${name}": this server serves "${m.name}"`;
+    if (!versionMatches(m, version))
+        return `unknown version "${version}" of model "${name}": this server serves version ${m.version}`;
+    return undefined;
+}
+function datatypeOf(kind) {
+    switch (kind) {
+        case 'number':
+            return 'FP64';
+        case 'integer':
+            return 'INT64';
+        case 'boolean':
+            return 'BOOL';
+        default:
+            return 'BYTES';
+    }
+}
+function outputsOf(served) {
+    if (served.task === 'classification') {
+        return [
+            { name: 'predict', datatype: 'BYTES', shape: [-1] },
+            { name: 'probabilities', datatype: 'FP64', shape: [-1, (served.classes ?? []).length] },
+        ];
+    }
+    return [{ name: 'predict', datatype: 'FP64', shape: [-1] }];
+}
+function modelMetadata(m) {
+    return {
+        name: m.name,
+        versions: [m.version],
+        platform: OIP_PLATFORM,
+        inputs: m.served.features.map((f) => ({ name: f.name, datatype: datatypeOf(f.kind), shape: [-1] })),
+        outputs: outputsOf(m.served),
+    };
+}
+const isNumericKind = (k) => k === 'number' || k === 'integer';
+function shapeText(shape) {
+    return `[${shape.join(', ')}]`;
+}
+/**
+ * Rows of feature values from the input tensors, for the scoring path (which validates each value
+ * as for POST /predict). Throws RequestError 400 on tensors that do not fit the model (unknown or
+ * duplicate names, wrong datatype, shape or length, different row counts) and 413 on too many rows.
+ */
+function rowsFromTensors(inputs, features, maxRows) {
+    if (inputs.length === 0)
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `no input tensors: send one per feature (${features.map((f) => f.name).join(', ')})`);
+    for (const t of inputs) {
+        if (!ALL_DATATYPES.has(t.datatype))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": unknown datatype "${t.datatype}"; expected one of ${[...ALL_DATATYPES].join(', ')}`);
+        const count = t.shape.reduce((a, b) => a * b, 1);
+        if (count !== t.data.length)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": shape ${shapeText(t.shape)} holds ${count} value(s), but the data has ${t.data.length}`);
+    }
+    const byName = new Map(features.map((f) => [f.name, f]));
+    const first = inputs[0];
+    // One [n, k] tensor for an all-numeric model: its columns are the inputs in metadata order.
+    if (inputs.length === 1 && first.shape.length === 2 && !(byName.has(first.name) && first.shape[1] === 1 && features.length !== 1)) {
+        if (!features.every((f) => isNumericKind(f.kind))) {
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": a [n, k] tensor is accepted only for all-numeric models; this model has non-numeric inputs (${features.filter((f) => !isNumericKind(f.kind)).map((f) => f.name).join(', ')}): send one [n] tensor per feature`);
+        }
+        const [n, k] = first.shape;
+        if (k !== features.length)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": shape ${shapeText(first.shape)} has ${k} column(s); this model has ${features.length} inputs (${features.map((f) => f.name).join(', ')})`);
+        if (!NUMERIC_DATATYPES.has(first.datatype))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${first.name}": datatype ${first.datatype}; a [n, k] tensor must be numeric (FP64)`);
+        checkRows(n, maxRows);
+        const rows = new Array(n);
+        for (let r = 0; r < n; r++) {
+            const row = {};
+            for (let j = 0; j < k; j++)
+                row[features[j].name] = first.data[r * k + j];
+            rows[r] = row;
+        }
+        return rows;
+    }
+    let n = -1;
+    const seen = new Set();
+    for (const t of inputs) {
+        const f = byName.get(t.name);
+        if (!f)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `unknown input "${t.name}"; this model's inputs are ${features.map((x) => x.name).join(', ')} (GET the model metadata for their datatypes)`);
+        if (seen.has(t.name))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}" is given twice`);
+        seen.add(t.name);
+        if (t.shape.length === 0 || t.shape.length > 2 || (t.shape.length === 2 && t.shape[1] !== 1))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": shape ${shapeText(t.shape)}; expected [n] (one value per row)`);
+        if (n >= 0 && t.shape[0] !== n)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}" has ${t.shape[0]} row(s), but "${inputs[0].name}" has ${n}; every input needs the same number of rows`);
+        n = t.shape[0];
+        const expected = datatypeOf(f.kind);
+        const ok = isNumericKind(f.kind) ? NUMERIC_DATATYPES.has(t.datatype) : f.kind === 'boolean' ? t.datatype === 'BOOL' : true;
+        if (!ok)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `input "${t.name}": datatype ${t.datatype}; this feature is ${f.kind}: send ${expected}`);
+    }
+    checkRows(n, maxRows);
+    const rows = new Array(n);
+    for (let r = 0; r < n; r++)
+        rows[r] = {};
+    for (const t of inputs) {
+        const name = t.name;
+        const data = t.data;
+        for (let r = 0; r < n; r++)
+            rows[r][name] = data[r];
+    }
+    return rows;
+}
+function checkRows(n, maxRows) {
+    if (n < 1)
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, 'the input tensors hold no rows: send at least one');
+    if (n > maxRows)
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(413, `${n} rows is more than the limit of ${maxRows} per request`);
+}
+/** The outputs to return: all of the model's unless `requested` names some; unknown names are 400. */
+function selectOutputs(served, requested) {
+    const all = outputsOf(served);
+    if (!requested || requested.length === 0)
+        return all;
+    return requested.map((name) => {
+        const o = all.find((x) => x.name === name);
+        if (!o)
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `unknown output "${name}"; this model's outputs are ${all.map((x) => x.name).join(', ')}`);
+        return o;
+    });
+}
+/** Output tensor shape for n rows. */
+function outputShape(o, n) {
+    return o.name === 'probabilities' ? [n, o.shape[1]] : [n];
+}
+/** The label of each predicted row (classification), as text. */
+function predictedLabels(served, scored) {
+    const classes = served.classes ?? [];
+    const out = new Array(scored.n);
+    for (let r = 0; r < scored.n; r++)
+        out[r] = classes[scored.index[r]] ?? String(scored.index[r]);
+    return out;
+}
+/** The first n predictions (regression) or n × k probabilities as a plain array. */
+function numbersOf(data, count) {
+    const out = new Array(count);
+    for (let i = 0; i < count; i++)
+        out[i] = data[i];
+    return out;
+}
+// ---- REST (JSON) ------------------------------------------------------------------------------
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
+}
+function flatten(data, out) {
+    for (const v of data) {
+        if (Array.isArray(v))
+            flatten(v, out);
+        else
+            out.push(v);
+    }
+}
+/** Check the shape of a REST inference request ($inference_request) and flatten its tensor data. */
+function parseRestInferRequest(body) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `expected an inference request object {"inputs": [...]}, got ${describe(body)}`);
+    const o = body;
+    if (o.id !== undefined && typeof o.id !== 'string')
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"id" must be a string, got ${describe(o.id)}`);
+    if (o.parameters !== undefined && (o.parameters === null || typeof o.parameters !== 'object' || Array.isArray(o.parameters)))
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"parameters" must be an object, got ${describe(o.parameters)}`);
+    if (!Array.isArray(o.inputs))
+        throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"inputs" must be an array of tensors {"name", "shape", "datatype", "data"}, got ${o.inputs === undefined ? 'nothing' : describe(o.inputs)}`);
+    const inputs = o.inputs.map((t, i) => {
+        if (t === null || typeof t !== 'object' || Array.isArray(t))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `inputs[${i}] must be an object {"name", "shape", "datatype", "data"}, got ${describe(t)}`);
+        const x = t;
+        if (typeof x.name !== 'string')
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `inputs[${i}].name must be a string, got ${x.name === undefined ? 'nothing' : describe(x.name)}`);
+        const where = `input "${x.name}"`;
+        if (typeof x.datatype !== 'string')
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "datatype" must be a string such as FP64, INT64, BOOL or BYTES, got ${x.datatype === undefined ? 'nothing' : describe(x.datatype)}`);
+        if (!Array.isArray(x.shape) || !x.shape.every((d) => Number.isInteger(d) && d >= 0))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "shape" must be an array of non-negative integers, got ${x.shape === undefined ? 'nothing' : JSON.stringify(x.shape)}`);
+        if (!Array.isArray(x.data))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `${where}: "data" must be an array, got ${x.data === undefined ? 'nothing' : describe(x.data)}`);
+        let data = x.data;
+        if (data.some(Array.isArray)) {
+            const flat = [];
+            flatten(data, flat);
+            data = flat;
+        }
+        return { name: x.name, datatype: x.datatype, shape: x.shape, data };
+    });
+    let outputs;
+    if (o.outputs !== undefined) {
+        if (!Array.isArray(o.outputs))
+            throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `"outputs" must be an array of {"name"}, got ${describe(o.outputs)}`);
+        outputs = o.outputs.map((x, i) => {
+            const name = x !== null && typeof x === 'object' ? x.name : undefined;
+            if (typeof name !== 'string')
+                throw new _scoring_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .GI(400, `outputs[${i}].name must be a string`);
+            return name;
+        });
+    }
+    return { id: o.id, inputs, outputs };
+}
+
+
+/***/ }),
+
+/***/ 1651:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ parseOipOptions)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7779);
+/* harmony import */ var _oip_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
+/**
+ * The serving options shared by `cd4ml serve` and the image's entrypoint (main.ts): flag first,
+ * then the environment (MODEL_NAME, GRPC_PORT), as PORT and HOST are for the image.
+ */
+
+
+
+function parseOipOptions(modelNameFlag, grpcPortFlag, env, flagPrefix = '--') {
+    const modelName = modelNameFlag ?? (env.MODEL_NAME || undefined);
+    if (modelName !== undefined && !_oip_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_NAME_RE */ .mK.test(modelName)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${modelNameFlag !== undefined ? `${flagPrefix}model-name` : 'MODEL_NAME'} must start with a letter or digit and hold only letters, digits, "_", "." or "-" (at most 128), got ${JSON.stringify(modelName)}`);
+    }
+    const grpcText = grpcPortFlag ?? (env.GRPC_PORT || undefined);
+    const grpcPort = grpcText === undefined ? undefined : (0,_config_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumber */ .$J)(grpcPortFlag !== undefined ? `${flagPrefix}grpc-port` : 'GRPC_PORT', grpcText, { min: 0, max: 65535, integer: true });
+    return { modelName, grpcPort };
+}
+
+
+/***/ }),
+
+/***/ 4720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ RequestError),
+/* harmony export */   O5: () => (/* binding */ probabilitiesJson),
+/* harmony export */   T3: () => (/* binding */ createScoringPath),
+/* harmony export */   hB: () => (/* binding */ predictionsJson),
+/* harmony export */   x$: () => (/* binding */ labelJson)
+/* harmony export */ });
+/* unused harmony export labelOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _model_validate_record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
+/**
+ * The one scoring path of every protocol (POST /predict, OIP REST infer, OIP gRPC ModelInfer):
+ * per-field validation against the bundle's schema → the bundle's preprocessing and tree(s) →
+ * metrics (rows, per-feature bins, predicted classes or values) → the request sample. Protocols
+ * only translate their request into rows of feature values and the Scored result into their answer.
+ */
+
+
+/** A request the client must fix (4xx), with per-field details when there are any. */
+class RequestError extends Error {
+    status;
+    details;
+    constructor(status, message, details) {
+        super(message);
+        this.status = status;
+        this.details = details;
+    }
+}
+function createScoringPath(served, metrics, sampler) {
+    const validator = (0,_model_validate_record_js__WEBPACK_IMPORTED_MODULE_1__/* .compileValidator */ .iw)(served.features);
+    const label = labelOf(served);
+    return (rows, source) => {
+        const { records, errors } = validator.check(rows, source);
+        if (errors.length > 0) {
+            const e = errors[0];
+            throw new RequestError(400, `invalid input: ${errors.length}${errors.length >= 50 ? '+' : ''} field error(s), e.g. row ${e.row} ${e.field ? `"${e.field}"` : ''}: ${e.message}`, errors);
+        }
+        let scored;
+        try {
+            scored = served.score(records);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+                throw new RequestError(400, `invalid input: ${err.message}`);
+            throw err;
+        }
+        metrics.observeRows(records);
+        metrics.observePredictions(scored.index, scored.n);
+        if (sampler) {
+            const index = scored.index;
+            sampler.record(records, (r) => label(index[r]));
+        }
+        return { records, scored };
+    };
+}
+/** The label of a class index (classification) or the value itself (regression). */
+function labelOf(served) {
+    const classes = served.classes;
+    return served.task === 'classification' && classes ? (i) => classes[i] ?? i : (v) => v;
+}
+/** JSON text of each class label, computed once: responses are built as strings. */
+function labelJson(served) {
+    return served.task === 'classification' ? (served.classes ?? []).map((c) => JSON.stringify(c)) : [];
+}
+/** `["a","b"]` or `[1.5,2]` for the first n predictions. */
+function predictionsJson(scored, labels, classification) {
+    const idx = scored.index;
+    let out = '[';
+    for (let r = 0; r < scored.n; r++) {
+        if (r > 0)
+            out += ',';
+        out += classification ? (labels[idx[r]] ?? String(idx[r])) : numberJson(idx[r]);
+    }
+    return out + ']';
+}
+/** Probabilities as nested (`[[p0,p1],…]`) or flat (`[p0,p1,…]`) JSON. */
+function probabilitiesJson(scored, k, nested) {
+    const p = scored.probabilities;
+    let out = '[';
+    for (let r = 0; r < scored.n; r++) {
+        if (r > 0)
+            out += ',';
+        if (nested)
+            out += '[';
+        for (let c = 0; c < k; c++) {
+            if (c > 0)
+                out += ',';
+            out += numberJson(p[r * k + c]);
+        }
+        if (nested)
+            out += ']';
+    }
+    return out + ']';
+}
+/** A number as JSON.stringify writes it (null for NaN and ±Infinity). */
+function numberJson(x) {
+    return Number.isFinite(x) ? String(x) : 'null';
+}
+
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ startServer)
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: ../../node_modules/papaparse/papaparse.js
+var papaparse = __nccwpck_require__(8116);
+// EXTERNAL MODULE: ./src/errors.js
+var errors = __nccwpck_require__(6986);
+// EXTERNAL MODULE: ../../node_modules/prom-client/index.js
+var prom_client = __nccwpck_require__(3890);
+// EXTERNAL MODULE: ./src/model/validate-record.js + 20 modules
+var validate_record = __nccwpck_require__(5531);
+;// CONCATENATED MODULE: ./src/serve/metrics.js
+/**
+ * Prometheus metrics of the serving runtime (prom-client, own registry). Names (stable; the
+ * deploy-canary and monitor stages read them):
+ *
+ *   cd4ml_http_requests_total{route,code}              counter    requests by route and status code
+ *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms … 2.5 s)
+ *   cd4ml_predictions_total{class}                     counter    predicted classes (classification)
+ *   cd4ml_prediction_value                             histogram  predicted values (regression)
+ *   cd4ml_rows_total                                   counter    rows scored
+ *   cd4ml_feature_observations_total{feature}          counter    non-missing values seen per feature
+ *   cd4ml_feature_missing_total{feature}               counter    missing (null/absent) values per feature
+ *   cd4ml_feature_sum{feature}                         gauge      sum of numeric values (mean = sum / observations)
+ *   cd4ml_feature_bin_total{feature,bin}               counter    numeric values per training-decile bin
+ *                                                                 ("0" … "9"; edges in cd4ml_feature_bin_upper),
+ *                                                                 categories per value ("__other__" for unseen)
+ *   cd4ml_feature_bin_upper{feature,bin}               gauge      upper edge of each numeric bin (+Inf last)
+ *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
+ *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
+ *
+ * Per-row and per-request counts are kept in plain arrays on the hot path and handed to prom-client
+ * at scrape time (the request counter and latency histogram as metrics registered with the same
+ * names, types and labels prom-client's own Counter and Histogram would give them).
+ */
+
+
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+class ServeMetrics {
+    opts;
+    registry = new prom_client.Registry();
+    routes = new Map();
+    classCounts;
+    predictionHist;
+    rows = 0;
+    features;
+    /** One record's feature values (reused), read by a function generated for these feature names. */
+    row;
+    readFields;
+    constructor(opts) {
+        this.opts = opts;
+        const registers = [this.registry];
+        if (opts.defaultMetrics !== false)
+            (0,prom_client.collectDefaultMetrics)({ register: this.registry });
+        const routes = this.routes;
+        this.registry.registerMetric({
+            name: 'cd4ml_http_requests_total',
+            help: 'HTTP requests by route and status code',
+            type: 'counter',
+            get: () => {
+                const values = [];
+                for (const [route, r] of routes)
+                    r.codes.forEach((value, code) => values.push({ labels: { route, code: String(code) }, value }));
+                return { name: 'cd4ml_http_requests_total', help: 'HTTP requests by route and status code', type: 'counter', values, aggregator: 'sum' };
+            },
+        });
+        this.registry.registerMetric({
+            name: 'cd4ml_http_request_duration_seconds',
+            help: 'HTTP request latency',
+            type: 'histogram',
+            get: () => {
+                const name = 'cd4ml_http_request_duration_seconds';
+                const values = [];
+                for (const [route, r] of routes) {
+                    let acc = 0;
+                    LATENCY_BUCKETS.forEach((le, i) => {
+                        acc += r.buckets[i];
+                        values.push({ labels: { le }, sharedLabels: { route }, value: acc, metricName: `${name}_bucket` });
+                    });
+                    values.push({ labels: { le: '+Inf' }, sharedLabels: { route }, value: r.count, metricName: `${name}_bucket` });
+                    values.push({ labels: {}, sharedLabels: { route }, value: r.sum, metricName: `${name}_sum` });
+                    values.push({ labels: {}, sharedLabels: { route }, value: r.count, metricName: `${name}_count` });
+                }
+                return { name, help: 'HTTP request latency', type: 'histogram', values, aggregator: 'sum' };
+            },
+        });
+        this.classCounts = new Array((opts.classes ?? []).length).fill(0);
+        const self = this;
+        if (opts.task === 'classification') {
+            new prom_client.Counter({
+                name: 'cd4ml_predictions_total',
+                help: 'Predicted classes',
+                labelNames: ['class'],
+                registers,
+                collect() {
+                    this.reset();
+                    self.classCounts.forEach((n, i) => this.inc({ class: opts.classes[i] }, n));
+                },
+            });
+        }
+        else {
+            this.predictionHist = new prom_client.Histogram({ name: 'cd4ml_prediction_value', help: 'Predicted values', buckets: opts.predictionBuckets ?? [0, 1, 10, 100, 1000, 10000], registers });
+        }
+        this.features = opts.features.map((spec) => {
+            if (spec.kind === 'category' || spec.kind === 'string' || spec.kind === 'boolean') {
+                const cats = spec.kind === 'boolean' ? ['false', 'true'] : (spec.categories ?? []);
+                return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(cats.length + 1).fill(0), binNames: [...cats, '__other__'], catIndex: new Map(cats.map((c, i) => [c, i])) };
+            }
+            const edges = spec.edges ?? [];
+            return { spec, observations: 0, missing: 0, sum: 0, bins: new Array(edges.length + 1).fill(0), binNames: Array.from({ length: edges.length + 1 }, (_, i) => String(i)) };
+        });
+        this.row = new Array(opts.features.length).fill(null);
+        this.readFields = (0,validate_record/* compileFieldReader */.tQ)(opts.features.map((f) => f.name));
+        new prom_client.Counter({ name: 'cd4ml_rows_total', help: 'Rows scored', registers, collect() { this.reset(); this.inc(self.rows); } });
+        new prom_client.Counter({
+            name: 'cd4ml_feature_observations_total',
+            help: 'Non-missing values seen per feature',
+            labelNames: ['feature'],
+            registers,
+            collect() {
+                this.reset();
+                for (const f of self.features)
+                    this.inc({ feature: f.spec.name }, f.observations);
+            },
+        });
+        new prom_client.Counter({
+            name: 'cd4ml_feature_missing_total',
+            help: 'Missing (null or absent) values per feature',
+            labelNames: ['feature'],
+            registers,
+            collect() {
+                this.reset();
+                for (const f of self.features)
+                    this.inc({ feature: f.spec.name }, f.missing);
+            },
+        });
+        new prom_client.Gauge({
+            name: 'cd4ml_feature_sum',
+            help: 'Sum of numeric feature values (mean = sum / observations)',
+            labelNames: ['feature'],
+            registers,
+            collect() {
+                for (const f of self.features)
+                    if (!f.catIndex)
+                        this.set({ feature: f.spec.name }, f.sum);
+            },
+        });
+        new prom_client.Counter({
+            name: 'cd4ml_feature_bin_total',
+            help: 'Values per bin: numeric features by training-decile bin, categorical by value (__other__ for unseen)',
+            labelNames: ['feature', 'bin'],
+            registers,
+            collect() {
+                this.reset();
+                for (const f of self.features)
+                    f.bins.forEach((n, i) => this.inc({ feature: f.spec.name, bin: f.binNames[i] }, n));
+            },
+        });
+        new prom_client.Gauge({
+            name: 'cd4ml_feature_bin_upper',
+            help: 'Upper edge of each numeric feature bin',
+            labelNames: ['feature', 'bin'],
+            registers,
+            collect() {
+                for (const f of self.features) {
+                    if (f.catIndex)
+                        continue;
+                    const edges = f.spec.edges ?? [];
+                    f.binNames.forEach((b, i) => this.set({ feature: f.spec.name, bin: b }, i < edges.length ? edges[i] : Infinity));
+                }
+            },
+        });
+        new prom_client.Gauge({ name: 'cd4ml_model_info', help: 'The served model bundle', labelNames: ['version', 'digest', 'task'], registers }).set({ version: opts.version, digest: opts.digest, task: opts.task }, 1);
+    }
+    observeRequest(route, code, seconds) {
+        let r = this.routes.get(route);
+        if (!r)
+            this.routes.set(route, (r = { codes: new Map(), buckets: new Float64Array(LATENCY_BUCKETS.length + 1), sum: 0, count: 0 }));
+        r.codes.set(code, (r.codes.get(code) ?? 0) + 1);
+        let b = 0;
+        while (b < LATENCY_BUCKETS.length && seconds > LATENCY_BUCKETS[b])
+            b++;
+        r.buckets[b]++;
+        r.sum += seconds;
+        r.count++;
+    }
+    observeRows(records) {
+        this.rows += records.length;
+        const features = this.features;
+        const row = this.row;
+        for (let r = 0; r < records.length; r++) {
+            this.readFields(records[r], row);
+            for (let i = 0; i < features.length; i++) {
+                const f = features[i];
+                const v = row[i];
+                if (v === null || v === undefined) {
+                    f.missing++;
+                    continue;
+                }
+                f.observations++;
+                if (f.catIndex) {
+                    const c = f.catIndex.get(typeof v === 'string' ? v : String(v));
+                    f.bins[c === undefined ? f.bins.length - 1 : c]++;
+                    continue;
+                }
+                // Numbers; a date/time sent as ISO text counts as its epoch milliseconds.
+                const x = typeof v === 'number' ? v : Date.parse(String(v));
+                if (!Number.isFinite(x))
+                    continue;
+                f.sum += x;
+                const edges = f.spec.edges;
+                let b = 0;
+                if (edges)
+                    while (b < edges.length && x > edges[b])
+                        b++;
+                f.bins[b]++;
+            }
+        }
+    }
+    /** Class indexes (classification) or values (regression) of the first n entries. */
+    observePredictions(predictions, n = predictions.length) {
+        if (this.predictionHist)
+            for (let i = 0; i < n; i++)
+                this.predictionHist.observe(predictions[i]);
+        else
+            for (let i = 0; i < n; i++)
+                this.classCounts[predictions[i]]++;
+    }
+    get contentType() {
+        return this.registry.contentType;
+    }
+    text() {
+        return this.registry.metrics();
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/model/mlcart.js
+/** Convert a fitted tree to ml-cart's JSON model. */
+function toMlCartModel(tree, opts) {
+    const isClf = tree.task === 'classification';
+    const k = tree.nClasses;
+    const build = (i) => {
+        if (tree.feature[i] < 0) {
+            if (!isClf)
+                return { distribution: tree.value[i] };
+            const dist = Array.from(tree.value.subarray(i * k, i * k + tree.distLength[i]));
+            return { distribution: [dist] };
+        }
+        return {
+            gain: tree.gain[i],
+            left: build(tree.left[i]),
+            right: build(tree.right[i]),
+            splitColumn: tree.feature[i],
+            splitValue: tree.threshold[i],
+        };
+    };
+    const options = isClf
+        ? { gainFunction: 'gini', gainThreshold: opts.gainThreshold, kind: 'classifier', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' }
+        : { gainFunction: 'regression', gainThreshold: opts.gainThreshold, kind: 'regression', maxDepth: finiteOrNull(opts.maxDepth), minNumSamples: opts.minNumSamples, splitFunction: 'mean' };
+    return { name: isClf ? 'DTClassifier' : 'DTRegression', options, root: build(0) };
+}
+function finiteOrNull(x) {
+    return Number.isFinite(x) ? x : null;
+}
+function nodeRecords(count) {
+    const buf = new ArrayBuffer(count * 16);
+    return { threshold: new Float64Array(buf), ints: new Int32Array(buf) };
+}
+/**
+ * Compile an ml-cart JSON model (ours or one written by ml-cart's toJSON) to flat arrays.
+ * `nClasses` pads leaf distributions to a fixed width (default: the widest leaf).
+ */
+function compileMlCart(model, nClasses) {
+    if (model.name !== 'DTClassifier' && model.name !== 'DTRegression')
+        throw new RangeError(`not an ml-cart model: name ${JSON.stringify(model.name)}`);
+    const task = model.name === 'DTClassifier' ? 'classification' : 'regression';
+    const nodes = [];
+    const walk = (nd) => {
+        nodes.push(nd);
+        if (nd.distribution === undefined) {
+            walk(nd.left);
+            walk(nd.right);
+        }
+    };
+    walk(model.root);
+    let k = nClasses ?? 0;
+    let leaves = 0;
+    for (const nd of nodes) {
+        if (nd.distribution !== undefined) {
+            leaves++;
+            if (task === 'classification' && nClasses === undefined)
+                k = Math.max(k, nd.distribution[0].length);
+        }
+    }
+    const count = nodes.length;
+    const feature = new Int32Array(count);
+    const threshold = new Float64Array(count);
+    const left = new Int32Array(count);
+    const right = new Int32Array(count);
+    const leaf = new Int32Array(count).fill(-1);
+    const leafClass = new Int32Array(leaves);
+    const leafValue = new Float64Array(leaves);
+    const leafProba = new Float64Array(task === 'classification' ? leaves * k : 0);
+    const index = new Map();
+    nodes.forEach((nd, i) => index.set(nd, i));
+    let nFeatures = 0;
+    let li = 0;
+    nodes.forEach((nd, i) => {
+        if (nd.distribution !== undefined) {
+            feature[i] = -1;
+            leaf[i] = li;
+            if (task === 'classification') {
+                const dist = nd.distribution[0];
+                if (dist.length > k)
+                    throw new RangeError(`leaf distribution has ${dist.length} classes, model has ${k}`);
+                // ml-matrix maxRowIndex: the first largest probability.
+                let best = 0;
+                for (let c = 0; c < dist.length; c++) {
+                    leafProba[li * k + c] = dist[c];
+                    if (dist[c] > dist[best])
+                        best = c;
+                }
+                leafClass[li] = best;
+                leafValue[li] = best;
+            }
+            else {
+                leafValue[li] = nd.distribution;
+            }
+            li++;
+        }
+        else {
+            feature[i] = nd.splitColumn;
+            threshold[i] = nd.splitValue;
+            left[i] = index.get(nd.left);
+            right[i] = index.get(nd.right);
+            nFeatures = Math.max(nFeatures, nd.splitColumn + 1);
+        }
+    });
+    return { task, nClasses: k, nFeatures, feature, threshold, left, right, leaf, leafClass, leafValue, leafProba, walk: layoutForWalk(feature, threshold, left, right, leaf) };
+}
+/** Breadth-first renumbering with adjacent siblings and self-looping leaves (WalkLayout). */
+function layoutForWalk(feature, threshold, left, right, leaf) {
+    const count = feature.length;
+    const used = [...new Set(Array.from(feature).filter((f) => f >= 0))].sort((a, b) => a - b);
+    const slotOf = new Map(used.map((f, s) => [f, s]));
+    const byFeature = nodeRecords(count);
+    const bySlot = nodeRecords(count);
+    const w = { byFeature, bySlot, leaf: new Int32Array(count), usedFeatures: Int32Array.from(used), minLeafDepth: Number.POSITIVE_INFINITY };
+    const set = (o, thr, f, slot, child) => {
+        byFeature.threshold[2 * o] = thr;
+        bySlot.threshold[2 * o] = thr;
+        byFeature.ints[4 * o + 2] = f;
+        bySlot.ints[4 * o + 2] = slot;
+        byFeature.ints[4 * o + 3] = child;
+        bySlot.ints[4 * o + 3] = child;
+    };
+    const queue = [0];
+    const depth = [0];
+    const pos = new Int32Array(count);
+    let next = 1;
+    for (let q = 0; q < queue.length; q++) {
+        const i = queue[q];
+        const o = pos[i];
+        if (feature[i] < 0) {
+            set(o, Number.NaN, 0, 0, o - 1);
+            w.leaf[o] = leaf[i];
+            w.minLeafDepth = Math.min(w.minLeafDepth, depth[q]);
+        }
+        else {
+            pos[left[i]] = next;
+            pos[right[i]] = next + 1;
+            set(o, threshold[i], feature[i], slotOf.get(feature[i]), next);
+            w.leaf[o] = -1;
+            next += 2;
+            queue.push(left[i], right[i]);
+            depth.push(depth[q] + 1, depth[q] + 1);
+        }
+    }
+    return w;
+}
+/** Leaf index reached by one row (`row[f]` is feature f). NaN goes right, as in ml-cart. */
+function leafOf(t, row) {
+    const { threshold: T, ints: I } = t.walk.byFeature;
+    const leaf = t.walk.leaf;
+    let o = 0;
+    while (leaf[o] < 0)
+        o = I[4 * o + 3] + (row[I[4 * o + 2]] < T[2 * o] ? 0 : 1);
+    return leaf[o];
+}
+/** Predict one row: a class index or a value. */
+function predictOne(t, row) {
+    return t.leafValue[leafOf(t, row)];
+}
+/**
+ * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
+ * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
+ * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
+ * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
+ * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ */
+function walkRows(w, rec, X, n, stride, out, outStart) {
+    const { threshold: T, ints: I } = rec;
+    const leaf = w.leaf;
+    const m = w.minLeafDepth;
+    let r = 0;
+    for (; r + 4 <= n; r += 4) {
+        const b0 = r * stride;
+        const b1 = b0 + stride;
+        const b2 = b1 + stride;
+        const b3 = b2 + stride;
+        let o0 = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let o3 = 0;
+        for (let s = 0; s < m; s++) {
+            o0 = I[(o0 << 2) + 3] + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = I[(o1 << 2) + 3] + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = I[(o2 << 2) + 3] + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = I[(o3 << 2) + 3] + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        for (;;) {
+            const c0 = I[(o0 << 2) + 3];
+            const c1 = I[(o1 << 2) + 3];
+            const c2 = I[(o2 << 2) + 3];
+            const c3 = I[(o3 << 2) + 3];
+            if (((c0 - o0) & (c1 - o1) & (c2 - o2) & (c3 - o3)) === -1)
+                break;
+            o0 = c0 + 1 - +(X[b0 + I[(o0 << 2) + 2]] < T[o0 << 1]);
+            o1 = c1 + 1 - +(X[b1 + I[(o1 << 2) + 2]] < T[o1 << 1]);
+            o2 = c2 + 1 - +(X[b2 + I[(o2 << 2) + 2]] < T[o2 << 1]);
+            o3 = c3 + 1 - +(X[b3 + I[(o3 << 2) + 2]] < T[o3 << 1]);
+        }
+        out[outStart + r] = leaf[o0];
+        out[outStart + r + 1] = leaf[o1];
+        out[outStart + r + 2] = leaf[o2];
+        out[outStart + r + 3] = leaf[o3];
+    }
+    for (; r < n; r++) {
+        const b = r * stride;
+        let o = 0;
+        while (leaf[o] < 0)
+            o = I[(o << 2) + 3] + (X[b + I[(o << 2) + 2]] < T[o << 1] ? 0 : 1);
+        out[outStart + r] = leaf[o];
+    }
+}
+/**
+ * Columnar batch scoring: `columns[f][i]` is feature f of row i. Returns the leaf index of each of
+ * the `n` rows; use `leafValue` / `leafClass` / `leafProba` of the tree to read predictions.
+ * Rows go in blocks: the block's values of the features the tree uses are copied row-major into a
+ * small buffer that stays in cache, then walked as rows.
+ */
+function mlcart_leavesOfColumns(t, columns, n, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    const used = w.usedFeatures;
+    const u = used.length;
+    const cols = Array.from(used, (f) => columns[f]);
+    const block = Math.max(4, Math.min(512, (Math.floor(4096 / u) >> 2) << 2));
+    const buf = new Float64Array(Math.min(block, n) * u);
+    for (let start = 0; start < n; start += block) {
+        const m = Math.min(block, n - start);
+        for (let s = 0; s < u; s++) {
+            const c = cols[s];
+            for (let j = 0, k = s; j < m; j++, k += u)
+                buf[k] = c[start + j];
+        }
+        walkRows(w, w.bySlot, buf, m, u, out, start);
+    }
+    return out;
+}
+/** Row-major batch scoring: `X[r * stride + f]`. Returns leaf indexes. */
+function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
+    const w = t.walk;
+    if (w.leaf[0] >= 0)
+        return out.fill(w.leaf[0], 0, n);
+    walkRows(w, w.byFeature, X, n, stride, out, 0);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/model/preprocess.js
+var preprocess = __nccwpck_require__(3749);
+;// CONCATENATED MODULE: ./src/model/consistency.js
+/**
+ * A bundle's internal consistency, checked at every load (readBundle: predict, serve, gate, monitor,
+ * the registry and deploy): manifest digests prove the files are the ones listed, not that they
+ * agree with each other. A bundle edited and re-hashed must be refused here with a message naming
+ * the bundle and the disagreement, not crash later in scoring (a TypeError in predict, a 500 on
+ * every request in serve).
+ *
+ * Checked, in this order (the first problem is reported):
+ *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
+ *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
+ *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
+ *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
+ *     index within the model features, thresholds finite, every leaf's distribution fitting the
+ *     classes (or a finite value for regression).
+ * O(nodes + features).
+ */
+
+
+const KINDS = new Set(['numeric', 'boolean', 'categorical', 'datetime']);
+const IMPUTES = new Set(['median', 'mean', 'most-frequent', 'constant']);
+const PARTS = new Set(preprocess/* DATE_PARTS */.oJ);
+/** One disagreement between the bundle's files (becomes the UsageError's detail). */
+class Inconsistent extends Error {
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v) => {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+/** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
+function encodedNames(c, where) {
+    if (typeof c.name !== 'string' || c.name === '')
+        throw new Inconsistent(`${where} has no "name"`);
+    const name = c.name;
+    if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
+        throw new Inconsistent(`${where} ("${name}") has kind ${show(c.kind)}; expected numeric, boolean, categorical or datetime`);
+    if (typeof c.impute !== 'string' || !IMPUTES.has(c.impute))
+        throw new Inconsistent(`${where} ("${name}") has impute ${show(c.impute)}; expected median, mean, most-frequent or constant`);
+    if (c.kind === 'categorical') {
+        const cats = c.categories;
+        if (!Array.isArray(cats) || cats.length === 0 || !cats.every((x) => typeof x === 'string'))
+            throw new Inconsistent(`column "${name}" is categorical but its "categories" is ${show(cats)}; expected a non-empty list of text`);
+        if (new Set(cats).size !== cats.length)
+            throw new Inconsistent(`column "${name}" lists a category twice`);
+        if (typeof c.fill !== 'string' || !cats.includes(c.fill))
+            throw new Inconsistent(`column "${name}": its fill value ${show(c.fill)} is not one of its categories`);
+        if (c.encoding === 'one-hot')
+            return cats.map((x) => `${name}=${x}`);
+        if (c.encoding === 'ordinal')
+            return [name];
+        throw new Inconsistent(`column "${name}" has encoding ${show(c.encoding)}; expected one-hot or ordinal`);
+    }
+    if (typeof c.fill !== 'number' || !Number.isFinite(c.fill))
+        throw new Inconsistent(`column "${name}" (${c.kind}) has fill ${show(c.fill)}; expected a finite number`);
+    if (c.kind === 'datetime') {
+        const parts = c.parts;
+        if (!Array.isArray(parts) || parts.length === 0 || !parts.every((p) => typeof p === 'string' && PARTS.has(p)))
+            throw new Inconsistent(`column "${name}" is a datetime but its "parts" is ${show(parts)}; expected a list of ${preprocess/* DATE_PARTS */.oJ.join(', ')}`);
+        return parts.map((p) => `${name}.${p}`);
+    }
+    return [name];
+}
+function checkPreprocess(pre) {
+    if (pre.task !== 'classification' && pre.task !== 'regression')
+        throw new Inconsistent(`preprocess.json has task ${show(pre.task)}; expected classification or regression`);
+    if (typeof pre.target !== 'string' || pre.target === '')
+        throw new Inconsistent('preprocess.json has no "target"');
+    const spec = pre.preprocess;
+    if (!isObj(spec) || !Array.isArray(spec.columns) || !Array.isArray(spec.features))
+        throw new Inconsistent('preprocess.json has no "preprocess" with "columns" and "features"');
+    if (spec.columns.length === 0)
+        throw new Inconsistent('preprocess.json lists no input columns');
+    const expected = [];
+    const seen = new Set();
+    spec.columns.forEach((c, i) => {
+        if (!isObj(c))
+            throw new Inconsistent(`preprocess.json column ${i + 1} is not an object`);
+        const names = encodedNames(c, `preprocess.json column ${i + 1}`);
+        const name = c.name;
+        if (seen.has(name))
+            throw new Inconsistent(`preprocess.json lists column "${name}" twice`);
+        if (name === pre.target)
+            throw new Inconsistent(`the target "${name}" is also an input column`);
+        seen.add(name);
+        expected.push(...names);
+    });
+    const features = spec.features;
+    if (features.length !== expected.length) {
+        throw new Inconsistent(`preprocess.json's columns encode ${expected.length} model features but its "features" lists ${features.length}`);
+    }
+    for (let i = 0; i < expected.length; i++) {
+        if (features[i] !== expected[i])
+            throw new Inconsistent(`model feature ${i} is ${show(features[i])} in preprocess.json's "features", but its columns encode ${show(expected[i])} there`);
+    }
+    let nClasses = 0;
+    if (pre.task === 'classification') {
+        const classes = pre.classes;
+        if (!Array.isArray(classes) || classes.length < 2 || !classes.every((c) => typeof c === 'string'))
+            throw new Inconsistent(`a classification bundle needs at least two class labels in preprocess.json "classes", found ${show(classes)}`);
+        if (new Set(classes).size !== classes.length)
+            throw new Inconsistent('preprocess.json "classes" lists a class twice');
+        nClasses = classes.length;
+    }
+    else if (pre.classes !== undefined)
+        throw new Inconsistent('a regression bundle has "classes" in preprocess.json');
+    return { task: pre.task, features: expected, nClasses };
+}
+function checkTree(tree, where, task, nFeatures, features, nClasses) {
+    if (!isObj(tree))
+        throw new Inconsistent(`${where} is not an ml-cart model`);
+    const name = tree.name;
+    const treeTask = name === 'DTClassifier' ? 'classification' : name === 'DTRegression' ? 'regression' : undefined;
+    if (!treeTask)
+        throw new Inconsistent(`${where} has name ${show(name)}; expected DTClassifier or DTRegression`);
+    if (treeTask !== task)
+        throw new Inconsistent(`${where} is a ${treeTask} tree (${name}) but preprocess.json says the task is ${task}`);
+    const stack = [[tree.root, 'root']];
+    let nodes = 0;
+    while (stack.length > 0) {
+        const [nd, path] = stack.pop();
+        if (++nodes > 10_000_000)
+            throw new Inconsistent(`${where} has more than 10 million nodes`);
+        if (!isObj(nd))
+            throw new Inconsistent(`${where} node ${path} is not an object`);
+        const n = nd;
+        if (n.distribution !== undefined) {
+            if (task === 'classification') {
+                const d = n.distribution;
+                if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                if (d[0].length > nClasses)
+                    throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
+            }
+            else if (typeof n.distribution !== 'number' || !Number.isFinite(n.distribution))
+                throw new Inconsistent(`${where} leaf ${path} has value ${show(n.distribution)}; expected a finite number`);
+            continue;
+        }
+        const f = n.splitColumn;
+        if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+        }
+        if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
+            throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
+        stack.push([n.right, `${path}.right`], [n.left, `${path}.left`]);
+    }
+}
+/** params.json records the raw input columns and model features the tree was grown on: they must be preprocess.json's. */
+function checkParams(params, pre, features) {
+    const columns = pre.preprocess.columns.map((c) => c.name);
+    const same = (a, b) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+    const raw = params.features;
+    if (raw !== undefined && !same(raw, columns))
+        throw new Inconsistent(`params.json trained on the input columns ${show(raw)}, but preprocess.json has ${show(columns)}`);
+    const mf = params['model-features'];
+    if (mf !== undefined && !same(mf, features)) {
+        const list = Array.isArray(mf) ? mf : [];
+        let at = 0;
+        while (at < list.length && at < features.length && list[at] === features[at])
+            at++;
+        throw new Inconsistent(`params.json grew the tree on ${list.length} model features, preprocess.json encodes ${features.length}; they differ at feature ${at} (${show(list[at])} vs ${show(features[at])})`);
+    }
+    if (params.target !== undefined && params.target !== pre.target)
+        throw new Inconsistent(`params.json's target is ${show(params.target)} but preprocess.json's is ${show(pre.target)}`);
+}
+/**
+ * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
+ * "model bundle DIR is inconsistent: …" on the first disagreement.
+ */
+function checkBundleConsistency(dir, preprocess, model, params) {
+    try {
+        if (!isObj(preprocess))
+            throw new Inconsistent('preprocess.json is not an object');
+        const { task, features, nClasses } = checkPreprocess(preprocess);
+        if (isObj(params))
+            checkParams(params, preprocess, features);
+        if (isObj(model) && model.name === 'cd4ml-forest') {
+            if (!Array.isArray(model.trees) || model.trees.length === 0)
+                throw new Inconsistent('model.json is a forest without trees');
+            model.trees.forEach((t, i) => checkTree(t, `model.json tree ${i + 1}`, task, features.length, features, nClasses));
+        }
+        else
+            checkTree(model, 'model.json', task, features.length, features, nClasses);
+    }
+    catch (problem) {
+        if (!(problem instanceof Inconsistent))
+            throw problem;
+        throw new errors/* UsageError */.eb(`model bundle ${dir} is inconsistent: ${problem.message}. Its files disagree with each other (edited after training?); retrain it with "cd4ml train" or restore the original files`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/fs.js + 1 modules
+var fs = __nccwpck_require__(8797);
+// EXTERNAL MODULE: ./src/data/delta/table-ref.js + 1 modules
+var table_ref = __nccwpck_require__(6400);
+;// CONCATENATED MODULE: ./src/data/read.js
+/**
+ * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
+ * Parquet. Memory is bounded by the batch size, not the file size.
+ *
+ * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
+ *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
+ * - `lines` holds the 1-based line of each row in the file for CSV/TSV/JSONL, the 1-based record
+ *   number for JSON arrays and Parquet (`LINE_IS_RECORD[format]` says which).
+ * - JSON/JSONL: a key first seen in a later record adds a column at the end; `columns` of a later
+ *   batch is then longer than an earlier one (earlier rows simply did not have it). Within a batch
+ *   every row has exactly `columns.length` values.
+ * - Bad input (invalid UTF-8, bad quoting, ragged rows, wrong delimiter, empty file, invalid JSON)
+ *   is a UsageError naming `file:line:column` with a hint how to fix it.
+ */
+
+
+
+
+
+
+
+
+const DATA_FORMATS = (/* unused pure expression or super */ null && (['csv', 'tsv', 'jsonl', 'json', 'parquet', 'delta']));
+/** Whether `lines` are record numbers rather than lines in the file. */
+const read_LINE_IS_RECORD = { csv: false, tsv: false, jsonl: false, json: true, parquet: true, delta: true };
+const EXTENSIONS = {
+    '.csv': 'csv',
+    '.tsv': 'tsv',
+    '.tab': 'tsv',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.json': 'json',
+    '.parquet': 'parquet',
+    '.pq': 'parquet',
+};
+/** The format of a data file: `format` when given, else from the extension. */
+function read_detectFormat(path, format) {
+    if (format !== undefined) {
+        if (!DATA_FORMATS.includes(format))
+            throw new UsageError(`${path}: unknown format "${format}"; use one of ${DATA_FORMATS.join(', ')}`);
+        return format;
+    }
+    // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
+    if (hasDeltaPin(path) || isDeltaTable(path))
+        return 'delta';
+    const ext = extname(path).toLowerCase();
+    const f = EXTENSIONS[ext];
+    if (!f) {
+        throw new UsageError(`${path}: cannot tell the data format from the extension "${ext || '(none)'}"; rename the file to .csv, .tsv, .jsonl, .json or .parquet, or pass the format (--format / input "format")`);
+    }
+    return f;
+}
+/** Stream a data file as batches of rows. */
+function read_readBatches(path, opts = {}) {
+    const format = read_detectFormat(path, opts.format);
+    const batchSize = opts.batchSize ?? 8192;
+    const chunkSize = opts.chunkSize ?? 1 << 20;
+    switch (format) {
+        case 'csv':
+            return readDelimited(path, ',', batchSize, chunkSize, opts.onBytes);
+        case 'tsv':
+            return readDelimited(path, '\t', batchSize, chunkSize, opts.onBytes);
+        case 'jsonl':
+            return readJsonLines(path, batchSize, chunkSize, opts.onBytes);
+        case 'json':
+            return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
+        case 'parquet':
+            return readParquet(path, batchSize, opts.allowEmpty);
+        case 'delta':
+            return readDelta(path, batchSize, opts.allowEmpty);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// UTF-8
+/** Find where a file stops being valid UTF-8: byte offset, 1-based line and column (in characters). */
+async function locateInvalidUtf8(path) {
+    let offset = 0;
+    let line = 1;
+    let col = 1;
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    let start = 0;
+    for await (const chunk of readChunks(path)) {
+        for (let i = 0; i < chunk.length; i++, offset++) {
+            const b = chunk[i];
+            if (need === 0) {
+                start = offset;
+                if (b < 0x80) {
+                    if (b === 0x0a) {
+                        line++;
+                        col = 1;
+                    }
+                    else
+                        col++;
+                    continue;
+                }
+                if (b >= 0xc2 && b <= 0xdf)
+                    [need, lo, hi] = [1, 0x80, 0xbf];
+                else if (b === 0xe0)
+                    [need, lo, hi] = [2, 0xa0, 0xbf];
+                else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef)
+                    [need, lo, hi] = [2, 0x80, 0xbf];
+                else if (b === 0xed)
+                    [need, lo, hi] = [2, 0x80, 0x9f];
+                else if (b === 0xf0)
+                    [need, lo, hi] = [3, 0x90, 0xbf];
+                else if (b >= 0xf1 && b <= 0xf3)
+                    [need, lo, hi] = [3, 0x80, 0xbf];
+                else if (b === 0xf4)
+                    [need, lo, hi] = [3, 0x80, 0x8f];
+                else
+                    return { offset, line, column: col };
+            }
+            else {
+                if (b < lo || b > hi)
+                    return { offset: start, line, column: col };
+                lo = 0x80;
+                hi = 0xbf;
+                if (--need === 0)
+                    col++;
+            }
+        }
+    }
+    return need > 0 ? { offset: start, line, column: col } : undefined;
+}
+/** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
+async function* decodeChunks(path, chunkSize, onBytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let any = false;
+    let bytesRead = 0;
+    try {
+        for await (const chunk of readChunks(path, chunkSize)) {
+            any = true;
+            bytesRead += chunk.length;
+            onBytes?.(bytesRead);
+            yield decoder.decode(chunk, { stream: true });
+        }
+        const tail = decoder.decode();
+        if (tail)
+            yield tail;
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            const at = await locateInvalidUtf8(path);
+            const where = at ? `${path}:${at.line}:${at.column}` : path;
+            throw new UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${extname(path)})`);
+        }
+        throw err;
+    }
+    if (!any)
+        throw new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+function read_emptyError(path) {
+    return new UsageError(`${path}:1:1: the file is empty; expected a header line and data rows`);
+}
+// ---------------------------------------------------------------------------------------------
+// CSV / TSV
+const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' };
+function* sliceBatches(columns, rows, lines, batchSize) {
+    if (rows.length <= batchSize) {
+        if (rows.length > 0)
+            yield { columns, rows, lines };
+        return;
+    }
+    for (let i = 0; i < rows.length; i += batchSize) {
+        yield { columns, rows: rows.slice(i, i + batchSize), lines: lines.slice(i, i + batchSize) };
+    }
+}
+/** Index of the last newline that ends a row (outside quotes), or -1; also whether quotes occur. */
+function lastRowEnd(text, from) {
+    if (text.indexOf('"', from) === -1)
+        return text.lastIndexOf('\n');
+    let inQuote = false;
+    let last = -1;
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            inQuote = !inQuote;
+        else if (c === 10 && !inQuote)
+            last = i;
+    }
+    return last;
+}
+/** 1-based line and column of character `index` in `text`, whose first character is on `line`. */
+function positionIn(text, index, line) {
+    let l = line;
+    let lastNl = -1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        l++;
+        lastNl = i;
+    }
+    return { line: l, column: index - lastNl };
+}
+/**
+ * Parse complete CSV/TSV text (no trailing newline) that starts at `startLine`. Reads the header
+ * first when `columns` is undefined. Blank lines are skipped.
+ */
+function parseDelimitedText(path, delimiter, text, startLine, columns) {
+    let segment = text;
+    if (segment.endsWith('\r'))
+        segment = segment.slice(0, -1);
+    const res = Papa.parse(segment, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false, header: false });
+    if (res.errors.length > 0) {
+        const e = res.errors[0];
+        const pos = positionIn(segment, e.index ?? 0, startLine);
+        const hint = e.code === 'MissingQuotes'
+            ? 'close the quoted field with a " (a quote inside a quoted field is written "")'
+            : 'a quoted field must end with " followed by the delimiter or the end of the line; write a quote inside a field as ""';
+        throw new UsageError(`${path}:${pos.line}:${pos.column}: bad quoting: ${e.message}; ${hint}`);
+    }
+    const data = res.data;
+    // CRLF (or mixed) line ends: the \r stays on each row's last field; strip it.
+    if (segment.indexOf('\r') !== -1) {
+        for (const row of data) {
+            const k = row.length - 1;
+            const v = row[k];
+            if (v.charCodeAt(v.length - 1) === 13)
+                row[k] = v.slice(0, -1);
+        }
+    }
+    // Line of each row: consecutive when no field spans lines (no quotes), else scanned.
+    let rowLines;
+    if (segment.indexOf('"') !== -1) {
+        rowLines = [startLine];
+        let inQuote = false;
+        let line = startLine;
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment.charCodeAt(i);
+            if (c === 34)
+                inQuote = !inQuote;
+            else if (c === 10) {
+                line++;
+                if (!inQuote)
+                    rowLines.push(line);
+            }
+        }
+    }
+    let first = 0;
+    if (!columns) {
+        columns = parseHeader(path, delimiter, data[0], startLine);
+        first = 1;
+    }
+    const n = columns.length;
+    const rows = [];
+    const lines = [];
+    for (let i = first; i < data.length; i++) {
+        const row = data[i];
+        const line = rowLines ? rowLines[i] : startLine + i;
+        if (row.length !== n) {
+            if (row.length === 1 && row[0] === '')
+                continue; // blank line
+            throw read_raggedRowError(path, delimiter, line, row, n);
+        }
+        rows.push(row);
+        lines.push(line);
+    }
+    return { columns, rows, lines };
+}
+function parseHeader(path, delimiter, header, headerLine) {
+    const formatName = delimiter === ',' ? 'csv' : 'tsv';
+    if (header.length === 1) {
+        const text = header[0];
+        for (const d of [',', '\t', ';', '|']) {
+            if (d !== delimiter && text.includes(d)) {
+                const suggestion = d === ',' ? 'use format csv' : d === '\t' ? 'use format tsv' : `convert it to ${DELIMITER_NAMES[delimiter]}-separated values`;
+                throw new UsageError(`${path}:${headerLine}:1: wrong delimiter: the header has a single column but contains ${DELIMITER_NAMES[d]}s; the file looks ${DELIMITER_NAMES[d]}-separated, not ${DELIMITER_NAMES[delimiter]}-separated (${formatName}); ${suggestion}`);
+            }
+        }
+    }
+    const seen = new Map();
+    for (let i = 0; i < header.length; i++) {
+        const name = header[i].trim();
+        if (name === '' && header.length > 1) {
+            throw new UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: header field ${i + 1} is empty; give every column a name`);
+        }
+        if (seen.has(name)) {
+            throw new UsageError(`${path}:${headerLine}:${fieldColumn(header, i, delimiter)}: duplicate column name "${name}" (fields ${seen.get(name) + 1} and ${i + 1}); column names must be unique`);
+        }
+        seen.set(name, i);
+    }
+    return header.map((h) => h.trim());
+}
+/** The error for a row whose field count differs from the header's. */
+function read_raggedRowError(path, delimiter, line, row, n) {
+    const col = row.length > n ? fieldColumn(row, n, delimiter) : fieldColumn(row, row.length - 1, delimiter) + row[row.length - 1].length;
+    return new UsageError(`${path}:${line}:${col}: ragged row: expected ${n} fields as in the header, found ${row.length}; ` +
+        (row.length > n
+            ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
+            : 'add the missing fields (an empty field is a missing value)'));
+}
+/**
+ * End (just after its "\n") of the last complete record in bytes [s, e) whose quoting is well
+ * formed (see DelimitedPart `quoted`); s when none is complete; -1 when a quote is used any other
+ * way (papaparse then parses the piece, for its exact errors and readings).
+ */
+function wellQuotedEnd(buf, s, e, delim) {
+    let i = s;
+    let lastEnd = s;
+    while (i < e) {
+        let c = buf[i];
+        if (c === 34) {
+            i++;
+            for (;;) {
+                if (i >= e)
+                    return lastEnd;
+                c = buf[i];
+                if (c === 34) {
+                    if (i + 1 < e && buf[i + 1] === 34) {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            if (i >= e)
+                return lastEnd;
+            c = buf[i];
+            if (c === delim)
+                i++;
+            else if (c === 10)
+                lastEnd = ++i;
+            else if (c === 13 && i + 1 < e && buf[i + 1] === 10)
+                lastEnd = i += 2;
+            else
+                return -1;
+            continue;
+        }
+        while (i < e) {
+            c = buf[i];
+            if (c === delim || c === 10)
+                break;
+            if (c === 34)
+                return -1;
+            i++;
+        }
+        if (i >= e)
+            return lastEnd;
+        if (c === delim)
+            i++;
+        else
+            lastEnd = ++i;
+    }
+    return lastEnd;
+}
+function countByte(buf, byte, start, end) {
+    let n = 0;
+    const b = buf;
+    for (let i = b.indexOf(byte, start); i !== -1 && i < end; i = b.indexOf(byte, i + 1))
+        n++;
+    return n;
+}
+/** The error for a file that is not valid UTF-8, naming where it stops being valid. */
+async function read_utf8Error(path) {
+    const at = await locateInvalidUtf8(path);
+    const where = at ? `${path}:${at.line}:${at.column}` : path;
+    return new UsageError(`${where}: invalid UTF-8${at ? ` (byte offset ${at.offset})` : ''}; save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 ${path} > fixed${extname(path)})`);
+}
+/**
+ * Stream a CSV/TSV file as parts. The file is cut at newline bytes (never inside a UTF-8
+ * sequence); a piece with a quote character, or inside a quoted field spanning pieces, is parsed
+ * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
+ * and header problems are UsageErrors with file:line:column.
+ */
+async function* read_readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20, 
+/** Called after each read with the bytes read so far (for progress). */
+onBytes, 
+/** Hand over pieces with well-formed quoted fields as bytes too (`quoted: true`). */
+quotedBytes = false) {
+    const { isUtf8 } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4573, 19));
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let columns;
+    let textCarry = '';
+    let textCarryLine = 1;
+    let nextLine = 1;
+    let byteCarry;
+    let first = true;
+    let any = false;
+    let sawRows = false;
+    let bytesRead = 0;
+    const decode = async (bytes) => {
+        try {
+            return decoder.decode(bytes);
+        }
+        catch {
+            throw await read_utf8Error(path);
+        }
+    };
+    function* parseText(text, line) {
+        const r = parseDelimitedText(path, delimiter, text, line, columns);
+        columns = r.columns;
+        if (r.rows.length > 0)
+            sawRows = true;
+        for (const batch of sliceBatches(r.columns, r.rows, r.lines, batchSize))
+            yield { kind: 'rows', batch };
+    }
+    function* feedText(text, lines) {
+        if (textCarry === '')
+            textCarryLine = nextLine;
+        textCarry += text;
+        nextLine += lines;
+        const end = lastRowEnd(textCarry, 0);
+        if (end === -1)
+            return;
+        const segment = textCarry.slice(0, end);
+        const rest = textCarry.slice(end + 1);
+        yield* parseText(segment, textCarryLine);
+        textCarryLine += countNewlines(segment) + 1;
+        textCarry = rest;
+    }
+    // One buffer for the whole file: the unfinished last line is moved to its front and the next
+    // chunk is read behind it, so reading allocates nothing per chunk.
+    let buf = Buffer.allocUnsafe(2 * chunkSize);
+    let carryLen = 0;
+    const reader = await openReader(path);
+    try {
+        for (;;) {
+            if (buf.length - carryLen < chunkSize) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carryLen);
+                buf = bigger;
+            }
+            const got = await reader.read(buf, carryLen, chunkSize);
+            if (got === 0)
+                break;
+            any = true;
+            bytesRead += got;
+            onBytes?.(bytesRead);
+            const start = 0;
+            let len = carryLen + got;
+            if (first) {
+                if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                    buf.copy(buf, 0, 3, len);
+                    len -= 3;
+                }
+                first = false;
+            }
+            if (!columns && textCarry === '') {
+                // The header line alone goes to the parser (when it has no quote: a quoted header may
+                // span lines); the rows after it can then be handed over as bytes.
+                const nl = buf.indexOf(10, 0);
+                const quote = buf.indexOf(34, 0);
+                if (nl !== -1 && nl < len && (quote === -1 || quote > nl)) {
+                    yield* feedText(await decode(buf.subarray(0, nl + 1)), 1);
+                    buf.copy(buf, 0, nl + 1, len);
+                    len -= nl + 1;
+                }
+            }
+            const last = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
+            if (last < start) {
+                carryLen = len;
+                if (len > 64 * chunkSize) {
+                    // No line end in 64 chunks: hand it to the parser, which reports an unterminated quote.
+                    yield* feedText(await decode(buf.subarray(start, len)), 0);
+                    carryLen = 0;
+                }
+                continue;
+            }
+            const segEnd = last + 1;
+            const lines = countByte(buf, 10, start, segEnd);
+            const quote = buf.indexOf(34, start);
+            const quotedEnd = quotedBytes && columns && textCarry === '' && quote !== -1 && quote < segEnd ? wellQuotedEnd(buf, start, segEnd, delimiter.charCodeAt(0)) : -1;
+            if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
+                if (!isUtf8(buf.subarray(start, segEnd)))
+                    throw await read_utf8Error(path);
+                yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
+                sawRows ||= lines > 1 || segEnd - start > 1;
+                nextLine += lines;
+            }
+            else if (columns && quotedEnd > start) {
+                // Well-quoted records up to quotedEnd as bytes; the rest (an unfinished quoted field) is read again with the next chunk.
+                if (!isUtf8(buf.subarray(start, quotedEnd)))
+                    throw await read_utf8Error(path);
+                const qLines = countByte(buf, 10, start, quotedEnd);
+                yield { kind: 'bytes', columns, buf, start, end: quotedEnd, firstLine: nextLine, quoted: true };
+                sawRows ||= qLines > 1 || quotedEnd - start > 1;
+                nextLine += qLines;
+                buf.copy(buf, 0, quotedEnd, len);
+                carryLen = len - quotedEnd;
+                continue;
+            }
+            else {
+                yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
+            }
+            buf.copy(buf, 0, segEnd, len);
+            carryLen = len - segEnd;
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    if (carryLen > 0)
+        byteCarry = Buffer.from(buf.subarray(0, carryLen));
+    if (!any)
+        throw read_emptyError(path);
+    if (byteCarry)
+        yield* feedText(await decode(byteCarry), 0);
+    if (textCarry.trim() !== '')
+        yield* parseText(textCarry, textCarryLine);
+    if (!columns)
+        throw read_emptyError(path);
+    if (!sawRows)
+        throw new UsageError(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
+}
+async function* readDelimited(path, delimiter, batchSize, chunkSize, onBytes) {
+    for await (const part of read_readDelimitedParts(path, delimiter, batchSize, chunkSize, onBytes)) {
+        if (part.kind === 'rows')
+            yield part.batch;
+        else {
+            const text = Buffer.from(part.buf.buffer, part.buf.byteOffset, part.buf.byteLength).toString('utf8', part.start, part.end - 1);
+            const r = parseDelimitedText(path, delimiter, text, part.firstLine, part.columns);
+            yield* sliceBatches(r.columns, r.rows, r.lines, batchSize);
+        }
+    }
+}
+function countNewlines(s) {
+    let n = 0;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Approximate 1-based character column where field `k` of a parsed row starts. */
+function fieldColumn(row, k, delimiter) {
+    let col = 1;
+    for (let i = 0; i < k && i < row.length; i++)
+        col += row[i].length + delimiter.length;
+    return col;
+}
+// ---------------------------------------------------------------------------------------------
+// JSON Lines and JSON arrays
+class ColumnIndex {
+    names = [];
+    index = new Map();
+    toRow(obj) {
+        const row = new Array(this.names.length).fill(null);
+        for (const key of Object.keys(obj)) {
+            let i = this.index.get(key);
+            if (i === undefined) {
+                i = this.names.length;
+                this.names.push(key);
+                this.index.set(key, i);
+            }
+            row[i] = normalizeJsonValue(obj[key]);
+        }
+        return row;
+    }
+    /** Freeze the current column list for a batch and pad its rows to it. */
+    finish(rows) {
+        const n = this.names.length;
+        for (const r of rows)
+            while (r.length < n)
+                r.push(null);
+        return this.names.slice();
+    }
+}
+function normalizeJsonValue(v) {
+    return v === undefined ? null : v;
+}
+function jsonErrorPosition(err) {
+    const m = /position (\d+)/.exec(err.message ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+function jsonErrorText(err) {
+    return (err.message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+}
+/** One line of a JSON Lines file as an object; UsageError naming file:line:column otherwise. */
+function read_parseJsonLine(path, t, lineNo) {
+    let v;
+    try {
+        v = JSON.parse(t);
+    }
+    catch (err) {
+        const pos = jsonErrorPosition(err);
+        throw new UsageError(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+        throw new UsageError(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+    }
+    return v;
+}
+async function* readJsonLines(path, batchSize, chunkSize, onBytes) {
+    const cols = new ColumnIndex();
+    let carry = '';
+    let line = 1;
+    let rows = [];
+    let lines = [];
+    let nRows = 0;
+    const take = (text, lineNo) => {
+        const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+        if (t.trim() === '')
+            return;
+        const v = read_parseJsonLine(path, t, lineNo);
+        rows.push(cols.toRow(v));
+        lines.push(lineNo);
+    };
+    for await (const text of decodeChunks(path, chunkSize, onBytes)) {
+        let buf = carry + text;
+        if (line === 1 && buf.charCodeAt(0) === 0xfeff)
+            buf = buf.slice(1);
+        let start = 0;
+        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+            take(buf.slice(start, nl), line);
+            line++;
+            start = nl + 1;
+        }
+        carry = buf.slice(start);
+        if (rows.length >= batchSize) {
+            const columns = cols.finish(rows);
+            nRows += rows.length;
+            yield* sliceBatches(columns, rows, lines, batchSize);
+            rows = [];
+            lines = [];
+        }
+    }
+    take(carry, line);
+    if (rows.length > 0) {
+        const columns = cols.finish(rows);
+        nRows += rows.length;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+    }
+    if (nRows === 0)
+        throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+}
+async function* readJsonArray(path, batchSize, chunkSize, onBytes) {
+    const cols = new ColumnIndex();
+    let rows = [];
+    let lines = [];
+    let nRows = 0;
+    // Scanner state, kept across chunks.
+    let state = 'start';
+    let depth = 0;
+    let inStr = false;
+    let esc = false;
+    let line = 1;
+    let col = 0;
+    let elemLine = 0;
+    let elemCol = 0;
+    let elemText = '';
+    let sawComma = false;
+    let first = true;
+    const fail = (msg, l = line, c = col) => {
+        throw new UsageError(`${path}:${l}:${c}: ${msg}`);
+    };
+    for await (let text of decodeChunks(path, chunkSize, onBytes)) {
+        if (first && text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        first = false;
+        let elemStart = state === 'in-elem' ? 0 : -1;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) {
+                line++;
+                col = 0;
+            }
+            else
+                col++;
+            if (state === 'in-elem') {
+                if (inStr) {
+                    if (esc)
+                        esc = false;
+                    else if (c === 92)
+                        esc = true;
+                    else if (c === 34)
+                        inStr = false;
+                }
+                else if (c === 34)
+                    inStr = true;
+                else if (c === 123 || c === 91)
+                    depth++;
+                else if (c === 125 || c === 93) {
+                    if (--depth === 0) {
+                        const src = elemText + text.slice(elemStart, i + 1);
+                        elemText = '';
+                        elemStart = -1;
+                        state = 'after-elem';
+                        let v;
+                        try {
+                            v = JSON.parse(src);
+                        }
+                        catch (err) {
+                            const pos = jsonErrorPosition(err) ?? 0;
+                            const p = positionIn(src, pos, elemLine);
+                            fail(`invalid JSON: ${jsonErrorText(err)}; fix the record or export the data again`, p.line, p.line === elemLine ? elemCol + pos : p.column);
+                        }
+                        rows.push(cols.toRow(v));
+                        lines.push(nRows + rows.length);
+                        if (rows.length >= batchSize) {
+                            const columns = cols.finish(rows);
+                            nRows += rows.length;
+                            yield* sliceBatches(columns, rows, lines, batchSize);
+                            rows = [];
+                            lines = [];
+                        }
+                    }
+                }
+                continue;
+            }
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                continue;
+            if (state === 'start') {
+                if (c === 91) {
+                    state = 'before-elem';
+                    sawComma = true;
+                    continue;
+                }
+                fail(c === 123
+                    ? 'expected a JSON array of objects ([{...}, ...]) but the file starts with an object; for one object per line use format jsonl'
+                    : `expected a JSON array of objects ([{...}, ...]), found "${String.fromCharCode(c)}"`);
+            }
+            else if (state === 'before-elem' || state === 'after-elem') {
+                if (c === 93) {
+                    if (state === 'before-elem' && sawComma && rows.length + nRows > 0)
+                        fail('trailing comma before "]"; remove it');
+                    state = 'end';
+                    continue;
+                }
+                if (state === 'after-elem') {
+                    if (c === 44) {
+                        state = 'before-elem';
+                        sawComma = true;
+                        continue;
+                    }
+                    fail(`expected "," or "]" after a record, found "${String.fromCharCode(c)}"`);
+                }
+                if (c !== 123)
+                    fail(`expected a JSON object ({"column": value, ...}) as each array element, found "${String.fromCharCode(c)}"`);
+                state = 'in-elem';
+                depth = 1;
+                inStr = false;
+                esc = false;
+                elemStart = i;
+                elemLine = line;
+                elemCol = col;
+                sawComma = false;
+            }
+            else if (state === 'end') {
+                fail(`unexpected "${String.fromCharCode(c)}" after the end of the array`);
+            }
+        }
+        if (state === 'in-elem') {
+            elemText += text.slice(elemStart);
+            if (elemText.length > 256 * 1024 * 1024)
+                fail('a single record is larger than 256 MB', elemLine, elemCol);
+        }
+    }
+    if (state === 'start')
+        throw read_emptyError(path);
+    if (state !== 'end')
+        fail('unexpected end of file: the JSON array is not closed with "]"');
+    if (rows.length > 0) {
+        const columns = cols.finish(rows);
+        nRows += rows.length;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+    }
+    if (nRows === 0)
+        throw new UsageError(`${path}:1:1: the JSON array has no records`);
+}
+// ---------------------------------------------------------------------------------------------
+// Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
+async function* readDelta(path, batchSize, allowEmpty = false) {
+    const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+    yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches: read_readBatches, readParquetColumns: read_readParquetColumns });
+}
+// ---------------------------------------------------------------------------------------------
+// Parquet
+/** Convert Parquet values to plain JS: INT64 (bigint) to number. */
+function normalizeParquetValue(v) {
+    if (typeof v === 'bigint')
+        return Number(v);
+    return v === undefined ? null : v;
+}
+async function* readParquet(path, batchSize, allowEmpty = false) {
+    const size = await fileSize(path);
+    if (size === 0)
+        throw read_emptyError(path);
+    const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6087));
+    const compressors = await parquetCompressors();
+    const file = { byteLength: size, slice: (start, end) => readRange(path, start, end ?? size) };
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(file);
+    }
+    catch (err) {
+        throw new UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+    }
+    const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const groupRows = Number(group.num_rows);
+        const groupEnd = rowStart + groupRows;
+        let rows = [];
+        try {
+            await parquetRead({
+                file,
+                metadata,
+                columns,
+                compressors,
+                rowStart,
+                rowEnd: groupEnd,
+                onComplete: (r) => {
+                    rows = r;
+                },
+            });
+        }
+        catch (err) {
+            throw new UsageError(`${path}: cannot decode Parquet rows ${rowStart + 1}-${groupEnd} (${err.message})`);
+        }
+        for (const r of rows)
+            for (let j = 0; j < r.length; j++)
+                r[j] = normalizeParquetValue(r[j]);
+        const lines = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++)
+            lines[i] = rowStart + i + 1;
+        yield* sliceBatches(columns, rows, lines, batchSize);
+        rowStart = groupEnd;
+    }
+    if (rowStart === 0 && !allowEmpty)
+        throw new UsageError(`${path}: the Parquet file has no rows`);
+}
+/** How the values of a flat column become numbers: 0 = not a plain number column. */
+const NUM_NONE = 0;
+const NUM_INT32 = 1;
+const NUM_INT64 = 2;
+const NUM_FLOAT = 3;
+/** Numeric kind and timestamp conversion of a flat column, from its schema element. */
+function numericKind(el) {
+    const ct = el.converted_type;
+    const lt = el.logical_type;
+    const none = { kind: NUM_NONE, scale: 1, divide: 1 };
+    if (el.type === 'FLOAT' || el.type === 'DOUBLE')
+        return ct || (lt && lt.type !== undefined) ? none : { kind: NUM_FLOAT, scale: 1, divide: 1 };
+    const signedInt = (!lt || (lt.type === 'INTEGER' && lt.isSigned !== false)) && (!ct || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64');
+    if (el.type === 'INT32') {
+        if (ct === 'DATE' || (!ct && lt?.type === 'DATE'))
+            return { kind: NUM_INT32, scale: 86_400_000, divide: 1 };
+        return signedInt ? { kind: NUM_INT32, scale: 1, divide: 1 } : none;
+    }
+    if (el.type === 'INT64') {
+        if (ct === 'TIMESTAMP_MILLIS')
+            return { kind: NUM_INT64, scale: 1, divide: 1 };
+        if (ct === 'TIMESTAMP_MICROS')
+            return { kind: NUM_INT64, scale: 1, divide: 1000 };
+        if (!ct && lt?.type === 'TIMESTAMP')
+            return { kind: NUM_INT64, scale: 1, divide: lt.unit === 'MICROS' ? 1000 : lt.unit === 'NANOS' ? 1e6 : 1 };
+        return signedInt ? { kind: NUM_INT64, scale: 1, divide: 1 } : none;
+    }
+    return none;
+}
+/**
+ * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
+ * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
+ * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ */
+function toDoubles(data, kind, scale, divide, out, at) {
+    const n = data.length;
+    if (kind === NUM_INT64 && data instanceof BigInt64Array) {
+        const w = new Uint32Array(data.buffer, data.byteOffset, 2 * n);
+        for (let i = 0; i < n; i++)
+            out[at + i] = (w[2 * i + 1] | 0) * 4294967296 + w[2 * i];
+    }
+    else if (kind === NUM_INT64) {
+        for (let i = 0; i < n; i++)
+            out[at + i] = Number(data[i]);
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            out[at + i] = data[i];
+    }
+    if (scale !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] *= scale;
+    if (divide !== 1)
+        for (let i = 0; i < n; i++)
+            out[at + i] /= divide;
+}
+/** Timestamp/date parsers giving epoch milliseconds (numbers), not Date objects. */
+const MS_PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1000,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+};
+/**
+ * Decode one flat column chunk page by page (DATA_PAGE v1 and v2, any encoding hyparquet
+ * supports; dictionary and PLAIN pages decoded here straight to typed arrays).
+ */
+function readFlatChunk(hp, buf, decoder, maxDef, rowStart, rows, onPage, scratch) {
+    const { kind, scale, divide } = numericKind(decoder.element);
+    const reader = { view: new DataView(buf), offset: 0 };
+    let dictNumbers;
+    let dictTexts;
+    let dictValues;
+    let done = 0;
+    while (done < rows && reader.offset < buf.byteLength - 1) {
+        const header = hp.parquetHeader(reader);
+        const bytes = new Uint8Array(buf, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const diph = header.dictionary_page_header;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const raw = hp.readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, diph.num_values, decoder.element.type_length);
+            dictNumbers = dictTexts = dictValues = undefined;
+            if (kind !== NUM_NONE) {
+                dictNumbers = new Float64Array(raw.length);
+                toDoubles(raw, kind, scale, divide, dictNumbers, 0);
+            }
+            else {
+                const conv = hp.convert(raw, decoder);
+                const texts = [];
+                let allText = true;
+                for (let i = 0; i < conv.length && allText; i++) {
+                    const v = conv[i];
+                    if (typeof v === 'string')
+                        texts.push(v);
+                    else
+                        allText = false;
+                }
+                if (allText)
+                    dictTexts = { texts };
+                else
+                    dictValues = conv;
+            }
+            continue;
+        }
+        let n;
+        let encoding;
+        /** 1 where a value is present; undefined when all are. */
+        let present;
+        let indices;
+        let data;
+        if (header.type === 'DATA_PAGE') {
+            const daph = header.data_page_header;
+            n = daph.num_values;
+            encoding = daph.encoding;
+            const page = hp.decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+            const r = { view, offset: 0 };
+            let nonNull = n;
+            if (maxDef > 0) {
+                const defs = (scratch.defs = grow(scratch.defs, n)).subarray(0, n);
+                hp.readRleBitPackedHybrid(r, 32 - Math.clz32(maxDef), defs);
+                nonNull = countPresent(defs, maxDef);
+                if (nonNull < n)
+                    present = defs;
+            }
+            if (encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')
+                data = hp.readPlain(r, decoder.type, nonNull, decoder.element.type_length);
+            else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && decoder.type !== 'BOOLEAN') {
+                const width = view.getUint8(r.offset++);
+                const idx = (scratch.idx = grow(scratch.idx, nonNull)).subarray(0, nonNull);
+                if (width)
+                    hp.readRleBitPackedHybrid(r, width, idx, view.byteLength - r.offset);
+                else
+                    idx.fill(0);
+                indices = idx;
+            }
+            else {
+                const dp = hp.readDataPage(page, daph, decoder);
+                data = dp.dataPage;
+                if (encoding.endsWith('_DICTIONARY')) {
+                    indices = data;
+                    data = undefined;
+                }
+            }
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const daph2 = header.data_page_header_v2;
+            n = daph2.num_values;
+            encoding = daph2.encoding;
+            const dp = hp.readDataPageV2(bytes, header, decoder);
+            if (dp.definitionLevels && dp.definitionLevels.length > 0 && daph2.num_nulls > 0)
+                present = dp.definitionLevels;
+            if (encoding.endsWith('_DICTIONARY'))
+                indices = dp.dataPage;
+            else
+                data = dp.dataPage;
+        }
+        else {
+            throw new Error(`unsupported page type ${header.type}`);
+        }
+        if (indices && !dictNumbers && !dictTexts && !dictValues)
+            throw new Error('a dictionary-encoded page without a dictionary page');
+        if (n > rows - done)
+            throw new Error(`a page has ${n} values but only ${rows - done} rows are left in the row group`);
+        const start = rowStart + done;
+        const nonNullCount = indices ? indices.length : data.length;
+        const expected = present ? countPresent(present, maxDef) : n;
+        if (nonNullCount < expected)
+            throw new Error(`a page holds ${nonNullCount} values where its definition levels say ${expected}`);
+        if (kind !== NUM_NONE) {
+            const values = (scratch.values = grow(scratch.values, n)).subarray(0, n);
+            let nulls;
+            let dense;
+            if (indices) {
+                dense = present ? (scratch.dense = grow(scratch.dense, indices.length)).subarray(0, indices.length) : values;
+                const d = dictNumbers;
+                for (let i = 0; i < indices.length && i < n; i++) {
+                    const k = indices[i];
+                    if (k >= d.length)
+                        throw new Error(`dictionary index ${k} out of range (${d.length} entries)`);
+                    dense[i] = d[k];
+                }
+            }
+            else {
+                dense = present ? (scratch.dense = grow(scratch.dense, data.length)).subarray(0, data.length) : values;
+                toDoubles(data, kind, scale, divide, dense, 0);
+            }
+            if (present) {
+                nulls = (scratch.nulls = grow(scratch.nulls, n)).subarray(0, n);
+                nulls.fill(0);
+                for (let i = 0, j = 0; i < n; i++) {
+                    if (present[i] === maxDef)
+                        values[i] = dense[j++];
+                    else
+                        nulls[i] = 1;
+                }
+            }
+            onPage({ kind: 'numbers', rowStart: start, rows: n, values, nulls });
+        }
+        else if (indices && dictTexts) {
+            // Without nulls the decoded indices are the rows already (when they came as an Int32Array).
+            const out = !present && indices instanceof Int32Array && indices.length === n ? indices : (scratch.out = grow(scratch.out, n)).subarray(0, n);
+            const size = dictTexts.texts.length;
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = -1;
+                else {
+                    const k = indices[j++];
+                    if (k >= size)
+                        throw new Error(`dictionary index ${k} out of range (${size} entries)`);
+                    out[i] = k;
+                }
+            }
+            onPage({ kind: 'dict', rowStart: start, rows: n, dictionary: dictTexts, indices: out });
+        }
+        else {
+            let vals;
+            if (indices) {
+                const d = (dictValues ?? dictTexts?.texts);
+                const arr = new Array(indices.length);
+                for (let i = 0; i < indices.length; i++)
+                    arr[i] = d[indices[i]];
+                vals = arr;
+            }
+            else
+                vals = hp.convert(data, decoder);
+            const out = new Array(n);
+            for (let i = 0, j = 0; i < n; i++) {
+                if (present && present[i] !== maxDef)
+                    out[i] = null;
+                else {
+                    const v = vals[j++];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+            }
+            onPage({ kind: 'values', rowStart: start, rows: n, values: out });
+        }
+        done += n;
+    }
+    if (done !== rows)
+        throw new Error(`the column chunk holds ${done} values, expected ${rows}`);
+}
+function newScratch() {
+    return { defs: new Uint8Array(0), nulls: new Uint8Array(0), idx: new Int32Array(0), out: new Int32Array(0), values: new Float64Array(0), dense: new Float64Array(0) };
+}
+/** `a` when it holds n elements, else a new array of the same kind with room for n (+25%). */
+function grow(a, n) {
+    if (a.length >= n)
+        return a;
+    return new a.constructor(Math.ceil(n * 1.25));
+}
+function countPresent(present, maxDef) {
+    let k = 0;
+    for (let i = 0; i < present.length; i++)
+        if (present[i] === maxDef)
+            k++;
+    return k;
+}
+/**
+ * Stream a Parquet file one row group at a time, columnar, without building row arrays or Date
+ * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
+ * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
+ */
+async function* read_readParquetColumns(path, format = 'parquet', partOfTable = false, onBytes) {
+    if (format === 'delta') {
+        const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+        return yield* readDeltaColumns(path, { readBatches: read_readBatches, readParquetColumns: read_readParquetColumns });
+    }
+    const size = await fileSize(path);
+    if (size === 0)
+        throw read_emptyError(path);
+    const [{ parquetMetadataAsync, parquetRead, parquetSchema }, column, datapage, encoding, plain, convertMod, schemaMod] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6087)),
+        Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5787)),
+        __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 7209)),
+        __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 452)),
+        __nccwpck_require__.e(/* import() */ 589).then(__nccwpck_require__.bind(__nccwpck_require__, 589)),
+        __nccwpck_require__.e(/* import() */ 798).then(__nccwpck_require__.bind(__nccwpck_require__, 4798)),
+        __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 9770)),
+    ]);
+    const hp = {
+        parquetHeader: column.parquetHeader,
+        decompressPage: datapage.decompressPage,
+        readDataPage: datapage.readDataPage,
+        readDataPageV2: datapage.readDataPageV2,
+        readRleBitPackedHybrid: encoding.readRleBitPackedHybrid,
+        readPlain: plain.readPlain,
+        convert: convertMod.convert,
+    };
+    const compressors = await parquetCompressors();
+    const scratch = newScratch();
+    // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
+    let bytesRead = 0;
+    const file = {
+        byteLength: size,
+        slice: async (start, end) => {
+            const b = await readRange(path, start, end ?? size);
+            bytesRead += b.byteLength;
+            onBytes?.(bytesRead);
+            return b;
+        },
+    };
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(file);
+    }
+    catch (err) {
+        throw new UsageError(`${path}: not a readable Parquet file (${err.message}); check the file or pass the right format`);
+    }
+    const tree = parquetSchema(metadata);
+    const children = tree.children;
+    const columns = children.map((c) => c.element.name);
+    const timestamps = children.map((c) => {
+        const e = c.element;
+        return e.logical_type?.type === 'TIMESTAMP' || e.logical_type?.type === 'DATE' || /^(TIMESTAMP|DATE)/.test(e.converted_type ?? '');
+    });
+    const parsers = { ...convertMod.DEFAULT_PARSERS, ...MS_PARSERS };
+    // Flat columns (a leaf right under the root, not repeated) are decoded page by page here.
+    const flat = children.map((c) => {
+        const schemaPath = schemaMod.getTreePath(tree, [c.element.name]);
+        return schemaMod.isFlatColumn(schemaPath) && schemaMod.getMaxRepetitionLevel(schemaPath) === 0
+            ? { schemaPath, maxDef: schemaMod.getMaxDefinitionLevel(schemaPath) }
+            : undefined;
+    });
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const rows = Number(group.num_rows);
+        const start = rowStart;
+        // A column whole, through hyparquet's parquetRead: the path for nested columns.
+        const readColumn = async (c) => {
+            const parts = [];
+            try {
+                await parquetRead({ file, metadata, columns: [columns[c]], compressors, parsers, rowStart: start, rowEnd: start + rows, onChunk: (p) => parts.push(p) });
+            }
+            catch (err) {
+                throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+            if (parts.length === 1 && parts[0].rowStart === start && parts[0].columnData.length === rows)
+                return parts[0].columnData;
+            const out = new Array(rows).fill(null);
+            for (const p of parts) {
+                for (let i = 0; i < p.columnData.length; i++) {
+                    const r = p.rowStart + i - start;
+                    if (r >= 0 && r < rows)
+                        out[r] = p.columnData[i];
+                }
+            }
+            return out;
+        };
+        const readPages = async (c, onPage) => {
+            const f = flat[c];
+            const chunk = group.columns.find((k) => k.meta_data?.path_in_schema.length === 1 && k.meta_data.path_in_schema[0] === columns[c]);
+            const meta = chunk?.meta_data;
+            if (!f || !meta || chunk?.file_path) {
+                const values = await readColumn(c);
+                const out = new Array(values.length);
+                for (let i = 0; i < values.length; i++) {
+                    const v = values[i];
+                    out[i] = typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+                }
+                onPage({ kind: 'values', rowStart: start, rows, values: out });
+                return;
+            }
+            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+            const to = from + Number(meta.total_compressed_size);
+            try {
+                if (from < 0 || to > size)
+                    throw new Error(`column chunk bytes ${from}-${to} lie outside the file (${size} bytes)`);
+                const buf = await file.slice(from, to);
+                const decoder = {
+                    pathInSchema: meta.path_in_schema,
+                    element: f.schemaPath[f.schemaPath.length - 1].element,
+                    schemaPath: f.schemaPath,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors,
+                    parsers,
+                };
+                readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
+                collectGarbage('minor'); // the chunk's and its pages' buffers
+            }
+            catch (err) {
+                if (err instanceof UsageError)
+                    throw err;
+                throw new UsageError(`${path}: cannot decode Parquet column "${columns[c]}" rows ${start + 1}-${start + rows} (${err.message})`);
+            }
+        };
+        yield { columns, timestamps, readPages, rowStart: start, rows };
+        rowStart += rows;
+    }
+    // partOfTable: one data file of a Delta table; it may be empty, and the table's reader collects once at its end.
+    if (rowStart === 0 && !partOfTable)
+        throw new UsageError(`${path}: the Parquet file has no rows`);
+    // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
+    Object.assign(scratch, newScratch());
+    if (!partOfTable)
+        collectGarbage('major');
+}
+
+// EXTERNAL MODULE: ./src/data/missing.js
+var missing = __nccwpck_require__(3146);
+;// CONCATENATED MODULE: ../../node_modules/simple-statistics/dist/simple-statistics.mjs
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+function addToMean(mean, n, newValue) {
+    return mean + (newValue - mean) / (n + 1);
+}
+
+/**
+ * Split an array into chunks of a specified size. This function
+ * has the same behavior as [PHP's array_chunk](http://php.net/manual/en/function.array-chunk.php)
+ * function, and thus will insert smaller-sized chunks at the end if
+ * the input size is not divisible by the chunk size.
+ *
+ * `x` is expected to be an array, and `chunkSize` a number.
+ * The `x` array can contain any kind of data.
+ *
+ * @param {Array} x a sample
+ * @param {number} chunkSize size of each output array. must be a positive integer
+ * @returns {Array<Array>} a chunked array
+ * @throws {Error} if chunk size is less than 1 or not an integer
+ * @example
+ * chunk([1, 2, 3, 4, 5, 6], 2);
+ * // => [[1, 2], [3, 4], [5, 6]]
+ */
+function chunk(x, chunkSize) {
+    // a list of result chunks, as arrays in an array
+    var output = [];
+
+    // `chunkSize` must be zero or higher - otherwise the loop below,
+    // in which we call `start += chunkSize`, will loop infinitely.
+    // So, we'll detect and throw in that case to indicate
+    // invalid input.
+    if (chunkSize < 1) {
+        throw new Error("chunk size must be a positive number");
+    }
+
+    if (Math.floor(chunkSize) !== chunkSize) {
+        throw new Error("chunk size must be an integer");
+    }
+
+    // `start` is the index at which `.slice` will start selecting
+    // new array elements
+    for (var start = 0; start < x.length; start += chunkSize) {
+        // for each chunk, slice that part of the array and add it
+        // to the output. The `.slice` function does not change
+        // the original array.
+        output.push(x.slice(start, start + chunkSize));
+    }
+    return output;
+}
+
+/**
+ * Create a new column x row matrix.
+ *
+ * @private
+ * @param {number} columns
+ * @param {number} rows
+ * @return {Array<Array<number>>} matrix
+ * @example
+ * makeMatrix(10, 10);
+ */
+function makeMatrix(columns, rows) {
+    var matrix = [];
+    for (var i = 0; i < columns; i++) {
+        var column = [];
+        for (var j = 0; j < rows; j++) {
+            column.push(0);
+        }
+        matrix.push(column);
+    }
+    return matrix;
+}
+
+/**
+ * Sort an array of numbers by their numeric value, ensuring that the
+ * array is not changed in place.
+ *
+ * This is necessary because the default behavior of .sort
+ * in JavaScript is to sort arrays as string values
+ *
+ *     [1, 10, 12, 102, 20].sort()
+ *     // output
+ *     [1, 10, 102, 12, 20]
+ *
+ * @param {Array<number>} x input array
+ * @return {Array<number>} sorted array
+ * @private
+ * @example
+ * numericSort([3, 2, 1]) // => [1, 2, 3]
+ */
+function numericSort(x) {
+    return (
+        x
+            // ensure the array is not changed in-place
+            .slice()
+            // comparator function that treats input as numeric
+            .sort(function (a, b) {
+                return a - b;
+            })
+    );
+}
+
+/**
+ * For a sorted input, counting the number of unique values
+ * is possible in constant time and constant memory. This is
+ * a simple implementation of the algorithm.
+ *
+ * Values are compared with `===`, so objects and non-primitive objects
+ * are not handled in any special way.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @returns {number} count of unique values
+ * @example
+ * uniqueCountSorted([1, 2, 3]); // => 3
+ * uniqueCountSorted([1, 1, 1]); // => 1
+ */
+function uniqueCountSorted(x) {
+    var uniqueValueCount = 0;
+    var lastSeenValue;
+    for (var i = 0; i < x.length; i++) {
+        if (i === 0 || x[i] !== lastSeenValue) {
+            lastSeenValue = x[i];
+            uniqueValueCount++;
+        }
+    }
+    return uniqueValueCount;
+}
+
+/**
+ * Generates incrementally computed values based on the sums and sums of
+ * squares for the data array
+ *
+ * @private
+ * @param {number} j
+ * @param {number} i
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ * @return {number}
+ * @example
+ * ssq(0, 1, [-1, 0, 2], [1, 1, 5]);
+ */
+function ssq(j, i, sums, sumsOfSquares) {
+    var sji; // s(j, i)
+    if (j > 0) {
+        var muji = (sums[i] - sums[j - 1]) / (i - j + 1); // mu(j, i)
+        sji =
+            sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
+    } else {
+        sji = sumsOfSquares[i] - (sums[i] * sums[i]) / (i + 1);
+    }
+    if (sji < 0) {
+        return 0;
+    }
+    return sji;
+}
+
+/**
+ * Function that recursively divides and conquers computations
+ * for cluster j
+ *
+ * @private
+ * @param {number} iMin Minimum index in cluster to be computed
+ * @param {number} iMax Maximum index in cluster to be computed
+ * @param {number} cluster Index of the cluster currently being computed
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ */
+function fillMatrixColumn(
+    iMin,
+    iMax,
+    cluster,
+    matrix,
+    backtrackMatrix,
+    sums,
+    sumsOfSquares
+) {
+    if (iMin > iMax) {
+        return;
+    }
+
+    // Start at midpoint between iMin and iMax
+    var i = Math.floor((iMin + iMax) / 2);
+
+    matrix[cluster][i] = matrix[cluster - 1][i - 1];
+    backtrackMatrix[cluster][i] = i;
+
+    var jlow = cluster; // the lower end for j
+
+    if (iMin > cluster) {
+        jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
+    }
+    jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
+
+    var jhigh = i - 1; // the upper end for j
+    if (iMax < matrix[0].length - 1) {
+        /* c8 ignore start */
+        jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
+        /* c8 ignore end */
+    }
+
+    var sji;
+    var sjlowi;
+    var ssqjlow;
+    var ssqj;
+    for (var j = jhigh; j >= jlow; --j) {
+        sji = ssq(j, i, sums, sumsOfSquares);
+
+        if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
+            break;
+        }
+
+        // Examine the lower bound of the cluster border
+        sjlowi = ssq(jlow, i, sums, sumsOfSquares);
+
+        ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
+
+        if (ssqjlow < matrix[cluster][i]) {
+            // Shrink the lower bound
+            matrix[cluster][i] = ssqjlow;
+            backtrackMatrix[cluster][i] = jlow;
+        }
+        jlow++;
+
+        ssqj = sji + matrix[cluster - 1][j - 1];
+        if (ssqj < matrix[cluster][i]) {
+            matrix[cluster][i] = ssqj;
+            backtrackMatrix[cluster][i] = j;
+        }
+    }
+
+    fillMatrixColumn(
+        iMin,
+        i - 1,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+    fillMatrixColumn(
+        i + 1,
+        iMax,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+}
+
+/**
+ * Initializes the main matrices used in Ckmeans and kicks
+ * off the divide and conquer cluster computation strategy
+ *
+ * @private
+ * @param {Array<number>} data sorted array of values
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ */
+function fillMatrices(data, matrix, backtrackMatrix) {
+    var nValues = matrix[0].length;
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(nValues / 2)];
+
+    // Cumulative sum and cumulative sum of squares for all values in data array
+    var sums = [];
+    var sumsOfSquares = [];
+
+    // Initialize first column in matrix & backtrackMatrix
+    for (var i = 0, shiftedValue = (void 0); i < nValues; ++i) {
+        shiftedValue = data[i] - shift;
+        if (i === 0) {
+            sums.push(shiftedValue);
+            sumsOfSquares.push(shiftedValue * shiftedValue);
+        } else {
+            sums.push(sums[i - 1] + shiftedValue);
+            sumsOfSquares.push(
+                sumsOfSquares[i - 1] + shiftedValue * shiftedValue
+            );
+        }
+
+        // Initialize for cluster = 0
+        matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
+        backtrackMatrix[0][i] = 0;
+    }
+
+    // Initialize the rest of the columns
+    var iMin;
+    for (var cluster = 1; cluster < matrix.length; ++cluster) {
+        if (cluster < matrix.length - 1) {
+            iMin = cluster;
+        } else {
+            // No need to compute matrix[K-1][0] ... matrix[K-1][N-2]
+            iMin = nValues - 1;
+        }
+
+        fillMatrixColumn(
+            iMin,
+            nValues - 1,
+            cluster,
+            matrix,
+            backtrackMatrix,
+            sums,
+            sumsOfSquares
+        );
+    }
+}
+
+/**
+ * Ckmeans clustering is an improvement on heuristic-based clustering
+ * approaches like Jenks. The algorithm was developed in
+ * [Haizhou Wang and Mingzhou Song](http://journal.r-project.org/archive/2011-2/RJournal_2011-2_Wang+Song.pdf)
+ * as a [dynamic programming](https://en.wikipedia.org/wiki/Dynamic_programming) approach
+ * to the problem of clustering numeric data into groups with the least
+ * within-group sum-of-squared-deviations.
+ *
+ * Minimizing the difference within groups - what Wang & Song refer to as
+ * `withinss`, or within sum-of-squares, means that groups are optimally
+ * homogenous within and the data is split into representative groups.
+ * This is very useful for visualization, where you may want to represent
+ * a continuous variable in discrete color or style groups. This function
+ * can provide groups that emphasize differences between data.
+ *
+ * Being a dynamic approach, this algorithm is based on two matrices that
+ * store incrementally-computed values for squared deviations and backtracking
+ * indexes.
+ *
+ * This implementation is based on Ckmeans 3.4.6, which introduced a new divide
+ * and conquer approach that improved runtime from O(kn^2) to O(kn log(n)).
+ *
+ * Unlike the [original implementation](https://cran.r-project.org/web/packages/Ckmeans.1d.dp/index.html),
+ * this implementation does not include any code to automatically determine
+ * the optimal number of clusters: this information needs to be explicitly
+ * provided.
+ *
+ * ### References
+ * _Ckmeans.1d.dp: Optimal k-means Clustering in One Dimension by Dynamic
+ * Programming_ Haizhou Wang and Mingzhou Song ISSN 2073-4859
+ *
+ * from The R Journal Vol. 3/2, December 2011
+ * @param {Array<number>} x input data, as an array of number values
+ * @param {number} nClusters number of desired classes. This cannot be
+ * greater than the number of values in the data array.
+ * @returns {Array<Array<number>>} clustered input
+ * @throws {Error} if the number of requested clusters is higher than the size of the data
+ * @example
+ * ckmeans([-1, 2, -1, 2, 4, 5, 6, -1, 2, -1], 3);
+ * // The input, clustered into groups of similar numbers.
+ * //= [[-1, -1, -1, -1], [2, 2, 2], [4, 5, 6]]);
+ */
+function ckmeans(x, nClusters) {
+    if (nClusters > x.length) {
+        throw new Error(
+            "cannot generate more classes than there are data values"
+        );
+    }
+
+    var sorted = numericSort(x);
+    // we'll use this as the maximum number of clusters
+    var uniqueCount = uniqueCountSorted(sorted);
+
+    // if all of the input values are identical, there's one cluster
+    // with all of the input in it.
+    if (uniqueCount === 1) {
+        return [sorted];
+    }
+
+    // named 'S' originally
+    var matrix = makeMatrix(nClusters, sorted.length);
+    // named 'J' originally
+    var backtrackMatrix = makeMatrix(nClusters, sorted.length);
+
+    // This is a dynamic programming way to solve the problem of minimizing
+    // within-cluster sum of squares. It's similar to linear regression
+    // in this way, and this calculation incrementally computes the
+    // sum of squares that are later read.
+    fillMatrices(sorted, matrix, backtrackMatrix);
+
+    // The real work of Ckmeans clustering happens in the matrix generation:
+    // the generated matrices encode all possible clustering combinations, and
+    // once they're generated we can solve for the best clustering groups
+    // very quickly.
+    var clusters = [];
+    var clusterRight = backtrackMatrix[0].length - 1;
+
+    // Backtrack the clusters from the dynamic programming matrix. This
+    // starts at the bottom-right corner of the matrix (if the top-left is 0, 0),
+    // and moves the cluster target with the loop.
+    for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
+        var clusterLeft = backtrackMatrix[cluster][clusterRight];
+
+        // fill the cluster from the sorted input by taking a slice of the
+        // array. the backtrack matrix makes this easy - it stores the
+        // indexes where the cluster should start and end.
+        clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
+
+        if (cluster > 0) {
+            clusterRight = clusterLeft - 1;
+        }
+    }
+
+    return clusters;
+}
+
+/**
+ * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
+ * This method is an improvement over the classical
+ * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
+ * It aims at computing the sum of a list of numbers while correcting for
+ * floating-point errors. Traditionally, sums are calculated as many
+ * successive additions, each one with its own floating-point roundoff. These
+ * losses in precision add up as the number of numbers increases. This alternative
+ * algorithm is more accurate than the simple way of calculating sums by simple
+ * addition.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sum([1, 2, 3]); // => 6
+ */
+function sum(x) {
+    // If the array is empty, we needn't bother computing its sum
+    if (x.length === 0) {
+        return 0;
+    }
+
+    // Initializing the sum as the first number in the array
+    var sum = x[0];
+
+    // Keeping track of the floating-point error correction
+    var correction = 0;
+
+    var transition;
+
+    if (typeof sum !== "number") {
+        return Number.NaN;
+    }
+
+    for (var i = 1; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        transition = sum + x[i];
+
+        // Here we need to update the correction in a different fashion
+        // if the new absolute value is greater than the absolute sum
+        if (Math.abs(sum) >= Math.abs(x[i])) {
+            correction += sum - transition + x[i];
+        } else {
+            correction += x[i] - transition + sum;
+        }
+
+        sum = transition;
+    }
+
+    // Returning the corrected sum
+    return sum + correction;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function mean(x) {
+    if (x.length === 0) {
+        throw new Error("mean requires at least one data point");
+    }
+
+    return sum(x) / x.length;
+}
+
+/**
+ * The sum of deviations to the Nth power.
+ * When n=2 it's the sum of squared deviations.
+ * When n=3 it's the sum of cubed deviations.
+ *
+ * @param {Array<number>} x
+ * @param {number} n power
+ * @returns {number} sum of nth power deviations
+ *
+ * @example
+ * var input = [1, 2, 3];
+ * // since the variance of a set is the mean squared
+ * // deviations, we can calculate that with sumNthPowerDeviations:
+ * sumNthPowerDeviations(input, 2) / input.length;
+ */
+function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum = 0;
+    var tempValue;
+    var i;
+
+    // This is an optimization: when n is 2 (we're computing a number squared),
+    // multiplying the number by itself is significantly faster than using
+    // the Math.pow method.
+    if (n === 2) {
+        for (i = 0; i < x.length; i++) {
+            tempValue = x[i] - meanValue;
+            sum += tempValue * tempValue;
+        }
+    } else {
+        for (i = 0; i < x.length; i++) {
+            sum += Math.pow(x[i] - meanValue, n);
+        }
+    }
+
+    return sum;
+}
+
+/**
+ * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
+ * is the sum of squared deviations from the mean. The sample variance
+ * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
+ * instead of dividing the sum of squared deviations by the length of the input,
+ * it is divided by the length minus one. This corrects the bias in estimating
+ * a value from a set that you don't know if full.
+ *
+ * References:
+ * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @throws {Error} if the length of x is less than 2
+ * @return {number} sample variance
+ * @example
+ * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
+ */
+function sampleVariance(x) {
+    if (x.length < 2) {
+        throw new Error("sampleVariance requires at least two data points");
+    }
+
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    return sumSquaredDeviationsValue / besselsCorrection;
+}
+
+/**
+ * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
+ * is the square root of the sample variance.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} sample standard deviation
+ * @example
+ * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
+ * // => '2.14'
+ */
+function sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance(x);
+    return Math.sqrt(sampleVarianceX);
+}
+
+/**
+ * The`coefficient of variation`_ is the ratio of the standard deviation to the mean.
+ * .._`coefficient of variation`: https://en.wikipedia.org/wiki/Coefficient_of_variation
+ *
+ *
+ * @param {Array} x input
+ * @returns {number} coefficient of variation
+ * @example
+ * coefficientOfVariation([1, 2, 3, 4]).toFixed(3); // => 0.516
+ * coefficientOfVariation([1, 2, 3, 4, 5]).toFixed(3); // => 0.527
+ * coefficientOfVariation([-1, 0, 1, 2, 3, 4]).toFixed(3); // => 1.247
+ */
+function coefficientOfVariation(x) {
+    return sampleStandardDeviation(x) / mean(x);
+}
+
+/**
+ * Implementation of Combinations
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * https://en.wikipedia.org/wiki/Combination
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinations([1, 2, 3], 2); // => [[1,2], [1,3], [2,3]]
+ */
+
+function combinations(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var i;
+    var subI;
+    var combinationList = [];
+    var subsetCombinations;
+    var next;
+
+    for (i = 0; i < x.length; i++) {
+        if (k === 1) {
+            combinationList.push([x[i]]);
+        } else {
+            subsetCombinations = combinations(x.slice(i + 1, x.length), k - 1);
+            for (subI = 0; subI < subsetCombinations.length; subI++) {
+                next = subsetCombinations[subI];
+                next.unshift(x[i]);
+                combinationList.push(next);
+            }
+        }
+    }
+    return combinationList;
+}
+
+/**
+ * Implementation of [Combinations](https://en.wikipedia.org/wiki/Combination) with replacement
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * 'With replacement' means that a given element can be chosen multiple times.
+ * Unlike permutation, order doesn't matter for combinations.
+ *
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinationsReplacement([1, 2], 2); // => [[1, 1], [1, 2], [2, 2]]
+ */
+function combinationsReplacement(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var combinationList = [];
+
+    for (var i = 0; i < x.length; i++) {
+        if (k === 1) {
+            // If we're requested to find only one element, we don't need
+            // to recurse: just push `x[i]` onto the list of combinations.
+            combinationList.push([x[i]]);
+        } else {
+            // Otherwise, recursively find combinations, given `k - 1`. Note that
+            // we request `k - 1`, so if you were looking for k=3 combinations, we're
+            // requesting k=2. This -1 gets reversed in the for loop right after this
+            // code, since we concatenate `x[i]` onto the selected combinations,
+            // bringing `k` back up to your requested level.
+            // This recursion may go many levels deep, since it only stops once
+            // k=1.
+            var subsetCombinations = combinationsReplacement(
+                x.slice(i, x.length),
+                k - 1
+            );
+
+            for (var j = 0; j < subsetCombinations.length; j++) {
+                combinationList.push([x[i]].concat(subsetCombinations[j]));
+            }
+        }
+    }
+
+    return combinationList;
+}
+
+/**
+ * When combining two lists of values for which one already knows the means,
+ * one does not have to necessary recompute the mean of the combined lists in
+ * linear time. They can instead use this function to compute the combined
+ * mean by providing the mean & number of values of the first list and the mean
+ * & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineMeans(5, 3, 4, 3); // => 4.5
+ */
+function combineMeans(mean1, n1, mean2, n2) {
+    return (mean1 * n1 + mean2 * n2) / (n1 + n2);
+}
+
+/**
+ * When combining two lists of values for which one already knows the variances,
+ * one does not have to necessary recompute the variance of the combined lists
+ * in linear time. They can instead use this function to compute the combined
+ * variance by providing the variance, mean & number of values of the first list
+ * and the variance, mean & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} variance1 variance of the first list
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} variance2 variance of the second list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineVariances(14 / 3, 5, 3, 8 / 3, 4, 3); // => 47 / 12
+ */
+function combineVariances(variance1, mean1, n1, variance2, mean2, n2) {
+    var newMean = combineMeans(mean1, n1, mean2, n2);
+
+    return (
+        (n1 * (variance1 + Math.pow(mean1 - newMean, 2)) +
+            n2 * (variance2 + Math.pow(mean2 - newMean, 2))) /
+        (n1 + n2)
+    );
+}
+
+/**
+ * This computes the maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * max([1, 2, 3, 4]);
+ * // => 4
+ */
+function max(x) {
+    if (x.length === 0) {
+        throw new Error("max requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The min is the lowest number in the array.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} minimum value
+ * @example
+ * min([1, 5, -10, 100, 2]); // => -10
+ */
+function min(x) {
+    if (x.length === 0) {
+        throw new Error("min requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] < value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * Given an array of x, this will find the extent of the
+ * x and return an array of breaks that can be used
+ * to categorize the x into a number of classes. The
+ * returned array will always be 1 longer than the number of
+ * classes because it includes the minimum value.
+ *
+ * @param {Array<number>} x an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number>} array of class break positions
+ * @example
+ * equalIntervalBreaks([1, 2, 3, 4, 5, 6], 4); // => [1, 2.25, 3.5, 4.75, 6]
+ */
+function equalIntervalBreaks(x, nClasses) {
+    if (x.length < 2) {
+        return x;
+    }
+
+    var theMin = min(x);
+    var theMax = max(x);
+
+    // the first break will always be the minimum value
+    // in the xset
+    var breaks = [theMin];
+
+    // The size of each break is the full range of the x
+    // divided by the number of classes requested
+    var breakSize = (theMax - theMin) / nClasses;
+
+    // In the case of nClasses = 1, this loop won't run
+    // and the returned breaks will be [min, max]
+    for (var i = 1; i < nClasses; i++) {
+        breaks.push(breaks[0] + breakSize * i);
+    }
+
+    // the last break will always be the
+    // maximum.
+    breaks.push(theMax);
+
+    return breaks;
+}
+
+/**
+ * This computes the minimum & maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {Array<number>} minimum & maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * extent([1, 2, 3, 4]);
+ * // => [1, 4]
+ */
+function extent(x) {
+    if (x.length === 0) {
+        throw new Error("extent requires at least one data point");
+    }
+
+    var min = x[0];
+    var max = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > max) {
+            max = x[i];
+        }
+        if (x[i] < min) {
+            min = x[i];
+        }
+    }
+    return [min, max];
+}
+
+/**
+ * The extent is the lowest & highest number in the array. With a sorted array,
+ * the first element in the array is always the lowest while the last element is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {Array<number>} minimum & maximum value
+ * @example
+ * extentSorted([-100, -10, 1, 2, 5]); // => [-100, 5]
+ */
+function extentSorted(x) {
+    return [x[0], x[x.length - 1]];
+}
+
+/**
+ * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
+ * a mean function that is more useful for numbers in different
+ * ranges.
+ *
+ * This is the nth root of the input numbers multiplied by each other.
+ *
+ * The geometric mean is often useful for
+ * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
+ * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
+ * mean will incorrectly estimate an average growth rate, whereas a geometric
+ * mean will correctly estimate a growth rate that, over those years,
+ * will yield the same end value.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * var growthRates = [1.80, 1.166666, 1.428571];
+ * var averageGrowth = ss.geometricMean(growthRates);
+ * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
+ * var startingValue = 10;
+ * var startingValueMean = 10;
+ * growthRates.forEach(function(rate) {
+ *   startingValue *= rate;
+ * });
+ * averageGrowthRates.forEach(function(rate) {
+ *   startingValueMean *= rate;
+ * });
+ * startingValueMean === startingValue;
+ */
+function geometricMean(x) {
+    if (x.length === 0) {
+        throw new Error("geometricMean requires at least one data point");
+    }
+
+    // the starting value.
+    var value = 1;
+
+    for (var i = 0; i < x.length; i++) {
+        // the geometric mean is only valid for positive numbers
+        if (x[i] < 0) {
+            throw new Error(
+                "geometricMean requires only non-negative numbers as input"
+            );
+        }
+
+        // repeatedly multiply the value by each number
+        value *= x[i];
+    }
+
+    return Math.pow(value, 1 / x.length);
+}
+
+/**
+ * The [Harmonic Mean](https://en.wikipedia.org/wiki/Harmonic_mean) is
+ * a mean function typically used to find the average of rates.
+ * This mean is calculated by taking the reciprocal of the arithmetic mean
+ * of the reciprocals of the input numbers.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} harmonic mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * harmonicMean([2, 3]).toFixed(2) // => '2.40'
+ */
+function harmonicMean(x) {
+    if (x.length === 0) {
+        throw new Error("harmonicMean requires at least one data point");
+    }
+
+    var reciprocalSum = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        // the harmonic mean is only valid for positive numbers
+        if (x[i] <= 0) {
+            throw new Error(
+                "harmonicMean requires only positive numbers as input"
+            );
+        }
+
+        reciprocalSum += 1 / x[i];
+    }
+
+    // divide n by the reciprocal sum
+    return x.length / reciprocalSum;
+}
+
+/**
+ * This is the internal implementation of quantiles: when you know
+ * that the order is sorted, you don't need to re-sort it, and the computations
+ * are faster.
+ *
+ * This implements the linear interpolation method (type=7 in R/numpy),
+ * which is the default in numpy.percentile and R's quantile.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {number} p desired quantile: a number between 0 to 1, inclusive
+ * @returns {number} quantile value
+ * @throws {Error} if p ix outside of the range from 0 to 1
+ * @throws {Error} if x is empty
+ * @example
+ * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function simple_statistics_quantileSorted(x, p) {
+    // Use (n-1) * p for index, matching numpy's linear method (type=7)
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+        throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+        // If p is 1, directly return the last element
+        return x[x.length - 1];
+    } else if (p === 0) {
+        // If p is 0, directly return the first element
+        return x[0];
+    } else if (idx % 1 !== 0) {
+        // If idx is not integer, interpolate linearly between floor and ceil
+        var lower = Math.floor(idx);
+        var upper = Math.ceil(idx);
+        var fraction = idx - lower;
+        return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+        // If idx is integer, type=7 returns the value at that index
+        return x[idx];
+    }
+}
+
+/**
+ * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
+ * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
+ *
+ * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
+ *
+ * @param {Array<number>} arr input array
+ * @param {number} k pivot index
+ * @param {number} [left] left index
+ * @param {number} [right] right index
+ * @returns {void} mutates input array
+ * @example
+ * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
+ * quickselect(arr, 8);
+ * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
+ */
+function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+
+    while (right > left) {
+        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
+        if (right - left > 600) {
+            var n = right - left + 1;
+            var m = k - left + 1;
+            var z = Math.log(n);
+            var s = 0.5 * Math.exp((2 * z) / 3);
+            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
+            if (m - n / 2 < 0) { sd *= -1; }
+            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+            var newRight = Math.min(
+                right,
+                Math.floor(k + ((n - m) * s) / n + sd)
+            );
+            quickselect(arr, k, newLeft, newRight);
+        }
+
+        var t = arr[k];
+        var i = left;
+        var j = right;
+
+        swap(arr, left, k);
+        if (arr[right] > t) { swap(arr, left, right); }
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (arr[i] < t) { i++; }
+            while (arr[j] > t) { j--; }
+        }
+
+        if (arr[left] === t) { swap(arr, left, j); }
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) { left = j + 1; }
+        if (k <= j) { right = j - 1; }
+    }
+}
+
+function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * The [quantile](https://en.wikipedia.org/wiki/Quantile):
+ * this is a population quantile, since we assume to know the entire
+ * dataset in this library. This implementation uses linear interpolation,
+ * equivalent to R's type=7 and numpy's default percentile method.
+ *
+ * Sample is a one-dimensional array of numbers,
+ * and p is either a decimal number from 0 to 1 or an array of decimal
+ * numbers from 0 to 1.
+ * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
+ * with decimal values.
+ * When p is an array, the result of the function is also an array containing the appropriate
+ * quantiles in input order
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @returns {number} quantile
+ * @example
+ * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantile(x, p) {
+    var copy = x.slice();
+
+    if (Array.isArray(p)) {
+        // rearrange elements so that each element corresponding to a requested
+        // quantile is on a place it would be if the array was fully sorted
+        multiQuantileSelect(copy, p);
+        // Initialize the result array
+        var results = [];
+        // For each requested quantile
+        for (var i = 0; i < p.length; i++) {
+            results[i] = simple_statistics_quantileSorted(copy, p[i]);
+        }
+        return results;
+    } else {
+        var idx = quantileIndex(copy.length, p);
+        quantileSelect(copy, idx, 0, copy.length - 1);
+        return simple_statistics_quantileSorted(copy, p);
+    }
+}
+
+function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+        quickselect(arr, k, left, right);
+    } else {
+        k = Math.floor(k);
+        quickselect(arr, k, left, right);
+        quickselect(arr, k + 1, k + 1, right);
+    }
+}
+
+function multiQuantileSelect(arr, p) {
+    // Collect every integer order statistic that the requested quantiles need.
+    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
+    // surrounding positions must be placed. Deduplicate to integer positions
+    // so each is selected with an unambiguous index.
+    var positions = new Set();
+    for (var i = 0; i < p.length; i++) {
+        var idx = quantileIndex(arr.length, p[i]);
+        positions.add(Math.floor(idx));
+        positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare);
+
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+
+// Place every order statistic in `indices` by partitioning around the median
+// requested position, then recursing into the two halves. The just-placed pivot
+// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// quickselect cannot disturb an already-finalized position.
+function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) { return; }
+    var mid = (lo + hi) >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+
+function compare(a, b) {
+    return a - b;
+}
+
+function quantileIndex(len, p) {
+    // Use (n-1) * p to match numpy's linear method (type=7)
+    var idx = (len - 1) * p;
+    if (p === 1) {
+        // If p is 1, directly return the last index
+        return len - 1;
+    } else if (p === 0) {
+        // If p is 0, directly return the first index
+        return 0;
+    } else if (idx % 1 !== 0) {
+        // If index is not integer, keep the fractional position so we can
+        // select both surrounding order statistics for interpolation.
+        return idx;
+    } else {
+        // If index is integer, return that exact position.
+        return idx;
+    }
+}
+
+/**
+ * The [Interquartile range](http://en.wikipedia.org/wiki/Interquartile_range) is
+ * a measure of statistical dispersion, or how scattered, spread, or
+ * concentrated a distribution is. It's computed as the difference between
+ * the third quartile and first quartile.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @returns {number} interquartile range: the span between lower and upper quartile,
+ * 0.25 and 0.75
+ * @example
+ * interquartileRange([0, 1, 2, 3]); // => 1.5
+ */
+function interquartileRange(x) {
+    // Interquartile range is the span between the upper quartile,
+    // at `0.75`, and lower quartile, `0.25`
+    var q1 = quantile(x, 0.75);
+    var q2 = quantile(x, 0.25);
+
+    if (typeof q1 === "number" && typeof q2 === "number") {
+        return q1 - q2;
+    }
+}
+
+/*
+ * Pull Breaks Values for Jenks
+ *
+ * the second part of the jenks recipe: take the calculated matrices
+ * and derive an array of n breaks.
+ *
+ * @private
+ */
+function jenksBreaks(data, lowerClassLimits, nClasses) {
+    var k = data.length;
+    var kclass = [];
+    var countNum = nClasses;
+
+    // the calculation of classes will never include the upper
+    // bound, so we need to explicitly set it
+    kclass[nClasses] = data[data.length - 1];
+
+    // the lowerClassLimits matrix is used as indices into itself
+    // here: the `k` variable is reused in each iteration.
+    while (countNum > 0) {
+        kclass[countNum - 1] = data[lowerClassLimits[k][countNum] - 1];
+        k = lowerClassLimits[k][countNum] - 1;
+        countNum--;
+    }
+
+    return kclass;
+}
+
+/*
+ * Compute Matrices for Jenks
+ *
+ * Compute the matrices required for Jenks breaks. These matrices
+ * can be used for any classing of data with `classes <= nClasses`
+ *
+ * @private
+ */
+function jenksMatrices(data, nClasses) {
+    // in the original implementation, these matrices are referred to
+    // as `LC` and `OP`
+    //
+    // * lowerClassLimits (LC): optimal lower class limits
+    // * varianceCombinations (OP): optimal variance combinations for all classes
+    var lowerClassLimits = [];
+    var varianceCombinations = [];
+    // loop counters
+    var i;
+    var j;
+    // the variance, as computed at each step in the calculation
+    var variance = 0;
+
+    // Initialize and fill each matrix with zeroes
+    for (i = 0; i < data.length + 1; i++) {
+        var tmp1 = [];
+        var tmp2 = [];
+        // despite these arrays having the same values, we need
+        // to keep them separate so that changing one does not change
+        // the other
+        for (j = 0; j < nClasses + 1; j++) {
+            tmp1.push(0);
+            tmp2.push(0);
+        }
+        lowerClassLimits.push(tmp1);
+        varianceCombinations.push(tmp2);
+    }
+
+    for (i = 1; i < nClasses + 1; i++) {
+        lowerClassLimits[1][i] = 1;
+        varianceCombinations[1][i] = 0;
+        // in the original implementation, 9999999 is used but
+        // since Javascript has `Infinity`, we use that.
+        for (j = 2; j < data.length + 1; j++) {
+            varianceCombinations[j][i] = Number.POSITIVE_INFINITY;
+        }
+    }
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(data.length / 2)];
+
+    for (var l = 2; l < data.length + 1; l++) {
+        // `SZ` originally. this is the sum of the values seen thus
+        // far when calculating variance.
+        var sum = 0;
+        // `ZSQ` originally. the sum of squares of values seen
+        // thus far
+        var sumSquares = 0;
+        // `WT` originally. This is the number of
+        var w = 0;
+        // `IV` originally
+        var i4 = 0;
+
+        // in several instances, you could say `Math.pow(x, 2)`
+        // instead of `x * x`, but this is slower in some browsers
+        // introduces an unnecessary concept.
+        for (var m = 1; m < l + 1; m++) {
+            // `III` originally
+            var lowerClassLimit = l - m + 1;
+            var val = data[lowerClassLimit - 1] - shift;
+
+            // here we're estimating variance for each potential classing
+            // of the data, for each potential number of classes. `w`
+            // is the number of data points considered so far.
+            w++;
+
+            // increase the current sum and sum-of-squares
+            sum += val;
+            sumSquares += val * val;
+
+            // the variance at this point in the sequence is the difference
+            // between the sum of squares and the total x 2, over the number
+            // of samples.
+            variance = sumSquares - (sum * sum) / w;
+
+            i4 = lowerClassLimit - 1;
+
+            if (i4 !== 0) {
+                for (j = 2; j < nClasses + 1; j++) {
+                    // if adding this element to an existing class
+                    // will increase its variance beyond the limit, break
+                    // the class at this point, setting the `lowerClassLimit`
+                    // at this point.
+                    if (
+                        varianceCombinations[l][j] >=
+                        variance + varianceCombinations[i4][j - 1]
+                    ) {
+                        lowerClassLimits[l][j] = lowerClassLimit;
+                        varianceCombinations[l][j] =
+                            variance + varianceCombinations[i4][j - 1];
+                    }
+                }
+            }
+        }
+
+        lowerClassLimits[l][1] = 1;
+        varianceCombinations[l][1] = variance;
+    }
+
+    // return the two matrices. for just providing breaks, only
+    // `lowerClassLimits` is needed, but variances can be useful to
+    // evaluate goodness of fit.
+    return {
+        lowerClassLimits: lowerClassLimits,
+        varianceCombinations: varianceCombinations
+    };
+}
+
+/**
+ * The **[jenks natural breaks optimization](http://en.wikipedia.org/wiki/Jenks_natural_breaks_optimization)**
+ * is an algorithm commonly used in cartography and visualization to decide
+ * upon groupings of data values that minimize variance within themselves
+ * and maximize variation between themselves.
+ *
+ * For instance, cartographers often use jenks in order to choose which
+ * values are assigned to which colors in a [choropleth](https://en.wikipedia.org/wiki/Choropleth_map)
+ * map.
+ *
+ * @param {Array<number>} data input data, as an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number> | null} array of class break positions, or null
+ * when nClasses is greater than the number of data points
+ * @example
+ * // split data into 3 break points
+ * jenks([1, 2, 4, 5, 7, 9, 10, 20], 3) // = [1, 7, 20, 20]
+ */
+function jenks(data, nClasses) {
+    if (nClasses > data.length) {
+        return null;
+    }
+
+    // sort data in numerical order, since this is expected
+    // by the matrices function
+    data = data.slice().sort(function (a, b) {
+        return a - b;
+    });
+
+    // get our basic matrices
+    var matrices = jenksMatrices(data, nClasses);
+    // we only need lower class limits here
+    var lowerClassLimits = matrices.lowerClassLimits;
+
+    // extract nClasses out of the computed matrices
+    return jenksBreaks(data, lowerClassLimits, nClasses);
+}
+
+/**
+ * [Simple linear regression](http://en.wikipedia.org/wiki/Simple_linear_regression)
+ * is a simple way to find a fitted line
+ * between a set of coordinates. This algorithm finds the slope and y-intercept of a regression line
+ * using the least sum of squares.
+ *
+ * @param {Array<Array<number>>} data an array of two-element of arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @returns {Object} object containing slope and intersect of regression line
+ * @example
+ * linearRegression([[0, 0], [1, 1]]); // => { m: 1, b: 0 }
+ */
+function linearRegression(data) {
+    var m;
+    var b;
+
+    // Store data length in a local variable to reduce
+    // repeated object property lookups
+    var dataLength = data.length;
+
+    //if there's only one point, arbitrarily choose a slope of 0
+    //and a y-intercept of whatever the y of the initial point is
+    if (dataLength === 1) {
+        m = 0;
+        b = data[0][1];
+    } else {
+        // The means of x and y. Centering on them before accumulating the
+        // cross products keeps the sums small when the coordinates are not,
+        // which is what `weightedLinearRegression` already does.
+        var sumX = 0;
+        var sumY = 0;
+        for (var i = 0; i < dataLength; i++) {
+            sumX += data[i][0];
+            sumY += data[i][1];
+        }
+        var meanX = sumX / dataLength;
+        var meanY = sumY / dataLength;
+
+        var sumXY = 0;
+        var sumXX = 0;
+        for (var i$1 = 0; i$1 < dataLength; i$1++) {
+            var deviationX = data[i$1][0] - meanX;
+            sumXY += deviationX * (data[i$1][1] - meanY);
+            sumXX += deviationX * deviationX;
+        }
+
+        // `m` is the slope of the regression line, `b` its y-intercept.
+        m = sumXY / sumXX;
+        b = meanY - m * meanX;
+    }
+
+    // Return both values as an object.
+    return {
+        m: m,
+        b: b
+    };
+}
+
+/**
+ * Given the output of `linearRegression`: an object
+ * with `m` and `b` values indicating slope and intercept,
+ * respectively, generate a line function that translates
+ * x values into y values.
+ *
+ * @param {Object} mb object with `m` and `b` members, representing
+ * slope and intersect of desired line
+ * @returns {Function} method that computes y-value at any given
+ * x-value on the line.
+ * @example
+ * var l = linearRegressionLine(linearRegression([[0, 0], [1, 1]]));
+ * l(0) // = 0
+ * l(2) // = 2
+ * linearRegressionLine({ b: 0, m: 1 })(1); // => 1
+ * linearRegressionLine({ b: 1, m: 1 })(1); // => 2
+ */
+function linearRegressionLine(mb /*: { b: number, m: number }*/) {
+    // Return a function that computes a `y` value for each
+    // x value it is given, based on the values of `b` and `a`
+    // that we just computed.
+    return function (x) {
+        return mb.b + mb.m * x;
+    };
+}
+
+/**
+ * The [log average](https://en.wikipedia.org/wiki/https://en.wikipedia.org/wiki/Geometric_mean#Relationship_with_logarithms)
+ * is an equivalent way of computing the geometric mean of an array suitable for large or small products.
+ *
+ * It's found by calculating the average logarithm of the elements and exponentiating.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ */
+function logAverage(x) {
+    if (x.length === 0) {
+        throw new Error("logAverage requires at least one data point");
+    }
+
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (x[i] < 0) {
+            throw new Error(
+                "logAverage requires only non-negative numbers as input"
+            );
+        }
+        value += Math.log(x[i]);
+    }
+
+    return Math.exp(value / x.length);
+}
+
+/**
+ * The maximum is the highest number in the array. With a sorted array,
+ * the last element in the array is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} maximum value
+ * @example
+ * maxSorted([-100, -10, 1, 2, 5]); // => 5
+ */
+function maxSorted(x) {
+    return x[x.length - 1];
+}
+
+/**
+ * The simple [sum](https://en.wikipedia.org/wiki/Summation) of an array
+ * is the result of adding all numbers together, starting from zero.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sumSimple([1, 2, 3]); // => 6
+ */
+function sumSimple(x) {
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        value += x[i];
+    }
+    return value;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The simple mean uses the successive addition method internally
+ * to calculate it's result. Errors in floating-point addition are
+ * not accounted for, so if precision is required, the standard {@link mean}
+ * method should be used instead.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function meanSimple(x) {
+    if (x.length === 0) {
+        throw new Error("meanSimple requires at least one data point");
+    }
+
+    return sumSimple(x) / x.length;
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} median value
+ * @example
+ * median([10, 2, 5, 100, 2, 1]); // => 3.5
+ */
+function median(x) {
+    return +quantile(x, 0.5);
+}
+
+/**
+ * The [Median Absolute Deviation](http://en.wikipedia.org/wiki/Median_absolute_deviation) is
+ * a robust measure of statistical
+ * dispersion. It is more resilient to outliers than the standard deviation.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} median absolute deviation
+ * @example
+ * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
+ */
+function medianAbsoluteDeviation(x) {
+    var medianValue = median(x);
+    var medianAbsoluteDeviations = [];
+
+    // Make a list of absolute deviations from the median
+    for (var i = 0; i < x.length; i++) {
+        medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+    }
+
+    // Find the median value of that list
+    return median(medianAbsoluteDeviations);
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} sorted input
+ * @returns {number} median value
+ * @example
+ * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
+ */
+function medianSorted(sorted) {
+    return simple_statistics_quantileSorted(sorted, 0.5);
+}
+
+/**
+ * The minimum is the lowest number in the array. With a sorted array,
+ * the first element in the array is always the smallest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} minimum value
+ * @example
+ * minSorted([-100, -10, 1, 2, 5]); // => -100
+ */
+function minSorted(x) {
+    return x[0];
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm expects sorted input,
+ * so equal values are adjacent and a tie resolves to the smallest of the tied
+ * values. `modeFast` breaks ties differently, returning whichever tied value
+ * reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)` because the input is sorted.
+ *
+ * @param {Array<number>} sorted a sample of one or more data points
+ * @returns {number} mode
+ * @throws {Error} if sorted is empty
+ * @example
+ * modeSorted([0, 0, 1]); // => 0
+ */
+function modeSorted(sorted) {
+    // Handle edge cases:
+    // The mode of an empty list is undefined
+    if (sorted.length === 0) {
+        throw new Error("mode requires at least one data point");
+    }
+    if (sorted.length === 1) {
+        return sorted[0];
+    }
+
+    // This assumes it is dealing with an array of size > 1, since size
+    // 0 and 1 are handled immediately. Hence it starts at index 1 in the
+    // array.
+    var last = sorted[0];
+    // store the mode as we find new modes
+    var value = Number.NaN;
+    // store how many times we've seen the mode
+    var maxSeen = 0;
+    // how many times the current candidate for the mode
+    // has been seen
+    var seenThis = 1;
+
+    // end at sorted.length + 1 to fix the case in which the mode is
+    // the highest number that occurs in the sequence. the last iteration
+    // compares sorted[i], which is undefined, to the highest number
+    // in the series
+    for (var i = 1; i < sorted.length + 1; i++) {
+        // we're seeing a new number pass by
+        if (sorted[i] !== last) {
+            // the last number is the new mode since we saw it more
+            // often than the old one
+            if (seenThis > maxSeen) {
+                maxSeen = seenThis;
+                value = last;
+            }
+            seenThis = 1;
+            last = sorted[i];
+            // if this isn't a new number, it's one more occurrence of
+            // the potential mode
+        } else {
+            seenThis++;
+        }
+    }
+    return value;
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm sorts its input, so a
+ * tie resolves to the smallest of the tied values regardless of the order they
+ * appeared in. `modeFast` breaks ties differently, returning whichever tied
+ * value reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n log(n))` because it needs to sort the array internally
+ * before running an `O(n)` search to find the mode.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} mode
+ * @example
+ * mode([0, 0, 1]); // => 0
+ */
+function mode(x) {
+    // Sorting the array lets us iterate through it below and be sure
+    // that every time we see a new number it's new and we'll never
+    // see the same number twice
+    return modeSorted(numericSort(x));
+}
+
+/* globals Map: false */
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm walks the input in
+ * order, so a tie resolves to whichever tied value reaches the highest count
+ * first. `mode` and `modeSorted` break ties differently, returning the
+ * smallest of the tied values.
+ *
+ * modeFast uses a Map object to keep track of the mode, instead of the approach
+ * used with `mode`, a sorted array. As a result, it is faster
+ * than `mode` and supports any data type that can be compared with `==`.
+ * It also requires a
+ * [JavaScript environment with support for Map](https://kangax.github.io/compat-table/es6/#test-Map),
+ * and will throw an error if Map is not available.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * @param {Array<*>} x a sample of one or more data points
+ * @returns {?*} mode
+ * @throws {ReferenceError} if the JavaScript environment doesn't support Map
+ * @throws {Error} if x is empty
+ * @example
+ * modeFast(['rabbits', 'rabbits', 'squirrels']); // => 'rabbits'
+ */
+function modeFast(x) {
+    // This index will reflect the incidence of different values, indexing
+    // them like
+    // { value: count }
+    var index = new Map();
+
+    // A running `mode` and the number of times it has been encountered.
+    var mode;
+    var modeCount = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var newCount = index.get(x[i]);
+        if (newCount === undefined) {
+            newCount = 1;
+        } else {
+            newCount++;
+        }
+        if (newCount > modeCount) {
+            mode = x[i];
+            modeCount = newCount;
+        }
+        index.set(x[i], newCount);
+    }
+
+    if (modeCount === 0) {
+        throw new Error("mode requires at last one data point");
+    }
+
+    return mode;
+}
+
+/**
+ * Implementation of [Heap's Algorithm](https://en.wikipedia.org/wiki/Heap%27s_algorithm)
+ * for generating permutations.
+ *
+ * @param {Array} elements any type of data
+ * @returns {Array<Array>} array of permutations
+ */
+function permutationsHeap(elements) {
+    var indexes = new Array(elements.length);
+    var permutations = [elements.slice()];
+
+    for (var i = 0; i < elements.length; i++) {
+        indexes[i] = 0;
+    }
+
+    for (var i$1 = 0; i$1 < elements.length; ) {
+        if (indexes[i$1] < i$1) {
+            // At odd indexes, swap from indexes[i] instead
+            // of from the beginning of the array
+            var swapFrom = 0;
+            if (i$1 % 2 !== 0) {
+                swapFrom = indexes[i$1];
+            }
+
+            // swap between swapFrom and i, using
+            // a temporary variable as storage.
+            var temp = elements[swapFrom];
+            elements[swapFrom] = elements[i$1];
+            elements[i$1] = temp;
+
+            permutations.push(elements.slice());
+            indexes[i$1]++;
+            i$1 = 0;
+        } else {
+            indexes[i$1] = 0;
+            i$1++;
+        }
+    }
+
+    return permutations;
+}
+
+/**
+ * The [product](https://en.wikipedia.org/wiki/Product_(mathematics)) of an array
+ * is the result of multiplying all numbers together, starting using one as the multiplicative identity.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} product of all input numbers
+ * @example
+ * product([1, 2, 3, 4]); // => 24
+ */
+function product(x) {
+    var value = 1;
+    for (var i = 0; i < x.length; i++) {
+        value *= x[i];
+    }
+    return value;
+}
+
+/* eslint no-bitwise: 0 */
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. With a sorted array, leveraging binary search, we can find
+ * this information in logarithmic time.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRankSorted([1, 2, 3, 4], 3); // => 0.75
+ * quantileRankSorted([1, 2, 3, 3, 4], 3); // => 0.7
+ * quantileRankSorted([1, 2, 3, 4], 6); // => 1
+ * quantileRankSorted([1, 2, 3, 3, 5], 4); // => 0.8
+ */
+function quantileRankSorted(x, value) {
+    // Value is lesser than any value in the array
+    if (value < x[0]) {
+        return 0;
+    }
+
+    // Value is greater than any value in the array
+    if (value > x[x.length - 1]) {
+        return 1;
+    }
+
+    var l = lowerBound(x, value);
+
+    // Value is not in the array
+    if (x[l] !== value) {
+        return l / x.length;
+    }
+
+    l++;
+
+    var u = upperBound(x, value);
+
+    // The value exists only once in the array
+    if (u === l) {
+        return l / x.length;
+    }
+
+    // Here, we are basically computing the mean of the range of indices
+    // containing our searched value. But, instead, of initializing an
+    // array and looping over it, there is a dedicated math formula that
+    // we apply below to get the result.
+    var r = u - l + 1;
+    var sum = (r * (u + l)) / 2;
+    var mean = sum / r;
+
+    return mean / x.length;
+}
+
+function lowerBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value <= x[mid]) {
+            hi = mid;
+        } else {
+            lo = -~mid;
+        }
+    }
+
+    return lo;
+}
+
+function upperBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value >= x[mid]) {
+            lo = -~mid;
+        } else {
+            hi = mid;
+        }
+    }
+
+    return lo;
+}
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. It will copy and sort your array before each run, so
+ * if you know your array is already sorted, you should use `quantileRankSorted`
+ * instead.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRank([4, 3, 1, 2], 3); // => 0.75
+ * quantileRank([4, 3, 2, 3, 1], 3); // => 0.7
+ * quantileRank([2, 4, 1, 3], 6); // => 1
+ * quantileRank([5, 3, 1, 2, 3], 4); // => 0.8
+ */
+function quantileRank(x, value) {
+    // Cloning and sorting the array
+    var sortedCopy = numericSort(x);
+
+    return quantileRankSorted(sortedCopy, value);
+}
+
+/**
+ * The [R Squared](http://en.wikipedia.org/wiki/Coefficient_of_determination)
+ * value of data compared with a function `f`
+ * is the sum of the squared differences between the prediction
+ * and the actual value.
+ *
+ * @param {Array<Array<number>>} x input data: this should be doubly-nested
+ * @param {Function} func function called on `[i][0]` values within the dataset
+ * @returns {number} r-squared value
+ * @example
+ * var samples = [[0, 0], [1, 1]];
+ * var regressionLine = linearRegressionLine(linearRegression(samples));
+ * rSquared(samples, regressionLine); // = 1 this line is a perfect fit
+ */
+function rSquared(x, func) {
+    if (x.length < 2) {
+        return 1;
+    }
+
+    // Compute the average y value for the actual
+    // data set in order to compute the
+    // _total sum of squares_
+    var sum = 0;
+    for (var i = 0; i < x.length; i++) {
+        sum += x[i][1];
+    }
+    var average = sum / x.length;
+
+    // Compute the total sum of squares - the
+    // squared difference between each point
+    // and the average of all points.
+    var sumOfSquares = 0;
+    for (var j = 0; j < x.length; j++) {
+        sumOfSquares += Math.pow(average - x[j][1], 2);
+    }
+
+    // Finally estimate the error: the squared
+    // difference between the estimate and the actual data
+    // value at each point.
+    var err = 0;
+    for (var k = 0; k < x.length; k++) {
+        err += Math.pow(x[k][1] - func(x[k][0]), 2);
+    }
+
+    // As the error grows larger, its ratio to the
+    // sum of squares increases and the r squared
+    // value grows lower.
+    return 1 - err / sumOfSquares;
+}
+
+/**
+ * The Root Mean Square (RMS) is
+ * a mean function used as a measure of the magnitude of a set
+ * of numbers, regardless of their sign.
+ * This is the square root of the mean of the squares of the
+ * input numbers.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * rootMeanSquare([-1, 1, -1, 1]); // => 1
+ */
+function rootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error("rootMeanSquare requires at least one data point");
+    }
+
+    var sumOfSquares = 0;
+    for (var i = 0; i < x.length; i++) {
+        sumOfSquares += Math.pow(x[i], 2);
+    }
+
+    return Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * in-place - which means that it **will change the order of the original
+ * array by reference**.
+ *
+ * This is an algorithm that generates a random [permutation](https://en.wikipedia.org/wiki/Permutation)
+ * of a set.
+ *
+ * @param {Array} x sample of one or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @returns {Array} x
+ * @example
+ * var x = [1, 2, 3, 4];
+ * shuffleInPlace(x);
+ * // x is shuffled to a value like [2, 1, 4, 3]
+ */
+function shuffleInPlace(x, randomSource) {
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    // store the current length of the x to determine
+    // when no elements remain to shuffle.
+    var length = x.length;
+
+    // temporary is used to hold an item when it is being
+    // swapped between indices.
+    var temporary;
+
+    // The index to swap at each stage.
+    var index;
+
+    // While there are still items to shuffle
+    while (length > 0) {
+        // choose a random index within the subset of the array
+        // that is not yet shuffled
+        index = Math.floor(randomSource() * length--);
+
+        // store the value that we'll move temporarily
+        temporary = x[length];
+
+        // swap the value at `x[length]` with `x[index]`
+        x[length] = x[index];
+        x[index] = temporary;
+    }
+
+    return x;
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * is a fast way to create a random permutation of a finite set. This is
+ * a function around `shuffle_in_place` that adds the guarantee that
+ * it will not modify its input.
+ *
+ * @param {Array} x sample of 0 or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} shuffled version of input
+ * @example
+ * var shuffled = shuffle([1, 2, 3, 4]);
+ * shuffled; // = [2, 3, 1, 4] or any other random permutation
+ */
+function shuffle(x, randomSource) {
+    // slice the original array so that it is not modified
+    var sample = x.slice();
+
+    // and then shuffle that shallow-copied array, in place
+    return shuffleInPlace(sample, randomSource);
+}
+
+/**
+ * Create a [simple random sample](http://en.wikipedia.org/wiki/Simple_random_sample)
+ * from a given array of `n` elements.
+ *
+ * The sampled values will be in any order, not necessarily the order
+ * they appear in the input.
+ *
+ * @param {Array<any>} x input array. can contain any type
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} subset of n elements in original array
+ *
+ * @example
+ * var values = [1, 2, 4, 5, 6, 7, 8, 9];
+ * sample(values, 3); // returns 3 random values, like [2, 5, 8];
+ */
+function sample(x, n, randomSource) {
+    // shuffle the original array using a fisher-yates shuffle
+    var shuffled = shuffle(x, randomSource);
+
+    // and then return a subset of it - the first `n` elements.
+    return shuffled.slice(0, n);
+}
+
+/**
+ * [Sample covariance](https://en.wikipedia.org/wiki/Sample_mean_and_covariance) of two datasets:
+ * how much do the two datasets move together?
+ * x and y are two datasets, represented as arrays of numbers.
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @param {Array<number>} y a sample of two or more data points
+ * @throws {Error} if x and y do not have equal lengths
+ * @throws {Error} if x or y have length of one or less
+ * @returns {number} sample covariance
+ * @example
+ * sampleCovariance([1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]); // => -3.5
+ */
+function sampleCovariance(x, y) {
+    // The two datasets must have the same length which must be more than 1
+    if (x.length !== y.length) {
+        throw new Error("sampleCovariance requires samples with equal lengths");
+    }
+
+    if (x.length < 2) {
+        throw new Error(
+            "sampleCovariance requires at least two data points in each sample"
+        );
+    }
+
+    // determine the mean of each dataset so that we can judge each
+    // value of the dataset fairly as the difference from the mean. this
+    // way, if one dataset is [1, 2, 3] and [2, 3, 4], their covariance
+    // does not suffer because of the difference in absolute values
+    var xmean = mean(x);
+    var ymean = mean(y);
+    var sum = 0;
+
+    // for each pair of values, the covariance increases when their
+    // difference from the mean is associated - if both are well above
+    // or if both are well below
+    // the mean, the covariance increases significantly.
+    for (var i = 0; i < x.length; i++) {
+        sum += (x[i] - xmean) * (y[i] - ymean);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // the covariance is weighted by the length of the datasets.
+    return sum / besselsCorrection;
+}
+
+/**
+ * The [correlation](http://en.wikipedia.org/wiki/Correlation_and_dependence) is
+ * a measure of how correlated two datasets are, between -1 and 1
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample correlation
+ * @example
+ * sampleCorrelation([1, 2, 3, 4, 5, 6], [2, 2, 3, 4, 5, 60]).toFixed(2);
+ * // => '0.69'
+ */
+function sampleCorrelation(x, y) {
+    var cov = sampleCovariance(x, y);
+    var xstd = sampleStandardDeviation(x);
+    var ystd = sampleStandardDeviation(y);
+
+    return cov / xstd / ystd;
+}
+
+/**
+ * [Kurtosis](http://en.wikipedia.org/wiki/Kurtosis) is
+ * a measure of the heaviness of a distribution's tails relative to its
+ * variance. The kurtosis value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on Fisher's excess kurtosis definition and uses
+ * unbiased moment estimators. This is the version found in Excel and available
+ * in several statistical packages, including SAS and SciPy.
+ *
+ * @param {Array<number>} x a sample of 4 or more data points
+ * @returns {number} sample kurtosis
+ * @throws {Error} if x has length less than 4
+ * @example
+ * sampleKurtosis([1, 2, 2, 3, 5]); // => 1.4555765595463122
+ */
+function sampleKurtosis(x) {
+    var n = x.length;
+
+    if (n < 4) {
+        throw new Error("sampleKurtosis requires at least four data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var secondCentralMoment = 0;
+    var fourthCentralMoment = 0;
+
+    for (var i = 0; i < n; i++) {
+        tempValue = x[i] - meanValue;
+        secondCentralMoment += tempValue * tempValue;
+        fourthCentralMoment += tempValue * tempValue * tempValue * tempValue;
+    }
+
+    return (
+        ((n - 1) / ((n - 2) * (n - 3))) *
+        ((n * (n + 1) * fourthCentralMoment) /
+            (secondCentralMoment * secondCentralMoment) -
+            3 * (n - 1))
+    );
+}
+
+/**
+ * Rank values, giving tied values the average of the ranks they span.
+ *
+ * Spearman's rho is defined on these midranks. Assigning tied values
+ * distinct consecutive ranks instead would make the rank of a value depend
+ * on where it happens to sit in the input array, and therefore make the
+ * correlation depend on the order the pairs are listed in.
+ *
+ * @private
+ * @param {Array<number>} values input
+ * @returns {Array<number>} ranks, in the order of the input
+ */
+function midranks(values) {
+    var order = values
+        .map(function (value, index) { return [value, index]; })
+        .sort(function (a, b) { return a[0] - b[0]; });
+
+    var ranks = Array(values.length);
+    var i = 0;
+    while (i < order.length) {
+        // Extend j across every value tied with the one at i.
+        var j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0]) {
+            j++;
+        }
+        var rank = (i + j) / 2;
+        for (var k = i; k <= j; k++) {
+            ranks[order[k][1]] = rank;
+        }
+        i = j + 1;
+    }
+    return ranks;
+}
+
+/**
+ * The [rank correlation](https://en.wikipedia.org/wiki/Rank_correlation) is
+ * a measure of the strength of monotonic relationship between two arrays
+ *
+ * Tied values share the average of the ranks they span, so the result
+ * depends only on the paired data and not on the order the pairs are given
+ * in. When either input has no rank variance the correlation is undefined
+ * and the result is `NaN`.
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample rank correlation
+ * @example
+ * sampleRankCorrelation([1, 2, 3, 4, 5], [1, 4, 9, 16, 25]);
+ * // => 1
+ */
+function sampleRankCorrelation(x, y) {
+    return sampleCorrelation(midranks(x), midranks(y));
+}
+
+/**
+ * [Skewness](http://en.wikipedia.org/wiki/Skewness) is
+ * a measure of the extent to which a probability distribution of a
+ * real-valued random variable "leans" to one side of the mean.
+ * The skewness value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on the adjusted Fisher-Pearson standardized
+ * moment coefficient, which is the version found in Excel and several
+ * statistical packages including Minitab, SAS and SPSS.
+ *
+ * Pass `biased` to opt into the biased coefficient instead, which is the
+ * population moment ratio `m3 / m2^(3/2)`. That is what R reports and what
+ * scipy returns by default; the adjusted coefficient above is scipy's
+ * `bias=False`. The two differ by a factor of `sqrt(n * (n - 1)) / (n - 2)`.
+ *
+ * @since 4.1.0
+ * @param {Array<number>} x a sample of 3 or more data points
+ * @param {boolean} [biased=false] if true, return the biased coefficient
+ * @returns {number} sample skewness
+ * @throws {Error} if x has length less than 3
+ * @example
+ * sampleSkewness([2, 4, 6, 3, 1]); // => 0.590128656384365
+ * sampleSkewness([2, 4, 6, 3, 1], true); // => 0.3958703373438167
+ */
+function sampleSkewness(x, biased) {
+    if ( biased === void 0 ) biased = false;
+
+    if (x.length < 3) {
+        throw new Error("sampleSkewness requires at least three data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var sumSquaredDeviations = 0;
+    var sumCubedDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        tempValue = x[i] - meanValue;
+        sumSquaredDeviations += tempValue * tempValue;
+        sumCubedDeviations += tempValue * tempValue * tempValue;
+    }
+
+    var n = x.length;
+
+    if (biased) {
+        // The population moments, without Bessel's correction: the biased
+        // coefficient is the third central moment over the second raised
+        // to three halves.
+        var secondCentralMoment = sumSquaredDeviations / n;
+        var thirdCentralMoment = sumCubedDeviations / n;
+
+        return thirdCentralMoment / Math.pow(secondCentralMoment, 3 / 2);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    var theSampleStandardDeviation = Math.sqrt(
+        sumSquaredDeviations / besselsCorrection
+    );
+
+    var cubedS = Math.pow(theSampleStandardDeviation, 3);
+
+    return (n * sumCubedDeviations) / ((n - 1) * (n - 2) * cubedS);
+}
+
+/**
+ * Sampling with replacement is a type of sampling that allows the same
+ * item to be picked out of a population more than once.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} n sampled items from the population
+ * @example
+ * var values = [1, 2, 3, 4];
+ * sampleWithReplacement(values, 2); // returns 2 random values, like [2, 4];
+ */
+function sampleWithReplacement(x, n, randomSource) {
+    if (x.length === 0) {
+        return [];
+    }
+
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    var length = x.length;
+    var sample = [];
+
+    for (var i = 0; i < n; i++) {
+        var index = Math.floor(randomSource() * length);
+
+        sample.push(x[index]);
+    }
+
+    return sample;
+}
+
+/**
+ * The [root mean square](https://en.wikipedia.org/wiki/Root_mean_square)
+ * computed by scaling, which is an equivalent way of computing
+ * `rootMeanSquare` suitable for values whose squares leave floating point
+ * range.
+ *
+ * `rootMeanSquare` sums the squares directly, so it returns `Infinity` once
+ * a value exceeds about 1e154 and `0` once every value falls below about
+ * 1e-162. This function divides through by the largest magnitude first, so
+ * the squares it sums are all at most one.
+ *
+ * It runs in `O(n)`, linear time, with respect to the length of the array,
+ * in two passes rather than one.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * scaledRootMeanSquare([-1, 1, -1, 1]); // => 1
+ * scaledRootMeanSquare([1e200, 2e200, 3e200]); // => 2.1602468994692866e+200
+ */
+function scaledRootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error(
+            "scaledRootMeanSquare requires at least one data point"
+        );
+    }
+
+    var max = 0;
+    for (var i = 0; i < x.length; i++) {
+        var magnitude = Math.abs(x[i]);
+        max = Math.max(max, magnitude);
+    }
+
+    // Every value is zero, and the division below would be 0 / 0.
+    if (max === 0) {
+        return 0;
+    }
+
+    // An infinite or missing largest value cannot be scaled away, and
+    // dividing by it would turn the result into NaN. Report it as
+    // `rootMeanSquare` does.
+    if (!Number.isFinite(max)) {
+        return max;
+    }
+
+    var sumOfSquares = 0;
+    for (var i$1 = 0; i$1 < x.length; i$1++) {
+        var scaled = x[i$1] / max;
+        sumOfSquares += scaled * scaled;
+    }
+
+    return max * Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * The [variance](http://en.wikipedia.org/wiki/Variance)
+ * is the sum of squared deviations from the mean.
+ *
+ * This is an implementation of variance, not sample variance:
+ * see the `sampleVariance` method if you want a sample measure.
+ *
+ * @param {Array<number>} x a population of one or more data points
+ * @returns {number} variance: a value greater than or equal to zero.
+ * zero indicates that all values are identical.
+ * @throws {Error} if x's length is 0
+ * @example
+ * variance([1, 2, 3, 4, 5, 6]); // => 2.9166666666666665
+ */
+function variance(x) {
+    if (x.length === 0) {
+        throw new Error("variance requires at least one data point");
+    }
+
+    // Find the mean of squared deviations between the
+    // mean value and each value.
+    return sumNthPowerDeviations(x, 2) / x.length;
+}
+
+/**
+ * The [standard deviation](http://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the variance. This is also known as the population
+ * standard deviation. It's useful for measuring the amount
+ * of variation or dispersion in a set of values.
+ *
+ * Standard deviation is only appropriate for full-population knowledge: for
+ * samples of a population, {@link sampleStandardDeviation} is
+ * more appropriate.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} standard deviation
+ * @example
+ * variance([2, 4, 4, 4, 5, 5, 7, 9]); // => 4
+ * standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // => 2
+ */
+function simple_statistics_standardDeviation(x) {
+    if (x.length === 1) {
+        return 0;
+    }
+    var v = variance(x);
+    return Math.sqrt(v);
+}
+
+/**
+ * When removing a value from a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the value to remove.
+ *
+ * @since 3.0.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} value the value to remove
+ * @returns {number} the new mean
+ *
+ * @example
+ * subtractFromMean(20.5, 6, 53); // => 14
+ */
+function subtractFromMean(mean, n, value) {
+    return (mean * n - value) / (n - 1);
+}
+
+/**
+ * This is to compute [a one-sample t-test](https://en.wikipedia.org/wiki/Student%27s_t-test#One-sample_t-test), comparing the mean
+ * of a sample to a known value, x.
+ *
+ * in this case, we're trying to determine whether the
+ * population mean is equal to the value that we know, which is `x`
+ * here. Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {number} expectedValue expected value of the population mean
+ * @returns {number} value
+ * @example
+ * tTest([1, 2, 3, 4, 5, 6], 3.385).toFixed(2); // => '0.16'
+ */
+function tTest(x, expectedValue) {
+    // The mean of the sample
+    var sampleMean = mean(x);
+
+    // The standard deviation of the sample
+    var sd = simple_statistics_standardDeviation(x);
+
+    // Square root the length of the sample
+    var rootN = Math.sqrt(x.length);
+
+    // returning the t value
+    return (sampleMean - expectedValue) / (sd / rootN);
+}
+
+/**
+ * This is to compute [two sample t-test](http://en.wikipedia.org/wiki/Student's_t-test).
+ * Tests whether "mean(X)-mean(Y) = difference", (
+ * in the most common case, we often have `difference == 0` to test if two samples
+ * are likely to be taken from populations with the same mean value) with
+ * no prior knowledge on standard deviations of both samples
+ * other than the fact that they have the same standard deviation.
+ *
+ * Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * `diff` can be omitted if it equals 0.
+ *
+ * [This is used to reject](https://en.wikipedia.org/wiki/Exclusion_of_the_null_hypothesis)
+ * a null hypothesis that the two populations that have been sampled into
+ * `sampleX` and `sampleY` are equal to each other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @param {number} [difference=0]
+ * @returns {number|null} test result
+ *
+ * @example
+ * tTestTwoSample([1, 2, 3, 4], [3, 4, 5, 6], 0); // => -2.1908902300206643
+ */
+function tTestTwoSample(sampleX, sampleY, difference) {
+    var n = sampleX.length;
+    var m = sampleY.length;
+
+    // If either sample doesn't actually have any values, we can't
+    // compute this at all, so we return `null`.
+    if (!n || !m) {
+        return null;
+    }
+
+    // default difference (mu) is zero
+    if (!difference) {
+        difference = 0;
+    }
+
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+    var sampleVarianceX = sampleVariance(sampleX);
+    var sampleVarianceY = sampleVariance(sampleY);
+
+    if (
+        typeof meanX === "number" &&
+        typeof meanY === "number" &&
+        typeof sampleVarianceX === "number" &&
+        typeof sampleVarianceY === "number"
+    ) {
+        var weightedVariance =
+            ((n - 1) * sampleVarianceX + (m - 1) * sampleVarianceY) /
+            (n + m - 2);
+
+        return (
+            (meanX - meanY - difference) /
+            Math.sqrt(weightedVariance * (1 / n + 1 / m))
+        );
+    }
+}
+
+/**
+ * Validate values and weights for weighted statistics and return the total
+ * weight.
+ *
+ * @param {Array<number>} x input values
+ * @param {Array<number>} weights weights for each input value
+ * @param {string} name function name for error messages
+ * @returns {number} total weight
+ * @private
+ */
+function validateWeightedInput(x, weights, name) {
+    if (x.length === 0) {
+        throw new Error((name + " requires at least one data point"));
+    }
+
+    if (x.length !== weights.length) {
+        throw new Error(
+            (name + " requires values and weights to be the same length")
+        );
+    }
+
+    var totalWeight = 0;
+
+    for (var i = 0; i < weights.length; i++) {
+        if (weights[i] < 0) {
+            throw new Error((name + " requires weights to be non-negative"));
+        }
+
+        totalWeight += weights[i];
+    }
+
+    if (totalWeight === 0) {
+        throw new Error((name + " requires at least one positive weight"));
+    }
+
+    return totalWeight;
+}
+
+/**
+ * [Weighted least squares](https://en.wikipedia.org/wiki/Weighted_least_squares)
+ * fits a line through a set of coordinates in which some observations count
+ * for more than others, which is what R's `lm()` does when given a `weights`
+ * argument. `linearRegression` is the special case where every weight is
+ * equal.
+ *
+ * A weight of zero drops its observation from the fit. Weights are relative,
+ * so scaling all of them by the same factor leaves the line unchanged.
+ *
+ * @param {Array<Array<number>>} data an array of two-element arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @param {Array<number>} weights weight for each coordinate
+ * @returns {Object} object containing slope and intersect of regression line
+ * @throws {Error} if data is empty, weights is a different length than data,
+ * all weights are zero, or a weight is negative
+ * @example
+ * weightedLinearRegression([[0, 0], [1, 1], [2, 2]], [1, 1, 1]); // => { m: 1, b: 0 }
+ */
+function weightedLinearRegression(data, weights) {
+    var totalWeight = validateWeightedInput(
+        data,
+        weights,
+        "weightedLinearRegression"
+    );
+
+    // With one point the slope is unconstrained, so match `linearRegression`
+    // and take the horizontal line through it.
+    if (data.length === 1) {
+        return { m: 0, b: data[0][1] };
+    }
+
+    // The weighted means of x and y. Centering on them before accumulating
+    // the cross products keeps the sums small when the coordinates are not.
+    var sumWeightedX = 0;
+    var sumWeightedY = 0;
+    for (var i = 0; i < data.length; i++) {
+        sumWeightedX += weights[i] * data[i][0];
+        sumWeightedY += weights[i] * data[i][1];
+    }
+    var meanX = sumWeightedX / totalWeight;
+    var meanY = sumWeightedY / totalWeight;
+
+    var sumXY = 0;
+    var sumXX = 0;
+    for (var i$1 = 0; i$1 < data.length; i$1++) {
+        var deviationX = data[i$1][0] - meanX;
+        sumXY += weights[i$1] * deviationX * (data[i$1][1] - meanY);
+        sumXX += weights[i$1] * deviationX * deviationX;
+    }
+
+    var m = sumXY / sumXX;
+
+    return { m: m, b: meanY - m * meanX };
+}
+
+/**
+ * The [weighted mean](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean),
+ * _also known as weighted average_, is the sum of each value multiplied by its
+ * weight, divided by the total weight.
+ *
+ * The weighted values are accumulated with the same
+ * [Kahan-Babuska](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf)
+ * correction that {@link sum} uses, so that terms which cancel do not lose
+ * precision. The correction is applied in a single pass, without building an
+ * intermediate array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted mean
+ * @example
+ * weightedMean([80, 90, 100], [1, 1, 2]); // => 92.5
+ */
+function weightedMean(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedMean");
+
+    var weightedSum = x[0] * weights[0];
+    var correction = 0;
+    var transition;
+    var value;
+
+    for (var i = 1; i < x.length; i++) {
+        value = x[i] * weights[i];
+        transition = weightedSum + value;
+
+        if (Math.abs(weightedSum) >= Math.abs(value)) {
+            correction += weightedSum - transition + value;
+        } else {
+            correction += value - transition + weightedSum;
+        }
+
+        weightedSum = transition;
+    }
+
+    return (weightedSum + correction) / totalWeight;
+}
+
+/**
+ * The weighted quantile is the value whose cumulative weight reaches the
+ * requested probability.
+ *
+ * This implementation sorts value/weight pairs by value, then returns the
+ * first value where cumulative weight is greater than or equal to `p` times the
+ * total weight. When p is an array, the result is also an array containing the
+ * appropriate weighted quantiles in input order.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, a weight is negative, or p is outside of the range from 0 to 1
+ * @returns {number} weighted quantile
+ * @example
+ * weightedQuantile([1, 2, 3], [1, 1, 2], 0.5); // => 2
+ */
+function weightedQuantile(x, weights, p) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedQuantile");
+    var sorted = [];
+
+    for (var i = 0; i < x.length; i++) {
+        sorted.push([x[i], weights[i]]);
+    }
+
+    sorted.sort(compareValue);
+
+    if (Array.isArray(p)) {
+        var results = [];
+
+        for (var i$1 = 0; i$1 < p.length; i$1++) {
+            results[i$1] = weightedQuantileSorted(sorted, totalWeight, p[i$1]);
+        }
+
+        return results;
+    }
+
+    return weightedQuantileSorted(sorted, totalWeight, p);
+}
+
+function weightedQuantileSorted(sorted, totalWeight, p) {
+    if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    }
+
+    if (p === 0) {
+        return sorted[0][0];
+    }
+
+    var threshold = p * totalWeight;
+    var cumulativeWeight = 0;
+
+    for (var i = 0; i < sorted.length; i++) {
+        cumulativeWeight += sorted[i][1];
+
+        if (cumulativeWeight >= threshold) {
+            return sorted[i][0];
+        }
+    }
+
+    return sorted[sorted.length - 1][0];
+}
+
+function compareValue(a, b) {
+    return a[0] - b[0];
+}
+
+/**
+ * The [weighted variance](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean#Weighted_sample_variance)
+ * is the average weighted squared deviation from the weighted mean.
+ *
+ * This is a population weighted variance: see the `variance` method for the
+ * unweighted population variance.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted variance
+ * @example
+ * weightedVariance([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 4
+ */
+function weightedVariance(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedVariance");
+    var mean = weightedMean(x, weights);
+    var weightedSumSquaredDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var deviation = x[i] - mean;
+        weightedSumSquaredDeviations += weights[i] * deviation * deviation;
+    }
+
+    return weightedSumSquaredDeviations / totalWeight;
+}
+
+/**
+ * The [weighted standard deviation](https://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the weighted variance.
+ *
+ * This is a population weighted standard deviation.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted standard deviation
+ * @example
+ * weightedStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 2
+ */
+function weightedStandardDeviation(x, weights) {
+    return Math.sqrt(weightedVariance(x, weights));
+}
+
+/**
+ * This function calculates the Wilcoxon rank sum statistic for the first sample
+ * with respect to the second. The Wilcoxon rank sum test is a non-parametric
+ * alternative to the t-test which is equivalent to the
+ * [Mann-Whitney U test](https://en.wikipedia.org/wiki/Mann%E2%80%93Whitney_U_test).
+ * The statistic is calculated by pooling all the observations together, ranking them,
+ * and then summing the ranks associated with one of the samples. If this rank sum is
+ * sufficiently large or small we reject the hypothesis that the two samples come
+ * from the same distribution in favor of the alternative that one is shifted with
+ * respect to the other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @returns {number} rank sum for sampleX
+ *
+ * @example
+ * wilcoxonRankSum([1, 4, 8], [9, 12, 15]); // => 6
+ */
+function wilcoxonRankSum(sampleX, sampleY) {
+    if (!sampleX.length || !sampleY.length) {
+        throw new Error("Neither sample can be empty");
+    }
+
+    var pooledSamples = sampleX
+        .map(function (x) { return ({ label: "x", value: x }); })
+        .concat(sampleY.map(function (y) { return ({ label: "y", value: y }); }))
+        .sort(function (a, b) { return a.value - b.value; });
+
+    for (var rank = 0; rank < pooledSamples.length; rank++) {
+        pooledSamples[rank].rank = rank;
+    }
+
+    var tiedRanks = [pooledSamples[0].rank];
+    for (var i = 1; i < pooledSamples.length; i++) {
+        if (pooledSamples[i].value === pooledSamples[i - 1].value) {
+            tiedRanks.push(pooledSamples[i].rank);
+            if (i === pooledSamples.length - 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+        } else {
+            if (tiedRanks.length > 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+            tiedRanks = [pooledSamples[i].rank];
+        }
+    }
+
+    function replaceRanksInPlace(pooledSamples, tiedRanks) {
+        var average = (tiedRanks[0] + tiedRanks[tiedRanks.length - 1]) / 2;
+        for (var i = 0; i < tiedRanks.length; i++) {
+            pooledSamples[tiedRanks[i]].rank = average;
+        }
+    }
+
+    var rankSum = 0;
+
+    for (var i$1 = 0; i$1 < pooledSamples.length; i$1++) {
+        var sample = pooledSamples[i$1];
+        if (sample.label === "x") {
+            rankSum += sample.rank + 1;
+        }
+    }
+
+    return rankSum;
+}
+
+/**
+ * We use `ε`, epsilon, as a stopping criterion when we want to iterate
+ * until we're "close enough". Epsilon is a very small number: for
+ * simple statistics, that number is **0.0001**
+ *
+ * This is used in calculations like the binomialDistribution, in which
+ * the process of finding a value is [iterative](https://en.wikipedia.org/wiki/Iterative_method):
+ * it progresses until it is close enough.
+ *
+ * Below is an example of using epsilon in [gradient descent](https://en.wikipedia.org/wiki/Gradient_descent),
+ * where we're trying to find a local minimum of a function's derivative,
+ * given by the `fDerivative` method.
+ *
+ * @example
+ * // From calculation, we expect that the local minimum occurs at x=9/4
+ * var x_old = 0;
+ * // The algorithm starts at x=6
+ * var x_new = 6;
+ * var stepSize = 0.01;
+ *
+ * function fDerivative(x) {
+ *   return 4 * Math.pow(x, 3) - 9 * Math.pow(x, 2);
+ * }
+ *
+ * // The loop runs until the difference between the previous
+ * // value and the current value is smaller than epsilon - a rough
+ * // meaure of 'close enough'
+ * while (Math.abs(x_new - x_old) > ss.epsilon) {
+ *   x_old = x_new;
+ *   x_new = x_old - stepSize * fDerivative(x_old);
+ * }
+ *
+ * console.log('Local minimum occurs at', x_new);
+ */
+var epsilon = 0.0001;
+
+/**
+ * Relative error.
+ *
+ * This is more difficult to calculate than it first appears [1,2].  The usual
+ * formula for the relative error between an actual value A and an expected
+ * value E is `|(A-E)/E|`, but:
+ *
+ * 1. If the expected value is 0, any other value has infinite relative error,
+ *    which is counter-intuitive: if the expected voltage is 0, getting 1/10th
+ *    of a volt doesn't feel like an infinitely large error.
+ *
+ * 2. This formula does not satisfy the mathematical definition of a metric [3].
+ *    [4] solved this problem by defining the relative error as `|ln(|A/E|)|`,
+ *    but that formula only works if all values are positive: for example, it
+ *    reports the relative error of -10 and 10 as 0.
+ *
+ * Our implementation sticks with convention and returns:
+ *
+ * - 0 if the actual and expected values are both zero
+ * - Infinity if the actual value is non-zero and the expected value is zero
+ * - `|(A-E)/E|` in all other cases
+ *
+ * [1] https://math.stackexchange.com/questions/677852/how-to-calculate-relative-error-when-true-value-is-zero
+ * [2] https://en.wikipedia.org/wiki/Relative_change_and_difference
+ * [3] https://en.wikipedia.org/wiki/Metric_(mathematics)#Definition
+ * [4] F.W.J. Olver: "A New Approach to Error Arithmetic." SIAM Journal on
+ *     Numerical Analysis, 15(2), 1978, 10.1137/0715024.
+ *
+ * @param {number} actual The actual value.
+ * @param {number} expected The expected value.
+ * @return {number} The relative error.
+ */
+function relativeError(actual, expected) {
+    // These lines are actually covered by tests, but it seems
+    // like c8 has a bug that marks them as not covered.
+    /* c8 ignore start */
+    if (actual === 0 && expected === 0) {
+        return 0;
+    }
+    /* c8 ignore end */
+    return Math.abs((actual - expected) / expected);
+}
+
+/**
+ * Approximate equality.
+ *
+ * @param {number} actual The value to be tested.
+ * @param {number} expected The reference value.
+ * @param {number} [tolerance=epsilon] The acceptable relative difference.
+ * @return {boolean} Whether numbers are within tolerance.
+ */
+function approxEqual(actual, expected, tolerance) {
+    if ( tolerance === void 0 ) tolerance = epsilon;
+
+    return relativeError(actual, expected) <= tolerance;
+}
+
+/**
+ * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
+ *
+ * This is a naïve bayesian classifier that takes
+ * singly-nested objects.
+ *
+ * @class
+ * @example
+ * var bayes = new BayesianClassifier();
+ * bayes.train({
+ *   species: 'Cat'
+ * }, 'animal');
+ * var result = bayes.score({
+ *   species: 'Cat'
+ * })
+ * // result
+ * // {
+ * //   animal: 1
+ * // }
+ */
+var BayesianClassifier = function BayesianClassifier() {
+    // The number of items that are currently
+    // classified in the model
+    this.totalCount = 0;
+    // Every item classified in the model
+    this.data = {};
+};
+
+/**
+ * Train the classifier with a new item, which has a single
+ * dimension of Javascript literal keys and values.
+ *
+ * @param {Object} item an object with singly-deep properties
+ * @param {string} category the category this item belongs to
+ * @return {undefined} adds the item to the classifier
+ */
+BayesianClassifier.prototype.train = function train (item, category) {
+    // If the data object doesn't have any values
+    // for this category, create a new object for it.
+    if (!this.data[category]) {
+        this.data[category] = {};
+    }
+
+    // Iterate through each key in the item.
+    for (var k in item) {
+        var v = item[k];
+        // Initialize the nested object `data[category][k][item[k]]`
+        // with an object of keys that equal 0.
+        if (this.data[category][k] === undefined) {
+            this.data[category][k] = {};
+        }
+        if (this.data[category][k][v] === undefined) {
+            this.data[category][k][v] = 0;
+        }
+
+        // And increment the key for this key/value combination.
+        this.data[category][k][v]++;
+    }
+
+    // Increment the number of items classified
+    this.totalCount++;
+};
+
+/**
+ * Generate a score of how well this item matches all
+ * possible categories based on its attributes
+ *
+ * @param {Object} item an item in the same format as with train
+ * @returns {Object} of probabilities that this item belongs to a
+ * given category.
+ */
+BayesianClassifier.prototype.score = function score (item) {
+    // Initialize an empty array of odds per category.
+    var odds = {};
+    var category;
+    // Iterate through each key in the item,
+    // then iterate through each category that has been used
+    // in previous calls to `.train()`
+    for (var k in item) {
+        var v = item[k];
+        for (category in this.data) {
+            // Create an empty object for storing key - value combinations
+            // for this category, keeping combinations already collected
+            // from earlier properties of the same item.
+            if (odds[category] === undefined) {
+                odds[category] = {};
+            }
+
+            // If this item doesn't even have a property, it counts for nothing,
+            // but if it does have the property that we're looking for from
+            // the item to categorize, it counts based on how popular it is
+            // versus the whole population.
+            if (this.data[category][k]) {
+                odds[category][k + "_" + v] =
+                    (this.data[category][k][v] || 0) / this.totalCount;
+            } else {
+                odds[category][k + "_" + v] = 0;
+            }
+        }
+    }
+
+    // Set up a new object that will contain sums of these odds by category
+    var oddsSums = {};
+
+    for (category in odds) {
+        // Tally all of the odds for each category-combination pair -
+        // the non-existence of a category does not add anything to the
+        // score.
+        oddsSums[category] = 0;
+        for (var combination in odds[category]) {
+            oddsSums[category] += odds[category][combination];
+        }
+    }
+
+    return oddsSums;
+};
+
+/**
+ * The [Bernoulli distribution](http://en.wikipedia.org/wiki/Bernoulli_distribution)
+ * is the probability discrete
+ * distribution of a random variable which takes value 1 with success
+ * probability `p` and value 0 with failure
+ * probability `q` = 1 - `p`. It can be used, for example, to represent the
+ * toss of a coin, where "1" is defined to mean "heads" and "0" is defined
+ * to mean "tails" (or vice versa). It is
+ * a special case of a Binomial Distribution
+ * where `n` = 1.
+ *
+ * @param {number} p input value, between 0 and 1 inclusive
+ * @returns {number[]} values of bernoulli distribution at this point
+ * @throws {Error} if p is outside 0 and 1
+ * @example
+ * bernoulliDistribution(0.3); // => [0.7, 0.3]
+ */
+function bernoulliDistribution(p) /*: number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
+    if (p < 0 || p > 1) {
+        throw new Error(
+            "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
+        );
+    }
+
+    return [1 - p, p];
+}
+
+// Define series coefficients
+var COEFFICIENTS = (/* unused pure expression or super */ null && ([
+    0.99999999999999709182, 57.156235665862923517, -59.59796035547549,
+    14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
+    0.46523628927048575665e-4, -9837447530487956e-20,
+    0.15808870322491248884e-3, -21026444172410488e-20,
+    0.2174396181152126432e-3, -1643181065367639e-19,
+    0.84418223983852743293e-4, -26190838401581408e-21,
+    0.36899182659531622704e-5
+]));
+
+var g = (/* unused pure expression or super */ null && (607 / 128));
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+
+/**
+ * Compute the logarithm of the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Lanczos' approximation.
+ * This function takes as input any real-value n greater than 0.
+ * This function is useful for values of n too large for the normal gamma function (n > 165).
+ * The code is based on Lanczo's Gamma approximation, defined [here](http://my.fit.edu/~gabdo/gamma.txt).
+ *
+ * @param {number} n Any real number greater than zero.
+ * @returns {number} The logarithm of gamma of the input value.
+ *
+ * @example
+ * gammaln(500); // 2605.1158503617335
+ * gammaln(2.4); // 0.21685932244884043
+ */
+function simple_statistics_gammaln(n) {
+    // Return infinity if value not in domain
+    if (n <= 0) {
+        return Number.POSITIVE_INFINITY;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    // Create series approximation
+    var a = COEFFICIENTS[0];
+
+    for (var i = 1; i < 15; i++) {
+        a += COEFFICIENTS[i] / (n + i);
+    }
+
+    var tmp = g + 0.5 + n;
+
+    // Return natural logarithm of gamma(n)
+    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+}
+
+/**
+ * Discrete distributions are tabulated cell by cell, and the Poisson
+ * distribution has no upper bound at all, so their tables need a length we can
+ * still allocate. Past this, `binomialDistribution` and `poissonDistribution`
+ * report a distribution they cannot produce rather than a partial one.
+ */
+var maxDistributionCells = 1e6;
+
+/**
+ * The [Binomial Distribution](http://en.wikipedia.org/wiki/Binomial_distribution) is the discrete probability
+ * distribution of the number of successes in a sequence of n independent yes/no experiments, each of which yields
+ * success with probability `probability`. Such a success/failure experiment is also called a Bernoulli experiment or
+ * Bernoulli trial; when trials = 1, the Binomial Distribution is a Bernoulli Distribution.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: either
+ * argument is outside its domain or is not a number, or when `trials` is large
+ * enough that the table would run past a million cells.
+ *
+ * @param {number} trials number of trials to simulate
+ * @param {number} probability
+ * @returns {number[] | undefined} output
+ */
+function binomialDistribution(trials, probability) /*: ?number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
+    // that `n` is an integer, strictly positive.
+    if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
+        return undefined;
+    }
+
+    // More successes than trials are impossible, and the table cannot outgrow
+    // what we can allocate.
+    var lastCell = Math.min(trials, maxDistributionCells - 1);
+
+    // The logarithms below are undefined at the ends of the probability range,
+    // where the outcome is certain anyway.
+    if (probability === 0) {
+        return [1];
+    }
+    if (probability === 1) {
+        if (trials > lastCell) {
+            return undefined;
+        }
+        var certain = new Array(trials + 1).fill(0);
+        certain[trials] = 1;
+        return certain;
+    }
+
+    // `x` is the random variable: the number of successes. We iterate until
+    // the cumulative probability is within `epsilon` of 1.0, at which point we
+    // have the useful range of the distribution.
+    var x = 0;
+    var cumulativeProbability = 0;
+    var cells = [];
+
+    // The terms of the mass function below that do not vary with `x`
+    var logTrialsFactorial = simple_statistics_gammaln(trials + 1);
+    var logProbability = Math.log(probability);
+    // `log1p` rather than `Math.log(1 - probability)`, which cancels away the
+    // low digits of the complement as `probability` approaches 1.
+    var log1mProbability = Math.log1p(-probability);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // A [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: the binomial coefficient and the two
+        // powers each leave floating-point range long before the product they
+        // form does, so computing them separately loses cells the distribution
+        // needs.
+        cells[x] = Math.exp(
+            logTrialsFactorial -
+                simple_statistics_gammaln(x + 1) -
+                simple_statistics_gammaln(trials - x + 1) +
+                x * logProbability +
+                (trials - x) * log1mProbability
+        );
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x <= lastCell);
+
+    // Stopping for any other reason - a probability that is not a number, or
+    // more trials than the table can hold - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * [Sign](https://en.wikipedia.org/wiki/Sign_function) is a function
+ * that extracts the sign of a real number
+ *
+ * @param {number} x input value
+ * @returns {number} sign value either 1, 0 or -1
+ * @throws {TypeError} if the input argument x is not a number
+ * @private
+ *
+ * @example
+ * sign(2); // => 1
+ */
+function sign(x) {
+    if (typeof x === "number") {
+        if (x < 0) {
+            return -1;
+        } else if (x === 0) {
+            return 0;
+        } else {
+            return 1;
+        }
+    } else {
+        throw new TypeError("not a number");
+    }
+}
+
+/**
+ * [Bisection method](https://en.wikipedia.org/wiki/Bisection_method) is a root-finding
+ * method that repeatedly bisects an interval to find the root.
+ *
+ * This function returns a numerical approximation to the exact value.
+ *
+ * @param {Function} func input function
+ * @param {number} start - start of interval
+ * @param {number} end - end of interval
+ * @param {number} maxIterations - the maximum number of iterations
+ * @param {number} errorTolerance - the error tolerance
+ * @returns {number} estimated root value
+ * @throws {TypeError} Argument func must be a function
+ *
+ * @example
+ * bisect(Math.cos,0,4,100,0.003); // => 1.572265625
+ */
+function bisect(func, start, end, maxIterations, errorTolerance) {
+    if (typeof func !== "function")
+        { throw new TypeError("func must be a function"); }
+
+    for (var i = 0; i < maxIterations; i++) {
+        var output = (start + end) / 2;
+
+        if (
+            func(output) === 0 ||
+            Math.abs((end - start) / 2) < errorTolerance
+        ) {
+            return output;
+        }
+
+        if (sign(func(output)) === sign(func(start))) {
+            start = output;
+        } else {
+            end = output;
+        }
+    }
+
+    throw new Error("maximum number of iterations exceeded");
+}
+
+/**
+ * **Percentage Points of the χ2 (Chi-Squared) Distribution**
+ *
+ * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
+ * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
+ * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
+ * deviation of a normal distribution from a sample standard deviation.
+ *
+ * Values from Appendix 1, Table III of William W. Hines & Douglas C. Montgomery, "Probability and Statistics in
+ * Engineering and Management Science", Wiley (1980).
+ */
+var chiSquaredDistributionTable = {
+    1: {
+        0.995: 0,
+        0.99: 0,
+        0.975: 0,
+        0.95: 0,
+        0.9: 0.02,
+        0.5: 0.45,
+        0.1: 2.71,
+        0.05: 3.84,
+        0.025: 5.02,
+        0.01: 6.63,
+        0.005: 7.88
+    },
+    2: {
+        0.995: 0.01,
+        0.99: 0.02,
+        0.975: 0.05,
+        0.95: 0.1,
+        0.9: 0.21,
+        0.5: 1.39,
+        0.1: 4.61,
+        0.05: 5.99,
+        0.025: 7.38,
+        0.01: 9.21,
+        0.005: 10.6
+    },
+    3: {
+        0.995: 0.07,
+        0.99: 0.11,
+        0.975: 0.22,
+        0.95: 0.35,
+        0.9: 0.58,
+        0.5: 2.37,
+        0.1: 6.25,
+        0.05: 7.81,
+        0.025: 9.35,
+        0.01: 11.34,
+        0.005: 12.84
+    },
+    4: {
+        0.995: 0.21,
+        0.99: 0.3,
+        0.975: 0.48,
+        0.95: 0.71,
+        0.9: 1.06,
+        0.5: 3.36,
+        0.1: 7.78,
+        0.05: 9.49,
+        0.025: 11.14,
+        0.01: 13.28,
+        0.005: 14.86
+    },
+    5: {
+        0.995: 0.41,
+        0.99: 0.55,
+        0.975: 0.83,
+        0.95: 1.15,
+        0.9: 1.61,
+        0.5: 4.35,
+        0.1: 9.24,
+        0.05: 11.07,
+        0.025: 12.83,
+        0.01: 15.09,
+        0.005: 16.75
+    },
+    6: {
+        0.995: 0.68,
+        0.99: 0.87,
+        0.975: 1.24,
+        0.95: 1.64,
+        0.9: 2.2,
+        0.5: 5.35,
+        0.1: 10.65,
+        0.05: 12.59,
+        0.025: 14.45,
+        0.01: 16.81,
+        0.005: 18.55
+    },
+    7: {
+        0.995: 0.99,
+        0.99: 1.24,
+        0.975: 1.69,
+        0.95: 2.17,
+        0.9: 2.83,
+        0.5: 6.35,
+        0.1: 12.02,
+        0.05: 14.07,
+        0.025: 16.01,
+        0.01: 18.48,
+        0.005: 20.28
+    },
+    8: {
+        0.995: 1.34,
+        0.99: 1.65,
+        0.975: 2.18,
+        0.95: 2.73,
+        0.9: 3.49,
+        0.5: 7.34,
+        0.1: 13.36,
+        0.05: 15.51,
+        0.025: 17.53,
+        0.01: 20.09,
+        0.005: 21.96
+    },
+    9: {
+        0.995: 1.73,
+        0.99: 2.09,
+        0.975: 2.7,
+        0.95: 3.33,
+        0.9: 4.17,
+        0.5: 8.34,
+        0.1: 14.68,
+        0.05: 16.92,
+        0.025: 19.02,
+        0.01: 21.67,
+        0.005: 23.59
+    },
+    10: {
+        0.995: 2.16,
+        0.99: 2.56,
+        0.975: 3.25,
+        0.95: 3.94,
+        0.9: 4.87,
+        0.5: 9.34,
+        0.1: 15.99,
+        0.05: 18.31,
+        0.025: 20.48,
+        0.01: 23.21,
+        0.005: 25.19
+    },
+    11: {
+        0.995: 2.6,
+        0.99: 3.05,
+        0.975: 3.82,
+        0.95: 4.57,
+        0.9: 5.58,
+        0.5: 10.34,
+        0.1: 17.28,
+        0.05: 19.68,
+        0.025: 21.92,
+        0.01: 24.72,
+        0.005: 26.76
+    },
+    12: {
+        0.995: 3.07,
+        0.99: 3.57,
+        0.975: 4.4,
+        0.95: 5.23,
+        0.9: 6.3,
+        0.5: 11.34,
+        0.1: 18.55,
+        0.05: 21.03,
+        0.025: 23.34,
+        0.01: 26.22,
+        0.005: 28.3
+    },
+    13: {
+        0.995: 3.57,
+        0.99: 4.11,
+        0.975: 5.01,
+        0.95: 5.89,
+        0.9: 7.04,
+        0.5: 12.34,
+        0.1: 19.81,
+        0.05: 22.36,
+        0.025: 24.74,
+        0.01: 27.69,
+        0.005: 29.82
+    },
+    14: {
+        0.995: 4.07,
+        0.99: 4.66,
+        0.975: 5.63,
+        0.95: 6.57,
+        0.9: 7.79,
+        0.5: 13.34,
+        0.1: 21.06,
+        0.05: 23.68,
+        0.025: 26.12,
+        0.01: 29.14,
+        0.005: 31.32
+    },
+    15: {
+        0.995: 4.6,
+        0.99: 5.23,
+        0.975: 6.27,
+        0.95: 7.26,
+        0.9: 8.55,
+        0.5: 14.34,
+        0.1: 22.31,
+        0.05: 25,
+        0.025: 27.49,
+        0.01: 30.58,
+        0.005: 32.8
+    },
+    16: {
+        0.995: 5.14,
+        0.99: 5.81,
+        0.975: 6.91,
+        0.95: 7.96,
+        0.9: 9.31,
+        0.5: 15.34,
+        0.1: 23.54,
+        0.05: 26.3,
+        0.025: 28.85,
+        0.01: 32,
+        0.005: 34.27
+    },
+    17: {
+        0.995: 5.7,
+        0.99: 6.41,
+        0.975: 7.56,
+        0.95: 8.67,
+        0.9: 10.09,
+        0.5: 16.34,
+        0.1: 24.77,
+        0.05: 27.59,
+        0.025: 30.19,
+        0.01: 33.41,
+        0.005: 35.72
+    },
+    18: {
+        0.995: 6.26,
+        0.99: 7.01,
+        0.975: 8.23,
+        0.95: 9.39,
+        0.9: 10.87,
+        0.5: 17.34,
+        0.1: 25.99,
+        0.05: 28.87,
+        0.025: 31.53,
+        0.01: 34.81,
+        0.005: 37.16
+    },
+    19: {
+        0.995: 6.84,
+        0.99: 7.63,
+        0.975: 8.91,
+        0.95: 10.12,
+        0.9: 11.65,
+        0.5: 18.34,
+        0.1: 27.2,
+        0.05: 30.14,
+        0.025: 32.85,
+        0.01: 36.19,
+        0.005: 38.58
+    },
+    20: {
+        0.995: 7.43,
+        0.99: 8.26,
+        0.975: 9.59,
+        0.95: 10.85,
+        0.9: 12.44,
+        0.5: 19.34,
+        0.1: 28.41,
+        0.05: 31.41,
+        0.025: 34.17,
+        0.01: 37.57,
+        0.005: 40
+    },
+    21: {
+        0.995: 8.03,
+        0.99: 8.9,
+        0.975: 10.28,
+        0.95: 11.59,
+        0.9: 13.24,
+        0.5: 20.34,
+        0.1: 29.62,
+        0.05: 32.67,
+        0.025: 35.48,
+        0.01: 38.93,
+        0.005: 41.4
+    },
+    22: {
+        0.995: 8.64,
+        0.99: 9.54,
+        0.975: 10.98,
+        0.95: 12.34,
+        0.9: 14.04,
+        0.5: 21.34,
+        0.1: 30.81,
+        0.05: 33.92,
+        0.025: 36.78,
+        0.01: 40.29,
+        0.005: 42.8
+    },
+    23: {
+        0.995: 9.26,
+        0.99: 10.2,
+        0.975: 11.69,
+        0.95: 13.09,
+        0.9: 14.85,
+        0.5: 22.34,
+        0.1: 32.01,
+        0.05: 35.17,
+        0.025: 38.08,
+        0.01: 41.64,
+        0.005: 44.18
+    },
+    24: {
+        0.995: 9.89,
+        0.99: 10.86,
+        0.975: 12.4,
+        0.95: 13.85,
+        0.9: 15.66,
+        0.5: 23.34,
+        0.1: 33.2,
+        0.05: 36.42,
+        0.025: 39.36,
+        0.01: 42.98,
+        0.005: 45.56
+    },
+    25: {
+        0.995: 10.52,
+        0.99: 11.52,
+        0.975: 13.12,
+        0.95: 14.61,
+        0.9: 16.47,
+        0.5: 24.34,
+        0.1: 34.38,
+        0.05: 37.65,
+        0.025: 40.65,
+        0.01: 44.31,
+        0.005: 46.93
+    },
+    26: {
+        0.995: 11.16,
+        0.99: 12.2,
+        0.975: 13.84,
+        0.95: 15.38,
+        0.9: 17.29,
+        0.5: 25.34,
+        0.1: 35.56,
+        0.05: 38.89,
+        0.025: 41.92,
+        0.01: 45.64,
+        0.005: 48.29
+    },
+    27: {
+        0.995: 11.81,
+        0.99: 12.88,
+        0.975: 14.57,
+        0.95: 16.15,
+        0.9: 18.11,
+        0.5: 26.34,
+        0.1: 36.74,
+        0.05: 40.11,
+        0.025: 43.19,
+        0.01: 46.96,
+        0.005: 49.65
+    },
+    28: {
+        0.995: 12.46,
+        0.99: 13.57,
+        0.975: 15.31,
+        0.95: 16.93,
+        0.9: 18.94,
+        0.5: 27.34,
+        0.1: 37.92,
+        0.05: 41.34,
+        0.025: 44.46,
+        0.01: 48.28,
+        0.005: 50.99
+    },
+    29: {
+        0.995: 13.12,
+        0.99: 14.26,
+        0.975: 16.05,
+        0.95: 17.71,
+        0.9: 19.77,
+        0.5: 28.34,
+        0.1: 39.09,
+        0.05: 42.56,
+        0.025: 45.72,
+        0.01: 49.59,
+        0.005: 52.34
+    },
+    30: {
+        0.995: 13.79,
+        0.99: 14.95,
+        0.975: 16.79,
+        0.95: 18.49,
+        0.9: 20.6,
+        0.5: 29.34,
+        0.1: 40.26,
+        0.05: 43.77,
+        0.025: 46.98,
+        0.01: 50.89,
+        0.005: 53.67
+    },
+    40: {
+        0.995: 20.71,
+        0.99: 22.16,
+        0.975: 24.43,
+        0.95: 26.51,
+        0.9: 29.05,
+        0.5: 39.34,
+        0.1: 51.81,
+        0.05: 55.76,
+        0.025: 59.34,
+        0.01: 63.69,
+        0.005: 66.77
+    },
+    50: {
+        0.995: 27.99,
+        0.99: 29.71,
+        0.975: 32.36,
+        0.95: 34.76,
+        0.9: 37.69,
+        0.5: 49.33,
+        0.1: 63.17,
+        0.05: 67.5,
+        0.025: 71.42,
+        0.01: 76.15,
+        0.005: 79.49
+    },
+    60: {
+        0.995: 35.53,
+        0.99: 37.48,
+        0.975: 40.48,
+        0.95: 43.19,
+        0.9: 46.46,
+        0.5: 59.33,
+        0.1: 74.4,
+        0.05: 79.08,
+        0.025: 83.3,
+        0.01: 88.38,
+        0.005: 91.95
+    },
+    70: {
+        0.995: 43.28,
+        0.99: 45.44,
+        0.975: 48.76,
+        0.95: 51.74,
+        0.9: 55.33,
+        0.5: 69.33,
+        0.1: 85.53,
+        0.05: 90.53,
+        0.025: 95.02,
+        0.01: 100.42,
+        0.005: 104.22
+    },
+    80: {
+        0.995: 51.17,
+        0.99: 53.54,
+        0.975: 57.15,
+        0.95: 60.39,
+        0.9: 64.28,
+        0.5: 79.33,
+        0.1: 96.58,
+        0.05: 101.88,
+        0.025: 106.63,
+        0.01: 112.33,
+        0.005: 116.32
+    },
+    90: {
+        0.995: 59.2,
+        0.99: 61.75,
+        0.975: 65.65,
+        0.95: 69.13,
+        0.9: 73.29,
+        0.5: 89.33,
+        0.1: 107.57,
+        0.05: 113.14,
+        0.025: 118.14,
+        0.01: 124.12,
+        0.005: 128.3
+    },
+    100: {
+        0.995: 67.33,
+        0.99: 70.06,
+        0.975: 74.22,
+        0.95: 77.93,
+        0.9: 82.36,
+        0.5: 99.33,
+        0.1: 118.5,
+        0.05: 124.34,
+        0.025: 129.56,
+        0.01: 135.81,
+        0.005: 140.17
+    }
+};
+
+/**
+ * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
+ * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
+ * (that is, counts of observations), each squared and divided by the number of observations expected given the
+ * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
+ * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
+ * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
+ * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
+ * cells and `c` is the number of estimated parameters for the distribution.
+ *
+ * @param {Array<number>} data
+ * @param {Function} distributionType a function that returns a point in a distribution:
+ * for instance, binomial, bernoulli, or poisson
+ * @param {number} significance
+ * @returns {number} chi squared goodness of fit
+ * @example
+ * // Data from Poisson goodness-of-fit example 10-19 in William W. Hines & Douglas C. Montgomery,
+ * // "Probability and Statistics in Engineering and Management Science", Wiley (1980).
+ * var data1019 = [
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+ *     2, 2, 2, 2, 2, 2, 2, 2, 2,
+ *     3, 3, 3, 3
+ * ];
+ * ss.chiSquaredGoodnessOfFit(data1019, ss.poissonDistribution, 0.05); //= false
+ */
+function chiSquaredGoodnessOfFit(data, distributionType, significance) {
+    // Estimate from the sample data, a weighted mean.
+    var inputMean = mean(data);
+    // Calculated value of the χ2 statistic.
+    var chiSquared = 0;
+    // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
+    // Lose one degree of freedom for estimating `lambda` from the sample data.
+    var c = 1;
+    // The hypothesized distribution.
+    // Generate the hypothesized distribution.
+    var hypothesizedDistribution = distributionType(inputMean);
+    var observedFrequencies = [];
+    var expectedFrequencies = [];
+
+    // Create an array holding a histogram from the sample data, of
+    // the form `{ value: numberOfOcurrences }`
+    for (var i = 0; i < data.length; i++) {
+        if (observedFrequencies[data[i]] === undefined) {
+            observedFrequencies[data[i]] = 0;
+        }
+        observedFrequencies[data[i]]++;
+    }
+
+    // The histogram we created might be sparse - there might be gaps
+    // between values. So we iterate through the histogram, making
+    // sure that instead of undefined, gaps have 0 values.
+    for (var i$1 = 0; i$1 < observedFrequencies.length; i$1++) {
+        if (observedFrequencies[i$1] === undefined) {
+            observedFrequencies[i$1] = 0;
+        }
+    }
+
+    // Create an array holding a histogram of expected data given the
+    // sample size and hypothesized distribution.
+    for (var k in hypothesizedDistribution) {
+        if (k in observedFrequencies) {
+            expectedFrequencies[+k] = hypothesizedDistribution[k] * data.length;
+        }
+    }
+
+    if (expectedFrequencies.length === 0) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires distributionType to return a distribution for the mean of the data"
+        );
+    }
+
+    // The hypothesized distribution can stop short of the largest observation,
+    // leaving those observations with no expected frequency to be compared
+    // against. Fold them into the last class the distribution does cover, the
+    // same treatment the collapse below gives to sparse classes, so that the
+    // two histograms describe the same classes.
+    var lastClass = expectedFrequencies.length - 1;
+    for (var k$1 = observedFrequencies.length - 1; k$1 > lastClass; k$1--) {
+        observedFrequencies[lastClass] += observedFrequencies[k$1];
+        observedFrequencies.pop();
+    }
+
+    // Working backward through the expected frequencies, collapse classes
+    // if less than three observations are expected for a class.
+    // This transformation is applied to the observed frequencies as well.
+    // The class that was merged is the one that has to go: popping instead
+    // drops the last class, which is only the same thing until a class is
+    // large enough to keep. The first class is left alone, since there is no
+    // class before it to collapse it into.
+    for (var k$2 = expectedFrequencies.length - 1; k$2 >= 1; k$2--) {
+        if (expectedFrequencies[k$2] < 3) {
+            expectedFrequencies[k$2 - 1] += expectedFrequencies[k$2];
+            expectedFrequencies.splice(k$2, 1);
+
+            observedFrequencies[k$2 - 1] += observedFrequencies[k$2];
+            observedFrequencies.splice(k$2, 1);
+        }
+    }
+
+    // Iterate through the squared differences between observed & expected
+    // frequencies, accumulating the `chiSquared` statistic.
+    for (var k$3 = 0; k$3 < observedFrequencies.length; k$3++) {
+        chiSquared +=
+            Math.pow(observedFrequencies[k$3] - expectedFrequencies[k$3], 2) /
+            expectedFrequencies[k$3];
+    }
+
+    if (!Number.isFinite(chiSquared)) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit could not compute a test statistic for this data and distribution"
+        );
+    }
+
+    // Calculate degrees of freedom for this test and look it up in the
+    // `chiSquaredDistributionTable` in order to
+    // accept or reject the goodness-of-fit of the hypothesized distribution.
+    // Degrees of freedom, calculated as (number of class intervals -
+    // number of hypothesized distribution parameters estimated - 1)
+    var degreesOfFreedom = observedFrequencies.length - c - 1;
+    if (degreesOfFreedom < 1) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires more data: the classes that survive collapsing leave no degrees of freedom"
+        );
+    }
+
+    var criticalValues = chiSquaredDistributionTable[degreesOfFreedom];
+    if (criticalValues === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical values tabulated for " + degreesOfFreedom + " degrees of freedom")
+        );
+    }
+    if (criticalValues[significance] === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical value tabulated for a significance of " + significance)
+        );
+    }
+
+    return criticalValues[significance] < chiSquared;
+}
+
+/**
+ * **[Logistic Cumulative Distribution Function](https://en.wikipedia.org/wiki/Logistic_distribution)**
+ *
+ * @param {number} x
+ * @returns {number} cumulative standard logistic probability
+ */
+function cumulativeStdLogisticProbability(x) {
+    return 1 / (Math.exp(-x) + 1);
+}
+
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+
+function cumulativeDistribution(z) {
+    var sum = z;
+    var tmp = z;
+
+    // The series converges more slowly as z grows: 15 terms fall short of
+    // 4-digit precision above z = 2.9. 30 terms converge across the whole
+    // domain of the table below, which ends at z = 3.09.
+    for (var i = 1; i < 30; i++) {
+        tmp *= (z * z) / (2 * i + 1);
+        sum += tmp;
+    }
+    return (
+        Math.round((0.5 + (sum / SQRT_2PI$1) * Math.exp((-z * z) / 2)) * 1e4) /
+        1e4
+    );
+}
+
+/**
+ * A standard normal table, also called the unit normal table or Z table,
+ * is a mathematical table for the values of Φ (phi), which are the values of
+ * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
+ * of the normal distribution. It is used to find the probability that a
+ * statistic is observed below, above, or between values on the standard
+ * normal distribution, and by extension, any normal distribution.
+ */
+var standardNormalTable = [];
+
+for (var z = 0; z <= 3.09; z += 0.01) {
+    standardNormalTable.push(cumulativeDistribution(z));
+}
+
+/**
+ * **[Cumulative Standard Normal Probability](http://en.wikipedia.org/wiki/Standard_normal_table)**
+ *
+ * Since probability tables cannot be
+ * printed for every normal distribution, as there are an infinite variety
+ * of normal distributions, it is common practice to convert a normal to a
+ * standard normal and then use the standard normal table to find probabilities.
+ *
+ * You can use `.5 + .5 * errorFunction(x / Math.sqrt(2))` to calculate the probability
+ * instead of looking it up in a table.
+ *
+ * @param {number} z
+ * @returns {number} cumulative standard normal probability
+ */
+function cumulativeStdNormalProbability(z) {
+    // Calculate the position of this value.
+    var absZ = Math.abs(z);
+    // Each row begins with a different
+    // significant digit: 0.5, 0.6, 0.7, and so on. Each value in the table
+    // corresponds to a range of 0.01 in the input values, so the value is
+    // multiplied by 100.
+    var index = Math.min(
+        Math.round(absZ * 100),
+        standardNormalTable.length - 1
+    );
+
+    // The index we calculate must be in the table as a positive value,
+    // but we still pay attention to whether the input is positive
+    // or negative, and flip the output value as a last step.
+    if (z >= 0) {
+        return standardNormalTable[index];
+    } else {
+        // due to floating-point arithmetic, values in the table with
+        // 4 significant figures can nevertheless end up as repeating
+        // fractions when they're computed here.
+        return Math.round((1 - standardNormalTable[index]) * 1e4) / 1e4;
+    }
+}
+
+/**
+ * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
+ *
+ * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
+ * normal distribution with standard deviation sd is within x of the mean.
+ *
+ * This function returns a numerical approximation to the exact value.
+ * It uses Horner's method to evaluate the polynomial of τ (tau).
+ *
+ * @param {number} x input
+ * @return {number} error estimation
+ * @example
+ * errorFunction(1).toFixed(2); // => '0.84'
+ */
+function simple_statistics_errorFunction(x) {
+    var t = 1 / (1 + 0.5 * Math.abs(x));
+    var tau =
+        t *
+        Math.exp(
+            -x * x +
+                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
+                    1.13520398) *
+                    t +
+                    0.27886807) *
+                    t -
+                    0.18628806) *
+                    t +
+                    0.09678418) *
+                    t +
+                    0.37409196) *
+                    t +
+                    1.00002368) *
+                    t -
+                1.26551223
+        );
+    if (x >= 0) {
+        return 1 - tau;
+    } else {
+        return tau - 1;
+    }
+}
+
+/**
+ * A [Factorial](https://en.wikipedia.org/wiki/Factorial), usually written n!, is the product of all positive
+ * integers less than or equal to n. Often factorial is implemented
+ * recursively, but this iterative approach is significantly faster
+ * and simpler.
+ *
+ * @param {number} n input, must be an integer number 1 or greater
+ * @returns {number} factorial: n!
+ * @throws {Error} if n is less than 0 or not an integer
+ * @example
+ * factorial(5); // => 120
+ */
+function factorial(n) {
+    // factorial is mathematically undefined for negative numbers
+    if (n < 0) {
+        throw new Error("factorial requires a non-negative value");
+    }
+
+    if (Math.floor(n) !== n) {
+        throw new Error("factorial requires an integer input");
+    }
+
+    // typically you'll expand the factorial function going down, like
+    // 5! = 5 * 4 * 3 * 2 * 1. This is going in the opposite direction,
+    // counting from 2 up to the number in question, and since anything
+    // multiplied by 1 is itself, the loop only needs to start at 2.
+    var accumulator = 1;
+    for (var i = 2; i <= n; i++) {
+        // for each number up to and including the number `n`, multiply
+        // the accumulator my that number.
+        accumulator *= i;
+    }
+    return accumulator;
+}
+
+/**
+ * Compute the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Nemes' approximation.
+ * The gamma of n is equivalent to (n-1)!, but unlike the factorial function, gamma is defined for all real n except zero
+ * and negative integers (where NaN is returned). Note, the gamma function is also well-defined for complex numbers,
+ * though this implementation currently does not handle complex numbers as input values.
+ * Nemes' approximation is defined [here](https://arxiv.org/abs/1003.6020) as Theorem 2.2.
+ * Negative values use [Euler's reflection formula](https://en.wikipedia.org/wiki/Gamma_function#Properties) for computation.
+ *
+ * @param {number} n Any real number except for zero and negative integers.
+ * @returns {number} The gamma of the input value.
+ *
+ * @example
+ * gamma(11.5); // 11899423.083964102
+ * gamma(-11.5); // 2.2957581048237436e-8
+ * gamma(5); // 24
+ */
+// The Nemes expansion is asymptotic, so it is only accurate for large
+// arguments. Below this the recurrence lifts the argument first. At 20
+// the worst relative error over (0, 30] is 1.9e-13, against 1.8 for the
+// expansion applied directly.
+var NEMES_MIN = 20;
+
+function gamma(n) {
+    if (Number.isInteger(n)) {
+        if (n <= 0) {
+            // gamma not defined for zero or negative integers
+            return Number.NaN;
+        } else {
+            // use factorial for integer inputs
+            return factorial(n - 1);
+        }
+    }
+
+    if (n > 0 && n < NEMES_MIN) {
+        // The Nemes expansion below divides its terms by powers of
+        // `n - 3/4`, so they stop shrinking once the argument is small
+        // and the series is worthless there: gamma(1.01) came back as
+        // 1.8 times its true value. Arguments in (0, 1) additionally
+        // recursed forever through the reflection branch, because the
+        // reflected argument stayed in (0, 1) and never reached the
+        // expansion at all.
+        //
+        // Lift into the range where the expansion converges, using the
+        // recurrence gamma(n) = gamma(n + 1) / n.
+        return gamma(n + 1) / n;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    if (n < 0) {
+        // Use Euler's reflection formula for negative inputs
+        // see:  https://en.wikipedia.org/wiki/Gamma_function#Properties
+        return Math.PI / (Math.sin(Math.PI * -n) * gamma(-n));
+    } else {
+        // Nemes' expansion approximation
+        var seriesCoefficient =
+            Math.pow(n / Math.E, n) * Math.sqrt(2 * Math.PI * (n + 1 / 6));
+
+        var seriesDenom = n + 1 / 4;
+
+        var seriesExpansion =
+            1 +
+            1 / 144 / Math.pow(seriesDenom, 2) -
+            1 / 12960 / Math.pow(seriesDenom, 3) -
+            257 / 207360 / Math.pow(seriesDenom, 4) -
+            52 / 2612736 / Math.pow(seriesDenom, 5) +
+            5741173 / 9405849600 / Math.pow(seriesDenom, 6) +
+            37529 / 18811699200 / Math.pow(seriesDenom, 7);
+
+        return seriesCoefficient * seriesExpansion;
+    }
+}
+
+/**
+ * The Inverse [Gaussian error function](http://en.wikipedia.org/wiki/Error_function)
+ * returns a numerical approximation to the value that would have caused
+ * `errorFunction()` to return x.
+ *
+ * @param {number} x value of error function
+ * @returns {number} estimated inverted value
+ */
+function inverseErrorFunction(x) {
+    var a = (8 * (Math.PI - 3)) / (3 * Math.PI * (4 - Math.PI));
+
+    var inv = Math.sqrt(
+        Math.sqrt(
+            Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) -
+                Math.log(1 - x * x) / a
+        ) -
+            (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+    );
+
+    if (x >= 0) {
+        return inv;
+    } else {
+        return -inv;
+    }
+}
+
+/**
+ * Calculate Euclidean distance between two points.
+ * @param {Array<number>} left First N-dimensional point.
+ * @param {Array<number>} right Second N-dimensional point.
+ * @returns {number} Distance.
+ */
+function euclideanDistance(left, right) {
+    var sum = 0;
+    for (var i = 0; i < left.length; i++) {
+        var diff = left[i] - right[i];
+        sum += diff * diff;
+    }
+    return Math.sqrt(sum);
+}
+
+/**
+ * @typedef {Object} kMeansReturn
+ * @property {Array<number>} labels The labels.
+ * @property {Array<Array<number>>} centroids The cluster centroids.
+ */
+
+/**
+ * Perform k-means clustering.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points to be clustered.
+ * @param {number} numCluster How many clusters to create.
+ * @param {Function} randomSource An optional entropy source that generates uniform values in [0, 1).
+ * @return {kMeansReturn} Labels (same length as data) and centroids (same length as numCluster).
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ *
+ * @example
+ * kMeansCluster([[0.0, 0.5], [1.0, 0.5]], 2); // => {labels: [0, 1], centroids: [[0.0, 0.5], [1.0, 0.5]]}
+ */
+function kMeansCluster(points, numCluster, randomSource) {
+    if ( randomSource === void 0 ) randomSource = Math.random;
+
+    var oldCentroids = null;
+    var newCentroids = sample(points, numCluster, randomSource);
+    var labels = null;
+    var change = Number.MAX_VALUE;
+    while (change !== 0) {
+        labels = labelPoints(points, newCentroids);
+        oldCentroids = newCentroids;
+        newCentroids = calculateCentroids(points, labels, numCluster);
+        change = calculateChange(newCentroids, oldCentroids);
+    }
+    return {
+        labels: labels,
+        centroids: newCentroids
+    };
+}
+
+/**
+ * Label each point according to which centroid it is closest to.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<Array<number>>} centroids Current centroids.
+ * @return {Array<number>} Group labels.
+ */
+function labelPoints(points, centroids) {
+    return points.map(function (p) {
+        var minDist = Number.MAX_VALUE;
+        var label = -1;
+        for (var i = 0; i < centroids.length; i++) {
+            var dist = euclideanDistance(p, centroids[i]);
+            if (dist < minDist) {
+                minDist = dist;
+                label = i;
+            }
+        }
+        return label;
+    });
+}
+
+/**
+ * Calculate centroids for points given labels.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<number>} labels Which groups points belong to.
+ * @param {number} numCluster Number of clusters being created.
+ * @return {Array<Array<number>>} Centroid for each group.
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ */
+function calculateCentroids(points, labels, numCluster) {
+    // Initialize accumulators.
+    var dimension = points[0].length;
+    var centroids = makeMatrix(numCluster, dimension);
+    var counts = Array(numCluster).fill(0);
+
+    // Add points to centroids' accumulators and count points per centroid.
+    var numPoints = points.length;
+    for (var i = 0; i < numPoints; i++) {
+        var point = points[i];
+        var label = labels[i];
+        var current = centroids[label];
+        for (var j = 0; j < dimension; j++) {
+            current[j] += point[j];
+        }
+        counts[label] += 1;
+    }
+
+    // Rescale centroids, checking for any that have no points.
+    for (var i$1 = 0; i$1 < numCluster; i$1++) {
+        if (counts[i$1] === 0) {
+            throw new Error(("Centroid " + i$1 + " has no friends"));
+        }
+        var centroid = centroids[i$1];
+        for (var j$1 = 0; j$1 < dimension; j$1++) {
+            centroid[j$1] /= counts[i$1];
+        }
+    }
+
+    return centroids;
+}
+
+/**
+ * Calculate the difference between old centroids and new centroids.
+ *
+ * @private
+ * @param {Array<Array<number>>} left One list of centroids.
+ * @param {Array<Array<number>>} right Another list of centroids.
+ * @return {number} Distance between centroids.
+ */
+function calculateChange(left, right) {
+    var total = 0;
+    for (var i = 0; i < left.length; i++) {
+        total += euclideanDistance(left[i], right[i]);
+    }
+    return total;
+}
+
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/**
+ * [Well-known kernels](https://en.wikipedia.org/wiki/Kernel_(statistics)#Kernel_functions_in_common_use)
+ * @private
+ */
+var kernels = {
+    /**
+     * The gaussian kernel.
+     * @private
+     */
+    gaussian: function (u) {
+        return Math.exp(-0.5 * u * u) / SQRT_2PI;
+    }
+};
+
+/**
+ * Well known bandwidth selection methods
+ * @private
+ */
+var bandwidthMethods = {
+    /**
+     * The ["normal reference distribution"
+     * rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html),
+     * a commonly used version of [Silverman's
+     * rule-of-thumb](https://en.wikipedia.org/wiki/Kernel_density_estimation#A_rule-of-thumb_bandwidth_estimator).
+     * @private
+     */
+    nrd: function (x) {
+        var s = sampleStandardDeviation(x);
+        var iqr = interquartileRange(x);
+        if (typeof iqr === "number") {
+            s = Math.min(s, iqr / 1.34);
+        }
+        return 1.06 * s * Math.pow(x.length, -0.2);
+    }
+};
+
+/**
+ * [Kernel density estimation](https://en.wikipedia.org/wiki/Kernel_density_estimation)
+ * is a useful tool for, among other things, estimating the shape of the
+ * underlying probability distribution from a sample.
+ *
+ * @name kernelDensityEstimation
+ * @param X sample values
+ * @param kernel The kernel function to use. If a function is provided, it should return non-negative values and integrate to 1. Defaults to 'gaussian'.
+ * @param bandwidthMethod The "bandwidth selection" method to use, or a fixed bandwidth value. Defaults to "nrd", the commonly-used ["normal reference distribution" rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html).
+ * @returns {Function} An estimated [probability density function](https://en.wikipedia.org/wiki/Probability_density_function) for the given sample. The returned function runs in `O(X.length)`.
+ */
+function kernelDensityEstimation(X, kernel, bandwidthMethod) {
+    var kernelFn;
+    if (kernel === undefined) {
+        kernelFn = kernels.gaussian;
+    } else if (typeof kernel === "string") {
+        if (!kernels[kernel]) {
+            throw new Error('Unknown kernel "' + kernel + '"');
+        }
+        kernelFn = kernels[kernel];
+    } else {
+        kernelFn = kernel;
+    }
+
+    var bandwidth;
+    if (typeof bandwidthMethod === "undefined") {
+        bandwidth = bandwidthMethods.nrd(X);
+    } else if (typeof bandwidthMethod === "string") {
+        if (!bandwidthMethods[bandwidthMethod]) {
+            throw new Error(
+                'Unknown bandwidth method "' + bandwidthMethod + '"'
+            );
+        }
+        bandwidth = bandwidthMethods[bandwidthMethod](X);
+    } else {
+        bandwidth = bandwidthMethod;
+    }
+
+    return function (x) {
+        var i = 0;
+        var sum = 0;
+        for (i = 0; i < X.length; i++) {
+            sum += kernelFn((x - X[i]) / bandwidth);
+        }
+        return sum / bandwidth / X.length;
+    };
+}
+
+/**
+ * The [Logit](https://en.wikipedia.org/wiki/Logit)
+ * is the inverse of cumulativeStdLogisticProbability,
+ * and is also known as the logistic quantile function.
+ *
+ * @param {number} p
+ * @returns {number} logit
+ */
+function logit(p) {
+    if (p <= 0 || p >= 1) {
+        throw new Error("p must be strictly between zero and one");
+    }
+    return Math.log(p / (1 - p));
+}
+
+/**
+ * **[Normal distribution](https://en.wikipedia.org/wiki/Normal_distribution)**
+ *
+ * Returns either the probability density or the cumulative probability of a
+ * normal distribution with the given mean and standard deviation, evaluated
+ * at x. It is the equivalent of the NORM.DIST function found in spreadsheet
+ * software.
+ *
+ * The cumulative form is computed with `errorFunction`, so it is more precise
+ * than converting x to a z-score and looking it up in the four-decimal
+ * `standardNormalTable` used by `cumulativeStdNormalProbability`.
+ *
+ * @param {number} x the value for which you want the distribution
+ * @param {number} mean the mean of the distribution
+ * @param {number} standardDeviation the standard deviation of the distribution
+ * @param {boolean} [cumulative=false] if true, return the cumulative
+ * distribution function; if false, return the probability density function
+ * @returns {number} the probability density at x, or the probability of a
+ * value at most x
+ * @throws {Error} if standardDeviation is not greater than zero
+ * @example
+ * normalDistribution(42, 40, 1.5, true).toFixed(4); // => '0.9088'
+ * normalDistribution(42, 40, 1.5, false).toFixed(4); // => '0.1093'
+ */
+function normalDistribution(x, mean, standardDeviation, cumulative) {
+    if ( cumulative === void 0 ) cumulative = false;
+
+    if (standardDeviation <= 0) {
+        throw new Error(
+            "normalDistribution requires a standard deviation greater than zero"
+        );
+    }
+
+    var standardizedX = (x - mean) / standardDeviation;
+
+    if (cumulative) {
+        return 0.5 * (1 + simple_statistics_errorFunction(standardizedX / Math.SQRT2));
+    }
+    return (
+        Math.exp(-0.5 * standardizedX * standardizedX) /
+        (standardDeviation * Math.sqrt(2 * Math.PI))
+    );
+}
+
+/**
+ * This is a single-layer [Perceptron Classifier](http://en.wikipedia.org/wiki/Perceptron) that takes
+ * arrays of numbers and predicts whether they should be classified
+ * as either 0 or 1 (negative or positive examples).
+ * @class
+ * @example
+ * // Create the model
+ * var p = new PerceptronModel();
+ * // Train the model with input with a diagonal boundary.
+ * for (var i = 0; i < 5; i++) {
+ *     p.train([1, 1], 1);
+ *     p.train([0, 1], 0);
+ *     p.train([1, 0], 0);
+ *     p.train([0, 0], 0);
+ * }
+ * p.predict([0, 0]); // 0
+ * p.predict([0, 1]); // 0
+ * p.predict([1, 0]); // 0
+ * p.predict([1, 1]); // 1
+ */
+var PerceptronModel = function PerceptronModel() {
+    // The weights, or coefficients of the model;
+    // weights are only populated when training with data.
+    this.weights = [];
+    // The bias term, or intercept; it is also a weight but
+    // it's stored separately for convenience as it is always
+    // multiplied by one.
+    this.bias = 0;
+};
+/**
+ * **Predict**: Use an array of features with the weight array and bias
+ * to predict whether an example is labeled 0 or 1.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @returns {number|null} 1 if the score is over 0, otherwise 0; null if
+ * the model has not been trained on feature arrays of this length
+ */
+PerceptronModel.prototype.predict = function predict (features) {
+    // Only predict if previously trained
+    // on the same size feature array(s).
+    if (features.length !== this.weights.length) {
+        return null;
+    }
+
+    // Calculate the sum of features times weights,
+    // with the bias added (implicitly times one).
+    var score = 0;
+    for (var i = 0; i < this.weights.length; i++) {
+        score += this.weights[i] * features[i];
+    }
+    score += this.bias;
+
+    // Classify as 1 if the score is over 0, otherwise 0.
+    if (score > 0) {
+        return 1;
+    } else {
+        return 0;
+    }
+};
+
+/**
+ * **Train** the classifier with a new example, which is
+ * a numeric array of features and a 0 or 1 label.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @param {number} label either 0 or 1
+ * @returns {PerceptronModel|null} this, or null if the label is not 0 or 1
+ */
+PerceptronModel.prototype.train = function train (features, label) {
+    // Require that only labels of 0 or 1 are considered.
+    if (label !== 0 && label !== 1) {
+        return null;
+    }
+    // The length of the feature array determines
+    // the length of the weight array.
+    // The perceptron will continue learning as long as
+    // it keeps seeing feature arrays of the same length.
+    // When it sees a new data shape, it initializes.
+    if (features.length !== this.weights.length) {
+        this.weights = features.slice();
+        this.bias = 1;
+    }
+    // Make a prediction based on current weights.
+    var prediction = this.predict(features);
+    // Update the weights if the prediction is wrong.
+    if (typeof prediction === "number" && prediction !== label) {
+        var gradient = label - prediction;
+        for (var i = 0; i < this.weights.length; i++) {
+            this.weights[i] += gradient * features[i];
+        }
+        this.bias += gradient;
+    }
+    return this;
+};
+
+/**
+ * Conducts a [permutation test](https://en.wikipedia.org/wiki/Resampling_(statistics)#Permutation_tests)
+ * to determine if two data sets are *significantly* different from each other, using
+ * the difference of means between the groups as the test statistic.
+ * The function allows for the following hypotheses:
+ * - two_side = Null hypothesis: the two distributions are equal.
+ * - greater = Null hypothesis: observations from sampleX tend to be smaller than those from sampleY.
+ * - less = Null hypothesis: observations from sampleX tend to be greater than those from sampleY.
+ * [Learn more about one-tail vs two-tail tests.](https://en.wikipedia.org/wiki/One-_and_two-tailed_tests)
+ *
+ * @param {Array<number>} sampleX first dataset (e.g. treatment data)
+ * @param {Array<number>} sampleY second dataset (e.g. control data)
+ * @param {'two_side'|'greater'|'less'} [alternative='two_side'] alternative hypothesis
+ * @param {number} k number of values in permutation distribution.
+ * @param {Function} [randomSource=Math.random] an optional entropy source
+ * @returns {number} p-value The probability of observing the difference between groups (as or more extreme than what we did), assuming the null hypothesis.
+ *
+ * @example
+ * var control = [2, 5, 3, 6, 7, 2, 5];
+ * var treatment = [20, 5, 13, 12, 7, 2, 2];
+ * permutationTest(control, treatment); // ~0.1324
+ */
+function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
+    // Set default arguments
+    if (k === undefined) {
+        k = 10000;
+    }
+    if (alternative === undefined) {
+        alternative = "two_side";
+    }
+    if (
+        alternative !== "two_side" &&
+        alternative !== "greater" &&
+        alternative !== "less"
+    ) {
+        throw new Error(
+            "`alternative` must be either 'two_side', 'greater', or 'less'."
+        );
+    }
+
+    // get means for each sample
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+
+    // calculate initial test statistic. This will be our point of comparison with
+    // the generated test statistics.
+    var testStatistic = meanX - meanY;
+
+    // create test-statistic distribution
+    var testStatDsn = new Array(k);
+
+    // combine datsets so we can easily shuffle later
+    var allData = sampleX.concat(sampleY);
+    // Each permutation reassigns the pooled values into two groups that keep
+    // the original sample sizes. Splitting at the midpoint only matches when
+    // both samples are the same length; for unequal samples it built the
+    // permutation distribution from the wrong group sizes.
+    var splitIndex = sampleX.length;
+
+    for (var i = 0; i < k; i++) {
+        // 1. shuffle data assignments
+        shuffleInPlace(allData, randomSource);
+        var permLeft = allData.slice(0, splitIndex);
+        var permRight = allData.slice(splitIndex, allData.length);
+
+        // 2.re-calculate test statistic
+        var permTestStatistic = mean(permLeft) - mean(permRight);
+
+        // 3. store test statistic to build test statistic distribution
+        testStatDsn[i] = permTestStatistic;
+    }
+
+    // Calculate p-value depending on alternative
+    // For this test, we calculate the percentage of 'extreme' test statistics (subject to our hypothesis)
+    // more info on permutation test p-value calculations: https://onlinecourses.science.psu.edu/stat464/node/35
+    var numExtremeTStats = 0;
+    if (alternative === "two_side") {
+        for (var i$1 = 0; i$1 <= k; i$1++) {
+            if (Math.abs(testStatDsn[i$1]) >= Math.abs(testStatistic)) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else if (alternative === "greater") {
+        for (var i$2 = 0; i$2 <= k; i$2++) {
+            if (testStatDsn[i$2] >= testStatistic) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else {
+        // alternative === 'less'
+        for (var i$3 = 0; i$3 <= k; i$3++) {
+            /* c8 ignore start */
+            if (testStatDsn[i$3] <= testStatistic) {
+                numExtremeTStats += 1;
+            }
+            /* c8 ignore end */
+        }
+    }
+
+    return numExtremeTStats / k;
+}
+
+/**
+ * The [Poisson Distribution](http://en.wikipedia.org/wiki/Poisson_distribution)
+ * is a discrete probability distribution that expresses the probability
+ * of a given number of events occurring in a fixed interval of time
+ * and/or space if these events occur with a known average rate and
+ * independently of the time since the last event.
+ *
+ * The Poisson Distribution is characterized by the strictly positive
+ * mean arrival or occurrence rate, `λ`.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: when `lambda`
+ * is not a strictly positive number, or when it is large enough that the table
+ * would run past a million cells.
+ *
+ * @param {number} lambda location poisson distribution
+ * @returns {number[] | undefined} values of poisson distribution at that point
+ */
+function poissonDistribution(lambda) /*: ?number[] */ {
+    // Check that lambda is strictly positive
+    if (lambda <= 0) {
+        return undefined;
+    }
+
+    // The distribution peaks at `lambda`, so past the length of the table
+    // there is nothing to tabulate and no reason to start.
+    if (lambda >= maxDistributionCells) {
+        return undefined;
+    }
+
+    // Our current place in the distribution
+    var x = 0;
+    // And we keep track of the current cumulative probability, in
+    // order to know when to stop calculating chances.
+    var cumulativeProbability = 0;
+    // The calculated cells to be returned
+    var cells = [];
+
+    // The only term of the mass function below that does not vary with `x`
+    var logLambda = Math.log(lambda);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // a [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: `lambda` raised to `x` and the factorial
+        // of `x` each leave floating-point range long before their ratio does,
+        // so computing them separately loses cells the distribution needs.
+        cells[x] = Math.exp(x * logLambda - lambda - simple_statistics_gammaln(x + 1));
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x < maxDistributionCells);
+
+    // Stopping for any other reason - a lambda that is not a number, or a
+    // distribution too wide for the table - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * The [Probit](http://en.wikipedia.org/wiki/Probit)
+ * is the inverse of cumulativeStdNormalProbability(),
+ * and is also known as the normal quantile function.
+ *
+ * It returns the number of standard deviations from the mean
+ * where the p'th quantile of values can be found in a normal distribution.
+ * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
+ * normally found within 1 standard deviation above or below the mean.
+ *
+ * @param {number} p
+ * @returns {number} probit
+ */
+function probit(p) {
+    if (p === 0) {
+        p = epsilon;
+    } else if (p >= 1) {
+        p = 1 - epsilon;
+    }
+    return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+}
+
+/**
+ * Calculate the [silhouette values](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for clustered data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<number>} The silhouette value for each point.
+ *
+ * @example
+ * silhouette([[0.25], [0.75]], [0, 0]); // => [1.0, 1.0]
+ */
+function silhouette(points, labels) {
+    if (points.length !== labels.length) {
+        throw new Error("must have exactly as many labels as points");
+    }
+    var groupings = createGroups(labels);
+    var distances = calculateAllDistances(points);
+    var result = [];
+    for (var i = 0; i < points.length; i++) {
+        var s = 0;
+        if (groupings[labels[i]].length > 1) {
+            var a = meanDistanceFromPointToGroup(
+                i,
+                groupings[labels[i]],
+                distances
+            );
+            var b = meanDistanceToNearestGroup(
+                i,
+                labels,
+                groupings,
+                distances
+            );
+            s = (b - a) / Math.max(a, b);
+        }
+        result.push(s);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table mapping group IDs to point IDs.
+ *
+ * @private
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<Array<number>>} An array of length G, each of whose entries is an array
+ * containing the indices of the points in that group.
+ */
+function createGroups(labels) {
+    var numGroups = 1 + max(labels);
+    var result = Array(numGroups);
+    for (var i = 0; i < labels.length; i++) {
+        var label = labels[i];
+        if (result[label] === undefined) {
+            result[label] = [];
+        }
+        result[label].push(i);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table of all inter-point distances.
+ *
+ * @private
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @return {Array<Array<number>>} A symmetric square array of inter-point distances
+ * (zero on the diagonal).
+ */
+function calculateAllDistances(points) {
+    var numPoints = points.length;
+    var result = makeMatrix(numPoints, numPoints);
+    for (var i = 0; i < numPoints; i++) {
+        for (var j = 0; j < i; j++) {
+            result[i][j] = euclideanDistance(points[i], points[j]);
+            result[j][i] = result[i][j];
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance between this point and all the points in the
+ * nearest group (as determined by which point in another group is closest).
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} labels Labels of points.
+ * @param {Array<Array<number>>} groupings An array whose entries are arrays
+ * containing the indices of the points in that group.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the nearest
+ * group.
+ */
+function meanDistanceToNearestGroup(which, labels, groupings, distances) {
+    var label = labels[which];
+    var result = Number.MAX_VALUE;
+    for (var i = 0; i < groupings.length; i++) {
+        if (i !== label) {
+            var d = meanDistanceFromPointToGroup(
+                which,
+                groupings[i],
+                distances
+            );
+            if (d < result) {
+                result = d;
+            }
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance from a point to the other members of a group,
+ * which may be the point's own group.
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} group The indices of all the points in the group in
+ * question.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the
+ * specified group.
+ */
+function meanDistanceFromPointToGroup(which, group, distances) {
+    var total = 0;
+    var count = 0;
+    for (var i = 0; i < group.length; i++) {
+        if (group[i] === which) {
+            continue;
+        }
+        total += distances[which][group[i]];
+        count++;
+    }
+    return total / count;
+}
+
+/**
+ * Calculate the [silhouette metric](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for a set of N-dimensional points arranged in groups. The metric is the largest
+ * individual silhouette value for the data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {number} The silhouette metric for the groupings.
+ *
+ * @example
+ * silhouetteMetric([[0.25], [0.75]], [0, 0]); // => 1.0
+ */
+function silhouetteMetric(points, labels) {
+    var values = silhouette(points, labels);
+    return max(values);
+}
+
+/**
+ * The [Z-Score, or Standard Score](http://en.wikipedia.org/wiki/Standard_score).
+ *
+ * The standard score is the number of standard deviations an observation
+ * or datum is above or below the mean. Thus, a positive standard score
+ * represents a datum above the mean, while a negative standard score
+ * represents a datum below the mean. It is a dimensionless quantity
+ * obtained by subtracting the population mean from an individual raw
+ * score and then dividing the difference by the population standard
+ * deviation.
+ *
+ * The z-score is only defined if one knows the population parameters;
+ * if one only has a sample set, then the analogous computation with
+ * sample mean and sample standard deviation yields the
+ * Student's t-statistic.
+ *
+ * @param {number} x
+ * @param {number} mean
+ * @param {number} standardDeviation
+ * @return {number} z score
+ * @example
+ * zScore(78, 80, 5); // => -0.4
+ */
+function zScore(x, mean, standardDeviation) {
+    return (x - mean) / standardDeviation;
+}
+
+
+//# sourceMappingURL=simple-statistics.mjs.map
+
+;// CONCATENATED MODULE: ./src/data/stats.js
+/**
+ * Two-sample statistics used by the drift engine, with the definitions Evidently uses (each one
+ * checked against scipy 1.10 in tests/unit/data/stats.test.ts). simple-statistics supplies what it
+ * has: mean, population standard deviation, log-gamma and the error function.
+ */
+
+/** Ascending numeric sort of a copy. */
+function sortedCopy(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out.sort();
+}
+/**
+ * A plain array of the values, copied with an index loop: Array.from(typedArray) goes through the
+ * iterator protocol, allocating a result object and a boxed number per element (tens of MB of
+ * garbage for the 50,000-value samples).
+ */
+function stats_toNumberArray(values) {
+    const out = new Array(values.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = values[i];
+    return out;
+}
+/** Population standard deviation (numpy's np.std, ddof=0). */
+function populationStd(values) {
+    if (values.length === 0)
+        return 0;
+    return standardDeviation(stats_toNumberArray(values));
+}
+function stats_mean(values) {
+    return values.length === 0 ? Number.NaN : ssMean(stats_toNumberArray(values));
+}
+/**
+ * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
+ * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * small-sample correction. Inputs must be sorted ascending.
+ */
+function ks2Sample(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return { statistic: Number.NaN, pValue: Number.NaN };
+    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    let i = 0;
+    let j = 0;
+    let dmax = 0;
+    while (i < m && j < n) {
+        const v = a[i] <= b[j] ? a[i] : b[j];
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+        const d = Math.abs(i * n - j * m);
+        if (d > dmax)
+            dmax = d;
+    }
+    const statistic = dmax / (m * n);
+    if (dmax === 0)
+        return { statistic: 0, pValue: 1 };
+    if (m * n <= 2.5e7)
+        return { statistic, pValue: ksExactPValue(m, n, dmax) };
+    const en = (m * n) / (m + n);
+    return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
+}
+/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+function ksExactPValue(m, n, dmax) {
+    let prev = new Float64Array(n + 1);
+    let cur = new Float64Array(n + 1);
+    let out = 0;
+    for (let i = 0; i <= m; i++) {
+        for (let jj = 0; jj <= n; jj++) {
+            let mass;
+            if (i === 0 && jj === 0)
+                mass = 1;
+            else {
+                mass = 0;
+                if (i > 0)
+                    mass += (prev[jj] * (m - i + 1)) / (m + n - (i - 1) - jj);
+                if (jj > 0)
+                    mass += (cur[jj - 1] * (n - jj + 1)) / (m + n - i - (jj - 1));
+            }
+            if (Math.abs(i * n - jj * m) >= dmax) {
+                out += mass;
+                cur[jj] = 0;
+            }
+            else
+                cur[jj] = mass;
+        }
+        const t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return Math.min(1, out);
+}
+/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+function kolmogorovSf(x) {
+    if (x <= 0)
+        return 1;
+    if (x < 0.2)
+        return 1;
+    let sum = 0;
+    let term = 0;
+    for (let k = 1; k <= 100; k++) {
+        term = 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * x * x);
+        sum += term;
+        if (Math.abs(term) < 1e-16 * Math.abs(sum))
+            break;
+    }
+    return Math.max(0, Math.min(1, sum));
+}
+// ---------------------------------------------------------------------------------------------
+// Chi-square (scipy.stats.chisquare) and the regularized incomplete gamma function
+/** Upper regularized incomplete gamma Q(a, x) (Numerical Recipes gammq). */
+function gammaQ(a, x) {
+    if (x < 0 || a <= 0)
+        return Number.NaN;
+    if (x === 0)
+        return 1;
+    const gln = gammaln(a);
+    if (x < a + 1) {
+        // series for P, then Q = 1 − P
+        let ap = a;
+        let sum = 1 / a;
+        let del = sum;
+        for (let k = 0; k < 10_000; k++) {
+            ap += 1;
+            del *= x / ap;
+            sum += del;
+            if (Math.abs(del) < Math.abs(sum) * 1e-16)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(-x + a * Math.log(x) - gln));
+    }
+    // continued fraction for Q (modified Lentz)
+    const FPMIN = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / FPMIN;
+    let d = 1 / b;
+    let h = d;
+    for (let k = 1; k < 10_000; k++) {
+        const an = -k * (k - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < FPMIN)
+            d = FPMIN;
+        c = b + an / c;
+        if (Math.abs(c) < FPMIN)
+            c = FPMIN;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - gln) * h;
+}
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+function chiSquare(observed, expected) {
+    let stat = 0;
+    for (let k = 0; k < observed.length; k++) {
+        const e = expected[k];
+        const d = observed[k] - e;
+        stat += e === 0 ? (d === 0 ? 0 : Number.POSITIVE_INFINITY) : (d * d) / e;
+    }
+    const df = observed.length - 1;
+    if (df <= 0)
+        return { statistic: stat, pValue: 1 };
+    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    if (stat === Number.POSITIVE_INFINITY)
+        return { statistic: stat, pValue: 0 };
+    return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
+}
+/**
+ * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
+ * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * sampling noise of the reference too, which matters when the reference is a few hundred holdout
+ * rows split into ten bins.
+ */
+function chiSquareHomogeneity(a, b) {
+    const na = a.reduce((x, y) => x + y, 0);
+    const nb = b.reduce((x, y) => x + y, 0);
+    const n = na + nb;
+    let stat = 0;
+    let k = 0;
+    for (let i = 0; i < a.length; i++) {
+        const col = a[i] + b[i];
+        if (col === 0)
+            continue;
+        k++;
+        const ea = (na * col) / n;
+        const eb = (nb * col) / n;
+        stat += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+    }
+    if (k < 2 || na === 0 || nb === 0)
+        return { statistic: 0, pValue: 1 };
+    return { statistic: stat, pValue: gammaQ((k - 1) / 2, stat / 2) };
+}
+// ---------------------------------------------------------------------------------------------
+// Normal tail, Z-test for two proportions (Evidently's z_stat_test)
+/** erfc with small relative error in the tails (Numerical Recipes erfcc, |rel err| < 1.2e-7). */
+function erfcTail(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + 0.5 * z);
+    const r = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+}
+/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+function twoSidedNormalP(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    return x < 2 ? Math.min(1, 1 - errorFunction(x)) : erfcTail(x);
+}
+/**
+ * Evidently's Z-test for a binary column: the share of the first (sorted) category in reference
+ * vs current, pooled standard error, two-sided p-value.
+ */
+function zTestProportions(refFirst, refN, curFirst, curN) {
+    const p1 = refFirst / refN;
+    const p2 = curFirst / curN;
+    const P = (refFirst + curFirst) / (refN + curN);
+    const se = Math.sqrt(P * (1 - P) * (1 / refN + 1 / curN));
+    if (se === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / se;
+    return { statistic: z, pValue: twoSidedNormalP(z) };
+}
+// ---------------------------------------------------------------------------------------------
+// Distances
+/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
+function wasserstein1(a, b) {
+    const m = a.length;
+    const n = b.length;
+    if (m === 0 || n === 0)
+        return Number.NaN;
+    let i = 0;
+    let j = 0;
+    let prev = Math.min(a[0], b[0]);
+    let total = 0;
+    while (i < m || j < n) {
+        const v = j >= n || (i < m && a[i] <= b[j]) ? a[i] : b[j];
+        total += Math.abs(i / m - j / n) * (v - prev);
+        prev = v;
+        while (i < m && a[i] === v)
+            i++;
+        while (j < n && b[j] === v)
+            j++;
+    }
+    return total;
+}
+/** Evidently's normalized Wasserstein: W1 / max(std(reference), 0.001). */
+function wassersteinNormed(reference, current) {
+    return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
+}
+/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+function jensenShannon(p, q, base = 2) {
+    const sp = p.reduce((s, x) => s + x, 0);
+    const sq = q.reduce((s, x) => s + x, 0);
+    let js = 0;
+    for (let k = 0; k < p.length; k++) {
+        const pk = p[k] / sp;
+        const qk = q[k] / sq;
+        const mk = (pk + qk) / 2;
+        if (pk > 0)
+            js += pk * Math.log(pk / mk);
+        if (qk > 0)
+            js += qk * Math.log(qk / mk);
+    }
+    js /= Math.log(base);
+    return Math.sqrt(Math.max(0, js) / 2);
+}
+/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+function psi(ref, cur) {
+    let s = 0;
+    for (let k = 0; k < ref.length; k++)
+        s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
+    return s;
+}
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+function fillZeros(p) {
+    const nz = p.filter((x) => x !== 0);
+    if (nz.length === 0)
+        return p.slice();
+    const mn = Math.min(...nz);
+    const fill = mn <= 0.0001 ? mn / 1e6 : 0.0001;
+    return p.map((x) => (x === 0 ? fill : x));
+}
+/**
+ * numpy histogram with Sturges' bins over the union of both samples (Evidently's binning of a
+ * numeric column with more than 20 reference values): shares of each sample per bin.
+ */
+function sturgesShares(ref, cur) {
+    const all = ref.length + cur.length;
+    const nbins = Math.max(1, Math.ceil(Math.log2(all) + 1));
+    let lo = Math.min(ref[0], cur[0]);
+    let hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const edges = Array.from({ length: nbins + 1 }, (_, k) => lo + ((hi - lo) * k) / nbins);
+    const count = (xs) => {
+        const c = new Array(nbins).fill(0);
+        for (let k = 0; k < xs.length; k++) {
+            let bin = Math.floor(((xs[k] - lo) / (hi - lo)) * nbins);
+            if (bin >= nbins)
+                bin = nbins - 1;
+            if (bin < 0)
+                bin = 0;
+            // correct for floating point at edges, as numpy does
+            if (xs[k] < edges[bin])
+                bin--;
+            else if (bin < nbins - 1 && xs[k] >= edges[bin + 1])
+                bin++;
+            c[bin]++;
+        }
+        return c.map((x) => x / xs.length);
+    };
+    return { ref: count(ref), cur: count(cur), edges };
+}
+
+;// CONCATENATED MODULE: ./src/data/profile.js
+/**
+ * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
+ * quantiles and drift, and the schema's per-value rules — all in constant memory per column
+ * (except `unique` and duplicate-row checks: 12 bytes per row, see DuplicateFinder).
+ *
+ * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
+ * are parsed with `+v` only while a column can still be numeric.
+ */
+
+
+
+
+
+
+
+/** Distinct values counted exactly per column; beyond this a column is high-cardinality. */
+const DISTINCT_CAP = 4096;
+/** Most distinct values for a string column to be inferred as `category`. */
+const CATEGORY_MAX = 50;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const lowerBool = (v) => {
+    const l = v.length;
+    if (l === 4 || l === 5) {
+        const s = v.toLowerCase();
+        return s === 'true' || s === 'false';
+    }
+    return false;
+};
+const H = new Uint32Array(2);
+/**
+ * The number being added, handed to the per-cell methods through a typed array rather than as an
+ * argument: a double passed to (or returned from) a call that V8 does not inline is boxed in a
+ * new heap object, which for millions of cells grows the young generation by tens of MB.
+ */
+const X = new Float64Array(1);
+const T_OTHER = 0;
+const T_INT = 1;
+const T_BOOL = 2;
+const T_DATETIME = 3;
+const V_TYPE = 1;
+const V_MIN = 2;
+const V_MAX = 4;
+const V_CAT = 8;
+const V_REGEX = 16;
+/**
+ * Dictionary of the distinct texts of a column, found by their UTF-8 bytes (open addressing on
+ * an FNV-1a hash) or by the string. Holds per text its count, its rule verdict and its hashes.
+ */
+class TextDict {
+    size = 0;
+    texts = [];
+    bytes = [];
+    counts = [];
+    verdicts = [];
+    h1 = [];
+    h2 = [];
+    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load ≤ 1/4 at DISTINCT_CAP)
+    byText = new Map();
+    findBytes(b, s, e) {
+        let h = 0x811c9dc5;
+        for (let i = s; i < e; i++)
+            h = Math.imul(h ^ b[i], 0x01000193);
+        const mask = this.slots.length - 1;
+        const len = e - s;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const k = this.slots[slot];
+            if (k === 0)
+                return -1;
+            const cand = this.bytes[k - 1];
+            if (cand.length === len) {
+                let i = 0;
+                while (i < len && cand[i] === b[s + i])
+                    i++;
+                if (i === len)
+                    return k - 1;
+            }
+        }
+    }
+    findText(v) {
+        return this.byText.get(v) ?? -1;
+    }
+    add(text, bytes, verdict, h1, h2) {
+        const idx = this.size++;
+        this.texts.push(text);
+        this.bytes.push(bytes);
+        this.counts.push(0);
+        this.verdicts.push(verdict);
+        this.h1.push(h1);
+        this.h2.push(h2);
+        this.byText.set(text, idx);
+        let h = 0x811c9dc5;
+        for (let i = 0; i < bytes.length; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        const mask = this.slots.length - 1;
+        let slot = h & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = idx + 1;
+        return idx;
+    }
+}
+/** DATE_RE.test on ASCII/UTF-8 bytes [s, e), without making a string. */
+function isDateBytes(b, s, e) {
+    if (!(digitsAt(b, s, 4, e) && b[s + 4] === 45 && digitsAt(b, s + 5, 2, e) && b[s + 7] === 45 && digitsAt(b, s + 8, 2, e)))
+        return false;
+    let i = s + 10;
+    if (i === e)
+        return true;
+    if (b[i] !== 84 && b[i] !== 32)
+        return false; // 'T' or ' '
+    if (!(digitsAt(b, i + 1, 2, e) && b[i + 3] === 58 && digitsAt(b, i + 4, 2, e)))
+        return false;
+    i += 6;
+    if (i < e && b[i] === 58) {
+        if (!digitsAt(b, i + 1, 2, e))
+            return false;
+        i += 3;
+        if (i < e && b[i] === 46) {
+            let k = 0;
+            while (i + 1 + k < e && b[i + 1 + k] >= 48 && b[i + 1 + k] <= 57)
+                k++;
+            if (k === 0 || k > 9)
+                return false;
+            i += 1 + k;
+        }
+    }
+    if (i === e)
+        return true;
+    if (b[i] === 90)
+        return i + 1 === e; // 'Z'
+    if (b[i] !== 43 && b[i] !== 45)
+        return false;
+    if (!digitsAt(b, i + 1, 2, e))
+        return false;
+    i += 3;
+    if (i < e && b[i] === 58)
+        i++;
+    return digitsAt(b, i, 2, e) && i + 2 === e;
+}
+/** Whether bytes [i, i + n) are all ASCII digits and lie before `e`. */
+function digitsAt(b, i, n, e) {
+    if (i + n > e)
+        return false;
+    for (let k = i; k < i + n; k++)
+        if (b[k] < 48 || b[k] > 57)
+            return false;
+    return true;
+}
+/** Compare bytes [s, e) with an ASCII string, as JS compares strings: <0, 0, >0. */
+function compareAsciiBytes(b, s, e, t) {
+    const n = Math.min(e - s, t.length);
+    for (let k = 0; k < n; k++) {
+        const d = b[s + k] - t.charCodeAt(k);
+        if (d !== 0)
+            return d;
+    }
+    return e - s - t.length;
+}
+const NC_F = new Float64Array(1);
+const NC_W = new Uint32Array(NC_F.buffer);
+/**
+ * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ */
+class NumberCounts {
+    size = 0;
+    keys = new Float64Array(64);
+    counts = new Float64Array(64);
+    /** Count one more x; returns its count before (0: new), or -1 (not added) when it is new and `cap` keys are held already. */
+    add(x, cap) {
+        const v = x === 0 ? 0 : x;
+        const mask = this.keys.length - 1;
+        for (let slot = this.slotOf(v) & mask;; slot = (slot + 1) & mask) {
+            const c = this.counts[slot];
+            if (c === 0) {
+                if (this.size >= cap)
+                    return -1;
+                this.keys[slot] = v;
+                this.counts[slot] = 1;
+                if (++this.size * 2 > this.keys.length)
+                    this.grow();
+                return 0;
+            }
+            if (this.keys[slot] === v) {
+                this.counts[slot] = c + 1;
+                return c;
+            }
+        }
+    }
+    forEach(fn) {
+        for (let i = 0; i < this.keys.length; i++)
+            if (this.counts[i] > 0)
+                fn(this.keys[i], this.counts[i]);
+    }
+    slotOf(v) {
+        NC_F[0] = v;
+        let h = Math.imul(NC_W[0] ^ Math.imul(NC_W[1], 0x9e3779b1), 0x85ebca6b);
+        h ^= h >>> 15;
+        return h >>> 0;
+    }
+    grow() {
+        const keys = this.keys;
+        const counts = this.counts;
+        this.keys = new Float64Array(keys.length * 2);
+        this.counts = new Float64Array(keys.length * 2);
+        const mask = this.keys.length - 1;
+        for (let i = 0; i < keys.length; i++) {
+            if (counts[i] === 0)
+                continue;
+            let slot = this.slotOf(keys[i]) & mask;
+            while (this.counts[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.keys[slot] = keys[i];
+            this.counts[slot] = counts[i];
+        }
+    }
+}
+/** Set by the number parsers: whether the text had no '.' and no exponent. */
+let NUM_INT_TEXT = false;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/**
+ * Parse a decimal number from text: [+-]digits[.digits][e[+-]digits]. NaN for anything else
+ * (hex, "Infinity", spaces). Up to 15 significant digits and 22 decimals the result is
+ * mantissa / 10^k, which is correctly rounded (the same double as Number(text)); otherwise Number().
+ */
+function parseNumberText(v) {
+    const n = v.length;
+    let i = 0;
+    let c = v.charCodeAt(0);
+    let neg = false;
+    if (c === 45 || c === 43) {
+        neg = c === 45;
+        i = 1;
+    }
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    for (; i < n; i++) {
+        c = v.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            mant = mant * 10 + (c - 48);
+            digits++;
+            if (dot)
+                frac++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            break;
+    }
+    if (digits === 0)
+        return Number.NaN;
+    if (i < n) {
+        if (c !== 101 && c !== 69)
+            return Number.NaN;
+        // exponent: validate the rest, then let Number() do the rounding
+        let j = i + 1;
+        c = v.charCodeAt(j);
+        if (c === 45 || c === 43)
+            j++;
+        if (j >= n)
+            return Number.NaN;
+        for (; j < n; j++) {
+            c = v.charCodeAt(j);
+            if (c < 48 || c > 57)
+                return Number.NaN;
+        }
+        NUM_INT_TEXT = false;
+        return Number(v);
+    }
+    NUM_INT_TEXT = !dot;
+    if (digits > 15 || frac > 22)
+        return Number(v);
+    const x = frac === 0 ? mant : mant / POW10[frac];
+    return neg ? -x : x;
+}
+/** parseNumberText over UTF-8 bytes [s, e). */
+function profile_parseNumberBytes(b, s, e) {
+    let i = s;
+    let c = b[s];
+    let neg = false;
+    if (c === 45 || c === 43) {
+        neg = c === 45;
+        i++;
+    }
+    let mant = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    for (; i < e; i++) {
+        c = b[i];
+        if (c >= 48 && c <= 57) {
+            mant = mant * 10 + (c - 48);
+            digits++;
+            if (dot)
+                frac++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            break;
+    }
+    if (digits === 0)
+        return Number.NaN;
+    if (i < e || digits > 15 || frac > 22) {
+        if (i < e && c !== 101 && c !== 69)
+            return Number.NaN;
+        return parseNumberText(b.toString('latin1', s, e));
+    }
+    NUM_INT_TEXT = !dot;
+    const x = frac === 0 ? mant : mant / POW10[frac];
+    return neg ? -x : x;
+}
+/** Streaming state of one column. */
+class ColumnProfiler {
+    name;
+    sampleSize;
+    seed;
+    maxExamples;
+    rows = 0;
+    missing = 0;
+    // type evidence
+    maybeNum = true;
+    maybeInt = true;
+    maybeBool = true;
+    maybeDate = true;
+    firstNonNumeric;
+    /** The first MAX_LISTED_CELLS non-missing cells that are not numbers (nearly-numeric.ts reports them). */
+    nonNumeric = [];
+    /** Every numeric cell so far had integer text (maybeInt also turns false on a text cell). */
+    numInt = true;
+    // numeric statistics (Welford)
+    numCount = 0;
+    /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
+    acc = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 0, 0);
+    get min() {
+        return this.acc[0];
+    }
+    get max() {
+        return this.acc[1];
+    }
+    get mean() {
+        return this.acc[2] + this.acc[3] / this.numCount;
+    }
+    /** Population variance (ddof = 0), from sums shifted by the first value for accuracy. */
+    get variance() {
+        const n = this.numCount;
+        const m = this.acc[3] / n;
+        return Math.max(0, this.acc[4] / n - m * m);
+    }
+    reservoir;
+    /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
+    numCounts = new NumberCounts();
+    smallCounts = new Float64Array(1024);
+    smallDistinct = 0;
+    /** Text values, dictionary-encoded (each distinct text is checked once); null beyond DISTINCT_CAP. */
+    dict = new TextDict();
+    minStr;
+    maxStr;
+    // rules
+    rule;
+    declaredNumeric;
+    checkValues;
+    needsText;
+    typeCode;
+    allowed;
+    regex;
+    minNum;
+    maxNum;
+    minText;
+    maxText;
+    violations = {
+        type: 0,
+        min: 0,
+        max: 0,
+        categories: 0,
+        regex: 0,
+        nulls: 0,
+        examples: { type: [], min: [], max: [], categories: [], regex: [], nulls: [] },
+    };
+    uniq;
+    uniqInferOnly = false;
+    /** Set when a repeated value was seen while only inferring uniqueness. */
+    repeated = false;
+    constructor(name, rule, sampleSize, seed, maxExamples, trackUnique) {
+        this.name = name;
+        this.sampleSize = sampleSize;
+        this.seed = seed;
+        this.maxExamples = maxExamples;
+        this.rule = rule ?? undefined;
+        const t = this.rule?.type;
+        this.declaredNumeric = t === 'int' || t === 'float';
+        this.allowed = this.rule?.categories ? new Set(this.rule.categories.map((c) => String(c))) : undefined;
+        this.regex = this.rule?.regex ? new RegExp(this.rule.regex) : undefined;
+        const isNum = (x) => typeof x === 'number';
+        this.minNum = isNum(this.rule?.min) ? this.rule.min : undefined;
+        this.maxNum = isNum(this.rule?.max) ? this.rule.max : undefined;
+        this.minText = typeof this.rule?.min === 'string' ? this.rule.min : undefined;
+        this.maxText = typeof this.rule?.max === 'string' ? this.rule.max : undefined;
+        this.needsText = this.allowed !== undefined || this.regex !== undefined;
+        this.typeCode = t === 'int' ? T_INT : t === 'bool' ? T_BOOL : t === 'datetime' ? T_DATETIME : T_OTHER;
+        this.checkValues = !!this.rule && (t !== undefined || this.allowed !== undefined || this.regex !== undefined || this.rule.min !== undefined || this.rule.max !== undefined);
+        if (trackUnique || this.rule?.unique)
+            this.uniq = new DuplicateFinder();
+        // Only inferring: a repeat seen in the exact counts settles it, and the hashes can go.
+        this.uniqInferOnly = trackUnique && !this.rule?.unique;
+    }
+    bad(kind, line, value) {
+        this.violations[kind]++;
+        const ex = this.violations.examples[kind];
+        if (ex.length < this.maxExamples)
+            ex.push({ line, value });
+    }
+    addMissing(line) {
+        this.rows++;
+        this.missing++;
+        if (this.rule?.nullable === false)
+            this.bad('nulls', line, '');
+    }
+    /** Add the number in X[0]. */
+    addNumber() {
+        const x = X[0];
+        const a = this.acc;
+        if (this.numCount++ === 0) {
+            a[2] = x;
+            this.reservoir = new Reservoir(this.sampleSize, (this.seed ^ fnv1a(this.name)) >>> 0);
+        }
+        if (x < a[0])
+            a[0] = x;
+        if (x > a[1])
+            a[1] = x;
+        const d = x - a[2];
+        a[3] += d;
+        a[4] += d * d;
+        this.reservoir.add(x);
+        const nc = this.numCounts;
+        if (nc !== null) {
+            const sm = this.smallCounts;
+            if (x >= 0 && x < 1024 && x % 1 === 0 && !(x === 0 && 1 / x < 0)) {
+                const k = sm[x]++;
+                if (k === 0) {
+                    if (++this.smallDistinct + nc.size > DISTINCT_CAP)
+                        this.dropNumCounts();
+                }
+                else if (this.uniqInferOnly)
+                    this.settleNotUnique();
+            }
+            else {
+                const k = nc.add(x, DISTINCT_CAP - this.smallDistinct);
+                if (k > 0) {
+                    if (this.uniqInferOnly)
+                        this.settleNotUnique();
+                }
+                else if (k < 0)
+                    this.dropNumCounts();
+            }
+        }
+    }
+    settleNotUnique() {
+        this.repeated = true;
+        this.uniq = undefined;
+        this.uniqInferOnly = false;
+    }
+    dropNumCounts() {
+        this.numCounts = null;
+        this.smallCounts = null;
+    }
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
+    addString(v, line) {
+        if (v.length === 0) {
+            this.addMissing(line);
+            return;
+        }
+        if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
+            const x = parseNumberText(v);
+            if (x === x) {
+                this.rows++;
+                X[0] = x;
+                this.numericCell(NUM_INT_TEXT, line, v, undefined, 0, 0);
+                return;
+            }
+        }
+        // No missing token parses as a number, so numeric cells skip this test.
+        if (isMissingText(v)) {
+            this.addMissing(line);
+            return;
+        }
+        this.rows++;
+        this.textCell(v, line);
+    }
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    addCell(b, s, e, line) {
+        if (s === e) {
+            this.addMissing(line);
+            return;
+        }
+        if (this.maybeNum || this.declaredNumeric || this.mayBeNearlyNumeric()) {
+            const x = profile_parseNumberBytes(b, s, e);
+            if (x === x) {
+                this.rows++;
+                X[0] = x;
+                this.numericCell(NUM_INT_TEXT, line, undefined, b, s, e);
+                return;
+            }
+        }
+        // No missing token parses as a number, so numeric cells skip this test.
+        if (isMissingBytes(b, s, e)) {
+            this.addMissing(line);
+            return;
+        }
+        this.rows++;
+        const dict = this.dict;
+        if (dict !== null) {
+            let i = dict.findBytes(b, s, e);
+            if (i < 0) {
+                const text = b.toString('utf8', s, e);
+                i = this.newEntry(text, Buffer.from(b.subarray(s, e)));
+                if (i < 0)
+                    return this.textCell(text, line);
+            }
+            this.entryCell(i, line);
+            return;
+        }
+        if (!this.maybeNum && !this.maybeBool && !this.checkValues && !this.uniq) {
+            // Too many distinct texts to count and no rule to apply: only the date evidence is left,
+            // judged on the bytes (no string per cell).
+            if (this.maybeDate)
+                this.dateBytesCell(b, s, e);
+            return;
+        }
+        this.textCell(b.toString('utf8', s, e), line);
+    }
+    /**
+     * Whether cells are still parsed as numbers after a text cell: while the text cells are at most
+     * 1% of the values so far (+ 10 for bad cells early in the file), the column may end up numeric
+     * with bad cells (NEARLY_NUMERIC_SHARE). A text column stops being parsed after ~10 cells.
+     */
+    mayBeNearlyNumeric() {
+        const present = this.rows - this.missing;
+        return 100 * (present - this.numCount) <= present + 1000;
+    }
+    /** textCell's date evidence (DATE_RE, min/max text) for a cell given as bytes. */
+    dateBytesCell(b, s, e) {
+        if (!isDateBytes(b, s, e)) {
+            this.maybeDate = false;
+            return;
+        }
+        // A date is ASCII: byte order is the order of the strings.
+        if (this.minStr === undefined || compareAsciiBytes(b, s, e, this.minStr) < 0)
+            this.minStr = b.toString('latin1', s, e);
+        if (this.maxStr === undefined || compareAsciiBytes(b, s, e, this.maxStr) > 0)
+            this.maxStr = b.toString('latin1', s, e);
+    }
+    /** Add a distinct text to the dictionary and judge it once; -1 when the dictionary is full (then dropped). */
+    newEntry(text, bytes) {
+        const dict = this.dict;
+        if (dict.size >= DISTINCT_CAP) {
+            // Too many distinct values to count: keep judging every cell as text from now on.
+            this.dict = null;
+            return -1;
+        }
+        if (this.maybeNum) {
+            this.maybeNum = false;
+            this.maybeInt = false;
+        }
+        if (this.maybeBool && !lowerBool(text))
+            this.maybeBool = false;
+        if (this.maybeDate) {
+            if (DATE_RE.test(text)) {
+                if (this.minStr === undefined || text < this.minStr)
+                    this.minStr = text;
+                if (this.maxStr === undefined || text > this.maxStr)
+                    this.maxStr = text;
+            }
+            else
+                this.maybeDate = false;
+        }
+        const verdict = this.checkValues ? this.verdict(text, Number.NaN, false) : 0;
+        let h1 = 0;
+        let h2 = 0;
+        if (this.uniq) {
+            hash2(text, H);
+            h1 = H[0];
+            h2 = H[1];
+        }
+        return dict.add(text, bytes, verdict, h1, h2);
+    }
+    /** One more cell with the text of dictionary entry `i`. */
+    entryCell(i, line) {
+        const dict = this.dict;
+        if (dict.counts[i]++ > 0 && this.uniqInferOnly)
+            this.settleNotUnique();
+        if (this.firstNonNumeric === undefined)
+            this.firstNonNumeric = { line, value: dict.texts[i] };
+        if (this.nonNumeric.length < MAX_LISTED_CELLS)
+            this.nonNumeric.push({ line, value: dict.texts[i] });
+        const v = dict.verdicts[i];
+        if (v !== 0)
+            this.applyVerdict(v, line, dict.texts[i]);
+        if (this.uniq)
+            this.uniq.add(dict.h1[i], dict.h2[i], line);
+    }
+    /**
+     * A numeric cell; `v` is its text when already a string, else bytes [s, e) of `b`, else (a JS
+     * number) the text is String(x). The text is only built when a rule or the unique check needs it.
+     */
+    numericCell(intText, line, v, b, s, e) {
+        const x = X[0];
+        this.maybeBool = false;
+        this.maybeDate = false;
+        if (this.maybeInt && (!intText || x % 1 !== 0))
+            this.maybeInt = false;
+        if (this.numInt && (!intText || x % 1 !== 0))
+            this.numInt = false;
+        this.addNumber();
+        if (this.checkValues) {
+            // The text is only needed for categories/regex, or to show a bad value.
+            if (this.needsText)
+                this.check(v ?? (b ? b.toString('utf8', s, e) : String(x)), x, intText, line);
+            else {
+                const verdict = this.numericVerdict(x, intText);
+                if (verdict !== 0)
+                    this.applyVerdict(verdict, line, v ?? (b ? b.toString('utf8', s, e) : String(x)));
+            }
+        }
+        if (this.uniq) {
+            // numeric text is ASCII: hashing its bytes gives the same hash as hashing the string
+            if (v !== undefined)
+                hash2(v, H);
+            else if (b !== undefined)
+                hash2Bytes(b, s, e, H);
+            else
+                hash2(String(x), H);
+            this.uniq.add(H[0], H[1], line);
+        }
+    }
+    /** A non-numeric cell. */
+    textCell(v, line) {
+        const dict = this.dict;
+        if (dict !== null) {
+            let i = dict.findText(v);
+            if (i < 0)
+                i = this.newEntry(v, Buffer.from(v, 'utf8'));
+            if (i >= 0) {
+                this.entryCell(i, line);
+                return;
+            }
+        }
+        if (this.maybeNum) {
+            this.maybeNum = false;
+            this.maybeInt = false;
+            this.firstNonNumeric = { line, value: v };
+        }
+        if (this.nonNumeric.length < MAX_LISTED_CELLS)
+            this.nonNumeric.push({ line, value: v });
+        if (this.maybeBool && !lowerBool(v))
+            this.maybeBool = false;
+        if (this.maybeDate) {
+            if (DATE_RE.test(v)) {
+                if (this.minStr === undefined || v < this.minStr)
+                    this.minStr = v;
+                if (this.maxStr === undefined || v > this.maxStr)
+                    this.maxStr = v;
+            }
+            else
+                this.maybeDate = false;
+        }
+        if (this.checkValues)
+            this.check(v, Number.NaN, false, line);
+        if (this.uniq) {
+            hash2(v, H);
+            this.uniq.add(H[0], H[1], line);
+        }
+    }
+    tsCount = 0;
+    minTs = Number.POSITIVE_INFINITY;
+    maxTs = Number.NEGATIVE_INFINITY;
+    minTsBound;
+    maxTsBound;
+    /** A timestamp as epoch milliseconds (Parquet TIMESTAMP/DATE columns). */
+    addTimestamp(ms, line) {
+        X[0] = ms;
+        this.timestampCell(line);
+    }
+    /** The timestamp in X[0]. */
+    timestampCell(line) {
+        const ms = X[0];
+        this.rows++;
+        this.tsCount++;
+        this.maybeNum = false;
+        this.maybeInt = false;
+        this.maybeBool = false;
+        if (ms < this.minTs)
+            this.minTs = ms;
+        if (ms > this.maxTs)
+            this.maxTs = ms;
+        const r = this.rule;
+        if (r) {
+            if (r.type !== undefined && r.type !== 'datetime' && r.type !== 'string')
+                this.bad('type', line, new Date(ms).toISOString());
+            if (this.minText !== undefined && ms < (this.minTsBound ??= Date.parse(this.minText)))
+                this.bad('min', line, new Date(ms).toISOString());
+            if (this.maxText !== undefined && ms > (this.maxTsBound ??= Date.parse(this.maxText)))
+                this.bad('max', line, new Date(ms).toISOString());
+        }
+        if (this.uniq)
+            this.uniq.add(Math.floor(ms / 4294967296) >>> 0, ms >>> 0, line);
+    }
+    /** Finish a timestamp column: min/max as ISO text. */
+    finishTimestamps() {
+        if (this.tsCount === 0)
+            return;
+        const lo = new Date(this.minTs).toISOString();
+        const hi = new Date(this.maxTs).toISOString();
+        if (this.minStr === undefined || lo < this.minStr)
+            this.minStr = lo;
+        if (this.maxStr === undefined || hi > this.maxStr)
+            this.maxStr = hi;
+    }
+    /**
+     * A page of Parquet numbers (timestamps: epoch milliseconds): the same as addValue (addTimestamp
+     * for timestamps) per value, without boxing. `nulls[i]` = 1 and NaN are missing; value i is on
+     * line (record) `line0 + i`.
+     */
+    addNumbers(values, nulls, n, line0, timestamps) {
+        for (let i = 0; i < n; i++) {
+            const line = line0 + i;
+            if (nulls !== undefined && nulls[i] === 1)
+                this.addMissing(line);
+            else if (timestamps) {
+                X[0] = values[i];
+                this.timestampCell(line);
+            }
+            else {
+                const x = values[i];
+                if (x !== x)
+                    this.addMissing(line);
+                else {
+                    this.rows++;
+                    X[0] = x;
+                    this.numericCell(x % 1 === 0, line, undefined, undefined, 0, 0);
+                }
+            }
+        }
+    }
+    pqDict;
+    /**
+     * Per index of `pqDict`: its TextDict entry (-1 = not looked up yet), its number (NaN: not one),
+     * whether that had integer text, and whether the text is a missing token (missing.ts).
+     */
+    pqEntry = new Int32Array(0);
+    pqNum = new Float64Array(0);
+    pqInt = new Uint8Array(0);
+    pqMissing = new Uint8Array(0);
+    /**
+     * A page of dictionary-encoded Parquet text (index -1 = missing): the same as addString per
+     * value, but each distinct text of the dictionary is parsed, looked up and judged once.
+     */
+    addDictionaryPage(dictionary, indices, n, line0) {
+        const texts = dictionary.texts;
+        if (dictionary !== this.pqDict) {
+            this.pqDict = dictionary;
+            const m = texts.length;
+            this.pqEntry = new Int32Array(m).fill(-1);
+            this.pqNum = new Float64Array(m);
+            this.pqInt = new Uint8Array(m);
+            this.pqMissing = new Uint8Array(m);
+            for (let k = 0; k < m; k++) {
+                if (isMissingText(texts[k])) {
+                    this.pqMissing[k] = 1;
+                    this.pqNum[k] = Number.NaN;
+                }
+                else {
+                    this.pqNum[k] = parseNumberText(texts[k]);
+                    this.pqInt[k] = NUM_INT_TEXT ? 1 : 0;
+                }
+            }
+        }
+        const entry = this.pqEntry;
+        const num = this.pqNum;
+        const missing = this.pqMissing;
+        for (let i = 0; i < n; i++) {
+            const line = line0 + i;
+            const k = indices[i];
+            if (k < 0 || missing[k] === 1) {
+                this.addMissing(line);
+                continue;
+            }
+            const v = texts[k];
+            this.rows++;
+            if (this.maybeNum || this.declaredNumeric) {
+                const x = num[k];
+                if (x === x) {
+                    X[0] = x;
+                    this.numericCell(this.pqInt[k] === 1, line, v, undefined, 0, 0);
+                    continue;
+                }
+            }
+            const dict = this.dict;
+            if (dict !== null) {
+                let e = entry[k];
+                if (e < 0) {
+                    e = dict.findText(v);
+                    if (e < 0)
+                        e = this.newEntry(v, Buffer.from(v, 'utf8'));
+                    if (e >= 0)
+                        entry[k] = e;
+                }
+                if (e >= 0) {
+                    this.entryCell(e, line);
+                    continue;
+                }
+            }
+            this.textCell(v, line);
+        }
+    }
+    /** A JS value (JSON, Parquet): null/undefined/NaN/'' are missing. */
+    addValue(v, line) {
+        if (typeof v === 'string')
+            return this.addString(v, line);
+        if (v === null || v === undefined || (typeof v === 'number' && v !== v))
+            return this.addMissing(line);
+        if (typeof v === 'number') {
+            this.rows++;
+            const intText = Number.isInteger(v);
+            X[0] = v;
+            this.numericCell(intText, line, undefined, undefined, 0, 0);
+            return;
+        }
+        if (typeof v === 'boolean')
+            return this.addString(v ? 'true' : 'false', line);
+        if (v instanceof Date)
+            return this.addString(Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString(), line);
+        this.addString(typeof v === 'bigint' ? v.toString() : JSON.stringify(v), line);
+    }
+    check(v, x, intText, line) {
+        const verdict = this.verdict(v, x, intText);
+        if (verdict !== 0)
+            this.applyVerdict(verdict, line, v);
+    }
+    applyVerdict(verdict, line, v) {
+        if (verdict & V_TYPE)
+            this.bad('type', line, v);
+        if (verdict & V_MIN)
+            this.bad('min', line, v);
+        if (verdict & V_MAX)
+            this.bad('max', line, v);
+        if (verdict & V_CAT)
+            this.bad('categories', line, v);
+        if (verdict & V_REGEX)
+            this.bad('regex', line, v);
+    }
+    /** verdict() for a numeric value when no rule needs its text (the hot path of numeric columns). */
+    numericVerdict(x, intText) {
+        const tc = this.typeCode;
+        if (tc === T_INT) {
+            if (!intText || x % 1 !== 0)
+                return V_TYPE;
+        }
+        else if (tc === T_BOOL || tc === T_DATETIME)
+            return V_TYPE;
+        let out = 0;
+        const lo = this.minNum;
+        const hi = this.maxNum;
+        if (lo !== undefined && x < lo)
+            out |= V_MIN;
+        if (hi !== undefined && x > hi)
+            out |= V_MAX;
+        return out;
+    }
+    /** Which rules a value breaks (bit mask; a type failure hides the others). */
+    verdict(v, x, intText) {
+        const t = this.rule.type;
+        if (t !== undefined) {
+            let ok;
+            switch (t) {
+                case 'int':
+                    ok = x === x && intText && x % 1 === 0;
+                    break;
+                case 'float':
+                    ok = x === x;
+                    break;
+                case 'bool':
+                    ok = lowerBool(v);
+                    break;
+                case 'datetime':
+                    ok = DATE_RE.test(v) && !Number.isNaN(Date.parse(v.length === 10 ? v : v.replace(' ', 'T')));
+                    break;
+                default:
+                    ok = true;
+            }
+            if (!ok)
+                return V_TYPE;
+        }
+        let out = 0;
+        if (this.minNum !== undefined && x === x && x < this.minNum)
+            out |= V_MIN;
+        else if (this.minText !== undefined && x !== x && v < this.minText)
+            out |= V_MIN;
+        if (this.maxNum !== undefined && x === x && x > this.maxNum)
+            out |= V_MAX;
+        else if (this.maxText !== undefined && x !== x && v > this.maxText)
+            out |= V_MAX;
+        if (this.allowed !== undefined && !this.allowed.has(v))
+            out |= V_CAT;
+        if (this.regex !== undefined && !this.regex.test(v))
+            out |= V_REGEX;
+        return out;
+    }
+    /** The type the values support. */
+    inferType() {
+        const n = this.rows - this.missing;
+        if (n === 0)
+            return 'string';
+        if (this.maybeNum && this.numCount === n)
+            return this.maybeInt ? 'int' : 'float';
+        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        if (this.tsCount === 0 && isNearlyNumeric(this.numCount, n))
+            return this.numInt ? 'int' : 'float';
+        if (this.maybeBool)
+            return 'bool';
+        if (this.maybeDate)
+            return 'datetime';
+        const vc = this.valueCounts();
+        if (vc !== null && vc.size <= CATEGORY_MAX && vc.size * 2 <= n)
+            return 'category';
+        return 'string';
+    }
+    get nonMissing() {
+        return this.rows - this.missing;
+    }
+    /** Exact number of distinct non-missing values, or undefined beyond DISTINCT_CAP. */
+    distinct() {
+        const c = this.valueCounts();
+        return c === null ? undefined : c.size;
+    }
+    /**
+     * Counts of every non-missing value as text: text cells by their text, numeric cells by their
+     * number (so "1.0" and "1" are one value). null when there are more than DISTINCT_CAP.
+     */
+    valueCounts() {
+        if (this.tsCount > 0)
+            return null;
+        const textCells = this.nonMissing - this.numCount;
+        if (textCells > 0 && this.dict === null)
+            return null;
+        if (this.numCount > 0 && this.numCounts === null)
+            return null;
+        const out = new Map();
+        if (this.dict !== null)
+            for (let i = 0; i < this.dict.size; i++)
+                out.set(this.dict.texts[i], this.dict.counts[i]);
+        if (this.numCount > 0) {
+            const add = (k, v) => {
+                const key = String(k);
+                out.set(key, (out.get(key) ?? 0) + v);
+            };
+            const sm = this.smallCounts;
+            for (let k = 0; k < sm.length; k++)
+                if (sm[k] > 0)
+                    add(k, sm[k]);
+            this.numCounts.forEach(add);
+        }
+        return out.size > DISTINCT_CAP ? null : out;
+    }
+}
+/** Stream a file once and build its profile. */
+async function profileDataset(path, opts = {}) {
+    const format = detectFormat(path, opts.format);
+    const sampleSize = opts.sampleSize ?? 50_000;
+    const seed = opts.seed ?? 1;
+    const maxExamples = opts.maxExamples ?? 20;
+    const profilers = [];
+    let columns = [];
+    let rows = 0;
+    const dup = opts.duplicateRows ? new DuplicateFinder() : undefined;
+    const onProgress = opts.onProgress;
+    // A file that cannot be read is reported by the reader below, as without progress.
+    const totalBytes = onProgress && format !== 'delta' ? await fileSize(path).catch(() => 0) : 0;
+    let bytes = 0;
+    const onBytes = onProgress ? (b) => void (bytes = b) : undefined;
+    const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;
+    const addColumns = (names) => {
+        // Columns may grow (JSON): a new column was missing in every earlier row.
+        while (profilers.length < names.length) {
+            const name = names[profilers.length];
+            const p = new ColumnProfiler(name, opts.rules?.[name], sampleSize, seed, maxExamples, !!opts.inferUnique);
+            for (let r = 0; r < rows; r++)
+                p.addMissing(r + 1);
+            profilers.push(p);
+        }
+        columns = names;
+    };
+    const addTextRows = (data, lines) => {
+        const nc = profilers.length;
+        for (let r = 0; r < data.length; r++) {
+            const row = data[r];
+            const line = lines[r];
+            for (let c = 0; c < nc; c++)
+                profilers[c].addString(row[c], line);
+            if (dup) {
+                rowHash(row, H);
+                dup.add(H[0], H[1], line);
+            }
+        }
+        rows += data.length;
+    };
+    if (format === 'csv' || format === 'tsv') {
+        const delimiter = format === 'csv' ? ',' : '\t';
+        for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize, onBytes)) {
+            if (part.kind === 'rows') {
+                addColumns(part.batch.columns);
+                addTextRows(part.batch.rows, part.batch.lines);
+            }
+            else {
+                addColumns(part.columns);
+                rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
+            }
+            progress?.();
+        }
+    }
+    else if (format === 'parquet' || format === 'delta') {
+        const hasher = dup ? new RowHasher() : undefined;
+        for await (const g of readParquetColumns(path, format, false, onBytes)) {
+            addColumns(g.columns);
+            hasher?.reset(g.rows);
+            for (let c = 0; c < g.columns.length; c++) {
+                const p = profilers[c];
+                const ts = g.timestamps[c];
+                await g.readPages(c, (page) => {
+                    const base = page.rowStart + 1;
+                    const at = page.rowStart - g.rowStart;
+                    if (page.kind === 'numbers') {
+                        p.addNumbers(page.values, page.nulls, page.rows, base, ts);
+                        hasher?.addNumbers(page.values, page.nulls, page.rows, at);
+                    }
+                    else if (page.kind === 'dict') {
+                        p.addDictionaryPage(page.dictionary, page.indices, page.rows, base);
+                        hasher?.addDictionary(page.dictionary, page.indices, page.rows, at);
+                    }
+                    else {
+                        const col = page.values;
+                        for (let i = 0; i < page.rows; i++) {
+                            const v = col[i];
+                            if (v === null || v === undefined)
+                                p.addMissing(base + i);
+                            else if (ts && typeof v === 'number')
+                                p.addTimestamp(v, base + i);
+                            else
+                                p.addValue(typeof v === 'bigint' ? Number(v) : v, base + i);
+                        }
+                        hasher?.addValues(col, page.rows, at);
+                    }
+                });
+            }
+            if (dup && hasher) {
+                for (let i = 0; i < g.rows; i++) {
+                    hasher.finish(i, H);
+                    dup.add(H[0], H[1], g.rowStart + i + 1);
+                }
+            }
+            rows += g.rows;
+            progress?.();
+        }
+        for (const p of profilers)
+            p.finishTimestamps();
+    }
+    else {
+        for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onBytes })) {
+            addColumns(batch.columns);
+            const nc = profilers.length;
+            const data = batch.rows;
+            const lines = batch.lines;
+            for (let r = 0; r < data.length; r++) {
+                const row = data[r];
+                const line = lines[r];
+                for (let c = 0; c < nc; c++)
+                    profilers[c].addValue(row[c], line);
+                if (dup) {
+                    rowHash(row.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v))), H);
+                    dup.add(H[0], H[1], line);
+                }
+            }
+            rows += data.length;
+            progress?.();
+        }
+    }
+    onProgress?.({ bytes: Math.max(bytes, totalBytes), totalBytes, rows, done: true });
+    return {
+        path,
+        format,
+        linesAreRecords: LINE_IS_RECORD[format],
+        rows,
+        columns,
+        profilers,
+        duplicateRows: dup?.duplicates(maxExamples),
+        sampleSize,
+        seed,
+    };
+}
+/**
+ * Tokenize complete, quote-free lines of bytes straight into the column profilers: no strings
+ * or arrays per row. Returns the number of rows (blank lines skipped).
+ */
+function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) {
+    const b = buf;
+    const d = delimiter.charCodeAt(0);
+    const n = profilers.length;
+    let line = firstLine;
+    let i = start;
+    let rows = 0;
+    while (i < end) {
+        const nl = b.indexOf(10, i);
+        let e = nl;
+        if (e > i && b[e - 1] === 13)
+            e--;
+        if (e === i) {
+            i = nl + 1;
+            line++;
+            continue;
+        }
+        // A ragged row aborts the whole run, so cells before the error may already be counted.
+        let c = 0;
+        let s = i;
+        for (let k = i; k < e; k++) {
+            if (b[k] === d) {
+                if (c === n - 1)
+                    throw raggedRowError(path, delimiter, line, b.toString('utf8', i, e).split(delimiter), n);
+                profilers[c++].addCell(b, s, k, line);
+                s = k + 1;
+            }
+        }
+        if (c !== n - 1)
+            throw raggedRowError(path, delimiter, line, b.toString('utf8', i, e).split(delimiter), n);
+        profilers[c].addCell(b, s, e, line);
+        if (dup) {
+            if (rowHashBytes(b, i, e, d, H))
+                dup.add(H[0], H[1], line);
+            else {
+                rowHash(b.toString('utf8', i, e).split(delimiter), H);
+                dup.add(H[0], H[1], line);
+            }
+        }
+        rows++;
+        i = nl + 1;
+        line++;
+    }
+    return rows;
+}
+/**
+ * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
+ * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
+ * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
+ */
+class RowHasher {
+    h1 = new Uint32Array(0);
+    h2 = new Uint32Array(0);
+    f = new Float64Array(1);
+    w = new Uint32Array(this.f.buffer);
+    t = new Uint32Array(2);
+    dictSeen;
+    dictH1 = new Uint32Array(0);
+    dictH2 = new Uint32Array(0);
+    reset(rows) {
+        if (this.h1.length < rows) {
+            this.h1 = new Uint32Array(rows);
+            this.h2 = new Uint32Array(rows);
+        }
+        this.h1.fill(0x811c9dc5, 0, rows);
+        this.h2.fill(0x9747b28c, 0, rows);
+    }
+    mix(r, a, b) {
+        let h1 = this.h1[r];
+        let h2 = this.h2[r];
+        let k = Math.imul(a, 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        h1 ^= k;
+        h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+        k = Math.imul(b, 0xcc9e2d51);
+        k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+        h1 ^= k;
+        h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+        h2 = Math.imul(h2 ^ b, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+        h2 = Math.imul(h2 ^ a, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+        this.h1[r] = h1;
+        this.h2[r] = h2;
+    }
+    addNumbers(values, nulls, n, at) {
+        const f = this.f;
+        const w = this.w;
+        for (let i = 0; i < n; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                this.mix(at + i, 0x7ff8dead, 0xbeef0001);
+            else {
+                const x = values[i];
+                f[0] = x === 0 ? 0 : x;
+                this.mix(at + i, w[0], w[1]);
+            }
+        }
+    }
+    addDictionary(dictionary, indices, n, at) {
+        if (dictionary !== this.dictSeen) {
+            this.dictSeen = dictionary;
+            const m = dictionary.texts.length;
+            this.dictH1 = new Uint32Array(m);
+            this.dictH2 = new Uint32Array(m);
+            for (let k = 0; k < m; k++) {
+                hash2(dictionary.texts[k], this.t);
+                this.dictH1[k] = this.t[0];
+                this.dictH2[k] = this.t[1];
+            }
+        }
+        hash2('', this.t);
+        const e1 = this.t[0];
+        const e2 = this.t[1];
+        for (let i = 0; i < n; i++) {
+            const k = indices[i];
+            if (k < 0)
+                this.mix(at + i, e1, e2);
+            else
+                this.mix(at + i, this.dictH1[k], this.dictH2[k]);
+        }
+    }
+    addValues(values, n, at) {
+        const t = this.t;
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            hash2(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? objectText(v) : String(v), t);
+            this.mix(at + i, t[0], t[1]);
+        }
+    }
+    finish(r, out) {
+        out[0] = this.h1[r] >>> 0;
+        out[1] = this.h2[r] >>> 0;
+    }
+}
+function objectText(v) {
+    try {
+        return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+    }
+    catch {
+        return String(v);
+    }
+}
+/** rowHash over ASCII bytes; false (no hash) when the line has non-ASCII bytes. */
+function rowHashBytes(b, s, e, d, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = s; i <= e; i++) {
+        let ch = i === e ? d : b[i];
+        if (ch >= 0x80)
+            return false;
+        if (ch === d)
+            ch = 0x1f;
+        h1 = Math.imul(h1 ^ ch, 0x01000193);
+        h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+    }
+    out[0] = h1 >>> 0;
+    out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+    return true;
+}
+/** 64-bit hash of a row of strings (cells separated by a unit separator). */
+function rowHash(row, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let c = 0; c < row.length; c++) {
+        const s = row[c];
+        for (let i = 0; i < s.length; i++) {
+            const ch = s.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 0x01000193);
+            h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+            h2 ^= h2 >>> 13;
+        }
+        h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+        h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+    }
+    out[0] = h1 >>> 0;
+    out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
+}
+const QUANTILES = (/* unused pure expression or super */ null && ([
+    ['p01', 0.01],
+    ['p05', 0.05],
+    ['p25', 0.25],
+    ['p50', 0.5],
+    ['p75', 0.75],
+    ['p95', 0.95],
+    ['p99', 0.99],
+]));
+/** Summaries of one column for the report. `type` is the declared type when there is one. */
+function summarizeColumn(p, topN = 10) {
+    const inferredType = p.inferType();
+    const out = { name: p.name, inferredType, rows: p.rows, missing: p.missing };
+    const distinct = p.distinct();
+    if (distinct !== undefined)
+        out.distinct = distinct;
+    if (p.numCount > 0 && p.reservoir) {
+        const arr = toNumberArray(p.reservoir.sample().sort());
+        const quantiles = {};
+        for (const [k, q] of QUANTILES)
+            quantiles[k] = quantileSorted(arr, q);
+        const exact = p.reservoir.exact;
+        out.numeric = {
+            min: p.min,
+            max: p.max,
+            mean: p.mean,
+            std: Math.sqrt(p.variance),
+            quantiles,
+            exact,
+            rankError: exact ? 0 : 3 * Math.sqrt(0.25 / p.reservoir.size),
+        };
+    }
+    if (inferredType === 'datetime' && p.minStr !== undefined && p.maxStr !== undefined)
+        out.datetime = { min: p.minStr, max: p.maxStr };
+    const vc = inferredType === 'category' || inferredType === 'bool' || inferredType === 'string' ? p.valueCounts() : null;
+    if (vc !== null) {
+        out.top = [...vc.entries()]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .slice(0, topN)
+            .map(([value, count]) => ({ value, count }));
+    }
+    if (p.uniq)
+        out.unique = p.uniq.duplicates(0).count === 0;
+    else if (p.repeated)
+        out.unique = false;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/data/table-build.js
+/**
+ * Building one column of a ColumnTable (src/data/table.ts) row by row, in chunked typed storage
+ * (no 2× peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
+ *
+ * A column starts as numbers (Float64Array, NaN = missing or not a number, raw text of odd cells
+ * in `other`) and switches once to dictionary codes (Int32Array + dict) when its non-number,
+ * non-missing cells exceed max(16, 1% of its non-missing cells so far); see docs in table.ts.
+ */
+
+
+
+/** Rows per storage chunk. */
+const CHUNK = (/* unused pure expression or super */ null && (1 << 16));
+/** Non-canonical number texts kept in `other` before a column is marked lossy. */
+const NON_CANONICAL_CAP = 4096;
+/** Fewest non-number cells that switch a column to text. */
+const SWITCH_MIN = 16;
+const SWITCH_SHARE = 0.01;
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The number a text cell holds (trimmed), or NaN; the trainer's rule (src/model/preprocess.ts). */
+function numberOfText(v) {
+    if (NUMBER_RE.test(v))
+        return Number(v);
+    const t = v.trim();
+    if (t !== v && NUMBER_RE.test(t))
+        return Number(t);
+    return Number.NaN;
+}
+/**
+ * Growable typed storage: chunks of CHUNK values, or one array of a reserved size (an estimate
+ * of the rows, filled in place and handed out as a view: no copy, no 2× peak), then chunks again
+ * if the estimate was short; finish() concatenates only then.
+ */
+class Chunks {
+    make;
+    chunks = [];
+    cur;
+    pos = 0;
+    length = 0;
+    constructor(make) {
+        this.make = make;
+        this.cur = make(0);
+    }
+    push(x) {
+        if (this.pos === this.cur.length)
+            this.next();
+        this.cur[this.pos++] = x;
+        this.length++;
+    }
+    next() {
+        if (this.cur.length > 0)
+            this.chunks.push(this.cur);
+        this.cur = this.make(CHUNK);
+        this.pos = 0;
+    }
+    /** Room for `rows` values in one array (when nothing is chunked yet and it is more than now). */
+    reserve(rows) {
+        if (this.chunks.length > 0 || rows <= this.cur.length)
+            return;
+        const big = this.make(rows);
+        big.set(this.cur.subarray(0, this.pos));
+        this.cur = big;
+    }
+    /** One array of `length` values; the chunks are released (pushing again starts a new array). */
+    finish() {
+        let out;
+        if (this.chunks.length === 0) {
+            // A view when the reservation was about right; a copy when it was far too big.
+            if (this.pos === this.cur.length)
+                out = this.cur;
+            else if (this.cur.length <= CHUNK || this.pos >= 0.9 * this.cur.length)
+                out = this.cur.subarray(0, this.pos);
+            else
+                out = this.cur.slice(0, this.pos);
+        }
+        else {
+            out = this.make(this.length);
+            let at = 0;
+            for (const c of this.chunks) {
+                out.set(c, at);
+                at += c.length;
+            }
+            out.set(this.cur.subarray(0, this.pos), at);
+        }
+        this.chunks = [];
+        this.cur = this.make(0);
+        this.pos = 0;
+        this.length = 0;
+        return out;
+    }
+}
+/**
+ * Text → code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
+ * (open addressing on FNV-1a over the bytes, in typed arrays; grows at half load).
+ */
+class Dict {
+    texts = [];
+    index = new Map();
+    slots = new Int32Array(256); // code + 1; 0 = empty
+    arena = new Uint8Array(4096);
+    used = 0;
+    starts = new Int32Array(64);
+    hashes = new Int32Array(64);
+    code(s) {
+        const k = this.index.get(s);
+        if (k !== undefined)
+            return k;
+        const b = Buffer.from(s, 'utf8');
+        return this.add(s, b, 0, b.length, hashBytes(b, 0, b.length));
+    }
+    /** Code of the text in UTF-8 bytes [s, e) (valid UTF-8). */
+    codeBytes(b, s, e) {
+        let h = 0x811c9dc5;
+        for (let i = s; i < e; i++)
+            h = Math.imul(h ^ b[i], 0x01000193);
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        const len = e - s;
+        const arena = this.arena;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const k1 = slots[slot];
+            if (k1 === 0)
+                break;
+            const k = k1 - 1;
+            if (this.hashes[k] !== h)
+                continue;
+            const a = this.starts[k];
+            if (this.starts[k + 1] - a !== len)
+                continue;
+            let i = 0;
+            while (i < len && arena[a + i] === b[s + i])
+                i++;
+            if (i === len)
+                return k;
+        }
+        return this.add(b.toString('utf8', s, e), b, s, e, h);
+    }
+    add(text, b, s, e, h) {
+        const k = this.texts.length;
+        this.texts.push(text);
+        this.index.set(text, k);
+        const len = e - s;
+        if (this.used + len > this.arena.length) {
+            const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
+            bigger.set(this.arena.subarray(0, this.used));
+            this.arena = bigger;
+        }
+        this.arena.set(b.subarray(s, e), this.used);
+        if (k + 2 > this.starts.length) {
+            const st = new Int32Array(this.starts.length * 2);
+            st.set(this.starts);
+            this.starts = st;
+            const hs = new Int32Array(this.hashes.length * 2);
+            hs.set(this.hashes);
+            this.hashes = hs;
+        }
+        this.starts[k] = this.used;
+        this.used += len;
+        this.starts[k + 1] = this.used;
+        this.hashes[k] = h;
+        if (2 * (k + 1) > this.slots.length)
+            this.rehash();
+        else
+            this.place(k, h);
+        return k;
+    }
+    place(k, h) {
+        const mask = this.slots.length - 1;
+        let slot = h & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.texts.length; k++)
+            this.place(k, this.hashes[k]);
+    }
+}
+function hashBytes(b, s, e) {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++)
+        h = Math.imul(h ^ b[i], 0x01000193);
+    return h;
+}
+class ColumnBuilder {
+    kind;
+    n = 0;
+    nums;
+    other = new Map();
+    lossy = false;
+    nonCanonical = 0;
+    nonMissing = 0;
+    nonNumber = 0;
+    codes;
+    dict;
+    /** Rows expected (0: unknown): storage is reserved for them. */
+    hint = 0;
+    reserve(rows) {
+        this.hint = rows;
+        this.nums?.reserve(rows);
+        this.codes?.reserve(rows);
+    }
+    constructor(text) {
+        this.kind = text ? 'text' : 'number';
+        if (text)
+            this.toText();
+        else
+            this.nums = new Chunks((k) => new Float64Array(k));
+    }
+    /** Rows [n, r) become missing (a JSON column first seen at row r). */
+    padTo(r) {
+        while (this.n < r)
+            this.pushMissing();
+    }
+    pushMissing() {
+        if (this.kind === 'number')
+            this.nums.push(Number.NaN);
+        else
+            this.codes.push(-1);
+        this.n++;
+    }
+    /** A number; `raw` is the text as read when it is not String(x) (undefined: canonical or not text). */
+    pushNumber(x, raw) {
+        this.nonMissing++;
+        if (this.kind === 'number') {
+            if (raw !== undefined) {
+                if (this.nonCanonical < NON_CANONICAL_CAP) {
+                    this.nonCanonical++;
+                    this.other.set(this.n, raw);
+                }
+                else
+                    this.lossy = true;
+            }
+            this.nums.push(x);
+        }
+        else
+            this.codes.push(this.dict.code(raw ?? String(x)));
+        this.n++;
+    }
+    /** A non-missing value that is not a number, as text. */
+    pushText(s) {
+        this.nonMissing++;
+        if (this.kind === 'number') {
+            this.other.set(this.n, s);
+            this.nums.push(Number.NaN);
+            this.n++;
+            if (++this.nonNumber > SWITCH_MIN && this.nonNumber > SWITCH_SHARE * this.nonMissing)
+                this.toText();
+            return;
+        }
+        this.codes.push(this.dict.code(s));
+        this.n++;
+    }
+    /** A text cell as read (CSV/TSV field, JSON string). */
+    pushString(s) {
+        if (isMissingText(s))
+            return this.pushMissing();
+        if (this.kind === 'text') {
+            this.nonMissing++;
+            this.codes.push(this.dict.code(s));
+            this.n++;
+            return;
+        }
+        const x = numberOfText(s);
+        if (x === x)
+            this.pushNumber(x, String(x) === s ? undefined : s);
+        else
+            this.pushText(s);
+    }
+    /** A CSV/TSV field: UTF-8 bytes [s, e) of `b`, as read (valid UTF-8). */
+    pushBytes(b, s, e) {
+        if (s === e)
+            return this.pushMissing();
+        const first = b[s];
+        const last = b[e - 1];
+        if (first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80)
+            return this.pushString(b.toString('utf8', s, e));
+        if (this.kind === 'number') {
+            const x = parseCellBytes(b, s, e);
+            if (x === x) {
+                if (CANONICAL) {
+                    this.nonMissing++;
+                    this.nums.push(x);
+                    this.n++;
+                    return;
+                }
+                return this.pushNumber(x, b.toString('latin1', s, e));
+            }
+            if (isMissingBytes(b, s, e))
+                return this.pushMissing();
+            return this.pushText(b.toString('utf8', s, e));
+        }
+        if (isMissingBytes(b, s, e))
+            return this.pushMissing();
+        this.nonMissing++;
+        this.codes.push(this.dict.codeBytes(b, s, e));
+        this.n++;
+    }
+    /** A page of Parquet doubles (rows [0, rows) of `values`; nulls[i] 1 = missing). */
+    pushDoubles(values, nulls, rows) {
+        if (this.kind === 'number') {
+            const nums = this.nums;
+            let present = 0;
+            for (let i = 0; i < rows; i++) {
+                const x = values[i];
+                if ((nulls !== undefined && nulls[i] !== 0) || x !== x)
+                    nums.push(Number.NaN);
+                else {
+                    nums.push(x);
+                    present++;
+                }
+            }
+            this.nonMissing += present;
+            this.n += rows;
+            return;
+        }
+        for (let i = 0; i < rows; i++) {
+            const x = values[i];
+            if ((nulls !== undefined && nulls[i] !== 0) || x !== x)
+                this.pushMissing();
+            else
+                this.pushNumber(x, undefined);
+        }
+    }
+    pageDict;
+    /** Per entry of pageDict: 0 missing, 1 number (canonical), 2 number (raw text differs), 3 text. */
+    pageKind = new Uint8Array(0);
+    pageNum = new Float64Array(0);
+    /** Per entry: code in this.dict, or -2 not yet looked up (text columns). */
+    pageCode = new Int32Array(0);
+    /** A page of dictionary-encoded Parquet text: indices into `texts`, -1 = missing. */
+    pushDictPage(texts, indices, rows) {
+        if (this.pageDict !== texts) {
+            this.pageDict = texts;
+            const m = texts.length;
+            this.pageKind = new Uint8Array(m);
+            this.pageNum = new Float64Array(m);
+            this.pageCode = new Int32Array(m).fill(-2);
+            for (let k = 0; k < m; k++) {
+                const t = texts[k];
+                if (isMissingText(t))
+                    continue;
+                const x = numberOfText(t);
+                if (x === x) {
+                    this.pageNum[k] = x;
+                    this.pageKind[k] = String(x) === t ? 1 : 2;
+                }
+                else
+                    this.pageKind[k] = 3;
+            }
+        }
+        const kind = this.pageKind;
+        for (let i = 0; i < rows; i++) {
+            const k = indices[i];
+            if (this.kind === 'text') {
+                if (k < 0 || kind[k] === 0) {
+                    this.codes.push(-1);
+                    this.n++;
+                    continue;
+                }
+                let code = this.pageCode[k];
+                if (code === -2)
+                    code = this.pageCode[k] = this.dict.code(texts[k]);
+                this.codes.push(code);
+                this.nonMissing++;
+                this.n++;
+                continue;
+            }
+            if (k < 0)
+                this.pushMissing();
+            else {
+                const kk = kind[k];
+                if (kk === 0)
+                    this.pushMissing();
+                else if (kk === 1)
+                    this.pushNumber(this.pageNum[k], undefined);
+                else if (kk === 2)
+                    this.pushNumber(this.pageNum[k], texts[k]);
+                else
+                    this.pushText(texts[k]);
+            }
+        }
+    }
+    /** A JS value from JSON or Parquet (null = missing; Date → ISO text; objects → JSON text). */
+    pushValue(v) {
+        if (v === null || v === undefined)
+            return this.pushMissing();
+        switch (typeof v) {
+            case 'string':
+                return this.pushString(v);
+            case 'number':
+                return v === v ? this.pushNumber(v, undefined) : this.pushMissing();
+            case 'bigint':
+                return this.pushNumber(Number(v), undefined);
+            case 'boolean':
+                return this.pushText(v ? 'true' : 'false');
+            default:
+                if (v instanceof Date) {
+                    const t = v.getTime();
+                    return t === t ? this.pushText(v.toISOString()) : this.pushMissing();
+                }
+                return this.pushText(typeof v === 'object' ? jsonText(v) : String(v));
+        }
+    }
+    /** Switch to dictionary codes, converting the rows held so far. */
+    toText() {
+        this.kind = 'text';
+        this.dict = new Dict();
+        this.codes = new Chunks((k) => new Int32Array(k));
+        if (this.hint > 0)
+            this.codes.reserve(this.hint);
+        if (!this.nums)
+            return;
+        const nums = this.nums.finish();
+        this.nums = undefined;
+        for (let r = 0; r < this.n; r++) {
+            const raw = this.other.get(r);
+            if (raw !== undefined)
+                this.codes.push(this.dict.code(raw));
+            else {
+                const x = nums[r];
+                this.codes.push(x === x ? this.dict.code(String(x)) : -1);
+            }
+        }
+        this.other = new Map();
+        this.lossy = false;
+    }
+    finish() {
+        if (this.kind === 'number') {
+            const col = { kind: 'number', values: this.nums.finish(), other: this.other };
+            if (this.lossy)
+                col.lossy = true;
+            return col;
+        }
+        return { kind: 'text', codes: this.codes.finish(), dict: this.dict.texts };
+    }
+}
+/** Set by parseCellBytes: whether the text is exactly String(x) of the number it returned. */
+let CANONICAL = false;
+const table_build_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Whether the text the last parseCellBytes call parsed as a number is String(x) exactly. */
+function lastCellCanonical() {
+    return CANONICAL;
+}
+/**
+ * The number in ASCII bytes [s, e) (no surrounding whitespace), or NaN; one pass that also sets
+ * CANONICAL. [-]digits[.digits] with at most 15 digits is parsed here (mantissa / 10^k: correctly
+ * rounded, the same double as Number(text)); anything else (exponent, '+', more digits) by
+ * parseNumberBytes and a string comparison.
+ */
+function parseCellBytes(b, s, e) {
+    let i = s;
+    let c = b[i];
+    let neg = false;
+    if (c === 45) {
+        neg = true;
+        i++;
+    }
+    const intStart = i;
+    let mant = 0;
+    while (i < e) {
+        c = b[i];
+        if (c < 48 || c > 57)
+            break;
+        mant = mant * 10 + (c - 48);
+        i++;
+    }
+    const intLen = i - intStart;
+    let frac = 0;
+    let canon = intLen > 0 && (intLen === 1 || b[intStart] !== 48);
+    if (i < e && b[i] === 46) {
+        i++;
+        const fracStart = i;
+        while (i < e) {
+            c = b[i];
+            if (c < 48 || c > 57)
+                break;
+            mant = mant * 10 + (c - 48);
+            i++;
+        }
+        frac = i - fracStart;
+        if (frac === 0 || b[i - 1] === 48)
+            canon = false;
+    }
+    if (i !== e || intLen + frac > 15 || intLen + frac === 0) {
+        // exponent, '+', many digits, or not a number: the general parser, then compare the text
+        const x = parseNumberBytes(b, s, e);
+        CANONICAL = x === x && String(x) === b.toString('latin1', s, e);
+        return x;
+    }
+    let x = frac === 0 ? mant : mant / table_build_POW10[frac];
+    if (neg) {
+        x = -x;
+        if (mant === 0)
+            canon = false; // "-0": String gives "0"
+    }
+    if (canon && frac > 0 && x < 1e-6 && x > -1e-6)
+        canon = false; // String writes these with an exponent
+    CANONICAL = canon;
+    return x;
+}
+function jsonText(v) {
+    try {
+        return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x)) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+/** Columns (of the file's, in file order) to keep, checked against `wanted` when `final`. */
+function table_build_selectColumns(path, present, wanted, final) {
+    if (!wanted)
+        return present.map((_, i) => i);
+    const set = new Set(wanted);
+    if (final) {
+        const have = new Set(present);
+        const missing = wanted.filter((w) => !have.has(w));
+        if (missing.length > 0) {
+            throw new UsageError(`${path}: column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found; the file has ${present.map((p) => `"${p}"`).join(', ')}; check the column names (they are case-sensitive)`);
+        }
+    }
+    const out = [];
+    for (let i = 0; i < present.length; i++)
+        if (set.has(present[i]))
+            out.push(i);
+    return out;
+}
+/** The records' bytes of a batch (CSV/TSV/JSONL), copied into one growing buffer. */
+class RawBuilder {
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    starts = new Chunks((k) => new Int32Array(k));
+    ends = new Chunks((k) => new Int32Array(k));
+    room(len) {
+        if (this.used + len <= this.bytes.length)
+            return;
+        const bigger = Buffer.allocUnsafe(Math.max(Math.ceil(this.bytes.length * 1.5), this.used + len));
+        this.bytes.copy(bigger, 0, 0, this.used);
+        this.bytes = bigger;
+    }
+    addBytes(b, s, e) {
+        this.room(e - s);
+        this.starts.push(this.used);
+        b.copy(this.bytes, this.used, s, e);
+        this.used += e - s;
+        this.ends.push(this.used);
+    }
+    addText(t) {
+        const len = Buffer.byteLength(t);
+        this.room(len);
+        this.starts.push(this.used);
+        this.bytes.write(t, this.used);
+        this.used += len;
+        this.ends.push(this.used);
+    }
+    finish() {
+        return { bytes: new Uint8Array(this.bytes.buffer, this.bytes.byteOffset, this.used), start: this.starts.finish(), end: this.ends.finish() };
+    }
+}
+/**
+ * A table (or a batch) being read: the file's columns, a builder per kept column (undefined for
+ * skipped ones, indexed by file column), lines, and optionally the records' raw bytes.
+ */
+class table_build_Assembler {
+    path;
+    format;
+    wanted;
+    textSet;
+    batchRows;
+    withRaw;
+    fileColumns = [];
+    slots = [];
+    lines = new Chunks((k) => new Int32Array(k));
+    n = 0;
+    total = 0;
+    raw;
+    header;
+    want;
+    constructor(path, format, wanted, textSet, batchRows, withRaw) {
+        this.path = path;
+        this.format = format;
+        this.wanted = wanted;
+        this.textSet = textSet;
+        this.batchRows = batchRows;
+        this.withRaw = withRaw;
+        this.want = wanted ? new Set(wanted) : undefined;
+        if (withRaw)
+            this.raw = new RawBuilder();
+    }
+    /** The file's columns so far (a longer list adds columns at the end: JSON keys seen later). `final`: check `wanted` now. */
+    setColumns(cols, final) {
+        if (final)
+            table_build_selectColumns(this.path, cols, this.wanted, true);
+        for (let i = this.fileColumns.length; i < cols.length; i++) {
+            if (this.want && !this.want.has(cols[i]))
+                this.slots.push(undefined);
+            else {
+                const b = new ColumnBuilder(this.textSet.has(cols[i]));
+                if (this.hint > 0)
+                    b.reserve(this.hint);
+                b.padTo(this.n);
+                this.slots.push(b);
+            }
+        }
+        this.fileColumns = cols.length > this.fileColumns.length ? cols.slice() : this.fileColumns;
+    }
+    /** Rows expected in this table: storage for them is reserved now (one array per column). */
+    reserve(rows) {
+        for (const b of this.slots)
+            b?.reserve(rows);
+        this.lines.reserve(rows);
+        this.hint = rows;
+    }
+    hint = 0;
+    endRow(line) {
+        this.lines.push(line);
+        this.n++;
+        this.total++;
+    }
+    /** The rows read since the last flush as a table; builders start again empty. */
+    flush() {
+        const keep = [];
+        for (let i = 0; i < this.slots.length; i++)
+            if (this.slots[i])
+                keep.push(i);
+        const columns = [];
+        for (const i of keep) {
+            const b = this.slots[i];
+            b.padTo(this.n);
+            columns.push(b.finish());
+            this.slots[i] = new ColumnBuilder(this.textSet.has(this.fileColumns[i]));
+        }
+        const t = {
+            file: this.path,
+            format: this.format,
+            names: keep.map((i) => this.fileColumns[i]),
+            columns,
+            n: this.n,
+            lines: this.lines.finish(),
+            positions: keep.map((i) => i + 1),
+        };
+        if (this.raw) {
+            t.raw = this.raw.finish();
+            this.raw = new RawBuilder();
+        }
+        if (this.header)
+            t.header = this.header;
+        this.n = 0;
+        return t;
+    }
+}
+/** Rows a file of `totalBytes` likely holds, from `rows` rows in `bytes` bytes, 3% over (storage is reserved for them). */
+function table_build_estimateRows(totalBytes, rows, bytes) {
+    return Math.ceil(((totalBytes * rows) / bytes) * 1.03) + 1024;
+}
+
+;// CONCATENATED MODULE: ./src/data/table-csv.js
+/**
+ * CSV/TSV into columns: validate's byte-level reader (readDelimitedParts) cuts the file at record
+ * ends; records without quotes, and records whose quoted fields are well formed, are tokenized here
+ * from bytes straight into the column builders (numbers parsed from bytes, text looked up in the
+ * dictionary by its bytes: no string per cell); a piece with any other use of quotes comes parsed
+ * by papaparse as strings (its errors and readings are readTable's).
+ */
+
+
+
+/**
+ * Tokenize lines from cursor.pos until `end` or until the batch is full. The lines hold no
+ * quote; each ends with "\n".
+ */
+function consumeBytes(a, cur, buf, end, delim, path) {
+    const slots = a.slots;
+    const nCols = slots.length;
+    const raw = a.raw;
+    const limit = a.batchRows;
+    let pos = cur.pos;
+    let line = cur.line;
+    while (pos < end && a.n < limit) {
+        const nl = buf.indexOf(10, pos);
+        const next = nl + 1;
+        let le = nl;
+        if (le > pos && buf[le - 1] === 13)
+            le--;
+        if (le === pos && nCols > 1) {
+            pos = next;
+            line++;
+            continue; // a blank line (with one column it is a row with one empty cell, as readTable reads it)
+        }
+        let s = pos;
+        let c = 0;
+        for (let i = pos; i < le; i++) {
+            if (buf[i] === delim) {
+                if (c < nCols) {
+                    const b = slots[c];
+                    if (b !== undefined)
+                        b.pushBytes(buf, s, i);
+                }
+                c++;
+                s = i + 1;
+            }
+        }
+        if (c < nCols) {
+            const b = slots[c];
+            if (b !== undefined)
+                b.pushBytes(buf, s, le);
+        }
+        c++;
+        if (c !== nCols) {
+            cur.pos = pos;
+            cur.line = line;
+            const row = buf.toString('utf8', pos, le).split(String.fromCharCode(delim));
+            throw raggedRowError(path, String.fromCharCode(delim), line, row, nCols);
+        }
+        if (raw !== undefined)
+            raw.addBytes(buf, pos, le);
+        a.endRow(line);
+        pos = next;
+        line++;
+    }
+    cur.pos = pos;
+    cur.line = line;
+}
+/** Field bounds of one quoted record: which buffer (0: the part, 1: the unescape scratch), start, end. */
+const F_WHICH = (/* unused pure expression or super */ null && ([]));
+const F_START = (/* unused pure expression or super */ null && ([]));
+const F_END = (/* unused pure expression or super */ null && ([]));
+let scratch = Buffer.allocUnsafe(1 << 16);
+/**
+ * Tokenize well-quoted records (wellQuotedEnd said so) from cursor.pos until `end` or until the
+ * batch is full: quoted fields unescaped ("" → ") into a scratch buffer, then every field pushed
+ * from bytes as in consumeBytes. The last field loses one trailing "\r" (as readTable strips it).
+ */
+function consumeQuoted(a, cur, buf, end, delim, path) {
+    const slots = a.slots;
+    const nCols = slots.length;
+    const raw = a.raw;
+    const limit = a.batchRows;
+    let pos = cur.pos;
+    let line = cur.line;
+    while (pos < end && a.n < limit) {
+        const recLine = line;
+        let i = pos;
+        let k = 0;
+        let used = 0;
+        for (;;) {
+            if (buf[i] === 34) {
+                i++;
+                const from = used;
+                for (;;) {
+                    const c = buf[i];
+                    if (c === 34) {
+                        if (buf[i + 1] === 34) {
+                            if (used + 1 > scratch.length)
+                                scratch = growScratch(scratch, used + 1);
+                            scratch[used++] = 34;
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    if (c === 10)
+                        line++;
+                    if (used + 1 > scratch.length)
+                        scratch = growScratch(scratch, used + 1);
+                    scratch[used++] = c;
+                    i++;
+                }
+                F_WHICH[k] = 1;
+                F_START[k] = from;
+                F_END[k] = used;
+            }
+            else {
+                const from = i;
+                while (buf[i] !== delim && buf[i] !== 10)
+                    i++;
+                F_WHICH[k] = 0;
+                F_START[k] = from;
+                F_END[k] = i;
+            }
+            k++;
+            if (buf[i] === delim) {
+                i++;
+                continue;
+            }
+            break; // at "\n" or "\r\n" (wellQuotedEnd checked)
+        }
+        let recEnd = i;
+        if (buf[i] === 13)
+            i++;
+        // i is at "\n"
+        const next = i + 1;
+        const lastBuf = F_WHICH[k - 1] === 1 ? scratch : buf;
+        if (F_END[k - 1] > F_START[k - 1] && lastBuf[F_END[k - 1] - 1] === 13) {
+            F_END[k - 1]--;
+            if (F_WHICH[k - 1] === 0)
+                recEnd = F_END[k - 1];
+        }
+        if (k === 1 && F_END[0] === F_START[0] && nCols > 1) {
+            pos = next;
+            line++;
+            continue; // a blank line
+        }
+        if (k !== nCols) {
+            const row = [];
+            for (let f = 0; f < k; f++)
+                row.push((F_WHICH[f] === 1 ? scratch : buf).toString('utf8', F_START[f], F_END[f]));
+            cur.pos = pos;
+            cur.line = recLine;
+            throw raggedRowError(path, String.fromCharCode(delim), recLine, row, nCols);
+        }
+        for (let f = 0; f < k; f++) {
+            const b = slots[f];
+            if (b !== undefined)
+                b.pushBytes(F_WHICH[f] === 1 ? scratch : buf, F_START[f], F_END[f]);
+        }
+        if (raw !== undefined)
+            raw.addBytes(buf, pos, recEnd);
+        a.endRow(recLine);
+        pos = next;
+        line++;
+    }
+    cur.pos = pos;
+    cur.line = line;
+}
+function growScratch(b, need) {
+    const bigger = Buffer.allocUnsafe(Math.max(need, b.length * 2));
+    b.copy(bigger, 0, 0, b.length);
+    return bigger;
+}
+/** A CSV record for fields (quoted where needed). */
+function recordText(row, delimiter) {
+    let out = '';
+    for (let i = 0; i < row.length; i++) {
+        const f = row[i];
+        if (i > 0)
+            out += delimiter;
+        out += f.includes('"') || f.includes(delimiter) || f.includes('\n') || f.includes('\r') ? `"${f.replace(/"/g, '""')}"` : f;
+    }
+    return out;
+}
+/** The header line's bytes (no BOM, no terminator) when it holds no quote; else the names joined. */
+async function headerBytes(path, columns, delimiter) {
+    const head = Buffer.from(await readRange(path, 0, 1 << 16));
+    let s = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    const nl = head.indexOf(10, s);
+    const q = head.indexOf(34, s);
+    if (nl !== -1 && (q === -1 || q > nl)) {
+        const e = nl > s && head[nl - 1] === 13 ? nl - 1 : nl;
+        return new Uint8Array(head.subarray(s, e));
+    }
+    s = 0;
+    return Buffer.from(recordText(columns, delimiter));
+}
+async function* table_csv_readDelimitedColumns(path, delimiter, a, onBytes, totalBytes) {
+    let estimated = Number.isFinite(a.batchRows);
+    const delim = delimiter.charCodeAt(0);
+    const cur = { pos: 0, line: 0 };
+    let started = false;
+    let bytesRead = 0;
+    const seeBytes = (b) => {
+        bytesRead = b;
+        onBytes(b);
+    };
+    for await (const part of readDelimitedParts(path, delimiter, 65536, 1 << 20, seeBytes, true)) {
+        const columns = part.kind === 'bytes' ? part.columns : part.batch.columns;
+        if (!started) {
+            a.setColumns(columns, true);
+            if (a.withRaw)
+                a.header = await headerBytes(path, columns, delimiter);
+            started = true;
+        }
+        if (part.kind === 'bytes') {
+            cur.pos = part.start;
+            cur.line = part.firstLine;
+            const buf = part.buf;
+            const before = a.total;
+            const consume = part.quoted ? consumeQuoted : consumeBytes;
+            while (cur.pos < part.end) {
+                consume(a, cur, buf, part.end, delim, path);
+                if (a.n >= a.batchRows)
+                    yield a.flush();
+            }
+            if (!estimated && a.total - before >= 100) {
+                a.reserve(estimateRows(totalBytes, a.total - before, part.end - part.start));
+                estimated = true;
+            }
+        }
+        else {
+            const { rows, lines } = part.batch;
+            const slots = a.slots;
+            for (let r = 0; r < rows.length; r++) {
+                const row = rows[r];
+                for (let c = 0; c < slots.length; c++)
+                    slots[c]?.pushString(row[c]);
+                if (a.raw)
+                    a.raw.addText(recordText(row, delimiter));
+                a.endRow(lines[r]);
+                if (a.n >= a.batchRows)
+                    yield a.flush();
+            }
+            if (!estimated && a.total >= 1000 && bytesRead > 0) {
+                // rows parsed so far in the bytes read so far (a part of a line may be unparsed: a small overestimate)
+                a.reserve(estimateRows(totalBytes, a.total, bytesRead));
+                estimated = true;
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/data/table-json.js
+/**
+ * JSON Lines and JSON arrays into columns. JSON Lines: the file is cut at line-end bytes, checked
+ * as UTF-8 a piece at a time, each line parsed with JSON.parse and its values put straight into
+ * the column builders (a key first seen later adds a column, missing before); each record's bytes
+ * are kept for batches. JSON arrays: readBatches' records. Errors are readTable's.
+ */
+
+
+
+
+
+/** Put one record's values into the builders (columns it lacks: missing). */
+function putRecord(a, obj, index) {
+    const n = a.n;
+    for (const key in obj) {
+        let i = index.get(key);
+        if (i === undefined) {
+            i = a.fileColumns.length;
+            index.set(key, i);
+            a.setColumns([...a.fileColumns, key], false);
+        }
+        const b = a.slots[i];
+        if (b !== undefined && b.n === n)
+            b.pushValue(obj[key]);
+    }
+    const slots = a.slots;
+    for (let c = 0; c < slots.length; c++) {
+        const b = slots[c];
+        if (b !== undefined && b.n === n)
+            b.pushMissing();
+    }
+}
+async function* table_json_readJsonLinesColumns(path, a, onBytes, totalBytes) {
+    let estimated = Number.isFinite(a.batchRows);
+    const index = new Map();
+    const chunkSize = 1 << 20;
+    let buf = Buffer.allocUnsafe(2 * chunkSize);
+    let carry = 0;
+    let line = 1;
+    let bytesRead = 0;
+    let any = false;
+    let first = true;
+    const reader = await openReader(path);
+    /** Lines [s, e) of buf (e is just after a "\n", or the end of the file). */
+    function* take(s, e, last) {
+        let pos = s;
+        while (pos < e) {
+            let nl = buf.indexOf(10, pos);
+            if (nl === -1 || nl >= e) {
+                if (!last)
+                    break;
+                nl = e;
+            }
+            let le = nl;
+            if (le > pos && buf[le - 1] === 13)
+                le--;
+            const text = buf.toString('utf8', pos, le);
+            if (text.trim() !== '') {
+                putRecord(a, parseJsonLine(path, text, line), index);
+                if (a.raw)
+                    a.raw.addBytes(buf, pos, le);
+                a.endRow(line);
+                if (a.n >= a.batchRows)
+                    yield a.flush();
+            }
+            line++;
+            pos = nl + 1;
+        }
+    }
+    try {
+        for (;;) {
+            if (buf.length - carry < chunkSize) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const got = await reader.read(buf, carry, chunkSize);
+            if (got === 0)
+                break;
+            any = true;
+            bytesRead += got;
+            onBytes(bytesRead);
+            let len = carry + got;
+            if (first) {
+                if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                    buf.copy(buf, 0, 3, len);
+                    len -= 3;
+                }
+                first = false;
+            }
+            const last = buf.lastIndexOf(10, len - 1);
+            if (last === -1) {
+                carry = len;
+                continue;
+            }
+            if (!isUtf8(buf.subarray(0, last + 1)))
+                throw await utf8Error(path);
+            const before = a.total;
+            yield* take(0, last + 1, false);
+            if (!estimated && a.total - before >= 100) {
+                a.reserve(estimateRows(totalBytes, a.total - before, last + 1));
+                estimated = true;
+            }
+            buf.copy(buf, 0, last + 1, len);
+            carry = len - last - 1;
+        }
+        if (!any)
+            throw emptyError(path);
+        if (carry > 0) {
+            if (!isUtf8(buf.subarray(0, carry)))
+                throw await utf8Error(path);
+            yield* take(0, carry, true);
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    if (a.total === 0)
+        throw new UsageError(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
+}
+/** JSON arrays (record numbers as lines) through readBatches' records. */
+async function* table_json_readJsonArrayColumns(path, a, onBytes) {
+    for await (const b of readBatches(path, { format: 'json', batchSize: 8192, onBytes })) {
+        if (b.columns.length > a.fileColumns.length)
+            a.setColumns(b.columns, false);
+        const slots = a.slots;
+        for (let r = 0; r < b.rows.length; r++) {
+            const row = b.rows[r];
+            for (let c = 0; c < slots.length; c++)
+                slots[c]?.pushValue(c < row.length ? row[c] : null);
+            a.endRow(b.lines[r]);
+            if (a.n >= a.batchRows)
+                yield a.flush();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/table-parquet.js
+/**
+ * Parquet and Delta into columns through validate's page reader (readParquetColumns): number
+ * pages go straight into the Float64Array chunks, dictionary pages into codes (each dictionary
+ * entry classified once), other pages value by value. Timestamps and dates become ISO 8601 text
+ * (what readTable's Date values print as). Lines are 1-based record numbers.
+ */
+
+
+
+function isoOf(ms) {
+    const d = new Date(ms);
+    const t = d.getTime();
+    return t === t ? d.toISOString() : undefined;
+}
+function pushPage(b, page, timestamp) {
+    if (page.kind === 'numbers') {
+        if (!timestamp)
+            return b.pushDoubles(page.values, page.nulls, page.rows);
+        for (let i = 0; i < page.rows; i++) {
+            const iso = page.nulls && page.nulls[i] ? undefined : isoOf(page.values[i]);
+            if (iso === undefined)
+                b.pushMissing();
+            else
+                b.pushText(iso);
+        }
+    }
+    else if (page.kind === 'dict') {
+        b.pushDictPage(page.dictionary.texts, page.indices, page.rows);
+    }
+    else {
+        for (let i = 0; i < page.rows; i++) {
+            const v = page.values[i];
+            if (timestamp && typeof v === 'number') {
+                const iso = isoOf(v);
+                if (iso === undefined)
+                    b.pushMissing();
+                else
+                    b.pushText(iso);
+            }
+            else
+                b.pushValue(v);
+        }
+    }
+}
+/** Rows of the file (its footer) or the Delta snapshot (its add stats); 0 when unknown. */
+async function countRows(path, format, totalBytes) {
+    try {
+        if (format === 'delta') {
+            const scan = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+            return scan.countRows(await scan.openDeltaTable(path)) ?? 0;
+        }
+        const { parquetMetadataAsync } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6087));
+        const meta = await parquetMetadataAsync({ byteLength: totalBytes, slice: (s, e) => readRange(path, s, e ?? totalBytes) });
+        return Number(meta.num_rows);
+    }
+    catch {
+        return 0; // the reader reports what is wrong with the file
+    }
+}
+async function* table_parquet_readParquetTableColumns(path, format, a, onBytes, totalBytes) {
+    let started = false;
+    let rowsSeen = 0;
+    const totalRows = await countRows(path, format, totalBytes);
+    let reserved = Number.isFinite(a.batchRows);
+    for await (const g of readParquetColumns(path, format)) {
+        if (!started) {
+            a.setColumns(g.columns, true);
+            started = true;
+            if (!reserved && totalRows > 0)
+                a.reserve(totalRows);
+            reserved = true;
+        }
+        for (let c = 0; c < a.slots.length; c++) {
+            const b = a.slots[c];
+            if (b === undefined)
+                continue;
+            const ts = g.timestamps[c];
+            await g.readPages(c, (page) => pushPage(b, page, ts));
+            b.padTo(a.n + g.rows);
+        }
+        for (let i = 0; i < g.rows; i++)
+            a.endRow(g.rowStart + i + 1);
+        rowsSeen += g.rows;
+        // Bytes as the share of the rows read (row groups are read whole, one column at a time).
+        if (totalRows > 0)
+            onBytes(Math.round((totalBytes * Math.min(rowsSeen, totalRows)) / totalRows));
+        if (Number.isFinite(a.batchRows) && a.n >= a.batchRows) {
+            const t = a.flush();
+            for (let s = 0; s < t.n; s += a.batchRows)
+                yield sliceTable(t, s, Math.min(t.n, s + a.batchRows));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/table.js
+/**
+ * The in-memory columnar table every stage reads data into (issue 13; contract in
+ * /work/helpers/COLUMNS.md): numbers as Float64Array (NaN = missing or not a number, raw text of
+ * odd cells kept sparsely), text as dictionary codes (Int32Array + distinct texts), the line (or
+ * record) of every row, and each column's position in the file for file:line:column messages.
+ *
+ * Missing: a text cell that, trimmed, is one of MISSING_TOKENS (src/data/missing.ts); JSON null.
+ * Number: a text cell matching [+-]?(digits[.digits]|.digits)([eE][+-]?digits)? (trimmed), a JSON
+ * or Parquet number. Column kind: see ColumnBuilder (src/data/table-build.ts).
+ *
+ * Readers (byte level, validate's): CSV/TSV src/data/table-csv.ts (records tokenized from bytes,
+ * well-quoted fields included: numbers parsed from bytes, text found in the dictionary by its
+ * bytes; a piece with any other use of quotes through papaparse, for its exact errors), JSON Lines / JSON arrays src/data/table-json.ts,
+ * Parquet / Delta src/data/table-parquet.ts (typed pages). Memory: one array per column, reserved
+ * from a row estimate (the first MiB's bytes per row, +3%; Parquet: the footer's count), so no
+ * column is copied at the end: ≈ 8 bytes × rows × number columns + 4 × rows × (text columns + 1).
+ * Timestamps and dates (Parquet/Delta) are text columns of ISO 8601 texts, as readTable printed
+ * its Date values.
+ */
+
+
+
+
+
+
+
+
+/** The whole file as columns. */
+async function table_readColumns(path, opts = {}) {
+    let out;
+    for await (const t of readTables(path, opts, Infinity))
+        out = t;
+    return out;
+}
+/** The file in batches of at most `batchRows` rows (default 65536); lines are absolute. */
+function readColumnBatches(path, opts = {}) {
+    const batchRows = opts.batchRows ?? 65536;
+    if (!(batchRows >= 1))
+        throw new UsageError(`batchRows must be at least 1, got ${batchRows}`);
+    return readTables(path, opts, batchRows);
+}
+/** Progress reports at most every PROGRESS_MS, plus the final one. */
+const PROGRESS_MS = 500;
+/** Calls onProgress at most every PROGRESS_MS. */
+class ProgressClock {
+    fn;
+    totalBytes;
+    now;
+    last;
+    constructor(fn, totalBytes, now = Date.now) {
+        this.fn = fn;
+        this.totalBytes = totalBytes;
+        this.now = now;
+        this.last = now();
+    }
+    tick(bytes, rows) {
+        if (!this.fn)
+            return;
+        const now = this.now();
+        if (now - this.last < PROGRESS_MS)
+            return;
+        this.last = now;
+        this.fn({ bytes, totalBytes: this.totalBytes, rows, done: false });
+    }
+    end(rows) {
+        this.fn?.({ bytes: this.totalBytes, totalBytes: this.totalBytes, rows, done: true });
+    }
+}
+/** Bytes to read: the file's size, or a Delta snapshot's data files' (their `add` sizes). */
+async function totalBytesOf(path, format) {
+    if (format !== 'delta')
+        return fileSize(path);
+    const { openDeltaTable } = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+    const s = await openDeltaTable(path);
+    let total = 0;
+    for (const f of s.files)
+        total += f.size;
+    return total;
+}
+const RAW_FORMATS = new Set(['csv', 'tsv', 'jsonl']);
+/** The reader of every format: batches of at most `batchRows` rows (Infinity: the whole file as one). */
+async function* readTables(path, opts, batchRows) {
+    const format = detectFormat(path, opts.format);
+    const totalBytes = await totalBytesOf(path, format);
+    const clock = new ProgressClock(opts.onProgress, totalBytes, opts.now);
+    const batched = Number.isFinite(batchRows);
+    const a = new Assembler(path, format, opts.columns, new Set(opts.text ?? []), batchRows, batched && RAW_FORMATS.has(format));
+    let bytes = 0;
+    const onBytes = (b) => {
+        bytes = b;
+        clock.tick(bytes, a.total);
+    };
+    let parts;
+    switch (format) {
+        case 'csv':
+        case 'tsv':
+            parts = readDelimitedColumns(path, format === 'csv' ? ',' : '\t', a, onBytes, totalBytes);
+            break;
+        case 'jsonl':
+            parts = readJsonLinesColumns(path, a, onBytes, totalBytes);
+            break;
+        case 'json':
+            parts = readJsonArrayColumns(path, a, onBytes);
+            break;
+        case 'parquet':
+        case 'delta':
+            parts = readParquetTableColumns(path, format, a, onBytes, totalBytes);
+            break;
+    }
+    for await (const t of parts) {
+        yield t;
+        clock.tick(bytes, a.total);
+    }
+    selectColumns(path, a.fileColumns, opts.columns, true);
+    if (a.n > 0 || a.total === 0)
+        yield a.flush();
+    clock.end(a.total);
+}
+
+;// CONCATENATED MODULE: ./src/model/bundle.js
+/**
+ * The model bundle: a directory that holds everything needed to score, gate and audit a model.
+ *
+ *   model.json       ml-cart JSON (DTClassifier / DTRegression), or {name: 'cd4ml-forest', trees: [...]}
+ *   preprocess.json  fitted preprocessing (PreprocessSpec) + target, task, classes
+ *   schema.yml       data contract inferred from the training data
+ *   metrics.json     holdout metrics (+ cross-validation when configured), feature importances
+ *   params.json      resolved training parameters
+ *   lineage.json     sha256 of every data file, git SHAs, DVC md5, tool version
+ *   holdout.jsonl    the evaluation rows (raw values, with the target), one JSON object a line
+ *   MODEL_CARD.md    intended use, data, metrics, per-class table, importances chart
+ *   manifest.json    sha256 of every other file + the one timestamp (`created`)
+ *
+ * The bundle's digest (its model version) is the sha256 of manifest.json.
+ */
+
+
+
+
+
+
+
+
+const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The bundle's holdout file from rows `idx` of a table: holdout.jsonl, one JSON object a line with
+ * every column's raw value as readTable gave it (CSV/TSV text as strings, JSON/Parquet numbers as
+ * numbers, missing as null). The one place the holdout is encoded (predict-cols owns the format).
+ */
+function encodeHoldout(table, idx) {
+    const textual = table.format === 'csv' || table.format === 'tsv';
+    const keys = table.names.map((n, j) => (j === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+    const cols = table.columns;
+    const dictJson = cols.map((c) => (c.kind === 'text' ? c.dict.map((t) => JSON.stringify(t)) : undefined));
+    const cell = (j, r) => {
+        const c = cols[j];
+        if (c.kind === 'text')
+            return c.codes[r] < 0 ? JSON.stringify(cellText(c, r)) : dictJson[j][c.codes[r]];
+        const x = c.values[r];
+        const t = c.other.size > 0 ? c.other.get(r) : undefined;
+        if (t !== undefined)
+            return JSON.stringify(t);
+        if (x !== x)
+            return JSON.stringify(cellText(c, r));
+        return textual ? '"' + String(x) + '"' : Number.isFinite(x) ? String(x) : JSON.stringify(cellText(c, r));
+    };
+    const parts = [];
+    const hash = createHash('sha256');
+    const CHUNK = 8192;
+    for (let s = 0; s < idx.length; s += CHUNK) {
+        let text = '';
+        const e = Math.min(idx.length, s + CHUNK);
+        for (let i = s; i < e; i++) {
+            const r = idx[i];
+            for (let j = 0; j < keys.length; j++)
+                text += keys[j] + cell(j, r);
+            text += keys.length ? '}\n' : '{}\n';
+        }
+        const b = Buffer.from(text, 'utf8');
+        hash.update(b);
+        parts.push(b);
+    }
+    if (idx.length === 0) {
+        const b = Buffer.from('\n');
+        hash.update(b);
+        parts.push(b);
+    }
+    // Chunks, not one buffer: at 10M rows the holdout is ~0.5 GB and joining it would double that.
+    return { name: 'holdout.jsonl', data: parts, sha256: hash.digest('hex') };
+}
+/** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
+
+
+/** Compile model.json (single ml-cart tree or a forest of them). */
+function compileModel(json, nClasses) {
+    if (json.name === 'cd4ml-forest') {
+        const trees = json.trees.map((t) => compileMlCart(t, nClasses));
+        return { task: trees[0].task, nClasses: trees[0].nClasses, trees };
+    }
+    const t = compileMlCart(json, nClasses);
+    return { task: t.task, nClasses: t.nClasses, trees: [t] };
+}
+async function readText(dir, name) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} cannot be read (${err.code ?? 'error'}); pass the directory written by "cd4ml train"`);
+    }
+}
+function parseJson(dir, name, buf) {
+    try {
+        return JSON.parse(buf.toString('utf8'));
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} is not valid JSON (${err.message})`);
+    }
+}
+/**
+ * Read a bundle. With verify (default) every file listed in manifest.json must exist and match its
+ * sha256; a tampered or missing file is a UsageError naming it.
+ */
+async function readBundle(dir, opts = {}) {
+    const verify = opts.verify ?? true;
+    const manifestBuf = await readText(dir, 'manifest.json');
+    const manifest = parseJson(dir, 'manifest.json', manifestBuf);
+    if (!manifest || typeof manifest.files !== 'object')
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json has no "files" map`);
+    const bufs = new Map();
+    for (const name of ['model.json', 'preprocess.json', 'metrics.json', 'params.json']) {
+        if (!(name in manifest.files))
+            throw new errors/* UsageError */.eb(`model bundle ${dir}: manifest.json does not list ${name}`);
+    }
+    for (const [name, hash] of Object.entries(manifest.files)) {
+        if (!verify && !['model.json', 'preprocess.json', 'metrics.json', 'params.json'].includes(name))
+            continue;
+        const buf = await readText(dir, name);
+        if (verify && sha256(buf) !== hash) {
+            throw new errors/* UsageError */.eb(`model bundle ${dir}: ${name} does not match its sha256 in manifest.json (the file was modified after training); retrain or restore the file`);
+        }
+        bufs.set(name, buf);
+    }
+    const pre = parseJson(dir, 'preprocess.json', bufs.get('preprocess.json'));
+    const modelJson = parseJson(dir, 'model.json', bufs.get('model.json'));
+    // Files that match the manifest can still disagree with each other (edited, then re-hashed).
+    checkBundleConsistency(dir, pre, modelJson, parseJson(dir, 'params.json', bufs.get('params.json')));
+    let model;
+    try {
+        model = compileModel(modelJson, pre.classes?.length);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`model bundle ${dir}: model.json is not an ml-cart model (${err.message})`);
+    }
+    const metrics = parseJson(dir, 'metrics.json', bufs.get('metrics.json'));
+    const params = parseJson(dir, 'params.json', bufs.get('params.json'));
+    return {
+        dir,
+        task: pre.task,
+        target: pre.target,
+        features: pre.preprocess.columns.map((c) => c.name),
+        classes: pre.classes,
+        headlineMetric: String(metrics.headline_metric ?? (pre.task === 'classification' ? 'accuracy' : 'rmse')),
+        metrics,
+        digest: sha256(manifestBuf),
+        preprocess: pre.preprocess,
+        model,
+        params,
+        manifest,
+    };
+}
+/**
+ * Score already-transformed feature columns (`features[f][r]`, model feature order).
+ * Single trees return the leaf's ml-cart prediction; forests average probabilities (or values).
+ */
+function predictFeatureColumns(model, features, n) {
+    const k = model.nClasses;
+    const predictions = new Float64Array(n);
+    const leaves = new Int32Array(n);
+    if (model.task === 'regression') {
+        for (const t of model.trees) {
+            leavesOfColumnsInto(t, features, n, leaves);
+            for (let r = 0; r < n; r++)
+                predictions[r] += t.leafValue[leaves[r]];
+        }
+        if (model.trees.length > 1)
+            for (let r = 0; r < n; r++)
+                predictions[r] /= model.trees.length;
+        return { predictions };
+    }
+    const probabilities = new Float64Array(n * k);
+    if (model.trees.length === 1) {
+        const t = model.trees[0];
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++) {
+            const l = leaves[r];
+            predictions[r] = t.leafClass[l];
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] = t.leafProba[l * k + c];
+        }
+        return { predictions, probabilities };
+    }
+    for (const t of model.trees) {
+        leavesOfColumnsInto(t, features, n, leaves);
+        for (let r = 0; r < n; r++)
+            for (let c = 0; c < k; c++)
+                probabilities[r * k + c] += t.leafProba[leaves[r] * k + c];
+    }
+    const T = model.trees.length;
+    for (let r = 0; r < n; r++) {
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            probabilities[r * k + c] /= T;
+            if (probabilities[r * k + c] > probabilities[r * k + best])
+                best = c;
+        }
+        predictions[r] = best;
+    }
+    return { predictions, probabilities };
+}
+function leavesOfColumnsInto(t, columns, n, out) {
+    leavesOfColumns(t, columns, n, out);
+}
+/**
+ * Columnar fast path for scoring many rows (the gate re-scores 1M rows with it): `raw[j]` holds the
+ * values of raw input column `bundle.features[j]` for `n` rows, as read (CSV strings, JSON values).
+ * Preprocesses column by column into Float64Arrays and walks the compiled tree(s) once per row.
+ * Rows that fail preprocessing are listed in `errors` and get prediction NaN (no probabilities).
+ */
+function scoreColumns(bundle, raw, n) {
+    const { columns, errors } = transformColumns(bundle.preprocess, raw, n);
+    const out = predictFeatureColumns(bundle.model, columns, n);
+    for (const e of errors) {
+        out.predictions[e.row] = Number.NaN;
+        if (out.probabilities)
+            for (let c = 0; c < bundle.model.nClasses; c++)
+                out.probabilities[e.row * bundle.model.nClasses + c] = Number.NaN;
+    }
+    return { ...out, errors };
+}
+/** Score a table (`columns` + `rows` as arrays, e.g. from readTable): picks the bundle's columns by name. */
+function scoreTable(bundle, table) {
+    let raw;
+    try {
+        raw = rawColumnsOf(bundle.preprocess, table.columns, table.rows);
+    }
+    catch (err) {
+        if (err instanceof MissingColumnError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+    return scoreColumns(bundle, raw, table.rows.length);
+}
+/**
+ * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Predictions are class labels (classification) or numbers; a row that fails preprocessing
+ * throws a UsageError naming the row, column and value.
+ */
+function scoreRecords(bundle, records) {
+    const n = records.length;
+    const raw = bundle.features.map((name) => records.map((r) => r[name]));
+    const scored = scoreColumns(bundle, raw, n);
+    if (scored.errors.length > 0) {
+        const e = scored.errors[0];
+        throw new UsageError(`record ${e.row + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+    }
+    const k = bundle.model.nClasses;
+    if (bundle.task === 'regression')
+        return { predictions: Array.from(scored.predictions) };
+    const predictions = Array.from(scored.predictions, (c) => bundle.classes?.[c] ?? c);
+    const probabilities = [];
+    for (let r = 0; r < n; r++)
+        probabilities.push(Array.from(scored.probabilities.subarray(r * k, r * k + k)));
+    return { predictions, probabilities };
+}
+/**
+ * Add one entry to lineage.json after training (e.g. `mlflow`: the run and model version the
+ * bundle was logged as) and re-seal manifest.json; `created` is kept. Each file is written to a
+ * temp file and renamed. Returns the new digest.
+ */
+async function amendLineage(dir, key, value) {
+    const manifest = parseJson(dir, 'manifest.json', await readText(dir, 'manifest.json'));
+    const lineageBuf = await readText(dir, 'lineage.json');
+    if (manifest.files['lineage.json'] !== sha256(lineageBuf))
+        throw new UsageError(`model bundle ${dir}: lineage.json does not match its sha256 in manifest.json; retrain or restore the file`);
+    const lineage = { ...parseJson(dir, 'lineage.json', lineageBuf), [key]: value };
+    const text = stableJson(lineage);
+    const manifestText = stableJson({ ...manifest, files: { ...manifest.files, 'lineage.json': sha256(text) } });
+    const swap = async (name, content) => {
+        const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+        await writeFile(tmp, content);
+        await rename(tmp, join(dir, name));
+    };
+    await swap('lineage.json', text);
+    await swap('manifest.json', manifestText);
+    return sha256(manifestText);
+}
+/** holdout.jsonl's bytes, checked against manifest.json. */
+async function holdoutBytes(bundle) {
+    const buf = await readText(bundle.dir, 'holdout.jsonl');
+    const expected = bundle.manifest.files['holdout.jsonl'];
+    if (expected && sha256(buf) !== expected)
+        throw new errors/* UsageError */.eb(`model bundle ${bundle.dir}: holdout.jsonl does not match its sha256 in manifest.json`);
+    return buf;
+}
+/**
+ * The evaluation rows saved at training as the in-memory columnar table (the byte-level JSON
+ * Lines reader of src/data/table.ts; the format is unchanged, so bundles written by any version
+ * read the same). `text`: columns to keep as text (the non-numeric features, the target of a
+ * classifier, slice columns). Rows: `n` (0 for an empty holdout).
+ */
+async function readHoldoutTable(bundle, opts = {}) {
+    const buf = await holdoutBytes(bundle);
+    const path = join(bundle.dir, 'holdout.jsonl');
+    if (buf.toString('utf8').trim() === '')
+        return { file: path, format: 'jsonl', names: [], columns: [], n: 0, lines: new Int32Array(0), positions: [] };
+    return readColumns(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
+}
+/**
+ * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
+ * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
+ * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
+ * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
+ * kept by the table); otherwise missing cells are null.
+ */
+function holdoutJsonl(t, idx, opts = {}) {
+    const keys = t.names.map((name) => JSON.stringify(name) + ':');
+    const missing = opts.asText ? '""' : 'null';
+    const lines = new Array(idx.length);
+    for (let i = 0; i < idx.length; i++) {
+        const r = idx[i];
+        let s = '{';
+        for (let j = 0; j < t.columns.length; j++) {
+            const c = t.columns[j];
+            let v;
+            if (c.kind === 'text') {
+                const code = c.codes[r];
+                v = code < 0 ? missing : JSON.stringify(c.dict[code]);
+            }
+            else {
+                const x = c.values[r];
+                const other = c.other.get(r);
+                if (other !== undefined)
+                    v = JSON.stringify(other);
+                else if (Number.isNaN(x))
+                    v = missing;
+                else
+                    v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
+            }
+            s += (j > 0 ? ',' : '') + keys[j] + v;
+        }
+        lines[i] = s + '}';
+    }
+    return lines.join('\n') + '\n';
+}
+/** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
+async function readHoldout(bundle) {
+    const buf = await holdoutBytes(bundle);
+    const records = buf
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l));
+    return { records };
+}
+
+;// CONCATENATED MODULE: ./src/model/record-scorer.js
+/**
+ * Scoring a few records at a time with no per-call allocation: the serving runtime's path (one
+ * request = one call). The bundle's preprocessing is compiled once into a row transform
+ * (compileRowTransform: the same rules as transformColumns) that writes row-major features into a
+ * reused buffer, and the compiled tree(s) walk those rows (leavesOfRows). Results are views into
+ * buffers reused by the next call (only the first n entries are this call's): read them before
+ * scoring again.
+ */
+
+
+
+/**
+ * Compile a scorer for a bundle's preprocessing and model. A record that fails preprocessing
+ * throws a UsageError naming the record (1-based), column, value and what was expected, as
+ * scoreRecords does.
+ */
+function compileRecordScorer(bundle) {
+    const transform = (0,preprocess/* compileRowTransform */.c6)(bundle.preprocess);
+    const model = bundle.model;
+    const stride = Math.max(1, bundle.preprocess.features.length);
+    const k = model.nClasses;
+    const clf = model.task === 'classification';
+    let cap = 0;
+    let X = new Float64Array(0);
+    let leaves = new Int32Array(0);
+    let pred = new Float64Array(0);
+    let proba = new Float64Array(0);
+    const grow = (n) => {
+        cap = Math.max(n, cap * 2, 16);
+        X = new Float64Array(cap * stride);
+        leaves = new Int32Array(cap);
+        pred = new Float64Array(cap);
+        if (clf)
+            proba = new Float64Array(cap * k);
+    };
+    return (records) => {
+        const n = records.length;
+        if (n > cap)
+            grow(n);
+        for (let r = 0; r < n; r++) {
+            const e = transform(records[r], X, r * stride);
+            if (e)
+                throw new errors/* UsageError */.eb(`record ${r + 1}: column "${e.column}" is ${JSON.stringify(e.value)}, expected ${e.expected}`);
+        }
+        const trees = model.trees;
+        if (!clf) {
+            pred.fill(0, 0, n);
+            for (const t of trees) {
+                leavesOfRows(t, X, n, stride, leaves);
+                for (let r = 0; r < n; r++)
+                    pred[r] += t.leafValue[leaves[r]];
+            }
+            if (trees.length > 1)
+                for (let r = 0; r < n; r++)
+                    pred[r] /= trees.length;
+            return { n, predictions: pred };
+        }
+        if (trees.length === 1) {
+            const t = trees[0];
+            leavesOfRows(t, X, n, stride, leaves);
+            for (let r = 0; r < n; r++) {
+                const l = leaves[r];
+                pred[r] = t.leafClass[l];
+                for (let c = 0; c < k; c++)
+                    proba[r * k + c] = t.leafProba[l * k + c];
+            }
+        }
+        else {
+            proba.fill(0, 0, n * k);
+            for (const t of trees) {
+                leavesOfRows(t, X, n, stride, leaves);
+                for (let r = 0; r < n; r++)
+                    for (let c = 0; c < k; c++)
+                        proba[r * k + c] += t.leafProba[leaves[r] * k + c];
+            }
+            for (let r = 0; r < n; r++) {
+                let best = 0;
+                for (let c = 0; c < k; c++) {
+                    proba[r * k + c] /= trees.length;
+                    if (proba[r * k + c] > proba[r * k + best])
+                        best = c;
+                }
+                pred[r] = best;
+            }
+        }
+        return { n, predictions: pred, probabilities: proba };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serve/model.js
+/**
+ * The model as the server sees it: feature specs for validation and metrics, and a score function.
+ * loadServedModel adapts a bundle verified by src/model (readBundle checks every sha256 in
+ * manifest.json) and scores with src/model's own preprocessing and tree walk (scoreRecords), so
+ * serving applies exactly what training fitted. Request types come from the bundle's schema.yml
+ * (the data contract inferred at training); drift bins from the deciles of its holdout rows.
+ */
+
+
+
 async function loadServedModel(bundleDir) {
     const bundle = await readBundle(bundleDir, { verify: true });
-    const schema = await readBundleSchema(bundle);
+    const schema = await (0,validate_record/* readBundleSchema */.wk)(bundle);
     const holdout = 'holdout.jsonl' in bundle.manifest.files ? (await readHoldout(bundle)).records : [];
-    const features = featureSpecs(bundle, schema, holdout);
+    const features = (0,validate_record/* featureSpecs */.Hk)(bundle, schema, holdout);
     const task = bundle.task;
     const metrics = {};
     const holdoutMetrics = (bundle.metrics.holdout ?? {});
@@ -28939,7 +38872,7 @@ async function loadServedModel(bundleDir) {
     let predictionBuckets;
     if (task === 'regression') {
         const ys = holdout.map((r) => Number(r[bundle.target])).filter(Number.isFinite);
-        const edges = decileEdges(ys);
+        const edges = (0,validate_record/* decileEdges */.xo)(ys);
         predictionBuckets = edges.length > 0 ? edges : undefined;
     }
     const digest = `sha256:${bundle.digest}`;
@@ -28978,7 +38911,7 @@ function seededRandom(seed) {
     };
 }
 /** 32-bit FNV-1a of a string (for seeds). */
-function fnv1a(s, seed = 0x811c9dc5) {
+function sample_fnv1a(s, seed = 0x811c9dc5) {
     let h = seed >>> 0;
     for (let i = 0; i < s.length; i++)
         h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -28989,7 +38922,7 @@ function fnv1a(s, seed = 0x811c9dc5) {
  * capacity it holds every value (exact); above it, a uniform sample drawn with a seeded PRNG, so
  * the same input and seed always give the same sample.
  */
-class Reservoir {
+class sample_Reservoir {
     capacity;
     values;
     size = 0;
@@ -29044,7 +38977,7 @@ class Reservoir {
     }
 }
 /** Two independent 32-bit hashes of a string (FNV-1a and a murmur-style mix). */
-function hash2(s, out) {
+function sample_hash2(s, out) {
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
     for (let i = 0; i < s.length; i++) {
@@ -29057,7 +38990,7 @@ function hash2(s, out) {
     out[1] = (h2 ^ (h2 >>> 15)) >>> 0;
 }
 /** hash2 over bytes [s, e); equal to hash2 of the same text when the bytes are ASCII. */
-function hash2Bytes(b, s, e, out) {
+function sample_hash2Bytes(b, s, e, out) {
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
     for (let i = s; i < e; i++) {
@@ -29075,7 +39008,7 @@ function hash2Bytes(b, s, e, out) {
  * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
  * at the end (8 bytes per value, temporarily).
  */
-class DuplicateFinder {
+class sample_DuplicateFinder {
     h1 = new Uint32Array(1024);
     h2 = new Uint32Array(1024);
     lines = new Uint32Array(1024);
@@ -29248,8 +39181,8 @@ class SampleLog {
     }
     async write(lines) {
         if (this.fileBytes < 0) {
-            await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
-            this.fileBytes = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.dir, SAMPLE_FILE)).then((s) => s.size, () => 0);
+            await (0,promises_.mkdir)(this.dir, { recursive: true });
+            this.fileBytes = await (0,promises_.stat)((0,external_node_path_.join)(this.dir, SAMPLE_FILE)).then((s) => s.size, () => 0);
         }
         // Fill the active file up to the cap, rotate, continue: one line is never split.
         let chunk = [];
@@ -29258,7 +39191,7 @@ class SampleLog {
             const n = Buffer.byteLength(line);
             if (this.fileBytes + chunkBytes + n > this.maxFileBytes && this.fileBytes + chunkBytes > 0) {
                 if (chunk.length > 0)
-                    await (0,promises_namespaceObject.appendFile)((0,external_node_path_namespaceObject.join)(this.dir, SAMPLE_FILE), chunk.join(''));
+                    await (0,promises_.appendFile)((0,external_node_path_.join)(this.dir, SAMPLE_FILE), chunk.join(''));
                 await this.rotate();
                 chunk = [];
                 chunkBytes = 0;
@@ -29267,14 +39200,14 @@ class SampleLog {
             chunkBytes += n;
         }
         if (chunk.length > 0) {
-            await (0,promises_namespaceObject.appendFile)((0,external_node_path_namespaceObject.join)(this.dir, SAMPLE_FILE), chunk.join(''));
+            await (0,promises_.appendFile)((0,external_node_path_.join)(this.dir, SAMPLE_FILE), chunk.join(''));
             this.fileBytes += chunkBytes;
         }
     }
     async rotate() {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, sampleFileName(this.maxFiles - 1)), { force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.dir, sampleFileName(this.maxFiles - 1)), { force: true });
         for (let i = this.maxFiles - 2; i >= 0; i--) {
-            await (0,promises_namespaceObject.rename)((0,external_node_path_namespaceObject.join)(this.dir, sampleFileName(i)), (0,external_node_path_namespaceObject.join)(this.dir, sampleFileName(i + 1))).catch((err) => {
+            await (0,promises_.rename)((0,external_node_path_.join)(this.dir, sampleFileName(i)), (0,external_node_path_.join)(this.dir, sampleFileName(i + 1))).catch((err) => {
                 if (err.code !== 'ENOENT')
                     throw err;
             });
@@ -29289,8 +39222,8 @@ class SampleLog {
     }
 }
 
-// EXTERNAL MODULE: ./src/serve/scoring.js + 1 modules
-var scoring = __nccwpck_require__(5373);
+// EXTERNAL MODULE: ./src/serve/scoring.js
+var scoring = __nccwpck_require__(4720);
 // EXTERNAL MODULE: ./src/serve/oip.js
 var serve_oip = __nccwpck_require__(7297);
 ;// CONCATENATED MODULE: ./src/serve/server.js
@@ -29325,37 +39258,60 @@ var serve_oip = __nccwpck_require__(7297);
 
 const ROUTES = { '/predict': '/predict', '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' };
 const ROUTE_LIST = 'POST /predict, GET /healthz, /readyz, /metrics; OIP: GET /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{version}][/ready], POST /v2/models/{name}[/versions/{version}]/infer';
-/** A request header from the raw list (the `headers` object is built on first use: the hot path avoids it). */
-function rawHeader(req, name) {
-    const raw = req.rawHeaders;
-    for (let i = 0; i < raw.length; i += 2)
-        if (raw[i].length === name.length && raw[i].toLowerCase() === name)
-            return raw[i + 1];
-    return undefined;
+/** The media type of a Content-Type value, lower case ("application/json" as sent by most clients costs nothing). */
+function mediaType(contentType) {
+    return contentType === 'application/json' ? contentType : contentType.split(';')[0].trim().toLowerCase();
 }
-/** Read the whole body (at most `limit` bytes), then call `done` once. Callbacks, not a promise: this is the hot path. */
-function readBody(req, limit, done) {
-    const declared = Number(rawHeader(req, 'content-length'));
+/** True when every character of `text` is ASCII. */
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return false;
+    return true;
+}
+/**
+ * Content-Length and Content-Type of a request in one pass over the raw header list, without
+ * lower-casing the usual spellings; the first of each counts, as in `req.headers`.
+ */
+function bodyHeaders(req) {
+    const raw = req.rawHeaders;
+    let length;
+    let type;
+    for (let i = 0; i < raw.length; i += 2) {
+        const name = raw[i];
+        if (name.length === 14) {
+            if (length === undefined && (name === 'Content-Length' || name === 'content-length' || name.toLowerCase() === 'content-length'))
+                length = raw[i + 1];
+        }
+        else if (name.length === 12) {
+            if (type === undefined && (name === 'Content-Type' || name === 'content-type' || name.toLowerCase() === 'content-type'))
+                type = raw[i + 1];
+        }
+    }
+    return { length: Number(length), type: type ?? '' };
+}
+/**
+ * Read the whole body (at most `limit` bytes), then `answer` it, or answer `failed` once: a body
+ * over the limit, a broken or aborted request (node:http emits "error" for an abort), or a throw
+ * from `answer`. Three listeners and no promise: this is the hot path.
+ */
+function readBody(req, res, t0, route, oipStyle, limit, answer, failed) {
+    const { length: declared, type } = bodyHeaders(req);
     if (declared > limit) {
-        done(new scoring/* RequestError */.GI(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
+        failed(req, res, t0, route, oipStyle, new scoring/* RequestError */.GI(413, `request body of ${declared} bytes is larger than the limit of ${limit} bytes; send smaller batches`));
         return;
     }
     let first;
     let chunks;
     let size = 0;
     let finished = false;
-    const finish = (err, body) => {
-        if (finished)
-            return;
-        finished = true;
-        done(err, body);
-    };
     req.on('data', (c) => {
         if (finished)
             return;
         size += c.length;
         if (size > limit) {
-            finish(new scoring/* RequestError */.GI(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
+            finished = true;
+            failed(req, res, t0, route, oipStyle, new scoring/* RequestError */.GI(413, `request body is larger than the limit of ${limit} bytes; send smaller batches`));
             return;
         }
         if (!first)
@@ -29363,12 +39319,26 @@ function readBody(req, limit, done) {
         else
             (chunks ??= [first]).push(c);
     });
-    req.on('end', () => finish(undefined, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0))));
-    req.on('error', (err) => finish(new scoring/* RequestError */.GI(400, `request body could not be read: ${err.message}`)));
-    req.on('aborted', () => finish(new scoring/* RequestError */.GI(400, 'request aborted by the client')));
+    req.on('end', () => {
+        if (finished)
+            return;
+        finished = true;
+        try {
+            answer(req, res, t0, route, type, chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0)));
+        }
+        catch (err) {
+            failed(req, res, t0, route, oipStyle, err);
+        }
+    });
+    req.on('error', (err) => {
+        if (finished)
+            return;
+        finished = true;
+        failed(req, res, t0, route, oipStyle, new scoring/* RequestError */.GI(400, err.message === 'aborted' ? 'request aborted by the client' : `request body could not be read: ${err.message}`));
+    });
 }
 function parseRows(body, contentType, maxRows) {
-    const type = contentType.split(';')[0].trim().toLowerCase();
+    const type = mediaType(contentType);
     const text = body.toString('utf8');
     if (type === 'text/csv' || type === 'application/csv') {
         const parsed = papaparse.parse(text, { header: true, skipEmptyLines: true });
@@ -29426,7 +39396,12 @@ async function startServer(opts) {
     const labels = (0,scoring/* labelJson */.x$)(served);
     const k = (served.classes ?? []).length;
     const JSON_TYPE = 'application/json; charset=utf-8';
-    const send = (res, route, t0, status, body, contentType = JSON_TYPE, extra) => {
+    // A /predict answer holds JSON numbers, brackets, the model's hex version and digest and the
+    // class labels' JSON: when the labels are ASCII, so is every answer, and then its length in
+    // bytes is its length in characters and node:http copies it as latin1 instead of encoding UTF-8.
+    const asciiPredictions = labels.every(isAscii) && isAscii(modelInfo);
+    /** Answer (`ascii`: the caller knows `body` is ASCII). One writeHead with a flat header list, one end: one write. */
+    const send = (res, route, t0, status, body, contentType = JSON_TYPE, extra, ascii = false) => {
         inFlight--;
         if (res.headersSent || res.destroyed)
             return;
@@ -29434,27 +39409,28 @@ async function startServer(opts) {
         if (!ready)
             res.shouldKeepAlive = false;
         // A flat [name, value, …] list: node:http takes it as is, without copying an object.
-        const headers = ['content-type', contentType, 'content-length', String(Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
+        const headers = ['content-type', contentType, 'content-length', String(ascii ? body.length : Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
         if (extra)
             for (const k in extra)
                 headers.push(k, extra[k]);
         res.writeHead(status, headers);
-        res.end(body);
+        res.end(body, ascii ? 'latin1' : 'utf8');
         metrics.observeRequest(route, status, (performance.now() - t0) / 1e3);
     };
     const sendError = (res, route, t0, status, message, details) => send(res, route, t0, status, JSON.stringify({ error: message, ...(details ? { errors: details } : {}) }), undefined, status === 413 ? { connection: 'close' } : undefined);
     /** OIP health answers: a status and an empty body (required_api.md: "The HTTP response body should be empty"). */
     const sendEmpty = (res, route, t0, status) => send(res, route, t0, status, '', 'text/plain; charset=utf-8');
-    const predict = (req, res, t0, body) => {
-        const { rows, source } = parseRows(body, rawHeader(req, 'content-type') ?? '', maxRows);
+    const predictPrefix = `{"model":${modelInfo},"predictions":`;
+    const predict = (req, res, t0, route, contentType, body) => {
+        const { rows, source } = parseRows(body, contentType, maxRows);
         const { scored } = scoreRows(rows, source);
-        let out = `{"model":${modelInfo},"predictions":${(0,scoring/* predictionsJson */.hB)(scored, labels, classification)}`;
+        let out = predictPrefix + (0,scoring/* predictionsJson */.hB)(scored, labels, classification);
         if (classification && scored.probabilities)
             out += `,"probabilities":${(0,scoring/* probabilitiesJson */.O5)(scored, k, true)}`;
-        send(res, '/predict', t0, 200, out + '}');
+        send(res, route, t0, 200, out + '}', JSON_TYPE, undefined, asciiPredictions);
     };
-    const infer = (req, res, t0, route, body) => {
-        const type = (rawHeader(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const infer = (req, res, t0, route, contentType, body) => {
+        const type = mediaType(contentType);
         if (type !== '' && type !== 'application/json' && !type.endsWith('+json'))
             throw new scoring/* RequestError */.GI(415, `unsupported content type "${type}"; send an application/json inference request`);
         let value;
@@ -29481,7 +39457,7 @@ async function startServer(opts) {
         send(res, route, t0, 200, out + ']}');
     };
     /** Answer a failed POST: 4xx for the client's mistakes, 500 when scoring itself failed. */
-    const failed = (req, res, t0, route, oipStyle) => (err) => {
+    const failed = (req, res, t0, route, oipStyle, err) => {
         if (err instanceof scoring/* RequestError */.GI)
             sendError(res, route, t0, err.status, err.message, oipStyle ? undefined : err.details);
         else if (err instanceof errors/* UsageError */.eb)
@@ -29494,17 +39470,6 @@ async function startServer(opts) {
         if (!req.complete)
             req.resume();
     };
-    /** Read the body, then answer with `fn` (synchronous); every failure is answered by `failed`. */
-    const withBody = (req, res, t0, route, oipStyle, fn) => readBody(req, maxBody, (err, body) => {
-        if (err)
-            return failed(req, res, t0, route, oipStyle)(err);
-        try {
-            fn(body);
-        }
-        catch (e) {
-            failed(req, res, t0, route, oipStyle)(e);
-        }
-    });
     /** The OIP REST routes (path starts with /v2). */
     const handleV2 = (req, res, t0, path) => {
         const get = req.method === 'GET' || req.method === 'HEAD';
@@ -29543,7 +39508,7 @@ async function startServer(opts) {
                 req.resume();
                 return sendError(res, route, t0, 404, missing);
             }
-            return withBody(req, res, t0, route, true, (body) => infer(req, res, t0, route, body));
+            return readBody(req, res, t0, route, true, maxBody, infer, failed);
         }
         if (!get)
             return sendError(res, route, t0, 405, `use GET ${path}`);
@@ -29564,7 +39529,7 @@ async function startServer(opts) {
             if (route === '/predict') {
                 if (req.method !== 'POST')
                     return sendError(res, route, t0, 405, 'use POST /predict with a JSON or CSV body');
-                return withBody(req, res, t0, route, false, (body) => predict(req, res, t0, body));
+                return readBody(req, res, t0, route, false, maxBody, predict, failed);
             }
             if (route === undefined && path.startsWith('/v2'))
                 return handleV2(req, res, t0, path);
@@ -29755,6 +39720,36 @@ async function startServer(opts) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -29792,6 +39787,17 @@ async function startServer(opts) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

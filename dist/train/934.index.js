@@ -5,16 +5,20 @@ export const modules = {
 /***/ 44553:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  countRows: () => (/* binding */ countRows),
+  deletedRows: () => (/* binding */ deletedRows),
   describeSnapshot: () => (/* binding */ describeSnapshot),
   openDeltaTable: () => (/* binding */ openDeltaTable),
+  planColumns: () => (/* binding */ planColumns),
   readDeltaBatches: () => (/* binding */ readDeltaBatches),
-  readDeltaColumns: () => (/* binding */ readDeltaColumns)
+  readDeltaColumns: () => (/* binding */ readDeltaColumns),
+  typedPartitionValue: () => (/* binding */ typedPartitionValue)
 });
-
-// UNUSED EXPORTS: countRows, deletedRows, planColumns, typedPartitionValue
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

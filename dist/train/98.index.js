@@ -2,17 +2,17 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
-/***/ 87082:
+/***/ 41511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AS: () => (/* binding */ Reservoir),
-/* harmony export */   Gv: () => (/* binding */ DuplicateFinder),
-/* harmony export */   Is: () => (/* binding */ seededRandom),
-/* harmony export */   PS: () => (/* binding */ fnv1a),
-/* harmony export */   mo: () => (/* binding */ hash2Bytes),
-/* harmony export */   vb: () => (/* binding */ hash2)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ createRng),
+  k: () => (/* binding */ shuffleInPlace)
+});
+
+;// CONCATENATED MODULE: ./src/data/sample.js
 /**
  * Deterministic randomness and bounded-memory structures for streaming profiles:
  * a seeded PRNG, a reservoir sample (Li's Algorithm L: O(k) memory, one random draw per
@@ -198,17 +198,7 @@ class DuplicateFinder {
     }
 }
 
-
-/***/ }),
-
-/***/ 4258:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ createRng),
-/* harmony export */   k: () => (/* binding */ shuffleInPlace)
-/* harmony export */ });
-/* harmony import */ var _data_sample_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87082);
+;// CONCATENATED MODULE: ./src/model/rng.js
 /**
  * A tiny seeded pseudo-random generator, so that every random choice in training (holdout split,
  * folds, bootstrap samples, feature subsets) is reproducible from `seed` alone.
@@ -219,7 +209,7 @@ class DuplicateFinder {
  */
 
 function createRng(seed) {
-    const next = (0,_data_sample_js__WEBPACK_IMPORTED_MODULE_0__/* .seededRandom */ .Is)(seed);
+    const next = seededRandom(seed);
     return { next, int: (n) => Math.floor(next() * n) };
 }
 /** Fisher–Yates shuffle in place, driven by `rng`. Returns `arr`. */
@@ -255,7 +245,7 @@ function shuffleInPlace(arr, rng) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97102);
 /* harmony import */ var _config_sections_train_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47371);
-/* harmony import */ var _rng_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4258);
+/* harmony import */ var _rng_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41511);
 /* harmony import */ var _config_search_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66240);
 /**
  * Model selection, the pure part: the search space (`train.search`, `--search name=values`, input
@@ -475,7 +465,6 @@ function count(d) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inferSchemaYaml: () => (/* binding */ inferSchemaYaml),
 /* harmony export */   resolveTrainSettings: () => (/* binding */ resolveTrainSettings)
 /* harmony export */ });
 /* unused harmony export TRAIN_DEFAULTS */
@@ -544,22 +533,6 @@ function resolveTrainSettings(t, where = 'train') {
         mergeSearch: t['merge-search'],
         pinned: Object.fromEntries(_search_js__WEBPACK_IMPORTED_MODULE_1__/* .SEARCHABLE */ .$X.filter((n) => t[n] !== undefined).map((n) => [n, t[n]])),
     };
-}
-/** schema.yml of the training data, inferred exactly as `cd4ml validate --infer` does. */
-async function inferSchemaYaml(path, format, categorical = []) {
-    const { profileDataset } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 87739));
-    const { inferSchema, nearlyNumericColumns } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(739), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 97047));
-    const { stringifyDataSchema } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 36587));
-    const profile = await profileDataset(path, { format, inferUnique: true });
-    const schema = inferSchema(profile);
-    // A column listed under train.categorical whose values are mostly numbers is text to the model:
-    // the contract must accept its text values too (serving validates requests against it).
-    for (const c of nearlyNumericColumns(profile)) {
-        const rule = schema.columns[c.column];
-        if (categorical.includes(c.column) && rule)
-            schema.columns[c.column] = { type: 'string', nullable: rule.nullable, ...(rule.distinct !== undefined ? { distinct: rule.distinct } : {}) };
-    }
-    return stringifyDataSchema(schema, [`inferred by cd4ml train from ${path}`]);
 }
 
 

@@ -849,7 +849,7 @@ var parquet_types = __webpack_require__(4894);
 ;// CONCATENATED MODULE: ./src/data/read.js
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
- * Parquet. Memory is bounded by the batch size, not the file size (except `readTable`).
+ * Parquet. Memory is bounded by the batch size, not the file size.
  *
  * - CSV/TSV values are the raw strings ('' = missing); JSON/JSONL/Parquet values are their JS
  *   values (null = missing; Parquet INT64 becomes a number, timestamps become Date).
@@ -906,36 +906,18 @@ function readBatches(path, opts = {}) {
     const chunkSize = opts.chunkSize ?? 1 << 20;
     switch (format) {
         case 'csv':
-            return readDelimited(path, ',', batchSize, chunkSize);
+            return readDelimited(path, ',', batchSize, chunkSize, opts.onBytes);
         case 'tsv':
-            return readDelimited(path, '\t', batchSize, chunkSize);
+            return readDelimited(path, '\t', batchSize, chunkSize, opts.onBytes);
         case 'jsonl':
-            return readJsonLines(path, batchSize, chunkSize);
+            return readJsonLines(path, batchSize, chunkSize, opts.onBytes);
         case 'json':
-            return readJsonArray(path, batchSize, chunkSize);
+            return readJsonArray(path, batchSize, chunkSize, opts.onBytes);
         case 'parquet':
             return readParquet(path, batchSize, opts.allowEmpty);
         case 'delta':
             return readDelta(path, batchSize, opts.allowEmpty);
     }
-}
-/** Read a whole file into memory (for training-sized data). Rows are padded to all columns. */
-async function readTable(path, opts = {}) {
-    let columns = [];
-    const rows = [];
-    const lines = [];
-    for await (const b of readBatches(path, { ...opts, batchSize: 65536 })) {
-        columns = b.columns;
-        for (let i = 0; i < b.rows.length; i++) {
-            rows.push(b.rows[i]);
-            lines.push(b.lines[i]);
-        }
-    }
-    const n = columns.length;
-    for (const r of rows)
-        while (r.length < n)
-            r.push(null);
-    return { columns, rows, lines };
 }
 // ---------------------------------------------------------------------------------------------
 // UTF-8
@@ -992,12 +974,15 @@ async function locateInvalidUtf8(path) {
     return need > 0 ? { offset: start, line, column: col } : undefined;
 }
 /** Decode byte chunks to text, turning invalid UTF-8 into a UsageError with its position. */
-async function* decodeChunks(path, chunkSize) {
+async function* decodeChunks(path, chunkSize, onBytes) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let any = false;
+    let bytesRead = 0;
     try {
         for await (const chunk of (0,fs/* readChunks */.zO)(path, chunkSize)) {
             any = true;
+            bytesRead += chunk.length;
+            onBytes?.(bytesRead);
             yield decoder.decode(chunk, { stream: true });
         }
         const tail = decoder.decode();
@@ -1153,6 +1138,62 @@ function raggedRowError(path, delimiter, line, row, n) {
             ? `quote fields that contain the delimiter ("a${delimiter === '\t' ? '\\t' : delimiter}b") or remove the extra field`
             : 'add the missing fields (an empty field is a missing value)'));
 }
+/**
+ * End (just after its "\n") of the last complete record in bytes [s, e) whose quoting is well
+ * formed (see DelimitedPart `quoted`); s when none is complete; -1 when a quote is used any other
+ * way (papaparse then parses the piece, for its exact errors and readings).
+ */
+function wellQuotedEnd(buf, s, e, delim) {
+    let i = s;
+    let lastEnd = s;
+    while (i < e) {
+        let c = buf[i];
+        if (c === 34) {
+            i++;
+            for (;;) {
+                if (i >= e)
+                    return lastEnd;
+                c = buf[i];
+                if (c === 34) {
+                    if (i + 1 < e && buf[i + 1] === 34) {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            if (i >= e)
+                return lastEnd;
+            c = buf[i];
+            if (c === delim)
+                i++;
+            else if (c === 10)
+                lastEnd = ++i;
+            else if (c === 13 && i + 1 < e && buf[i + 1] === 10)
+                lastEnd = i += 2;
+            else
+                return -1;
+            continue;
+        }
+        while (i < e) {
+            c = buf[i];
+            if (c === delim || c === 10)
+                break;
+            if (c === 34)
+                return -1;
+            i++;
+        }
+        if (i >= e)
+            return lastEnd;
+        if (c === delim)
+            i++;
+        else
+            lastEnd = ++i;
+    }
+    return lastEnd;
+}
 function countByte(buf, byte, start, end) {
     let n = 0;
     const b = buf;
@@ -1160,6 +1201,7 @@ function countByte(buf, byte, start, end) {
         n++;
     return n;
 }
+/** The error for a file that is not valid UTF-8, naming where it stops being valid. */
 async function utf8Error(path) {
     const at = await locateInvalidUtf8(path);
     const where = at ? `${path}:${at.line}:${at.column}` : path;
@@ -1171,7 +1213,11 @@ async function utf8Error(path) {
  * by papaparse, other pieces are handed over as bytes. Invalid UTF-8, bad quoting, ragged rows
  * and header problems are UsageErrors with file:line:column.
  */
-async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20) {
+async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize = 1 << 20, 
+/** Called after each read with the bytes read so far (for progress). */
+onBytes, 
+/** Hand over pieces with well-formed quoted fields as bytes too (`quoted: true`). */
+quotedBytes = false) {
     const { isUtf8 } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4573, 19));
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     let columns;
@@ -1182,6 +1228,7 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     let first = true;
     let any = false;
     let sawRows = false;
+    let bytesRead = 0;
     const decode = async (bytes) => {
         try {
             return decoder.decode(bytes);
@@ -1228,6 +1275,8 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
             if (got === 0)
                 break;
             any = true;
+            bytesRead += got;
+            onBytes?.(bytesRead);
             const start = 0;
             let len = carryLen + got;
             if (first) {
@@ -1261,12 +1310,25 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
             const segEnd = last + 1;
             const lines = countByte(buf, 10, start, segEnd);
             const quote = buf.indexOf(34, start);
+            const quotedEnd = quotedBytes && columns && textCarry === '' && quote !== -1 && quote < segEnd ? wellQuotedEnd(buf, start, segEnd, delimiter.charCodeAt(0)) : -1;
             if (columns && textCarry === '' && (quote === -1 || quote >= segEnd)) {
                 if (!isUtf8(buf.subarray(start, segEnd)))
                     throw await utf8Error(path);
                 yield { kind: 'bytes', columns, buf, start, end: segEnd, firstLine: nextLine };
                 sawRows ||= lines > 1 || segEnd - start > 1;
                 nextLine += lines;
+            }
+            else if (columns && quotedEnd > start) {
+                // Well-quoted records up to quotedEnd as bytes; the rest (an unfinished quoted field) is read again with the next chunk.
+                if (!isUtf8(buf.subarray(start, quotedEnd)))
+                    throw await utf8Error(path);
+                const qLines = countByte(buf, 10, start, quotedEnd);
+                yield { kind: 'bytes', columns, buf, start, end: quotedEnd, firstLine: nextLine, quoted: true };
+                sawRows ||= qLines > 1 || quotedEnd - start > 1;
+                nextLine += qLines;
+                buf.copy(buf, 0, quotedEnd, len);
+                carryLen = len - quotedEnd;
+                continue;
             }
             else {
                 yield* feedText(await decode(buf.subarray(start, segEnd)), lines);
@@ -1291,8 +1353,8 @@ async function* readDelimitedParts(path, delimiter, batchSize = 8192, chunkSize 
     if (!sawRows)
         throw new src_errors/* UsageError */.eb(`${path}:2:1: no data rows after the header line; add rows (or check that this is the right file)`);
 }
-async function* readDelimited(path, delimiter, batchSize, chunkSize) {
-    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize)) {
+async function* readDelimited(path, delimiter, batchSize, chunkSize, onBytes) {
+    for await (const part of readDelimitedParts(path, delimiter, batchSize, chunkSize, onBytes)) {
         if (part.kind === 'rows')
             yield part.batch;
         else {
@@ -1352,7 +1414,22 @@ function jsonErrorPosition(err) {
 function jsonErrorText(err) {
     return (err.message ?? String(err)).replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
 }
-async function* readJsonLines(path, batchSize, chunkSize) {
+/** One line of a JSON Lines file as an object; UsageError naming file:line:column otherwise. */
+function parseJsonLine(path, t, lineNo) {
+    let v;
+    try {
+        v = JSON.parse(t);
+    }
+    catch (err) {
+        const pos = jsonErrorPosition(err);
+        throw new src_errors/* UsageError */.eb(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+        throw new src_errors/* UsageError */.eb(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
+    }
+    return v;
+}
+async function* readJsonLines(path, batchSize, chunkSize, onBytes) {
     const cols = new ColumnIndex();
     let carry = '';
     let line = 1;
@@ -1363,21 +1440,11 @@ async function* readJsonLines(path, batchSize, chunkSize) {
         const t = text.endsWith('\r') ? text.slice(0, -1) : text;
         if (t.trim() === '')
             return;
-        let v;
-        try {
-            v = JSON.parse(t);
-        }
-        catch (err) {
-            const pos = jsonErrorPosition(err);
-            throw new src_errors/* UsageError */.eb(`${path}:${lineNo}:${pos === undefined ? 1 : pos + 1}: invalid JSON: ${jsonErrorText(err)}; each line of a JSON Lines file must be one complete JSON object`);
-        }
-        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-            throw new src_errors/* UsageError */.eb(`${path}:${lineNo}:1: expected a JSON object ({"column": value, ...}) on each line, found ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : `a ${typeof v}`}`);
-        }
+        const v = parseJsonLine(path, t, lineNo);
         rows.push(cols.toRow(v));
         lines.push(lineNo);
     };
-    for await (const text of decodeChunks(path, chunkSize)) {
+    for await (const text of decodeChunks(path, chunkSize, onBytes)) {
         let buf = carry + text;
         if (line === 1 && buf.charCodeAt(0) === 0xfeff)
             buf = buf.slice(1);
@@ -1405,7 +1472,7 @@ async function* readJsonLines(path, batchSize, chunkSize) {
     if (nRows === 0)
         throw new src_errors/* UsageError */.eb(`${path}:1:1: no records; a JSON Lines file holds one JSON object per line`);
 }
-async function* readJsonArray(path, batchSize, chunkSize) {
+async function* readJsonArray(path, batchSize, chunkSize, onBytes) {
     const cols = new ColumnIndex();
     let rows = [];
     let lines = [];
@@ -1425,7 +1492,7 @@ async function* readJsonArray(path, batchSize, chunkSize) {
     const fail = (msg, l = line, c = col) => {
         throw new src_errors/* UsageError */.eb(`${path}:${l}:${c}: ${msg}`);
     };
-    for await (let text of decodeChunks(path, chunkSize)) {
+    for await (let text of decodeChunks(path, chunkSize, onBytes)) {
         if (first && text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         first = false;
@@ -1865,7 +1932,7 @@ function countPresent(present, maxDef) {
  * objects: timestamps and dates come as epoch milliseconds (numbers). Decoding one column at a
  * time keeps memory to one column chunk (`readPages`: one page). For bulk statistics.
  */
-async function* readParquetColumns(path, format = 'parquet', partOfTable = false) {
+async function* readParquetColumns(path, format = 'parquet', partOfTable = false, onBytes) {
     if (format === 'delta') {
         const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 4553));
         return yield* readDeltaColumns(path, { readBatches, readParquetColumns });
@@ -1893,7 +1960,17 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     };
     const compressors = await (0,parquet_types.parquetCompressors)();
     const scratch = newScratch();
-    const file = { byteLength: size, slice: (start, end) => (0,fs.readRange)(path, start, end ?? size) };
+    // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
+    let bytesRead = 0;
+    const file = {
+        byteLength: size,
+        slice: async (start, end) => {
+            const b = await (0,fs.readRange)(path, start, end ?? size);
+            bytesRead += b.byteLength;
+            onBytes?.(bytesRead);
+            return b;
+        },
+    };
     let metadata;
     try {
         metadata = await parquetMetadataAsync(file);
@@ -2226,6 +2303,7 @@ function mayTrimByte(c) {
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
  * are parsed with `+v` only while a column can still be numeric.
  */
+
 
 
 
@@ -3194,6 +3272,12 @@ async function profileDataset(path, opts = {}) {
     let columns = [];
     let rows = 0;
     const dup = opts.duplicateRows ? new DuplicateFinder() : undefined;
+    const onProgress = opts.onProgress;
+    // A file that cannot be read is reported by the reader below, as without progress.
+    const totalBytes = onProgress && format !== 'delta' ? await (0,fs.fileSize)(path).catch(() => 0) : 0;
+    let bytes = 0;
+    const onBytes = onProgress ? (b) => void (bytes = b) : undefined;
+    const progress = onProgress ? () => onProgress({ bytes, totalBytes, rows, done: false }) : undefined;
     const addColumns = (names) => {
         // Columns may grow (JSON): a new column was missing in every earlier row.
         while (profilers.length < names.length) {
@@ -3221,7 +3305,7 @@ async function profileDataset(path, opts = {}) {
     };
     if (format === 'csv' || format === 'tsv') {
         const delimiter = format === 'csv' ? ',' : '\t';
-        for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize)) {
+        for await (const part of readDelimitedParts(path, delimiter, 16384, opts.chunkSize, onBytes)) {
             if (part.kind === 'rows') {
                 addColumns(part.batch.columns);
                 addTextRows(part.batch.rows, part.batch.lines);
@@ -3230,11 +3314,12 @@ async function profileDataset(path, opts = {}) {
                 addColumns(part.columns);
                 rows += scanLines(path, delimiter, part.buf, part.start, part.end, part.firstLine, profilers, dup);
             }
+            progress?.();
         }
     }
     else if (format === 'parquet' || format === 'delta') {
         const hasher = dup ? new RowHasher() : undefined;
-        for await (const g of readParquetColumns(path, format)) {
+        for await (const g of readParquetColumns(path, format, false, onBytes)) {
             addColumns(g.columns);
             hasher?.reset(g.rows);
             for (let c = 0; c < g.columns.length; c++) {
@@ -3273,12 +3358,13 @@ async function profileDataset(path, opts = {}) {
                 }
             }
             rows += g.rows;
+            progress?.();
         }
         for (const p of profilers)
             p.finishTimestamps();
     }
     else {
-        for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize })) {
+        for await (const batch of readBatches(path, { format, batchSize: 16384, chunkSize: opts.chunkSize, onBytes })) {
             addColumns(batch.columns);
             const nc = profilers.length;
             const data = batch.rows;
@@ -3294,8 +3380,10 @@ async function profileDataset(path, opts = {}) {
                 }
             }
             rows += data.length;
+            progress?.();
         }
     }
+    onProgress?.({ bytes: Math.max(bytes, totalBytes), totalBytes, rows, done: true });
     return {
         path,
         format,
@@ -3786,6 +3874,7 @@ async function validateData(opts) {
         duplicateRows: !!schema && (schema['duplicate-rows'] ?? 'ignore') !== 'ignore',
         inferUnique: !!opts.infer,
         maxExamples,
+        onProgress: opts.progress?.(opts.data),
     });
     const checks = evaluateChecks(profile, schema);
     const columns = profile.profilers.map((p) => summarizeColumn(p));
@@ -3807,7 +3896,7 @@ async function validateData(opts) {
     let drift;
     let reference;
     if (opts.reference && currentSummary) {
-        const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed });
+        const refProfile = await profileDataset(opts.reference, { format: opts.format, sampleSize, seed, onProgress: opts.progress?.(opts.reference) });
         reference = { path: opts.reference, rows: refProfile.rows };
         const refSummary = summarizeDataset(refProfile, kinds);
         const driftOpts = { share: schema?.drift?.share, test: schema?.drift?.test, columns: {} };
@@ -4080,7 +4169,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -220,7 +220,12 @@ async function writeDirAtomic(dir, files, opts) {
         for (const [name, data] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
-                await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -37182,6 +37182,218 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 1254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ actionProgress)
+});
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(8621);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/report/progress.js
+/**
+ * Progress of a long read, as text: a pure formatter and throttler. The readers (validate's
+ * profileDataset, the columnar readColumns / readColumnBatches) report how far they are
+ * ({ bytes, totalBytes, rows, done }); a tracker made here turns those reports into what to show,
+ * and an adapter writes it: the CLI on a terminal redraws one bar on stderr, the CLI in a log
+ * prints a plain line every few seconds, the actions put those lines inside a `::group::`
+ * (src/cli/progress.ts, actions/shared/progress.ts). The clock is injected; nothing here writes.
+ *
+ * Example (lines, 5 s apart, on a 512 MB file):
+ *
+ *   train.csv: 1.0 MB of 512.0 MB (0.2%), 8,192 rows, 95.3 MB/s, 5 s left
+ *   train.csv: 230.1 MB of 512.0 MB (44.9%), 1,887,436 rows, 46.0 MB/s, 6 s left
+ *   train.csv: read 512.0 MB, 4,200,000 rows in 11.3 s (45.3 MB/s)
+ */
+const PROGRESS_MODES = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
+/** In mode auto, files at least this large (bytes) show progress; smaller ones print nothing extra. */
+const PROGRESS_MIN_BYTES = 50_000_000;
+/** A terminal bar is redrawn at most this often (ms). */
+const BAR_INTERVAL_MS = 200;
+/** A log gets a plain line at most this often (ms). */
+const LINE_INTERVAL_MS = 5000;
+const BAR_CELLS = 12;
+/** "12 B", "850.0 kB", "512.0 MB", "1.93 GB" (decimal units, as `ls -h --si` and download tools show). */
+function formatBytes(n) {
+    if (n < 1000)
+        return `${Math.round(n)} B`;
+    if (n < 1e6)
+        return `${(n / 1e3).toFixed(1)} kB`;
+    if (n < 1e9)
+        return `${(n / 1e6).toFixed(1)} MB`;
+    return `${(n / 1e9).toFixed(2)} GB`;
+}
+/** "1,234,567" */
+function formatCount(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+/** A duration in seconds: "0.4 s", "8 s", "1 min 05 s", "2 h 03 min". */
+function formatDuration(seconds) {
+    if (seconds < 0.95)
+        return `${Math.max(0, seconds).toFixed(1)} s`;
+    const s = Math.round(seconds);
+    if (s < 60)
+        return `${s} s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+    return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+}
+/** Percent, average rate and time left of a report. */
+function progressFigures(p, elapsedMs) {
+    const sized = p.totalBytes > 0;
+    const bytes = sized ? Math.min(p.bytes, p.totalBytes) : p.bytes;
+    const seconds = elapsedMs / 1000;
+    const rateUnit = sized && bytes > 0 ? 'bytes' : 'rows';
+    const amount = rateUnit === 'bytes' ? bytes : p.rows;
+    const rate = seconds > 0 && amount > 0 ? amount / seconds : undefined;
+    const out = { rateUnit };
+    if (sized)
+        out.percent = (100 * bytes) / p.totalBytes;
+    if (rate !== undefined)
+        out.rate = rate;
+    if (sized && rate !== undefined && rateUnit === 'bytes')
+        out.secondsLeft = (p.totalBytes - bytes) / rate;
+    return out;
+}
+function rateText(f) {
+    if (f.rate === undefined)
+        return undefined;
+    return f.rateUnit === 'bytes' ? `${formatBytes(f.rate)}/s` : `${formatCount(f.rate)} rows/s`;
+}
+/** One plain line: "data.csv: 230.1 MB of 512.0 MB (44.9%), 1,887,436 rows, 46.0 MB/s, 6 s left". */
+function formatProgressLine(label, p, elapsedMs) {
+    const f = progressFigures(p, elapsedMs);
+    const parts = [];
+    if (p.totalBytes > 0)
+        parts.push(`${formatBytes(Math.min(p.bytes, p.totalBytes))} of ${formatBytes(p.totalBytes)} (${f.percent.toFixed(1)}%)`);
+    else if (p.bytes > 0)
+        parts.push(formatBytes(p.bytes));
+    parts.push(`${formatCount(p.rows)} rows`);
+    const rate = rateText(f);
+    if (rate)
+        parts.push(rate);
+    if (f.secondsLeft !== undefined)
+        parts.push(`${formatDuration(f.secondsLeft)} left`);
+    return `${label}: ${parts.join(', ')}`;
+}
+/** The closing line: "data.csv: read 512.0 MB, 4,200,000 rows in 11.3 s (45.3 MB/s)". */
+function formatProgressSummary(label, p, elapsedMs) {
+    const f = progressFigures(p, elapsedMs);
+    const size = p.totalBytes > 0 ? formatBytes(p.totalBytes) : p.bytes > 0 ? formatBytes(p.bytes) : undefined;
+    const rate = rateText(f);
+    return `${label}: read ${size ? `${size}, ` : ''}${formatCount(p.rows)} rows in ${formatDuration(elapsedMs / 1000)}${rate ? ` (${rate})` : ''}`;
+}
+/**
+ * One bar frame: "data.csv [█████·······] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
+ * at most width − 1 characters (a long path is shortened from the left, then the figures cut).
+ */
+function formatProgressBar(label, p, elapsedMs, width = 80) {
+    const f = progressFigures(p, elapsedMs);
+    const parts = [];
+    let bar = '';
+    if (f.percent !== undefined) {
+        const filled = Math.min(BAR_CELLS, Math.floor((f.percent / 100) * BAR_CELLS));
+        bar = ` [${'█'.repeat(filled)}${'·'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
+        parts.push(`${formatBytes(Math.min(p.bytes, p.totalBytes)).replace(/ [kMG]?B$/, '')}/${formatBytes(p.totalBytes)}`);
+    }
+    else if (p.bytes > 0)
+        parts.push(formatBytes(p.bytes));
+    parts.push(`${formatCount(p.rows)} rows`);
+    const rate = rateText(f);
+    if (rate)
+        parts.push(rate);
+    if (f.secondsLeft !== undefined)
+        parts.push(`${formatDuration(f.secondsLeft)} left`);
+    const tail = `${bar} ${parts.join(', ')}`;
+    const max = Math.max(10, width - 1);
+    // A long path gives way first (its end is kept: the file name), then the figures are cut.
+    if (label.length + tail.length > max && max - tail.length >= 12)
+        label = '…' + label.slice(label.length - (max - tail.length - 1));
+    const text = label + tail;
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * A tracker for one read. The first report decides whether anything is shown (mode, and in mode
+ * auto the file's size against `minBytes`); from then on it shows the first report at once, one
+ * report per interval after that, and the end. Reports after the end are ignored.
+ *
+ * Lines: begin (group title), a line at the first report and then every interval, the summary
+ * line at the end, end. Bar: a frame at the first report and then every interval, end (clear).
+ */
+function createProgressTracker(o) {
+    const start = o.now();
+    const interval = o.intervalMs ?? (o.style === 'bar' ? BAR_INTERVAL_MS : LINE_INTERVAL_MS);
+    const mode = o.mode ?? 'auto';
+    const minBytes = o.minBytes ?? PROGRESS_MIN_BYTES;
+    let decided = false;
+    let active = false;
+    let finished = false;
+    let last = Number.NEGATIVE_INFINITY;
+    return (p) => {
+        if (finished)
+            return [];
+        const t = o.now();
+        const out = [];
+        if (!decided) {
+            decided = true;
+            active = mode === 'always' || (mode === 'auto' && p.totalBytes >= minBytes);
+            if (active && o.style === 'lines')
+                out.push({ kind: 'begin', title: `Reading ${o.label}${p.totalBytes > 0 ? ` (${formatBytes(p.totalBytes)})` : ''}` });
+        }
+        if (p.done)
+            finished = true;
+        if (!active)
+            return out;
+        const elapsed = t - start;
+        if (p.done) {
+            if (o.style === 'lines')
+                out.push({ kind: 'line', text: formatProgressSummary(o.label, p, elapsed) });
+            out.push({ kind: 'end' });
+            return out;
+        }
+        if (t - last >= interval) {
+            last = t;
+            out.push(o.style === 'lines' ? { kind: 'line', text: formatProgressLine(o.label, p, elapsed) } : { kind: 'frame', text: formatProgressBar(o.label, p, elapsed, o.width) });
+        }
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/shared/progress.js
+/**
+ * Reading progress in an action's log: a plain line every few seconds inside a collapsible group
+ * (core.startGroup / core.info / core.endGroup). What to show and when is decided by
+ * src/report/progress.ts; files under its threshold (mode auto) show nothing.
+ */
+
+
+
+function actionProgress(mode = 'auto') {
+    return (file) => {
+        if (mode === 'never')
+            return undefined;
+        const track = createProgressTracker({ label: file, style: 'lines', now: () => external_node_perf_hooks_.performance.now(), mode });
+        return (p) => {
+            for (const o of track(p)) {
+                if (o.kind === 'begin')
+                    core/* startGroup */.Oh(o.title);
+                else if (o.kind === 'line' || o.kind === 'frame')
+                    core/* info */.pq(o.text);
+                else
+                    core/* endGroup */.N4();
+            }
+        };
+    };
+}
+
+
+/***/ }),
+
 /***/ 5177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37557,6 +37769,15 @@ const formatOption = (of) => ({
     description: `Format of ${of}: csv, tsv, jsonl, json, parquet or delta (a Delta Lake table folder; pin a version with path@v12 or path@<timestamp>).`,
     defaultText: 'from the file extension; delta for a folder with _delta_log/',
 });
+/** When to show reading progress (src/report/progress.ts ProgressMode). */
+const progressWhen = oneOf(['auto', 'always', 'never']);
+/** The `progress` option of a stage that reads data files (src/report/progress.ts). */
+const progressOption = () => ({
+    type: progressWhen,
+    arg: 'WHEN',
+    description: 'Show progress while reading data files: auto (files of 50 MB or more), always or never. On a terminal a bar on stderr; in logs a line every 5 s (inside a group in GitHub Actions).',
+    defaultText: 'auto',
+});
 /** The action's `config` input (the CLI has --config for every command, src/cli/command.ts). */
 const configInput = (section) => ({
     type: options_text({ arg: 'FILE', example: 'cd4ml.yml' }),
@@ -37588,6 +37809,7 @@ const validateStage = declareStage('validate', {
     'fail-on': { type: oneOf(['error', 'warning', 'never']), arg: 'LEVEL', description: 'Fail (exit 1) on "error", on "warning", or "never".', default: 'error' },
     config: configInput('validate'),
     'max-annotations': { type: options_int({ min: 0, max: 1000 }), description: 'How many bad rows to annotate on the data file, first by line.', default: 10, doors: ['input'] },
+    progress: progressOption(),
 }, { command: 'validate' });
 const validateSection = validateStage.section;
 
@@ -37754,6 +37976,7 @@ const trainStage = declareStage('train', {
         defaultText: 'model',
         doors: ['config'],
     },
+    progress: progressOption(),
     ...mlflowOptions('tracking-uri', 'experiment', 'registered-model', 'mlflow-required'),
 }, { command: 'train' });
 const trainSection = trainStage.section;
@@ -38118,7 +38341,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _shared_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5177);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1121);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6986);
+/* harmony import */ var _shared_progress_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1254);
+/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6986);
+
 
 
 
@@ -38127,12 +38352,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('validate-data', async () => {
     const { settings: opts } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)();
     if (!opts.data)
-        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('input "data" is required (or set validate.data in cd4ml.yml)');
+        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "data" is required (or set validate.data in cd4ml.yml)');
     // The engine is loaded only now, so the bundle starts fast.
     const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9712));
     const { annotations, renderMarkdown } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555));
     const { writeText } = await __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 2907));
-    const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'] });
+    const report = await validateData({ data: opts.data, format: opts.format, schema: opts.schema, reference: opts.reference, infer: opts.infer, failOn: opts['fail-on'], progress: (0,_shared_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .actionProgress */ .c)(opts.progress) });
     const reportPath = opts.report ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP || '.', 'cd4ml', 'validate-report.json');
     await writeText(reportPath, JSON.stringify(report, null, 2) + '\n');
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -38160,7 +38385,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('valid
             .slice(0, 5)
             .map((c) => `${c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})`)
             .join('; ');
-        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailedError */ .CO(`${failed.length} check(s) failed at fail-on "${report.failOn}": ${list}${failed.length > 5 ? '; …' : ''}`);
+        throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`${failed.length} check(s) failed at fail-on "${report.failOn}": ${list}${failed.length > 5 ? '; …' : ''}`);
     }
 });
 
@@ -38322,16 +38547,18 @@ function exitCodeOf(err) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -41201,13 +41428,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

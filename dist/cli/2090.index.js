@@ -1,0 +1,702 @@
+export const id = 2090;
+export const ids = [2090,1217,2907,7377,5288,1496,9368];
+export const modules = {
+
+/***/ 41217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
+/* harmony export */   refuseOverwritingInputs: () => (/* binding */ refuseOverwritingInputs),
+/* harmony export */   u1: () => (/* binding */ checkDirReplaceable),
+/* harmony export */   y$: () => (/* binding */ writeDirAtomic)
+/* harmony export */ });
+/* unused harmony exports ioFailure, isSameFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${kind}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p))), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p));
+            }
+            catch {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(a), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    let existing;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    if (parent === target)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
+            try {
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+            }
+            catch (err) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 92907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cE: () => (/* binding */ openReader),
+/* harmony export */   fileSize: () => (/* binding */ fileSize),
+/* harmony export */   readRange: () => (/* binding */ readRange),
+/* harmony export */   writeText: () => (/* binding */ writeText),
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41217);
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
+                break;
+            off += bytesRead;
+        }
+        return out.buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 1496:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bundleRunUrl: () => (/* binding */ bundleRunUrl),
+/* harmony export */   renderMlflowLinks: () => (/* binding */ renderMlflowLinks),
+/* harmony export */   resolveMlflowBaseline: () => (/* binding */ resolveMlflowBaseline)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39368);
+/* harmony import */ var _uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7377);
+/**
+ * evaluate-gate with `baseline: mlflow:models:/<name>@<alias>` (or `/<version>`): the baseline is
+ * the registry's version, downloaded and verified, then compared exactly like a bundle folder.
+ * Every outcome is a BaselineSource (never a crash), like the GitHub production lookup: no alias
+ * yet = first model; an unreachable server, refused credentials, a missing model or version, or a
+ * bundle failing verification = unavailable (on-baseline-missing decides), with the reason.
+ */
+
+
+
+
+
+/** Resolve `mlflow:models:/…` into a verified bundle folder under `destRoot` (a cd4ml-owned temp folder). */
+async function resolveMlflowBaseline(client, reference, destRoot, optionLabel) {
+    const ref = (0,_uri_js__WEBPACK_IMPORTED_MODULE_4__.parseModelRef)(reference, optionLabel);
+    const text = (0,_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .formatModelRef */ .Q)(ref);
+    if (!client) {
+        return { source: { kind: 'unavailable', label: text, message: `${optionLabel} is ${reference} but no MLflow tracking server is configured: set tracking-uri (flag/input, mlflow.tracking-uri in cd4ml.yml) or MLFLOW_TRACKING_URI` } };
+    }
+    try {
+        const found = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__.resolveModelVersion)(client, ref);
+        if (found.kind === 'no-alias')
+            return { source: { kind: 'none', message: found.message } };
+        const mv = found.version;
+        const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destRoot, `${ref.name.replace(/[^A-Za-z0-9._-]/g, '_')}-v${mv.version}`);
+        const got = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__.downloadVersionBundle)(client, mv, dest);
+        let runUrl;
+        if (mv.run_id) {
+            try {
+                const lineage = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(got.dir, 'lineage.json'), 'utf8'));
+                runUrl = lineage.mlflow?.['run-url'];
+            }
+            catch {
+                /* lineage is verified above; a missing mlflow entry just means no link */
+            }
+            if (!runUrl) {
+                const run = await client.getRun(mv.run_id);
+                runUrl = client.runUrl(run.info.experiment_id, mv.run_id);
+            }
+        }
+        return { source: { kind: 'dir', dir: got.dir, label: `${text} (version ${mv.version}${mv.run_id ? `, run ${mv.run_id}` : ''}) from ${client.trackingUri}` }, runUrl, version: mv.version };
+    }
+    catch (err) {
+        return { source: { kind: 'unavailable', label: text, message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err) } };
+    }
+}
+/** The MLflow run of a bundle, from its lineage.json `mlflow` entry (written by train). */
+async function bundleRunUrl(bundleDir) {
+    try {
+        const lineage = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bundleDir, 'lineage.json'), 'utf8'));
+        return lineage.mlflow?.['run-url'] ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One Markdown line for the PR comment: the MLflow run of each side. */
+function renderMlflowLinks(links) {
+    const parts = [];
+    if (links.candidate)
+        parts.push(`candidate: [training run](${links.candidate})`);
+    if (links.baseline)
+        parts.push(`${links.baselineLabel ?? 'baseline'}: [training run](${links.baseline})`);
+    return parts.length ? `**MLflow** — ${parts.join(' · ')}\n` : '';
+}
+
+
+/***/ }),
+
+/***/ 39368:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadVersionBundle: () => (/* binding */ downloadVersionBundle),
+/* harmony export */   resolveModelVersion: () => (/* binding */ resolveModelVersion)
+/* harmony export */ });
+/* unused harmony export versionArtifactPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16986);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82944);
+/* harmony import */ var _uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7377);
+/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52553);
+/**
+ * Reading models back from the MLflow registry: a `models:/<name>@<alias>` or
+ * `models:/<name>/<version>` reference → its model version → the bundle under its source (the
+ * training run's `model/` artifacts) → a local folder, verified file by file against manifest.json
+ * and against the digest tagged on the version at training.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The model version a reference names. A missing registered model or version is a UsageError
+ * naming the URI and the fix; an alias that does not exist (yet) on an existing model is
+ * `no-alias` — the caller decides (the gate: first model).
+ */
+async function resolveModelVersion(client, ref) {
+    const where = `MLflow ${client.trackingUri}`;
+    const model = await client.getRegisteredModel(ref.name);
+    if (!model) {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_5__/* .MlflowError */ .mF(`${where}: registered model "${ref.name}" does not exist; check the name in ${(0,_uri_js__WEBPACK_IMPORTED_MODULE_6__/* .formatModelRef */ .Q)(ref)} (and mlflow.registered-model), or train with mlflow.registered-model set so a version is registered`, 404, 'RESOURCE_DOES_NOT_EXIST');
+    }
+    if (ref.alias !== undefined) {
+        const mv = await client.getVersionByAlias(ref.name, ref.alias);
+        if (!mv) {
+            const aliases = (model.aliases ?? []).map((a) => `${a.alias} → ${a.version}`).join(', ');
+            return { kind: 'no-alias', message: `${where}: registered model "${ref.name}" has no alias "${ref.alias}" yet (${aliases ? `its aliases: ${aliases}` : 'it has no aliases'}); deploy-canary sets it when it promotes a version, or set it in the MLflow UI` };
+        }
+        return { kind: 'found', version: mv };
+    }
+    try {
+        return { kind: 'found', version: await client.getModelVersion(ref.name, ref.version) };
+    }
+    catch (err) {
+        if (err instanceof _client_js__WEBPACK_IMPORTED_MODULE_5__/* .MlflowError */ .mF && (err.status === 404 || err.errorCode === 'RESOURCE_DOES_NOT_EXIST')) {
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_5__/* .MlflowError */ .mF(`${where}: registered model "${ref.name}" has no version ${ref.version}; list its versions in the MLflow UI (${client.trackingUri}/#/models/${encodeURIComponent(ref.name)})`, 404, err.errorCode);
+        }
+        throw err;
+    }
+}
+/** Proxy path of a model version's files, from its source (mlflow-artifacts:/… or runs:/<id>/<path>). */
+async function versionArtifactPath(client, mv) {
+    const what = `version ${mv.version} of "${mv.name}"`;
+    const source = mv.source ?? '';
+    const runs = /^runs:\/([^/]+)\/?(.*)$/.exec(source);
+    if (runs) {
+        const run = await client.getRun(runs[1]);
+        return `${(0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyPathOf */ .Bc)(run.info.artifact_uri ?? '', what)}/${runs[2]}`.replace(/\/+$/, '');
+    }
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyPathOf */ .Bc)(source, what);
+}
+function checkTaggedDigest(mv, digest, label) {
+    const tagged = mv.tags?.find((t) => t.key === _train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest)?.value;
+    if (tagged && tagged !== digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration — do not use it`);
+    }
+    return digest;
+}
+/**
+ * Download a model version's bundle into `dest` (replaced atomically: written beside, then renamed)
+ * and verify it: every file against manifest.json, and the manifest's digest against the
+ * `cd4ml.bundle-digest` tag train put on the version. A mismatch is a UsageError.
+ */
+async function downloadVersionBundle(client, mv, dest) {
+    const base = await versionArtifactPath(client, mv);
+    const label = `version ${mv.version} of registered model "${mv.name}" (${mv.source})`;
+    let manifestBuf;
+    try {
+        manifestBuf = await client.downloadArtifact(`${base}/manifest.json`);
+    }
+    catch (err) {
+        if (err instanceof _client_js__WEBPACK_IMPORTED_MODULE_5__/* .MlflowError */ .mF && err.status === 404)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label} holds no cd4ml bundle (no manifest.json under its source): was it registered by cd4ml train? (${err.message})`);
+        throw err;
+    }
+    let files;
+    try {
+        files = Object.keys(JSON.parse(manifestBuf.toString('utf8')).files);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: manifest.json is not a cd4ml manifest`);
+    }
+    // Already here (e.g. the version is being served from this folder): keep it when it verifies.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dest, 'manifest.json')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dest, 'manifest.json')).equals(manifestBuf)) {
+        try {
+            const digest = (await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__.readBundle)(dest, { verify: true })).digest;
+            return { dir: dest, version: mv, digest: checkTaggedDigest(mv, digest, label) };
+        }
+        catch {
+            /* damaged copy: download again below */
+        }
+    }
+    const tmp = `${dest}.tmp-${process.pid}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'manifest.json'), manifestBuf);
+    for (const name of files) {
+        if (name.includes('/') || name.includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: manifest.json lists "${name}", not a bundle file name`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), await client.downloadArtifact(`${base}/${name}`));
+    }
+    let digest;
+    try {
+        digest = (await (0,_model_bundle_js__WEBPACK_IMPORTED_MODULE_3__.readBundle)(tmp, { verify: true })).digest;
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label} failed verification: ${err.message}`);
+    }
+    try {
+        checkTaggedDigest(mv, digest, label);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+        throw err;
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dest, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, dest);
+    return { dir: dest, version: mv, digest };
+}
+
+
+/***/ }),
+
+/***/ 7377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ formatModelRef),
+/* harmony export */   isMlflowRef: () => (/* binding */ isMlflowRef),
+/* harmony export */   parseModelRef: () => (/* binding */ parseModelRef)
+/* harmony export */ });
+/* unused harmony export MLFLOW_PREFIX */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/**
+ * Model references in MLflow's own notation, prefixed with `mlflow:` where cd4ml also accepts
+ * paths: `mlflow:models:/<name>@<alias>` (the version an alias points to) and
+ * `mlflow:models:/<name>/<version>`.
+ */
+
+const MLFLOW_PREFIX = 'mlflow:';
+/** True for a value meant as an MLflow model reference. */
+function isMlflowRef(value) {
+    return value !== undefined && value.startsWith(MLFLOW_PREFIX);
+}
+/**
+ * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
+ * option in messages.
+ *
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
+ */
+function parseModelRef(value, label) {
+    const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;
+    const m = /^mlflow:models:\/(.+)$/.exec(value.trim());
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}" is not an MLflow model reference; ${expected}`);
+    const rest = m[1];
+    const at = rest.lastIndexOf('@');
+    if (at > 0) {
+        const name = rest.slice(0, at);
+        const alias = rest.slice(at + 1);
+        if (alias === '' || name.includes('/'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}": ${expected}`);
+        return { name, alias };
+    }
+    const slash = rest.lastIndexOf('/');
+    if (slash > 0) {
+        const name = rest.slice(0, slash);
+        const version = rest.slice(slash + 1);
+        if (!/^[1-9]\d*$/.test(version))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}": the version must be a positive whole number, got "${version}"; ${expected}`);
+        return { name, version };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label} "${value}" names no alias or version; ${expected}`);
+}
+/** Back to text, e.g. for labels: models:/churn@production. */
+function formatModelRef(ref) {
+    return ref.alias !== undefined ? `models:/${ref.name}@${ref.alias}` : `models:/${ref.name}/${ref.version}`;
+}
+
+
+/***/ })
+
+};

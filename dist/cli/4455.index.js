@@ -1,0 +1,490 @@
+export const id = 4455;
+export const ids = [4455,1217,2907,5288];
+export const modules = {
+
+/***/ 41217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   openAtomicWriter: () => (/* binding */ openAtomicWriter),
+/* harmony export */   refuseOverwritingInputs: () => (/* binding */ refuseOverwritingInputs),
+/* harmony export */   u1: () => (/* binding */ checkDirReplaceable),
+/* harmony export */   y$: () => (/* binding */ writeDirAtomic)
+/* harmony export */ });
+/* unused harmony exports ioFailure, isSameFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
+/**
+ * Safe outputs: every file the project writes (predictions, reports, schemas, bundles, OCI
+ * archives) goes to a temporary sibling first and is renamed into place, so a failed or
+ * interrupted write never leaves a truncated file, and never touches the old one before the new
+ * one is complete. I/O failures become UsageErrors (exit 2) that name the path, say what went
+ * wrong and what to do.
+ *
+ * Special files (character devices such as /dev/null or /dev/stdout, FIFOs) cannot be replaced by a
+ * rename: they are written in place, and their errors (ENOSPC on /dev/full) are reported the same way.
+ */
+
+
+
+
+/** Human words for an errno code, and what the user can do about it. */
+function ioFailure(path, err, verb) {
+    const code = err?.code;
+    const [why, fix] = code === 'ENOENT'
+        ? ['no such file or folder', 'check the path, or create the folder first']
+        : code === 'ENOTDIR'
+            ? ['a part of the path is a file, not a folder', 'check the path']
+            : code === 'EISDIR'
+                ? ['it is a directory, not a file', 'pass a file path']
+                : code === 'EACCES' || code === 'EPERM'
+                    ? ['permission denied', 'choose a path you can write, or fix its permissions']
+                    : code === 'ENOSPC' || code === 'EDQUOT'
+                        ? ['no space left on the device', 'free some space or write elsewhere']
+                        : code === 'EROFS'
+                            ? ['read-only file system', 'write to a writable location']
+                            : [code ?? String(err?.message ?? err), 'check the path'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${path}: cannot ${verb} (${why}); ${fix}`);
+}
+function tempSibling(target, kind) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${kind}-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Where a write to `path` really lands: symlinks resolved, so the link keeps pointing at the new file. */
+async function targetOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    let st;
+    try {
+        st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            // A dangling symlink: write where it points.
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink())
+                    return { target: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(abs)), special: false };
+            }
+            catch {
+                /* not a link */
+            }
+            return { target: abs, special: false };
+        }
+        throw ioFailure(path, err, 'write the file');
+    }
+    if (st.isDirectory())
+        throw ioFailure(path, Object.assign(new Error('dir'), { code: 'EISDIR' }), 'write the file');
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+    return { target, special: !st.isFile(), mode: st.mode & 0o7777 };
+}
+/**
+ * Open `path` for writing through a temporary sibling. Nothing at `path` changes until commit().
+ * Errors are UsageErrors naming `path`.
+ */
+async function openAtomicWriter(path, opts = {}) {
+    const { target, special, mode } = await targetOf(path);
+    if (opts.mkdirs ?? true) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+        }
+        catch (err) {
+            throw ioFailure(path, err, 'create the folder of the file');
+        }
+    }
+    const file = special ? target : tempSibling(target, 'tmp');
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, special ? 'w' : 'wx', mode ?? 0o644);
+    }
+    catch (err) {
+        throw ioFailure(path, err, 'write the file');
+    }
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    const cleanup = async () => {
+        await close().catch(() => undefined);
+        if (!special)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch(() => undefined);
+    };
+    return {
+        path,
+        async write(chunk) {
+            try {
+                await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        async commit() {
+            try {
+                if (!special)
+                    await handle.sync();
+                await close();
+                if (!special)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(file, target);
+            }
+            catch (err) {
+                await cleanup();
+                throw ioFailure(path, err, 'write the file');
+            }
+        },
+        abort: cleanup,
+    };
+}
+/** Write a whole file through a temporary sibling and rename it into place. */
+async function writeFileAtomic(path, data, opts = {}) {
+    const w = await openAtomicWriter(path, opts);
+    await w.write(data);
+    await w.commit();
+}
+/** The same file? Real paths compared, so symlinks, `./` and `..` detours are seen through. */
+async function isSameFile(a, b) {
+    const real = async (p) => {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p);
+        }
+        catch {
+            // Not there (yet): compare the real folder plus the name.
+            try {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p))), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p));
+            }
+            catch {
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p);
+            }
+        }
+    };
+    const [ra, rb] = await Promise.all([real(a), real(b)]);
+    if (ra === rb)
+        return true;
+    try {
+        const [sa, sb] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(a), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(b)]);
+        return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuse early (before any work) what writeDirAtomic would refuse: a non-directory, or contents `replaceable` rejects. */
+async function checkDirReplaceable(dir, opts) {
+    let target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    let existing;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
+        if (!st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: exists and is not a directory; pass a new or empty directory`);
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError)
+            throw err;
+        if (err.code !== 'ENOENT')
+            throw ioFailure(dir, err, 'use the directory');
+    }
+    if (existing && existing.length > 0) {
+        const refusal = opts.replaceable(existing);
+        if (refusal !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: ${refusal}`);
+    }
+    return { target, existing };
+}
+/**
+ * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
+ * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
+ * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
+ */
+async function writeDirAtomic(dir, files, opts) {
+    const { target, existing } = await checkDirReplaceable(dir, opts);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    if (parent === target)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create the parent folder');
+    }
+    const tmp = tempSibling(target, 'tmp');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp);
+    }
+    catch (err) {
+        throw ioFailure(dir, err, 'create a temporary folder beside the directory');
+    }
+    try {
+        for (const [name, data] of files) {
+            const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
+            try {
+                // A large file may come as chunks (train's holdout): written one after the other, never joined.
+                if (Array.isArray(data))
+                    for (const part of data)
+                        await h.write(part);
+                else
+                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+        }
+        if (existing === undefined || existing.length === 0) {
+            // rename(2) replaces an empty directory.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        }
+        else {
+            const old = tempSibling(target, 'old');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+            }
+            catch (err) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, target).catch(() => undefined);
+                throw err;
+            }
+            // The old contents were a bundle this tool wrote (replaceable() said so).
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        }
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError ? err : ioFailure(dir, err, 'write the directory');
+    }
+    return target;
+}
+/**
+ * Refuse an output that is one of the inputs (compared by real path): writing it would destroy
+ * what is being read. `output` and each input are [what the user called it, path].
+ */
+async function refuseOverwritingInputs(output, inputs) {
+    const [outLabel, outPath] = output;
+    if (outPath === undefined)
+        return;
+    for (const [label, path] of inputs) {
+        if (path !== undefined && (await isSameFile(outPath, path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError(`${outLabel} ${outPath} is the input file ${label} ${path}; writing there would destroy it. Pass another output file`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 92907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cE: () => (/* binding */ openReader),
+/* harmony export */   fileSize: () => (/* binding */ fileSize),
+/* harmony export */   readRange: () => (/* binding */ readRange),
+/* harmony export */   writeText: () => (/* binding */ writeText),
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41217);
+/**
+ * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
+ * UsageError that names the file and says what to do.
+ */
+
+
+
+function fsMessage(path, err, verb) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'it is a directory, not a file'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : (code ?? String(err.message ?? err));
+    return `${path}: cannot ${verb} (${why}); check the path`;
+}
+/** Size of a file in bytes; UsageError when it cannot be read. */
+async function fileSize(path) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+        return s.size;
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/**
+ * Read a file as a sequence of byte chunks of at most `chunkSize` bytes. Memory is bounded by
+ * the chunk size: each yielded buffer is fresh (callers may keep it).
+ */
+async function* readChunks(path, chunkSize = 1 << 20) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(chunkSize);
+            let n;
+            try {
+                ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+            }
+            if (n === 0)
+                return;
+            yield n === chunkSize ? buf : buf.subarray(0, n);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openReader(path) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    return {
+        async read(buf, offset, length) {
+            try {
+                return (await handle.read(buf, offset, length, null)).bytesRead;
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+            }
+        },
+        close: () => handle.close(),
+    };
+}
+/** Read `length` bytes at `position` (for random access formats such as Parquet). */
+async function readRange(path, start, end) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+    }
+    try {
+        const out = new Uint8Array(end - start);
+        let off = 0;
+        while (off < out.length) {
+            const { bytesRead } = await handle.read(out, off, out.length - off, start + off);
+            if (bytesRead === 0)
+                break;
+            off += bytesRead;
+        }
+        return out.buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole text file (UTF-8). */
+async function readText(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+    }
+}
+/** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
+async function writeText(path, text) {
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 4869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   trackMonitoring: () => (/* binding */ trackMonitoring)
+/* harmony export */ });
+/* unused harmony exports STEP_KEY, monitorMetrics, logMonitorRun */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
+/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52553);
+/**
+ * monitor → MLflow: each monitoring run appends one point to time series on the training run of
+ * the production version (the version the alias points to), so MLflow's charts of that run show
+ * decay over time. Keys: `monitor.rows`, `monitor.drift_share`, `monitor.drifted` (0/1),
+ * `monitor.live.<metric>` (live metric on labelled rows), `monitor.drift.<column>` (the drift
+ * score: p-value or distance, as judged) and `monitor.prediction_drift`. The step is one more than
+ * the last step of `monitor.rows`, the timestamp is the monitoring time.
+ */
+
+
+const STEP_KEY = 'monitor.rows';
+function monitorMetrics(report, timestamp, step) {
+    const out = [];
+    const push = (key, value) => {
+        if (typeof value === 'number' && Number.isFinite(value))
+            out.push({ key: (0,_train_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeKey */ .Pt)(key), value, timestamp, step });
+    };
+    push(STEP_KEY, report.rows);
+    push('monitor.drift_share', report['drift-share']);
+    push('monitor.drifted', report.drifted ? 1 : 0);
+    for (const m of report['live-metrics'])
+        push(`monitor.live.${m.metric}`, m.live);
+    for (const c of report.columns)
+        push(`monitor.drift.${c.column}`, c.score);
+    if ('score' in report.prediction)
+        push('monitor.prediction_drift', report.prediction.score);
+    return out;
+}
+/** Append this monitoring run's figures to the production version's training run. */
+async function logMonitorRun(client, p) {
+    const mv = await client.getVersionByAlias(p.registeredModel, p.alias);
+    if (!mv) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`MLflow ${client.trackingUri}: registered model "${p.registeredModel}" has no alias "${p.alias}", so there is no production version to log monitoring to; deploy a version with deploy-canary (it sets the alias) or set mlflow.alias`);
+    }
+    if (!mv.run_id)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`MLflow ${client.trackingUri}: version ${mv.version} of "${p.registeredModel}" has no run_id (not registered by cd4ml train), so monitoring has no run to log to`);
+    const history = await client.getMetricHistory(mv.run_id, STEP_KEY);
+    const step = history.reduce((max, m) => Math.max(max, (m.step ?? 0) + 1), 0);
+    const metrics = monitorMetrics(p.report, p.now, step);
+    await client.logBatch(mv.run_id, { metrics });
+    return { runId: mv.run_id, version: mv.version, step, metrics: metrics.length };
+}
+/**
+ * The adapters' entry: log when MLflow and a registered model are known (setting, else the
+ * monitored bundle's lineage.json); MLflow failures are errors unless `required` is false.
+ */
+async function trackMonitoring(client, settings, report, now) {
+    const { bundleModelVersion } = await __webpack_require__.e(/* import() */ 6607).then(__webpack_require__.bind(__webpack_require__, 18988));
+    const name = settings.registeredModel ?? (await bundleModelVersion(report.bundle.dir))?.name;
+    if (!name)
+        return { note: 'MLflow: no registered model (set mlflow.registered-model); monitoring is not logged' };
+    try {
+        const result = await logMonitorRun(client, { registeredModel: name, alias: settings.alias, report, now });
+        return { result, note: `MLflow: logged ${result.metrics} monitoring metrics at step ${result.step} to run ${result.runId} (version ${result.version} of "${name}", alias "${settings.alias}")` };
+    }
+    catch (err) {
+        if (settings.required)
+            throw err;
+        return { note: `MLflow logging failed; monitoring goes on (mlflow.required is false): ${err.message}` };
+    }
+}
+
+
+/***/ })
+
+};
