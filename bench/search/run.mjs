@@ -48,7 +48,7 @@ const SEED = 42;
 mkdirSync(join(root, 'build'), { recursive: true });
 const buildDir = mkdtempSync(join(root, 'build', 'bench-search-'));
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--noCheck', '--outDir', buildDir], { stdio: 'inherit' });
-const { holdoutSplit, stratifiedFolds, labelOf, preprocessTrain, subset, sortClasses } = await import(pathToFileURL(join(buildDir, 'src/model/train.js')).href);
+const { holdoutSplit, stratifiedFolds, labelOf, preprocessTrain, pickRows, trainRowsOf, sortClasses } = await import(pathToFileURL(join(buildDir, 'src/model/train.js')).href);
 const { trainTree } = await import(pathToFileURL(join(buildDir, 'src/model/cart.js')).href);
 const { resolveTrainSettings } = await import(pathToFileURL(join(buildDir, 'src/model/settings.js')).href);
 const { createRng } = await import(pathToFileURL(join(buildDir, 'src/model/rng.js')).href);
@@ -141,15 +141,16 @@ print(json.dumps({'best': g.best_score_, 'depth': g.best_params_['max_depth'], '
 /** Our per-fold trees of every grid candidate (train's own preprocessing and exact trainer, gain-threshold 0): [feature, threshold, left, right] per node. */
 function ourTrees(file, split, fold) {
   const table = readCsvTable(file);
-  const train = subset(table, split.train);
+  const tcol = table.columns[table.n === 0 ? 0 : table.names.length - 1];
+  const classes = sortClasses(tcol.dict.map(labelOf));
+  const train = pickRows(trainRowsOf(table, 'target', 'classification', classes), split.train);
   const s = resolveTrainSettings({ data: file, target: 'target', out: join(dir, 'unused') });
-  const features = table.columns.filter((c) => c !== 'target');
-  const classes = sortClasses([...new Set(table.rows.map((r) => labelOf(r[r.length - 1])))]);
+  const features = table.names.filter((c) => c !== 'target');
   const foldData = [];
   for (let k = 0; k < 5; k++) {
     const tr = [];
     fold.forEach((g, i) => g !== k && tr.push(i));
-    foldData.push(preprocessTrain(s, 'classification', classes, features, subset(train, tr), file));
+    foldData.push(preprocessTrain(s, 'classification', classes, features, pickRows(train, tr), file));
   }
   return DEPTHS.flatMap((d) =>
     MINS.map((m) =>
@@ -161,12 +162,24 @@ function ourTrees(file, split, fold) {
   );
 }
 
-/** A small numeric CSV as train's Table (header, numbers, the last column a label). */
+/** A small numeric CSV as train's columnar table (src/data/table.ts shapes): number features, the last column a text label. */
 function readCsvTable(file) {
   const [head, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
-  const columns = head.split(',');
-  const rows = lines.map((l) => l.split(',').map((v, i) => (i === columns.length - 1 ? v : Number(v))));
-  return { columns, rows, lines: rows.map((_, i) => i + 2) };
+  const names = head.split(',');
+  const n = lines.length;
+  const cells = lines.map((l) => l.split(','));
+  const dict = [];
+  const codeOf = new Map();
+  const columns = names.map((_, c) => {
+    if (c < names.length - 1) return { kind: 'number', values: Float64Array.from(cells, (r) => Number(r[c])), other: new Map() };
+    const codes = Int32Array.from(cells, (r) => {
+      const v = r[c];
+      if (!codeOf.has(v)) codeOf.set(v, dict.push(v) - 1);
+      return codeOf.get(v);
+    });
+    return { kind: 'text', codes, dict };
+  });
+  return { file, format: 'csv', names, columns, n, lines: Int32Array.from({ length: n }, (_, i) => i + 2), positions: names.map((_, i) => i + 1) };
 }
 
 function sameChoice(name, csv) {
