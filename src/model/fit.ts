@@ -95,37 +95,29 @@ export function sortClasses(labels: string[]): string[] {
   return [...labels].sort((a, b) => (allNum ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Stratified (classification) or plain seeded holdout split; returns test row indexes. */
-export function holdoutSplit(labels: (number | string)[] | null, n: number, testSize: number, rng: Rng): { train: number[]; test: number[] } {
-  const groups = new Map<number | string, number[]>();
-  if (labels) labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)!).push(i));
-  else groups.set(0, Array.from({ length: n }, (_, i) => i));
-  const test: number[] = [];
-  const train: number[] = [];
-  const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const key of keys) {
-    const idx = Int32Array.from(groups.get(key)!);
-    shuffleInPlace(idx, rng);
-    let nt = Math.round(idx.length * testSize);
-    if (labels && idx.length >= 2) nt = Math.min(Math.max(nt, 1), idx.length - 1);
-    for (let i = 0; i < idx.length; i++) (i < nt ? test : train).push(idx[i]);
-  }
-  return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
+/** Group code per label (first appearance) and each group's key text: what the index forms take. */
+function groupsOf(labels: readonly (number | string)[]): { groups: Int32Array; keys: string[] } {
+  const index = new Map<number | string, number>();
+  const keys: string[] = [];
+  const groups = Int32Array.from(labels, (l) => {
+    let g = index.get(l);
+    if (g === undefined) index.set(l, (g = keys.push(String(l)) - 1));
+    return g;
+  });
+  return { groups, keys };
 }
 
-/** Stratified k-fold assignment (fold index per row), seeded. */
+/** holdoutSplitIndex over label values (text labels, as labelOf gives them; null: one group). */
+export function holdoutSplit(labels: (number | string)[] | null, n: number, testSize: number, rng: Rng): { train: number[]; test: number[] } {
+  const g = labels ? groupsOf(labels) : undefined;
+  const split = holdoutSplitIndex(g?.groups ?? null, g?.keys ?? [], n, testSize, rng);
+  return { train: Array.from(split.train), test: Array.from(split.test) };
+}
+
+/** stratifiedFoldsIndex over label values (text labels). */
 export function stratifiedFolds(labels: (number | string)[], k: number, rng: Rng): Int32Array {
-  const fold = new Int32Array(labels.length);
-  const groups = new Map<number | string, number[]>();
-  labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)!).push(i));
-  let offset = 0;
-  for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const idx = Int32Array.from(groups.get(key)!);
-    shuffleInPlace(idx, rng);
-    for (let i = 0; i < idx.length; i++) fold[idx[i]] = (i + offset) % k;
-    offset += idx.length;
-  }
-  return fold;
+  const { groups, keys } = groupsOf(labels);
+  return stratifiedFoldsIndex(groups, keys, k, rng);
 }
 
 /** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */

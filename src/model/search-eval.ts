@@ -11,7 +11,7 @@ import type { Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
-import { EXACT_MAX_ROWS, foldLabels, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFolds, targetOf, transformOrThrow, type TrainRows, type TrainSettings } from './fit.js';
+import { EXACT_MAX_ROWS, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFoldsIndex, targetOf, transformOrThrow, type TrainRows, type TrainSettings } from './fit.js';
 import { binColumns } from './hist.js';
 import type { PreprocessSpec } from './preprocess.js';
 
@@ -81,8 +81,10 @@ export function roundRows(n: number, resources: number, seed: number): number[] 
 
 /** Fold of each row: the stratified k-fold assignment train's cross-validation uses (seed + 1). */
 export function foldAssignment(job: SearchJob, rows: TrainRows): Int32Array {
-  const labels = foldLabels(rows);
-  return stratifiedFolds(labels, job.folds, createRng(job.settings.seed + 1));
+  const { idx, target } = rows;
+  const classes = job.task === 'classification' ? job.classes! : ['0'];
+  const groups = job.task === 'classification' ? Int32Array.from(idx, (r) => target[r]) : new Int32Array(idx.length);
+  return stratifiedFoldsIndex(groups, classes, job.folds, createRng(job.settings.seed + 1));
 }
 
 /**

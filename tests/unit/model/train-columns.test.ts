@@ -15,6 +15,7 @@ import { compileModel, predictFeatureColumns } from '../../../src/model/bundle.j
 import { isMissing, transformColumns, rawColumnsOf } from '../../../src/model/preprocess.js';
 import { resolveTrainSettings } from '../../../src/model/settings.js';
 import { trainAndWriteBundle, holdoutSplit, holdoutSplitIndex, stratifiedFolds, stratifiedFoldsIndex } from '../../../src/model/train.js';
+import * as rowPath from '../../helpers/row-reference.js';
 import { createRng } from '../../../src/model/rng.js';
 import { readTable } from '../../helpers/read-table.js';
 import { trainReference } from '../../helpers/row-reference.js';
@@ -177,7 +178,7 @@ describe('columnar train = row path (issue 13 property)', () => {
   }, 600_000);
 });
 
-describe('index-array split and folds = holdoutSplit / stratifiedFolds', () => {
+describe('index-array split and folds = the row path\'s holdoutSplit / stratifiedFolds (tests/helpers/row-reference.ts)', () => {
   it.each([
     { name: 'two classes, 0.2', classes: ['no', 'yes'], n: 1000, testSize: 0.2, seed: 42 },
     { name: 'numeric-looking labels sorted as text ("10" < "2")', classes: ['0', '1', '2', '10'], n: 503, testSize: 0.25, seed: 7 },
@@ -187,15 +188,18 @@ describe('index-array split and folds = holdoutSplit / stratifiedFolds', () => {
     const r = createRng(99);
     const groups = classes.length ? Int32Array.from({ length: n }, (_, i) => (i === 0 && classes.length === 3 ? 2 : r.int(classes.length === 3 ? 2 : classes.length))) : null;
     const labels = groups ? Array.from(groups, (g) => classes[g]) : null;
-    const a = holdoutSplit(labels, n, testSize, createRng(seed));
+    const a = rowPath.holdoutSplit(labels, n, testSize, createRng(seed));
     const b = holdoutSplitIndex(groups, classes, n, testSize, createRng(seed));
     expect(Array.from(b.train)).toEqual(a.train);
     expect(Array.from(b.test)).toEqual(a.test);
     expect(a.test.length).toBeGreaterThan(0);
+    // the label-array form (bench/search, the search's fold check) is a wrapper over the index form
+    expect(holdoutSplit(labels, n, testSize, createRng(seed))).toEqual(a);
     if (groups) {
-      const fa = stratifiedFolds(labels!, 3, createRng(seed + 1));
+      const fa = rowPath.stratifiedFolds(labels!, 3, createRng(seed + 1));
       const fb = stratifiedFoldsIndex(groups, classes, 3, createRng(seed + 1));
       expect(Array.from(fb)).toEqual(Array.from(fa));
+      expect(Array.from(stratifiedFolds(labels!, 3, createRng(seed + 1)))).toEqual(Array.from(fa));
     }
   });
 });
