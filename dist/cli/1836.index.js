@@ -1044,13 +1044,12 @@ __webpack_require__.d(__webpack_exports__, {
   oN: () => (/* binding */ presentTargetRows),
   OY: () => (/* binding */ scoreColumns),
   N3: () => (/* binding */ sortClasses),
-  Cg: () => (/* binding */ stratifiedFolds),
   AN: () => (/* binding */ stratifiedFoldsIndex),
   $r: () => (/* binding */ targetOf),
   af: () => (/* binding */ transformOrThrow)
 });
 
-// UNUSED EXPORTS: EVAL_CHUNK, badCell, binRows, encodeTarget, groupLists, holdoutSplit, keyOrder, notFinite, predictRows, preprocessOptions, trainRowsOf, treeDepth
+// UNUSED EXPORTS: EVAL_CHUNK, badCell, binRows, encodeTarget, groupLists, holdoutSplit, keyOrder, notFinite, predictRows, preprocessOptions, stratifiedFolds, trainRowsOf, treeDepth
 
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __webpack_require__(16986);
@@ -1716,41 +1715,28 @@ function sortClasses(labels) {
     const allNum = labels.every((l) => numericTarget(l) !== undefined);
     return [...labels].sort((a, b) => (allNum ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
 }
-/** Stratified (classification) or plain seeded holdout split; returns test row indexes. */
-function holdoutSplit(labels, n, testSize, rng) {
-    const groups = new Map();
-    if (labels)
-        labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)).push(i));
-    else
-        groups.set(0, Array.from({ length: n }, (_, i) => i));
-    const test = [];
-    const train = [];
-    const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const key of keys) {
-        const idx = Int32Array.from(groups.get(key));
-        shuffleInPlace(idx, rng);
-        let nt = Math.round(idx.length * testSize);
-        if (labels && idx.length >= 2)
-            nt = Math.min(Math.max(nt, 1), idx.length - 1);
-        for (let i = 0; i < idx.length; i++)
-            (i < nt ? test : train).push(idx[i]);
-    }
-    return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
+/** Group code per label (first appearance) and each group's key text: what the index forms take. */
+function groupsOf(labels) {
+    const index = new Map();
+    const keys = [];
+    const groups = Int32Array.from(labels, (l) => {
+        let g = index.get(l);
+        if (g === undefined)
+            index.set(l, (g = keys.push(String(l)) - 1));
+        return g;
+    });
+    return { groups, keys };
 }
-/** Stratified k-fold assignment (fold index per row), seeded. */
+/** holdoutSplitIndex over label values (text labels, as labelOf gives them; null: one group). */
+function holdoutSplit(labels, n, testSize, rng) {
+    const g = labels ? groupsOf(labels) : undefined;
+    const split = holdoutSplitIndex(g?.groups ?? null, g?.keys ?? [], n, testSize, rng);
+    return { train: Array.from(split.train), test: Array.from(split.test) };
+}
+/** stratifiedFoldsIndex over label values (text labels). */
 function stratifiedFolds(labels, k, rng) {
-    const fold = new Int32Array(labels.length);
-    const groups = new Map();
-    labels.forEach((l, i) => (groups.get(l) ?? groups.set(l, []).get(l)).push(i));
-    let offset = 0;
-    for (const key of [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const idx = Int32Array.from(groups.get(key));
-        (0,model_rng/* shuffleInPlace */.k)(idx, rng);
-        for (let i = 0; i < idx.length; i++)
-            fold[idx[i]] = (i + offset) % k;
-        offset += idx.length;
-    }
-    return fold;
+    const { groups, keys } = groupsOf(labels);
+    return stratifiedFoldsIndex(groups, keys, k, rng);
 }
 /** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */
 function encodeTarget(task, classes, values) {
@@ -2667,8 +2653,10 @@ function roundRows(n, resources, seed) {
 }
 /** Fold of each row: the stratified k-fold assignment train's cross-validation uses (seed + 1). */
 function foldAssignment(job, rows) {
-    const labels = (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .foldLabels */ .vH)(rows);
-    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .stratifiedFolds */ .Cg)(labels, job.folds, (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .createRng */ .S)(job.settings.seed + 1));
+    const { idx, target } = rows;
+    const classes = job.task === 'classification' ? job.classes : ['0'];
+    const groups = job.task === 'classification' ? Int32Array.from(idx, (r) => target[r]) : new Int32Array(idx.length);
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .stratifiedFoldsIndex */ .AN)(groups, classes, job.folds, (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .createRng */ .S)(job.settings.seed + 1));
 }
 function sharedCopy(a) {
     const C = a.constructor;
