@@ -65,7 +65,9 @@ async function bundle({ name, file }) {
   const target = join(out, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  await promisify(execFile)(process.execPath, [ncc, 'build', file, '-o', target, '--no-source-map-register', '--quiet', '--target', 'es2022'], {
+  // --no-cache: every build compiles from a fresh temp folder, so ncc's cache (~/.cache/ncc) never
+  // hits and only grows (57 GB after a day of test runs filled this machine's disk).
+  await promisify(execFile)(process.execPath, [ncc, 'build', file, '-o', target, '--no-source-map-register', '--quiet', '--no-cache', '--target', 'es2022'], {
     maxBuffer: 64 * 1024 * 1024,
     // Module ids are hashed from paths relative to the working directory: run from the
     // (randomly named) tsc folder so the same sources always give the same bundle.

@@ -193,7 +193,14 @@ export async function checkDirReplaceable(dir: string, opts: ReplaceDirOptions):
  * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
  * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
  */
-export async function writeDirAtomic(dir: string, files: [name: string, data: string | Uint8Array | Uint8Array[]][], opts: ReplaceDirOptions): Promise<string> {
+/**
+ * A file's contents for writeDirAtomic: text, bytes, chunks written one after the other (a large
+ * file produced a piece at a time is never held whole), or a function called when the file's turn
+ * comes (its contents may depend on files written before it, e.g. a manifest of their hashes).
+ */
+export type DirFileData = string | Uint8Array | Iterable<Uint8Array> | (() => string | Uint8Array);
+
+export async function writeDirAtomic(dir: string, files: [name: string, data: DirFileData][], opts: ReplaceDirOptions): Promise<string> {
   const { target, existing } = await checkDirReplaceable(dir, opts);
   const parent = dirname(target);
   if (parent === target) throw new UsageError(`${dir}: cannot replace the root directory; pass a new or empty directory`);
@@ -209,12 +216,14 @@ export async function writeDirAtomic(dir: string, files: [name: string, data: st
     throw ioFailure(dir, err, 'create a temporary folder beside the directory');
   }
   try {
-    for (const [name, data] of files) {
+    for (const [name, given] of files) {
       const h = await open(join(tmp, name), 'wx', 0o644);
       try {
+        const data = typeof given === 'function' ? given() : given;
         // A large file may come as chunks (train's holdout): written one after the other, never joined.
-        if (Array.isArray(data)) for (const part of data) await h.write(part);
-        else await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+        if (typeof data === 'string') await h.write(Buffer.from(data, 'utf8'));
+        else if (data instanceof Uint8Array) await h.write(data);
+        else for (const part of data) await h.write(part);
         await h.sync();
       } finally {
         await h.close();

@@ -121,7 +121,8 @@ export function inferColumnKind(c: Column, rows: Rows): ColumnKind {
  * The present values of a column over `rows`, in row order, as numbers of the given kind (NaN where
  * a value does not parse, as Float64Array.from(undefined) would give in fitPreprocess).
  */
-function presentNumbers(c: Column, rows: Rows, parse: (t: string) => number | undefined, numbersAre: (x: number) => number): Float64Array {
+function presentNumbers(c: Column, rows: Rows, parse: (t: string) => number | undefined, numbersAre: (x: number) => number, scratch?: Float64Array): Float64Array {
+  const alloc = (n: number) => (scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n));
   const idx = rows.idx;
   if (c.kind === 'number') {
     const v = c.values;
@@ -129,7 +130,7 @@ function presentNumbers(c: Column, rows: Rows, parse: (t: string) => number | un
     const texts = other.size > 0 ? new Map(otherIn(c, rows)) : undefined;
     let n = 0;
     for (let i = 0; i < idx.length; i++) if (v[idx[i]] === v[idx[i]] || (texts !== undefined && texts.has(idx[i]))) n++;
-    const out = new Float64Array(n);
+    const out = alloc(n);
     let j = 0;
     for (let i = 0; i < idx.length; i++) {
       const r = idx[i];
@@ -150,7 +151,7 @@ function presentNumbers(c: Column, rows: Rows, parse: (t: string) => number | un
     const k = codes[idx[i]];
     if (k >= 0 && miss[k] === 0) n++;
   }
-  const out = new Float64Array(n);
+  const out = alloc(n);
   let j = 0;
   for (let i = 0; i < idx.length; i++) {
     const k = codes[idx[i]];
@@ -284,6 +285,9 @@ export function fitColumns(rows: Rows, featureColumns: string[], opts: Preproces
   const specs: ColumnSpec[] = [];
   const features: string[] = [];
   const { table } = rows;
+  // The present values of one column at a time, for the fills (selected in place): one array for all columns.
+  let scratch: Float64Array | undefined;
+  const present = (col: Column, parse: (t: string) => number | undefined, numbersAre: (x: number) => number) => presentNumbers(col, rows, parse, numbersAre, (scratch ??= new Float64Array(rows.idx.length)));
   for (const name of featureColumns) {
     const col = table.columns[table.names.indexOf(name)];
     const kind: ColumnKind = opts.categorical?.includes(name) ? 'categorical' : inferColumnKind(col, rows);
@@ -298,7 +302,7 @@ export function fitColumns(rows: Rows, featureColumns: string[], opts: Preproces
       if (opts.encoding === 'one-hot') for (const c of categories) features.push(`${name}=${c}`);
       else features.push(name);
     } else if (kind === 'datetime') {
-      const ms = presentNumbers(col, rows, parseDate, () => Number.NaN);
+      const ms = present(col, parseDate, () => Number.NaN);
       let hasTime = false;
       for (let i = 0; i < ms.length && !hasTime; i++) if (ms[i] % 86_400_000 !== 0) hasTime = true;
       const parts = opts.datetimeParts ?? (hasTime ? ['year', 'month', 'day', 'dayofweek', 'hour'] : ['year', 'month', 'day', 'dayofweek']);
@@ -306,7 +310,7 @@ export function fitColumns(rows: Rows, featureColumns: string[], opts: Preproces
       specs.push({ name, kind, impute, fill: numericFill(ms, impute === 'constant' ? 'median' : impute, undefined), parts });
       for (const p of parts) features.push(`${name}.${p}`);
     } else {
-      const nums = kind === 'boolean' ? presentNumbers(col, rows, parseBool, () => Number.NaN) : presentNumbers(col, rows, parseNumeric, (x) => x);
+      const nums = kind === 'boolean' ? present(col, parseBool, () => Number.NaN) : present(col, parseNumeric, (x) => x);
       const impute = opts.numericImpute;
       specs.push({ name, kind, impute, fill: numericFill(nums, impute, opts.fillValue) });
       features.push(name);
@@ -482,12 +486,12 @@ export function cellValue(col: Column, r: number): unknown {
 }
 
 /** Fast path of a plain numeric column: values with the fill for NaN (no kept texts in these rows). */
-function numericFast(spec: ColumnSpec, col: Column, rows: Rows, start: number, end: number): Float64Array | undefined {
+function numericFast(spec: ColumnSpec, col: Column, rows: Rows, start: number, end: number, into?: Float64Array): Float64Array | undefined {
   if (spec.kind !== 'numeric' || col.kind !== 'number' || col.other.size > 0) return undefined;
   const v = col.values;
   const fill = spec.fill as number;
   const idx = rows.idx;
-  const out = new Float64Array(end - start);
+  const out = into ? into.subarray(0, end - start) : new Float64Array(end - start);
   for (let i = start; i < end; i++) {
     const x = v[idx[i]];
     out[i - start] = x === x ? x : fill;
@@ -498,8 +502,12 @@ function numericFast(spec: ColumnSpec, col: Column, rows: Rows, start: number, e
 /**
  * transformColumns on columns for the row positions [start, end) of `rows`: one Float64Array per
  * model feature, and the first error in transformColumns' order (spec column, then row).
+ * `into`: one scratch array per model feature, each at least end − start long; the columns are
+ * written into (views on) them instead of new arrays, so a caller going through a split chunk by
+ * chunk allocates nothing per chunk (garbage typed arrays are freed only at V8's next GC, so at
+ * 1M rows fresh chunks held ~60 MB of peak RSS; bench/train/whole.mjs).
  */
-export function transformRows(spec: PreprocessSpec, rows: Rows, start = 0, end = rows.idx.length): { columns: Float64Array[]; error?: CellError } {
+export function transformRows(spec: PreprocessSpec, rows: Rows, start = 0, end = rows.idx.length, into?: Float64Array[]): { columns: Float64Array[]; error?: CellError } {
   const { table, idx } = rows;
   const n = end - start;
   const out: Float64Array[] = new Array(spec.features.length);
@@ -508,13 +516,13 @@ export function transformRows(spec: PreprocessSpec, rows: Rows, start = 0, end =
   for (const c of spec.columns) {
     const ci = table.names.indexOf(c.name);
     const col = table.columns[ci];
-    const fast = numericFast(c, col, rows, start, end);
+    const fast = numericFast(c, col, rows, start, end, into?.[o]);
     if (fast) {
       out[o++] = fast;
       continue;
     }
     const { width, write } = compileWriter(c, col);
-    for (let w = 0; w < width; w++) out[o + w] = new Float64Array(n);
+    for (let w = 0; w < width; w++) out[o + w] = into ? into[o + w].subarray(0, n).fill(0) : new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const r = idx[start + i];
       const e = write(out, o, i, r);

@@ -26,7 +26,7 @@ import { compileModel, encodeHoldout, predictFeatureColumns, sha256, stableJson,
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
 import { renderModelCard } from './card.js';
 import { escapeCell } from '../report/markdown.js';
-import { binChunks, binColumns, binSampleStep, trainTreeHist } from './hist.js';
+import { binChunksWithCuts, binColumns, binCuts, binSampleStep, trainTreeHist } from './hist.js';
 
 export interface TrainSettings {
   data: string;
@@ -199,15 +199,24 @@ export function presentTargetRows(col: TextColumn): Int32Array {
   return keep;
 }
 
+/**
+ * out[i] = f(src[i]) for every i, returned. Not TypedArray.from(typedArray, f): that first copies
+ * an iterable source into a JS array (16 MB of heap at 1M rows, freed only by a full GC).
+ */
+export function mapRows<T extends Int32Array | Float64Array>(out: T, src: ArrayLike<number>, f: (x: number) => number): T {
+  for (let i = 0; i < src.length; i++) out[i] = f(src[i]);
+  return out;
+}
+
 /** Encode a text target column per table row with `classes` (−1 unknown) or as numbers. */
 export function encodeTargetColumn(task: Task, classes: string[] | undefined, col: TextColumn): Int32Array | Float64Array {
   if (task === 'regression') {
     const val = Float64Array.from(col.dict, (t) => numericTarget(t) ?? Number.NaN);
-    return Float64Array.from(col.codes, (k) => (k < 0 ? Number.NaN : val[k]));
+    return mapRows(new Float64Array(col.codes.length), col.codes, (k) => (k < 0 ? Number.NaN : val[k]));
   }
   const index = new Map(classes!.map((c, i) => [c, i]));
   const cls = Int32Array.from(col.dict, (t) => (isMissing(t) ? -1 : (index.get(labelOf(t)) ?? -1)));
-  return Int32Array.from(col.codes, (k) => (k < 0 ? -1 : cls[k]));
+  return mapRows(new Int32Array(col.codes.length), col.codes, (k) => (k < 0 ? -1 : cls[k]));
 }
 
 /**
@@ -287,8 +296,8 @@ export function treeDepth(t: FittedTree): number {
 }
 
 /** Transform rows, turning bad values into a UsageError naming file line, column and value. */
-export function transformOrThrow(spec: PreprocessSpec, t: Rows, file: string, start = 0, end = t.idx.length): Float64Array[] {
-  const { columns, error } = transformRows(spec, t, start, end);
+export function transformOrThrow(spec: PreprocessSpec, t: Rows, file: string, start = 0, end = t.idx.length, into?: Float64Array[]): Float64Array[] {
+  const { columns, error } = transformRows(spec, t, start, end, into);
   if (error) throw badCell(spec, t, file, error);
   for (let f = 0; f < columns.length; f++) {
     const c = columns[f];
@@ -318,21 +327,34 @@ export function preprocessTrain(s: TrainSettings, task: Task, classes: string[] 
 
 /**
  * The histogram bins of the training rows straight from the table: cuts from the rows binCuts
- * samples, then the rows transformed and binned a chunk at a time (no feature matrix).
+ * samples, then the rows transformed and binned a chunk at a time (no feature matrix). The sample
+ * is transformed one spec column at a time and each chunk into one set of scratch columns, so
+ * binning holds d × BIN_CHUNK doubles, not d × 65,536 twice (at 1M × 20 that was ~20 MB of peak RSS).
  */
 export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binned: Uint8Array; cuts: Float64Array[] } {
   const n = rows.idx.length;
   const step = binSampleStep(n);
   const pos = new Int32Array(Math.ceil(n / step));
   for (let i = 0, j = 0; i < n; i += step, j++) pos[j] = i;
-  const sample = transformRows(spec, subRows(rows, pos)).columns;
-  return binChunks(
+  const sampleRows = subRows(rows, pos);
+  const sorted = new Float64Array(pos.length);
+  const cuts: Float64Array[] = [];
+  let o = 0;
+  for (const c of spec.columns) {
+    const width = c.kind === 'categorical' && c.encoding === 'one-hot' ? c.categories!.length : c.kind === 'datetime' ? c.parts!.length : 1;
+    const one: PreprocessSpec = { ...spec, columns: [c], features: spec.features.slice(o, o + width) };
+    for (const col of transformRows(one, sampleRows).columns) cuts.push(binCuts(col, 256, col.length, sorted));
+    o += width;
+  }
+  const scratch = scratchColumns(spec, Math.min(n, BIN_CHUNK));
+  return binChunksWithCuts(
     n,
-    sample,
-    (start, end) => transformOrThrow(spec, rows, file, start, end),
+    cuts,
+    (start, end) => transformOrThrow(spec, rows, file, start, end, scratch),
     (f, row, x) => {
       throw notFinite(spec, rows, file, f, row, x);
     },
+    BIN_CHUNK,
   );
 }
 
@@ -380,8 +402,8 @@ export function growModel(s: TrainSettings, task: Task, classes: string[] | unde
     for (let i = 0; i < n; i++) rows[i] = rng.int(n);
     rows.sort();
     const feats = shuffleInPlace(Int32Array.from({ length: d }, (_, i) => i), rng).slice(0, m).sort();
-    const cols = Array.from(feats, (f) => Float64Array.from(rows, (r) => X[f][r]));
-    const yy = task === 'classification' ? Int32Array.from(rows, (r) => y[r]) : Float64Array.from(rows, (r) => y[r]);
+    const cols = Array.from(feats, (f) => mapRows(new Float64Array(n), rows, (r) => X[f][r]));
+    const yy = mapRows(task === 'classification' ? new Int32Array(n) : new Float64Array(n), rows, (r) => y[r]);
     const tree = grow({ task, columns: cols, y: yy, nClasses: k }, opts);
     for (let i = 0; i < tree.nodeCount; i++) if (tree.feature[i] >= 0) tree.feature[i] = feats[tree.feature[i]];
     const fi = featureImportances({ ...tree, nFeatures: d });
@@ -403,7 +425,15 @@ export function scoreColumns(task: Task, classes: string[] | undefined, model: M
 }
 
 /** Rows scored per chunk when evaluating (the test split is never one feature matrix). */
-export const EVAL_CHUNK = 65536;
+export const EVAL_CHUNK = 16384;
+
+/** Rows binned per chunk: d × 16,384 doubles of scratch (2.6 MB at 20 features). */
+const BIN_CHUNK = 16384;
+
+/** One reusable array of `rows` doubles per model feature (transformRows' `into`). */
+function scratchColumns(spec: PreprocessSpec, rows: number): Float64Array[] {
+  return spec.features.map(() => new Float64Array(rows));
+}
 
 /** Predictions of a fitted model on rows of the table, a chunk at a time. */
 export function predictRows(fit: FitOutput, classes: string[] | undefined, rows: Rows, file: string): { predictions: Float64Array; probabilities?: Float64Array } {
@@ -412,9 +442,10 @@ export function predictRows(fit: FitOutput, classes: string[] | undefined, rows:
   const k = classes?.length ?? 0;
   const predictions = new Float64Array(n);
   const probabilities = classes ? new Float64Array(n * k) : undefined;
+  const scratch = scratchColumns(fit.spec, Math.min(n, EVAL_CHUNK));
   for (let start = 0; start < n; start += EVAL_CHUNK) {
     const end = Math.min(n, start + EVAL_CHUNK);
-    const X = transformOrThrow(fit.spec, rows, file, start, end);
+    const X = transformOrThrow(fit.spec, rows, file, start, end, scratch);
     const p = predictFeatureColumns(model, X, end - start);
     predictions.set(p.predictions, start);
     if (probabilities && p.probabilities) probabilities.set(p.probabilities, start * k);

@@ -18,39 +18,40 @@ export interface BinnedFeature {
   cuts: Float64Array;
 }
 
-/** Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows. */
-export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): Float64Array {
+/**
+ * Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows.
+ * `scratch`: an array of at least the sample's length to sort the sample in (binChunks passes one
+ * for every column, so binning allocates nothing per column).
+ */
+export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536, scratch?: Float64Array): Float64Array {
   const n = col.length;
   const step = Math.max(1, Math.floor(n / sampleSize));
   const m = Math.ceil(n / step);
-  const s = new Float64Array(m);
+  const s = scratch && scratch.length >= m ? scratch.subarray(0, m) : new Float64Array(m);
   for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
   s.sort();
-  // Distinct values with their counts (typed: no per-value allocation).
-  const vals = new Float64Array(m);
-  const counts = new Float64Array(m);
+  // Distinct values are the runs of the sorted sample (walked in place: no per-value arrays).
   let nv = 0;
-  for (let i = 0; i < m; i++) {
-    if (nv > 0 && vals[nv - 1] === s[i]) counts[nv - 1]++;
-    else {
-      vals[nv] = s[i];
-      counts[nv++] = 1;
-    }
-  }
+  for (let i = 0; i < m; i++) if (i === 0 || s[i] !== s[i - 1]) nv++;
   const cuts: number[] = [];
   if (nv <= maxBins) {
-    for (let i = 1; i < nv; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
+    for (let i = 1; i < m; i++) if (s[i] !== s[i - 1]) cuts.push((s[i - 1] + s[i]) / 2);
   } else {
     // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
     let cum = 0;
     let next = 1;
-    for (let i = 0; i < nv - 1; i++) {
-      cum += counts[i];
+    let i = 0;
+    while (i < m) {
+      let j = i + 1;
+      while (j < m && s[j] === s[i]) j++;
+      if (j >= m) break; // the last distinct value closes no bin
+      cum += j - i;
       if (cum >= (next * m) / maxBins) {
-        cuts.push((vals[i] + vals[i + 1]) / 2);
+        cuts.push((s[i] + s[j]) / 2);
         while (cum >= (next * m) / maxBins) next++;
         if (cuts.length === maxBins - 1) break;
       }
+      i = j;
     }
   }
   return Float64Array.from(cuts);
@@ -100,9 +101,14 @@ export function binSampleStep(n: number, sampleSize = 65536): number {
  * Same bytes as binColumns on the full columns.
  */
 export function binChunks(n: number, sample: Float64Array[], chunk: (start: number, end: number) => Float64Array[], bad: (feature: number, row: number, value: number) => never, maxBins = 256, chunkRows = 65536): { binned: Uint8Array; cuts: Float64Array[] } {
-  const d = sample.length;
+  const sorted = new Float64Array(sample.length > 0 ? sample[0].length : 0);
+  return binChunksWithCuts(n, sample.map((col) => binCuts(col, maxBins, col.length, sorted)), chunk, bad, chunkRows);
+}
+
+/** binChunks with the cuts already made (binCuts of each feature's sample): rows binned a chunk at a time. */
+export function binChunksWithCuts(n: number, cuts: Float64Array[], chunk: (start: number, end: number) => Float64Array[], bad: (feature: number, row: number, value: number) => never, chunkRows = 65536): { binned: Uint8Array; cuts: Float64Array[] } {
+  const d = cuts.length;
   const binned = new Uint8Array(n * d);
-  const cuts = sample.map((col) => binCuts(col, maxBins, col.length));
   const pads = cuts.map((c) => {
     const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
     p.set(c);

@@ -5,10 +5,10 @@
  * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { sha256File } from '../io/fs.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
+import { checkDirReplaceable, writeDirAtomic, type DirFileData, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { DataFormat } from '../data/read.js';
@@ -31,7 +31,7 @@ import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recor
 import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
 import { parseShard } from './search.js';
 import { renderSearchMarkdown } from './search-report.js';
-import { type TrainSettings, labelOf, numericTarget, sortClasses, type TrainRows, pickRows, targetOf, asText, presentTargetRows, encodeTargetColumn, holdoutSplitIndex, stratifiedFoldsIndex, fitModel, evaluate } from './fit.js';
+import { type TrainSettings, labelOf, numericTarget, sortClasses, type TrainRows, pickRows, targetOf, asText, presentTargetRows, encodeTargetColumn, holdoutSplitIndex, stratifiedFoldsIndex, fitModel, evaluate, mapRows } from './fit.js';
 
 export * from './fit.js';
 
@@ -134,7 +134,7 @@ async function prepare(s: TrainSettings, progress?: ProgressFor): Promise<Prepar
     train = all;
     test = { table: t, idx: presentTargetRows(tt), target: encodeTargetColumn(task, classes, tt), ...(classes ? { classes } : {}) };
   } else {
-    const groups = classes ? Int32Array.from(keep, (r) => target[r]) : null;
+    const groups = classes ? mapRows(new Int32Array(keep.length), keep, (r) => target[r]) : null;
     const split = holdoutSplitIndex(groups, classes ?? [], keep.length, s.testSize, createRng(s.seed));
     if (split.test.length < 1 || split.train.length < 2) {
       throw new UsageError(`${s.data}: ${keep.length} rows with a target are too few for a holdout of test-size ${s.testSize}; add rows, change test-size, or pass test-data`);
@@ -158,11 +158,6 @@ async function prepare(s: TrainSettings, progress?: ProgressFor): Promise<Prepar
 }
 
 
-async function fileSha256(path: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
 
 /** md5 of a DVC-tracked file from its `<file>.dvc` pointer, when there is one. */
 export async function dvcMd5(path: string): Promise<string | undefined> {
@@ -207,7 +202,7 @@ const SHARD_OUT: ReplaceDirOptions = {
 /** The identity of a search run: data hashes and every setting that changes a score (not out, shard, jobs). */
 async function searchFingerprint(s: TrainSettings): Promise<string> {
   const { out: _o, shard: _s, mergeSearch: _m, jobs: _j, intendedUse: _i, ...rest } = s;
-  const files = await Promise.all([s.data, ...(s.testData ? [s.testData] : [])].map(fileSha256));
+  const files = await Promise.all([s.data, ...(s.testData ? [s.testData] : [])].map(sha256File));
   return sha256(stableJson({ settings: rest, files }));
 }
 
@@ -386,7 +381,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     data: await Promise.all(
       dataFiles.map(async (f) => {
         const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
-        return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
+        return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await sha256File(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
       }),
     ),
     git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
@@ -394,25 +389,37 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   };
   const preprocessFile: PreprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
   const holdoutFile = encodeHoldout(p.test.table, p.test.idx);
-  const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256, source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
   const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
-  const files: Record<string, string | Uint8Array[]> = {
+  // holdout.jsonl is written first, encoded as it goes; metrics.json (which names its hash) and the
+  // manifest (every file's hash) are made when their turn comes.
+  const files: Record<string, string | (() => string)> = {
     'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
     'preprocess.json': stableJson(preprocessFile),
     'schema.yml': schemaYaml,
-    'metrics.json': stableJson({ ...metrics, holdout_reference: holdoutRef }),
+    'metrics.json': () => {
+      const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
+      return stableJson({ ...metrics, holdout_reference: holdoutRef });
+    },
     'params.json': stableJson(params),
     'lineage.json': stableJson(lineage),
-    [holdoutFile.name]: holdoutFile.data,
     'MODEL_CARD.md': card,
   };
-  const hashes: Record<string, string> = {};
-  for (const name of BUNDLE_FILES) hashes[name] = name === holdoutFile.name ? holdoutFile.sha256 : sha256(files[name] as string);
-  const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
-  const manifestText = stableJson(manifest);
-  await writeDirAtomic(s.out, [...BUNDLE_FILES.map((name): [string, string | Uint8Array[]] => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
+  const texts: Record<string, string> = {};
+  const textOf = (name: string) => {
+    const f = files[name];
+    return (texts[name] ??= typeof f === 'function' ? f() : f);
+  };
+  let manifestText = '';
+  const manifestOf = () => {
+    const hashes: Record<string, string> = {};
+    for (const name of BUNDLE_FILES) hashes[name] = name === holdoutFile.name ? holdoutFile.sha256() : sha256(textOf(name));
+    const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
+    return (manifestText = stableJson(manifest));
+  };
+  const entries: [string, DirFileData][] = [[holdoutFile.name, holdoutFile.data], ...BUNDLE_FILES.filter((name) => name !== holdoutFile.name).map((name): [string, DirFileData] => [name, () => textOf(name)]), ['manifest.json', manifestOf]];
+  await writeDirAtomic(s.out, entries, BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary, ...(search ? { search } : {}) };
 }

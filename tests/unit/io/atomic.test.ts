@@ -95,6 +95,41 @@ describe('isSameFile', () => {
 describe('writeDirAtomic', () => {
   const onlyBundles = { replaceable: (entries: string[]) => (entries.includes('manifest.json') ? undefined : `not a bundle (${entries.join(', ')})`) };
 
+  it('writes chunks one after the other and calls a function when its file\'s turn comes (after the files before it)', async () => {
+    const target = join(fresh('lazy'), 'bundle');
+    const order: string[] = [];
+    function* chunks() {
+      for (const part of ['ab', 'cd', 'é']) {
+        order.push(`chunk ${part}`);
+        yield Buffer.from(part, 'utf8');
+      }
+    }
+    await writeDirAtomic(
+      target,
+      [
+        ['big.txt', { [Symbol.iterator]: chunks }],
+        ['manifest.json', () => (order.push('manifest'), JSON.stringify({ after: order.length }))],
+        ['bytes.bin', () => Uint8Array.from([1, 2, 3])],
+      ],
+      onlyBundles,
+    );
+    expect(order).toEqual(['chunk ab', 'chunk cd', 'chunk é', 'manifest']);
+    expect(readFileSync(join(target, 'big.txt'), 'utf8')).toBe('abcdé');
+    expect(readFileSync(join(target, 'manifest.json'), 'utf8')).toBe('{"after":4}');
+    expect([...readFileSync(join(target, 'bytes.bin'))]).toEqual([1, 2, 3]);
+  });
+
+  it('leaves no folder behind when a chunk producer fails half way', async () => {
+    const parent = fresh('lazy-fail');
+    const target = join(parent, 'bundle');
+    function* failing() {
+      yield Buffer.from('partial');
+      throw new Error('encoder broke');
+    }
+    await expect(writeDirAtomic(target, [['big.txt', { [Symbol.iterator]: failing }]], onlyBundles)).rejects.toThrow(/encoder broke/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
   it('writes a new folder, replaces an accepted one, refuses anything else and deletes nothing', async () => {
     const parent = fresh('dirs');
     const target = join(parent, 'bundle');

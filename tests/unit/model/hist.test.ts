@@ -4,8 +4,33 @@ import { binColumns, binCuts, trainTreeHist } from '../../../src/model/hist.js';
 import { trainTree } from '../../../src/model/cart.js';
 import { compileMlCart, leavesOfColumns, toMlCartModel } from '../../../src/model/mlcart.js';
 import { createRng } from '../../../src/model/rng.js';
+import fc from 'fast-check';
+import { binCutsReference } from '../../helpers/bin-cuts-reference.js';
 
 describe('binning', () => {
+  it('binCuts gives the previous version\'s cuts (tests/helpers/bin-cuts-reference.ts), with or without a scratch array', () => {
+    let many = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -40, max: 40 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })), { minLength: 1, maxLength: 3000 }),
+        fc.integer({ min: 2, max: 300 }),
+        fc.integer({ min: 1, max: 4000 }),
+        (values, maxBins, sampleSize) => {
+          const col = Float64Array.from(values);
+          const want = Array.from(binCutsReference(col, maxBins, sampleSize));
+          if (want.length === maxBins - 1) many++;
+          expect(Array.from(binCuts(col, maxBins, sampleSize))).toEqual(want);
+          const scratch = new Float64Array(col.length + 5).fill(Number.NaN);
+          expect(Array.from(binCuts(col, maxBins, sampleSize, scratch))).toEqual(want);
+          expect(Array.from(binCuts(col, maxBins, sampleSize, new Float64Array(1)))).toEqual(want); // too short: ignored
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Both branches ran: columns with more distinct values than bins, and fewer.
+    expect(many).toBeGreaterThan(10);
+  });
+
   it('cuts midway between the distinct values when there are at most 256', () => {
     expect(Array.from(binCuts(Float64Array.from([3, 1, 2, 2, 5])))).toEqual([1.5, 2.5, 4]);
   });

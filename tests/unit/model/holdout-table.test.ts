@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { holdoutJsonl, readBundle, readHoldout, readHoldoutTable, sha256, type ModelBundle } from '../../../src/model/bundle.js';
+import { encodeHoldout, holdoutJsonl, readBundle, readHoldout, readHoldoutTable, sha256, type ModelBundle } from '../../../src/model/bundle.js';
+import { isMissingText } from '../../../src/data/missing.js';
+import { createRng } from '../../../src/model/rng.js';
 import { readTable } from '../../helpers/read-table.js';
 import { cellText, readColumns } from '../../../src/data/table.js';
 import { runCli } from '../../helpers/run-cli.js';
@@ -77,5 +79,56 @@ describe('holdoutJsonl', () => {
     const idx = Int32Array.from({ length: 40 }, (_, i) => (i * 7) % t.n);
     const want = Array.from(idx, (r) => JSON.stringify(Object.fromEntries(rows.columns.map((c, j) => [c, rows.rows[r][j] ?? null])))).join('\n') + '\n';
     expect(holdoutJsonl(t, idx, { asText })).toBe(want);
+  });
+});
+
+describe('encodeHoldout (train writes holdout.jsonl through it, a chunk at a time)', () => {
+  /** A CSV with every kind of cell the encoder treats apart, `n` rows. */
+  function oddCsv(n: number): string {
+    const rng = createRng(11);
+    const nums = ['0', '-0', '1.50', '007', ' 3', '+1', '1e-7', '1e21', '0.1234567890123456', '-2.5', '', 'NA', 'n/a', '12345678901234567', '1e300'];
+    const texts = ['a', 'say "hi"', 'naïve', 'tab\there', 'back\\slash', '', 'NA', 'émoji 🙂'];
+    const lines = ['x,y,label,z'];
+    for (let i = 0; i < n; i++) {
+      const x = (Math.round((rng.next() - 0.5) * 2e7) / 1e6).toString();
+      const y = nums[rng.int(nums.length)];
+      const t = texts[rng.int(texts.length)];
+      const z = rng.next() < 0.5 ? String(rng.int(1000)) : String(rng.next() * 1e-3);
+      lines.push([x, y, `"${t.replace(/"/g, '""')}"`, z].join(','));
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  it.each([
+    { name: 'CSV, 60,000 rows of odd cells (several 1 MiB chunks)', rows: 60_000 },
+    { name: 'CSV, 5 rows (one chunk)', rows: 5 },
+  ])('joins to the JSON of each row\'s raw cells (missing → null) with that text\'s sha256: $name', async ({ rows }) => {
+    const file = join(work, `odd-${rows}.csv`);
+    writeFileSync(file, oddCsv(rows));
+    const ref = await readTable(file);
+    const t = await readColumns(file);
+    const idx = Int32Array.from({ length: Math.ceil(t.n / 2) }, (_, i) => i * 2);
+    const want = Array.from(idx, (r) => JSON.stringify(Object.fromEntries(ref.columns.map((c, j) => {
+      const v = ref.rows[r][j] as string | null | undefined;
+      return [c, v === null || v === undefined || isMissingText(v) ? null : v];
+    })))).join('\n') + '\n';
+    const h = encodeHoldout(t, idx);
+    expect(() => h.sha256()).toThrow(/before the data was written/);
+    const chunks: string[] = [];
+    for (const c of h.data) chunks.push(Buffer.from(c).toString('utf8')); // copied: the buffer is reused
+    expect(chunks.join('')).toBe(want);
+    if (rows > 10_000) expect(chunks.length).toBeGreaterThan(1);
+    else expect(chunks.length).toBe(1);
+    expect(h.sha256()).toBe(sha256(want));
+    expect(() => [...h.data]).toThrow(/read once/);
+  });
+
+  it('writes JSON input numbers as JSON numbers, as holdoutJsonl does', async () => {
+    const t = await readColumns(vegaData('penguins.json'));
+    const idx = Int32Array.from({ length: t.n }, (_, i) => i);
+    const h = encodeHoldout(t, idx);
+    const text = [...h.data].map((c) => Buffer.from(c).toString('utf8')).join('');
+    expect(text).toBe(holdoutJsonl(t, idx));
+    expect(text.split('\n').length).toBe(t.n + 1);
   });
 });
