@@ -339,11 +339,14 @@ export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binne
   const sampleRows = subRows(rows, pos);
   const sorted = new Float64Array(pos.length);
   const cuts: Float64Array[] = [];
+  // The sampled features of one spec column at a time, in arrays reused from column to column.
+  const sample: Float64Array[] = [];
   let o = 0;
   for (const c of spec.columns) {
     const width = c.kind === 'categorical' && c.encoding === 'one-hot' ? c.categories!.length : c.kind === 'datetime' ? c.parts!.length : 1;
+    while (sample.length < width) sample.push(new Float64Array(pos.length));
     const one: PreprocessSpec = { ...spec, columns: [c], features: spec.features.slice(o, o + width) };
-    for (const col of transformRows(one, sampleRows).columns) cuts.push(binCuts(col, 256, col.length, sorted));
+    for (const col of transformRows(one, sampleRows, 0, pos.length, sample).columns) cuts.push(binCuts(col, 256, col.length, sorted));
     o += width;
   }
   const scratch = scratchColumns(spec, Math.min(n, BIN_CHUNK));

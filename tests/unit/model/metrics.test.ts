@@ -1,6 +1,8 @@
 /** Every reference value was computed with python3 + scikit-learn 1.2.1 on the same arrays. */
 import { describe, expect, it } from 'vitest';
 import { binaryAuc, computeClassificationMetrics, computeRegressionMetrics } from '../../../src/model/metrics.js';
+import fc from 'fast-check';
+import { binaryAucReference } from '../../helpers/auc-reference.js';
 
 const yt = [0, 1, 2, 2, 1, 0, 0, 1, 2, 2, 1, 0, 2, 1, 1, 0, 2, 2, 0, 1];
 const yp = [0, 2, 2, 2, 1, 0, 1, 1, 2, 0, 1, 0, 2, 1, 0, 0, 2, 1, 0, 1];
@@ -84,5 +86,22 @@ describe('computeRegressionMetrics', () => {
   it('R² of a constant target is 1 when predicted exactly and 0 otherwise (sklearn 1.2 r2_score force_finite)', () => {
     expect(computeRegressionMetrics([2, 2], [2, 2]).r2).toBe(1);
     expect(computeRegressionMetrics([2, 2], [2, 3]).r2).toBe(0);
+  });
+});
+
+describe('binaryAuc', () => {
+  it('equals the rank-sum over an index sort (tests/helpers/auc-reference.ts) exactly, ties and -0 included', () => {
+    let defined = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.oneof(fc.constantFrom(0, -0, 0.5, 1), fc.integer({ min: 0, max: 20 }).map((k) => k / 20), fc.double({ min: 0, max: 1, noNaN: true }))), { maxLength: 400 }), (cells) => {
+        const pos = cells.map(([p]) => p);
+        const score = Float64Array.from(cells, ([, s]) => s);
+        const want = binaryAucReference(pos, score);
+        if (want !== null) defined++;
+        expect(binaryAuc(pos, score)).toBe(want);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(defined).toBeGreaterThan(500);
   });
 });
