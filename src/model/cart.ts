@@ -190,8 +190,14 @@ interface Candidate {
   nLeft: number;
 }
 
-/** Grow a tree. Throws RangeError on NaN/Infinity in a feature. */
-export function trainTree(data: TrainingData, opts: CartOptions): FittedTree {
+/**
+ * Grow a tree. Throws RangeError on NaN/Infinity in a feature.
+ *
+ * `internalValues`: also write the leaf values (`value`, `distLength`) a split node would have had
+ * as a leaf, so that a shallower tree can be cut from this one (search-prune.ts). The split
+ * decisions do not depend on it.
+ */
+export function trainTree(data: TrainingData, opts: CartOptions, internalValues = false): FittedTree {
   const { task, columns } = data;
   const isClf = task === 'classification';
   const d = columns.length;
@@ -431,6 +437,9 @@ export function trainTree(data: TrainingData, opts: CartOptions): FittedTree {
       makeLeaf(node, s, e);
       continue;
     }
+    // The node's values as a leaf, from its rows before they are partitioned (what makeLeaf
+    // would have written had a stopping rule made it one).
+    if (internalValues) makeLeaf(node, s, e);
     // Split: mark rows, partition every segment stably.
     const codes = prepared[chosen.feature].codes;
     for (let i = s; i < e; i++) {

@@ -135,8 +135,12 @@ export function binChunks(n: number, sample: Float64Array[], chunk: (start: numb
 
 const B = 256;
 
-/** `prebinned`: binColumns(columns) computed once and shared (a search's folds reuse it for every candidate). */
-export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256, prebinned?: { binned: Uint8Array; cuts: Float64Array[] }): FittedTree {
+/**
+ * `prebinned`: binColumns(columns) computed once and shared (a search's folds reuse it for every
+ * candidate). `internalValues`: as trainTree's, split nodes also get the values they would have
+ * as leaves (search-prune.ts cuts shallower trees from this one).
+ */
+export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256, prebinned?: { binned: Uint8Array; cuts: Float64Array[] }, internalValues = false): FittedTree {
   const { task, columns } = data;
   const isClf = task === 'classification';
   const d = columns.length;
@@ -398,6 +402,7 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
       makeLeaf();
       continue;
     }
+    if (internalValues) makeLeaf();
     // Stable partition of the node's rows.
     let w = s;
     let t = 0;
