@@ -160,8 +160,9 @@ describe('a search through train', () => {
     const s = settings({ search: { 'max-depth': [2, 3] } });
     await trainAndWriteBundle(s, { ...ctx, now: () => (t += 1) });
     const metrics = JSON.parse(readFileSync(join(s.out, 'metrics.json'), 'utf8'));
-    // 5 folds (the default with a search), one clock tick per fit.
-    expect(metrics.search.candidates.map((c: { fit_time_ms: number }) => c.fit_time_ms)).toEqual([5, 5]);
+    // 5 folds (the default with a search). Depths 2 and 3 share one grown tree per fold
+    // (search-prune.ts): one clock tick per fold for both, split evenly, 5 × 1/2 = 2.5 → 3 ms each.
+    expect(metrics.search.candidates.map((c: { fit_time_ms: number }) => c.fit_time_ms)).toEqual([3, 3]);
     expect(metrics.search.cv_folds).toBe(5);
   });
 
@@ -224,7 +225,7 @@ describe('shared fold work', () => {
   });
 });
 
-describe('a round\'s fold data, made once on the main thread and shared', () => {
+describe('a round\'s fold data, made once per fold in shared memory', () => {
   /** The job trainAndWriteBundle makes for a search (its training split: seeded holdout 0.2). */
   async function jobOf(file: string, extra: Record<string, unknown> = {}) {
     const { readColumns, cellText } = await import('../../../src/data/table.js');
@@ -247,7 +248,7 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     { name: 'missing cells (preprocessing fitted per fold, imputed with the fold median), exact: columns', missing: true, split: 'exact', resources: 0 },
     { name: 'a halving round of 200 rows, exact trainer', missing: false, split: 'exact', resources: 200 },
   ])('$name: every fold equals preprocessTrain on that fold, in SharedArrayBuffers', async ({ missing, split, resources }) => {
-    const { prepareRound, roundRows, foldAssignment } = await import('../../../src/model/search-eval.js');
+    const { prepareRound, roundRows, foldAssignment, foldDataOf, numericTableOf } = await import('../../../src/model/search-eval.js');
     const { preprocessTrain, transformOrThrow, pickRows, targetOf } = await import('../../../src/model/train.js');
     const { cellText } = await import('../../../src/data/table.js');
     const { binColumns } = await import('../../../src/model/hist.js');
@@ -269,7 +270,11 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     const rows = pickRows(job.train, roundRows(job.train.idx.length, n, 42));
     const fold = foldAssignment(job, rows);
     expect(round.rows).toBe(rows.idx.length);
-    const folds = round.byEncoding['one-hot'];
+    // A numeric table without missing cells is parsed once and each fold gathered from it (on
+    // whichever thread evaluates it); a table with missing cells is preprocessed per fold here.
+    expect(round.numeric !== undefined).toBe(!missing);
+    expect(round.byEncoding !== undefined).toBe(missing);
+    const folds = Array.from({ length: round.folds }, (_, f) => foldDataOf(round, numericTableOf(job), 'one-hot', f));
     expect(folds).toHaveLength(5);
     let imputed = 0;
     const x3 = rows.table.columns[rows.table.names.indexOf('x3')];
