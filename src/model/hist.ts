@@ -26,6 +26,16 @@ export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): F
   const s = new Float64Array(m);
   for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
   s.sort();
+  return cutsOfSorted(s, maxBins);
+}
+
+/**
+ * binCuts' cut points from its sorted sample (ascending, −0 written as 0). A caller that knows the
+ * sample's values in order already (a search's folds filter one sort of the whole training split)
+ * gets the same cuts without sorting.
+ */
+export function cutsOfSorted(s: Float64Array, maxBins = 256): Float64Array {
+  const m = s.length;
   // Distinct values with their counts (typed: no per-value allocation).
   const vals = new Float64Array(m);
   const counts = new Float64Array(m);
@@ -56,8 +66,8 @@ export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): F
   return Float64Array.from(cuts);
 }
 
-/** Bin every column (row-major bytes: binned[row * d + f]). */
-export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Uint8Array; cuts: Float64Array[] } {
+/** Bin every column (row-major bytes: binned[row * d + f]); `cutsOf(f)`: the column's binCuts when the caller has them. */
+export function binColumns(columns: Float64Array[], maxBins = 256, cutsOf?: (f: number) => Float64Array): { binned: Uint8Array; cuts: Float64Array[] } {
   const d = columns.length;
   const n = d > 0 ? columns[0].length : 0;
   const binned = new Uint8Array(n * d);
@@ -65,7 +75,7 @@ export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Ui
   for (let f = 0; f < d; f++) {
     const col = columns[f];
     for (let i = 0; i < n; i++) if (!Number.isFinite(col[i])) throw new RangeError(`feature ${f} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
-    const c = binCuts(col, maxBins);
+    const c = cutsOf ? cutsOf(f) : binCuts(col, maxBins);
     cuts.push(c);
     // Branchless binary search over the cuts padded to 255 with +Infinity: 8 fixed steps.
     const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);

@@ -9,12 +9,12 @@
  * thread (prepareRound). The unit of work is one fold of a group of candidates that share one grown
  * tree (groupTasks, search-prune.ts): one tree per fold for every depth and leaf size searched.
  */
-import { trainTree, type CartOptions, type Task } from './cart.js';
+import { prepareFeature, trainTree, type CartOptions, type Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
 import { EXACT_MAX_ROWS, growModel, pickRows, preprocessTrain, scoreColumns, stratifiedFoldsIndex, targetOf, transformOrThrow, treeDepth, type TrainRows, type TrainSettings } from './fit.js';
-import { binColumns, trainTreeHist } from './hist.js';
+import { binColumns, binSampleStep, cutsOfSorted, trainTreeHist } from './hist.js';
 import { toMlCartModel } from './mlcart.js';
 import { coveringOptions, pruneTree } from './search-prune.js';
 import type { PreprocessSpec } from './preprocess.js';
@@ -78,9 +78,16 @@ function taskSettings(job: ScoringJob, params: Candidate): TrainSettings {
 
 /** Rows of a halving round: the first `resources` rows of a seeded shuffle of the training split, in file order. */
 export function roundRows(n: number, resources: number, seed: number): number[] {
-  if (resources >= n) return Array.from({ length: n }, (_, i) => i);
-  const idx = shuffleInPlace(Int32Array.from({ length: n }, (_, i) => i), createRng((seed + 3) >>> 0));
-  return Array.from(idx.subarray(0, resources)).sort((a, b) => a - b);
+  return Array.from(roundRowIndex(n, resources, seed));
+}
+
+function roundRowIndex(n: number, resources: number, seed: number): Int32Array {
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (resources >= n) return idx;
+  shuffleInPlace(idx, createRng((seed + 3) >>> 0));
+  // A typed array sorts numerically.
+  return idx.slice(0, resources).sort();
 }
 
 /** Fold of each row: the stratified k-fold assignment train's cross-validation uses (seed + 1). */
@@ -174,7 +181,7 @@ function parseNumericTable(job: SearchJob): NumericTable | undefined {
 }
 
 /** Per job: the parsed numeric table (or none), and the last round's data. */
-const parsedCache = new WeakMap<SearchJob, { parsed?: NumericTable; round?: RoundData }>();
+const parsedCache = new WeakMap<SearchJob, { parsed?: NumericTable; round?: RoundData; sorted?: Int32Array[] }>();
 
 /** The job's training split as a NumericTable, when it is one (parsed once per job). */
 export function numericTableOf(job: SearchJob): NumericTable | undefined {
@@ -221,7 +228,7 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
   const cached = parsedCache.get(job)!;
   const resources = tasks[0]?.resources ?? job.train.idx.length;
   const needs = roundNeeds(job, tasks);
-  const rowIdx = Int32Array.from(roundRows(job.train.idx.length, resources, job.settings.seed));
+  const rowIdx = roundRowIndex(job.train.idx.length, resources, job.settings.seed);
   const rowsTable = pickRows(job.train, rowIdx);
   const fold = foldAssignment(job, rowsTable);
   if (parsed) return { resources, rows: rowIdx.length, folds: job.folds, needs, numeric: { rowIdx: sharedCopy(rowIdx), fold: sharedCopy(fold) } };
@@ -267,7 +274,7 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
  * columns would be), in SharedArrayBuffers so that other threads can read it. The same bytes as a
  * fold of prepareRound on the same rows (one fold serves every encoding: there is nothing to encode).
  */
-export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData['numeric']>, needs: RoundNeeds, f: number): FoldData {
+export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData['numeric']>, needs: RoundNeeds, f: number, sorted?: Int32Array[]): FoldData {
   const { rowIdx, fold } = numeric;
   let nv = 0;
   for (let i = 0; i < fold.length; i++) if (fold[i] === f) nv++;
@@ -278,21 +285,79 @@ export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData[
     else trIdx[a++] = rowIdx[i];
   }
   const need = unionNeed(needs);
-  const X = table.X.map((c) => gatherShared(c, trIdx));
-  const binned = need.bins ? binColumns(X) : undefined;
+  // The training columns themselves only when a candidate reads them, or to bin them without the sorted order.
+  const X = need.X || (need.bins && !sorted) ? table.X.map((c) => gatherShared(c, trIdx)) : undefined;
+  const binned = need.bins ? (sorted ? sortedBins(table, sorted, trIdx) : binColumns(X!)) : undefined;
   return {
     ...(need.X ? { X } : {}),
     y: gatherShared(table.y, trIdx),
     Xv: table.X.map((c) => gatherShared(c, vaIdx)),
     yv: gatherShared(table.y, vaIdx),
-    ...(binned ? { binned: { binned: sharedCopy(binned.binned), cuts: binned.cuts } } : {}),
+    ...(binned ? { binned: { binned: binned.binned.buffer instanceof SharedArrayBuffer ? binned.binned : sharedCopy(binned.binned), cuts: binned.cuts } } : {}),
   };
 }
 
+/**
+ * Each column's rows in ascending order of value (positions into the table; ties by position):
+ * sorted once per search, so that every fold of every round finds its bins' cut points by filtering
+ * instead of sorting (foldCuts). The exact trainer's presort (cart.ts) does the sorting.
+ */
+export function sortColumn(table: NumericTable, c: number): Int32Array {
+  const { sorted } = prepareFeature(table.X[c]);
+  return sharedCopy(sorted);
+}
+
+/**
+ * binColumns of a fold's training rows `trIdx` (ascending positions into the table), read from
+ * the columns' sorted order instead of sorting and searching: binCuts samples every step-th
+ * training row and sorts the sample, and the same rows taken in the column's sorted order are that
+ * sorted sample (cutsOfSorted gives the same cuts); a row's bin is the number of cuts ≤ its value,
+ * counted by one walk up the sorted rows. The same bytes as binColumns on the gathered columns.
+ */
+function sortedBins(table: NumericTable, sorted: Int32Array[], trIdx: Int32Array): { binned: Uint8Array; cuts: Float64Array[] } {
+  const n = trIdx.length;
+  const d = table.X.length;
+  const step = binSampleStep(n);
+  // Position of each table row in the fold's training rows (−1: not one), and binCuts' sample.
+  const pos = new Int32Array(table.y.length).fill(-1);
+  const inSample = new Uint8Array(table.y.length);
+  let m = 0;
+  for (let i = 0; i < n; i++) pos[trIdx[i]] = i;
+  for (let i = 0; i < n; i += step, m++) inSample[trIdx[i]] = 1;
+  const s = new Float64Array(m);
+  const binned = new Uint8Array(new SharedArrayBuffer(n * d));
+  const cuts: Float64Array[] = [];
+  for (let f = 0; f < d; f++) {
+    const col = table.X[f];
+    const order = sorted[f];
+    for (let i = 0, j = 0; i < order.length; i++) {
+      const r = order[i];
+      if (inSample[r] === 1) s[j++] = col[r] + 0;
+    }
+    const c = cutsOfSorted(s);
+    cuts.push(c);
+    const nc = c.length;
+    for (let i = 0, b = 0; i < order.length; i++) {
+      const r = order[i];
+      const p = pos[r];
+      if (p < 0) continue;
+      const x = col[r];
+      while (b < nc && c[b] <= x) b++;
+      binned[p * d + f] = b;
+    }
+  }
+  return { binned, cuts };
+}
+
 /** The data of fold `f` for `encoding`: made on the main thread (byEncoding) or from the numeric table. */
-export function foldDataOf(round: RoundData, table: NumericTable | undefined, encoding: string, f: number): FoldData {
+export function foldDataOf(round: RoundData, table: NumericTable | undefined, encoding: string, f: number, sorted?: Int32Array[]): FoldData {
   if (round.byEncoding) return round.byEncoding[encoding][f];
-  return prepareFold(table!, round.numeric!, round.needs, f);
+  return prepareFold(table!, round.numeric!, round.needs, f, sorted);
+}
+
+/** Does the round bin its folds (then the columns' sorted order pays: sortColumn)? */
+export function roundBins(round: RoundData): boolean {
+  return round.numeric !== undefined && unionNeed(round.needs).bins;
 }
 
 /** A placeholder spec: the search never writes or applies a fold's spec, only the refit's. */
@@ -506,6 +571,8 @@ export function inProcessRunner(now?: () => number): SearchRunner {
     const scoring = scoringJobOf(job);
     const table = numericTableOf(job);
     const groups = groupTasks(scoring, tasks);
+    const cached = parsedCache.get(job)!;
+    if (table && roundBins(round)) cached.sorted ??= table.X.map((_, c) => sortColumn(table, c));
     const scores: FoldScore[][][] = [];
     for (let f = 0; f < round.folds; f++) {
       // One fold's data at a time (a numeric table's fold serves every encoding).
@@ -515,7 +582,7 @@ export function inProcessRunner(now?: () => number): SearchRunner {
           const enc = groupEncoding(scoring, g);
           const key = round.byEncoding ? enc : '';
           let d = data.get(key);
-          if (!d) data.set(key, (d = foldDataOf(round, table, enc, f)));
+          if (!d) data.set(key, (d = foldDataOf(round, table, enc, f, cached.sorted)));
           return evaluateUnit(scoring, d, g, now);
         }),
       );

@@ -16,7 +16,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { UsageError, errorMessage } from '../errors.js';
-import { combineUnits, evaluateUnit, groupEncoding, groupTasks, inProcessRunner, needsCovered, numericTableOf, prepareFold, prepareRound, scoringJobOf, type FoldData, type FoldScore, type NumericTable, type RoundData, type RoundNeeds, type ScoringJob, type SearchJob, type SearchRunner, type SearchTask } from './search-eval.js';
+import { combineUnits, evaluateUnit, groupEncoding, groupTasks, inProcessRunner, needsCovered, numericTableOf, prepareFold, prepareRound, roundBins, scoringJobOf, sortColumn, type FoldData, type FoldScore, type NumericTable, type RoundData, type RoundNeeds, type ScoringJob, type SearchJob, type SearchRunner, type SearchTask } from './search-eval.js';
 
 interface WorkerInit {
   cd4mlSearchWorker: true;
@@ -24,9 +24,9 @@ interface WorkerInit {
   clock: boolean;
 }
 
-type Work = { prepare: { numeric: NonNullable<RoundData['numeric']>; needs: RoundNeeds; f: number } } | { evaluate: { data: FoldData; tasks: SearchTask[] } };
+type Work = { sort: { c: number } } | { prepare: { numeric: NonNullable<RoundData['numeric']>; needs: RoundNeeds; f: number; sorted?: Int32Array[] } } | { evaluate: { data: FoldData; tasks: SearchTask[] } };
 type Request = { i: number } & Work;
-type Reply = { i: number; fold: FoldData } | { i: number; scores: FoldScore[] } | { i: number; error: string; usage: boolean };
+type Reply = { i: number; sorted: Int32Array } | { i: number; fold: FoldData } | { i: number; scores: FoldScore[] } | { i: number; error: string; usage: boolean };
 
 /** True in a thread started by workerRunner. */
 export function isSearchWorker(): boolean {
@@ -45,9 +45,10 @@ export function runSearchWorker(): void {
     }
     let reply: Reply;
     try {
-      if ('prepare' in m) {
-        if (!table) throw new Error('search worker: a fold to prepare arrived before the table');
-        reply = { i: m.i, fold: prepareFold(table, m.prepare.numeric, m.prepare.needs, m.prepare.f) };
+      if ('sort' in m || 'prepare' in m) {
+        if (!table) throw new Error('search worker: work on the table arrived before the table');
+        if ('sort' in m) reply = { i: m.i, sorted: sortColumn(table, m.sort.c) };
+        else reply = { i: m.i, fold: prepareFold(table, m.prepare.numeric, m.prepare.needs, m.prepare.f, m.prepare.sorted) };
       } else reply = { i: m.i, scores: evaluateUnit(init.job, m.evaluate.data, m.evaluate.tasks, now) };
     } catch (err) {
       reply = { i: m.i, error: errorMessage(err), usage: err instanceof UsageError };
@@ -58,7 +59,7 @@ export function runSearchWorker(): void {
 
 interface Pending {
   work: Work;
-  resolve: (v: FoldData & FoldScore[]) => void;
+  resolve: (v: unknown) => void;
   reject: (err: Error) => void;
 }
 
@@ -71,6 +72,8 @@ interface Pool {
   closing?: boolean;
   /** Folds prepared (or being prepared) per round, by the round's rows. */
   prepared: Map<number, { needs: RoundNeeds; folds: Promise<FoldData>[] }>;
+  /** Each column's sorted order (sortColumn), once per search, when folds are binned. */
+  sorted?: Promise<Int32Array[]>;
 }
 
 /**
@@ -120,7 +123,7 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
         if (!b || b.i !== r.i) return;
         slot.busy = undefined;
         if ('error' in r) return fail(p, r.usage ? new UsageError(r.error) : new Error(r.error));
-        b.resolve(('fold' in r ? r.fold : r.scores) as FoldData & FoldScore[]);
+        b.resolve('sorted' in r ? r.sorted : 'fold' in r ? r.fold : r.scores);
         dispatch(p);
       });
       w.on('error', (err) => fail(p, err));
@@ -137,8 +140,10 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
   const foldsOf = (p: Pool, round: RoundData): Promise<FoldData>[] => {
     const have = p.prepared.get(round.resources);
     if (have && needsCovered(have.needs, round.needs)) return have.folds;
+    // Binned folds read the columns' sorted order: sorted first, a column per piece of work.
+    const sorted = roundBins(round) ? (p.sorted ??= Promise.all(numericTableOf(p.job)!.X.map((_, c) => submit<Int32Array>(p, { sort: { c } })))) : undefined;
     const folds = Array.from({ length: round.folds }, (_, f) => {
-      const data = submit<FoldData>(p, { prepare: { numeric: round.numeric!, needs: round.needs, f } });
+      const data = (sorted ?? Promise.resolve(undefined)).then((s) => submit<FoldData>(p, { prepare: { numeric: round.numeric!, needs: round.needs, f, ...(s ? { sorted: s } : {}) } }));
       // A next round's folds may never be read (an error ends the search first).
       data.catch(() => undefined);
       return data;

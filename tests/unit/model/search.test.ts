@@ -313,6 +313,45 @@ describe('a round\'s fold data, made once per fold in shared memory', () => {
     if (missing) expect(imputed).toBe(4);
   });
 
+  it.each([
+    // 170,000 rows: a fold's 136,000 training rows are more than binCuts samples (every 2nd row).
+    { name: 'continuous values, sampled cuts (136,000 training rows per fold)', n: 170_000, distinct: 0 },
+    { name: 'few distinct values with ties and −0 (cuts at every midpoint)', n: 5_000, distinct: 40 },
+    { name: 'continuous values, every row in the sample', n: 20_000, distinct: 0 },
+  ])('bins from the columns\' sorted order equal binColumns on the gathered fold: $name', async ({ n, distinct }) => {
+    const { prepareFold, sortColumn } = await import('../../../src/model/search-eval.js');
+    const { binColumns } = await import('../../../src/model/hist.js');
+    const { createRng } = await import('../../../src/model/rng.js');
+    const rng = createRng(n);
+    const shared = (len: number) => new Float64Array(new SharedArrayBuffer(len * 8));
+    const X = [0, 1, 2].map(() => {
+      const c = shared(n);
+      for (let i = 0; i < n; i++) c[i] = distinct ? (rng.int(distinct) - distinct / 2) * 0.5 || (i % 2 ? -0 : 0) : rng.next() * 200 - 100;
+      return c;
+    });
+    const y = new Int32Array(new SharedArrayBuffer(n * 4)).map((_, i) => i % 3);
+    const table = { X, y };
+    // A halving round of 4/5 of the rows, 5 folds.
+    const rowIdx = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 !== 2);
+    const fold = Int32Array.from(rowIdx, () => rng.int(5));
+    const sorted = X.map((_, c) => sortColumn(table, c));
+    const needs = { 'one-hot': { bins: true, X: false } };
+    for (let f = 0; f < 5; f++) {
+      const viaSort = prepareFold(table, { rowIdx, fold }, needs, f, sorted);
+      const direct = prepareFold(table, { rowIdx, fold }, needs, f);
+      const trIdx = rowIdx.filter((_, i) => fold[i] !== f);
+      const want = binColumns(X.map((c) => Float64Array.from(trIdx, (r) => c[r])));
+      expect(viaSort.X).toBeUndefined();
+      expect(viaSort.binned!.binned.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(Buffer.from(viaSort.binned!.binned).equals(Buffer.from(want.binned))).toBe(true);
+      expect(Buffer.from(direct.binned!.binned).equals(Buffer.from(want.binned))).toBe(true);
+      expect(viaSort.binned!.cuts.map((c) => Array.from(c))).toEqual(want.cuts.map((c) => Array.from(c)));
+      expect(want.cuts[0].length).toBe(distinct ? distinct - 1 : 255);
+      expect(Array.from(viaSort.y)).toEqual(Array.from(trIdx, (r) => y[r]));
+      expect(Array.from(viaSort.Xv[1])).toEqual(Array.from(rowIdx.filter((_, i) => fold[i] === f), (r) => X[1][r]));
+    }
+  });
+
   it('a histogram tree predicts its training rows from their bins exactly as from their values', async () => {
     const { predictBinned } = await import('../../../src/model/search-eval.js');
     const { growModel, preprocessTrain } = await import('../../../src/model/train.js');
