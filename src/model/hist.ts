@@ -190,8 +190,15 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     return nodes.feature.length - 1;
   };
 
+  // Histograms are recycled: a depth-first growth holds only a few at a time, and allocating (and
+  // collecting) a zeroed d·256·W array per node costs more than clearing a used one.
+  const spare: Float64Array[] = [];
+  const release = (h: Float64Array) => {
+    spare.push(h);
+  };
   function build(s: number, e: number): Float64Array {
-    const h = new Float64Array(hsize);
+    const reused = spare.pop();
+    const h = reused ? reused.fill(0) : new Float64Array(hsize);
     if (isClf) {
       for (let i = s; i < e; i++) {
         const row = order[i];
@@ -266,8 +273,17 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     let bestNl = 0;
     for (let f = 0; f < d; f++) {
       const nb = cuts[f].length;
-      for (let i = 0; i < m; i++) keys[i] = (binned[order[s + i] * d + f] << 8) | i;
-      const ks = keys.subarray(0, m).sort();
+      // Insertion sort of ≤ SMALL distinct keys (bin << 8 | i): the same order as a sort, without its call.
+      const ks = keys;
+      for (let i = 0; i < m; i++) {
+        const key = (binned[order[s + i] * d + f] << 8) | i;
+        let j = i - 1;
+        while (j >= 0 && ks[j] > key) {
+          ks[j + 1] = ks[j];
+          j--;
+        }
+        ks[j + 1] = key;
+      }
       if (isClf) L.fill(0);
       let nl = 0;
       let sl = 0;
@@ -339,6 +355,7 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     };
     if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
       makeLeaf();
+      if (h) release(h);
       continue;
     }
     // Best split: first maximum of the criterion in (feature, bin) order.
@@ -350,7 +367,35 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     else for (let f = 0; f < d; f++) {
       const nb = cuts[f].length; // bins 0..nb; cut after bin b for b < nb
       const off = f * B * W;
-      if (isClf) {
+      if (isClf && k === 2) {
+        // Two classes (the common case), the loop below written out: the same sums in the same order.
+        const t0 = total[0];
+        const t1 = total[1];
+        let l0 = 0;
+        let l1 = 0;
+        let nl = 0;
+        for (let b = 0; b < nb; b++) {
+          const o = off + b * 2;
+          const h0 = h[o];
+          const h1 = h[o + 1];
+          const cnt = h0 + h1;
+          if (cnt === 0) continue;
+          l0 += h0;
+          l1 += h1;
+          nl += cnt;
+          const nr = m - nl;
+          if (nr === 0) break;
+          const r0 = t0 - l0;
+          const r1 = t1 - l1;
+          const score = (l0 * l0 + l1 * l1) / nl + (r0 * r0 + r1 * r1) / nr;
+          if (score > bestScore) {
+            bestScore = score;
+            bestF = f;
+            bestB = b;
+            bestNl = nl;
+          }
+        }
+      } else if (isClf) {
         L.fill(0);
         let nl = 0;
         for (let b = 0; b < nb; b++) {
@@ -404,12 +449,14 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     }
     if (bestF < 0) {
       makeLeaf();
+      if (h) release(h);
       continue;
     }
     // ml-cart's gain: gini decrease (classification) or children's squared error (regression).
     const gain = isClf ? parentGini - (m - bestScore) / m : Math.max(0, sumSq - bestScore);
     if (!(gain > opts.gainThreshold) || gain === parentGain) {
       makeLeaf();
+      if (h) release(h);
       continue;
     }
     if (internalValues) makeLeaf();
@@ -437,18 +484,24 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     const nR = e - mid;
     if (h && (nL > SMALL || nR > SMALL)) {
       if (nL <= SMALL) {
-        if ((e - s) * d < hsize) hr = build(mid, e);
-        else {
+        if ((e - s) * d < hsize) {
+          hr = build(mid, e);
+          release(h);
+        } else {
           const hs = build(s, mid);
           for (let i = 0; i < hsize; i++) h[i] -= hs[i];
           hr = h;
+          release(hs);
         }
       } else if (nR <= SMALL) {
-        if ((e - s) * d < hsize) hl = build(s, mid);
-        else {
+        if ((e - s) * d < hsize) {
+          hl = build(s, mid);
+          release(h);
+        } else {
           const hs = build(mid, e);
           for (let i = 0; i < hsize; i++) h[i] -= hs[i];
           hl = h;
+          release(hs);
         }
       } else {
         const leftSmall = nL <= nR;
@@ -457,7 +510,7 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
         hl = leftSmall ? hs : h;
         hr = leftSmall ? h : hs;
       }
-    }
+    } else if (h) release(h);
     stack.push([r, mid, e, depth + 1, gain, hr]);
     stack.push([l, s, mid, depth + 1, gain, hl]);
   }

@@ -181,7 +181,7 @@ function parseNumericTable(job: SearchJob): NumericTable | undefined {
 }
 
 /** Per job: the parsed numeric table (or none), and the last round's data. */
-const parsedCache = new WeakMap<SearchJob, { parsed?: NumericTable; round?: RoundData; sorted?: Int32Array[] }>();
+const parsedCache = new WeakMap<SearchJob, { parsed?: NumericTable; round?: RoundData }>();
 
 /** The job's training split as a NumericTable, when it is one (parsed once per job). */
 export function numericTableOf(job: SearchJob): NumericTable | undefined {
@@ -270,11 +270,13 @@ export function prepareRound(job: SearchJob, tasks: SearchTask[]): RoundData {
 
 /**
  * Fold `f` of a round on a numeric table (any thread): its training and validation rows gathered
- * from the parsed table by row index, the training rows binned (binColumns, as preprocessTrain's
- * columns would be), in SharedArrayBuffers so that other threads can read it. The same bytes as a
- * fold of prepareRound on the same rows (one fold serves every encoding: there is nothing to encode).
+ * from the parsed table by row index, the training rows binned as binColumns bins
+ * preprocessTrain's columns, in SharedArrayBuffers so that other threads can read it. The same
+ * bytes as a fold of prepareRound on the same rows (one fold serves every encoding: there is
+ * nothing to encode). `sorted`: the round's columns in sorted order (sortRoundColumn), which
+ * spares sorting and searching per fold (sortedBins).
  */
-export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData['numeric']>, needs: RoundNeeds, f: number, sorted?: Int32Array[]): FoldData {
+export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData['numeric']>, needs: RoundNeeds, f: number, sorted?: SortedColumn[]): FoldData {
   const { rowIdx, fold } = numeric;
   let nv = 0;
   for (let i = 0; i < fold.length; i++) if (fold[i] === f) nv++;
@@ -287,7 +289,7 @@ export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData[
   const need = unionNeed(needs);
   // The training columns themselves only when a candidate reads them, or to bin them without the sorted order.
   const X = need.X || (need.bins && !sorted) ? table.X.map((c) => gatherShared(c, trIdx)) : undefined;
-  const binned = need.bins ? (sorted ? sortedBins(table, sorted, trIdx) : binColumns(X!)) : undefined;
+  const binned = need.bins ? (sorted ? sortedBins(sorted, fold, f, trIdx.length) : binColumns(X!)) : undefined;
   return {
     ...(need.X ? { X } : {}),
     y: gatherShared(table.y, trIdx),
@@ -297,65 +299,80 @@ export function prepareFold(table: NumericTable, numeric: NonNullable<RoundData[
   };
 }
 
-/**
- * Each column's rows in ascending order of value (positions into the table; ties by position):
- * sorted once per search, so that every fold of every round finds its bins' cut points by filtering
- * instead of sorting (foldCuts). The exact trainer's presort (cart.ts) does the sorting.
- */
-export function sortColumn(table: NumericTable, c: number): Int32Array {
-  const { sorted } = prepareFeature(table.X[c]);
-  return sharedCopy(sorted);
+/** A column of a round in ascending order: the values and the round position of each. */
+export interface SortedColumn {
+  values: Float64Array;
+  pos: Int32Array;
 }
 
 /**
- * binColumns of a fold's training rows `trIdx` (ascending positions into the table), read from
- * the columns' sorted order instead of sorting and searching: binCuts samples every step-th
- * training row and sorts the sample, and the same rows taken in the column's sorted order are that
+ * Column `c` of a round's rows sorted (the exact trainer's presort, cart.ts, does the sorting;
+ * ties by position), once per round: every fold of the round finds its bins from it (sortedBins).
+ */
+export function sortRoundColumn(table: NumericTable, numeric: NonNullable<RoundData['numeric']>, c: number): SortedColumn {
+  const { rowIdx } = numeric;
+  const col = table.X[c];
+  const v = new Float64Array(rowIdx.length);
+  for (let i = 0; i < v.length; i++) v[i] = col[rowIdx[i]];
+  const { sorted } = prepareFeature(v);
+  const values = new Float64Array(new SharedArrayBuffer(v.length * 8));
+  for (let i = 0; i < v.length; i++) values[i] = v[sorted[i]];
+  return { values, pos: sharedCopy(sorted) };
+}
+
+/**
+ * binColumns of fold `f`'s training rows (the round's rows with another fold, in round order),
+ * read from the round's sorted columns instead of sorting and searching: binCuts samples every
+ * step-th training row and sorts the sample, and the same rows taken in sorted order are that
  * sorted sample (cutsOfSorted gives the same cuts); a row's bin is the number of cuts ≤ its value,
  * counted by one walk up the sorted rows. The same bytes as binColumns on the gathered columns.
  */
-function sortedBins(table: NumericTable, sorted: Int32Array[], trIdx: Int32Array): { binned: Uint8Array; cuts: Float64Array[] } {
-  const n = trIdx.length;
-  const d = table.X.length;
+function sortedBins(sorted: SortedColumn[], fold: Int32Array, f: number, n: number): { binned: Uint8Array; cuts: Float64Array[] } {
+  const d = sorted.length;
+  const nr = fold.length;
   const step = binSampleStep(n);
-  // Position of each table row in the fold's training rows (−1: not one), and binCuts' sample.
-  const pos = new Int32Array(table.y.length).fill(-1);
-  const inSample = new Uint8Array(table.y.length);
+  // Position of each round row among the fold's training rows (−1: a validation row), and binCuts' sample.
+  const at = new Int32Array(nr);
+  const inSample = new Uint8Array(nr);
   let m = 0;
-  for (let i = 0; i < n; i++) pos[trIdx[i]] = i;
-  for (let i = 0; i < n; i += step, m++) inSample[trIdx[i]] = 1;
+  for (let i = 0, a = 0; i < nr; i++) {
+    if (fold[i] === f) {
+      at[i] = -1;
+      continue;
+    }
+    if (a % step === 0) {
+      inSample[i] = 1;
+      m++;
+    }
+    at[i] = a++;
+  }
   const s = new Float64Array(m);
   const binned = new Uint8Array(new SharedArrayBuffer(n * d));
   const cuts: Float64Array[] = [];
-  for (let f = 0; f < d; f++) {
-    const col = table.X[f];
-    const order = sorted[f];
-    for (let i = 0, j = 0; i < order.length; i++) {
-      const r = order[i];
-      if (inSample[r] === 1) s[j++] = col[r] + 0;
-    }
-    const c = cutsOfSorted(s);
-    cuts.push(c);
-    const nc = c.length;
-    for (let i = 0, b = 0; i < order.length; i++) {
-      const r = order[i];
-      const p = pos[r];
+  for (let c = 0; c < d; c++) {
+    const { values, pos } = sorted[c];
+    for (let i = 0, j = 0; i < nr; i++) if (inSample[pos[i]] === 1) s[j++] = values[i] + 0;
+    const cut = cutsOfSorted(s);
+    cuts.push(cut);
+    const nc = cut.length;
+    for (let i = 0, b = 0; i < nr; i++) {
+      const p = at[pos[i]];
       if (p < 0) continue;
-      const x = col[r];
-      while (b < nc && c[b] <= x) b++;
-      binned[p * d + f] = b;
+      const x = values[i];
+      while (b < nc && cut[b] <= x) b++;
+      binned[p * d + c] = b;
     }
   }
   return { binned, cuts };
 }
 
 /** The data of fold `f` for `encoding`: made on the main thread (byEncoding) or from the numeric table. */
-export function foldDataOf(round: RoundData, table: NumericTable | undefined, encoding: string, f: number, sorted?: Int32Array[]): FoldData {
+export function foldDataOf(round: RoundData, table: NumericTable | undefined, encoding: string, f: number, sorted?: SortedColumn[]): FoldData {
   if (round.byEncoding) return round.byEncoding[encoding][f];
   return prepareFold(table!, round.numeric!, round.needs, f, sorted);
 }
 
-/** Does the round bin its folds (then the columns' sorted order pays: sortColumn)? */
+/** Does the round bin its folds (then its sorted columns pay: sortRoundColumn)? */
 export function roundBins(round: RoundData): boolean {
   return round.numeric !== undefined && unionNeed(round.needs).bins;
 }
@@ -571,8 +588,7 @@ export function inProcessRunner(now?: () => number): SearchRunner {
     const scoring = scoringJobOf(job);
     const table = numericTableOf(job);
     const groups = groupTasks(scoring, tasks);
-    const cached = parsedCache.get(job)!;
-    if (table && roundBins(round)) cached.sorted ??= table.X.map((_, c) => sortColumn(table, c));
+    const sorted = table && roundBins(round) ? table.X.map((_, c) => sortRoundColumn(table, round.numeric!, c)) : undefined;
     const scores: FoldScore[][][] = [];
     for (let f = 0; f < round.folds; f++) {
       // One fold's data at a time (a numeric table's fold serves every encoding).
@@ -582,7 +598,7 @@ export function inProcessRunner(now?: () => number): SearchRunner {
           const enc = groupEncoding(scoring, g);
           const key = round.byEncoding ? enc : '';
           let d = data.get(key);
-          if (!d) data.set(key, (d = foldDataOf(round, table, enc, f, cached.sorted)));
+          if (!d) data.set(key, (d = foldDataOf(round, table, enc, f, sorted)));
           return evaluateUnit(scoring, d, g, now);
         }),
       );

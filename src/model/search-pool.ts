@@ -16,7 +16,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { UsageError, errorMessage } from '../errors.js';
-import { combineUnits, evaluateUnit, groupEncoding, groupTasks, inProcessRunner, needsCovered, numericTableOf, prepareFold, prepareRound, roundBins, scoringJobOf, sortColumn, type FoldData, type FoldScore, type NumericTable, type RoundData, type RoundNeeds, type ScoringJob, type SearchJob, type SearchRunner, type SearchTask } from './search-eval.js';
+import { combineUnits, evaluateUnit, groupEncoding, groupTasks, inProcessRunner, needsCovered, numericTableOf, prepareFold, prepareRound, roundBins, scoringJobOf, sortRoundColumn, type FoldData, type SortedColumn, type FoldScore, type NumericTable, type RoundData, type RoundNeeds, type ScoringJob, type SearchJob, type SearchRunner, type SearchTask } from './search-eval.js';
 
 interface WorkerInit {
   cd4mlSearchWorker: true;
@@ -24,9 +24,9 @@ interface WorkerInit {
   clock: boolean;
 }
 
-type Work = { sort: { c: number } } | { prepare: { numeric: NonNullable<RoundData['numeric']>; needs: RoundNeeds; f: number; sorted?: Int32Array[] } } | { evaluate: { data: FoldData; tasks: SearchTask[] } };
+type Work = { sort: { numeric: NonNullable<RoundData['numeric']>; c: number } } | { prepare: { numeric: NonNullable<RoundData['numeric']>; needs: RoundNeeds; f: number; sorted?: SortedColumn[] } } | { evaluate: { data: FoldData; tasks: SearchTask[] } };
 type Request = { i: number } & Work;
-type Reply = { i: number; sorted: Int32Array } | { i: number; fold: FoldData } | { i: number; scores: FoldScore[] } | { i: number; error: string; usage: boolean };
+type Reply = { i: number; sorted: SortedColumn } | { i: number; fold: FoldData } | { i: number; scores: FoldScore[] } | { i: number; error: string; usage: boolean };
 
 /** True in a thread started by workerRunner. */
 export function isSearchWorker(): boolean {
@@ -47,7 +47,7 @@ export function runSearchWorker(): void {
     try {
       if ('sort' in m || 'prepare' in m) {
         if (!table) throw new Error('search worker: work on the table arrived before the table');
-        if ('sort' in m) reply = { i: m.i, sorted: sortColumn(table, m.sort.c) };
+        if ('sort' in m) reply = { i: m.i, sorted: sortRoundColumn(table, m.sort.numeric, m.sort.c) };
         else reply = { i: m.i, fold: prepareFold(table, m.prepare.numeric, m.prepare.needs, m.prepare.f, m.prepare.sorted) };
       } else reply = { i: m.i, scores: evaluateUnit(init.job, m.evaluate.data, m.evaluate.tasks, now) };
     } catch (err) {
@@ -59,6 +59,8 @@ export function runSearchWorker(): void {
 
 interface Pending {
   work: Work;
+  /** The round's rows: an earlier round's work goes first (a next round's is prepared ahead). */
+  round: number;
   resolve: (v: unknown) => void;
   reject: (err: Error) => void;
 }
@@ -72,8 +74,6 @@ interface Pool {
   closing?: boolean;
   /** Folds prepared (or being prepared) per round, by the round's rows. */
   prepared: Map<number, { needs: RoundNeeds; folds: Promise<FoldData>[] }>;
-  /** Each column's sorted order (sortColumn), once per search, when folds are binned. */
-  sorted?: Promise<Int32Array[]>;
 }
 
 /**
@@ -94,21 +94,26 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
     for (const w of pending) w.reject(p.failed);
   };
 
-  /** Give every free thread a piece of work: an evaluation first, else a fold to prepare (this round's before the next's: queue order). */
+  /** Give every free thread a piece of work: this round's before the next's, an evaluation before preparing, else in queue order. */
   const dispatch = (p: Pool) => {
     for (const slot of p.slots) {
       if (slot.busy || p.queue.length === 0) continue;
-      const e = p.queue.findIndex((w) => 'evaluate' in w.work);
-      const [work] = p.queue.splice(e >= 0 ? e : 0, 1);
+      let k = 0;
+      for (let j = 1; j < p.queue.length; j++) {
+        const a = p.queue[j];
+        const b = p.queue[k];
+        if (a.round < b.round || (a.round === b.round && 'evaluate' in a.work && !('evaluate' in b.work))) k = j;
+      }
+      const [work] = p.queue.splice(k, 1);
       const i = p.next++;
       slot.busy = { ...work, i };
       slot.w.postMessage({ i, ...work.work } satisfies Request);
     }
   };
 
-  const submit = <T>(p: Pool, work: Work): Promise<T> => {
+  const submit = <T>(p: Pool, round: number, work: Work): Promise<T> => {
     if (p.failed) return Promise.reject(p.failed);
-    const done = new Promise<T>((resolve, reject) => p.queue.push({ work, resolve: resolve as Pending['resolve'], reject }));
+    const done = new Promise<T>((resolve, reject) => p.queue.push({ work, round, resolve: resolve as Pending['resolve'], reject }));
     dispatch(p);
     return done;
   };
@@ -140,10 +145,10 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
   const foldsOf = (p: Pool, round: RoundData): Promise<FoldData>[] => {
     const have = p.prepared.get(round.resources);
     if (have && needsCovered(have.needs, round.needs)) return have.folds;
-    // Binned folds read the columns' sorted order: sorted first, a column per piece of work.
-    const sorted = roundBins(round) ? (p.sorted ??= Promise.all(numericTableOf(p.job)!.X.map((_, c) => submit<Int32Array>(p, { sort: { c } })))) : undefined;
+    // Binned folds read the round's sorted columns: sorted first, a column per piece of work.
+    const sorted = roundBins(round) ? Promise.all(numericTableOf(p.job)!.X.map((_, c) => submit<SortedColumn>(p, round.resources, { sort: { numeric: round.numeric!, c } }))) : undefined;
     const folds = Array.from({ length: round.folds }, (_, f) => {
-      const data = (sorted ?? Promise.resolve(undefined)).then((s) => submit<FoldData>(p, { prepare: { numeric: round.numeric!, needs: round.needs, f, ...(s ? { sorted: s } : {}) } }));
+      const data = (sorted ?? Promise.resolve(undefined)).then((s) => submit<FoldData>(p, round.resources, { prepare: { numeric: round.numeric!, needs: round.needs, f, ...(s ? { sorted: s } : {}) } }));
       // A next round's folds may never be read (an error ends the search first).
       data.catch(() => undefined);
       return data;
@@ -167,7 +172,7 @@ export function workerRunner(entry: URL, jobs: number, now?: () => number, log?:
     const folds = round.numeric ? foldsOf(p, round) : undefined;
     const evaluations = Array.from({ length: round.folds }, async (_, f) => {
       const data = folds ? await folds[f] : undefined;
-      return Promise.all(groups.map((g) => submit<FoldScore[]>(p, { evaluate: { data: data ?? round.byEncoding![groupEncoding(scoring, g)][f], tasks: g } })));
+      return Promise.all(groups.map((g) => submit<FoldScore[]>(p, round.resources, { evaluate: { data: data ?? round.byEncoding![groupEncoding(scoring, g)][f], tasks: g } })));
     });
     // The next halving round's folds, prepared when a thread has nothing else to do.
     if (next && table && next.resources !== round.resources) foldsOf(p, prepareRound(job, tasks.map((t) => ({ ...t, resources: next.resources }))));

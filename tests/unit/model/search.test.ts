@@ -319,7 +319,7 @@ describe('a round\'s fold data, made once per fold in shared memory', () => {
     { name: 'few distinct values with ties and −0 (cuts at every midpoint)', n: 5_000, distinct: 40 },
     { name: 'continuous values, every row in the sample', n: 20_000, distinct: 0 },
   ])('bins from the columns\' sorted order equal binColumns on the gathered fold: $name', async ({ n, distinct }) => {
-    const { prepareFold, sortColumn } = await import('../../../src/model/search-eval.js');
+    const { prepareFold, sortRoundColumn } = await import('../../../src/model/search-eval.js');
     const { binColumns } = await import('../../../src/model/hist.js');
     const { createRng } = await import('../../../src/model/rng.js');
     const rng = createRng(n);
@@ -334,7 +334,7 @@ describe('a round\'s fold data, made once per fold in shared memory', () => {
     // A halving round of 4/5 of the rows, 5 folds.
     const rowIdx = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 !== 2);
     const fold = Int32Array.from(rowIdx, () => rng.int(5));
-    const sorted = X.map((_, c) => sortColumn(table, c));
+    const sorted = X.map((_, c) => sortRoundColumn(table, { rowIdx, fold }, c));
     const needs = { 'one-hot': { bins: true, X: false } };
     for (let f = 0; f < 5; f++) {
       const viaSort = prepareFold(table, { rowIdx, fold }, needs, f, sorted);
