@@ -9,7 +9,7 @@
  * thread (prepareRound). The unit of work is one fold of a group of candidates that share one grown
  * tree (groupTasks, search-prune.ts): one tree per fold for every depth and leaf size searched.
  */
-import { prepareFeature, trainTree, type CartOptions, type Task } from './cart.js';
+import { prepareFeature, trainTree, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { compileModel, predictFeatureColumns, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace } from './rng.js';
 import { meanAndStd, type Candidate, type CandidateResult } from './search.js';
@@ -436,10 +436,37 @@ export function evaluateUnit(job: ScoringJob, d: FoldData, group: SearchTask[], 
   const big = s0.splitSearch === 'histogram' ? trainTreeHist(data, cover, 256, d.binned ?? binColumns(d.X!), true) : trainTree(data, cover, true);
   const fits = opts.map((o) => {
     const tree = pruneTree(big, o);
-    return { model: toMlCartModel(tree, o), nodes: tree.nodeCount, depth: treeDepth(tree) };
+    return { tree, model: toMlCartModel(tree, o), nodes: tree.nodeCount, depth: treeDepth(tree) };
   });
   const time = ((now?.() ?? 0) - t0) / group.length;
-  return fits.map((fit) => ({ ...scoreFit(job, d, fit.model), nodes: fit.nodes, depth: fit.depth, time }));
+  // A histogram classifier's training accuracy from its leaves: its training rows are partitioned
+  // by the same bins its predictions read (predictBinned), so each leaf holds exactly the rows
+  // predicted there.
+  const fromLeaves = s0.splitSearch === 'histogram' && job.task === 'classification' && job.metric === 'accuracy' && !d.X;
+  return fits.map((fit) => {
+    const score = scoreOne(job, fit.model, d.Xv, d.yv);
+    const train = fromLeaves ? trainingAccuracy(fit.tree) : scoreFit(job, d, fit.model).train;
+    return { score, train, nodes: fit.nodes, depth: fit.depth, time };
+  });
+}
+
+/**
+ * Accuracy of a classification tree on the rows it was grown from, from its leaves: each leaf
+ * predicts the first most probable class of its distribution (compileMlCart's rule) and holds
+ * `samples` rows, of which probability × samples (rounded: the probabilities are counts / rows)
+ * have that class. The same count of right predictions, so the same number, as scoring the rows.
+ */
+export function trainingAccuracy(tree: FittedTree): number {
+  const k = tree.nClasses;
+  let right = 0;
+  for (let i = 0; i < tree.nodeCount; i++) {
+    if (tree.feature[i] >= 0) continue;
+    const base = i * k;
+    let best = 0;
+    for (let c = 1; c < tree.distLength[i]; c++) if (tree.value[base + c] > tree.value[base + best]) best = c;
+    right += Math.round(tree.value[base + best] * tree.samples[i]);
+  }
+  return right / tree.samples[0];
 }
 
 /** One task on one fold, grown alone (growModel, as the refit grows it). */

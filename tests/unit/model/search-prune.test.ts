@@ -79,6 +79,29 @@ describe('a candidate\'s tree cut from the covering tree', () => {
     }
   });
 
+  it('a histogram classifier\'s training accuracy read from its leaves equals scoring its training rows', async () => {
+    const { predictBinned, trainingAccuracy } = await import('../../../src/model/search-eval.js');
+    const { toMlCartModel } = await import('../../../src/model/mlcart.js');
+    for (const [nClasses, n] of [[3, 3000], [2, 5000]] as const) {
+      const d = data('classification', n, 11 + nClasses, false);
+      const y = nClasses === 2 ? Int32Array.from(d.y, (v) => (v > 0 ? 1 : 0)) : (d.y as Int32Array);
+      const two = { ...d, y, nClasses };
+      const bins = binColumns(two.columns);
+      const big = trainTreeHist(two, coveringOptions(GRID), 256, bins, true);
+      const seen = new Set<number>();
+      for (const o of GRID) {
+        const tree = pruneTree(big, o);
+        const predicted = predictBinned(toMlCartModel(tree, o), bins, n, nClasses);
+        let right = 0;
+        for (let i = 0; i < n; i++) if (predicted[i] === y[i]) right++;
+        expect(trainingAccuracy(tree)).toBe(right / n);
+        seen.add(right);
+      }
+      // The settings give trees of many different training accuracies (a depth-1 stump to a deep tree).
+      expect(seen.size).toBeGreaterThan(5);
+    }
+  });
+
   it('covering options: the deepest, the smallest leaf size, the lowest threshold', () => {
     expect(coveringOptions([{ maxDepth: 3, minNumSamples: 10, gainThreshold: 0.01 }, { maxDepth: 8, minNumSamples: 50, gainThreshold: 0 }])).toEqual({ maxDepth: 8, minNumSamples: 10, gainThreshold: 0 });
   });
