@@ -328,45 +328,13 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     return [bestScore, bestF, bestB, bestNl];
   }
 
-  // [node, start, end, depth, parentGain, histogram (null for small nodes)]
-  const stack: [number, number, number, number, number | null, Float64Array | null][] = [[root, 0, n, 0, isClf ? null : 0, n <= SMALL ? null : build(0, n)]];
-  while (stack.length > 0) {
-    const [node, s, e, depth, parentGain, h] = stack.pop()!;
-    const { m, sum, sumSq } = h ? nodeStats(h) : rowStats(s, e);
-    nodes.samples[node] = m;
-    let parentGini = 0;
-    if (isClf) {
-      let sq = 0;
-      for (let c = 0; c < k; c++) sq += (total[c] / m) ** 2;
-      parentGini = 1 - sq;
-      nodes.impurity[node] = parentGini;
-    } else {
-      nodes.impurity[node] = Math.max(0, sumSq / m - (sum / m) ** 2);
-    }
-    const makeLeaf = () => {
-      if (isClf) {
-        let maxLabel = 0;
-        for (let c = 0; c < k; c++) {
-          nodes.value[node * k + c] = total[c] / m;
-          if (total[c] > 0) maxLabel = c;
-        }
-        nodes.distLength[node] = maxLabel + 1;
-      } else {
-        nodes.value[node] = sum / m;
-      }
-    };
-    if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
-      makeLeaf();
-      if (h) release(h);
-      continue;
-    }
-    // Best split: first maximum of the criterion in (feature, bin) order.
+  /** Best (feature, bin) of a node from its histogram: first maximum of the criterion in (feature, bin) order. */
+  function histBest(h: Float64Array, m: number, sum: number): [number, number, number, number] {
     let bestScore = -Infinity;
     let bestF = -1;
     let bestB = -1;
     let bestNl = 0;
-    if (!h) [bestScore, bestF, bestB, bestNl] = smallBest(s, e, m, sum);
-    else for (let f = 0; f < d; f++) {
+    for (let f = 0; f < d; f++) {
       const nb = cuts[f].length; // bins 0..nb; cut after bin b for b < nb
       const off = f * B * W;
       if (isClf && k === 2) {
@@ -449,6 +417,63 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
         }
       }
     }
+    return [bestScore, bestF, bestB, bestNl];
+  }
+
+  /** Stable partition of rows s..e: bin ≤ b of feature f to the left. */
+  function partition(s: number, e: number, f: number, b: number): void {
+    let w = s;
+    let t = 0;
+    for (let i = s; i < e; i++) {
+      const row = order[i];
+      if (binned[row * d + f] <= b) order[w++] = row;
+      else tmp[t++] = row;
+    }
+    for (let i = 0; i < t; i++) order[w + i] = tmp[i];
+  }
+
+  /** h − hs, in place (histogram subtraction). */
+  function subtract(h: Float64Array, hs: Float64Array): void {
+    for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+  }
+
+  /** A leaf's values: class probabilities up to the largest class present, or the mean. */
+  function leafValues(node: number, m: number, sum: number): void {
+    if (isClf) {
+      let maxLabel = 0;
+      for (let c = 0; c < k; c++) {
+        nodes.value[node * k + c] = total[c] / m;
+        if (total[c] > 0) maxLabel = c;
+      }
+      nodes.distLength[node] = maxLabel + 1;
+    } else {
+      nodes.value[node] = sum / m;
+    }
+  }
+
+  // [node, start, end, depth, parentGain, histogram (null for small nodes)]
+  const stack: [number, number, number, number, number | null, Float64Array | null][] = [[root, 0, n, 0, isClf ? null : 0, n <= SMALL ? null : build(0, n)]];
+  while (stack.length > 0) {
+    const [node, s, e, depth, parentGain, h] = stack.pop()!;
+    const { m, sum, sumSq } = h ? nodeStats(h) : rowStats(s, e);
+    nodes.samples[node] = m;
+    let parentGini = 0;
+    if (isClf) {
+      let sq = 0;
+      for (let c = 0; c < k; c++) sq += (total[c] / m) ** 2;
+      parentGini = 1 - sq;
+      nodes.impurity[node] = parentGini;
+    } else {
+      nodes.impurity[node] = Math.max(0, sumSq / m - (sum / m) ** 2);
+    }
+    const makeLeaf = () => leafValues(node, m, sum);
+    if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
+      makeLeaf();
+      if (h) release(h);
+      continue;
+    }
+    // Best split: first maximum of the criterion in (feature, bin) order.
+    const [bestScore, bestF, bestB, bestNl] = h ? histBest(h, m, sum) : smallBest(s, e, m, sum);
     if (bestF < 0) {
       makeLeaf();
       if (h) release(h);
@@ -463,14 +488,7 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     }
     if (internalValues) makeLeaf();
     // Stable partition of the node's rows.
-    let w = s;
-    let t = 0;
-    for (let i = s; i < e; i++) {
-      const row = order[i];
-      if (binned[row * d + bestF] <= bestB) order[w++] = row;
-      else tmp[t++] = row;
-    }
-    for (let i = 0; i < t; i++) order[w + i] = tmp[i];
+    partition(s, e, bestF, bestB);
     const mid = s + bestNl;
     nodes.feature[node] = bestF;
     nodes.threshold[node] = cuts[bestF][bestB];
@@ -491,7 +509,7 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
           release(h);
         } else {
           const hs = build(s, mid);
-          for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+          subtract(h, hs);
           hr = h;
           release(hs);
         }
@@ -501,14 +519,14 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
           release(h);
         } else {
           const hs = build(mid, e);
-          for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+          subtract(h, hs);
           hl = h;
           release(hs);
         }
       } else {
         const leftSmall = nL <= nR;
         const hs = leftSmall ? build(s, mid) : build(mid, e);
-        for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+        subtract(h, hs);
         hl = leftSmall ? hs : h;
         hr = leftSmall ? h : hs;
       }

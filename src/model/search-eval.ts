@@ -434,20 +434,53 @@ export function evaluateUnit(job: ScoringJob, d: FoldData, group: SearchTask[], 
   const data = { task: job.task, columns: d.X ?? d.Xv.map(() => new Float64Array(0)), y: d.y, nClasses: k };
   const cover = coveringOptions(opts);
   const big = s0.splitSearch === 'histogram' ? trainTreeHist(data, cover, 256, d.binned ?? binColumns(d.X!), true) : trainTree(data, cover, true);
-  const fits = opts.map((o) => {
-    const tree = pruneTree(big, o);
-    return { tree, model: toMlCartModel(tree, o), nodes: tree.nodeCount, depth: treeDepth(tree) };
-  });
+  const trees = opts.map((o) => pruneTree(big, o));
   const time = ((now?.() ?? 0) - t0) / group.length;
+  // On a fast metric the cut trees are scored as they are (predictTree: the predictions the
+  // compiled model.json would make); other metrics go through the model as the refit's would.
+  const fast = FAST_METRICS.includes(job.metric);
   // A histogram classifier's training accuracy from its leaves: its training rows are partitioned
   // by the same bins its predictions read (predictBinned), so each leaf holds exactly the rows
   // predicted there.
   const fromLeaves = s0.splitSearch === 'histogram' && job.task === 'classification' && job.metric === 'accuracy' && !d.X;
-  return fits.map((fit) => {
-    const score = scoreOne(job, fit.model, d.Xv, d.yv);
-    const train = fromLeaves ? trainingAccuracy(fit.tree) : scoreFit(job, d, fit.model).train;
-    return { score, train, nodes: fit.nodes, depth: fit.depth, time };
+  return trees.map((tree, j) => {
+    const nodes = tree.nodeCount;
+    const depth = treeDepth(tree);
+    if (!fast) return { ...scoreFit(job, d, toMlCartModel(tree, opts[j])), nodes, depth, time };
+    const score = scorePredictions(job.metric, predictTree(tree, d.Xv, d.yv.length), d.yv);
+    const train = fromLeaves ? trainingAccuracy(tree) : d.X ? scorePredictions(job.metric, predictTree(tree, d.X, d.y.length), d.y) : scoreFit(job, d, toMlCartModel(tree, opts[j])).train;
+    return { score, train, nodes, depth, time };
   });
+}
+
+/**
+ * Predictions of a fitted tree on columns: what compileModel(toMlCartModel(tree)) predicts (x <
+ * threshold goes left; a leaf's class is the first most probable of its distribution, its value
+ * the mean), walked on the tree's own arrays. The trainers number a split node's children
+ * consecutively (right = left + 1), so a step is one comparison and no branch.
+ */
+export function predictTree(tree: FittedTree, X: Float64Array[], n: number): Float64Array {
+  const { feature, threshold, left, value, distLength } = tree;
+  const k = tree.nClasses;
+  const clf = tree.task === 'classification';
+  const out = new Float64Array(tree.nodeCount);
+  for (let i = 0; i < tree.nodeCount; i++) {
+    if (feature[i] >= 0) continue;
+    if (!clf) {
+      out[i] = value[i];
+      continue;
+    }
+    let best = 0;
+    for (let c = 1; c < distLength[i]; c++) if (value[i * k + c] > value[i * k + best]) best = c;
+    out[i] = best;
+  }
+  const predictions = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    let node = 0;
+    while (feature[node] >= 0) node = left[node] + +!(X[feature[node]][r] < threshold[node]);
+    predictions[r] = out[node];
+  }
+  return predictions;
 }
 
 /**

@@ -102,6 +102,28 @@ describe('a candidate\'s tree cut from the covering tree', () => {
     }
   });
 
+  it.each([
+    { name: 'exact, classification', task: 'classification' as const, trainer: 'exact' },
+    { name: 'exact, regression', task: 'regression' as const, trainer: 'exact' },
+    { name: 'histogram, classification', task: 'classification' as const, trainer: 'histogram' },
+    { name: 'histogram, regression', task: 'regression' as const, trainer: 'histogram' },
+  ])('predictTree on a cut tree predicts what its compiled model.json predicts: $name', async ({ task, trainer }) => {
+    const { predictTree } = await import('../../../src/model/search-eval.js');
+    const { toMlCartModel } = await import('../../../src/model/mlcart.js');
+    const { compileModel, predictFeatureColumns } = await import('../../../src/model/bundle.js');
+    const d = data(task, 2000, 21, true);
+    const unseen = data(task, 700, 22, false).columns; // values between and beyond the training values
+    const big = trainer === 'exact' ? trainTree(d, coveringOptions(GRID), true) : trainTreeHist(d, coveringOptions(GRID), 256, binColumns(d.columns), true);
+    for (const o of GRID.filter((_, i) => i % 5 === 0)) {
+      const tree = pruneTree(big, o);
+      const compiled = compileModel(toMlCartModel(tree, o), d.nClasses);
+      for (const cols of [d.columns, unseen]) {
+        const n = cols[0].length;
+        expect(Array.from(predictTree(tree, cols, n))).toEqual(Array.from(predictFeatureColumns(compiled, cols, n).predictions));
+      }
+    }
+  });
+
   it('covering options: the deepest, the smallest leaf size, the lowest threshold', () => {
     expect(coveringOptions([{ maxDepth: 3, minNumSamples: 10, gainThreshold: 0.01 }, { maxDepth: 8, minNumSamples: 50, gainThreshold: 0 }])).toEqual({ maxDepth: 8, minNumSamples: 10, gainThreshold: 0 });
   });
