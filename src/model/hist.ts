@@ -20,50 +20,67 @@ export interface BinnedFeature {
 
 /** Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows. */
 export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536): Float64Array {
-  const n = col.length;
-  const step = Math.max(1, Math.floor(n / sampleSize));
-  const m = Math.ceil(n / step);
-  const s = new Float64Array(m);
-  for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
+  const s = strideSample(col, Math.max(1, Math.floor(col.length / sampleSize)));
   s.sort();
   return cutsOfSorted(s, maxBins);
+}
+
+/** Every step-th value from row 0, −0 written as 0. */
+function strideSample(col: Float64Array, step: number): Float64Array {
+  const n = col.length;
+  const s = new Float64Array(Math.ceil(n / step));
+  for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
+  return s;
 }
 
 /**
  * binCuts' cut points from its sorted sample (ascending, −0 written as 0). A caller that knows the
  * sample's values in order already (a search's folds filter one sort of the whole training split)
- * gets the same cuts without sorting.
+ * gets the same cuts without sorting. (Each loop is its own function: the optimizer compiles a
+ * loop once instead of recompiling a function whose later part has not run yet.)
  */
 export function cutsOfSorted(s: Float64Array, maxBins = 256): Float64Array {
   const m = s.length;
   // Distinct values with their counts (typed: no per-value allocation).
   const vals = new Float64Array(m);
   const counts = new Float64Array(m);
+  const nv = distinctCounts(s, vals, counts);
+  const cuts = new Float64Array(Math.max(0, Math.min(nv - 1, maxBins - 1)));
+  const nc = nv <= maxBins ? midpoints(vals, nv, cuts) : quantileCuts(vals, counts, nv, m, maxBins, cuts);
+  return cuts.slice(0, nc);
+}
+
+function distinctCounts(s: Float64Array, vals: Float64Array, counts: Float64Array): number {
   let nv = 0;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0; i < s.length; i++) {
     if (nv > 0 && vals[nv - 1] === s[i]) counts[nv - 1]++;
     else {
       vals[nv] = s[i];
       counts[nv++] = 1;
     }
   }
-  const cuts: number[] = [];
-  if (nv <= maxBins) {
-    for (let i = 1; i < nv; i++) cuts.push((vals[i - 1] + vals[i]) / 2);
-  } else {
-    // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
-    let cum = 0;
-    let next = 1;
-    for (let i = 0; i < nv - 1; i++) {
-      cum += counts[i];
-      if (cum >= (next * m) / maxBins) {
-        cuts.push((vals[i] + vals[i + 1]) / 2);
-        while (cum >= (next * m) / maxBins) next++;
-        if (cuts.length === maxBins - 1) break;
-      }
+  return nv;
+}
+
+function midpoints(vals: Float64Array, nv: number, cuts: Float64Array): number {
+  for (let i = 1; i < nv; i++) cuts[i - 1] = (vals[i - 1] + vals[i]) / 2;
+  return Math.max(0, nv - 1);
+}
+
+/** Walk the distinct values, closing a bin each time the cumulative count passes the next quantile. */
+function quantileCuts(vals: Float64Array, counts: Float64Array, nv: number, m: number, maxBins: number, cuts: Float64Array): number {
+  let cum = 0;
+  let next = 1;
+  let nc = 0;
+  for (let i = 0; i < nv - 1; i++) {
+    cum += counts[i];
+    if (cum >= (next * m) / maxBins) {
+      cuts[nc++] = (vals[i] + vals[i + 1]) / 2;
+      while (cum >= (next * m) / maxBins) next++;
+      if (nc === maxBins - 1) break;
     }
   }
-  return Float64Array.from(cuts);
+  return nc;
 }
 
 /** Bin every column (row-major bytes: binned[row * d + f]); `cutsOf(f)`: the column's binCuts when the caller has them. */

@@ -310,14 +310,9 @@ export interface SortedColumn {
  * ties by position), once per round: every fold of the round finds its bins from it (sortedBins).
  */
 export function sortRoundColumn(table: NumericTable, numeric: NonNullable<RoundData['numeric']>, c: number): SortedColumn {
-  const { rowIdx } = numeric;
-  const col = table.X[c];
-  const v = new Float64Array(rowIdx.length);
-  for (let i = 0; i < v.length; i++) v[i] = col[rowIdx[i]];
+  const v = gatherShared(table.X[c], numeric.rowIdx);
   const { sorted } = prepareFeature(v);
-  const values = new Float64Array(new SharedArrayBuffer(v.length * 8));
-  for (let i = 0; i < v.length; i++) values[i] = v[sorted[i]];
-  return { values, pos: sharedCopy(sorted) };
+  return { values: gatherShared(v, sorted), pos: sharedCopy(sorted) };
 }
 
 /**
@@ -351,19 +346,29 @@ function sortedBins(sorted: SortedColumn[], fold: Int32Array, f: number, n: numb
   const cuts: Float64Array[] = [];
   for (let c = 0; c < d; c++) {
     const { values, pos } = sorted[c];
-    for (let i = 0, j = 0; i < nr; i++) if (inSample[pos[i]] === 1) s[j++] = values[i] + 0;
+    sampleSorted(values, pos, inSample, s);
     const cut = cutsOfSorted(s);
     cuts.push(cut);
-    const nc = cut.length;
-    for (let i = 0, b = 0; i < nr; i++) {
-      const p = at[pos[i]];
-      if (p < 0) continue;
-      const x = values[i];
-      while (b < nc && cut[b] <= x) b++;
-      binned[p * d + c] = b;
-    }
+    binSorted(values, pos, at, cut, binned, d, c);
   }
   return { binned, cuts };
+}
+
+/** The sample's values in sorted order (−0 written as 0). */
+function sampleSorted(values: Float64Array, pos: Int32Array, inSample: Uint8Array, s: Float64Array): void {
+  for (let i = 0, j = 0; i < values.length; i++) if (inSample[pos[i]] === 1) s[j++] = values[i] + 0;
+}
+
+/** Column c's bin of each training row: the number of cuts ≤ its value, counted walking up the sorted rows. */
+function binSorted(values: Float64Array, pos: Int32Array, at: Int32Array, cut: Float64Array, binned: Uint8Array, d: number, c: number): void {
+  const nc = cut.length;
+  for (let i = 0, b = 0; i < values.length; i++) {
+    const p = at[pos[i]];
+    if (p < 0) continue;
+    const x = values[i];
+    while (b < nc && cut[b] <= x) b++;
+    binned[p * d + c] = b;
+  }
 }
 
 /** The data of fold `f` for `encoding`: made on the main thread (byEncoding) or from the numeric table. */
