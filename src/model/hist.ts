@@ -35,7 +35,7 @@ function strideSample(col: Float64Array, step: number): Float64Array {
 
 /**
  * binCuts' cut points from its sorted sample (ascending, −0 written as 0). A caller that knows the
- * sample's values in order already (a search's folds filter one sort of the whole training split)
+ * sample's values in order already (a search's folds filter their round's sorted columns)
  * gets the same cuts without sorting. (Each loop is its own function: the optimizer compiles a
  * loop once instead of recompiling a function whose later part has not run yet.)
  */
@@ -83,8 +83,8 @@ function quantileCuts(vals: Float64Array, counts: Float64Array, nv: number, m: n
   return nc;
 }
 
-/** Bin every column (row-major bytes: binned[row * d + f]); `cutsOf(f)`: the column's binCuts when the caller has them. */
-export function binColumns(columns: Float64Array[], maxBins = 256, cutsOf?: (f: number) => Float64Array): { binned: Uint8Array; cuts: Float64Array[] } {
+/** Bin every column (row-major bytes: binned[row * d + f]). */
+export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Uint8Array; cuts: Float64Array[] } {
   const d = columns.length;
   const n = d > 0 ? columns[0].length : 0;
   const binned = new Uint8Array(n * d);
@@ -92,7 +92,7 @@ export function binColumns(columns: Float64Array[], maxBins = 256, cutsOf?: (f: 
   for (let f = 0; f < d; f++) {
     const col = columns[f];
     for (let i = 0; i < n; i++) if (!Number.isFinite(col[i])) throw new RangeError(`feature ${f} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
-    const c = cutsOf ? cutsOf(f) : binCuts(col, maxBins);
+    const c = binCuts(col, maxBins);
     cuts.push(c);
     // Branchless binary search over the cuts padded to 255 with +Infinity: 8 fixed steps.
     const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
