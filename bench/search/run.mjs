@@ -18,7 +18,9 @@
 //    search, refit, holdout score, write): `cd4ml train --search … --jobs 2` vs a Python script
 //    doing pandas read_csv + GridSearchCV(n_jobs=2) + refit + holdout score; and
 //    `--search-method halving` vs HalvingGridSearchCV(factor=3, n_jobs=2). Sides alternate, medians.
-// Usage: node bench/search/run.mjs [--write] [--runs N] [--rows N]
+// Usage: node bench/search/run.mjs [--write] [--runs N] [--rows N] [--methods grid,halving] [--no-choice] [--no-speed]
+//   --methods: the speed methods to run (default both); --no-choice / --no-speed skip part 1 / 2.
+//   --write replaces the "search" section of docs/benchmarks.md and needs both parts, both methods.
 //   CD4ML_DIST=dir: use that build (default dist/); it needs dist/cli.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,10 @@ const WRITE = args.includes('--write');
 const RUNS = opt('--runs', 3);
 const ROWS = opt('--rows', 200_000);
 const SKIP_SPEED = args.includes('--no-speed');
+const SKIP_CHOICE = args.includes('--no-choice');
+const METHODS = args.includes('--methods') ? args[args.indexOf('--methods') + 1].split(',') : ['grid', 'halving'];
+if (METHODS.some((m) => m !== 'grid' && m !== 'halving')) throw new Error(`--methods takes grid and/or halving, got ${METHODS.join(',')}`);
+if (WRITE && (SKIP_SPEED || SKIP_CHOICE || METHODS.length < 2)) throw new Error('--write records the whole section: run it without --no-speed, --no-choice or --methods');
 const dist = process.env.CD4ML_DIST ?? join(root, 'dist');
 const cli = join(dist, 'cli', 'index.js');
 const PY = '/usr/bin/python3';
@@ -205,7 +211,7 @@ function sameChoice(name, csv) {
   return { stumpOurs: stump, stumpSk: py.stump, name, rows: split.train.length, features: lines[0].split(',').length - 1, classes, oursBest: ours.mean, oursDepth: ours.params['max-depth'], oursMin: ours.params['min-num-samples'], skBest: py.best, skDepth: py.depth, skMin: py.min, sweep: py.sweep, nodes: py.nodes, examples: py.examples };
 }
 
-const choice = [
+const choice = SKIP_CHOICE ? [] : [
   sameChoice('iris', sklearnCsv('iris.csv', 4)),
   sameChoice('wine', sklearnCsv('wine_data.csv', 13)),
   sameChoice('breast-cancer', sklearnCsv('breast_cancer.csv', 30)),
@@ -286,7 +292,7 @@ const loadBefore = loadavg();
 if (!SKIP_SPEED) {
   const big = join(dir, 'synthetic.csv');
   writeFileSync(big, syntheticCsv(ROWS, 20, 7));
-  for (const method of ['grid', 'halving']) {
+  for (const method of METHODS) {
     const ours = [];
     const theirs = [];
     let oursOut;
@@ -326,28 +332,30 @@ const loadAfter = loadavg();
 const pt = (x) => (x * 100).toFixed(2);
 const lines = [];
 const uptime = execFileSync('uptime', { encoding: 'utf8' }).trim();
-lines.push(`\`node bench/search/run.mjs${RUNS !== 3 ? ` --runs ${RUNS}` : ''}${ROWS !== 200_000 ? ` --rows ${ROWS}` : ''}${SKIP_SPEED ? ' --no-speed' : ''}\`, ${new Date().toISOString().slice(0, 10)}, this machine (2 cores). Anchor: scikit-learn 1.2 from Debian python3-sklearn (OMP_NUM_THREADS=1), in the same run.`);
+lines.push(`\`node bench/search/run.mjs${RUNS !== 3 ? ` --runs ${RUNS}` : ''}${ROWS !== 200_000 ? ` --rows ${ROWS}` : ''}${SKIP_SPEED ? ' --no-speed' : ''}${SKIP_CHOICE ? ' --no-choice' : ''}${METHODS.length < 2 ? ` --methods ${METHODS.join(',')}` : ''}\`, ${new Date().toISOString().slice(0, 10)}, this machine (2 cores). Anchor: scikit-learn 1.2 from Debian python3-sklearn (OMP_NUM_THREADS=1), in the same run.`);
 lines.push('', `Load while measuring: \`${uptime}\`${SKIP_SPEED ? '' : ` (load average before the speed runs ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')})`}. With other jobs on the 2 cores these figures are provisional; re-run quiet.`);
-lines.push('', '### Same choice as GridSearchCV (same grid, same folds)', '');
-lines.push(`Grid max-depth ${DEPTHS.join(', ')} × min-num-samples ${MINS.join(', ')} (sklearn min_samples_split = value + 1: both make a node of that many rows or fewer a leaf; min_samples_leaf 1 = both refuse an empty side), gain-threshold 0 (sklearn min_impurity_decrease 0), 5 stratified folds of the training split computed by train's own functions and passed to sklearn as a PredefinedSplit (a depth-1 stump's per-fold accuracy is identical on both sides on every dataset: ${choice.every((c) => c.stumpOurs.every((x, i) => Math.abs(x - c.stumpSk[i]) < 1e-12)) ? 'yes' : 'NO'}); score: accuracy. Goal: best mean CV score within 1 point of GridSearchCV(DecisionTreeClassifier(random_state=0)).`, '');
-lines.push('| data | training rows × features, classes | best CV ours | best CV sklearn (random_state 0) | Δ (points) | within 1 pt | sklearn best CV over random_state 0..' + (SWEEP - 1) + ' | ours inside that range | depth ours / sklearn | min-num-samples ours / sklearn | nodes compared: same / equal-gain tie / other split / leaf vs split |', '|---|---|---:|---:|---:|---|---|---|---|---|---|');
-for (const c of choice) {
-  const lo = Math.min(...c.sweep);
-  const hi = Math.max(...c.sweep);
-  lines.push(`| ${c.name} | ${c.rows} × ${c.features}, ${c.classes} | ${c.oursBest.toFixed(4)} | ${c.skBest.toFixed(4)} | ${pt(c.oursBest - c.skBest)} | ${Math.abs(c.oursBest - c.skBest) <= 0.01 ? 'yes' : '**no**'} | ${lo.toFixed(4)} – ${hi.toFixed(4)} | ${c.oursBest >= lo - 1e-12 && c.oursBest <= hi + 1e-12 ? 'yes' : `no (${pt(c.oursBest < lo ? c.oursBest - lo : c.oursBest - hi)})`} | ${c.oursDepth} / ${c.skDepth} | ${c.oursMin} / ${c.skMin} | ${c.nodes.same} / ${c.nodes.tie} / ${c.nodes.other} / ${c.nodes.leaf} |`);
+if (choice.length) {
+  lines.push('', '### Same choice as GridSearchCV (same grid, same folds)', '');
+  lines.push(`Grid max-depth ${DEPTHS.join(', ')} × min-num-samples ${MINS.join(', ')} (sklearn min_samples_split = value + 1: both make a node of that many rows or fewer a leaf; min_samples_leaf 1 = both refuse an empty side), gain-threshold 0 (sklearn min_impurity_decrease 0), 5 stratified folds of the training split computed by train's own functions and passed to sklearn as a PredefinedSplit (a depth-1 stump's per-fold accuracy is identical on both sides on every dataset: ${choice.every((c) => c.stumpOurs.every((x, i) => Math.abs(x - c.stumpSk[i]) < 1e-12)) ? 'yes' : 'NO'}); score: accuracy. Goal: best mean CV score within 1 point of GridSearchCV(DecisionTreeClassifier(random_state=0)).`, '');
+  lines.push('| data | training rows × features, classes | best CV ours | best CV sklearn (random_state 0) | Δ (points) | within 1 pt | sklearn best CV over random_state 0..' + (SWEEP - 1) + ' | ours inside that range | depth ours / sklearn | min-num-samples ours / sklearn | nodes compared: same / equal-gain tie / other split / leaf vs split |', '|---|---|---:|---:|---:|---|---|---|---|---|---|');
+  for (const c of choice) {
+    const lo = Math.min(...c.sweep);
+    const hi = Math.max(...c.sweep);
+    lines.push(`| ${c.name} | ${c.rows} × ${c.features}, ${c.classes} | ${c.oursBest.toFixed(4)} | ${c.skBest.toFixed(4)} | ${pt(c.oursBest - c.skBest)} | ${Math.abs(c.oursBest - c.skBest) <= 0.01 ? 'yes' : '**no**'} | ${lo.toFixed(4)} – ${hi.toFixed(4)} | ${c.oursBest >= lo - 1e-12 && c.oursBest <= hi + 1e-12 ? 'yes' : `no (${pt(c.oursBest < lo ? c.oursBest - lo : c.oursBest - hi)})`} | ${c.oursDepth} / ${c.skDepth} | ${c.oursMin} / ${c.skMin} | ${c.nodes.same} / ${c.nodes.tie} / ${c.nodes.other} / ${c.nodes.leaf} |`);
+  }
+  const hits = choice.filter((c) => Math.abs(c.oursBest - c.skBest) <= 0.01).length;
+  lines.push('', `Within 1 point on ${hits} of ${choice.length} datasets (goal: at least four).`, '');
+  lines.push(`Node by node: for every candidate of the grid and every fold (${DEPTHS.length * MINS.length} × 5 trees per dataset), both trees are walked from the root while they reach a node with the same rows. "same": same feature and partition. "equal-gain tie": a different split of exactly the same gini improvement (sklearn visits the features in a random order drawn from random_state at every node and keeps the first best; ml-cart, and so this trainer, keeps the first in feature order; on small data such ties are frequent, and the trees below them differ). "other split": sklearn's split has a larger improvement than ours: a boundary ml-cart does not propose (it proposes a threshold only where two neighbouring rows in its stable sort have different labels, so a boundary between two values whose tied rows are mixed is skipped when the rows at the boundary happen to share a label). "leaf vs split": one side makes a leaf where the other splits. Examples of "other": ${choice.flatMap((c) => c.examples.filter((e) => e.startsWith('other')).slice(0, 1).map((e) => `${c.name} ${e.slice(7)}`)).join('; ') || 'none'}.`);
+  for (const c of choice.filter((x) => Math.abs(x.oursBest - x.skBest) > 0.01)) {
+    const lo = Math.min(...c.sweep);
+    const hi = Math.max(...c.sweep);
+    lines.push('', `${c.name} misses by ${pt(c.oursBest - c.skBest)} points: ${c.nodes.other + c.nodes.leaf === 0 ? `every node where the trees part is an equal-gain tie (${c.nodes.tie} ties, 0 other splits, 0 leaf-vs-split), so the difference is which tie wins` : `${c.nodes.other} other splits and ${c.nodes.leaf} leaf-vs-split beside ${c.nodes.tie} ties`}; sklearn's own best moves by ${pt(hi - lo)} points over random_state 0..${SWEEP - 1} (${lo.toFixed(4)} – ${hi.toFixed(4)}), ours ${c.oursBest.toFixed(4)}.`);
+  }
+  lines.push('', 'Checked equal on both sides: gain threshold 0 ↔ min_impurity_decrease 0; min-num-samples m ↔ min_samples_split m + 1; non-empty sides ↔ min_samples_leaf 1; thresholds at the midpoint of the same partition (ml-cart sends x < t left, sklearn x ≤ t in float32, so only unseen values exactly at a threshold could go differently). The trainer keeps ml-cart\'s first-feature tie-breaking (the exact path grows ml-cart\'s tree). The "other split" column is ml-cart\'s candidate rule: it proposes a threshold only between sorted neighbours with different labels, so a boundary next to a block of tied values with mixed labels is skipped when the rows at the boundary share a label (e.g. iris, petal length 4.8 = labels 1, 2, 2 and 4.9 = 2: 4.85 is never tried). Proposing every boundary, as sklearn does, would change src/model/cart.ts away from ml-cart\'s tree (tests/unit/model/cart.test.ts) and is left for a decision.');
 }
-const hits = choice.filter((c) => Math.abs(c.oursBest - c.skBest) <= 0.01).length;
-lines.push('', `Within 1 point on ${hits} of ${choice.length} datasets (goal: at least four).`, '');
-lines.push(`Node by node: for every candidate of the grid and every fold (${DEPTHS.length * MINS.length} × 5 trees per dataset), both trees are walked from the root while they reach a node with the same rows. "same": same feature and partition. "equal-gain tie": a different split of exactly the same gini improvement (sklearn visits the features in a random order drawn from random_state at every node and keeps the first best; ml-cart, and so this trainer, keeps the first in feature order; on small data such ties are frequent, and the trees below them differ). "other split": sklearn's split has a larger improvement than ours: a boundary ml-cart does not propose (it proposes a threshold only where two neighbouring rows in its stable sort have different labels, so a boundary between two values whose tied rows are mixed is skipped when the rows at the boundary happen to share a label). "leaf vs split": one side makes a leaf where the other splits. Examples of "other": ${choice.flatMap((c) => c.examples.filter((e) => e.startsWith('other')).slice(0, 1).map((e) => `${c.name} ${e.slice(7)}`)).join('; ') || 'none'}.`);
-for (const c of choice.filter((x) => Math.abs(x.oursBest - x.skBest) > 0.01)) {
-  const lo = Math.min(...c.sweep);
-  const hi = Math.max(...c.sweep);
-  lines.push('', `${c.name} misses by ${pt(c.oursBest - c.skBest)} points: ${c.nodes.other + c.nodes.leaf === 0 ? `every node where the trees part is an equal-gain tie (${c.nodes.tie} ties, 0 other splits, 0 leaf-vs-split), so the difference is which tie wins` : `${c.nodes.other} other splits and ${c.nodes.leaf} leaf-vs-split beside ${c.nodes.tie} ties`}; sklearn's own best moves by ${pt(hi - lo)} points over random_state 0..${SWEEP - 1} (${lo.toFixed(4)} – ${hi.toFixed(4)}), ours ${c.oursBest.toFixed(4)}.`);
-}
-lines.push('', 'Checked equal on both sides: gain threshold 0 ↔ min_impurity_decrease 0; min-num-samples m ↔ min_samples_split m + 1; non-empty sides ↔ min_samples_leaf 1; thresholds at the midpoint of the same partition (ml-cart sends x < t left, sklearn x ≤ t in float32, so only unseen values exactly at a threshold could go differently). The trainer keeps ml-cart\'s first-feature tie-breaking (the exact path grows ml-cart\'s tree). The "other split" column is ml-cart\'s candidate rule: it proposes a threshold only between sorted neighbours with different labels, so a boundary next to a block of tied values with mixed labels is skipped when the rows at the boundary share a label (e.g. iris, petal length 4.8 = labels 1, 2, 2 and 4.9 = 2: 4.85 is never tried). Proposing every boundary, as sklearn does, would change src/model/cart.ts away from ml-cart\'s tree (tests/unit/model/cart.test.ts) and is left for a decision.');
 if (speed.length) {
   lines.push('', `### Speed: ${ROWS.toLocaleString('en')} × 20, 24 candidates × 5 folds, whole process`, '');
-  lines.push(`Median of ${RUNS} alternating runs (\`/usr/bin/time\`: wall, peak RSS). Ours: \`cd4ml train --search max-depth=${SPEED_DEPTHS.join(',')} --search min-num-samples=${SPEED_MINS.join(',')} --gain-threshold 0 --jobs 2\` (histogram split search above 20,000 rows; each fold binned once for all candidates). Anchor: pandas read_csv + GridSearchCV / HalvingGridSearchCV(factor=3), n_jobs=2, + refit + holdout score.`, '');
+  lines.push(`Median of ${RUNS} alternating runs (\`/usr/bin/time\`: wall, peak RSS). Ours: \`cd4ml train --search max-depth=${SPEED_DEPTHS.join(',')} --search min-num-samples=${SPEED_MINS.join(',')} --gain-threshold 0 --jobs 2\` (histogram split search above 20,000 rows; each fold binned once, and one tree grown per fold for all the depths and leaf sizes of the grid: each candidate's tree is cut from it, the same tree as grown alone). Anchor: pandas read_csv + GridSearchCV / HalvingGridSearchCV(factor=3), n_jobs=2, + refit + holdout score.`, '');
   lines.push('| method | ours (wall) | sklearn (wall) | ratio | goal | met | CPU s ours / sklearn (ratio) | ours RSS | sklearn RSS | CV best ours / sklearn | depth ours / sklearn | evaluations ours |', '|---|---:|---:|---:|---:|---|---|---:|---:|---|---|---:|');
   for (const s of speed) {
     const goal = s.method === 'grid' ? 0.2 : 0.1;

@@ -84,67 +84,96 @@ interface PreparedFeature {
  */
 export function prepareFeature(col: Float64Array, name = 'feature'): PreparedFeature & { sorted: Int32Array } {
   const n = col.length;
-  let ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(col[i])) throw new RangeError(`${name} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
-    ids[i] = i;
-  }
+  // Each loop is its own function: the optimizer compiles each once instead of recompiling a long
+  // function whose later part has not run yet.
+  const bad = firstNonFinite(col);
+  if (bad >= 0) throw new RangeError(`${name} contains NaN or Infinity at row ${bad + 1}; impute or drop those values before training`);
+  let ids: Int32Array = new Int32Array(n);
+  for (let i = 0; i < n; i++) ids[i] = i;
   if (n < 4096) {
     const arr = Array.from(ids).sort((a, b) => col[a] - col[b] || a - b);
     ids = Int32Array.from(arr);
-  } else {
-    const norm = new Float64Array(n);
-    for (let i = 0; i < n; i++) norm[i] = col[i] + 0; // -0 → 0
-    const words = new Uint32Array(norm.buffer);
-    const keys = new Uint32Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      const lo = words[2 * i];
-      const hi = words[2 * i + 1];
-      if (hi & 0x80000000) {
-        keys[2 * i] = ~lo >>> 0;
-        keys[2 * i + 1] = ~hi >>> 0;
-      } else {
-        keys[2 * i] = lo;
-        keys[2 * i + 1] = (hi | 0x80000000) >>> 0;
-      }
-    }
-    let out = new Int32Array(n);
-    const count = new Int32Array(65536);
-    for (let pass = 0; pass < 4; pass++) {
-      const word = pass >> 1;
-      const shift = (pass & 1) * 16;
-      count.fill(0);
-      for (let i = 0; i < n; i++) count[(keys[2 * i + word] >>> shift) & 0xffff]++;
-      if (count[(keys[word] >>> shift) & 0xffff] === n) continue;
-      let sum = 0;
-      for (let v = 0; v < 65536; v++) {
-        const c = count[v];
-        count[v] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < n; i++) {
-        const id = ids[i];
-        out[count[(keys[2 * id + word] >>> shift) & 0xffff]++] = id;
-      }
+  } else ids = radixArgsort(col, ids);
+  const codes = new Int32Array(n);
+  const distinct = new Float64Array(n);
+  const nd = denseCodes(col, ids, codes, distinct);
+  return { codes, values: distinct.slice(0, nd), sorted: ids };
+}
+
+function firstNonFinite(col: Float64Array): number {
+  for (let i = 0; i < col.length; i++) if (!Number.isFinite(col[i])) return i;
+  return -1;
+}
+
+/** Row ids sorted by (value, id): LSD radix sort on the IEEE-754 bits, 4 stable passes of 16 bits, constant passes skipped. */
+function radixArgsort(col: Float64Array, ids: Int32Array): Int32Array {
+  const n = col.length;
+  const keys = sortKeys(col);
+  let out: Int32Array = new Int32Array(n);
+  const count = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    if (radixPass(keys, ids, out, count, pass >> 1, (pass & 1) * 16)) {
       const t = ids;
       ids = out;
       out = t;
     }
   }
-  const codes = new Int32Array(n);
-  const distinct: number[] = [];
+  return ids;
+}
+
+/** Two 32-bit words per value that sort as unsigned integers in the order of the values (−0 as 0). */
+function sortKeys(col: Float64Array): Uint32Array {
+  const n = col.length;
+  const norm = new Float64Array(n);
+  for (let i = 0; i < n; i++) norm[i] = col[i] + 0; // -0 → 0
+  const words = new Uint32Array(norm.buffer);
+  const keys = new Uint32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const lo = words[2 * i];
+    const hi = words[2 * i + 1];
+    if (hi & 0x80000000) {
+      keys[2 * i] = ~lo >>> 0;
+      keys[2 * i + 1] = ~hi >>> 0;
+    } else {
+      keys[2 * i] = lo;
+      keys[2 * i + 1] = (hi | 0x80000000) >>> 0;
+    }
+  }
+  return keys;
+}
+
+/** One counting-sort pass of `ids` into `out` on 16 bits of the keys; false (nothing done) when they are all equal. */
+function radixPass(keys: Uint32Array, ids: Int32Array, out: Int32Array, count: Int32Array, word: number, shift: number): boolean {
+  const n = ids.length;
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[(keys[2 * i + word] >>> shift) & 0xffff]++;
+  if (count[(keys[word] >>> shift) & 0xffff] === n) return false;
+  let sum = 0;
+  for (let v = 0; v < 65536; v++) {
+    const c = count[v];
+    count[v] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    out[count[(keys[2 * id + word] >>> shift) & 0xffff]++] = id;
+  }
+  return true;
+}
+
+/** Dense rank of each row's value (codes) and the distinct values ascending; returns their number. */
+function denseCodes(col: Float64Array, ids: Int32Array, codes: Int32Array, distinct: Float64Array): number {
   let code = -1;
   let prev = Number.NaN;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < ids.length; i++) {
     const x = col[ids[i]];
     if (x !== prev) {
-      distinct.push(x);
-      code++;
+      distinct[++code] = x;
       prev = x;
     }
     codes[ids[i]] = code;
   }
-  return { codes, values: Float64Array.from(distinct), sorted: ids };
+  return code + 1;
 }
 
 /** ml-cart's probability of a class seen `count` times among `m` rows: 1/m added `count` times. */
@@ -190,8 +219,14 @@ interface Candidate {
   nLeft: number;
 }
 
-/** Grow a tree. Throws RangeError on NaN/Infinity in a feature. */
-export function trainTree(data: TrainingData, opts: CartOptions): FittedTree {
+/**
+ * Grow a tree. Throws RangeError on NaN/Infinity in a feature.
+ *
+ * `internalValues`: also write the leaf values (`value`, `distLength`) a split node would have had
+ * as a leaf, so that a shallower tree can be cut from this one (search-prune.ts). The split
+ * decisions do not depend on it.
+ */
+export function trainTree(data: TrainingData, opts: CartOptions, internalValues = false): FittedTree {
   const { task, columns } = data;
   const isClf = task === 'classification';
   const d = columns.length;
@@ -431,6 +466,9 @@ export function trainTree(data: TrainingData, opts: CartOptions): FittedTree {
       makeLeaf(node, s, e);
       continue;
     }
+    // The node's values as a leaf, from its rows before they are partitioned (what makeLeaf
+    // would have written had a stopping rule made it one).
+    if (internalValues) makeLeaf(node, s, e);
     // Split: mark rows, partition every segment stably.
     const codes = prepared[chosen.feature].codes;
     for (let i = s; i < e; i++) {

@@ -20,41 +20,72 @@ export interface BinnedFeature {
 
 /**
  * Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows.
- * `scratch`: an array of at least the sample's length to sort the sample in (binChunks passes one
- * for every column, so binning allocates nothing per column).
+ * `scratch`: an array of at least the sample's length to sort the sample in (train's binning passes
+ * one for every column, so binning allocates nothing per column).
  */
 export function binCuts(col: Float64Array, maxBins = 256, sampleSize = 65536, scratch?: Float64Array): Float64Array {
-  const n = col.length;
-  const step = Math.max(1, Math.floor(n / sampleSize));
-  const m = Math.ceil(n / step);
-  const s = scratch && scratch.length >= m ? scratch.subarray(0, m) : new Float64Array(m);
-  for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
+  const step = Math.max(1, Math.floor(col.length / sampleSize));
+  const m = Math.ceil(col.length / step);
+  const s = strideSample(col, step, scratch && scratch.length >= m ? scratch.subarray(0, m) : new Float64Array(m));
   s.sort();
-  // Distinct values are the runs of the sorted sample (walked in place: no per-value arrays).
+  return cutsOfSorted(s, maxBins);
+}
+
+/** Every step-th value from row 0 into `s`, −0 written as 0. */
+function strideSample(col: Float64Array, step: number, s: Float64Array): Float64Array {
+  const n = col.length;
+  for (let i = 0, j = 0; i < n; i += step, j++) s[j] = col[i] + 0;
+  return s;
+}
+
+/**
+ * binCuts' cut points from its sorted sample (ascending, −0 written as 0). A caller that knows the
+ * sample's values in order already (a search's folds filter their round's sorted columns)
+ * gets the same cuts without sorting. The distinct values are the runs of the sorted sample,
+ * walked in place (no per-value arrays: at 1M rows × 20 columns those were ~20 MB of garbage in
+ * train's peak RSS). (Each loop is its own function: the optimizer compiles a loop once instead of
+ * recompiling a function whose later part has not run yet.)
+ */
+export function cutsOfSorted(s: Float64Array, maxBins = 256): Float64Array {
+  const m = s.length;
+  const nv = distinctCount(s);
+  const cuts = new Float64Array(Math.max(0, Math.min(nv - 1, maxBins - 1)));
+  const nc = nv <= maxBins ? midpoints(s, cuts) : quantileCuts(s, m, maxBins, cuts);
+  return cuts.slice(0, nc);
+}
+
+function distinctCount(s: Float64Array): number {
   let nv = 0;
-  for (let i = 0; i < m; i++) if (i === 0 || s[i] !== s[i - 1]) nv++;
-  const cuts: number[] = [];
-  if (nv <= maxBins) {
-    for (let i = 1; i < m; i++) if (s[i] !== s[i - 1]) cuts.push((s[i - 1] + s[i]) / 2);
-  } else {
-    // Walk the distinct values, closing a bin each time the cumulative count passes the next quantile.
-    let cum = 0;
-    let next = 1;
-    let i = 0;
-    while (i < m) {
-      let j = i + 1;
-      while (j < m && s[j] === s[i]) j++;
-      if (j >= m) break; // the last distinct value closes no bin
-      cum += j - i;
-      if (cum >= (next * m) / maxBins) {
-        cuts.push((s[i] + s[j]) / 2);
-        while (cum >= (next * m) / maxBins) next++;
-        if (cuts.length === maxBins - 1) break;
-      }
-      i = j;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) nv++;
+  return nv;
+}
+
+/** A cut midway between each pair of neighbouring distinct values. */
+function midpoints(s: Float64Array, cuts: Float64Array): number {
+  let nc = 0;
+  for (let i = 1; i < s.length; i++) if (s[i] !== s[i - 1]) cuts[nc++] = (s[i - 1] + s[i]) / 2;
+  return nc;
+}
+
+/** Walk the runs of distinct values, closing a bin each time the cumulative count passes the next quantile. */
+function quantileCuts(s: Float64Array, m: number, maxBins: number, cuts: Float64Array): number {
+  let cum = 0;
+  let next = 1;
+  let nc = 0;
+  let i = 0;
+  while (i < m) {
+    let j = i + 1;
+    while (j < m && s[j] === s[i]) j++;
+    if (j >= m) break; // the last distinct value closes no bin
+    cum += j - i;
+    if (cum >= (next * m) / maxBins) {
+      cuts[nc++] = (s[i] + s[j]) / 2;
+      while (cum >= (next * m) / maxBins) next++;
+      if (nc === maxBins - 1) break;
     }
+    i = j;
   }
-  return Float64Array.from(cuts);
+  return nc;
 }
 
 /** Bin every column (row-major bytes: binned[row * d + f]). */
@@ -74,14 +105,15 @@ export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Ui
     for (let i = 0; i < n; i++) {
       const x = col[i];
       let lo = 0;
-      if (p[lo + 127] <= x) lo += 128;
-      if (p[lo + 63] <= x) lo += 64;
-      if (p[lo + 31] <= x) lo += 32;
-      if (p[lo + 15] <= x) lo += 16;
-      if (p[lo + 7] <= x) lo += 8;
-      if (p[lo + 3] <= x) lo += 4;
-      if (p[lo + 1] <= x) lo += 2;
-      if (p[lo] <= x) lo += 1;
+      // +(a <= b) is 0 or 1 without a branch: a binary search with no mispredicted jumps.
+      lo += +(p[lo + 127] <= x) << 7;
+      lo += +(p[lo + 63] <= x) << 6;
+      lo += +(p[lo + 31] <= x) << 5;
+      lo += +(p[lo + 15] <= x) << 4;
+      lo += +(p[lo + 7] <= x) << 3;
+      lo += +(p[lo + 3] <= x) << 2;
+      lo += +(p[lo + 1] <= x) << 1;
+      lo += +(p[lo] <= x);
       binned[i * d + f] = lo;
     }
   }
@@ -124,14 +156,15 @@ export function binChunksWithCuts(n: number, cuts: Float64Array[], chunk: (start
         const x = col[i];
         if (!Number.isFinite(x)) bad(f, start + i, x);
         let lo = 0;
-        if (p[lo + 127] <= x) lo += 128;
-        if (p[lo + 63] <= x) lo += 64;
-        if (p[lo + 31] <= x) lo += 32;
-        if (p[lo + 15] <= x) lo += 16;
-        if (p[lo + 7] <= x) lo += 8;
-        if (p[lo + 3] <= x) lo += 4;
-        if (p[lo + 1] <= x) lo += 2;
-        if (p[lo] <= x) lo += 1;
+        // +(a <= b) is 0 or 1 without a branch: a binary search with no mispredicted jumps.
+        lo += +(p[lo + 127] <= x) << 7;
+        lo += +(p[lo + 63] <= x) << 6;
+        lo += +(p[lo + 31] <= x) << 5;
+        lo += +(p[lo + 15] <= x) << 4;
+        lo += +(p[lo + 7] <= x) << 3;
+        lo += +(p[lo + 3] <= x) << 2;
+        lo += +(p[lo + 1] <= x) << 1;
+        lo += +(p[lo] <= x);
         binned[(start + i) * d + f] = lo;
       }
     }
@@ -141,8 +174,12 @@ export function binChunksWithCuts(n: number, cuts: Float64Array[], chunk: (start
 
 const B = 256;
 
-/** `prebinned`: binColumns(columns) computed once and shared (a search's folds reuse it for every candidate). */
-export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256, prebinned?: { binned: Uint8Array; cuts: Float64Array[] }): FittedTree {
+/**
+ * `prebinned`: binColumns(columns) computed once and shared (a search's folds reuse it for every
+ * candidate). `internalValues`: as trainTree's, split nodes also get the values they would have
+ * as leaves (search-prune.ts cuts shallower trees from this one).
+ */
+export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 256, prebinned?: { binned: Uint8Array; cuts: Float64Array[] }, internalValues = false): FittedTree {
   const { task, columns } = data;
   const isClf = task === 'classification';
   const d = columns.length;
@@ -182,8 +219,15 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     return nodes.feature.length - 1;
   };
 
+  // Histograms are recycled: a depth-first growth holds only a few at a time, and allocating (and
+  // collecting) a zeroed d·256·W array per node costs more than clearing a used one.
+  const spare: Float64Array[] = [];
+  const release = (h: Float64Array) => {
+    spare.push(h);
+  };
   function build(s: number, e: number): Float64Array {
-    const h = new Float64Array(hsize);
+    const reused = spare.pop();
+    const h = reused ? reused.fill(0) : new Float64Array(hsize);
     if (isClf) {
       for (let i = s; i < e; i++) {
         const row = order[i];
@@ -258,8 +302,17 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     let bestNl = 0;
     for (let f = 0; f < d; f++) {
       const nb = cuts[f].length;
-      for (let i = 0; i < m; i++) keys[i] = (binned[order[s + i] * d + f] << 8) | i;
-      const ks = keys.subarray(0, m).sort();
+      // Insertion sort of ≤ SMALL distinct keys (bin << 8 | i): the same order as a sort, without its call.
+      const ks = keys;
+      for (let i = 0; i < m; i++) {
+        const key = (binned[order[s + i] * d + f] << 8) | i;
+        let j = i - 1;
+        while (j >= 0 && ks[j] > key) {
+          ks[j + 1] = ks[j];
+          j--;
+        }
+        ks[j + 1] = key;
+      }
       if (isClf) L.fill(0);
       let nl = 0;
       let sl = 0;
@@ -302,47 +355,44 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     return [bestScore, bestF, bestB, bestNl];
   }
 
-  // [node, start, end, depth, parentGain, histogram (null for small nodes)]
-  const stack: [number, number, number, number, number | null, Float64Array | null][] = [[root, 0, n, 0, isClf ? null : 0, n <= SMALL ? null : build(0, n)]];
-  while (stack.length > 0) {
-    const [node, s, e, depth, parentGain, h] = stack.pop()!;
-    const { m, sum, sumSq } = h ? nodeStats(h) : rowStats(s, e);
-    nodes.samples[node] = m;
-    let parentGini = 0;
-    if (isClf) {
-      let sq = 0;
-      for (let c = 0; c < k; c++) sq += (total[c] / m) ** 2;
-      parentGini = 1 - sq;
-      nodes.impurity[node] = parentGini;
-    } else {
-      nodes.impurity[node] = Math.max(0, sumSq / m - (sum / m) ** 2);
-    }
-    const makeLeaf = () => {
-      if (isClf) {
-        let maxLabel = 0;
-        for (let c = 0; c < k; c++) {
-          nodes.value[node * k + c] = total[c] / m;
-          if (total[c] > 0) maxLabel = c;
-        }
-        nodes.distLength[node] = maxLabel + 1;
-      } else {
-        nodes.value[node] = sum / m;
-      }
-    };
-    if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
-      makeLeaf();
-      continue;
-    }
-    // Best split: first maximum of the criterion in (feature, bin) order.
+  /** Best (feature, bin) of a node from its histogram: first maximum of the criterion in (feature, bin) order. */
+  function histBest(h: Float64Array, m: number, sum: number): [number, number, number, number] {
     let bestScore = -Infinity;
     let bestF = -1;
     let bestB = -1;
     let bestNl = 0;
-    if (!h) [bestScore, bestF, bestB, bestNl] = smallBest(s, e, m, sum);
-    else for (let f = 0; f < d; f++) {
+    for (let f = 0; f < d; f++) {
       const nb = cuts[f].length; // bins 0..nb; cut after bin b for b < nb
       const off = f * B * W;
-      if (isClf) {
+      if (isClf && k === 2) {
+        // Two classes (the common case), the loop below written out: the same sums in the same order.
+        const t0 = total[0];
+        const t1 = total[1];
+        let l0 = 0;
+        let l1 = 0;
+        let nl = 0;
+        for (let b = 0; b < nb; b++) {
+          const o = off + b * 2;
+          const h0 = h[o];
+          const h1 = h[o + 1];
+          const cnt = h0 + h1;
+          if (cnt === 0) continue;
+          l0 += h0;
+          l1 += h1;
+          nl += cnt;
+          const nr = m - nl;
+          if (nr === 0) break;
+          const r0 = t0 - l0;
+          const r1 = t1 - l1;
+          const score = (l0 * l0 + l1 * l1) / nl + (r0 * r0 + r1 * r1) / nr;
+          if (score > bestScore) {
+            bestScore = score;
+            bestF = f;
+            bestB = b;
+            bestNl = nl;
+          }
+        }
+      } else if (isClf) {
         L.fill(0);
         let nl = 0;
         for (let b = 0; b < nb; b++) {
@@ -394,25 +444,78 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
         }
       }
     }
+    return [bestScore, bestF, bestB, bestNl];
+  }
+
+  /** Stable partition of rows s..e: bin ≤ b of feature f to the left. */
+  function partition(s: number, e: number, f: number, b: number): void {
+    let w = s;
+    let t = 0;
+    for (let i = s; i < e; i++) {
+      const row = order[i];
+      if (binned[row * d + f] <= b) order[w++] = row;
+      else tmp[t++] = row;
+    }
+    for (let i = 0; i < t; i++) order[w + i] = tmp[i];
+  }
+
+  /** h − hs, in place (histogram subtraction). */
+  function subtract(h: Float64Array, hs: Float64Array): void {
+    for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+  }
+
+  /** A leaf's values: class probabilities up to the largest class present, or the mean. */
+  function leafValues(node: number, m: number, sum: number): void {
+    if (isClf) {
+      let maxLabel = 0;
+      for (let c = 0; c < k; c++) {
+        nodes.value[node * k + c] = total[c] / m;
+        if (total[c] > 0) maxLabel = c;
+      }
+      nodes.distLength[node] = maxLabel + 1;
+    } else {
+      nodes.value[node] = sum / m;
+    }
+  }
+
+  // [node, start, end, depth, parentGain, histogram (null for small nodes)]
+  const stack: [number, number, number, number, number | null, Float64Array | null][] = [[root, 0, n, 0, isClf ? null : 0, n <= SMALL ? null : build(0, n)]];
+  while (stack.length > 0) {
+    const [node, s, e, depth, parentGain, h] = stack.pop()!;
+    const { m, sum, sumSq } = h ? nodeStats(h) : rowStats(s, e);
+    nodes.samples[node] = m;
+    let parentGini = 0;
+    if (isClf) {
+      let sq = 0;
+      for (let c = 0; c < k; c++) sq += (total[c] / m) ** 2;
+      parentGini = 1 - sq;
+      nodes.impurity[node] = parentGini;
+    } else {
+      nodes.impurity[node] = Math.max(0, sumSq / m - (sum / m) ** 2);
+    }
+    const makeLeaf = () => leafValues(node, m, sum);
+    if (m <= opts.minNumSamples || depth >= opts.maxDepth || m < 2) {
+      makeLeaf();
+      if (h) release(h);
+      continue;
+    }
+    // Best split: first maximum of the criterion in (feature, bin) order.
+    const [bestScore, bestF, bestB, bestNl] = h ? histBest(h, m, sum) : smallBest(s, e, m, sum);
     if (bestF < 0) {
       makeLeaf();
+      if (h) release(h);
       continue;
     }
     // ml-cart's gain: gini decrease (classification) or children's squared error (regression).
     const gain = isClf ? parentGini - (m - bestScore) / m : Math.max(0, sumSq - bestScore);
     if (!(gain > opts.gainThreshold) || gain === parentGain) {
       makeLeaf();
+      if (h) release(h);
       continue;
     }
+    if (internalValues) makeLeaf();
     // Stable partition of the node's rows.
-    let w = s;
-    let t = 0;
-    for (let i = s; i < e; i++) {
-      const row = order[i];
-      if (binned[row * d + bestF] <= bestB) order[w++] = row;
-      else tmp[t++] = row;
-    }
-    for (let i = 0; i < t; i++) order[w + i] = tmp[i];
+    partition(s, e, bestF, bestB);
     const mid = s + bestNl;
     nodes.feature[node] = bestF;
     nodes.threshold[node] = cuts[bestF][bestB];
@@ -428,27 +531,33 @@ export function trainTreeHist(data: TrainingData, opts: CartOptions, maxBins = 2
     const nR = e - mid;
     if (h && (nL > SMALL || nR > SMALL)) {
       if (nL <= SMALL) {
-        if ((e - s) * d < hsize) hr = build(mid, e);
-        else {
+        if ((e - s) * d < hsize) {
+          hr = build(mid, e);
+          release(h);
+        } else {
           const hs = build(s, mid);
-          for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+          subtract(h, hs);
           hr = h;
+          release(hs);
         }
       } else if (nR <= SMALL) {
-        if ((e - s) * d < hsize) hl = build(s, mid);
-        else {
+        if ((e - s) * d < hsize) {
+          hl = build(s, mid);
+          release(h);
+        } else {
           const hs = build(mid, e);
-          for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+          subtract(h, hs);
           hl = h;
+          release(hs);
         }
       } else {
         const leftSmall = nL <= nR;
         const hs = leftSmall ? build(s, mid) : build(mid, e);
-        for (let i = 0; i < hsize; i++) h[i] -= hs[i];
+        subtract(h, hs);
         hl = leftSmall ? hs : h;
         hr = leftSmall ? h : hs;
       }
-    }
+    } else if (h) release(h);
     stack.push([r, mid, e, depth + 1, gain, hr]);
     stack.push([l, s, mid, depth + 1, gain, hl]);
   }

@@ -92,7 +92,8 @@ export async function evaluateSearch(s: TrainSettings, job: SearchJob, candidate
   const rounds: NonNullable<SearchRecord['rounds']> = [];
   for (let it = 0; it < schedule.length; it++) {
     const { resources } = schedule[it];
-    const out = await run(job, alive.map((i) => ({ index: i, params: candidates[i], iteration: it, resources })));
+    const next = it + 1 < schedule.length ? { resources: schedule[it + 1].resources } : undefined;
+    const out = await run(job, alive.map((i) => ({ index: i, params: candidates[i], iteration: it, resources })), next);
     results.push(...out);
     rounds.push({ iteration: it, resources: out[0]?.resources ?? resources, candidates: alive.length });
     if (it + 1 < schedule.length) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/run-action.js';
 import { startArtifactService, type ArtifactService } from '../helpers/artifact-service.js';
-import { ROOT, vegaData } from '../helpers/paths.js';
+import { ROOT, sklearnData, vegaData } from '../helpers/paths.js';
 
 let service: ArtifactService;
 beforeAll(async () => {
@@ -177,6 +177,35 @@ describe('train action (built bundle)', () => {
     // 273 training rows, 8 candidates, 4 folds × 3 classes: rounds of 91 and 273 rows (sklearn's arithmetic).
     expect(m.search.rounds.map((r: { resources: number; candidates: number }) => [r.resources, r.candidates])).toEqual([[91, 8], [273, 3]]);
     for (const f of ['metrics.json', 'model.json']) expect(readFileSync(join(work, 'h2', f), 'utf8'), f).toBe(readFileSync(join(work, 'h1', f), 'utf8'));
+  });
+
+  it.each([
+    { method: 'grid', want: 'search: 12 candidates on 2 worker threads' },
+    { method: 'halving', want: 'search: 12 candidates on 2 worker threads' },
+  ])('a numeric table ($method) on 2 worker threads, its folds gathered, sorted and binned on the threads and one tree grown per fold for all depths: the same bundle as in-process', async ({ method, want }) => {
+    // sklearn's breast cancer CSV (Debian python3-sklearn): 30 numeric columns, no missing cell.
+    const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-numeric-'));
+    const text = readFileSync(sklearnData('breast_cancer.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
+    const data = join(work, 'bc.csv');
+    writeFileSync(data, [[...Array.from({ length: 30 }, (_, i) => `x${i}`), 'target'].join(','), ...text].join('\n') + '\n');
+    const run = (jobs: number) =>
+      runAction('train', {
+        inputs: { data, target: 'target', upload: false, out: join(work, `n${jobs}`), search: 'max-depth=2,4,8\nmin-num-samples=1,20\nmodel=tree,forest\nsplit-search=histogram', 'search-method': method, 'n-trees': 3, jobs, 'cv-folds': 5 },
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+        cwd: work,
+      });
+    const [one, two] = [await run(1), await run(2)];
+    expect(one.exitCode, one.stdout + one.stderr).toBe(0);
+    expect(two.exitCode, two.stdout + two.stderr).toBe(0);
+    expect(one.stdout).toContain('search: 12 candidates in-process');
+    expect(two.stdout).toContain(want);
+    const m = JSON.parse(readFileSync(join(work, 'n2', 'metrics.json'), 'utf8'));
+    // grid: all 12 once; halving (455 training rows, 12 candidates; sklearn's arithmetic: rounds of
+    // 50, 150 and 450 rows): 12, then 4, then 2 candidates.
+    expect(m.search.candidates).toHaveLength(method === 'grid' ? 12 : 18);
+    if (method === 'halving') expect(m.search.rounds.map((r: { resources: number; candidates: number }) => [r.resources, r.candidates])).toEqual([[50, 12], [150, 4], [450, 2]]);
+    expect(new Set(m.search.candidates.map((c: { nodes: number }) => c.nodes)).size).toBeGreaterThan(4);
+    for (const f of ['metrics.json', 'params.json', 'model.json']) expect(readFileSync(join(work, 'n2', f), 'utf8'), f).toBe(readFileSync(join(work, 'n1', f), 'utf8'));
   });
 
   it.each([

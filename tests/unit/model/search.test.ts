@@ -160,8 +160,9 @@ describe('a search through train', () => {
     const s = settings({ search: { 'max-depth': [2, 3] } });
     await trainAndWriteBundle(s, { ...ctx, now: () => (t += 1) });
     const metrics = JSON.parse(readFileSync(join(s.out, 'metrics.json'), 'utf8'));
-    // 5 folds (the default with a search), one clock tick per fit.
-    expect(metrics.search.candidates.map((c: { fit_time_ms: number }) => c.fit_time_ms)).toEqual([5, 5]);
+    // 5 folds (the default with a search). Depths 2 and 3 share one grown tree per fold
+    // (search-prune.ts): one clock tick per fold for both, split evenly, 5 × 1/2 = 2.5 → 3 ms each.
+    expect(metrics.search.candidates.map((c: { fit_time_ms: number }) => c.fit_time_ms)).toEqual([3, 3]);
     expect(metrics.search.cv_folds).toBe(5);
   });
 
@@ -224,7 +225,7 @@ describe('shared fold work', () => {
   });
 });
 
-describe('a round\'s fold data, made once on the main thread and shared', () => {
+describe('a round\'s fold data, made once per fold in shared memory', () => {
   /** The job trainAndWriteBundle makes for a search (its training split: seeded holdout 0.2). */
   async function jobOf(file: string, extra: Record<string, unknown> = {}) {
     const { readColumns, cellText } = await import('../../../src/data/table.js');
@@ -247,7 +248,7 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     { name: 'missing cells (preprocessing fitted per fold, imputed with the fold median), exact: columns', missing: true, split: 'exact', resources: 0 },
     { name: 'a halving round of 200 rows, exact trainer', missing: false, split: 'exact', resources: 200 },
   ])('$name: every fold equals preprocessTrain on that fold, in SharedArrayBuffers', async ({ missing, split, resources }) => {
-    const { prepareRound, roundRows, foldAssignment } = await import('../../../src/model/search-eval.js');
+    const { prepareRound, roundRows, foldAssignment, foldDataOf, numericTableOf } = await import('../../../src/model/search-eval.js');
     const { preprocessTrain, transformOrThrow, pickRows, targetOf } = await import('../../../src/model/train.js');
     const { cellText } = await import('../../../src/data/table.js');
     const { binColumns } = await import('../../../src/model/hist.js');
@@ -269,7 +270,11 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     const rows = pickRows(job.train, roundRows(job.train.idx.length, n, 42));
     const fold = foldAssignment(job, rows);
     expect(round.rows).toBe(rows.idx.length);
-    const folds = round.byEncoding['one-hot'];
+    // A numeric table without missing cells is parsed once and each fold gathered from it (on
+    // whichever thread evaluates it); a table with missing cells is preprocessed per fold here.
+    expect(round.numeric !== undefined).toBe(!missing);
+    expect(round.byEncoding !== undefined).toBe(missing);
+    const folds = Array.from({ length: round.folds }, (_, f) => foldDataOf(round, numericTableOf(job), 'one-hot', f));
     expect(folds).toHaveLength(5);
     let imputed = 0;
     const x3 = rows.table.columns[rows.table.names.indexOf('x3')];
@@ -306,6 +311,45 @@ describe('a round\'s fold data, made once on the main thread and shared', () => 
     }
     // A blanked row is in the training part of 4 of the 5 folds, filled there with that fold's median.
     if (missing) expect(imputed).toBe(4);
+  });
+
+  it.each([
+    // 170,000 rows: a fold's 136,000 training rows are more than binCuts samples (every 2nd row).
+    { name: 'continuous values, sampled cuts (136,000 training rows per fold)', n: 170_000, distinct: 0 },
+    { name: 'few distinct values with ties and −0 (cuts at every midpoint)', n: 5_000, distinct: 40 },
+    { name: 'continuous values, every row in the sample', n: 20_000, distinct: 0 },
+  ])('bins from the columns\' sorted order equal binColumns on the gathered fold: $name', async ({ n, distinct }) => {
+    const { prepareFold, sortRoundColumn } = await import('../../../src/model/search-eval.js');
+    const { binColumns } = await import('../../../src/model/hist.js');
+    const { createRng } = await import('../../../src/model/rng.js');
+    const rng = createRng(n);
+    const shared = (len: number) => new Float64Array(new SharedArrayBuffer(len * 8));
+    const X = [0, 1, 2].map(() => {
+      const c = shared(n);
+      for (let i = 0; i < n; i++) c[i] = distinct ? (rng.int(distinct) - distinct / 2) * 0.5 || (i % 2 ? -0 : 0) : rng.next() * 200 - 100;
+      return c;
+    });
+    const y = new Int32Array(new SharedArrayBuffer(n * 4)).map((_, i) => i % 3);
+    const table = { X, y };
+    // A halving round of 4/5 of the rows, 5 folds.
+    const rowIdx = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 !== 2);
+    const fold = Int32Array.from(rowIdx, () => rng.int(5));
+    const sorted = X.map((_, c) => sortRoundColumn(table, { rowIdx, fold }, c));
+    const needs = { 'one-hot': { bins: true, X: false } };
+    for (let f = 0; f < 5; f++) {
+      const viaSort = prepareFold(table, { rowIdx, fold }, needs, f, sorted);
+      const direct = prepareFold(table, { rowIdx, fold }, needs, f);
+      const trIdx = rowIdx.filter((_, i) => fold[i] !== f);
+      const want = binColumns(X.map((c) => Float64Array.from(trIdx, (r) => c[r])));
+      expect(viaSort.X).toBeUndefined();
+      expect(viaSort.binned!.binned.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(Buffer.from(viaSort.binned!.binned).equals(Buffer.from(want.binned))).toBe(true);
+      expect(Buffer.from(direct.binned!.binned).equals(Buffer.from(want.binned))).toBe(true);
+      expect(viaSort.binned!.cuts.map((c) => Array.from(c))).toEqual(want.cuts.map((c) => Array.from(c)));
+      expect(want.cuts[0].length).toBe(distinct ? distinct - 1 : 255);
+      expect(Array.from(viaSort.y)).toEqual(Array.from(trIdx, (r) => y[r]));
+      expect(Array.from(viaSort.Xv[1])).toEqual(Array.from(rowIdx.filter((_, i) => fold[i] === f), (r) => X[1][r]));
+    }
   });
 
   it('a histogram tree predicts its training rows from their bins exactly as from their values', async () => {
