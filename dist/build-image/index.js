@@ -42222,7 +42222,7 @@ async function credentialLookup(explicit, dockerConfigDir) {
 async function loadBundleSummary(dir) {
     if (!(0,external_node_fs_.existsSync)(dir))
         throw new errors/* UsageError */.eb(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5736));
+    const { loadServedModel } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(59)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9059));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }
@@ -43196,11 +43196,6 @@ async function checkDirReplaceable(dir, opts) {
     }
     return { target, existing };
 }
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
 async function writeDirAtomic(dir, files, opts) {
     const { target, existing } = await checkDirReplaceable(dir, opts);
     const parent = dirname(target);
@@ -43220,15 +43215,18 @@ async function writeDirAtomic(dir, files, opts) {
         throw ioFailure(dir, err, 'create a temporary folder beside the directory');
     }
     try {
-        for (const [name, data] of files) {
+        for (const [name, given] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
+                const data = typeof given === 'function' ? given() : given;
                 // A large file may come as chunks (train's holdout): written one after the other, never joined.
-                if (Array.isArray(data))
+                if (typeof data === 'string')
+                    await h.write(Buffer.from(data, 'utf8'));
+                else if (data instanceof Uint8Array)
+                    await h.write(data);
+                else
                     for (const part of data)
                         await h.write(part);
-                else
-                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {

@@ -39,7 +39,7 @@ const command = {
         const format = gate.format;
         if (!gate.candidate)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
-        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(4867), __webpack_require__.e(9557)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(5177)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(3261)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
+        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4867), __webpack_require__.e(9557)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(5177)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(3261)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
         const fromMlflow = (0,_mlflow_uri_js__WEBPACK_IMPORTED_MODULE_6__.isMlflowRef)(gate.baseline) ? await (0,_mlflow_js__WEBPACK_IMPORTED_MODULE_5__/* .mlflowBaselineFromCli */ .$6)(gate, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
         const baseline = fromMlflow?.source ?? resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
         const train = config.train;
@@ -59,7 +59,7 @@ const command = {
         if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json'))
             io.stdout(JSON.stringify(report, null, 2) + '\n');
         else if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'markdown')) {
-            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
             io.stdout(renderGateMarkdown(report) + renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, gate.candidate)), baseline: fromMlflow?.runUrl, baselineLabel: 'production' }));
         }
         else
@@ -284,11 +284,6 @@ async function checkDirReplaceable(dir, opts) {
     }
     return { target, existing };
 }
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
 async function writeDirAtomic(dir, files, opts) {
     const { target, existing } = await checkDirReplaceable(dir, opts);
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
@@ -308,15 +303,18 @@ async function writeDirAtomic(dir, files, opts) {
         throw ioFailure(dir, err, 'create a temporary folder beside the directory');
     }
     try {
-        for (const [name, data] of files) {
+        for (const [name, given] of files) {
             const h = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, name), 'wx', 0o644);
             try {
+                const data = typeof given === 'function' ? given() : given;
                 // A large file may come as chunks (train's holdout): written one after the other, never joined.
-                if (Array.isArray(data))
+                if (typeof data === 'string')
+                    await h.write(Buffer.from(data, 'utf8'));
+                else if (data instanceof Uint8Array)
+                    await h.write(data);
+                else
                     for (const part of data)
                         await h.write(part);
-                else
-                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {
@@ -369,6 +367,7 @@ async function refuseOverwritingInputs(output, inputs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   cE: () => (/* binding */ openReader),
 /* harmony export */   fileSize: () => (/* binding */ fileSize),
 /* harmony export */   readRange: () => (/* binding */ readRange),
@@ -376,13 +375,15 @@ async function refuseOverwritingInputs(output, inputs) {
 /* harmony export */   yR: () => (/* binding */ readText),
 /* harmony export */   zO: () => (/* binding */ readChunks)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16986);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41217);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41217);
 /**
  * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
  * UsageError that names the file and says what to do.
  */
+
 
 
 
@@ -400,13 +401,13 @@ function fsMessage(path, err, verb) {
 /** Size of a file in bytes; UsageError when it cannot be read. */
 async function fileSize(path) {
     try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         if (s.isDirectory())
             throw Object.assign(new Error('dir'), { code: 'EISDIR' });
         return s.size;
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'read the file'));
     }
 }
 /**
@@ -416,10 +417,10 @@ async function fileSize(path) {
 async function* readChunks(path, chunkSize = 1 << 20) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'open the file'));
     }
     try {
         for (;;) {
@@ -429,7 +430,7 @@ async function* readChunks(path, chunkSize = 1 << 20) {
                 ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'read the file'));
             }
             if (n === 0)
                 return;
@@ -443,10 +444,10 @@ async function* readChunks(path, chunkSize = 1 << 20) {
 async function openReader(path) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'open the file'));
     }
     return {
         async read(buf, offset, length) {
@@ -454,20 +455,41 @@ async function openReader(path) {
                 return (await handle.read(buf, offset, length, null)).bytesRead;
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'read the file'));
             }
         },
         close: () => handle.close(),
     };
 }
+/**
+ * sha256 (hex) of a file's bytes, read through one reused 1 MiB buffer (a read stream makes a
+ * fresh 64 KiB buffer per read: 3,000 of them for a 190 MB file, all garbage until V8's next GC).
+ */
+async function sha256File(path) {
+    const reader = await openReader(path);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    try {
+        for (;;) {
+            const n = await reader.read(buf, 0, buf.length);
+            if (n === 0)
+                break;
+            hash.update(buf.subarray(0, n));
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return hash.digest('hex');
+}
 /** Read `length` bytes at `position` (for random access formats such as Parquet). */
 async function readRange(path, start, end) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'open the file'));
     }
     try {
         const out = new Uint8Array(end - start);
@@ -487,15 +509,15 @@ async function readRange(path, start, end) {
 /** A whole text file (UTF-8). */
 async function readText(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(fsMessage(path, err, 'read the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError(fsMessage(path, err, 'read the file'));
     }
 }
 /** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
 async function writeText(path, text) {
-    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, text);
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(path, text);
 }
 
 

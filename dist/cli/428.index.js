@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Pick `n` holdout rows of the bundle, type them, and score them offline. */
 async function planSmoke(bundleDir, n = 20) {
-    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 19025));
+    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 17996));
     const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
     const bundle = await readBundle(bundleDir, { verify: true });
     if (!('holdout.jsonl' in bundle.manifest.files))

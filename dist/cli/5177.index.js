@@ -561,7 +561,7 @@ function compileRowTransform(spec) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19025);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17996);
 /**
  * The local model registry: one model bundle per environment under `<root>/.cd4ml/registry/<environment>/`.
  * `cd4ml deploy --provider local` registers the bundle it promoted there; `cd4ml gate` with

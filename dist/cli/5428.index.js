@@ -471,7 +471,7 @@ async function deploy(s, ctx) {
         stopLoad = undefined;
         if (local && report.result === 'promoted' && bundleDir !== undefined) {
             // The local production record: the gate's `--baseline production` reads this entry.
-            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(2307)]).then(__webpack_require__.bind(__webpack_require__, 79560));
+            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(2307)]).then(__webpack_require__.bind(__webpack_require__, 79560));
             const reg = await registerBundle(ctx.root, s.environment, bundleDir);
             ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
         }

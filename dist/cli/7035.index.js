@@ -76,7 +76,7 @@ const serve_command = {
         if (!bundleDir)
             throw new errors.UsageError('--bundle is required: the model bundle directory written by cd4ml train');
         const port = settings.port;
-        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(3890), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(9980)]).then(__webpack_require__.bind(__webpack_require__, 63659));
+        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(3890), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(9980)]).then(__webpack_require__.bind(__webpack_require__, 63659));
         const { serveUntilSignal } = await __webpack_require__.e(/* import() */ 8729).then(__webpack_require__.bind(__webpack_require__, 88729));
         const log = (line) => io.stderr(`cd4ml serve: ${line}\n`);
         const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));

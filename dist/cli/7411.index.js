@@ -75,8 +75,8 @@ const predict_command = {
             throw new errors.UsageError('pass --data FILE, the rows to score');
         const format = settings.format;
         const out = settings.out;
-        const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(9364)]).then(__webpack_require__.bind(__webpack_require__, 19025));
-        const { predictFile, outputFormatOf } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(8915), __webpack_require__.e(8778)]).then(__webpack_require__.bind(__webpack_require__, 29931));
+        const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(9364)]).then(__webpack_require__.bind(__webpack_require__, 17996));
+        const { predictFile, outputFormatOf } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8915), __webpack_require__.e(8778)]).then(__webpack_require__.bind(__webpack_require__, 29931));
         const { readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
         const { refuseOverwritingInputs, openAtomicWriter } = await __webpack_require__.e(/* import() */ 1217).then(__webpack_require__.bind(__webpack_require__, 41217));
         await refuseOverwritingInputs(['--out', out], [['--data', data]]);

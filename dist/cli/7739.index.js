@@ -58,9 +58,10 @@ function formatBadNumericCells(file, columns, fix) {
 /* harmony export */   mk: () => (/* binding */ summarizeColumn),
 /* harmony export */   n4: () => (/* binding */ DATE_RE),
 /* harmony export */   o2: () => (/* binding */ profileDataset),
-/* harmony export */   oX: () => (/* binding */ parseNumberBytes)
+/* harmony export */   oX: () => (/* binding */ parseNumberBytes),
+/* harmony export */   s3: () => (/* binding */ NumberCounts)
 /* harmony export */ });
-/* unused harmony exports TextDict, isDateBytes, NumberCounts */
+/* unused harmony exports TextDict, isDateBytes */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85989);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11284);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87082);

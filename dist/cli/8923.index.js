@@ -165,28 +165,43 @@ function computeClassificationMetrics(input) {
         n,
     };
 }
-/** Area under the ROC curve of scores for binary labels (1 = positive), ties counted half. */
+/**
+ * Area under the ROC curve of scores for binary labels (1 = positive), ties counted half: the
+ * rank-sum (Mann–Whitney) form. All scores and the positives' scores are sorted as typed arrays (no
+ * index array sorted through a comparator: at 200k holdout rows that held ~5 MB of heap) and walked
+ * together; every rank is a half-integer and every sum stays below 2^53, so the result is exact
+ * and does not depend on the order of tied scores.
+ */
 function binaryAuc(positive, score) {
     const n = score.length;
-    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[a] - score[b]);
     let nPos = 0;
-    let rankSumPos = 0;
-    for (let i = 0; i < n;) {
-        let j = i;
-        while (j < n && score[idx[j]] === score[idx[i]])
-            j++;
-        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
-        for (let t = i; t < j; t++) {
-            if (positive[idx[t]]) {
-                nPos++;
-                rankSumPos += avgRank;
-            }
-        }
-        i = j;
-    }
+    for (let i = 0; i < n; i++)
+        if (positive[i])
+            nPos++;
     const nNeg = n - nPos;
     if (nPos === 0 || nNeg === 0)
         return null;
+    const all = Float64Array.from(score).sort();
+    const pos = new Float64Array(nPos);
+    for (let i = 0, j = 0; i < n; i++)
+        if (positive[i])
+            pos[j++] = score[i];
+    pos.sort();
+    let rankSumPos = 0;
+    let p = 0;
+    for (let i = 0; i < n;) {
+        let j = i + 1;
+        while (j < n && all[j] === all[i])
+            j++;
+        const avgRank = (i + 1 + j) / 2; // ranks i+1..j
+        let count = 0;
+        while (p < nPos && pos[p] === all[i]) {
+            count++;
+            p++;
+        }
+        rankSumPos += count * avgRank;
+        i = j;
+    }
     return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
 function rocAuc(yTrue, proba, k) {

@@ -12726,7 +12726,7 @@ module.exports = {
 const { kConstruct } = __webpack_require__(99046)
 const { urlEquals, getFieldValues } = __webpack_require__(29579)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(77091)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(90842)
 const { Request, fromInnerRequest } = __webpack_require__(6016)
 const { kState } = __webpack_require__(91004)
@@ -13591,7 +13591,7 @@ module.exports = {
 
 const { kConstruct } = __webpack_require__(99046)
 const { Cache } = __webpack_require__(82525)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { kEnumerableProperty } = __webpack_require__(77091)
 
 class CacheStorage {
@@ -13833,7 +13833,7 @@ module.exports = {
 
 const { parseSetCookie } = __webpack_require__(9853)
 const { stringify } = __webpack_require__(93184)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { Headers } = __webpack_require__(46763)
 
 /**
@@ -15282,7 +15282,7 @@ module.exports = {
 const { pipeline } = __webpack_require__(57075)
 const { fetching } = __webpack_require__(84069)
 const { makeRequest } = __webpack_require__(6016)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { EventSourceStream } = __webpack_require__(19842)
 const { parseMIMEType } = __webpack_require__(33365)
 const { createFastMessageEvent } = __webpack_require__(6941)
@@ -15826,7 +15826,7 @@ const {
 } = __webpack_require__(70837)
 const { FormData } = __webpack_require__(64775)
 const { kState } = __webpack_require__(91004)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
@@ -17286,7 +17286,7 @@ module.exports = function () {
 
 const { Blob, File } = __webpack_require__(4573)
 const { kState } = __webpack_require__(91004)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17902,7 +17902,7 @@ const { isBlobLike, iteratorMixin } = __webpack_require__(70837)
 const { kState } = __webpack_require__(91004)
 const { kEnumerableProperty } = __webpack_require__(77091)
 const { FileLike, isFileLike } = __webpack_require__(33391)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 
@@ -18213,7 +18213,7 @@ const {
   isValidHeaderName,
   isValidHeaderValue
 } = __webpack_require__(70837)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(57975)
 
@@ -18960,7 +18960,7 @@ const { Readable, pipeline, finished } = __webpack_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(77091)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(33365)
 const { getGlobalDispatcher } = __webpack_require__(72956)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21199,7 +21199,7 @@ const {
 } = __webpack_require__(13340)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(91004)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { URLSerializer } = __webpack_require__(33365)
 const { kConstruct } = __webpack_require__(33422)
 const assert = __webpack_require__(34589)
@@ -22239,7 +22239,7 @@ const {
   nullBodyStatus
 } = __webpack_require__(13340)
 const { kState, kHeaders } = __webpack_require__(91004)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { FormData } = __webpack_require__(64775)
 const { URLSerializer } = __webpack_require__(33365)
 const { kConstruct } = __webpack_require__(33422)
@@ -22861,7 +22861,7 @@ const { performance } = __webpack_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(77091)
 const assert = __webpack_require__(34589)
 const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 
 let supportedHashes = []
 
@@ -24486,7 +24486,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47472:
+/***/ 25091:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25502,7 +25502,7 @@ const {
   kEvents,
   kAborted
 } = __webpack_require__(9166)
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { kEnumerableProperty } = __webpack_require__(77091)
 
 class FileReader extends EventTarget {
@@ -25841,7 +25841,7 @@ module.exports = {
 
 
 
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -26792,7 +26792,7 @@ module.exports = {
 
 
 
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { kEnumerableProperty } = __webpack_require__(77091)
 const { kConstruct } = __webpack_require__(33422)
 const { MessagePort } = __webpack_require__(75919)
@@ -28336,7 +28336,7 @@ module.exports = {
 
 
 
-const { webidl } = __webpack_require__(47472)
+const { webidl } = __webpack_require__(25091)
 const { URLSerializer } = __webpack_require__(33365)
 const { environmentSettingsObject } = __webpack_require__(70837)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(65487)

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   x: () => (/* binding */ scoreFeatureTable)
 /* harmony export */ });
 /* harmony import */ var _preprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3749);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19025);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17996);
 /* harmony import */ var _table_transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29954);
 
 
@@ -282,8 +282,8 @@ async function resolveProductionBaseline(github, environment, download) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/bundle.js + 1 modules
-var model_bundle = __webpack_require__(19025);
+// EXTERNAL MODULE: ./src/model/bundle.js + 2 modules
+var model_bundle = __webpack_require__(17996);
 // EXTERNAL MODULE: ./src/monitor/evaluate.js
 var evaluate = __webpack_require__(38581);
 // EXTERNAL MODULE: ./src/monitor/markdown.js

@@ -28,7 +28,7 @@ function bodiesFromTable(columns, rows, limit = 10_000) {
 }
 /** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
 async function rowTyperOf(bundleDir) {
-    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(9025), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 19025));
+    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 17996));
     const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
     const bundle = await readBundle(bundleDir, { verify: true });
     const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);

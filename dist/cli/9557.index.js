@@ -113,7 +113,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runGate: () => (/* binding */ runGate),
 /* harmony export */   schemaDiff: () => (/* binding */ schemaDiff)
 /* harmony export */ });
-/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19025);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17996);
 /* harmony import */ var _model_score_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47752);
 /* harmony import */ var _data_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37254);
 /* harmony import */ var _data_delta_lineage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80970);
@@ -838,7 +838,7 @@ function compileRowTransform(spec) {
 /* harmony export */   x: () => (/* binding */ scoreFeatureTable)
 /* harmony export */ });
 /* harmony import */ var _preprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3749);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19025);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17996);
 /* harmony import */ var _table_transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29954);
 
 

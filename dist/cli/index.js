@@ -9058,7 +9058,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 // A search worker thread runs this same file (src/model/search-pool.ts): it evaluates candidates instead.
-const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(8116), __nccwpck_require__.e(5989), __nccwpck_require__.e(1284), __nccwpck_require__.e(7739), __nccwpck_require__.e(7254), __nccwpck_require__.e(9025), __nccwpck_require__.e(8923), __nccwpck_require__.e(1836), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(8116), __nccwpck_require__.e(5989), __nccwpck_require__.e(1284), __nccwpck_require__.e(7739), __nccwpck_require__.e(7254), __nccwpck_require__.e(7996), __nccwpck_require__.e(8923), __nccwpck_require__.e(306), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
 if (search?.isSearchWorker())
     search.runSearchWorker();
 else {

@@ -276,7 +276,7 @@ async function deploy(s, ctx) {
         stopLoad = undefined;
         if (local && report.result === 'promoted' && bundleDir !== undefined) {
             // The local production record: the gate's `--baseline production` reads this entry.
-            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 79560));
+            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(468), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 79560));
             const reg = await registerBundle(ctx.root, s.environment, bundleDir);
             ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
         }

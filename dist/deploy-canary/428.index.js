@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Pick `n` holdout rows of the bundle, type them, and score them offline. */
 async function planSmoke(bundleDir, n = 20) {
-    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 13068));
+    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 47468));
     const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 58175));
     const bundle = await readBundle(bundleDir, { verify: true });
     if (!('holdout.jsonl' in bundle.manifest.files))

@@ -28,7 +28,7 @@ function bodiesFromTable(columns, rows, limit = 10_000) {
 }
 /** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
 async function rowTyperOf(bundleDir) {
-    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 13068));
+    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 47468));
     const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 58175));
     const bundle = await readBundle(bundleDir, { verify: true });
     const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);

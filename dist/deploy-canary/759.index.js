@@ -42,7 +42,7 @@ async function trackTrainingInAction(section, overrides, bundleDir, runName) {
     const settings = await resolveActionMlflow(section, overrides);
     if (!settings)
         return undefined;
-    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 52553));
+    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(468), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 52553));
     const client = await actionMlflowClient(settings);
     const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, runName, log: (m) => core.info(m) });
     if (warning)
@@ -61,7 +61,7 @@ async function mlflowDeployInAction(section, overrides, bundle, workspace) {
         return undefined;
     }
     const { join, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
-    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 18988));
+    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(468), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 18988));
     const client = await actionMlflowClient(settings);
     const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(workspace, bundle), modelVersion: overrides['model-version'], registeredModel: settings.registeredModel }, join(workspace, '.cd4ml', 'mlflow', 'models'));
     if (!model)
@@ -73,7 +73,7 @@ async function trackMonitoringInAction(section, overrides, report) {
     const settings = await resolveActionMlflow(section, overrides);
     if (!settings)
         return undefined;
-    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(68), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 4869));
+    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(116), __webpack_require__.e(989), __webpack_require__.e(284), __webpack_require__.e(431), __webpack_require__.e(468), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 4869));
     const tracked = await trackMonitoring(await actionMlflowClient(settings), settings, report, Date.now());
     if (tracked.result)
         core.info(tracked.note);

@@ -38325,7 +38325,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deplo
     let promotion;
     if (mlflow) {
         // Promotion moves the alias (recording the previous version); a rollback leaves it.
-        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(989), __nccwpck_require__.e(284), __nccwpck_require__.e(431), __nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
+        const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(989), __nccwpck_require__.e(284), __nccwpck_require__.e(431), __nccwpck_require__.e(468), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988));
         promotion = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(describePromotion(promotion, mlflow.model.name));
     }
@@ -38341,7 +38341,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('deplo
         'mlflow-model-version': mlflow?.model.version ?? '',
         'mlflow-previous-version': promotion?.action === 'alias-set' ? (promotion.previous ?? '') : '',
     });
-    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(989), __nccwpck_require__.e(284), __nccwpck_require__.e(431), __nccwpck_require__.e(68), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
+    const mlflowLine = promotion && mlflow ? `\n${(await Promise.all(/* import() */[__nccwpck_require__.e(116), __nccwpck_require__.e(989), __nccwpck_require__.e(284), __nccwpck_require__.e(431), __nccwpck_require__.e(468), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18988))).describePromotion(promotion, mlflow.model.name)}\n` : '';
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(formatReportMarkdown(report, outcome.load) + mlflowLine);
     if (report.result !== 'promoted')
         throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckFailedError */ .CO(`${report.result}: ${report.reason}`);
@@ -39320,14 +39320,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   x3: () => (/* binding */ writeText)
 });
 
-// UNUSED EXPORTS: readText
+// UNUSED EXPORTS: readText, sha256File
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __nccwpck_require__(16986);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/io/atomic.js
@@ -39510,11 +39510,6 @@ async function checkDirReplaceable(dir, opts) {
     }
     return { target, existing };
 }
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
 async function writeDirAtomic(dir, files, opts) {
     const { target, existing } = await checkDirReplaceable(dir, opts);
     const parent = dirname(target);
@@ -39534,15 +39529,18 @@ async function writeDirAtomic(dir, files, opts) {
         throw ioFailure(dir, err, 'create a temporary folder beside the directory');
     }
     try {
-        for (const [name, data] of files) {
+        for (const [name, given] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
+                const data = typeof given === 'function' ? given() : given;
                 // A large file may come as chunks (train's holdout): written one after the other, never joined.
-                if (Array.isArray(data))
+                if (typeof data === 'string')
+                    await h.write(Buffer.from(data, 'utf8'));
+                else if (data instanceof Uint8Array)
+                    await h.write(data);
+                else
                     for (const part of data)
                         await h.write(part);
-                else
-                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {
@@ -39593,6 +39591,7 @@ async function refuseOverwritingInputs(output, inputs) {
  * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
  * UsageError that names the file and says what to do.
  */
+
 
 
 
@@ -39669,6 +39668,27 @@ async function openReader(path) {
         },
         close: () => handle.close(),
     };
+}
+/**
+ * sha256 (hex) of a file's bytes, read through one reused 1 MiB buffer (a read stream makes a
+ * fresh 64 KiB buffer per read: 3,000 of them for a 190 MB file, all garbage until V8's next GC).
+ */
+async function sha256File(path) {
+    const reader = await openReader(path);
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    try {
+        for (;;) {
+            const n = await reader.read(buf, 0, buf.length);
+            if (n === 0)
+                break;
+            hash.update(buf.subarray(0, n));
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return hash.digest('hex');
 }
 /** Read `length` bytes at `position` (for random access formats such as Parquet). */
 async function readRange(path, start, end) {

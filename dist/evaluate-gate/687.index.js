@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GATE_DEFAULTS, checkUnknownEnvironment, schemaDiff
 
-// EXTERNAL MODULE: ./src/model/bundle.js + 3 modules
-var model_bundle = __webpack_require__(13068);
+// EXTERNAL MODULE: ./src/model/bundle.js + 4 modules
+var model_bundle = __webpack_require__(47468);
 // EXTERNAL MODULE: ./src/model/preprocess.js
 var preprocess = __webpack_require__(3749);
 ;// CONCATENATED MODULE: ./src/model/table-transform.js

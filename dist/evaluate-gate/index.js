@@ -47808,13 +47808,13 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
         const { createGitHubPort } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(491), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95213));
         github = createGitHubPort({ token: githubToken, ...repo, baseUrl: context.apiUrl, onRetry: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m) });
     }
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(68), __nccwpck_require__.e(475), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94687));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(468), __nccwpck_require__.e(475), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94687));
     let baseline;
     let baselineRunUrl;
     if (gate.baseline?.startsWith('mlflow:')) {
         // An MLflow registry version (mlflow:models:/NAME@ALIAS or /VERSION): downloaded and verified.
         const { resolveActionMlflow, actionMlflowClient } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 34759));
-        const { resolveMlflowBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(68), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
+        const { resolveMlflowBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(468), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
         const settings = await resolveActionMlflow(config.mlflow, { 'tracking-uri': gate['tracking-uri'] });
         const found = await resolveMlflowBaseline(settings ? await actionMlflowClient(settings) : undefined, gate.baseline, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'mlflow-baseline'), 'input "baseline"');
         baseline = found.source;
@@ -47851,7 +47851,7 @@ await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('evalu
     await (0,_src_io_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeText */ .x3)(reportPath, JSON.stringify(report, null, 2) + '\n');
     const { renderGateMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97709));
     const marker = (0,_src_github_port_js__WEBPACK_IMPORTED_MODULE_6__/* .markerFor */ ._Z)('gate');
-    const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(68), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
+    const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(468), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1496));
     const mlflowLinks = renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, gate.candidate)), baseline: baselineRunUrl, baselineLabel: 'production' });
     const body = renderGateMarkdown(report, { marker, runUrl }) + mlflowLinks;
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(renderGateMarkdown(report, { runUrl }) + mlflowLinks);
@@ -48064,14 +48064,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   x3: () => (/* binding */ writeText)
 });
 
-// UNUSED EXPORTS: readText
+// UNUSED EXPORTS: readText, sha256File
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __nccwpck_require__(16986);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/io/atomic.js
@@ -48254,11 +48254,6 @@ async function checkDirReplaceable(dir, opts) {
     }
     return { target, existing };
 }
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
 async function writeDirAtomic(dir, files, opts) {
     const { target, existing } = await checkDirReplaceable(dir, opts);
     const parent = dirname(target);
@@ -48278,15 +48273,18 @@ async function writeDirAtomic(dir, files, opts) {
         throw ioFailure(dir, err, 'create a temporary folder beside the directory');
     }
     try {
-        for (const [name, data] of files) {
+        for (const [name, given] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
+                const data = typeof given === 'function' ? given() : given;
                 // A large file may come as chunks (train's holdout): written one after the other, never joined.
-                if (Array.isArray(data))
+                if (typeof data === 'string')
+                    await h.write(Buffer.from(data, 'utf8'));
+                else if (data instanceof Uint8Array)
+                    await h.write(data);
+                else
                     for (const part of data)
                         await h.write(part);
-                else
-                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {
@@ -48337,6 +48335,7 @@ async function refuseOverwritingInputs(output, inputs) {
  * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
  * UsageError that names the file and says what to do.
  */
+
 
 
 
@@ -48413,6 +48412,27 @@ async function openReader(path) {
         },
         close: () => handle.close(),
     };
+}
+/**
+ * sha256 (hex) of a file's bytes, read through one reused 1 MiB buffer (a read stream makes a
+ * fresh 64 KiB buffer per read: 3,000 of them for a 190 MB file, all garbage until V8's next GC).
+ */
+async function sha256File(path) {
+    const reader = await openReader(path);
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    try {
+        for (;;) {
+            const n = await reader.read(buf, 0, buf.length);
+            if (n === 0)
+                break;
+            hash.update(buf.subarray(0, n));
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return hash.digest('hex');
 }
 /** Read `length` bytes at `position` (for random access formats such as Parquet). */
 async function readRange(path, start, end) {

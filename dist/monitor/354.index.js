@@ -92,8 +92,8 @@ async function resolveProductionBaseline(github, environment, download) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/bundle.js + 3 modules
-var model_bundle = __webpack_require__(13068);
+// EXTERNAL MODULE: ./src/model/bundle.js + 4 modules
+var model_bundle = __webpack_require__(47468);
 // EXTERNAL MODULE: ./src/monitor/evaluate.js + 1 modules
 var evaluate = __webpack_require__(4360);
 // EXTERNAL MODULE: ./src/monitor/markdown.js + 1 modules

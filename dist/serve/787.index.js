@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
 var src_schema = __webpack_require__(9770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(4798);
+var convert = __webpack_require__(2417);
 ;// CONCATENATED MODULE: ../../node_modules/hyparquet/src/variant.js
 
 
@@ -658,7 +658,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9889);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6020);
-/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4798);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2417);
 /* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7209);
 /* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(589);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9770);
@@ -992,7 +992,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 4798:
+/***/ 2417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

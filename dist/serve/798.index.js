@@ -2,7 +2,7 @@ export const id = 798;
 export const ids = [798];
 export const modules = {
 
-/***/ 4798:
+/***/ 2417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -34,7 +34,7 @@ var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/constants.js
 var constants = __webpack_require__(6020);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(4798);
+var convert = __webpack_require__(2417);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/schema.js
 var src_schema = __webpack_require__(9770);
 // EXTERNAL MODULE: ../../node_modules/hyparquet/src/thrift.js

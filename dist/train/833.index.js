@@ -11,12 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   trainAndWriteBundle: () => (/* binding */ trainAndWriteBundle)
 });
 
-// UNUSED EXPORTS: BUNDLE_OUT, EVAL_CHUNK, EXACT_MAX_ROWS, HIGHER_IS_BETTER, asText, badCell, binRows, dvcMd5, encodeTarget, encodeTargetColumn, evaluate, fitModel, foldLabels, groupLists, growModel, holdoutSplit, holdoutSplitIndex, keyOrder, labelOf, notFinite, numericTarget, pickRows, predictRows, preprocessOptions, preprocessTrain, presentTargetRows, renderMetricsMarkdown, scoreColumns, sortClasses, stratifiedFolds, stratifiedFoldsIndex, targetOf, trainRowsOf, transformOrThrow, treeDepth
+// UNUSED EXPORTS: BUNDLE_OUT, EVAL_CHUNK, EXACT_MAX_ROWS, HIGHER_IS_BETTER, asText, badCell, binRows, dvcMd5, encodeTarget, encodeTargetColumn, evaluate, fitModel, foldLabels, groupLists, growModel, holdoutSplit, holdoutSplitIndex, keyOrder, labelOf, mapRows, notFinite, numericTarget, pickRows, predictRows, preprocessOptions, preprocessTrain, presentTargetRows, renderMetricsMarkdown, scoreColumns, sortClasses, stratifiedFolds, stratifiedFoldsIndex, targetOf, trainRowsOf, transformOrThrow, treeDepth
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/io/fs.js
+var fs = __webpack_require__(92907);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -337,19 +335,25 @@ function summarize(col) {
             ev.maybeBool = false;
             ev.maybeDate = false;
         }
-        const nc = new Map();
+        // Counted in typed arrays (no Map entry or boxed number per value: at 1M rows × 20 columns the
+        // Map's entries were promoted by the scavenger and doubled V8's young generation).
+        const nc = new profile/* NumberCounts */.s3();
         for (let r = 0; r < v.length; r++) {
             const x = v[r];
             if (x !== x)
                 continue;
-            const c = nc.get(x) ?? 0;
-            if (c > 0)
+            if (nc.add(x, profile/* DISTINCT_CAP */.WF + 1) > 0)
                 ev.repeated = true;
-            nc.set(x, c + 1);
             if (nc.size > profile/* DISTINCT_CAP */.WF)
                 break;
         }
-        ev.numCounts = nc.size > profile/* DISTINCT_CAP */.WF ? null : nc;
+        if (nc.size > profile/* DISTINCT_CAP */.WF)
+            ev.numCounts = null;
+        else {
+            const counts = new Map();
+            nc.forEach((x, c) => counts.set(x, c));
+            ev.numCounts = counts;
+        }
     }
     else if (col.kind === 'number') {
         const v = col.values;
@@ -484,6 +488,8 @@ function inferSchemaYamlOf(table, path, categorical = []) {
     return stringifyDataSchema(inferSchemaOf(table, categorical), [`inferred by cd4ml train from ${path}`]);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/data/delta/table-ref.js
 var table_ref = __webpack_require__(70047);
 ;// CONCATENATED MODULE: ./src/data/delta/lineage.js
@@ -529,8 +535,8 @@ function describeDeltaLineage(path, d) {
 var model_metrics = __webpack_require__(17066);
 // EXTERNAL MODULE: ./src/model/columnar.js
 var columnar = __webpack_require__(1686);
-// EXTERNAL MODULE: ./src/model/bundle.js + 2 modules
-var bundle = __webpack_require__(5888);
+// EXTERNAL MODULE: ./src/model/bundle.js + 3 modules
+var bundle = __webpack_require__(26219);
 // EXTERNAL MODULE: ./src/model/rng.js + 1 modules
 var rng = __webpack_require__(41511);
 ;// CONCATENATED MODULE: ./src/report/markdown.js
@@ -674,8 +680,8 @@ function renderModelCard(c) {
 
 // EXTERNAL MODULE: ./src/model/search.js
 var model_search = __webpack_require__(59991);
-// EXTERNAL MODULE: ./src/model/fit.js + 1 modules
-var model_fit = __webpack_require__(94532);
+// EXTERNAL MODULE: ./src/model/fit.js
+var model_fit = __webpack_require__(47472);
 ;// CONCATENATED MODULE: ./src/model/search-run.js
 /**
  * A whole search on the training split: candidates, rounds (halving), shards and merging, and the
@@ -742,7 +748,8 @@ async function evaluateSearch(s, job, candidates, run, shard) {
     const rounds = [];
     for (let it = 0; it < schedule.length; it++) {
         const { resources } = schedule[it];
-        const out = await run(job, alive.map((i) => ({ index: i, params: candidates[i], iteration: it, resources })));
+        const next = it + 1 < schedule.length ? { resources: schedule[it + 1].resources } : undefined;
+        const out = await run(job, alive.map((i) => ({ index: i, params: candidates[i], iteration: it, resources })), next);
         results.push(...out);
         rounds.push({ iteration: it, resources: out[0]?.resources ?? resources, candidates: alive.length });
         if (it + 1 < schedule.length) {
@@ -806,8 +813,8 @@ function mergeShards(files, fingerprint, nCandidates) {
 }
 
 
-// EXTERNAL MODULE: ./src/model/search-eval.js
-var search_eval = __webpack_require__(14590);
+// EXTERNAL MODULE: ./src/model/search-eval.js + 1 modules
+var search_eval = __webpack_require__(37624);
 ;// CONCATENATED MODULE: ./src/model/search-report.js
 /**
  * The search in Markdown (model card and train job summary): the chosen params, every candidate
@@ -883,13 +890,6 @@ function validationCurve(r, final) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/train.js
-/**
- * The train stage: read data → choose target/features/task → seeded (stratified) holdout split →
- * fit preprocessing on the training split → grow the tree (or a bagged forest) → evaluate →
- * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
- * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
- */
-
 
 
 
@@ -986,7 +986,7 @@ async function prepare(s, progress) {
         test = { table: t, idx: (0,model_fit/* presentTargetRows */.oN)(tt), target: (0,model_fit/* encodeTargetColumn */.qm)(task, classes, tt), ...(classes ? { classes } : {}) };
     }
     else {
-        const groups = classes ? Int32Array.from(keep, (r) => target[r]) : null;
+        const groups = classes ? (0,model_fit/* mapRows */.KS)(new Int32Array(keep.length), keep, (r) => target[r]) : null;
         const split = (0,model_fit/* holdoutSplitIndex */.sD)(groups, classes ?? [], keep.length, s.testSize, (0,rng/* createRng */.S)(s.seed));
         if (split.test.length < 1 || split.train.length < 2) {
             throw new errors.UsageError(`${s.data}: ${keep.length} rows with a target are too few for a holdout of test-size ${s.testSize}; add rows, change test-size, or pass test-data`);
@@ -1011,12 +1011,6 @@ async function prepare(s, progress) {
             throw new errors.UsageError(`${s.data}: the training split has a single class; add rows of the other classes or lower test-size`);
     }
     return { task, classes, features, table, train, test, dropped };
-}
-async function fileSha256(path) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        h.update(chunk);
-    return h.digest('hex');
 }
 /** md5 of a DVC-tracked file from its `<file>.dvc` pointer, when there is one. */
 async function dvcMd5(path) {
@@ -1060,7 +1054,7 @@ const SHARD_OUT = {
 /** The identity of a search run: data hashes and every setting that changes a score (not out, shard, jobs). */
 async function searchFingerprint(s) {
     const { out: _o, shard: _s, mergeSearch: _m, jobs: _j, intendedUse: _i, ...rest } = s;
-    const files = await Promise.all([s.data, ...(s.testData ? [s.testData] : [])].map(fileSha256));
+    const files = await Promise.all([s.data, ...(s.testData ? [s.testData] : [])].map(fs/* sha256File */.Q3));
     return (0,bundle/* sha256 */.sc)((0,bundle/* stableJson */._Y)({ settings: rest, files }));
 }
 /** Shard files from each DIR: DIR/search-shard.json, or search-shard.json in the subfolders of DIR (a folder of downloaded artifacts). */
@@ -1255,32 +1249,44 @@ async function trainAndWriteBundle(settings, ctx) {
     const lineage = {
         data: await Promise.all(dataFiles.map(async (f) => {
             const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
-            return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await fileSha256(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
+            return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await (0,fs/* sha256File */.Q3)(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
         })),
         git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
         tool: { name: 'cd4ml', version: ctx.toolVersion },
     };
     const preprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
     const holdoutFile = (0,bundle/* encodeHoldout */.aH)(p.test.table, p.test.idx);
-    const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256, source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
     const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
     const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
+    // holdout.jsonl is written first, encoded as it goes; metrics.json (which names its hash) and the
+    // manifest (every file's hash) are made when their turn comes.
     const files = {
         'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
         'preprocess.json': (0,bundle/* stableJson */._Y)(preprocessFile),
         'schema.yml': schemaYaml,
-        'metrics.json': (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef }),
+        'metrics.json': () => {
+            const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
+            return (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef });
+        },
         'params.json': (0,bundle/* stableJson */._Y)(params),
         'lineage.json': (0,bundle/* stableJson */._Y)(lineage),
-        [holdoutFile.name]: holdoutFile.data,
         'MODEL_CARD.md': card,
     };
-    const hashes = {};
-    for (const name of bundle/* BUNDLE_FILES */.HJ)
-        hashes[name] = name === holdoutFile.name ? holdoutFile.sha256 : (0,bundle/* sha256 */.sc)(files[name]);
-    const manifest = { version: 1, created: ctx.timestamp, files: hashes };
-    const manifestText = (0,bundle/* stableJson */._Y)(manifest);
-    await (0,atomic/* writeDirAtomic */.y$)(s.out, [...bundle/* BUNDLE_FILES */.HJ.map((name) => [name, files[name]]), ['manifest.json', manifestText]], BUNDLE_OUT);
+    const texts = {};
+    const textOf = (name) => {
+        const f = files[name];
+        return (texts[name] ??= typeof f === 'function' ? f() : f);
+    };
+    let manifestText = '';
+    const manifestOf = () => {
+        const hashes = {};
+        for (const name of bundle/* BUNDLE_FILES */.HJ)
+            hashes[name] = name === holdoutFile.name ? holdoutFile.sha256() : (0,bundle/* sha256 */.sc)(textOf(name));
+        const manifest = { version: 1, created: ctx.timestamp, files: hashes };
+        return (manifestText = (0,bundle/* stableJson */._Y)(manifest));
+    };
+    const entries = [[holdoutFile.name, holdoutFile.data], ...bundle/* BUNDLE_FILES */.HJ.filter((name) => name !== holdoutFile.name).map((name) => [name, () => textOf(name)]), ['manifest.json', manifestOf]];
+    await (0,atomic/* writeDirAtomic */.y$)(s.out, entries, BUNDLE_OUT);
     const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
     return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary, ...(search ? { search } : {}) };
 }

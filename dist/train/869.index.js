@@ -88,7 +88,7 @@ async function trackMonitoring(client, settings, report, now) {
 /* unused harmony exports MODEL_ARTIFACT_PATH, flattenParams, metricsOf, lineageTags, logTrainingRun */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5888);
+/* harmony import */ var _model_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26219);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82944);
 /**

@@ -37985,10 +37985,10 @@ async function trainMain() {
     await (0,_shared_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .Cs)('train', async () => {
         const { config, settings: section } = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getInputs */ .G)();
         const { resolveTrainSettings } = await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 86098));
-        const { trainAndWriteBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(888), __nccwpck_require__.e(590), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30833));
+        const { trainAndWriteBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(219), __nccwpck_require__.e(624), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30833));
         const settings = resolveTrainSettings(section);
         const epoch = process.env.SOURCE_DATE_EPOCH;
-        const { workerRunner } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(888), __nccwpck_require__.e(590), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+        const { workerRunner } = await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(219), __nccwpck_require__.e(624), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
         // SOURCE_DATE_EPOCH asks for a reproducible bundle: no wall-clock fit times in it.
         const now = epoch ? undefined : () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_4__.performance.now();
         const result = await trainAndWriteBundle(settings, {
@@ -38036,7 +38036,7 @@ async function trainMain() {
     });
 }
 // A search worker thread runs this same bundle file (src/model/search-pool.ts).
-const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(888), __nccwpck_require__.e(590), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
+const search = node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(216), __nccwpck_require__.e(219), __nccwpck_require__.e(624), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70798));
 if (search?.isSearchWorker())
     search.runSearchWorker();
 else

@@ -193,11 +193,6 @@ async function checkDirReplaceable(dir, opts) {
     }
     return { target, existing };
 }
-/**
- * Write a folder of files atomically: into a temporary sibling, then renamed into place. An
- * existing `dir` is replaced only when it is empty or `replaceable` accepts its contents; anything
- * else is a UsageError naming `dir` (nothing is deleted). Returns the absolute path written.
- */
 async function writeDirAtomic(dir, files, opts) {
     const { target, existing } = await checkDirReplaceable(dir, opts);
     const parent = dirname(target);
@@ -217,15 +212,18 @@ async function writeDirAtomic(dir, files, opts) {
         throw ioFailure(dir, err, 'create a temporary folder beside the directory');
     }
     try {
-        for (const [name, data] of files) {
+        for (const [name, given] of files) {
             const h = await open(join(tmp, name), 'wx', 0o644);
             try {
+                const data = typeof given === 'function' ? given() : given;
                 // A large file may come as chunks (train's holdout): written one after the other, never joined.
-                if (Array.isArray(data))
+                if (typeof data === 'string')
+                    await h.write(Buffer.from(data, 'utf8'));
+                else if (data instanceof Uint8Array)
+                    await h.write(data);
+                else
                     for (const part of data)
                         await h.write(part);
-                else
-                    await h.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
                 await h.sync();
             }
             finally {
@@ -285,13 +283,16 @@ async function refuseOverwritingInputs(output, inputs) {
 /* harmony export */   yR: () => (/* binding */ readText),
 /* harmony export */   zO: () => (/* binding */ readChunks)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
+/* unused harmony export sha256File */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1217);
 /**
  * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
  * UsageError that names the file and says what to do.
  */
+
 
 
 
@@ -309,13 +310,13 @@ function fsMessage(path, err, verb) {
 /** Size of a file in bytes; UsageError when it cannot be read. */
 async function fileSize(path) {
     try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         if (s.isDirectory())
             throw Object.assign(new Error('dir'), { code: 'EISDIR' });
         return s.size;
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
     }
 }
 /**
@@ -325,10 +326,10 @@ async function fileSize(path) {
 async function* readChunks(path, chunkSize = 1 << 20) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
     }
     try {
         for (;;) {
@@ -338,7 +339,7 @@ async function* readChunks(path, chunkSize = 1 << 20) {
                 ({ bytesRead: n } = await handle.read(buf, 0, chunkSize, null));
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
             }
             if (n === 0)
                 return;
@@ -352,10 +353,10 @@ async function* readChunks(path, chunkSize = 1 << 20) {
 async function openReader(path) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
     }
     return {
         async read(buf, offset, length) {
@@ -363,20 +364,41 @@ async function openReader(path) {
                 return (await handle.read(buf, offset, length, null)).bytesRead;
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
             }
         },
         close: () => handle.close(),
     };
 }
+/**
+ * sha256 (hex) of a file's bytes, read through one reused 1 MiB buffer (a read stream makes a
+ * fresh 64 KiB buffer per read: 3,000 of them for a 190 MB file, all garbage until V8's next GC).
+ */
+async function sha256File(path) {
+    const reader = await openReader(path);
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    try {
+        for (;;) {
+            const n = await reader.read(buf, 0, buf.length);
+            if (n === 0)
+                break;
+            hash.update(buf.subarray(0, n));
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return hash.digest('hex');
+}
 /** Read `length` bytes at `position` (for random access formats such as Parquet). */
 async function readRange(path, start, end) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
     }
     try {
         const out = new Uint8Array(end - start);
@@ -396,15 +418,15 @@ async function readRange(path, start, end) {
 /** A whole text file (UTF-8). */
 async function readText(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
     }
 }
 /** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
 async function writeText(path, text) {
-    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, text);
+    await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(path, text);
 }
 
 

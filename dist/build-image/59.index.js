@@ -1,5 +1,5 @@
-export const id = 736;
-export const ids = [736];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
 /***/ 47:
@@ -81,14 +81,16 @@ function hasDeltaPin(path) {
 /* harmony export */   fileSize: () => (/* binding */ fileSize),
 /* harmony export */   readRange: () => (/* binding */ readRange)
 /* harmony export */ });
-/* unused harmony exports readChunks, openReader, readText, writeText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
-/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
+/* unused harmony exports readChunks, openReader, sha256File, readText, writeText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6986);
+/* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1217);
 /**
  * Filesystem port: the only place the data/report code touches node:fs. Every failure becomes a
  * UsageError that names the file and says what to do.
  */
+
 
 
 
@@ -106,13 +108,13 @@ function fsMessage(path, err, verb) {
 /** Size of a file in bytes; UsageError when it cannot be read. */
 async function fileSize(path) {
     try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         if (s.isDirectory())
             throw Object.assign(new Error('dir'), { code: 'EISDIR' });
         return s.size;
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'read the file'));
     }
 }
 /**
@@ -166,14 +168,35 @@ async function openReader(path) {
         close: () => handle.close(),
     };
 }
+/**
+ * sha256 (hex) of a file's bytes, read through one reused 1 MiB buffer (a read stream makes a
+ * fresh 64 KiB buffer per read: 3,000 of them for a 190 MB file, all garbage until V8's next GC).
+ */
+async function sha256File(path) {
+    const reader = await openReader(path);
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    try {
+        for (;;) {
+            const n = await reader.read(buf, 0, buf.length);
+            if (n === 0)
+                break;
+            hash.update(buf.subarray(0, n));
+        }
+    }
+    finally {
+        await reader.close();
+    }
+    return hash.digest('hex');
+}
 /** Read `length` bytes at `position` (for random access formats such as Parquet). */
 async function readRange(path, start, end) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(fsMessage(path, err, 'open the file'));
     }
     try {
         const out = new Uint8Array(end - start);
@@ -207,7 +230,7 @@ async function writeText(path, text) {
 
 /***/ }),
 
-/***/ 5736:
+/***/ 9059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -218,6 +241,80 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/io/number-text.js
+/**
+ * String(x) written straight into a byte buffer, without making the string: train's holdout.jsonl
+ * prints one number per cell (4M cells at 1M rows), and the strings String(x) makes are kept alive
+ * by V8's number-to-string cache long enough to be promoted, which left ~50 MB of old-space garbage
+ * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold —
+ * finite, 1e-6 ≤ |x| < 1e15, at most 15 significant digits — and says "not mine" for the rest.
+ *
+ * Why it is String(x): ECMAScript's Number::toString prints the decimal with the fewest significant
+ * digits that reads back as x. For a fixed magnitude, fewer significant digits is fewer fraction
+ * digits, so the answer is m / 10^k for the smallest k at which some integer m reads back as x.
+ * "Reads back" is checked exactly: m < 2^53 and 10^k ≤ 10^15 are exact doubles, so m / 10^k is the
+ * correctly rounded value of the decimal, which is what parsing it gives. With m < 10^15 the
+ * candidates at that k are more than an ulp apart, so m is unique (no tie to break), and it is
+ * within one of Math.round(|x| · 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
+ */
+const POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
+const DIGITS = new Uint8Array(16);
+/**
+ * Writes String(x) as ASCII into `buf` at `pos` and returns the position after it, or returns -1
+ * (nothing written) when x is outside what this handles; the caller then writes String(x).
+ * `buf` needs room for 18 bytes at `pos` ("-" + 15 digits + "." + "0" for values below 1).
+ */
+function number_text_writeNumberText(x, buf, pos) {
+    if (x === 0) {
+        buf[pos] = 0x30; // String(-0) is "0" too
+        return pos + 1;
+    }
+    const a = x < 0 ? -x : x;
+    if (!(a >= 1e-6 && a < 1e15))
+        return -1;
+    for (let k = 0; k < 16; k++) {
+        const p = POW10[k];
+        const t = a * p;
+        if (t >= 1e15)
+            return -1; // more than 15 significant digits
+        const r = Math.round(t);
+        let m;
+        if (r / p === a)
+            m = r;
+        else if ((r - 1) / p === a)
+            m = r - 1;
+        else if ((r + 1) / p === a)
+            m = r + 1;
+        else
+            continue;
+        if (x < 0)
+            buf[pos++] = 0x2d;
+        const frac = m % p;
+        let int = (m - frac) / p;
+        // Integer part, most significant digit first.
+        let nd = 0;
+        do {
+            const q = Math.floor(int / 10);
+            DIGITS[nd++] = int - q * 10;
+            int = q;
+        } while (int > 0);
+        while (nd > 0)
+            buf[pos++] = 0x30 + DIGITS[--nd];
+        if (k > 0) {
+            buf[pos++] = 0x2e;
+            let f = frac;
+            for (let i = k - 1; i >= 0; i--) {
+                const q = Math.floor(f / 10);
+                buf[pos + i] = 0x30 + (f - q * 10);
+                f = q;
+            }
+            pos += k;
+        }
+        return pos;
+    }
+    return -1;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -2851,7 +2948,7 @@ class NumberCounts {
 }
 /** Set by the number parsers: whether the text had no '.' and no exponent. */
 let NUM_INT_TEXT = false;
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const profile_POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /**
  * Parse a decimal number from text: [+-]digits[.digits][e[+-]digits]. NaN for anything else
  * (hex, "Infinity", spaces). Up to 15 significant digits and 22 decimals the result is
@@ -2906,7 +3003,7 @@ function parseNumberText(v) {
     NUM_INT_TEXT = !dot;
     if (digits > 15 || frac > 22)
         return Number(v);
-    const x = frac === 0 ? mant : mant / POW10[frac];
+    const x = frac === 0 ? mant : mant / profile_POW10[frac];
     return neg ? -x : x;
 }
 /** parseNumberText over UTF-8 bytes [s, e). */
@@ -2943,7 +3040,7 @@ function profile_parseNumberBytes(b, s, e) {
         return parseNumberText(b.toString('latin1', s, e));
     }
     NUM_INT_TEXT = !dot;
-    const x = frac === 0 ? mant : mant / POW10[frac];
+    const x = frac === 0 ? mant : mant / profile_POW10[frac];
     return neg ? -x : x;
 }
 /** Streaming state of one column. */
@@ -5257,6 +5354,7 @@ async function* readTables(path, opts, batchRows) {
 
 
 
+
 const BUNDLE_FILES = (/* unused pure expression or super */ null && (['model.json', 'preprocess.json', 'schema.yml', 'metrics.json', 'params.json', 'lineage.json', 'holdout.jsonl', 'MODEL_CARD.md']));
 function sha256(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
@@ -5265,47 +5363,123 @@ function sha256(data) {
  * The bundle's holdout file from rows `idx` of a table: holdout.jsonl, one JSON object a line with
  * every column's raw value as readTable gave it (CSV/TSV text as strings, JSON/Parquet numbers as
  * numbers, missing as null). The one place the holdout is encoded (predict-cols owns the format).
+ * `data` yields the file about 1 MiB at a time, encoded as it is written into one reused buffer:
+ * each chunk is valid until the next is asked for (writeDirAtomic writes it before asking). At 1M
+ * rows the file is 70 MB that train no longer holds, and no string is built per row.
+ * `sha256()` is the file's hash once `data` has been read through.
  */
 function encodeHoldout(table, idx) {
     const textual = table.format === 'csv' || table.format === 'tsv';
-    const keys = table.names.map((n, j) => (j === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+    const utf8 = (t) => Buffer.from(t, 'utf8');
+    const keys = table.names.map((n, j) => utf8((j === 0 ? '{' : ',') + JSON.stringify(n) + ':'));
     const cols = table.columns;
-    const dictJson = cols.map((c) => (c.kind === 'text' ? c.dict.map((t) => JSON.stringify(t)) : undefined));
-    const cell = (j, r) => {
+    // Each dictionary entry encoded once (up to 65,536 entries a column; past that, per cell).
+    const dictJson = cols.map((c) => (c.kind === 'text' && c.dict.length <= 65536 ? new Array(c.dict.length) : undefined));
+    const NULL = utf8('null');
+    const END = utf8(keys.length ? '}\n' : '{}\n');
+    const FLUSH = 1 << 20;
+    let buf = Buffer.allocUnsafe(FLUSH + (1 << 16));
+    let pos = 0;
+    const room = (k) => {
+        if (pos + k <= buf.length)
+            return;
+        const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, pos + k));
+        buf.copy(bigger, 0, 0, pos);
+        buf = bigger;
+    };
+    const putBytes = (b) => {
+        room(b.length);
+        for (let i = 0; i < b.length; i++)
+            buf[pos++] = b[i];
+    };
+    const putAscii = (t) => {
+        room(t.length);
+        for (let i = 0; i < t.length; i++)
+            buf[pos++] = t.charCodeAt(i);
+    };
+    const putText = (t) => {
+        room(t.length * 3);
+        pos += buf.write(t, pos, 'utf8');
+    };
+    const QUOTE = 0x22;
+    // String(x) for a finite x, written without making the string when writeNumberText can.
+    const putNumber = (x) => {
+        const end = writeNumberText(x, buf, pos);
+        if (end >= 0)
+            pos = end;
+        else
+            putAscii(String(x));
+    };
+    const putCell = (j, r) => {
         const c = cols[j];
-        if (c.kind === 'text')
-            return c.codes[r] < 0 ? JSON.stringify(cellText(c, r)) : dictJson[j][c.codes[r]];
+        if (c.kind === 'text') {
+            const k = c.codes[r];
+            if (k < 0)
+                return putBytes(NULL);
+            const cache = dictJson[j];
+            if (!cache)
+                return putText(JSON.stringify(c.dict[k]));
+            return putBytes((cache[k] ??= utf8(JSON.stringify(c.dict[k]))));
+        }
         const x = c.values[r];
         const t = c.other.size > 0 ? c.other.get(r) : undefined;
         if (t !== undefined)
-            return JSON.stringify(t);
+            return putText(JSON.stringify(t));
         if (x !== x)
-            return JSON.stringify(cellText(c, r));
-        return textual ? '"' + String(x) + '"' : Number.isFinite(x) ? String(x) : JSON.stringify(cellText(c, r));
-    };
-    const parts = [];
-    const hash = createHash('sha256');
-    const CHUNK = 8192;
-    for (let s = 0; s < idx.length; s += CHUNK) {
-        let text = '';
-        const e = Math.min(idx.length, s + CHUNK);
-        for (let i = s; i < e; i++) {
-            const r = idx[i];
-            for (let j = 0; j < keys.length; j++)
-                text += keys[j] + cell(j, r);
-            text += keys.length ? '}\n' : '{}\n';
+            return putBytes(NULL);
+        if (textual) {
+            room(20);
+            buf[pos++] = QUOTE;
+            putNumber(x);
+            room(1);
+            buf[pos++] = QUOTE;
+            return;
         }
-        const b = Buffer.from(text, 'utf8');
-        hash.update(b);
-        parts.push(b);
+        if (Number.isFinite(x)) {
+            room(18);
+            return putNumber(x);
+        }
+        return putText(JSON.stringify(cellText(c, r)));
+    };
+    const hash = createHash('sha256');
+    let digest;
+    let read = false;
+    function* chunks() {
+        if (read)
+            throw new Error('encodeHoldout: the data can be read once');
+        read = true;
+        for (let i = 0; i < idx.length; i++) {
+            const r = idx[i];
+            for (let j = 0; j < keys.length; j++) {
+                putBytes(keys[j]);
+                putCell(j, r);
+            }
+            putBytes(END);
+            if (pos >= FLUSH) {
+                const out = buf.subarray(0, pos);
+                hash.update(out);
+                yield out;
+                pos = 0;
+            }
+        }
+        if (idx.length === 0)
+            putAscii('\n');
+        if (pos > 0) {
+            const out = buf.subarray(0, pos);
+            hash.update(out);
+            yield out;
+        }
+        digest = hash.digest('hex');
     }
-    if (idx.length === 0) {
-        const b = Buffer.from('\n');
-        hash.update(b);
-        parts.push(b);
-    }
-    // Chunks, not one buffer: at 10M rows the holdout is ~0.5 GB and joining it would double that.
-    return { name: 'holdout.jsonl', data: parts, sha256: hash.digest('hex') };
+    return {
+        name: 'holdout.jsonl',
+        data: { [Symbol.iterator]: chunks },
+        sha256() {
+            if (digest === undefined)
+                throw new Error('encodeHoldout: sha256() before the data was written');
+            return digest;
+        },
+    };
 }
 /** JSON with object keys sorted at every level, 2-space indented, trailing newline (src/io/json.ts). */
 
