@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   createProgressTracker,
   formatBytes,
+  formatCount,
   formatDuration,
   formatProgressBar,
   formatProgressLine,
@@ -132,5 +134,19 @@ describe('tracker: what is shown when (injected clock)', () => {
     clock.set(20_000);
     expect(track(at(100, 1, 100, true))).toEqual([]);
     expect(track(at(100, 1, 100, false))).toEqual([]);
+  });
+});
+
+describe('formatCount', () => {
+  it('prints what toLocaleString("en-US") prints for the rounded number (the reference), on named and random values', () => {
+    for (const n of [0, -0, -0.4, 0.5, 7, 999, 1000, 1234567, -1234, 999_999.6, 2 ** 53, 1e21, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(formatCount(n)).toBe(Math.round(n).toLocaleString('en-US'));
+    }
+    fc.assert(
+      fc.property(fc.double({ min: -1e16, max: 1e16, noNaN: true }), (n) => {
+        expect(formatCount(n)).toBe(Math.round(n).toLocaleString('en-US'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
