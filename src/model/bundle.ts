@@ -415,40 +415,6 @@ export async function readHoldoutTable(bundle: ModelBundle, opts: { text?: strin
   return readColumns(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
 }
 
-/**
- * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
- * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
- * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
- * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
- * kept by the table); otherwise missing cells are null.
- */
-export function holdoutJsonl(t: ColumnTable, idx: Int32Array, opts: { asText?: boolean } = {}): string {
-  const keys = t.names.map((name) => JSON.stringify(name) + ':');
-  const missing = opts.asText ? '""' : 'null';
-  const lines: string[] = new Array(idx.length);
-  for (let i = 0; i < idx.length; i++) {
-    const r = idx[i];
-    let s = '{';
-    for (let j = 0; j < t.columns.length; j++) {
-      const c = t.columns[j];
-      let v: string;
-      if (c.kind === 'text') {
-        const code = c.codes[r];
-        v = code < 0 ? missing : JSON.stringify(c.dict[code]);
-      } else {
-        const x = c.values[r];
-        const other = c.other.get(r);
-        if (other !== undefined) v = JSON.stringify(other);
-        else if (Number.isNaN(x)) v = missing;
-        else v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
-      }
-      s += (j > 0 ? ',' : '') + keys[j] + v;
-    }
-    lines[i] = s + '}';
-  }
-  return lines.join('\n') + '\n';
-}
-
 /** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
 export async function readHoldout(bundle: ModelBundle): Promise<{ records: Record<string, unknown>[] }> {
   const buf = await holdoutBytes(bundle);

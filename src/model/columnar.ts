@@ -75,11 +75,6 @@ function missingEntries(c: TextColumn): Uint8Array {
   return m;
 }
 
-/** The raw text of a present number cell as readTable gave it: the reader's kept text, else String(x). */
-function numberText(c: NumberColumn, r: number): string {
-  return c.other.get(r) ?? String(c.values[r]);
-}
-
 /** preprocess.ts inferKind over the rows of one column, judged per distinct text. */
 export function inferColumnKind(c: Column, rows: Rows): ColumnKind {
   let present = 0;

@@ -4,29 +4,17 @@
  * rows of the columnar table, preprocessing fitted on a split, growing the tree or forest and
  * scoring it.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkDirReplaceable, writeDirAtomic, type ReplaceDirOptions } from '../io/atomic.js';
-import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { DataFormat } from '../data/read.js';
-import { cellText, readColumns, type Column, type ColumnTable, type TextColumn } from '../data/table.js';
-import { inferSchemaYamlOf } from '../data/schema-infer.js';
-import { formatBadNumericCells } from '../data/nearly-numeric.js';
-import type { ProgressFor } from '../report/progress.js';
-import { deltaLineage } from '../data/delta/lineage.js';
+import { cellText, type Column, type ColumnTable, type TextColumn } from '../data/table.js';
 import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
 import { toMlCartModel, type MlCartModel } from './mlcart.js';
-import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
+import { computeClassificationMetrics, computeRegressionMetrics, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
 import { isMissing, type DatePart, type Encoding, type ImputeStrategy, type PreprocessOptions, type PreprocessSpec } from './preprocess.js';
-import { badNumericCellsOf, cellValue, codeCounts, fitColumns, subRows, transformRows, type CellError, type Rows } from './columnar.js';
-import { compileModel, encodeHoldout, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
+import { cellValue, fitColumns, subRows, transformRows, type CellError, type Rows } from './columnar.js';
+import { compileModel, predictFeatureColumns, type ForestModel, type ModelJson } from './bundle.js';
 import { createRng, shuffleInPlace, type Rng } from './rng.js';
-import { renderModelCard } from './card.js';
-import { escapeCell } from '../report/markdown.js';
-import { binChunksWithCuts, binColumns, binCuts, binSampleStep, trainTreeHist } from './hist.js';
+import { binChunks, binColumns, binCuts, binSampleStep, trainTreeHist } from './hist.js';
 
 export interface TrainSettings {
   data: string;
@@ -350,7 +338,7 @@ export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binne
     o += width;
   }
   const scratch = scratchColumns(spec, Math.min(n, BIN_CHUNK));
-  return binChunksWithCuts(
+  return binChunks(
     n,
     cuts,
     (start, end) => transformOrThrow(spec, rows, file, start, end, scratch),

@@ -99,25 +99,33 @@ export function binColumns(columns: Float64Array[], maxBins = 256): { binned: Ui
     for (let i = 0; i < n; i++) if (!Number.isFinite(col[i])) throw new RangeError(`feature ${f} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
     const c = binCuts(col, maxBins);
     cuts.push(c);
-    // Branchless binary search over the cuts padded to 255 with +Infinity: 8 fixed steps.
-    const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
-    p.set(c);
-    for (let i = 0; i < n; i++) {
-      const x = col[i];
-      let lo = 0;
-      // +(a <= b) is 0 or 1 without a branch: a binary search with no mispredicted jumps.
-      lo += +(p[lo + 127] <= x) << 7;
-      lo += +(p[lo + 63] <= x) << 6;
-      lo += +(p[lo + 31] <= x) << 5;
-      lo += +(p[lo + 15] <= x) << 4;
-      lo += +(p[lo + 7] <= x) << 3;
-      lo += +(p[lo + 3] <= x) << 2;
-      lo += +(p[lo + 1] <= x) << 1;
-      lo += +(p[lo] <= x);
-      binned[i * d + f] = lo;
-    }
+    const p = paddedCuts(c);
+    for (let i = 0; i < n; i++) binned[i * d + f] = binOf(p, col[i]);
   }
   return { binned, cuts };
+}
+
+/** Cuts padded to 255 with +Infinity, for binOf. */
+function paddedCuts(c: Float64Array): Float64Array {
+  const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
+  p.set(c);
+  return p;
+}
+
+/**
+ * The bin of x: the number of cuts ≤ x, by a binary search over the padded cuts in 8 fixed steps.
+ * +(a <= b) is 0 or 1 without a branch: no mispredicted jumps.
+ */
+function binOf(p: Float64Array, x: number): number {
+  let lo = 0;
+  lo += +(p[lo + 127] <= x) << 7;
+  lo += +(p[lo + 63] <= x) << 6;
+  lo += +(p[lo + 31] <= x) << 5;
+  lo += +(p[lo + 15] <= x) << 4;
+  lo += +(p[lo + 7] <= x) << 3;
+  lo += +(p[lo + 3] <= x) << 2;
+  lo += +(p[lo + 1] <= x) << 1;
+  return lo + +(p[lo] <= x);
 }
 
 /** Rows binCuts samples from a column of n rows: every `step`-th, from row 0. */
@@ -126,26 +134,15 @@ export function binSampleStep(n: number, sampleSize = 65536): number {
 }
 
 /**
- * binColumns without the whole feature matrix: the cuts come from `sample` (feature values of the
- * rows 0, step, 2·step… with step = binSampleStep(n), exactly the rows binCuts would sample, so the
- * cuts are the same), and the rows are binned a chunk at a time from `chunk(start, end)` (one
- * Float64Array per feature). `bad(f, row)` is called for the first NaN/Infinity and must throw.
- * Same bytes as binColumns on the full columns.
+ * binColumns without the whole feature matrix: with the cuts already made (binCuts of each
+ * feature's sample: train samples the rows binCuts would sample), the rows are binned a chunk at a
+ * time from `chunk(start, end)` (one Float64Array per feature). `bad(f, row)` is called for the
+ * first NaN/Infinity and must throw. Same bytes as binColumns on the full columns.
  */
-export function binChunks(n: number, sample: Float64Array[], chunk: (start: number, end: number) => Float64Array[], bad: (feature: number, row: number, value: number) => never, maxBins = 256, chunkRows = 65536): { binned: Uint8Array; cuts: Float64Array[] } {
-  const sorted = new Float64Array(sample.length > 0 ? sample[0].length : 0);
-  return binChunksWithCuts(n, sample.map((col) => binCuts(col, maxBins, col.length, sorted)), chunk, bad, chunkRows);
-}
-
-/** binChunks with the cuts already made (binCuts of each feature's sample): rows binned a chunk at a time. */
-export function binChunksWithCuts(n: number, cuts: Float64Array[], chunk: (start: number, end: number) => Float64Array[], bad: (feature: number, row: number, value: number) => never, chunkRows = 65536): { binned: Uint8Array; cuts: Float64Array[] } {
+export function binChunks(n: number, cuts: Float64Array[], chunk: (start: number, end: number) => Float64Array[], bad: (feature: number, row: number, value: number) => never, chunkRows = 65536): { binned: Uint8Array; cuts: Float64Array[] } {
   const d = cuts.length;
   const binned = new Uint8Array(n * d);
-  const pads = cuts.map((c) => {
-    const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
-    p.set(c);
-    return p;
-  });
+  const pads = cuts.map(paddedCuts);
   for (let start = 0; start < n; start += chunkRows) {
     const end = Math.min(n, start + chunkRows);
     const cols = chunk(start, end);
@@ -155,17 +152,7 @@ export function binChunksWithCuts(n: number, cuts: Float64Array[], chunk: (start
       for (let i = 0; i < end - start; i++) {
         const x = col[i];
         if (!Number.isFinite(x)) bad(f, start + i, x);
-        let lo = 0;
-        // +(a <= b) is 0 or 1 without a branch: a binary search with no mispredicted jumps.
-        lo += +(p[lo + 127] <= x) << 7;
-        lo += +(p[lo + 63] <= x) << 6;
-        lo += +(p[lo + 31] <= x) << 5;
-        lo += +(p[lo + 15] <= x) << 4;
-        lo += +(p[lo + 7] <= x) << 3;
-        lo += +(p[lo + 3] <= x) << 2;
-        lo += +(p[lo + 1] <= x) << 1;
-        lo += +(p[lo] <= x);
-        binned[(start + i) * d + f] = lo;
+        binned[(start + i) * d + f] = binOf(p, x);
       }
     }
   }

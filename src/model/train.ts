@@ -4,29 +4,24 @@
  * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
  * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
  */
-import { createHash } from 'node:crypto';
 import { sha256File } from '../io/fs.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDirReplaceable, writeDirAtomic, type DirFileData, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
-import type { DataFormat } from '../data/read.js';
-import { cellText, readColumns, type Column, type ColumnTable, type TextColumn } from '../data/table.js';
+import { readColumns, type ColumnTable } from '../data/table.js';
 import { inferSchemaYamlOf } from '../data/schema-infer.js';
 import { formatBadNumericCells } from '../data/nearly-numeric.js';
 import type { ProgressFor } from '../report/progress.js';
 import { deltaLineage } from '../data/delta/lineage.js';
-import { trainTree, featureImportances, type CartOptions, type FittedTree, type Task } from './cart.js';
-import { toMlCartModel, type MlCartModel } from './mlcart.js';
-import { computeClassificationMetrics, computeRegressionMetrics, meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
-import { isMissing, type DatePart, type Encoding, type ImputeStrategy, type PreprocessOptions, type PreprocessSpec } from './preprocess.js';
-import { badNumericCellsOf, cellValue, codeCounts, fitColumns, subRows, transformRows, type CellError, type Rows } from './columnar.js';
-import { compileModel, encodeHoldout, predictFeatureColumns, sha256, stableJson, type ForestModel, type Manifest, type ModelJson, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
-import { createRng, shuffleInPlace, type Rng } from './rng.js';
+import { type Task } from './cart.js';
+import { meanStd, type ClassificationMetrics, type RegressionMetrics } from './metrics.js';
+import { badNumericCellsOf, codeCounts } from './columnar.js';
+import { encodeHoldout, sha256, stableJson, type Manifest, type PreprocessFile, BUNDLE_FILES } from './bundle.js';
+import { createRng } from './rng.js';
 import { renderModelCard } from './card.js';
 import { escapeCell } from '../report/markdown.js';
-import { binChunks, binColumns, binSampleStep, trainTreeHist } from './hist.js';
 import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recordSearch, SHARD_FILE, type SearchRecord, type ShardFile } from './search-run.js';
 import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
 import { parseShard } from './search.js';
@@ -392,33 +387,27 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
-  // holdout.jsonl is written first, encoded as it goes; metrics.json (which names its hash) and the
-  // manifest (every file's hash) are made when their turn comes.
-  const files: Record<string, string | (() => string)> = {
+  // holdout.jsonl is written first, encoded as it goes; metrics.json names its hash and the
+  // manifest every file's, so both are made when their turn comes.
+  const texts: Record<string, string> = {
     'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
     'preprocess.json': stableJson(preprocessFile),
     'schema.yml': schemaYaml,
-    'metrics.json': () => {
-      const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
-      return stableJson({ ...metrics, holdout_reference: holdoutRef });
-    },
     'params.json': stableJson(params),
     'lineage.json': stableJson(lineage),
     'MODEL_CARD.md': card,
   };
-  const texts: Record<string, string> = {};
-  const textOf = (name: string) => {
-    const f = files[name];
-    return (texts[name] ??= typeof f === 'function' ? f() : f);
+  const metricsText = () => {
+    const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
+    return (texts['metrics.json'] = stableJson({ ...metrics, holdout_reference: holdoutRef }));
   };
   let manifestText = '';
   const manifestOf = () => {
-    const hashes: Record<string, string> = {};
-    for (const name of BUNDLE_FILES) hashes[name] = name === holdoutFile.name ? holdoutFile.sha256() : sha256(textOf(name));
-    const manifest: Manifest = { version: 1, created: ctx.timestamp, files: hashes };
+    const files = Object.fromEntries(BUNDLE_FILES.map((name) => [name, name === holdoutFile.name ? holdoutFile.sha256() : sha256(texts[name])]));
+    const manifest: Manifest = { version: 1, created: ctx.timestamp, files };
     return (manifestText = stableJson(manifest));
   };
-  const entries: [string, DirFileData][] = [[holdoutFile.name, holdoutFile.data], ...BUNDLE_FILES.filter((name) => name !== holdoutFile.name).map((name): [string, DirFileData] => [name, () => textOf(name)]), ['manifest.json', manifestOf]];
+  const entries: [string, DirFileData][] = [[holdoutFile.name, holdoutFile.data], ['metrics.json', metricsText], ...Object.entries(texts), ['manifest.json', manifestOf]];
   await writeDirAtomic(s.out, entries, BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary, ...(search ? { search } : {}) };

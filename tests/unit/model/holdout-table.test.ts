@@ -2,13 +2,13 @@
  * The bundle's holdout through the columnar table (issue 13): holdout.jsonl keeps its format (so
  * bundles already in use read the same), read by the table's JSON Lines reader
  * (readHoldoutTable) with the same cells as readHoldout's records; tampering is refused; an empty
- * holdout is 0 rows. holdoutJsonl writes the lines train wrote from readTable's rows.
+ * holdout is 0 rows. encodeHoldout writes the lines train wrote from readTable's rows.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeHoldout, holdoutJsonl, readBundle, readHoldout, readHoldoutTable, sha256, type ModelBundle } from '../../../src/model/bundle.js';
+import { encodeHoldout, readBundle, readHoldout, readHoldoutTable, sha256, type ModelBundle } from '../../../src/model/bundle.js';
 import { isMissingText } from '../../../src/data/missing.js';
 import { createRng } from '../../../src/model/rng.js';
 import { readTable } from '../../helpers/read-table.js';
@@ -69,16 +69,19 @@ describe('readHoldoutTable', () => {
   });
 });
 
-describe('holdoutJsonl', () => {
+/** The whole holdout file encodeHoldout yields, as text (each chunk copied: its buffer is reused). */
+const holdoutText = (t: Awaited<ReturnType<typeof readColumns>>, idx: Int32Array) => [...encodeHoldout(t, idx).data].map((c) => Buffer.from(c).toString('utf8')).join('');
+
+describe('holdout lines', () => {
   it.each([
-    { name: 'CSV (cells as text, as readTable held them)', file: vegaData('seattle-weather.csv'), asText: true },
-    { name: 'JSON (values as read)', file: vegaData('penguins.json'), asText: false },
-  ])('writes the lines train wrote from readTable rows: $name', async ({ file, asText }) => {
+    { name: 'CSV (cells as text, as readTable held them)', file: vegaData('seattle-weather.csv') },
+    { name: 'JSON (values as read)', file: vegaData('penguins.json') },
+  ])('encodeHoldout writes the lines train wrote from readTable rows: $name', async ({ file }) => {
     const rows = await readTable(file);
     const t = await readColumns(file);
     const idx = Int32Array.from({ length: 40 }, (_, i) => (i * 7) % t.n);
     const want = Array.from(idx, (r) => JSON.stringify(Object.fromEntries(rows.columns.map((c, j) => [c, rows.rows[r][j] ?? null])))).join('\n') + '\n';
-    expect(holdoutJsonl(t, idx, { asText })).toBe(want);
+    expect(holdoutText(t, idx)).toBe(want);
   });
 });
 
@@ -123,12 +126,13 @@ describe('encodeHoldout (train writes holdout.jsonl through it, a chunk at a tim
     expect(() => [...h.data]).toThrow(/read once/);
   });
 
-  it('writes JSON input numbers as JSON numbers, as holdoutJsonl does', async () => {
-    const t = await readColumns(vegaData('penguins.json'));
+  it('writes JSON input numbers as JSON numbers and missing values as null, every row', async () => {
+    const file = vegaData('penguins.json');
+    const rows = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+    const t = await readColumns(file);
     const idx = Int32Array.from({ length: t.n }, (_, i) => i);
-    const h = encodeHoldout(t, idx);
-    const text = [...h.data].map((c) => Buffer.from(c).toString('utf8')).join('');
-    expect(text).toBe(holdoutJsonl(t, idx));
-    expect(text.split('\n').length).toBe(t.n + 1);
+    const want = rows.map((r) => JSON.stringify(Object.fromEntries(t.names.map((c) => [c, r[c] ?? null])))).join('\n') + '\n';
+    expect(holdoutText(t, idx)).toBe(want);
+    expect(rows.length).toBe(t.n);
   });
 });
