@@ -1177,10 +1177,6 @@ function missingEntries(c) {
             m[k] = 1;
     return m;
 }
-/** The raw text of a present number cell as readTable gave it: the reader's kept text, else String(x). */
-function numberText(c, r) {
-    return c.other.get(r) ?? String(c.values[r]);
-}
 /** preprocess.ts inferKind over the rows of one column, judged per distinct text. */
 function inferColumnKind(c, rows) {
     let present = 0;
@@ -1754,6 +1750,12 @@ function badNumericCellsOf(rows, features) {
 /* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17996);
 /* harmony import */ var _rng_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4258);
 /* harmony import */ var _hist_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91383);
+/**
+ * What training and the search share, below both (train.ts runs the stage, search-*.ts the
+ * model selection): the settings, targets and classes, holdout and fold splits on the training
+ * rows of the columnar table, preprocessing fitted on a split, growing the tree or forest and
+ * scoring it.
+ */
 
 
 
@@ -2023,7 +2025,7 @@ function binRows(spec, rows, file) {
         o += width;
     }
     const scratch = scratchColumns(spec, Math.min(n, BIN_CHUNK));
-    return (0,_hist_js__WEBPACK_IMPORTED_MODULE_6__/* .binChunksWithCuts */ .pQ)(n, cuts, (start, end) => transformOrThrow(spec, rows, file, start, end, scratch), (f, row, x) => {
+    return (0,_hist_js__WEBPACK_IMPORTED_MODULE_6__/* .binChunks */ .GC)(n, cuts, (start, end) => transformOrThrow(spec, rows, file, start, end, scratch), (f, row, x) => {
         throw notFinite(spec, rows, file, f, row, x);
     }, BIN_CHUNK);
 }
@@ -2147,13 +2149,12 @@ function evaluate(task, classes, fit, test, target, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fi: () => (/* binding */ binColumns),
+/* harmony export */   GC: () => (/* binding */ binChunks),
 /* harmony export */   NQ: () => (/* binding */ trainTreeHist),
 /* harmony export */   Sn: () => (/* binding */ binSampleStep),
 /* harmony export */   aA: () => (/* binding */ cutsOfSorted),
-/* harmony export */   dp: () => (/* binding */ binCuts),
-/* harmony export */   pQ: () => (/* binding */ binChunksWithCuts)
+/* harmony export */   dp: () => (/* binding */ binCuts)
 /* harmony export */ });
-/* unused harmony export binChunks */
 /**
  * Quantile cut points of a column from an evenly strided sample of at most `sampleSize` rows.
  * `scratch`: an array of at least the sample's length to sort the sample in (train's binning passes
@@ -2240,50 +2241,47 @@ function binColumns(columns, maxBins = 256) {
                 throw new RangeError(`feature ${f} contains NaN or Infinity at row ${i + 1}; impute or drop those values before training`);
         const c = binCuts(col, maxBins);
         cuts.push(c);
-        // Branchless binary search over the cuts padded to 255 with +Infinity: 8 fixed steps.
-        const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
-        p.set(c);
-        for (let i = 0; i < n; i++) {
-            const x = col[i];
-            let lo = 0;
-            // +(a <= b) is 0 or 1 without a branch: a binary search with no mispredicted jumps.
-            lo += +(p[lo + 127] <= x) << 7;
-            lo += +(p[lo + 63] <= x) << 6;
-            lo += +(p[lo + 31] <= x) << 5;
-            lo += +(p[lo + 15] <= x) << 4;
-            lo += +(p[lo + 7] <= x) << 3;
-            lo += +(p[lo + 3] <= x) << 2;
-            lo += +(p[lo + 1] <= x) << 1;
-            lo += +(p[lo] <= x);
-            binned[i * d + f] = lo;
-        }
+        const p = paddedCuts(c);
+        for (let i = 0; i < n; i++)
+            binned[i * d + f] = binOf(p, col[i]);
     }
     return { binned, cuts };
+}
+/** Cuts padded to 255 with +Infinity, for binOf. */
+function paddedCuts(c) {
+    const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
+    p.set(c);
+    return p;
+}
+/**
+ * The bin of x: the number of cuts ≤ x, by a binary search over the padded cuts in 8 fixed steps.
+ * +(a <= b) is 0 or 1 without a branch: no mispredicted jumps.
+ */
+function binOf(p, x) {
+    let lo = 0;
+    lo += +(p[lo + 127] <= x) << 7;
+    lo += +(p[lo + 63] <= x) << 6;
+    lo += +(p[lo + 31] <= x) << 5;
+    lo += +(p[lo + 15] <= x) << 4;
+    lo += +(p[lo + 7] <= x) << 3;
+    lo += +(p[lo + 3] <= x) << 2;
+    lo += +(p[lo + 1] <= x) << 1;
+    return lo + +(p[lo] <= x);
 }
 /** Rows binCuts samples from a column of n rows: every `step`-th, from row 0. */
 function binSampleStep(n, sampleSize = 65536) {
     return Math.max(1, Math.floor(n / sampleSize));
 }
 /**
- * binColumns without the whole feature matrix: the cuts come from `sample` (feature values of the
- * rows 0, step, 2·step… with step = binSampleStep(n), exactly the rows binCuts would sample, so the
- * cuts are the same), and the rows are binned a chunk at a time from `chunk(start, end)` (one
- * Float64Array per feature). `bad(f, row)` is called for the first NaN/Infinity and must throw.
- * Same bytes as binColumns on the full columns.
+ * binColumns without the whole feature matrix: with the cuts already made (binCuts of each
+ * feature's sample: train samples the rows binCuts would sample), the rows are binned a chunk at a
+ * time from `chunk(start, end)` (one Float64Array per feature). `bad(f, row)` is called for the
+ * first NaN/Infinity and must throw. Same bytes as binColumns on the full columns.
  */
-function binChunks(n, sample, chunk, bad, maxBins = 256, chunkRows = 65536) {
-    const sorted = new Float64Array(sample.length > 0 ? sample[0].length : 0);
-    return binChunksWithCuts(n, sample.map((col) => binCuts(col, maxBins, col.length, sorted)), chunk, bad, chunkRows);
-}
-/** binChunks with the cuts already made (binCuts of each feature's sample): rows binned a chunk at a time. */
-function binChunksWithCuts(n, cuts, chunk, bad, chunkRows = 65536) {
+function binChunks(n, cuts, chunk, bad, chunkRows = 65536) {
     const d = cuts.length;
     const binned = new Uint8Array(n * d);
-    const pads = cuts.map((c) => {
-        const p = new Float64Array(256).fill(Number.POSITIVE_INFINITY);
-        p.set(c);
-        return p;
-    });
+    const pads = cuts.map(paddedCuts);
     for (let start = 0; start < n; start += chunkRows) {
         const end = Math.min(n, start + chunkRows);
         const cols = chunk(start, end);
@@ -2294,17 +2292,7 @@ function binChunksWithCuts(n, cuts, chunk, bad, chunkRows = 65536) {
                 const x = col[i];
                 if (!Number.isFinite(x))
                     bad(f, start + i, x);
-                let lo = 0;
-                // +(a <= b) is 0 or 1 without a branch: a binary search with no mispredicted jumps.
-                lo += +(p[lo + 127] <= x) << 7;
-                lo += +(p[lo + 63] <= x) << 6;
-                lo += +(p[lo + 31] <= x) << 5;
-                lo += +(p[lo + 15] <= x) << 4;
-                lo += +(p[lo + 7] <= x) << 3;
-                lo += +(p[lo + 3] <= x) << 2;
-                lo += +(p[lo + 1] <= x) << 1;
-                lo += +(p[lo] <= x);
-                binned[(start + i) * d + f] = lo;
+                binned[(start + i) * d + f] = binOf(p, x);
             }
         }
     }

@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   _Y: () => (/* reexport */ json/* stableJson */._)
 });
 
-// UNUSED EXPORTS: holdoutJsonl, scoreColumns, scoreTable
+// UNUSED EXPORTS: scoreColumns, scoreTable
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -682,43 +682,6 @@ async function readHoldoutTable(bundle, opts = {}) {
     if (buf.toString('utf8').trim() === '')
         return { file: path, format: 'jsonl', names: [], columns: [], n: 0, lines: new Int32Array(0), positions: [] };
     return (0,data_table/* readColumns */.Ej)(path, { format: 'jsonl', ...(opts.text ? { text: opts.text } : {}) });
-}
-/**
- * holdout.jsonl's text for rows `idx` of a table (train writes it through this): one JSON object
- * a line, keys in the table's column order; numbers as JSON numbers (as read from JSON, Parquet),
- * or, with `asText` (CSV/TSV input, where readTable held every cell as a string), every cell as
- * its text and a missing cell "" (an empty CSV field; other missing tokens such as NA are not
- * kept by the table); otherwise missing cells are null.
- */
-function holdoutJsonl(t, idx, opts = {}) {
-    const keys = t.names.map((name) => JSON.stringify(name) + ':');
-    const missing = opts.asText ? '""' : 'null';
-    const lines = new Array(idx.length);
-    for (let i = 0; i < idx.length; i++) {
-        const r = idx[i];
-        let s = '{';
-        for (let j = 0; j < t.columns.length; j++) {
-            const c = t.columns[j];
-            let v;
-            if (c.kind === 'text') {
-                const code = c.codes[r];
-                v = code < 0 ? missing : JSON.stringify(c.dict[code]);
-            }
-            else {
-                const x = c.values[r];
-                const other = c.other.get(r);
-                if (other !== undefined)
-                    v = JSON.stringify(other);
-                else if (Number.isNaN(x))
-                    v = missing;
-                else
-                    v = opts.asText ? JSON.stringify(String(x)) : JSON.stringify(x);
-            }
-            s += (j > 0 ? ',' : '') + keys[j] + v;
-        }
-        lines[i] = s + '}';
-    }
-    return lines.join('\n') + '\n';
 }
 /** The evaluation rows saved at training (raw values, with the target), from holdout.jsonl. */
 async function readHoldout(bundle) {

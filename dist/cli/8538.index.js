@@ -824,6 +824,12 @@ function validationCurve(r, final) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/train.js
+/**
+ * The train stage: read data → choose target/features/task → seeded (stratified) holdout split →
+ * fit preprocessing on the training split → grow the tree (or a bagged forest) → evaluate →
+ * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
+ * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
+ */
 
 
 
@@ -1192,34 +1198,27 @@ async function trainAndWriteBundle(settings, ctx) {
     const holdoutFile = (0,bundle/* encodeHoldout */.aH)(p.test.table, p.test.idx);
     const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
     const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
-    // holdout.jsonl is written first, encoded as it goes; metrics.json (which names its hash) and the
-    // manifest (every file's hash) are made when their turn comes.
-    const files = {
+    // holdout.jsonl is written first, encoded as it goes; metrics.json names its hash and the
+    // manifest every file's, so both are made when their turn comes.
+    const texts = {
         'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
         'preprocess.json': (0,bundle/* stableJson */._Y)(preprocessFile),
         'schema.yml': schemaYaml,
-        'metrics.json': () => {
-            const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
-            return (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef });
-        },
         'params.json': (0,bundle/* stableJson */._Y)(params),
         'lineage.json': (0,bundle/* stableJson */._Y)(lineage),
         'MODEL_CARD.md': card,
     };
-    const texts = {};
-    const textOf = (name) => {
-        const f = files[name];
-        return (texts[name] ??= typeof f === 'function' ? f() : f);
+    const metricsText = () => {
+        const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
+        return (texts['metrics.json'] = (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef }));
     };
     let manifestText = '';
     const manifestOf = () => {
-        const hashes = {};
-        for (const name of bundle/* BUNDLE_FILES */.HJ)
-            hashes[name] = name === holdoutFile.name ? holdoutFile.sha256() : (0,bundle/* sha256 */.sc)(textOf(name));
-        const manifest = { version: 1, created: ctx.timestamp, files: hashes };
+        const files = Object.fromEntries(bundle/* BUNDLE_FILES */.HJ.map((name) => [name, name === holdoutFile.name ? holdoutFile.sha256() : (0,bundle/* sha256 */.sc)(texts[name])]));
+        const manifest = { version: 1, created: ctx.timestamp, files };
         return (manifestText = (0,bundle/* stableJson */._Y)(manifest));
     };
-    const entries = [[holdoutFile.name, holdoutFile.data], ...bundle/* BUNDLE_FILES */.HJ.filter((name) => name !== holdoutFile.name).map((name) => [name, () => textOf(name)]), ['manifest.json', manifestOf]];
+    const entries = [[holdoutFile.name, holdoutFile.data], ['metrics.json', metricsText], ...Object.entries(texts), ['manifest.json', manifestOf]];
     await (0,atomic/* writeDirAtomic */.y$)(s.out, entries, BUNDLE_OUT);
     const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
     return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary, ...(search ? { search } : {}) };
