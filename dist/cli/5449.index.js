@@ -443,8 +443,14 @@ async function rollOut(r, _artifact, stable, canary, startedAt) {
         r.checkpoint();
         await provider.setTraffic(live, canary, weight);
         const v = await r.verifyTraffic({ id: canary.id, percent: weight });
-        if (!v.ok)
+        if (!v.ok) {
+            // A weight that did not stick may be the first sign of a failure the canary's health names
+            // (a restarted local proxy serves the stable only): report that failure, not the symptom.
+            const health = await provider.health(canary).catch(() => undefined);
+            if (health?.fatal)
+                return rollBack(r, live, canary, startedAt, `canary-health at ${weight}%: ${health.detail}`, 'rolled-back');
             return rollBack(r, live, canary, startedAt, `the provider did not apply ${weight}% to the canary (read back ${v.traffic.canaryPercent}%)`, 'aborted');
+        }
         r.log(`step ${i + 1}/${opts.steps.length}: ${weight}% to ${canary.id}`);
         const stepStart = clock.now();
         let passedSinceBake = false;

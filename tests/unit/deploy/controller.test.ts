@@ -203,6 +203,19 @@ describe('runRollout: canary', () => {
     expect(r.result).toBe('aborted');
     expect(r.reason).toContain('did not apply 5%');
   });
+
+  it('a weight that did not stick because the canary lost its route is a canary-health rollback, naming the cause', async () => {
+    const { clock, provider, metrics } = setup(() => healthy(100));
+    provider.ignoreWrites = 1;
+    const healthOf = provider.health.bind(provider);
+    let asked = 0;
+    provider.health = async (rev) => (provider.calls.includes('traffic 5') && ++asked ? { ok: false, fatal: true, detail: 'the local proxy restarted and no longer routes 5% to canary-1' } : healthOf(rev));
+    const r = await runRollout(artifact, { provider, metrics, clock }, options());
+    expect(r.result).toBe('rolled-back');
+    expect(r.reason).toBe('canary-health at 5%: the local proxy restarted and no longer routes 5% to canary-1');
+    expect(asked).toBe(1);
+    expect(r).toMatchObject({ verified: true, finalWeights: { stablePercent: 100, canaryPercent: 0 } });
+  });
 });
 
 describe('runRollout: warm-up', () => {
