@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -80,11 +81,11 @@ async function bundle({ name, file }) {
   // The version placeholder may sit in split chunks (lazy imports) as well as in index.js.
   for (const chunk of readdirSync(target).filter((f) => f.endsWith('.js') && f !== 'index.js')) {
     const text = readFileSync(join(target, chunk), 'utf8');
-    const fixed = withDirname(text.replaceAll('__CD4ML_VERSION__', version));
+    const fixed = asciiOnly(withDirname(text.replaceAll('__CD4ML_VERSION__', version)), join(name, chunk));
     if (fixed !== text) writeFileSync(join(target, chunk), fixed);
   }
   let code = readFileSync(join(target, 'index.js'), 'utf8');
-  code = withDirname(code.replace(/^#!.*\n/, '').replaceAll('__CD4ML_VERSION__', version));
+  code = asciiOnly(withDirname(code.replace(/^#!.*\n/, '').replaceAll('__CD4ML_VERSION__', version)), join(name, 'index.js'));
   if (name === 'cli') code = '#!/usr/bin/env node\n' + code;
   writeFileSync(join(target, 'index.js'), code, { mode: name === 'cli' ? 0o755 : 0o644 });
 }

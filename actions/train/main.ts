@@ -8,6 +8,7 @@ import { runAction, setOutputs, writeSummary } from '../shared/run.js';
 import { getInputs } from './inputs.js';
 import { actionProgress } from '../shared/progress.js';
 import { UsageError } from '../../src/errors.js';
+import { releaseMemory } from '../../src/io/memory.js';
 
 /** Head SHA of the pull request from the event payload, when the run is for a PR. */
 function prHeadSha(): string | undefined {
@@ -40,6 +41,7 @@ await runAction('train', async () => {
     gitHead: process.env.GITHUB_SHA,
     gitPrHead: prHeadSha(),
     progress: actionProgress(section.progress),
+    releaseMemory,
   });
   if (result.shard) {
     const r = result.shard;

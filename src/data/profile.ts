@@ -218,6 +218,12 @@ export class NumberCounts {
     }
   }
 
+  /** Empty again, keeping the capacity it grew to (one table counts column after column). */
+  clear(): void {
+    this.counts.fill(0);
+    this.size = 0;
+  }
+
   forEach(fn: (key: number, count: number) => void): void {
     for (let i = 0; i < this.keys.length; i++) if (this.counts[i] > 0) fn(this.keys[i], this.counts[i]);
   }

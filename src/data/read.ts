@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { fileSize, openReader, readChunks, readRange } from '../io/fs.js';
-import { collectGarbage } from './memory.js';
+import { collectGarbage } from '../io/memory.js';
 import { hasDeltaPin, isDeltaTable } from './delta/table-ref.js';
 import { parquetCompressors, type ParquetColumnGroup, type ParquetPage, type ParquetTextDictionary, type RowBatch } from './parquet-types.js';
 export { parquetCompressors, type ParquetColumnGroup, type ParquetPage, type ParquetTextDictionary, type RowBatch };

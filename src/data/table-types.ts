@@ -86,26 +86,51 @@ export function cellText(c: Column, r: number): string | null {
 
 /** Rows `idx` of a table (small tables and tests; big paths use index arrays). */
 export function takeRows(t: ColumnTable, idx: Int32Array): ColumnTable {
-  const columns: Column[] = t.columns.map((c) => {
-    if (c.kind === 'number') {
-      const values = new Float64Array(idx.length);
-      const other = new Map<number, string>();
-      for (let i = 0; i < idx.length; i++) {
-        values[i] = c.values[idx[i]];
-        const o = c.other.get(idx[i]);
-        if (o !== undefined) other.set(i, o);
-      }
-      const out: NumberColumn = { kind: 'number', values, other };
-      if (c.lossy) out.lossy = true;
-      return out;
-    }
-    const codes = new Int32Array(idx.length);
-    for (let i = 0; i < idx.length; i++) codes[i] = c.codes[idx[i]];
-    return { kind: 'text', codes, dict: c.dict };
-  });
-  const lines = new Int32Array(idx.length);
-  for (let i = 0; i < idx.length; i++) lines[i] = t.lines[idx[i]];
+  return { ...t, columns: t.columns.map((c) => takeColumn(c, idx)), n: idx.length, lines: takeLines(t.lines, idx) };
+}
+
+/**
+ * takeRows that takes `t` apart as it copies: each column is let go once its rows are copied, and
+ * `release()` (a full garbage collection in the CLI) runs after every `every` columns, so the
+ * source's memory goes while the copy grows instead of after it (train's holdout at 1M × 21: a
+ * 34 MB copy beside a 168 MB table). `t` is left with no columns and no lines.
+ */
+export function moveRows(t: ColumnTable, idx: Int32Array, release: () => void, every: number): ColumnTable {
+  const source: (Column | undefined)[] = t.columns;
+  const lines = takeLines(t.lines, idx);
+  t.columns = [];
+  t.lines = new Int32Array(0);
+  const columns: Column[] = [];
+  for (let j = 0; j < source.length; j++) {
+    columns.push(takeColumn(source[j]!, idx));
+    source[j] = undefined;
+    if ((j + 1) % every === 0 && j + 1 < source.length) release();
+  }
   return { ...t, columns, n: idx.length, lines };
+}
+
+function takeColumn(c: Column, idx: Int32Array): Column {
+  if (c.kind === 'number') {
+    const values = new Float64Array(idx.length);
+    const other = new Map<number, string>();
+    for (let i = 0; i < idx.length; i++) {
+      values[i] = c.values[idx[i]];
+      const o = c.other.size > 0 ? c.other.get(idx[i]) : undefined;
+      if (o !== undefined) other.set(i, o);
+    }
+    const out: NumberColumn = { kind: 'number', values, other };
+    if (c.lossy) out.lossy = true;
+    return out;
+  }
+  const codes = new Int32Array(idx.length);
+  for (let i = 0; i < idx.length; i++) codes[i] = c.codes[idx[i]];
+  return { kind: 'text', codes, dict: c.dict };
+}
+
+function takeLines(lines: Int32Array, idx: Int32Array): Int32Array {
+  const out = new Int32Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = lines[idx[i]];
+  return out;
 }
 
 /** Rows [from, to) of a table: views on its arrays (the dictionary is shared). */

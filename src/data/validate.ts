@@ -8,7 +8,7 @@ import { refuseOverwritingInputs } from '../io/atomic.js';
 import { formatBadNumericCells, type BadNumericColumn } from './nearly-numeric.js';
 import { UsageError } from '../errors.js';
 import { evaluateChecks, type CheckResult } from './checks.js';
-import { collectGarbage } from './memory.js';
+import { collectGarbage } from '../io/memory.js';
 import { compareDrift, summarizeDataset, type ColumnKind, type DriftOptions, type DriftResult } from './drift.js';
 import { profileDataset, summarizeColumn, type ColumnProfile, type DatasetProfile } from './profile.js';
 import type { DataFormat } from './read.js';

@@ -276,12 +276,13 @@ function mostFrequentText(counts: Map<string, number>): string {
 }
 
 /** fitPreprocess on columns: the same spec as the row path for the same rows. */
-export function fitColumns(rows: Rows, featureColumns: string[], opts: PreprocessOptions): PreprocessSpec {
+export function fitColumns(rows: Rows, featureColumns: string[], opts: PreprocessOptions, given?: Float64Array): PreprocessSpec {
   const specs: ColumnSpec[] = [];
   const features: string[] = [];
   const { table } = rows;
-  // The present values of one column at a time, for the fills (selected in place): one array for all columns.
-  let scratch: Float64Array | undefined;
+  // The present values of one column at a time, for the fills (selected in place): one array for
+  // all columns, the caller's when it has room.
+  let scratch = given !== undefined && given.length >= rows.idx.length ? given.subarray(0, rows.idx.length) : undefined;
   const present = (col: Column, parse: (t: string) => number | undefined, numbersAre: (x: number) => number) => presentNumbers(col, rows, parse, numbersAre, (scratch ??= new Float64Array(rows.idx.length)));
   for (const name of featureColumns) {
     const col = table.columns[table.names.indexOf(name)];

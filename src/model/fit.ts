@@ -319,22 +319,25 @@ export function preprocessTrain(s: TrainSettings, task: Task, classes: string[] 
  * is transformed one spec column at a time and each chunk into one set of scratch columns, so
  * binning holds d × BIN_CHUNK doubles, not d × 65,536 twice (at 1M × 20 that was ~20 MB of peak RSS).
  */
-export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binned: Uint8Array; cuts: Float64Array[] } {
+export function binRows(spec: PreprocessSpec, rows: Rows, file: string, buffer?: Float64Array): { binned: Uint8Array; cuts: Float64Array[] } {
   const n = rows.idx.length;
   const step = binSampleStep(n);
-  const pos = new Int32Array(Math.ceil(n / step));
-  for (let i = 0, j = 0; i < n; i += step, j++) pos[j] = i;
-  const sampleRows = subRows(rows, pos);
-  const sorted = new Float64Array(pos.length);
+  const m = Math.ceil(n / step);
+  const sampleIdx = new Int32Array(m);
+  for (let i = 0, j = 0; i < n; i += step, j++) sampleIdx[j] = rows.idx[i];
+  const sampleRows: Rows = { table: rows.table, idx: sampleIdx };
+  // The sort buffer and the first sampled feature live in the caller's scratch when it has room.
+  const room = buffer !== undefined && buffer.length >= 2 * m;
+  const sorted = room ? buffer.subarray(0, m) : new Float64Array(m);
   const cuts: Float64Array[] = [];
   // The sampled features of one spec column at a time, in arrays reused from column to column.
-  const sample: Float64Array[] = [];
+  const sample: Float64Array[] = room ? [buffer.subarray(m, 2 * m)] : [];
   let o = 0;
   for (const c of spec.columns) {
     const width = c.kind === 'categorical' && c.encoding === 'one-hot' ? c.categories!.length : c.kind === 'datetime' ? c.parts!.length : 1;
-    while (sample.length < width) sample.push(new Float64Array(pos.length));
+    while (sample.length < width) sample.push(new Float64Array(m));
     const one: PreprocessSpec = { ...spec, columns: [c], features: spec.features.slice(o, o + width) };
-    for (const col of transformRows(one, sampleRows, 0, pos.length, sample).columns) cuts.push(binCuts(col, 256, col.length, sorted));
+    for (const col of transformRows(one, sampleRows, 0, m, sample).columns) cuts.push(binCuts(col, 256, col.length, sorted));
     o += width;
   }
   const scratch = scratchColumns(spec, Math.min(n, BIN_CHUNK));
@@ -350,17 +353,37 @@ export function binRows(spec: PreprocessSpec, rows: Rows, file: string): { binne
 }
 
 export function fitModel(s: TrainSettings, task: Task, classes: string[] | undefined, features: string[], train: TrainRows, file: string): FitOutput {
-  const splitSearch = s.splitSearch === 'auto' ? (train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
-  if (s.model === 'tree' && splitSearch === 'histogram') {
-    // Bin once from the table columns through the index array; the tree grows on the bins.
-    const spec = fitColumns(train, features, preprocessOptions(s));
-    const binned = binRows(spec, train, file);
-    const y = targetOf(train);
-    const placeholder = spec.features.map(() => new Float64Array(0));
-    return growModel(s, task, classes, spec, placeholder, y, { binned });
-  }
+  const binned = binTrainRows(s, features, train, file);
+  if (binned) return growBinned(s, task, classes, binned);
   const { spec, X, y } = preprocessTrain(s, task, classes, features, train, file);
   return growModel(s, task, classes, spec, X, y);
+}
+
+/** All a histogram tree needs of its training rows: it grows on these, not on the table. */
+export interface BinnedTrain {
+  spec: PreprocessSpec;
+  binned: { binned: Uint8Array; cuts: Float64Array[] };
+  y: Int32Array | Float64Array;
+}
+
+/**
+ * The training rows binned straight from the table, when the model grows on bins (a histogram
+ * tree); undefined when it grows on the feature columns (exact split search, forest).
+ */
+export function binTrainRows(s: TrainSettings, features: string[], train: TrainRows, file: string): BinnedTrain | undefined {
+  const splitSearch = s.splitSearch === 'auto' ? (train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+  if (s.model !== 'tree' || splitSearch !== 'histogram') return undefined;
+  // One scratch for the fills' present values (n) and then the cut sample and its sort (2 × n/step).
+  const n = train.idx.length;
+  const scratch = new Float64Array(Math.max(n, 2 * Math.ceil(n / binSampleStep(n))));
+  const spec = fitColumns(train, features, preprocessOptions(s), scratch);
+  return { spec, binned: binRows(spec, train, file, scratch), y: targetOf(train) };
+}
+
+/** Grow the histogram tree on its bins (binTrainRows). */
+export function growBinned(s: TrainSettings, task: Task, classes: string[] | undefined, b: BinnedTrain): FitOutput {
+  const placeholder = b.spec.features.map(() => new Float64Array(0));
+  return growModel(s, task, classes, b.spec, placeholder, b.y, { binned: b.binned });
 }
 
 /** Grow the tree (or forest) on preprocessed columns. */
@@ -418,8 +441,8 @@ export function scoreColumns(task: Task, classes: string[] | undefined, model: M
 /** Rows scored per chunk when evaluating (the test split is never one feature matrix). */
 export const EVAL_CHUNK = 16384;
 
-/** Rows binned per chunk: d × 16,384 doubles of scratch (2.6 MB at 20 features). */
-const BIN_CHUNK = 16384;
+/** Rows binned per chunk: d × 4,096 doubles of scratch (0.66 MB at 20 features; 16,384 rows cost train 2 MB more peak RSS at 200k and no less time). */
+const BIN_CHUNK = 4096;
 
 /** One reusable array of `rows` doubles per model feature (transformRows' `into`). */
 function scratchColumns(spec: PreprocessSpec, rows: number): Float64Array[] {

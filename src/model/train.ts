@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { checkDirReplaceable, writeDirAtomic, type DirFileData, type ReplaceDirOptions } from '../io/atomic.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
-import { readColumns, type ColumnTable } from '../data/table.js';
+import { moveRows, readColumns, takeRows, type ColumnTable } from '../data/table.js';
 import { inferSchemaYamlOf } from '../data/schema-infer.js';
 import { formatBadNumericCells } from '../data/nearly-numeric.js';
 import type { ProgressFor } from '../report/progress.js';
@@ -26,7 +26,7 @@ import { checkFolds, checkMetric, evaluateSearch, mergeShards, planSearch, recor
 import { applyCandidate, inProcessRunner, type SearchJob, type SearchRunner } from './search-eval.js';
 import { parseShard } from './search.js';
 import { renderSearchMarkdown } from './search-report.js';
-import { type TrainSettings, labelOf, numericTarget, sortClasses, type TrainRows, pickRows, targetOf, asText, presentTargetRows, encodeTargetColumn, holdoutSplitIndex, stratifiedFoldsIndex, fitModel, evaluate, mapRows } from './fit.js';
+import { type TrainSettings, labelOf, numericTarget, sortClasses, type TrainRows, pickRows, targetOf, asText, presentTargetRows, encodeTargetColumn, holdoutSplitIndex, stratifiedFoldsIndex, fitModel, binTrainRows, growBinned, evaluate, mapRows, type FitOutput } from './fit.js';
 
 export * from './fit.js';
 
@@ -43,6 +43,11 @@ export interface TrainContext {
   searchRunner?: SearchRunner;
   /** Reading progress, per data file: pass `progress?.(file)` as readColumns' onProgress (src/report/progress.ts). */
   progress?: ProgressFor;
+  /**
+   * Called once the data table is out of reach, before the final tree grows: the adapters run a
+   * full garbage collection there, so that the table's memory is returned rather than kept to the end.
+   */
+  releaseMemory?: () => void;
 }
 
 export interface TrainResult {
@@ -236,91 +241,39 @@ async function readShardFiles(dirs: string[]): Promise<{ path: string; shard: Sh
   return out;
 }
 
+/** What the bundle needs of the data once the model is ready to grow: the data table is not kept. */
+interface ReadyToGrow {
+  /** The settings with the search's choice applied. */
+  s: TrainSettings;
+  task: Task;
+  classes?: string[];
+  features: string[];
+  headlineName: string;
+  dropped: number;
+  trainRows: number;
+  /** The holdout rows in a table of their own (copied out of the data table, or the test-data file). */
+  test: TrainRows;
+  schemaYaml: string;
+  search?: SearchRecord;
+  cv?: Record<string, unknown>;
+  /** Grows the final model; holds its bins (or the fitted model), not the table. */
+  grow: () => FitOutput;
+}
+
 /** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
 export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainContext): Promise<TrainResult> {
-  let s = settings;
-  const searching = s.search !== undefined || (s.mergeSearch?.length ?? 0) > 0;
-  if (!searching && s.shard) throw new UsageError('shard: there is no search to shard; set train.search / --search / input "search"');
-  const plan = searching ? planSearch(s) : undefined;
-  const shard = s.shard ? parseShard(s.shard) : undefined;
-  if (shard && s.mergeSearch?.length) throw new UsageError('shard and merge-search exclude each other: shards write partial results, the merge reads them; pass one');
-  await checkDirReplaceable(s.out, shard ? SHARD_OUT : BUNDLE_OUT);
-  const p = await prepare(s, ctx.progress);
-  const { task, classes, features } = p;
-  const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
-  let search: SearchRecord | undefined;
-  if (plan) {
-    checkMetric(task, headlineName);
-    checkFolds(s, task, p.train);
-    const job: SearchJob = { settings: s, task, classes, features, train: p.train, folds: s.cvFolds, metric: headlineName };
-    const fingerprint = await searchFingerprint(s);
-    const runner = ctx.searchRunner ?? inProcessRunner(ctx.now);
-    if (shard) {
-      const { results } = await evaluateSearch(s, job, plan.candidates, runner, shard).finally(() => runner.close?.());
-      const file: ShardFile = { cd4ml: 'search-shard', version: 1, fingerprint, shard, candidates: plan.candidates.length, results };
-      const text = stableJson(file);
-      await writeDirAtomic(s.out, [[SHARD_FILE, text]], SHARD_OUT);
-      const best = results.length ? [...results].sort((a, b) => (HIGHER_IS_BETTER.has(headlineName) ? b.mean - a.mean : a.mean - b.mean) || a.index - b.index)[0] : undefined;
-      return {
-        dir: s.out,
-        task,
-        headline: { name: headlineName, value: best?.mean ?? Number.NaN },
-        metrics: {},
-        files: [SHARD_FILE],
-        digest: sha256(text),
-        summary: `### Search shard ${shard.index}/${shard.count}\n\n${results.length} of ${plan.candidates.length} candidates evaluated on ${s.cvFolds} folds; merge the shards with \`cd4ml train --merge-search DIR…\`.\n`,
-        shard: { ...shard, evaluated: results.length, candidates: plan.candidates.length },
-      };
-    }
-    let results;
-    let rounds;
-    if (s.mergeSearch?.length) results = mergeShards(await readShardFiles(s.mergeSearch), fingerprint, plan.candidates.length);
-    else ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner).finally(() => runner.close?.()));
-    search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
-    s = applyCandidate(s, search.best.params);
-  }
-  const fit = fitModel(s, task, classes, features, p.train, s.data);
-  const holdout = evaluate(task, classes, fit, p.test, s.target, s.testData ?? s.data);
+  const ready = await readyToGrow(settings, ctx);
+  if ('shard' in ready) return ready.shard;
+  // The data table is out of reach from here: what it held can go before the tree grows.
+  ctx.releaseMemory?.();
+  const { s, task, classes, features, headlineName, search, cv } = ready;
+  const fit = ready.grow();
+  const holdout = evaluate(task, classes, fit, ready.test, s.target, s.testData ?? s.data);
   const holdoutRecord = holdout as unknown as Record<string, unknown>;
   const value = holdoutRecord[headlineName];
   if (typeof value !== 'number') {
     const names = Object.entries(holdoutRecord).filter(([, v]) => typeof v === 'number' && true).map(([k]) => k).filter((k) => k !== 'n');
     throw new UsageError(`metric "${headlineName}" is not available for ${task}; choose one of ${names.join(', ')}`);
-  }
-
-  // Cross-validation on the training split.
-  let cv: Record<string, unknown> | undefined;
-  if (search) {
-    const won = search.candidates.find((c) => c.index === search!.best.index && c.rank > 0)!;
-    cv = { folds: s.cvFolds, [headlineName]: { mean: won.mean, std: won.std, folds: won.fold_scores } };
-  } else if (s.cvFolds > 0) {
-    const k = s.cvFolds;
-    if (k < 2) throw new UsageError(`cv-folds must be 0 (off) or at least 2, got ${k}`);
-    const n = p.train.idx.length;
-    if (n < 2 * k) throw new UsageError(`${s.data}: ${n} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
-    const groups = classes ? targetOf(p.train) as Int32Array : new Int32Array(n);
-    if (classes) {
-      const counts = new Int32Array(classes.length);
-      for (let i = 0; i < n; i++) counts[groups[i]]++;
-      // Reported in the order the row path met the classes (first appearance in the training rows).
-      const seen: number[] = [];
-      const met = new Uint8Array(classes.length);
-      for (let i = 0; i < n; i++) if (met[groups[i]] === 0) { met[groups[i]] = 1; seen.push(groups[i]); }
-      for (const c of seen) if (counts[c] < k) throw new UsageError(`${s.data}: class "${classes[c]}" has ${counts[c]} training rows, fewer than cv-folds ${k}; lower cv-folds or add rows`);
-    }
-    const fold = stratifiedFoldsIndex(groups, classes ?? ['0'], k, createRng(s.seed + 1));
-    const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro'] : ['rmse', 'mae', 'r2'];
-    if (!names.includes(headlineName)) names.push(headlineName);
-    const scores: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-    for (let f = 0; f < k; f++) {
-      const tr: number[] = [];
-      const te: number[] = [];
-      fold.forEach((g, i) => (g === f ? te : tr).push(i));
-      const foldFit = fitModel(s, task, classes, features, pickRows(p.train, tr), s.data);
-      const m = evaluate(task, classes, foldFit, pickRows(p.train, te), s.target, s.data) as unknown as Record<string, number>;
-      for (const n of names) scores[n].push(m[n]);
-    }
-    cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...meanStd(scores[n]), folds: scores[n] }])) };
   }
 
   const importances = fit.spec.features.map((name, i) => ({ feature: name, importance: fit.importances[i] }));
@@ -355,7 +308,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     metric: headlineName,
     impute: { numeric: s.numericImpute, categorical: s.categoricalImpute, 'fill-value': s.fillValue ?? null },
     encoding: s.encoding,
-    rows: { train: p.train.idx.length, test: p.test.idx.length, 'dropped-missing-target': p.dropped },
+    rows: { train: ready.trainRows, test: ready.test.idx.length, 'dropped-missing-target': ready.dropped },
     classes: classes ?? null,
     ...(s.name ? { name: s.name } : {}),
     ...(search
@@ -383,8 +336,8 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     tool: { name: 'cd4ml', version: ctx.toolVersion },
   };
   const preprocessFile: PreprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
-  const holdoutFile = encodeHoldout(p.test.table, p.test.idx);
-  const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
+  const { test, schemaYaml } = ready;
+  const holdoutFile = encodeHoldout(test.table, test.idx);
   const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
 
   // holdout.jsonl is written first, encoded as it goes; metrics.json names its hash and the
@@ -398,7 +351,7 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
     'MODEL_CARD.md': card,
   };
   const metricsText = () => {
-    const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
+    const holdoutRef = { path: holdoutFile.name, rows: test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(test.idx, (r) => test.table.lines[r]) };
     return (texts['metrics.json'] = stableJson({ ...metrics, holdout_reference: holdoutRef }));
   };
   let manifestText = '';
@@ -411,6 +364,118 @@ export async function trainAndWriteBundle(settings: TrainSettings, ctx: TrainCon
   await writeDirAtomic(s.out, entries, BUNDLE_OUT);
   const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
   return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...BUNDLE_FILES, 'manifest.json'], digest: sha256(manifestText), summary, ...(search ? { search } : {}) };
+}
+
+/**
+ * Read, split, search and cross-validate, infer the schema, copy the holdout rows out and bin the
+ * training rows: everything that needs the data table. Returns what the rest of the stage needs,
+ * so that the table can be let go before the final tree grows (a shard run returns its result).
+ */
+async function readyToGrow(settings: TrainSettings, ctx: TrainContext): Promise<ReadyToGrow | { shard: TrainResult }> {
+  let s = settings;
+  const searching = s.search !== undefined || (s.mergeSearch?.length ?? 0) > 0;
+  if (!searching && s.shard) throw new UsageError('shard: there is no search to shard; set train.search / --search / input "search"');
+  const plan = searching ? planSearch(s) : undefined;
+  const shard = s.shard ? parseShard(s.shard) : undefined;
+  if (shard && s.mergeSearch?.length) throw new UsageError('shard and merge-search exclude each other: shards write partial results, the merge reads them; pass one');
+  await checkDirReplaceable(s.out, shard ? SHARD_OUT : BUNDLE_OUT);
+  const p = await prepare(s, ctx.progress);
+  ctx.releaseMemory?.();
+  const { task, classes, features } = p;
+  const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
+  let search: SearchRecord | undefined;
+  if (plan) {
+    checkMetric(task, headlineName);
+    checkFolds(s, task, p.train);
+    const job: SearchJob = { settings: s, task, classes, features, train: p.train, folds: s.cvFolds, metric: headlineName };
+    const fingerprint = await searchFingerprint(s);
+    const runner = ctx.searchRunner ?? inProcessRunner(ctx.now);
+    if (shard) {
+      const { results } = await evaluateSearch(s, job, plan.candidates, runner, shard).finally(() => runner.close?.());
+      const file: ShardFile = { cd4ml: 'search-shard', version: 1, fingerprint, shard, candidates: plan.candidates.length, results };
+      const text = stableJson(file);
+      await writeDirAtomic(s.out, [[SHARD_FILE, text]], SHARD_OUT);
+      const best = results.length ? [...results].sort((a, b) => (HIGHER_IS_BETTER.has(headlineName) ? b.mean - a.mean : a.mean - b.mean) || a.index - b.index)[0] : undefined;
+      return { shard: {
+        dir: s.out,
+        task,
+        headline: { name: headlineName, value: best?.mean ?? Number.NaN },
+        metrics: {},
+        files: [SHARD_FILE],
+        digest: sha256(text),
+        summary: `### Search shard ${shard.index}/${shard.count}\n\n${results.length} of ${plan.candidates.length} candidates evaluated on ${s.cvFolds} folds; merge the shards with \`cd4ml train --merge-search DIR…\`.\n`,
+        shard: { ...shard, evaluated: results.length, candidates: plan.candidates.length },
+      } };
+    }
+    let results;
+    let rounds;
+    if (s.mergeSearch?.length) results = mergeShards(await readShardFiles(s.mergeSearch), fingerprint, plan.candidates.length);
+    else ({ results, rounds } = await evaluateSearch(s, job, plan.candidates, runner).finally(() => runner.close?.()));
+    search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
+    s = applyCandidate(s, search.best.params);
+  }
+  if (!search && s.cvFolds > 0) checkMetric(task, headlineName);
+  const cv = crossValidate(s, p, headlineName, search);
+  const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
+  // The holdout rows of the data file are copied into a table of their own (a fifth of it by default).
+  const binned = binTrainRows(s, features, p.train, s.data);
+  ctx.releaseMemory?.();
+  const base = { s, task, classes, features, headlineName, dropped: p.dropped, trainRows: p.train.idx.length, schemaYaml, ...(search ? { search } : {}), ...(cv ? { cv } : {}) };
+  if (binned) {
+    // The tree grows on the bins: the holdout rows are moved out of the table, which goes as they do.
+    const test = s.testData ? p.test : holdoutOf(p.test, (t, idx) => moveRows(t, idx, () => ctx.releaseMemory?.(), 4));
+    return { ...base, test, grow: () => growBinned(s, task, classes, binned) };
+  }
+  const fit = fitModel(s, task, classes, features, p.train, s.data);
+  const test = s.testData ? p.test : holdoutOf(p.test, takeRows);
+  return { ...base, test, grow: () => fit };
+}
+
+/** The holdout rows in a table of their own, with an index and targets to match. */
+function holdoutOf(test: TrainRows, take: (t: ColumnTable, idx: Int32Array) => ColumnTable): TrainRows {
+  const target = targetOf(test);
+  const idx = new Int32Array(test.idx.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  return { ...test, table: take(test.table, test.idx), idx, target };
+}
+
+/** k-fold cross-validation on the training split (the search's folds when it searched). */
+function crossValidate(s: TrainSettings, p: Prepared, headlineName: string, search: SearchRecord | undefined): Record<string, unknown> | undefined {
+  const { task, classes, features } = p;
+  let cv: Record<string, unknown> | undefined;
+  if (search) {
+    const won = search.candidates.find((c) => c.index === search!.best.index && c.rank > 0)!;
+    cv = { folds: s.cvFolds, [headlineName]: { mean: won.mean, std: won.std, folds: won.fold_scores } };
+  } else if (s.cvFolds > 0) {
+    const k = s.cvFolds;
+    if (k < 2) throw new UsageError(`cv-folds must be 0 (off) or at least 2, got ${k}`);
+    const n = p.train.idx.length;
+    if (n < 2 * k) throw new UsageError(`${s.data}: ${n} training rows are too few for ${k}-fold cross-validation; lower cv-folds`);
+    const groups = classes ? targetOf(p.train) as Int32Array : new Int32Array(n);
+    if (classes) {
+      const counts = new Int32Array(classes.length);
+      for (let i = 0; i < n; i++) counts[groups[i]]++;
+      // Reported in the order the row path met the classes (first appearance in the training rows).
+      const seen: number[] = [];
+      const met = new Uint8Array(classes.length);
+      for (let i = 0; i < n; i++) if (met[groups[i]] === 0) { met[groups[i]] = 1; seen.push(groups[i]); }
+      for (const c of seen) if (counts[c] < k) throw new UsageError(`${s.data}: class "${classes[c]}" has ${counts[c]} training rows, fewer than cv-folds ${k}; lower cv-folds or add rows`);
+    }
+    const fold = stratifiedFoldsIndex(groups, classes ?? ['0'], k, createRng(s.seed + 1));
+    const names = task === 'classification' ? ['accuracy', 'balanced_accuracy', 'f1_macro'] : ['rmse', 'mae', 'r2'];
+    if (!names.includes(headlineName)) names.push(headlineName);
+    const scores: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    for (let f = 0; f < k; f++) {
+      const tr: number[] = [];
+      const te: number[] = [];
+      fold.forEach((g, i) => (g === f ? te : tr).push(i));
+      const foldFit = fitModel(s, task, classes, features, pickRows(p.train, tr), s.data);
+      const m = evaluate(task, classes, foldFit, pickRows(p.train, te), s.target, s.data) as unknown as Record<string, number>;
+      for (const n of names) scores[n].push(m[n]);
+    }
+    cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...meanStd(scores[n]), folds: scores[n] }])) };
+  }
+  return cv;
 }
 
 function sortKeys(v: unknown): unknown {

@@ -9,6 +9,7 @@ import { parseNumber } from '../../config/parse.js';
 import { trainStage } from '../../config/sections/train.js';
 import { trackTrainingFromCli } from '../mlflow.js';
 import { cliProgress } from '../progress.js';
+import { releaseMemory } from '../../io/memory.js';
 
 function gitHead(cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -55,6 +56,7 @@ export const command: CommandSpec = {
       toolVersion: process.env.CD4ML_VERSION ?? '__CD4ML_VERSION__',
       gitHead: await gitHead(io.cwd),
       progress: cliProgress(io, section.progress),
+      releaseMemory,
     });
     if (result.shard) {
       const r = result.shard;

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { collectGarbage } from '../memory.js';
+import { collectGarbage } from '../../io/memory.js';
 import type { ParquetColumnGroup, ParquetPage, RowBatch } from '../parquet-types.js';
 
 /** src/data/read.ts's Parquet readers, passed in (read.ts dispatches Delta tables here). */

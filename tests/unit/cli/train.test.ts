@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DecisionTreeClassifier } from 'ml-cart';
 import { runCli } from '../../helpers/run-cli.js';
-import { vegaData } from '../../helpers/paths.js';
+import { ROOT, vegaData } from '../../helpers/paths.js';
 import { readBundle, readHoldout, scoreRecords } from '../../../src/model/bundle.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cd4ml-train-cli-'));
@@ -140,6 +140,32 @@ describe('cd4ml train', () => {
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('unknown key "max-dept"');
   });
+
+  it('lets the data table go before the tree grows (a full GC through a flag set only while a context picks up gc): same bundle on Node 20 and 24, with or without --expose-gc', async () => {
+    const node24 = join(ROOT, 'node_modules/node/bin/node');
+    const runs: { name: string; node: string; env: Record<string, string> }[] = [
+      { name: 'node20', node: process.execPath, env: {} },
+      { name: 'node24', node: node24, env: {} },
+      { name: 'node20-exposed', node: process.execPath, env: { NODE_OPTIONS: '--expose-gc' } },
+    ];
+    const dirs: string[] = [];
+    for (const r of runs) {
+      const out = join(work, `release-${r.name}`);
+      // histogram: the path that bins the training rows, moves the holdout out and drops the table
+      const res = await runCli(['train', '--data', penguins, '--target', 'Species', '--split-search', 'histogram', '--max-depth', '4', '--out', out], { env: { ...env, ...r.env }, node: r.node });
+      expect(res.stderr, r.name).toBe('');
+      expect(res.exitCode, r.name).toBe(0);
+      dirs.push(out);
+    }
+    const files = readdirSync(dirs[0]).sort();
+    expect(files).toHaveLength(9);
+    for (const d of dirs.slice(1)) for (const f of files) expect(readFileSync(join(d, f)).equals(readFileSync(join(dirs[0], f))), `${d}/${f}`).toBe(true);
+    const holdout = readFileSync(join(dirs[0], 'holdout.jsonl'), 'utf8').trim().split('\n');
+    const metrics = JSON.parse(readFileSync(join(dirs[0], 'metrics.json'), 'utf8'));
+    expect(holdout).toHaveLength(metrics.holdout.n);
+    expect(metrics.holdout_reference.lines).toHaveLength(metrics.holdout.n);
+    expect(JSON.parse(readFileSync(join(dirs[0], 'params.json'), 'utf8'))['split-search']).toBe('histogram');
+  }, 120_000);
 });
 
 describe('cd4ml predict', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../helpers/read-table.js';
-import { cellText, isNumberColumn, readColumnBatches, readColumns, takeRows, type ColumnTable } from '../../../src/data/table.js';
+import { cellText, isNumberColumn, moveRows, readColumnBatches, readColumns, takeRows, type ColumnTable } from '../../../src/data/table.js';
 import { UsageError } from '../../../src/errors.js';
 import { vegaData } from '../../helpers/paths.js';
 import { expectSameAsReadTable, normCell } from '../../helpers/table-compare.js';
@@ -248,6 +248,26 @@ describe('helpers', () => {
     expect(Array.from(s.lines)).toEqual([4, 2]);
     expect([cellText(s.columns[0], 0), cellText(s.columns[0], 1)]).toEqual([null, '1.50']);
     expect([cellText(s.columns[1], 0), cellText(s.columns[1], 1)]).toEqual(['c', 'a']);
+  });
+
+  it('moveRows gives takeRows\' table while letting go of each source column before the next release', async () => {
+    // penguins: text columns (Species, Island, Sex), numbers with missing cells, 344 rows.
+    const path = vegaData('penguins.json');
+    const idx = Int32Array.from({ length: 60 }, (_, i) => i * 5 + (i % 3));
+    const expected = takeRows(await readColumns(path), idx);
+    const t = await readColumns(path);
+    const source = t.columns;
+    expect(source.length).toBe(7);
+    const droppedAtRelease: number[] = [];
+    const moved = moveRows(t, idx, () => droppedAtRelease.push(source.filter((c) => c === undefined).length), 3);
+    expect(moved).toEqual(expected);
+    // a release after every 3 columns copied, none after the last: the dropped ones are gone by then
+    expect(droppedAtRelease).toEqual([3, 6]);
+    expect(source.every((c) => c === undefined)).toBe(true);
+    expect(t.columns).toEqual([]);
+    expect(t.lines.length).toBe(0);
+    expect(moved.n).toBe(60);
+    expect(Array.from(moved.lines)).toEqual(Array.from(idx, (r) => r + 1));
   });
 
   it('normCell: what readTable’s values mean as cell text', () => {
