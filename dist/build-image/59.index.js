@@ -230,6 +230,68 @@ async function writeText(path, text) {
 
 /***/ }),
 
+/***/ 7912:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* unused harmony export releaseMemory */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            setFlagsFromString('--expose-gc');
+            try {
+                exposed = runInNewContext('gc');
+            }
+            finally {
+                setFlagsFromString('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
+}
+
+
+/***/ }),
+
 /***/ 9059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -246,16 +308,16 @@ var external_node_crypto_ = __webpack_require__(7598);
  * String(x) written straight into a byte buffer, without making the string: train's holdout.jsonl
  * prints one number per cell (4M cells at 1M rows), and the strings String(x) makes are kept alive
  * by V8's number-to-string cache long enough to be promoted, which left ~50 MB of old-space garbage
- * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold —
- * finite, 1e-6 ≤ |x| < 1e15, at most 15 significant digits — and says "not mine" for the rest.
+ * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold \u2014
+ * finite, 1e-6 \u2264 |x| < 1e15, at most 15 significant digits \u2014 and says "not mine" for the rest.
  *
  * Why it is String(x): ECMAScript's Number::toString prints the decimal with the fewest significant
  * digits that reads back as x. For a fixed magnitude, fewer significant digits is fewer fraction
  * digits, so the answer is m / 10^k for the smallest k at which some integer m reads back as x.
- * "Reads back" is checked exactly: m < 2^53 and 10^k ≤ 10^15 are exact doubles, so m / 10^k is the
+ * "Reads back" is checked exactly: m < 2^53 and 10^k \u2264 10^15 are exact doubles, so m / 10^k is the
  * correctly rounded value of the decimal, which is what parsing it gives. With m < 10^15 the
  * candidates at that k are more than an ulp apart, so m is unique (no tie to break), and it is
- * within one of Math.round(|x| · 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
+ * within one of Math.round(|x| \u00b7 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
  */
 const POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
 const DIGITS = new Uint8Array(16);
@@ -482,8 +544,8 @@ function predictOne(t, row) {
  * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
  * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
  * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
- * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
- * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ * A split node's child is after it (child \u2212 o > 0); a leaf's is o \u2212 1, so the four walks are done
+ * when all four (child \u2212 o) are \u22121, i.e. their bitwise AND is \u22121.
  */
 function walkRows(w, rec, X, n, stride, out, outStart) {
     const { threshold: T, ints: I } = rec;
@@ -609,8 +671,8 @@ function mayTrimByte(c) {
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * constant), categorical encoding (one-hot or ordinal; unknown categories \u2192 all-zero one-hot or
+ * ordinal \u22121), datetime parts (UTC), booleans as 0/1.
  *
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
@@ -727,7 +789,7 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+/** Most frequent value; ties \u2192 the smallest (like sklearn's SimpleImputer). */
 function mostFrequent(xs) {
     const counts = new Map();
     for (const x of xs)
@@ -901,7 +963,7 @@ class preprocess_MissingColumnError extends Error {
 /**
  * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
  * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ * fitted fill, one-hot all-zero / ordinal \u22121 for unseen categories, UTC date parts, booleans 0/1.
  */
 function compileRowTransform(spec) {
     const names = [];
@@ -992,7 +1054,7 @@ function compileRowTransform(spec) {
  * Checked, in this order (the first problem is reported):
  *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
  *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
- *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - classes (classification: \u2265 2 distinct labels; regression: none);
  *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
  *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
  *     index within the model features, thresholds finite, every leaf's distribution fitting the
@@ -1010,7 +1072,7 @@ class Inconsistent extends Error {
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v) => {
     const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}\u2026` : s;
 };
 /** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
 function encodedNames(c, where) {
@@ -1112,7 +1174,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
             if (task === 'classification') {
                 const d = n.distribution;
                 if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
-                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, \u2026]]`);
                 if (d[0].length > nClasses)
                     throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
             }
@@ -1122,7 +1184,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
         }
         const f = n.splitColumn;
         if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
-            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0\u2013${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', \u2026' : ''})`);
         }
         if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
             throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
@@ -1149,7 +1211,7 @@ function checkParams(params, pre, features) {
 }
 /**
  * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
- * "model bundle DIR is inconsistent: …" on the first disagreement.
+ * "model bundle DIR is inconsistent: \u2026" on the first disagreement.
  */
 function checkBundleConsistency(dir, preprocess, model, params) {
     try {
@@ -1177,6 +1239,8 @@ function checkBundleConsistency(dir, preprocess, model, params) {
 var fs = __webpack_require__(2907);
 // EXTERNAL MODULE: ../../node_modules/papaparse/papaparse.js
 var papaparse = __webpack_require__(8116);
+// EXTERNAL MODULE: ./src/io/memory.js
+var memory = __webpack_require__(7912);
 // EXTERNAL MODULE: ./src/data/delta/table-ref.js
 var table_ref = __webpack_require__(47);
 ;// CONCATENATED MODULE: ./src/data/read.js
@@ -1942,7 +2006,7 @@ async function* readJsonArray(path, batchSize, chunkSize, onBytes) {
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
 async function* readDelta(path, batchSize, allowEmpty = false) {
-    const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 1843));
+    const { readDeltaBatches } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 4553));
     yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches: read_readBatches, readParquetColumns: read_readParquetColumns });
 }
 // ---------------------------------------------------------------------------------------------
@@ -2032,8 +2096,8 @@ function numericKind(el) {
 }
 /**
  * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
- * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
- * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ * INT64 exactly as Number(bigint) (hi\u00b72\u00b3\u00b2 + lo is exact before its one rounding), then \u00d7 scale
+ * or \u00f7 divide (the same operations as the timestamp parsers, so the same doubles).
  */
 function toDoubles(data, kind, scale, divide, out, at) {
     const n = data.length;
@@ -2267,7 +2331,7 @@ function countPresent(present, maxDef) {
  */
 async function* read_readParquetColumns(path, format = 'parquet', partOfTable = false, onBytes) {
     if (format === 'delta') {
-        const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 1843));
+        const { readDeltaColumns } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 4553));
         return yield* readDeltaColumns(path, { readBatches: read_readBatches, readParquetColumns: read_readParquetColumns });
     }
     const size = await fileSize(path);
@@ -2439,7 +2503,7 @@ function mean(values) {
 }
 /**
  * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * H0, as scipy's method="exact") when n1\u00b7n2 \u2264 2.5e7, else the Kolmogorov limit with Stephens'
  * small-sample correction. Inputs must be sorted ascending.
  */
 function ks2Sample(a, b) {
@@ -2447,7 +2511,7 @@ function ks2Sample(a, b) {
     const n = b.length;
     if (m === 0 || n === 0)
         return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    // D in integer units of 1/(m\u00b7n): |i\u00b7n \u2212 j\u00b7m| at each distinct value.
     let i = 0;
     let j = 0;
     let dmax = 0;
@@ -2469,7 +2533,7 @@ function ks2Sample(a, b) {
     const en = (m * n) / (m + n);
     return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
 }
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+/** P(max |i\u00b7n \u2212 j\u00b7m| \u2265 dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
 function ksExactPValue(m, n, dmax) {
     let prev = new Float64Array(n + 1);
     let cur = new Float64Array(n + 1);
@@ -2499,7 +2563,7 @@ function ksExactPValue(m, n, dmax) {
     }
     return Math.min(1, out);
 }
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+/** Survival function of the Kolmogorov distribution: 2 \u03a3 (\u22121)^(k\u22121) exp(\u22122k\u00b2x\u00b2). */
 function kolmogorovSf(x) {
     if (x <= 0)
         return 1;
@@ -2525,7 +2589,7 @@ function gammaQ(a, x) {
         return 1;
     const gln = gammaln(a);
     if (x < a + 1) {
-        // series for P, then Q = 1 − P
+        // series for P, then Q = 1 \u2212 P
         let ap = a;
         let sum = 1 / a;
         let del = sum;
@@ -2561,7 +2625,7 @@ function gammaQ(a, x) {
     }
     return Math.exp(-x + a * Math.log(x) - gln) * h;
 }
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k \u2212 1. */
 function chiSquare(observed, expected) {
     let stat = 0;
     for (let k = 0; k < observed.length; k++) {
@@ -2572,14 +2636,14 @@ function chiSquare(observed, expected) {
     const df = observed.length - 1;
     if (df <= 0)
         return { statistic: stat, pValue: 1 };
-    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    // An observed count where nothing is expected: \u03c7\u00b2 = \u221e and p = 0 (scipy.stats.chisquare gives the same).
     if (stat === Number.POSITIVE_INFINITY)
         return { statistic: stat, pValue: 0 };
     return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
 }
 /**
  * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * the 2 \u00d7 k table, no continuity correction): unlike the goodness-of-fit form, it counts the
  * sampling noise of the reference too, which matters when the reference is a few hundred holdout
  * rows split into ten bins.
  */
@@ -2614,10 +2678,10 @@ function erfcTail(x) {
             t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
     return x >= 0 ? r : 2 - r;
 }
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+/** Two-sided normal p-value 2\u00b7(1 \u2212 \u03a6(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 function twoSidedNormalP(z) {
     const x = Math.abs(z) / Math.SQRT2;
-    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    // simple-statistics' erf(0) is \u22123e-8: clamp so that identical shares give p = 1, not 1.00000003.
     return x < 2 ? Math.min(1, 1 - errorFunction(x)) : erfcTail(x);
 }
 /**
@@ -2661,7 +2725,7 @@ function wasserstein1(a, b) {
 function wassersteinNormed(reference, current) {
     return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
 }
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+/** Jensen\u2013Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
 function jensenShannon(p, q, base = 2) {
     const sp = p.reduce((s, x) => s + x, 0);
     const sq = q.reduce((s, x) => s + x, 0);
@@ -2678,14 +2742,14 @@ function jensenShannon(p, q, base = 2) {
     js /= Math.log(base);
     return Math.sqrt(Math.max(0, js) / 2);
 }
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+/** Population stability index \u03a3 (r \u2212 c)\u00b7ln(r / c) over matched bins (zeros already filled). */
 function psi(ref, cur) {
     let s = 0;
     for (let k = 0; k < ref.length; k++)
         s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
     return s;
 }
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min \u2264 1e-4, else 1e-4. */
 function fillZeros(p) {
     const nz = p.filter((x) => x !== 0);
     if (nz.length === 0)
@@ -2731,7 +2795,7 @@ function sturgesShares(ref, cur) {
 ;// CONCATENATED MODULE: ./src/data/profile.js
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
- * quantiles and drift, and the schema's per-value rules — all in constant memory per column
+ * quantiles and drift, and the schema's per-value rules \u2014 all in constant memory per column
  * (except `unique` and duplicate-row checks: 12 bytes per row, see DuplicateFinder).
  *
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
@@ -2785,7 +2849,7 @@ class TextDict {
     verdicts = [];
     h1 = [];
     h2 = [];
-    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load ≤ 1/4 at DISTINCT_CAP)
+    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load \u2264 1/4 at DISTINCT_CAP)
     byText = new Map();
     findBytes(b, s, e) {
         let h = 0x811c9dc5;
@@ -2890,8 +2954,8 @@ function compareAsciiBytes(b, s, e, t) {
 const NC_F = new Float64Array(1);
 const NC_W = new Uint32Array(NC_F.buffer);
 /**
- * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
- * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ * Counts of distinct numbers (\u22120 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2\u00b7DISTINCT_CAP slots.
  */
 class NumberCounts {
     size = 0;
@@ -2917,6 +2981,11 @@ class NumberCounts {
                 return c;
             }
         }
+    }
+    /** Empty again, keeping the capacity it grew to (one table counts column after column). */
+    clear() {
+        this.counts.fill(0);
+        this.size = 0;
     }
     forEach(fn) {
         for (let i = 0; i < this.keys.length; i++)
@@ -3063,7 +3132,7 @@ class ColumnProfiler {
     numInt = true;
     // numeric statistics (Welford)
     numCount = 0;
-    /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
+    /** min, max, shift (first value), \u03a3(x \u2212 shift), \u03a3(x \u2212 shift)\u00b2: unboxed doubles. */
     acc = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 0, 0);
     get min() {
         return this.acc[0];
@@ -3081,7 +3150,7 @@ class ColumnProfiler {
         return Math.max(0, this.acc[4] / n - m * m);
     }
     reservoir;
-    /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
+    /** Counts of numeric values: integers 0\u20131023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
     numCounts = new NumberCounts();
     smallCounts = new Float64Array(1024);
     smallDistinct = 0;
@@ -3197,7 +3266,7 @@ class ColumnProfiler {
         this.numCounts = null;
         this.smallCounts = null;
     }
-    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null\u2026 are missing (missing.ts). */
     addString(v, line) {
         if (v.length === 0) {
             this.addMissing(line);
@@ -3220,7 +3289,7 @@ class ColumnProfiler {
         this.rows++;
         this.textCell(v, line);
     }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null\u2026 are missing. */
     addCell(b, s, e, line) {
         if (s === e) {
             this.addMissing(line);
@@ -3646,7 +3715,7 @@ class ColumnProfiler {
             return 'string';
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
-        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        // \u2265 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
         if (this.tsCount === 0 && isNearlyNumeric(this.numCount, n))
             return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
@@ -3881,8 +3950,8 @@ function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) 
 }
 /**
  * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
- * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
- * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * is decoded once): every cell mixes two 32-bit words into the row's state \u2014 a number's IEEE
+ * bits (\u22120 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
  * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
  */
 class RowHasher {
@@ -4065,7 +4134,7 @@ function summarizeColumn(p, topN = 10) {
 ;// CONCATENATED MODULE: ./src/data/table-build.js
 /**
  * Building one column of a ColumnTable (src/data/table.ts) row by row, in chunked typed storage
- * (no 2× peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
+ * (no 2\u00d7 peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
  *
  * A column starts as numbers (Float64Array, NaN = missing or not a number, raw text of odd cells
  * in `other`) and switches once to dictionary codes (Int32Array + dict) when its non-number,
@@ -4093,7 +4162,7 @@ function numberOfText(v) {
 }
 /**
  * Growable typed storage: chunks of CHUNK values, or one array of a reserved size (an estimate
- * of the rows, filled in place and handed out as a view: no copy, no 2× peak), then chunks again
+ * of the rows, filled in place and handed out as a view: no copy, no 2\u00d7 peak), then chunks again
  * if the estimate was short; finish() concatenates only then.
  */
 class Chunks {
@@ -4155,7 +4224,7 @@ class Chunks {
     }
 }
 /**
- * Text → code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
+ * Text \u2192 code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
  * (open addressing on FNV-1a over the bytes, in typed arrays; grows at half load).
  */
 class Dict {
@@ -4447,7 +4516,7 @@ class ColumnBuilder {
             }
         }
     }
-    /** A JS value from JSON or Parquet (null = missing; Date → ISO text; objects → JSON text). */
+    /** A JS value from JSON or Parquet (null = missing; Date \u2192 ISO text; objects \u2192 JSON text). */
     pushValue(v) {
         if (v === null || v === undefined)
             return this.pushMissing();
@@ -4794,7 +4863,7 @@ const F_END = (/* unused pure expression or super */ null && ([]));
 let scratch = Buffer.allocUnsafe(1 << 16);
 /**
  * Tokenize well-quoted records (wellQuotedEnd said so) from cursor.pos until `end` or until the
- * batch is full: quoted fields unescaped ("" → ") into a scratch buffer, then every field pushed
+ * batch is full: quoted fields unescaped ("" \u2192 ") into a scratch buffer, then every field pushed
  * from bytes as in consumeBytes. The last field loses one trailing "\r" (as readTable strips it).
  */
 function consumeQuoted(a, cur, buf, end, delim, path) {
@@ -5164,7 +5233,7 @@ function pushPage(b, page, timestamp) {
 async function countRows(path, format, totalBytes) {
     try {
         if (format === 'delta') {
-            const scan = await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 1843));
+            const scan = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 4553));
             return scan.countRows(await scan.openDeltaTable(path)) ?? 0;
         }
         const { parquetMetadataAsync } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 6087));
@@ -5226,7 +5295,7 @@ async function* table_parquet_readParquetTableColumns(path, format, a, onBytes, 
  * bytes; a piece with any other use of quotes through papaparse, for its exact errors), JSON Lines / JSON arrays src/data/table-json.ts,
  * Parquet / Delta src/data/table-parquet.ts (typed pages). Memory: one array per column, reserved
  * from a row estimate (the first MiB's bytes per row, +3%; Parquet: the footer's count), so no
- * column is copied at the end: ≈ 8 bytes × rows × number columns + 4 × rows × (text columns + 1).
+ * column is copied at the end: \u2248 8 bytes \u00d7 rows \u00d7 number columns + 4 \u00d7 rows \u00d7 (text columns + 1).
  * Timestamps and dates (Parquet/Delta) are text columns of ISO 8601 texts, as readTable printed
  * its Date values.
  */
@@ -5283,7 +5352,7 @@ class ProgressClock {
 async function totalBytesOf(path, format) {
     if (format !== 'delta')
         return fileSize(path);
-    const { openDeltaTable } = await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 1843));
+    const { openDeltaTable } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 4553));
     const s = await openDeltaTable(path);
     let total = 0;
     for (const f of s.files)
@@ -5644,7 +5713,7 @@ function scoreTable(bundle, table) {
     return scoreColumns(bundle, raw, table.rows.length);
 }
 /**
- * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Score raw records (objects keyed by column name): preprocessing \u2192 compiled tree(s).
  * Predictions are class labels (classification) or numbers; a row that fails preprocessing
  * throws a UsageError naming the row, column and value.
  */
@@ -5986,8 +6055,8 @@ function stringifyDataSchema(schema, header = []) {
  * Validation is compiled once per bundle: one small function per feature that checks and coerces
  * a value, collecting per-field errors. This runs on every row of every request, so it is a flat
  * loop over precomputed specs rather than a generic schema walk (src/data's checker works on whole
- * datasets in columns and reports dataset-level rules — ranges with `mostly`, uniqueness, row
- * counts — that mean nothing for one request). Out-of-range values and unseen categories are not
+ * datasets in columns and reports dataset-level rules \u2014 ranges with `mostly`, uniqueness, row
+ * counts \u2014 that mean nothing for one request). Out-of-range values and unseen categories are not
  * rejected: the tree handles them and the serving metrics count them for drift monitoring.
  */
 
@@ -5995,9 +6064,9 @@ function stringifyDataSchema(schema, header = []) {
 
 
 function checkDate(text) {
-    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '\u2026' : text}"` };
 }
-/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
+/** Parse a CSV cell for a feature ("", NA, null\u2026 are missing, as in training). */
 function fromText(spec, text) {
     if (isMissing(text))
         return null;
@@ -6006,7 +6075,7 @@ function fromText(spec, text) {
         case 'integer': {
             const n = Number(text.trim());
             if (!Number.isFinite(n) || text.trim() === '')
-                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '\u2026' : text}"` };
             if (spec.kind === 'integer' && !Number.isInteger(n))
                 return { error: `expected an integer, got ${text}` };
             return n;
@@ -6033,7 +6102,7 @@ function describe(v) {
     if (typeof v === 'object')
         return 'an object';
     if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}`;
     return `${typeof v} ${String(v)}`;
 }
 /** Check a JSON value for a feature. */

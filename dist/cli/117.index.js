@@ -33,9 +33,9 @@ const command = {
     ].join('\n'),
     async run(opts, io) {
         const { config, settings: merged } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stageSettings */ .o7)(_config_sections_monitor_js__WEBPACK_IMPORTED_MODULE_4__/* .monitorStage */ .B, opts, io);
-        const { resolveMonitorSettings } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8923), __webpack_require__.e(5799), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 71511));
+        const { resolveMonitorSettings } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8923), __webpack_require__.e(9465), __webpack_require__.e(1511)]).then(__webpack_require__.bind(__webpack_require__, 71511));
         const settings = resolveMonitorSettings(merged, {}, (name) => `--${name}`);
-        const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8923), __webpack_require__.e(5799), __webpack_require__.e(9369)]).then(__webpack_require__.bind(__webpack_require__, 89369));
+        const { runMonitor } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8923), __webpack_require__.e(9465), __webpack_require__.e(9369)]).then(__webpack_require__.bind(__webpack_require__, 89369));
         const token = process.env.GITHUB_TOKEN;
         const repository = process.env.GITHUB_REPOSITORY;
         let github;

@@ -75,26 +75,6 @@ function hasDeltaPin(path) {
 
 /***/ }),
 
-/***/ 98947:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ collectGarbage)
-/* harmony export */ });
-function collectGarbage(type) {
-    const gc = globalThis.gc;
-    if (typeof gc !== 'function')
-        return;
-    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-    if (type === 'minor')
-        gc({ type: 'minor' });
-    else
-        gc();
-}
-
-
-/***/ }),
-
 /***/ 14894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -140,9 +120,9 @@ async function parquetCompressors() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92907);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98947);
-/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
-/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14894);
+/* harmony import */ var _io_memory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95531);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size.
@@ -186,7 +166,7 @@ function detectFormat(path, format) {
         return format;
     }
     // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
-    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .isDeltaTable */ .r4)(path))
         return 'delta';
     const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     const f = EXTENSIONS[ext];
@@ -921,7 +901,7 @@ async function* readParquet(path, batchSize, allowEmpty = false) {
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(7209), __webpack_require__.e(5787), __webpack_require__.e(6087)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_6__.parquetCompressors)();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
@@ -995,8 +975,8 @@ function numericKind(el) {
 }
 /**
  * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
- * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
- * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ * INT64 exactly as Number(bigint) (hi\u00b72\u00b3\u00b2 + lo is exact before its one rounding), then \u00d7 scale
+ * or \u00f7 divide (the same operations as the timestamp parsers, so the same doubles).
  */
 function toDoubles(data, kind, scale, divide, out, at) {
     const n = data.length;
@@ -1254,7 +1234,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_6__.parquetCompressors)();
     const scratch = newScratch();
     // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
     let bytesRead = 0;
@@ -1344,7 +1324,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_io_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
@@ -1361,7 +1341,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
+        (0,_io_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('major');
 }
 
 

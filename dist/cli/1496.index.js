@@ -27,7 +27,7 @@ export const modules = {
 
 
 
-/** Resolve `mlflow:models:/…` into a verified bundle folder under `destRoot` (a cd4ml-owned temp folder). */
+/** Resolve `mlflow:models:/\u2026` into a verified bundle folder under `destRoot` (a cd4ml-owned temp folder). */
 async function resolveMlflowBaseline(client, reference, destRoot, optionLabel) {
     const ref = (0,_uri_js__WEBPACK_IMPORTED_MODULE_4__.parseModelRef)(reference, optionLabel);
     const text = (0,_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .formatModelRef */ .Q)(ref);
@@ -78,7 +78,7 @@ function renderMlflowLinks(links) {
         parts.push(`candidate: [training run](${links.candidate})`);
     if (links.baseline)
         parts.push(`${links.baselineLabel ?? 'baseline'}: [training run](${links.baseline})`);
-    return parts.length ? `**MLflow** — ${parts.join(' · ')}\n` : '';
+    return parts.length ? `**MLflow** \u2014 ${parts.join(' \u00b7 ')}\n` : '';
 }
 
 
@@ -102,8 +102,8 @@ function renderMlflowLinks(links) {
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52553);
 /**
  * Reading models back from the MLflow registry: a `models:/<name>@<alias>` or
- * `models:/<name>/<version>` reference → its model version → the bundle under its source (the
- * training run's `model/` artifacts) → a local folder, verified file by file against manifest.json
+ * `models:/<name>/<version>` reference \u2192 its model version \u2192 the bundle under its source (the
+ * training run's `model/` artifacts) \u2192 a local folder, verified file by file against manifest.json
  * and against the digest tagged on the version at training.
  */
 
@@ -117,7 +117,7 @@ function renderMlflowLinks(links) {
 /**
  * The model version a reference names. A missing registered model or version is a UsageError
  * naming the URI and the fix; an alias that does not exist (yet) on an existing model is
- * `no-alias` — the caller decides (the gate: first model).
+ * `no-alias` \u2014 the caller decides (the gate: first model).
  */
 async function resolveModelVersion(client, ref) {
     const where = `MLflow ${client.trackingUri}`;
@@ -128,7 +128,7 @@ async function resolveModelVersion(client, ref) {
     if (ref.alias !== undefined) {
         const mv = await client.getVersionByAlias(ref.name, ref.alias);
         if (!mv) {
-            const aliases = (model.aliases ?? []).map((a) => `${a.alias} → ${a.version}`).join(', ');
+            const aliases = (model.aliases ?? []).map((a) => `${a.alias} \u2192 ${a.version}`).join(', ');
             return { kind: 'no-alias', message: `${where}: registered model "${ref.name}" has no alias "${ref.alias}" yet (${aliases ? `its aliases: ${aliases}` : 'it has no aliases'}); deploy-canary sets it when it promotes a version, or set it in the MLflow UI` };
         }
         return { kind: 'found', version: mv };
@@ -143,7 +143,7 @@ async function resolveModelVersion(client, ref) {
         throw err;
     }
 }
-/** Proxy path of a model version's files, from its source (mlflow-artifacts:/… or runs:/<id>/<path>). */
+/** Proxy path of a model version's files, from its source (mlflow-artifacts:/\u2026 or runs:/<id>/<path>). */
 async function versionArtifactPath(client, mv) {
     const what = `version ${mv.version} of "${mv.name}"`;
     const source = mv.source ?? '';
@@ -157,7 +157,7 @@ async function versionArtifactPath(client, mv) {
 function checkTaggedDigest(mv, digest, label) {
     const tagged = mv.tags?.find((t) => t.key === _train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest)?.value;
     if (tagged && tagged !== digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration — do not use it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration \u2014 do not use it`);
     }
     return digest;
 }

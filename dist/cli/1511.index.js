@@ -192,7 +192,7 @@ function resolveMonitorSettings(section, o, label) {
     if (settings.windowMs === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label('window')} must be longer than 0`);
     if (!/^[^,]{1,50}$/.test(settings.issueLabel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label('issue-label')} must be 1–50 characters without commas, got "${settings.issueLabel}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError(`${label('issue-label')} must be 1\u201350 characters without commas, got "${settings.issueLabel}"`);
     (0,_triggers_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTriggerOptions */ .xQ)({ issue: settings.issue, retrainWorkflow: settings.retrainWorkflow, retrainEvent: settings.retrainEvent, coolDownMs: settings.coolDownMs });
     return settings;
 }

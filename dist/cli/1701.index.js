@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_sections_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30799);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67030);
 /**
- * `cd4ml validate` — check a dataset against a data contract and for drift. Same option names as
+ * `cd4ml validate` \u2014 check a dataset against a data contract and for drift. Same option names as
  * the validate-data action's inputs and the `validate:` section of cd4ml.yml (flags win).
  */
 
@@ -177,8 +177,8 @@ function formatProgressSummary(label, p, elapsedMs) {
     return `${label}: read ${size ? `${size}, ` : ''}${formatCount(p.rows)} rows in ${formatDuration(elapsedMs / 1000)}${rate ? ` (${rate})` : ''}`;
 }
 /**
- * One bar frame: "data.csv [█████·······] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
- * at most width − 1 characters (a long path is shortened from the left, then the figures cut).
+ * One bar frame: "data.csv [\u2588\u2588\u2588\u2588\u2588\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
+ * at most width \u2212 1 characters (a long path is shortened from the left, then the figures cut).
  */
 function formatProgressBar(label, p, elapsedMs, width = 80) {
     const f = progressFigures(p, elapsedMs);
@@ -186,7 +186,7 @@ function formatProgressBar(label, p, elapsedMs, width = 80) {
     let bar = '';
     if (f.percent !== undefined) {
         const filled = Math.min(BAR_CELLS, Math.floor((f.percent / 100) * BAR_CELLS));
-        bar = ` [${'█'.repeat(filled)}${'·'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
+        bar = ` [${'\u2588'.repeat(filled)}${'\u00b7'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
         parts.push(`${formatBytes(Math.min(p.bytes, p.totalBytes)).replace(/ [kMG]?B$/, '')}/${formatBytes(p.totalBytes)}`);
     }
     else if (p.bytes > 0)
@@ -201,9 +201,9 @@ function formatProgressBar(label, p, elapsedMs, width = 80) {
     const max = Math.max(10, width - 1);
     // A long path gives way first (its end is kept: the file name), then the figures are cut.
     if (label.length + tail.length > max && max - tail.length >= 12)
-        label = '…' + label.slice(label.length - (max - tail.length - 1));
+        label = '\u2026' + label.slice(label.length - (max - tail.length - 1));
     const text = label + tail;
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+    return text.length > max ? text.slice(0, max - 1) + '\u2026' : text;
 }
 /**
  * A tracker for one read. The first report decides whether anything is shown (mode, and in mode
@@ -256,7 +256,7 @@ function createProgressTracker(o) {
 /**
  * Reading progress in the CLI, on stderr (stdout keeps the report): on a terminal a bar redrawn in
  * place and cleared at the end; otherwise (a log, a pipe) a plain line every few seconds, inside
- * `::group::` … `::endgroup::` when the CLI runs in a GitHub Actions step. What to show and when
+ * `::group::` \u2026 `::endgroup::` when the CLI runs in a GitHub Actions step. What to show and when
  * is decided by src/report/progress.ts; this only picks the style and writes.
  */
 

@@ -39,7 +39,7 @@ const command = {
         const format = gate.format;
         if (!gate.candidate)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UsageError('--candidate DIR is required (or set gate.candidate in cd4ml.yml)');
-        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4867), __webpack_require__.e(9557)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(5177)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(3261)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
+        const [{ runGate }, { resolveLocalBaseline }, { renderGateMarkdown }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4867), __webpack_require__.e(9143)]).then(__webpack_require__.bind(__webpack_require__, 18976)), Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 76280)), Promise.all(/* import() */[__webpack_require__.e(4867), __webpack_require__.e(3261)]).then(__webpack_require__.bind(__webpack_require__, 95676))]);
         const fromMlflow = (0,_mlflow_uri_js__WEBPACK_IMPORTED_MODULE_6__.isMlflowRef)(gate.baseline) ? await (0,_mlflow_js__WEBPACK_IMPORTED_MODULE_5__/* .mlflowBaselineFromCli */ .$6)(gate, config.mlflow, gate.baseline, io.cwd, io.stderr) : undefined;
         const baseline = fromMlflow?.source ?? resolveLocalBaseline(gate.baseline ?? 'production', gate.environment ?? 'production', io.cwd);
         const train = config.train;
@@ -59,7 +59,7 @@ const command = {
         if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json'))
             io.stdout(JSON.stringify(report, null, 2) + '\n');
         else if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'markdown')) {
-            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+            const { bundleRunUrl, renderMlflowLinks } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(7006), __webpack_require__.e(1496)]).then(__webpack_require__.bind(__webpack_require__, 1496));
             io.stdout(renderGateMarkdown(report) + renderMlflowLinks({ candidate: await bundleRunUrl((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, gate.candidate)), baseline: fromMlflow?.runUrl, baselineLabel: 'production' }));
         }
         else
@@ -72,9 +72,9 @@ const command = {
     },
 };
 function textSummary(report) {
-    const lines = [`gate ${report.passed ? 'PASSED' : 'FAILED'} — ${report.rows} rows (${report.evaluation}); baseline: ${report.baseline.kind === 'compared' ? report.baseline.source : report.baseline.kind}`];
+    const lines = [`gate ${report.passed ? 'PASSED' : 'FAILED'} \u2014 ${report.rows} rows (${report.evaluation}); baseline: ${report.baseline.kind === 'compared' ? report.baseline.source : report.baseline.kind}`];
     for (const m of report.metrics) {
-        const f = (x) => (x === undefined ? '—' : x.toFixed(4));
+        const f = (x) => (x === undefined ? '\u2014' : x.toFixed(4));
         const ci = m.ci ? ` CI [${m.ci.lower.toFixed(4)}, ${m.ci.upper.toFixed(4)}]` : '';
         lines.push(`  ${m.status.padEnd(11)} ${m.metric.padEnd(18)} baseline ${f(m.baseline)}  candidate ${f(m.candidate)}  delta ${f(m.delta)}${ci}${m.rule?.source === 'default' ? '  (default rule)' : ''}`);
     }
@@ -548,8 +548,8 @@ function isMlflowRef(value) {
  * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
  * option in messages.
  *
- *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
- *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') \u2192 { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          \u2192 { name: 'churn', version: '3' }
  */
 function parseModelRef(value, label) {
     const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;

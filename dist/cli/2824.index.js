@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 const CLOUD_MONITORING_ENDPOINT = 'https://monitoring.googleapis.com';
 /** The IAM role that grants monitoring.timeSeries.list (what the Prometheus API needs). */
 const MONITORING_ROLE = 'roles/monitoring.viewer';
-/** The project of a Cloud Monitoring Prometheus API root (…/v1/projects/P/location/global/prometheus), else undefined. */
+/** The project of a Cloud Monitoring Prometheus API root (\u2026/v1/projects/P/location/global/prometheus), else undefined. */
 function cloudMonitoringProject(url) {
     try {
         const m = /^\/v1\/projects\/([^/]+)\/location\/global\/prometheus\/?$/.exec(new URL(url).pathname);

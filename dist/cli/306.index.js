@@ -446,24 +446,24 @@ async function writeText(path, text) {
 /**
  * Fast CART training that grows exactly the tree ml-cart 2.1.1 grows.
  *
- * ml-cart's `train` re-scans every row for every candidate threshold (O(d·n²) per node). This
- * trainer presorts every feature once (dense ranks + a stable counting sort, O(d·n log n)) and keeps,
+ * ml-cart's `train` re-scans every row for every candidate threshold (O(d\u00b7n\u00b2) per node). This
+ * trainer presorts every feature once (dense ranks + a stable counting sort, O(d\u00b7n log n)) and keeps,
  * for every node, a contiguous segment of each feature's sorted row list; a split partitions those
- * segments stably, so one scan per feature and node finds every candidate: O(n·d) per level.
+ * segments stably, so one scan per feature and node finds every candidate: O(n\u00b7d) per level.
  *
  * Compatibility with ml-cart (a property test trains both and compares predictions):
  * - candidates: ml-cart sorts the node's (x, label) pairs stably (ties keep row order) and proposes
- *   (x[i−1] + x[i]) / 2 wherever adjacent labels differ. Per boundary between two distinct values
+ *   (x[i\u22121] + x[i]) / 2 wherever adjacent labels differ. Per boundary between two distinct values
  *   a < b that is: the midpoint when the last row (row order) with value a and the first row with
  *   value b have different labels; otherwise the threshold b itself when the rows with value b have
  *   different labels (same partition); otherwise no candidate. Impure rows at the smallest value
  *   propose an empty left side (which makes a leaf if it wins).
- * - criterion: gini gain for classification (maximised, ties → first candidate in feature, then
+ * - criterion: gini gain for classification (maximised, ties \u2192 first candidate in feature, then
  *   threshold order), sum of squared errors of both sides for regression (minimised). ml-cart
  *   computes probabilities by adding 1/n once per row and sums in row order; candidates whose fast
  *   criterion lies within a rounding tolerance of the best are re-evaluated with ml-cart's exact
  *   floating-point procedure, so exact ties and near-ties break the same way.
- * - stopping: a node with ≤ minNumSamples rows is a leaf; a split is made only when depth <
+ * - stopping: a node with \u2264 minNumSamples rows is a leaf; a split is made only when depth <
  *   maxDepth, gain > gainThreshold, gain !== the parent's gain, and both sides are non-empty
  *   (for regression the "gain" is the children's squared error, as in ml-cart).
  * - leaves: the class distribution up to the largest class present (probabilities as ml-cart
@@ -519,12 +519,12 @@ function radixArgsort(col, ids) {
     }
     return ids;
 }
-/** Two 32-bit words per value that sort as unsigned integers in the order of the values (−0 as 0). */
+/** Two 32-bit words per value that sort as unsigned integers in the order of the values (\u22120 as 0). */
 function sortKeys(col) {
     const n = col.length;
     const norm = new Float64Array(n);
     for (let i = 0; i < n; i++)
-        norm[i] = col[i] + 0; // -0 → 0
+        norm[i] = col[i] + 0; // -0 \u2192 0
     const words = new Uint32Array(norm.buffer);
     const keys = new Uint32Array(2 * n);
     for (let i = 0; i < n; i++) {
@@ -590,7 +590,7 @@ function mlcartGini(counts, m) {
     let s = 0;
     for (let c = 0; c < counts.length; c++) {
         if (counts[c] === 0)
-            continue; // adds 0·0: no change
+            continue; // adds 0\u00b70: no change
         const p = mlcartProbability(counts[c], m);
         s += p * p;
     }
@@ -937,7 +937,7 @@ function trainTree(data, opts, internalValues = false) {
         }
         return list;
     }
-    /** One feature, classification: returns the best fast criterion; collects candidates ≥ min. */
+    /** One feature, classification: returns the best fast criterion; collects candidates \u2265 min. */
     function scanClf(f, s, e, min, out) {
         const m = e - s;
         const cs = sCodes[f];
@@ -1002,7 +1002,7 @@ function trainTree(data, opts, internalValues = false) {
         }
         return best;
     }
-    /** One feature, regression: maximise Sl²/nl + Sr²/nr of centred values. */
+    /** One feature, regression: maximise Sl\u00b2/nl + Sr\u00b2/nr of centred values. */
     function scanReg(f, s, e, yMean, totalC, min, out) {
         const m = e - s;
         const cs = sCodes[f];
@@ -1073,7 +1073,7 @@ function trainTree(data, opts, internalValues = false) {
 }
 /**
  * Impurity-based feature importance, as sklearn's `feature_importances_`: for every split, the
- * node's samples × impurity minus the children's, summed per feature, divided by the root's
+ * node's samples \u00d7 impurity minus the children's, summed per feature, divided by the root's
  * samples, normalised to sum 1 (all zeros for a single-leaf tree).
  */
 function featureImportances(tree) {
@@ -1329,7 +1329,7 @@ function median(xs) {
             lo = a[i];
     return (lo + hi) / 2;
 }
-/** Most frequent number; ties → the smallest (preprocess.ts mostFrequent). */
+/** Most frequent number; ties \u2192 the smallest (preprocess.ts mostFrequent). */
 function mostFrequentNumber(xs) {
     const counts = new Map();
     for (let i = 0; i < xs.length; i++)
@@ -1393,7 +1393,7 @@ function categoryCounts(c, rows) {
     }
     return out;
 }
-/** Most frequent text; ties → the smallest (preprocess.ts mostFrequent). */
+/** Most frequent text; ties \u2192 the smallest (preprocess.ts mostFrequent). */
 function mostFrequentText(counts) {
     let best;
     let bestCount = -1;
@@ -1406,12 +1406,13 @@ function mostFrequentText(counts) {
     return best;
 }
 /** fitPreprocess on columns: the same spec as the row path for the same rows. */
-function fitColumns(rows, featureColumns, opts) {
+function fitColumns(rows, featureColumns, opts, given) {
     const specs = [];
     const features = [];
     const { table } = rows;
-    // The present values of one column at a time, for the fills (selected in place): one array for all columns.
-    let scratch;
+    // The present values of one column at a time, for the fills (selected in place): one array for
+    // all columns, the caller's when it has room.
+    let scratch = given !== undefined && given.length >= rows.idx.length ? given.subarray(0, rows.idx.length) : undefined;
     const present = (col, parse, numbersAre) => presentNumbers(col, rows, parse, numbersAre, (scratch ??= new Float64Array(rows.idx.length)));
     for (const name of featureColumns) {
         const col = table.columns[table.names.indexOf(name)];
@@ -1623,7 +1624,7 @@ function numericFast(spec, col, rows, start, end, into) {
 /**
  * transformColumns on columns for the row positions [start, end) of `rows`: one Float64Array per
  * model feature, and the first error in transformColumns' order (spec column, then row).
- * `into`: one scratch array per model feature, each at least end − start long; the columns are
+ * `into`: one scratch array per model feature, each at least end \u2212 start long; the columns are
  * written into (views on) them instead of new arrays, so a caller going through a split chunk by
  * chunk allocates nothing per chunk (garbage typed arrays are freed only at V8's next GC, so at
  * 1M rows fresh chunks held ~60 MB of peak RSS; bench/train/whole.mjs).
@@ -1725,6 +1726,7 @@ function badNumericCellsOf(rows, features) {
 /* harmony export */   Hg: () => (/* binding */ growModel),
 /* harmony export */   KS: () => (/* binding */ mapRows),
 /* harmony export */   LB: () => (/* binding */ pickRows),
+/* harmony export */   Lb: () => (/* binding */ binTrainRows),
 /* harmony export */   N3: () => (/* binding */ sortClasses),
 /* harmony export */   OY: () => (/* binding */ scoreColumns),
 /* harmony export */   RC: () => (/* binding */ numericTarget),
@@ -1732,6 +1734,7 @@ function badNumericCellsOf(rows, features) {
 /* harmony export */   _3: () => (/* binding */ evaluate),
 /* harmony export */   af: () => (/* binding */ transformOrThrow),
 /* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   eV: () => (/* binding */ growBinned),
 /* harmony export */   h2: () => (/* binding */ fitModel),
 /* harmony export */   hd: () => (/* binding */ EXACT_MAX_ROWS),
 /* harmony export */   oN: () => (/* binding */ presentTargetRows),
@@ -1807,7 +1810,7 @@ function stratifiedFolds(labels, k, rng) {
     const { groups, keys } = groupsOf(labels);
     return stratifiedFoldsIndex(groups, keys, k, rng);
 }
-/** Encode target values: class index (−1 unknown / missing) or number (NaN when not numeric). */
+/** Encode target values: class index (\u22121 unknown / missing) or number (NaN when not numeric). */
 function encodeTarget(task, classes, values) {
     if (task === 'regression')
         return Float64Array.from(values, (v) => numericTarget(v) ?? Number.NaN);
@@ -1885,7 +1888,7 @@ function mapRows(out, src, f) {
         out[i] = f(src[i]);
     return out;
 }
-/** Encode a text target column per table row with `classes` (−1 unknown) or as numbers. */
+/** Encode a text target column per table row with `classes` (\u22121 unknown) or as numbers. */
 function encodeTargetColumn(task, classes, col) {
     if (task === 'regression') {
         const val = Float64Array.from(col.dict, (t) => numericTarget(t) ?? Number.NaN);
@@ -2001,26 +2004,29 @@ function preprocessTrain(s, task, classes, features, train, file) {
  * The histogram bins of the training rows straight from the table: cuts from the rows binCuts
  * samples, then the rows transformed and binned a chunk at a time (no feature matrix). The sample
  * is transformed one spec column at a time and each chunk into one set of scratch columns, so
- * binning holds d × BIN_CHUNK doubles, not d × 65,536 twice (at 1M × 20 that was ~20 MB of peak RSS).
+ * binning holds d \u00d7 BIN_CHUNK doubles, not d \u00d7 65,536 twice (at 1M \u00d7 20 that was ~20 MB of peak RSS).
  */
-function binRows(spec, rows, file) {
+function binRows(spec, rows, file, buffer) {
     const n = rows.idx.length;
     const step = (0,_hist_js__WEBPACK_IMPORTED_MODULE_6__/* .binSampleStep */ .Sn)(n);
-    const pos = new Int32Array(Math.ceil(n / step));
+    const m = Math.ceil(n / step);
+    const sampleIdx = new Int32Array(m);
     for (let i = 0, j = 0; i < n; i += step, j++)
-        pos[j] = i;
-    const sampleRows = (0,_columnar_js__WEBPACK_IMPORTED_MODULE_3__/* .subRows */ .CI)(rows, pos);
-    const sorted = new Float64Array(pos.length);
+        sampleIdx[j] = rows.idx[i];
+    const sampleRows = { table: rows.table, idx: sampleIdx };
+    // The sort buffer and the first sampled feature live in the caller's scratch when it has room.
+    const room = buffer !== undefined && buffer.length >= 2 * m;
+    const sorted = room ? buffer.subarray(0, m) : new Float64Array(m);
     const cuts = [];
     // The sampled features of one spec column at a time, in arrays reused from column to column.
-    const sample = [];
+    const sample = room ? [buffer.subarray(m, 2 * m)] : [];
     let o = 0;
     for (const c of spec.columns) {
         const width = c.kind === 'categorical' && c.encoding === 'one-hot' ? c.categories.length : c.kind === 'datetime' ? c.parts.length : 1;
         while (sample.length < width)
-            sample.push(new Float64Array(pos.length));
+            sample.push(new Float64Array(m));
         const one = { ...spec, columns: [c], features: spec.features.slice(o, o + width) };
-        for (const col of (0,_columnar_js__WEBPACK_IMPORTED_MODULE_3__/* .transformRows */ .qt)(one, sampleRows, 0, pos.length, sample).columns)
+        for (const col of (0,_columnar_js__WEBPACK_IMPORTED_MODULE_3__/* .transformRows */ .qt)(one, sampleRows, 0, m, sample).columns)
             cuts.push((0,_hist_js__WEBPACK_IMPORTED_MODULE_6__/* .binCuts */ .dp)(col, 256, col.length, sorted));
         o += width;
     }
@@ -2030,17 +2036,30 @@ function binRows(spec, rows, file) {
     }, BIN_CHUNK);
 }
 function fitModel(s, task, classes, features, train, file) {
-    const splitSearch = s.splitSearch === 'auto' ? (train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
-    if (s.model === 'tree' && splitSearch === 'histogram') {
-        // Bin once from the table columns through the index array; the tree grows on the bins.
-        const spec = (0,_columnar_js__WEBPACK_IMPORTED_MODULE_3__/* .fitColumns */ .Pk)(train, features, preprocessOptions(s));
-        const binned = binRows(spec, train, file);
-        const y = targetOf(train);
-        const placeholder = spec.features.map(() => new Float64Array(0));
-        return growModel(s, task, classes, spec, placeholder, y, { binned });
-    }
+    const binned = binTrainRows(s, features, train, file);
+    if (binned)
+        return growBinned(s, task, classes, binned);
     const { spec, X, y } = preprocessTrain(s, task, classes, features, train, file);
     return growModel(s, task, classes, spec, X, y);
+}
+/**
+ * The training rows binned straight from the table, when the model grows on bins (a histogram
+ * tree); undefined when it grows on the feature columns (exact split search, forest).
+ */
+function binTrainRows(s, features, train, file) {
+    const splitSearch = s.splitSearch === 'auto' ? (train.idx.length <= EXACT_MAX_ROWS ? 'exact' : 'histogram') : s.splitSearch;
+    if (s.model !== 'tree' || splitSearch !== 'histogram')
+        return undefined;
+    // One scratch for the fills' present values (n) and then the cut sample and its sort (2 \u00d7 n/step).
+    const n = train.idx.length;
+    const scratch = new Float64Array(Math.max(n, 2 * Math.ceil(n / (0,_hist_js__WEBPACK_IMPORTED_MODULE_6__/* .binSampleStep */ .Sn)(n))));
+    const spec = (0,_columnar_js__WEBPACK_IMPORTED_MODULE_3__/* .fitColumns */ .Pk)(train, features, preprocessOptions(s), scratch);
+    return { spec, binned: binRows(spec, train, file, scratch), y: targetOf(train) };
+}
+/** Grow the histogram tree on its bins (binTrainRows). */
+function growBinned(s, task, classes, b) {
+    const placeholder = b.spec.features.map(() => new Float64Array(0));
+    return growModel(s, task, classes, b.spec, placeholder, b.y, { binned: b.binned });
 }
 /** Grow the tree (or forest) on preprocessed columns. */
 function growModel(s, task, classes, spec, X, y, shared) {
@@ -2099,8 +2118,8 @@ function scoreColumns(task, classes, model, X, y) {
 }
 /** Rows scored per chunk when evaluating (the test split is never one feature matrix). */
 const EVAL_CHUNK = 16384;
-/** Rows binned per chunk: d × 16,384 doubles of scratch (2.6 MB at 20 features). */
-const BIN_CHUNK = 16384;
+/** Rows binned per chunk: d \u00d7 4,096 doubles of scratch (0.66 MB at 20 features; 16,384 rows cost train 2 MB more peak RSS at 200k and no less time). */
+const BIN_CHUNK = 4096;
 /** One reusable array of `rows` doubles per model feature (transformRows' `into`). */
 function scratchColumns(spec, rows) {
     return spec.features.map(() => new Float64Array(rows));
@@ -2167,7 +2186,7 @@ function binCuts(col, maxBins = 256, sampleSize = 65536, scratch) {
     s.sort();
     return cutsOfSorted(s, maxBins);
 }
-/** Every step-th value from row 0 into `s`, −0 written as 0. */
+/** Every step-th value from row 0 into `s`, \u22120 written as 0. */
 function strideSample(col, step, s) {
     const n = col.length;
     for (let i = 0, j = 0; i < n; i += step, j++)
@@ -2175,10 +2194,10 @@ function strideSample(col, step, s) {
     return s;
 }
 /**
- * binCuts' cut points from its sorted sample (ascending, −0 written as 0). A caller that knows the
+ * binCuts' cut points from its sorted sample (ascending, \u22120 written as 0). A caller that knows the
  * sample's values in order already (a search's folds filter their round's sorted columns)
  * gets the same cuts without sorting. The distinct values are the runs of the sorted sample,
- * walked in place (no per-value arrays: at 1M rows × 20 columns those were ~20 MB of garbage in
+ * walked in place (no per-value arrays: at 1M rows \u00d7 20 columns those were ~20 MB of garbage in
  * train's peak RSS). (Each loop is its own function: the optimizer compiles a loop once instead of
  * recompiling a function whose later part has not run yet.)
  */
@@ -2254,7 +2273,7 @@ function paddedCuts(c) {
     return p;
 }
 /**
- * The bin of x: the number of cuts ≤ x, by a binary search over the padded cuts in 8 fixed steps.
+ * The bin of x: the number of cuts \u2264 x, by a binary search over the padded cuts in 8 fixed steps.
  * +(a <= b) is 0 or 1 without a branch: no mispredicted jumps.
  */
 function binOf(p, x) {
@@ -2345,7 +2364,7 @@ function trainTreeHist(data, opts, maxBins = 256, prebinned, internalValues = fa
         return nodes.feature.length - 1;
     };
     // Histograms are recycled: a depth-first growth holds only a few at a time, and allocating (and
-    // collecting) a zeroed d·256·W array per node costs more than clearing a used one.
+    // collecting) a zeroed d\u00b7256\u00b7W array per node costs more than clearing a used one.
     const spare = [];
     const release = (h) => {
         spare.push(h);
@@ -2432,7 +2451,7 @@ function trainTreeHist(data, opts, maxBins = 256, prebinned, internalValues = fa
         let bestNl = 0;
         for (let f = 0; f < d; f++) {
             const nb = cuts[f].length;
-            // Insertion sort of ≤ SMALL distinct keys (bin << 8 | i): the same order as a sort, without its call.
+            // Insertion sort of \u2264 SMALL distinct keys (bin << 8 | i): the same order as a sort, without its call.
             const ks = keys;
             for (let i = 0; i < m; i++) {
                 const key = (binned[order[s + i] * d + f] << 8) | i;
@@ -2589,7 +2608,7 @@ function trainTreeHist(data, opts, maxBins = 256, prebinned, internalValues = fa
         }
         return [bestScore, bestF, bestB, bestNl];
     }
-    /** Stable partition of rows s..e: bin ≤ b of feature f to the left. */
+    /** Stable partition of rows s..e: bin \u2264 b of feature f to the left. */
     function partition(s, e, f, b) {
         let w = s;
         let t = 0;
@@ -2603,7 +2622,7 @@ function trainTreeHist(data, opts, maxBins = 256, prebinned, internalValues = fa
         for (let i = 0; i < t; i++)
             order[w + i] = tmp[i];
     }
-    /** h − hs, in place (histogram subtraction). */
+    /** h \u2212 hs, in place (histogram subtraction). */
     function subtract(h, hs) {
         for (let i = 0; i < hsize; i++)
             h[i] -= hs[i];
@@ -2760,7 +2779,7 @@ function createRng(seed) {
     const next = (0,_data_sample_js__WEBPACK_IMPORTED_MODULE_0__/* .seededRandom */ .Is)(seed);
     return { next, int: (n) => Math.floor(next() * n) };
 }
-/** Fisher–Yates shuffle in place, driven by `rng`. Returns `arr`. */
+/** Fisher\u2013Yates shuffle in place, driven by `rng`. Returns `arr`. */
 function shuffleInPlace(arr, rng) {
     for (let i = arr.length - 1; i > 0; i--) {
         const j = rng.int(i + 1);
@@ -2822,7 +2841,7 @@ function coveringOptions(opts) {
 }
 /**
  * The tree `opts` grows, cut from `big` (grown with `internalValues` and options covering `opts`:
- * maxDepth ≥, minNumSamples ≤, gainThreshold ≤). Node numbering as the trainers number nodes: a
+ * maxDepth \u2265, minNumSamples \u2264, gainThreshold \u2264). Node numbering as the trainers number nodes: a
  * split node's children get the next two numbers when it is split, nodes are split depth first,
  * left before right.
  */
@@ -3131,14 +3150,14 @@ function sortRoundColumn(table, numeric, c) {
  * binColumns of fold `f`'s training rows (the round's rows with another fold, in round order),
  * read from the round's sorted columns instead of sorting and searching: binCuts samples every
  * step-th training row and sorts the sample, and the same rows taken in sorted order are that
- * sorted sample (cutsOfSorted gives the same cuts); a row's bin is the number of cuts ≤ its value,
+ * sorted sample (cutsOfSorted gives the same cuts); a row's bin is the number of cuts \u2264 its value,
  * counted by one walk up the sorted rows. The same bytes as binColumns on the gathered columns.
  */
 function sortedBins(sorted, fold, f, n) {
     const d = sorted.length;
     const nr = fold.length;
     const step = (0,hist/* binSampleStep */.Sn)(n);
-    // Position of each round row among the fold's training rows (−1: a validation row), and binCuts' sample.
+    // Position of each round row among the fold's training rows (\u22121: a validation row), and binCuts' sample.
     const at = new Int32Array(nr);
     const inSample = new Uint8Array(nr);
     let m = 0;
@@ -3165,13 +3184,13 @@ function sortedBins(sorted, fold, f, n) {
     }
     return { binned, cuts };
 }
-/** The sample's values in sorted order (−0 written as 0). */
+/** The sample's values in sorted order (\u22120 written as 0). */
 function sampleSorted(values, pos, inSample, s) {
     for (let i = 0, j = 0; i < values.length; i++)
         if (inSample[pos[i]] === 1)
             s[j++] = values[i] + 0;
 }
-/** Column c's bin of each training row: the number of cuts ≤ its value, counted walking up the sorted rows. */
+/** Column c's bin of each training row: the number of cuts \u2264 its value, counted walking up the sorted rows. */
 function binSorted(values, pos, at, cut, binned, d, c) {
     const nc = cut.length;
     for (let i = 0, b = 0; i < values.length; i++) {
@@ -3295,7 +3314,7 @@ function predictTree(tree, X, n) {
 /**
  * Accuracy of a classification tree on the rows it was grown from, from its leaves: each leaf
  * predicts the first most probable class of its distribution (compileMlCart's rule) and holds
- * `samples` rows, of which probability × samples (rounded: the probabilities are counts / rows)
+ * `samples` rows, of which probability \u00d7 samples (rounded: the probabilities are counts / rows)
  * have that class. The same count of right predictions, so the same number, as scoring the rows.
  */
 function trainingAccuracy(tree) {
@@ -3405,7 +3424,7 @@ function scorePredictions(metric, predictions, y) {
 }
 /**
  * A histogram tree's predictions on the rows it was grown from, read from their bins instead of
- * their values: its thresholds are bin cuts, and "x < cuts[b]" ⇔ "bin ≤ b" (binColumns), so the
+ * their values: its thresholds are bin cuts, and "x < cuts[b]" \u21d4 "bin \u2264 b" (binColumns), so the
  * walk takes the same branches as one over the columns. Lets a fold keep only its bins in memory.
  */
 function predictBinned(model, bins, n, nClasses) {
@@ -3566,7 +3585,7 @@ function readDimension(name, raw) {
     }
     return { kind: 'list', values };
 }
-/** The space from the merged `search` setting (a mapping name → values), keys sorted (like sklearn's ParameterGrid). */
+/** The space from the merged `search` setting (a mapping name \u2192 values), keys sorted (like sklearn's ParameterGrid). */
 function readSearchSpace(raw) {
     const names = Object.keys(raw).sort();
     if (names.length === 0)
@@ -3627,7 +3646,7 @@ function gridPoint(space, i) {
 function fullGrid(space) {
     return Array.from({ length: gridSize(space) }, (_, i) => gridPoint(space, i));
 }
-/** Shard `s` of `n` (1-based): candidates i with i mod n = s − 1, a deterministic n-th of them. */
+/** Shard `s` of `n` (1-based): candidates i with i mod n = s \u2212 1, a deterministic n-th of them. */
 function parseShard(text) {
     const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
     const index = m ? Number(m[1]) : 0;
@@ -3642,7 +3661,7 @@ function shardOf(n, shard) {
         out.push(i);
     return out;
 }
-/** floor(log_factor(x)) for x ≥ 1, in integers (no floating-point edge at exact powers). */
+/** floor(log_factor(x)) for x \u2265 1, in integers (no floating-point edge at exact powers). */
 function floorLog(x, factor) {
     let n = 0;
     for (let p = factor; p <= x; p *= factor)
@@ -3651,8 +3670,8 @@ function floorLog(x, factor) {
 }
 /**
  * Successive halving on rows, as sklearn 1.2's HalvingGridSearchCV(factor=3, min_resources="exhaust"):
- * rounds needed 1 + ⌊log₃ candidates⌋, first round's rows max(smallest, ⌊n / 3^(rounds−1)⌋), rows
- * ×3 and candidates ÷3 (rounded up) per round.
+ * rounds needed 1 + \u230alog\u2083 candidates\u230b, first round's rows max(smallest, \u230an / 3^(rounds\u22121)\u230b), rows
+ * \u00d73 and candidates \u00f73 (rounded up) per round.
  */
 function halvingSchedule(nCandidates, nRows, minResources, factor = 3) {
     const required = 1 + floorLog(nCandidates, factor);
@@ -3677,7 +3696,7 @@ function simpler(a, b) {
 }
 /**
  * The winner among the final round's results. one-se: the simplest candidate whose mean is within
- * one standard error (std / √folds) of the best mean.
+ * one standard error (std / \u221afolds) of the best mean.
  */
 function selectBest(results, higherIsBetter, oneSe) {
     const ranked = [...results].sort(compareResults(higherIsBetter));

@@ -40,7 +40,7 @@ class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.UsageError {
         this.status = status;
     }
 }
-/** Parse `Bearer realm="…",service="…",scope="…"` (or `Basic realm="…"`). */
+/** Parse `Bearer realm="\u2026",service="\u2026",scope="\u2026"` (or `Basic realm="\u2026"`). */
 function parseChallenge(header) {
     const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
     if (!m)
@@ -393,7 +393,7 @@ async function collectDirectory(dir, prefix, label = dir) {
     await walk(dir, prefix);
     return out;
 }
-/** The parent directories of `prefix` ("app/server" → app, app/server). */
+/** The parent directories of `prefix` ("app/server" \u2192 app, app/server). */
 function parentDirectories(prefix) {
     const parts = prefix.split('/').filter(Boolean);
     return parts.map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'directory', mode: 0o755 }));
@@ -446,11 +446,11 @@ async function buildLayer(entries, opts = {}) {
 /* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47010);
 /* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75678);
 /**
- * `base-image: local-node` — a minimal base image built in-process from the Node.js that runs
+ * `base-image: local-node` \u2014 a minimal base image built in-process from the Node.js that runs
  * build-image, for machines with no registry access (air-gapped runners, the offline example):
  * one layer with the node binary at /usr/local/bin/node, the shared libraries the running process
- * has mapped (glibc, libstdc++, …, at their own paths), the ELF interpreter at the path the binary
- * names, /etc/passwd and /etc/group with the nonroot user, and /tmp — like a distroless image,
+ * has mapped (glibc, libstdc++, \u2026, at their own paths), the ELF interpreter at the path the binary
+ * names, /etc/passwd and /etc/group with the nonroot user, and /tmp \u2014 like a distroless image,
  * with no shell and no package manager. No external tools: the library list comes from
  * /proc/self/maps and the interpreter from the binary's PT_INTERP header.
  *
@@ -463,7 +463,7 @@ async function buildLayer(entries, opts = {}) {
 
 const LOCAL_NODE = 'local-node';
 const LOCAL_NODE_PATH = '/usr/local/bin/node';
-/** Node's process.arch → OCI architecture. */
+/** Node's process.arch \u2192 OCI architecture. */
 function ociArchitecture(arch) {
     return { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' }[arch] ?? arch;
 }
@@ -692,7 +692,7 @@ function buildManifest(config, baseLayers, layers, annotations) {
  * Image references, parsed the way Docker and the OCI tools read them:
  *   [registry[:port]/]repository[:tag][@sha256:digest]
  * A first path component with a dot or a colon, or "localhost", is a registry host; otherwise the
- * image is on Docker Hub ("node:24-slim" → registry-1.docker.io/library/node:24-slim).
+ * image is on Docker Hub ("node:24-slim" \u2192 registry-1.docker.io/library/node:24-slim).
  */
 
 const DOCKER_HUB = 'docker.io';
@@ -903,7 +903,7 @@ var oci = __webpack_require__(75678);
 ;// CONCATENATED MODULE: ./src/image/layout.js
 /**
  * Write an image without a registry: an OCI image layout directory (oci-layout, index.json,
- * blobs/sha256/…) or the same layout in one tar file (what `skopeo copy oci-archive:` and
+ * blobs/sha256/\u2026) or the same layout in one tar file (what `skopeo copy oci-archive:` and
  * `podman load` read).
  */
 
@@ -966,7 +966,7 @@ async function writeOciArchive(file, img, mtime = 0) {
 ;// CONCATENATED MODULE: ./src/image/build.js
 /**
  * build-image's core: plan the image (layers, config, labels) and build it with one of two
- * builders — daemonless (registry API: fetch the base, append two layers, push blobs and manifest,
+ * builders \u2014 daemonless (registry API: fetch the base, append two layers, push blobs and manifest,
  * or write an OCI layout/archive) or Docker buildx (generated Dockerfile). Clock, process runner and
  * registry clients are injected.
  */
@@ -1688,11 +1688,11 @@ async function refuseOverwritingInputs(output, inputs) {
 /* harmony export */ });
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * same value always gives the same bytes \u2014 for digests (model bundle manifest, OCI config and
  * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
  *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      \u2192 '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               \u2192 '{\n  "a": [],\n  "b": 1\n}'
  */
 function canonicalJson(value, indent) {
     return JSON.stringify(value, (_key, v) => {
@@ -1751,7 +1751,7 @@ function escapeMarkdown(text) {
 }
 /** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
 function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '\u2026' : text;
     return escapeMarkdown(t);
 }
 /** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
@@ -1763,15 +1763,15 @@ function escapeCell(text, maxLength = 120) {
 function code(text, maxLength = 120) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+        t = t.slice(0, maxLength - 1) + '\u2026';
+    t = t.replace(/`/g, '\u02cb').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
     // In a table a pipe ends the cell even inside code spans.
     t = t.replace(/\|/g, '\\|');
     return `\`${t === '' ? ' ' : t}\``;
 }
 /**
  * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ * (this lets callers put deliberate formatting such as \u2705 or **bold** in cells they build).
  */
 function table(headers, rows, align = []) {
     const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
@@ -1782,7 +1782,7 @@ function table(headers, rows, align = []) {
 function mermaidLabel(text, maxLength = 40) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+        t = t.slice(0, maxLength - 1) + '\u2026';
     return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 /** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
@@ -1805,9 +1805,9 @@ function mermaidBarChart(opts) {
 /** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
 function formatNumber(x) {
     if (x === undefined || Number.isNaN(x))
-        return '–';
+        return '\u2013';
     if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
+        return x > 0 ? '\u221e' : '\u2212\u221e';
     if (x === 0)
         return '0';
     const a = Math.abs(x);

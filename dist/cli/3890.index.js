@@ -772,7 +772,7 @@ const consoleMap = [
 ];
 // Save original console methods at module load time, before any instrumentation
 // can wrap them. This ensures DiagConsoleLogger calls the unwrapped originals.
-// Exported for testing only — not part of the public API.
+// Exported for testing only \u2014 not part of the public API.
 exports._originalConsoleMethods = {};
 if (typeof console !== 'undefined') {
     const keys = [

@@ -13,16 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /**
  * The smoke test before any traffic: score N rows of the bundle's own holdout (holdout.jsonl,
- * typed from its schema.yml as /predict types them) through the new revision's own /predict —
- * bypassing the traffic split — and require a 200, the bundle's model digest, and the same
- * predictions the bundle gives offline (training–serving parity). Runs on every deploy, first
+ * typed from its schema.yml as /predict types them) through the new revision's own /predict \u2014
+ * bypassing the traffic split \u2014 and require a 200, the bundle's model digest, and the same
+ * predictions the bundle gives offline (training\u2013serving parity). Runs on every deploy, first
  * deployments included, for every provider (each one reaches a revision directly: see
  * DeployProvider.post).
  */
 
 /** Pick `n` holdout rows of the bundle, type them, and score them offline. */
 async function planSmoke(bundleDir, n = 20) {
-    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 17996));
+    const { readBundle, readHoldout, scoreRecords } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(1954)]).then(__webpack_require__.bind(__webpack_require__, 17996));
     const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
     const bundle = await readBundle(bundleDir, { verify: true });
     if (!('holdout.jsonl' in bundle.manifest.files))
@@ -57,7 +57,7 @@ async function runSmoke(provider, rev, plan, path = '/predict') {
     catch (e) {
         return { ok: false, rows: plan.rows, detail: `POST ${path} on ${rev.id} got no answer: ${e.message}` };
     }
-    const short = res.body.length > 300 ? res.body.slice(0, 300) + '…' : res.body;
+    const short = res.body.length > 300 ? res.body.slice(0, 300) + '\u2026' : res.body;
     if (res.status !== 200)
         return { ok: false, rows: plan.rows, detail: `POST ${path} with ${plan.rows} holdout rows answered ${res.status}: ${short}` };
     let parsed;
@@ -76,9 +76,9 @@ async function runSmoke(provider, rev, plan, path = '/predict') {
     const diff = plan.expected.findIndex((e, i) => !same(got[i], e));
     if (diff >= 0) {
         const mismatches = plan.expected.filter((e, i) => !same(got[i], e)).length;
-        return { ok: false, rows: plan.rows, detail: `training–serving parity broken: ${mismatches} of ${plan.rows} holdout rows predicted differently, e.g. row ${diff + 1}: served ${JSON.stringify(got[diff])}, offline ${JSON.stringify(plan.expected[diff])}` };
+        return { ok: false, rows: plan.rows, detail: `training\u2013serving parity broken: ${mismatches} of ${plan.rows} holdout rows predicted differently, e.g. row ${diff + 1}: served ${JSON.stringify(got[diff])}, offline ${JSON.stringify(plan.expected[diff])}` };
     }
-    return { ok: true, rows: plan.rows, detail: `${plan.rows} holdout rows answered 200 with the bundle's offline predictions (model ${plan.digest.slice(0, 19)}…)` };
+    return { ok: true, rows: plan.rows, detail: `${plan.rows} holdout rows answered 200 with the bundle's offline predictions (model ${plan.digest.slice(0, 19)}\u2026)` };
 }
 
 

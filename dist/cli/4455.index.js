@@ -445,7 +445,7 @@ async function writeText(path, text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16986);
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52553);
 /**
- * monitor → MLflow: each monitoring run appends one point to time series on the training run of
+ * monitor \u2192 MLflow: each monitoring run appends one point to time series on the training run of
  * the production version (the version the alias points to), so MLflow's charts of that run show
  * decay over time. Keys: `monitor.rows`, `monitor.drift_share`, `monitor.drifted` (0/1),
  * `monitor.live.<metric>` (live metric on labelled rows), `monitor.drift.<column>` (the drift

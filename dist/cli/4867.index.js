@@ -22,19 +22,19 @@ const LOG_FACT_TABLE = (() => {
         t[i] = t[i - 1] + Math.log(i);
     return t;
 })();
-/** ln(k!) — exact table below 256, Stirling series above (error < 1e-15 relative). */
+/** ln(k!) \u2014 exact table below 256, Stirling series above (error < 1e-15 relative). */
 function logFactorial(k) {
     if (k < 256)
         return LOG_FACT_TABLE[k];
     const x = k + 1;
     const ix = 1 / x;
     const ix2 = ix * ix;
-    // ln Γ(x) = (x − ½) ln x − x + ½ ln 2π + 1/(12x) − 1/(360x³) + 1/(1260x⁵)
+    // ln \u0393(x) = (x \u2212 \u00bd) ln x \u2212 x + \u00bd ln 2\u03c0 + 1/(12x) \u2212 1/(360x\u00b3) + 1/(1260x\u2075)
     return (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + ix * (1 / 12 - ix2 * (1 / 360 - ix2 / 1260));
 }
 /**
- * One draw from Binomial(n, p). Inversion when n·min(p, 1−p) < 10, otherwise Hörmann's BTRS
- * (transformed rejection with squeeze, "The generation of binomial random variates", 1993) —
+ * One draw from Binomial(n, p). Inversion when n\u00b7min(p, 1\u2212p) < 10, otherwise H\u00f6rmann's BTRS
+ * (transformed rejection with squeeze, "The generation of binomial random variates", 1993) \u2014
  * exact in distribution, O(1) expected time for any n.
  */
 function sampleBinomial(n, p, rng) {
@@ -114,7 +114,7 @@ function mcnemarExact(baselineOnly, candidateOnly) {
     const k = Math.min(baselineOnly, candidateOnly);
     if (n === 0)
         return { baselineOnly, candidateOnly, pValue: 1 };
-    // log P(X = i) = ln C(n, i) − n ln 2; sum i = 0..k with log-sum-exp from the largest term (i = k).
+    // log P(X = i) = ln C(n, i) \u2212 n ln 2; sum i = 0..k with log-sum-exp from the largest term (i = k).
     const base = logFactorial(n) - n * Math.LN2;
     const logTerm = (i) => base - logFactorial(i) - logFactorial(n - i);
     const top = logTerm(k);
@@ -173,7 +173,7 @@ function countTriples(p) {
     }
     return { k, truth: Int32Array.from(t), baseline: Int32Array.from(b), candidate: Int32Array.from(c), counts: Float64Array.from(counts), n };
 }
-/** Confusion matrix (row = true class, column = predicted), k×k, row-major. */
+/** Confusion matrix (row = true class, column = predicted), k\u00d7k, row-major. */
 function confusionFromTriples(tc, which, weights = tc.counts, out = new Float64Array(tc.k * tc.k)) {
     out.fill(0);
     const pred = which === 'baseline' ? tc.baseline : tc.candidate;
@@ -181,7 +181,7 @@ function confusionFromTriples(tc, which, weights = tc.counts, out = new Float64A
         out[tc.truth[i] * tc.k + pred[i]] += weights[i];
     return out;
 }
-/** Metrics from a k×k confusion matrix. Precision/recall/F1: macro over classes present in truth or predictions (sklearn average='macro'), or of class `positive` when given. */
+/** Metrics from a k\u00d7k confusion matrix. Precision/recall/F1: macro over classes present in truth or predictions (sklearn average='macro'), or of class `positive` when given. */
 function metricsFromConfusion(cm, k, positive) {
     let total = 0;
     let correct = 0;
@@ -272,7 +272,7 @@ function regressionMetrics(s, which) {
 }
 function bootstrapRegression(p, opts) {
     const n = p.truth.length;
-    // Interleaved per-row values: |eA|, |eB|, eA², eB², y, y² — one cache line per drawn row.
+    // Interleaved per-row values: |eA|, |eB|, eA\u00b2, eB\u00b2, y, y\u00b2 \u2014 one cache line per drawn row.
     const rows = new Float64Array(n * 6);
     const all = { n, absA: 0, absB: 0, sqA: 0, sqB: 0, y: 0, y2: 0 };
     for (let i = 0; i < n; i++) {
@@ -578,7 +578,7 @@ function defaultHeadline(task) {
     return task === 'classification' ? 'accuracy' : 'rmse';
 }
 /**
- * Rules from `gate.metrics`, or — when absent — the default: the headline metric may not drop
+ * Rules from `gate.metrics`, or \u2014 when absent \u2014 the default: the headline metric may not drop
  * by more than 0.01 absolute, judged with its confidence interval. `known` lists the metrics this
  * task reports; a rule on any other metric is a usage error.
  */
@@ -629,11 +629,11 @@ function judgeMetric(d, rule) {
     const m = d.metric;
     if (rule.min !== undefined) {
         const passed = d.candidate >= rule.min;
-        out.checks.push({ kind: 'min', threshold: rule.min, judged: d.candidate, passed, message: `${m} ${fmt(d.candidate)} ${passed ? '≥' : 'is below the minimum'} ${fmt(rule.min)}` });
+        out.checks.push({ kind: 'min', threshold: rule.min, judged: d.candidate, passed, message: `${m} ${fmt(d.candidate)} ${passed ? '\u2265' : 'is below the minimum'} ${fmt(rule.min)}` });
     }
     if (rule.max !== undefined) {
         const passed = d.candidate <= rule.max;
-        out.checks.push({ kind: 'max', threshold: rule.max, judged: d.candidate, passed, message: `${m} ${fmt(d.candidate)} ${passed ? '≤' : 'is above the maximum'} ${fmt(rule.max)}` });
+        out.checks.push({ kind: 'max', threshold: rule.max, judged: d.candidate, passed, message: `${m} ${fmt(d.candidate)} ${passed ? '\u2264' : 'is above the maximum'} ${fmt(rule.max)}` });
     }
     if (out.drop !== undefined && out.baseline !== undefined) {
         const sig = rule.requireSignificance && out.dropCi !== undefined;
@@ -646,7 +646,7 @@ function judgeMetric(d, rule) {
                 threshold: rule.maxDrop,
                 judged: judgedDrop,
                 passed,
-                message: `${m} ${fmt(out.baseline)} → ${fmt(d.candidate)}: ${how} ${passed ? 'within' : sig ? 'lies beyond' : 'exceeds'} max-drop ${fmt(rule.maxDrop)}`,
+                message: `${m} ${fmt(out.baseline)} \u2192 ${fmt(d.candidate)}: ${how} ${passed ? 'within' : sig ? 'lies beyond' : 'exceeds'} max-drop ${fmt(rule.maxDrop)}`,
             });
         }
         if (rule.maxDropRelative !== undefined) {
@@ -659,7 +659,7 @@ function judgeMetric(d, rule) {
                     threshold: rule.maxDropRelative,
                     judged: rel,
                     passed,
-                    message: `${m} ${fmt(out.baseline)} → ${fmt(d.candidate)}: relative ${sig ? 'drop (CI lower bound)' : 'drop'} ${fmt(rel * 100)}% ${passed ? 'within' : 'exceeds'} max-drop-relative ${fmt(rule.maxDropRelative * 100)}%`,
+                    message: `${m} ${fmt(out.baseline)} \u2192 ${fmt(d.candidate)}: relative ${sig ? 'drop (CI lower bound)' : 'drop'} ${fmt(rel * 100)}% ${passed ? 'within' : 'exceeds'} max-drop-relative ${fmt(rule.maxDropRelative * 100)}%`,
                 });
             }
         }
@@ -697,7 +697,7 @@ function createRng(seed) {
     const next = (0,_data_sample_js__WEBPACK_IMPORTED_MODULE_0__/* .seededRandom */ .Is)(seed);
     return { next, int: (n) => Math.floor(next() * n) };
 }
-/** Fisher–Yates shuffle in place, driven by `rng`. Returns `arr`. */
+/** Fisher\u2013Yates shuffle in place, driven by `rng`. Returns `arr`. */
 function shuffleInPlace(arr, rng) {
     for (let i = arr.length - 1; i > 0; i--) {
         const j = rng.int(i + 1);

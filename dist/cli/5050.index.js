@@ -17,7 +17,7 @@ export const modules = {
  * Image references, parsed the way Docker and the OCI tools read them:
  *   [registry[:port]/]repository[:tag][@sha256:digest]
  * A first path component with a dot or a colon, or "localhost", is a registry host; otherwise the
- * image is on Docker Hub ("node:24-slim" → registry-1.docker.io/library/node:24-slim).
+ * image is on Docker Hub ("node:24-slim" \u2192 registry-1.docker.io/library/node:24-slim).
  */
 
 const DOCKER_HUB = 'docker.io';

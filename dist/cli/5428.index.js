@@ -27,7 +27,7 @@ var analysis = __webpack_require__(79083);
 /**
  * Metrics readers for the analysis:
  * - PrometheusReader: Prometheus's HTTP API (GET /api/v1/query). An empty result ("no values
- *   found") is zero requests → inconclusive, never an error; an unreachable Prometheus makes the
+ *   found") is zero requests \u2192 inconclusive, never an error; an unreachable Prometheus makes the
  *   analysis inconclusive with the reason.
  * - DirectReader: reads a Prometheus text endpoint (the local proxy's /metrics) itself, keeps the
  *   previous scrape and analyses the difference, for machines without Prometheus.
@@ -222,11 +222,11 @@ class DirectReader {
 /**
  * The production record on GitHub: one Deployment per rollout in the environment, with the
  * image digest, bundle artifact, run id and model metrics in its payload, and statuses
- * in_progress → success (promoted) or failure (rolled back / aborted). evaluate-gate reads the
+ * in_progress \u2192 success (promoted) or failure (rolled back / aborted). evaluate-gate reads the
  * newest successful deployment of the environment as "production".
  *
  * One rollout per environment at a time: a deployment of the environment whose newest status is
- * pending/queued/in_progress makes a new rollout refuse — unless the workflow run that started it
+ * pending/queued/in_progress makes a new rollout refuse \u2014 unless the workflow run that started it
  * is over (completed, gone, or an earlier attempt of this very run): its process died without
  * finishing (kill -9, a lost runner), so that deployment is marked `error` ("abandoned") and the
  * new rollout goes on. Re-running a finished deployment (same
@@ -276,7 +276,7 @@ async function startRecord(ctx, environment) {
     }
     if (busy.length > 0) {
         const d = busy[0];
-        throw new errors.UsageError(`another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}${d.payload.runId ? `, workflow run ${String(d.payload.runId)} still running` : ''}); only one rollout per environment runs at a time — wait for it, or mark it finished if its run died`);
+        throw new errors.UsageError(`another rollout to environment "${environment}" is in progress (GitHub deployment ${d.id} of ${d.sha.slice(0, 7)}, state ${d.state}, created ${d.createdAt}${d.payload.runId ? `, workflow run ${String(d.payload.runId)} still running` : ''}); only one rollout per environment runs at a time \u2014 wait for it, or mark it finished if its run died`);
     }
     const latest = await ctx.github.findLatestSuccessfulDeployment(environment);
     if (latest && latest.sha === ctx.sha && sameArtifact(latest.payload, ctx.payload))
@@ -391,7 +391,7 @@ async function deploy(s, ctx) {
         smokePlan = await planSmoke(bundleDir);
     }
     else
-        ctx.log(`no --bundle given with the image: the smoke test cannot compare predictions; pass --bundle DIR (the bundle the image was built from) to check training–serving parity`);
+        ctx.log(`no --bundle given with the image: the smoke test cannot compare predictions; pass --bundle DIR (the bundle the image was built from) to check training\u2013serving parity`);
     let record;
     let deploymentId;
     if (ctx.github) {
@@ -413,7 +413,7 @@ async function deploy(s, ctx) {
                 throw new errors.UsageError(`the ${s.provider} provider needs its client configuration (the adapter builds it)`);
             const { LocalProvider } = await __webpack_require__.e(/* import() */ 3875).then(__webpack_require__.bind(__webpack_require__, 83875));
             const candidate = new LocalProvider({ root: ctx.root, environment: s.environment, runtime: ctx.localRuntime, port: s.port, log: ctx.log, now: () => clock.now() });
-            candidate.lock(); // throws while another rollout holds it — and then its lock must stay
+            candidate.lock(); // throws while another rollout holds it \u2014 and then its lock must stay
             local = candidate;
             provider = local;
         }
@@ -471,7 +471,7 @@ async function deploy(s, ctx) {
         stopLoad = undefined;
         if (local && report.result === 'promoted' && bundleDir !== undefined) {
             // The local production record: the gate's `--baseline production` reads this entry.
-            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(2307)]).then(__webpack_require__.bind(__webpack_require__, 79560));
+            const { registerBundle, registryEntryLabel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(9399)]).then(__webpack_require__.bind(__webpack_require__, 79560));
             const reg = await registerBundle(ctx.root, s.environment, bundleDir);
             ctx.log(`registered the promoted bundle (${reg.digest.slice(0, 19)}) as the "${s.environment}" model in ${registryEntryLabel(s.environment)}`);
         }

@@ -176,11 +176,11 @@ function histogramQuantile(q, buckets) {
  * provider's state back until it matches, report.
  *
  * Before any traffic, on every rollout: the new revision must be healthy (a revision that cannot
- * start — exited process, failed revision, crash-looping pod — fails at the next poll, not at the
+ * start \u2014 exited process, failed revision, crash-looping pod \u2014 fails at the next poll, not at the
  * ready timeout) and pass the smoke test (holdout rows through its own /predict, same predictions
  * as the bundle offline). A failure discards it; the stable never saw it.
  *
- * First deployment (nothing in production) — or a recorded stable that is not serving, which is
+ * First deployment (nothing in production) \u2014 or a recorded stable that is not serving, which is
  * said as such: health, smoke test, then 100%.
  *
  * Cancellation (deps.signal, aborted on SIGINT/SIGTERM): 100% back to stable, verified, the rollout

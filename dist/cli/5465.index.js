@@ -1,5 +1,5 @@
 export const id = 5465;
-export const ids = [5465];
+export const ids = [5465,5531];
 export const modules = {
 
 /***/ 25465:
@@ -17,10 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_sections_train_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47371);
 /* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70859);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67030);
+/* harmony import */ var _io_memory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95531);
 /**
- * `cd4ml train` — train a CART model (ml-cart format) and write a model bundle. Same option names
+ * `cd4ml train` \u2014 train a CART model (ml-cart format) and write a model bundle. Same option names
  * as the train action's inputs and the `train:` section of cd4ml.yml (flags win).
  */
+
 
 
 
@@ -51,7 +53,7 @@ const command = {
     details: [
         'Writes DIR/{model.json, preprocess.json, schema.yml, metrics.json, params.json, lineage.json,',
         'holdout.jsonl, MODEL_CARD.md, manifest.json}. SOURCE_DATE_EPOCH fixes the bundle timestamp.',
-        'Exit codes: 0 trained, 2 bad usage or bad input (missing target, single class, too few rows, …).',
+        'Exit codes: 0 trained, 2 bad usage or bad input (missing target, single class, too few rows, \u2026).',
     ].join('\n'),
     async run(opts, io) {
         const { config, settings: section } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stageSettings */ .o7)(_config_sections_train_js__WEBPACK_IMPORTED_MODULE_4__/* .trainStage */ .d, opts, io);
@@ -71,10 +73,11 @@ const command = {
             toolVersion: process.env.CD4ML_VERSION ?? '0.1.0',
             gitHead: await gitHead(io.cwd),
             progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .cliProgress */ .o)(io, section.progress),
+            releaseMemory: _io_memory_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseMemory */ .H,
         });
         if (result.shard) {
             const r = result.shard;
-            const line = `search shard ${r.index}/${r.count}: ${r.evaluated} of ${r.candidates} candidates evaluated on ${settings.cvFolds} folds → ${result.dir}/${result.files[0]}\n`;
+            const line = `search shard ${r.index}/${r.count}: ${r.evaluated} of ${r.candidates} candidates evaluated on ${settings.cvFolds} folds \u2192 ${result.dir}/${result.files[0]}\n`;
             io.stdout((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json') ? JSON.stringify({ shard: r, dir: result.dir, file: result.files[0], digest: result.digest }, null, 2) + '\n' : line);
             return 0;
         }
@@ -87,7 +90,7 @@ const command = {
         }
         else {
             const line = mlflow ? `mlflow run ${mlflow['run-id']} (${mlflow['run-url']})${mlflow['model-version'] ? `, registered model "${mlflow['registered-model']}" version ${mlflow['model-version']}` : ''}\n` : '';
-            const chosen = result.search ? `search (${result.search.method}, ${result.search.candidates.length} evaluations, ${result.search.cv_folds} folds): chose ${Object.entries(result.search.best.params).map(([k, v]) => `${k}=${v}`).join(' ')} (CV ${result.search.metric} ${result.search.best.mean.toFixed(4)} ± ${result.search.best.std.toFixed(4)})\n` : '';
+            const chosen = result.search ? `search (${result.search.method}, ${result.search.candidates.length} evaluations, ${result.search.cv_folds} folds): chose ${Object.entries(result.search.best.params).map(([k, v]) => `${k}=${v}`).join(' ')} (CV ${result.search.metric} ${result.search.best.mean.toFixed(4)} \u00b1 ${result.search.best.std.toFixed(4)})\n` : '';
             io.stdout(`${chosen}trained ${result.task} model: ${result.headline.name} = ${result.headline.value.toFixed(4)} (holdout)\nbundle ${result.dir} (sha256 of manifest ${digest})\n  ${result.files.join('\n  ')}\n${line}`);
         }
         return 0;
@@ -212,8 +215,8 @@ function formatProgressSummary(label, p, elapsedMs) {
     return `${label}: read ${size ? `${size}, ` : ''}${formatCount(p.rows)} rows in ${formatDuration(elapsedMs / 1000)}${rate ? ` (${rate})` : ''}`;
 }
 /**
- * One bar frame: "data.csv [█████·······] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
- * at most width − 1 characters (a long path is shortened from the left, then the figures cut).
+ * One bar frame: "data.csv [\u2588\u2588\u2588\u2588\u2588\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
+ * at most width \u2212 1 characters (a long path is shortened from the left, then the figures cut).
  */
 function formatProgressBar(label, p, elapsedMs, width = 80) {
     const f = progressFigures(p, elapsedMs);
@@ -221,7 +224,7 @@ function formatProgressBar(label, p, elapsedMs, width = 80) {
     let bar = '';
     if (f.percent !== undefined) {
         const filled = Math.min(BAR_CELLS, Math.floor((f.percent / 100) * BAR_CELLS));
-        bar = ` [${'█'.repeat(filled)}${'·'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
+        bar = ` [${'\u2588'.repeat(filled)}${'\u00b7'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
         parts.push(`${formatBytes(Math.min(p.bytes, p.totalBytes)).replace(/ [kMG]?B$/, '')}/${formatBytes(p.totalBytes)}`);
     }
     else if (p.bytes > 0)
@@ -236,9 +239,9 @@ function formatProgressBar(label, p, elapsedMs, width = 80) {
     const max = Math.max(10, width - 1);
     // A long path gives way first (its end is kept: the file name), then the figures are cut.
     if (label.length + tail.length > max && max - tail.length >= 12)
-        label = '…' + label.slice(label.length - (max - tail.length - 1));
+        label = '\u2026' + label.slice(label.length - (max - tail.length - 1));
     const text = label + tail;
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+    return text.length > max ? text.slice(0, max - 1) + '\u2026' : text;
 }
 /**
  * A tracker for one read. The first report decides whether anything is shown (mode, and in mode
@@ -291,7 +294,7 @@ function createProgressTracker(o) {
 /**
  * Reading progress in the CLI, on stderr (stdout keeps the report): on a terminal a bar redrawn in
  * place and cleared at the end; otherwise (a log, a pipe) a plain line every few seconds, inside
- * `::group::` … `::endgroup::` when the CLI runs in a GitHub Actions step. What to show and when
+ * `::group::` \u2026 `::endgroup::` when the CLI runs in a GitHub Actions step. What to show and when
  * is decided by src/report/progress.ts; this only picks the style and writes.
  */
 
@@ -394,6 +397,68 @@ function parseDuration(label, raw) {
     const unit = m[2] ?? 's';
     const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000;
     return n * factor;
+}
+
+
+/***/ }),
+
+/***/ 95531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ releaseMemory),
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+            try {
+                exposed = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+            }
+            finally {
+                (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
 }
 
 

@@ -124,7 +124,7 @@ function hash2Bytes(b, s, e, out) {
 /**
  * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
  * halves and the line). A false duplicate needs a 64-bit
- * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
+ * collision: probability about n\u00b2/2\u2076\u2075 (3e-8 for a million values). Keys are sorted natively
  * at the end (8 bytes per value, temporarily).
  */
 class DuplicateFinder {
@@ -222,7 +222,7 @@ function createRng(seed) {
     const next = (0,_data_sample_js__WEBPACK_IMPORTED_MODULE_0__/* .seededRandom */ .Is)(seed);
     return { next, int: (n) => Math.floor(next() * n) };
 }
-/** Fisher–Yates shuffle in place, driven by `rng`. Returns `arr`. */
+/** Fisher\u2013Yates shuffle in place, driven by `rng`. Returns `arr`. */
 function shuffleInPlace(arr, rng) {
     for (let i = arr.length - 1; i > 0; i--) {
         const j = rng.int(i + 1);
@@ -329,7 +329,7 @@ function readDimension(name, raw) {
     }
     return { kind: 'list', values };
 }
-/** The space from the merged `search` setting (a mapping name → values), keys sorted (like sklearn's ParameterGrid). */
+/** The space from the merged `search` setting (a mapping name \u2192 values), keys sorted (like sklearn's ParameterGrid). */
 function readSearchSpace(raw) {
     const names = Object.keys(raw).sort();
     if (names.length === 0)
@@ -390,7 +390,7 @@ function gridPoint(space, i) {
 function fullGrid(space) {
     return Array.from({ length: gridSize(space) }, (_, i) => gridPoint(space, i));
 }
-/** Shard `s` of `n` (1-based): candidates i with i mod n = s − 1, a deterministic n-th of them. */
+/** Shard `s` of `n` (1-based): candidates i with i mod n = s \u2212 1, a deterministic n-th of them. */
 function parseShard(text) {
     const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
     const index = m ? Number(m[1]) : 0;
@@ -405,7 +405,7 @@ function shardOf(n, shard) {
         out.push(i);
     return out;
 }
-/** floor(log_factor(x)) for x ≥ 1, in integers (no floating-point edge at exact powers). */
+/** floor(log_factor(x)) for x \u2265 1, in integers (no floating-point edge at exact powers). */
 function floorLog(x, factor) {
     let n = 0;
     for (let p = factor; p <= x; p *= factor)
@@ -414,8 +414,8 @@ function floorLog(x, factor) {
 }
 /**
  * Successive halving on rows, as sklearn 1.2's HalvingGridSearchCV(factor=3, min_resources="exhaust"):
- * rounds needed 1 + ⌊log₃ candidates⌋, first round's rows max(smallest, ⌊n / 3^(rounds−1)⌋), rows
- * ×3 and candidates ÷3 (rounded up) per round.
+ * rounds needed 1 + \u230alog\u2083 candidates\u230b, first round's rows max(smallest, \u230an / 3^(rounds\u22121)\u230b), rows
+ * \u00d73 and candidates \u00f73 (rounded up) per round.
  */
 function halvingSchedule(nCandidates, nRows, minResources, factor = 3) {
     const required = 1 + floorLog(nCandidates, factor);
@@ -440,7 +440,7 @@ function simpler(a, b) {
 }
 /**
  * The winner among the final round's results. one-se: the simplest candidate whose mean is within
- * one standard error (std / √folds) of the best mean.
+ * one standard error (std / \u221afolds) of the best mean.
  */
 function selectBest(results, higherIsBetter, oneSe) {
     const ranked = [...results].sort(compareResults(higherIsBetter));

@@ -130,9 +130,9 @@ function createGitHubPort(options) {
             const note = (rateLimited ? giveUp : undefined) ?? (err.status >= 500 && retries >= policy.maxRetries ? `still failing after ${policy.maxRetries} retries` : undefined);
             giveUp = undefined;
             const hint = permissionDenied
-                ? ' — the token lacks the permission (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/fork-prs.md)'
+                ? ' \u2014 the token lacks the permission (a pull request from a fork gets a read-only GITHUB_TOKEN; see docs/fork-prs.md)'
                 : rateLimited
-                    ? ` — rate limited${note ? ` (${note})` : ''}`
+                    ? ` \u2014 rate limited${note ? ` (${note})` : ''}`
                     : note
                         ? ` (${note})`
                         : '';
@@ -186,7 +186,7 @@ function createGitHubPort(options) {
             return { id: data.id, url: data.html_url, action: 'updated' };
         }),
         setCommitStatus: (sha, status) => call('create commit status', async () => {
-            const description = status.description === undefined ? undefined : status.description.length > 140 ? status.description.slice(0, 139) + '…' : status.description;
+            const description = status.description === undefined ? undefined : status.description.length > 140 ? status.description.slice(0, 139) + '\u2026' : status.description;
             await octokit.rest.repos.createCommitStatus({
                 ...repoRef,
                 sha,
@@ -318,7 +318,7 @@ function createGitHubPort(options) {
  * server in tests/helpers/github-server.ts.
  *
  * Errors: every failed call throws GitHubApiError (status, operation, and whether it was a
- * permission problem — e.g. the read-only token of a fork PR — or a rate limit).
+ * permission problem \u2014 e.g. the read-only token of a fork PR \u2014 or a rate limit).
  */
 /** Every failure of a GitHub call. */
 class GitHubApiError extends Error {

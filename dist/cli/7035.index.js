@@ -76,7 +76,7 @@ const serve_command = {
         if (!bundleDir)
             throw new errors.UsageError('--bundle is required: the model bundle directory written by cd4ml train');
         const port = settings.port;
-        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(3890), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(9980)]).then(__webpack_require__.bind(__webpack_require__, 63659));
+        const { startServer } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(3890), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 63659));
         const { serveUntilSignal } = await __webpack_require__.e(/* import() */ 8729).then(__webpack_require__.bind(__webpack_require__, 88729));
         const log = (line) => io.stderr(`cd4ml serve: ${line}\n`);
         const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
@@ -348,7 +348,7 @@ function predictedLabels(served, scored) {
         out[r] = classes[scored.index[r]] ?? String(scored.index[r]);
     return out;
 }
-/** The first n predictions (regression) or n × k probabilities as a plain array. */
+/** The first n predictions (regression) or n \u00d7 k probabilities as a plain array. */
 function numbersOf(data, count) {
     const out = new Array(count);
     for (let i = 0; i < count; i++)
@@ -435,8 +435,8 @@ function parseRestInferRequest(body) {
 /* harmony import */ var _model_validate_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38915);
 /**
  * The one scoring path of every protocol (POST /predict, OIP REST infer, OIP gRPC ModelInfer):
- * per-field validation against the bundle's schema → the bundle's preprocessing and tree(s) →
- * metrics (rows, per-feature bins, predicted classes or values) → the request sample. Protocols
+ * per-field validation against the bundle's schema \u2192 the bundle's preprocessing and tree(s) \u2192
+ * metrics (rows, per-feature bins, predicted classes or values) \u2192 the request sample. Protocols
  * only translate their request into rows of feature values and the Scored result into their answer.
  */
 
@@ -498,7 +498,7 @@ function predictionsJson(scored, labels, classification) {
     }
     return out + ']';
 }
-/** Probabilities as nested (`[[p0,p1],…]`) or flat (`[p0,p1,…]`) JSON. */
+/** Probabilities as nested (`[[p0,p1],\u2026]`) or flat (`[p0,p1,\u2026]`) JSON. */
 function probabilitiesJson(scored, k, nested) {
     const p = scored.probabilities;
     let out = '[';
@@ -517,7 +517,7 @@ function probabilitiesJson(scored, k, nested) {
     }
     return out + ']';
 }
-/** A number as JSON.stringify writes it (null for NaN and ±Infinity). */
+/** A number as JSON.stringify writes it (null for NaN and \u00b1Infinity). */
 function numberJson(x) {
     return Number.isFinite(x) ? String(x) : 'null';
 }

@@ -34,7 +34,7 @@ const predictStage = (0,options/* declareStage */.ft)('predict', {
         type: (0,options/* oneOf */.yL)(['csv', 'jsonl']),
         arg: 'FORMAT',
         description: 'Format of the output: csv or jsonl (JSON Lines). Parquet output is not offered (its writer is not a runtime dependency).',
-        defaultText: 'from the --out extension: .jsonl/.ndjson → jsonl, else csv',
+        defaultText: 'from the --out extension: .jsonl/.ndjson \u2192 jsonl, else csv',
         doors: ['cli'],
     },
     progress: { ...(0,common/* progressOption */.t1)(), doors: ['cli'] },
@@ -44,7 +44,7 @@ const predictStage = (0,options/* declareStage */.ft)('predict', {
 var progress = __webpack_require__(67030);
 ;// CONCATENATED MODULE: ./src/cli/commands/predict.js
 /**
- * `cd4ml predict` — score a data file with a model bundle (batch scoring). Streams the input
+ * `cd4ml predict` \u2014 score a data file with a model bundle (batch scoring). Streams the input
  * through the bundle's preprocessing and compiled tree; writes CSV or JSON Lines.
  */
 
@@ -75,8 +75,8 @@ const predict_command = {
             throw new errors.UsageError('pass --data FILE, the rows to score');
         const format = settings.format;
         const out = settings.out;
-        const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(9364)]).then(__webpack_require__.bind(__webpack_require__, 17996));
-        const { predictFile, outputFormatOf } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8915), __webpack_require__.e(8778)]).then(__webpack_require__.bind(__webpack_require__, 29931));
+        const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(1452)]).then(__webpack_require__.bind(__webpack_require__, 17996));
+        const { predictFile, outputFormatOf } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8915), __webpack_require__.e(7234)]).then(__webpack_require__.bind(__webpack_require__, 29931));
         const { readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
         const { refuseOverwritingInputs, openAtomicWriter } = await __webpack_require__.e(/* import() */ 1217).then(__webpack_require__.bind(__webpack_require__, 41217));
         await refuseOverwritingInputs(['--out', out], [['--data', data]]);
@@ -227,8 +227,8 @@ function formatProgressSummary(label, p, elapsedMs) {
     return `${label}: read ${size ? `${size}, ` : ''}${formatCount(p.rows)} rows in ${formatDuration(elapsedMs / 1000)}${rate ? ` (${rate})` : ''}`;
 }
 /**
- * One bar frame: "data.csv [█████·······] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
- * at most width − 1 characters (a long path is shortened from the left, then the figures cut).
+ * One bar frame: "data.csv [\u2588\u2588\u2588\u2588\u2588\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7] 44.9% 230.1/512.0 MB, 1,887,436 rows, 46.0 MB/s, 6 s left",
+ * at most width \u2212 1 characters (a long path is shortened from the left, then the figures cut).
  */
 function formatProgressBar(label, p, elapsedMs, width = 80) {
     const f = progressFigures(p, elapsedMs);
@@ -236,7 +236,7 @@ function formatProgressBar(label, p, elapsedMs, width = 80) {
     let bar = '';
     if (f.percent !== undefined) {
         const filled = Math.min(BAR_CELLS, Math.floor((f.percent / 100) * BAR_CELLS));
-        bar = ` [${'█'.repeat(filled)}${'·'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
+        bar = ` [${'\u2588'.repeat(filled)}${'\u00b7'.repeat(BAR_CELLS - filled)}] ${f.percent.toFixed(1)}%`;
         parts.push(`${formatBytes(Math.min(p.bytes, p.totalBytes)).replace(/ [kMG]?B$/, '')}/${formatBytes(p.totalBytes)}`);
     }
     else if (p.bytes > 0)
@@ -251,9 +251,9 @@ function formatProgressBar(label, p, elapsedMs, width = 80) {
     const max = Math.max(10, width - 1);
     // A long path gives way first (its end is kept: the file name), then the figures are cut.
     if (label.length + tail.length > max && max - tail.length >= 12)
-        label = '…' + label.slice(label.length - (max - tail.length - 1));
+        label = '\u2026' + label.slice(label.length - (max - tail.length - 1));
     const text = label + tail;
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+    return text.length > max ? text.slice(0, max - 1) + '\u2026' : text;
 }
 /**
  * A tracker for one read. The first report decides whether anything is shown (mode, and in mode
@@ -306,7 +306,7 @@ function createProgressTracker(o) {
 /**
  * Reading progress in the CLI, on stderr (stdout keeps the report): on a terminal a bar redrawn in
  * place and cleared at the end; otherwise (a log, a pipe) a plain line every few seconds, inside
- * `::group::` … `::endgroup::` when the CLI runs in a GitHub Actions step. What to show and when
+ * `::group::` \u2026 `::endgroup::` when the CLI runs in a GitHub Actions step. What to show and when
  * is decided by src/report/progress.ts; this only picks the style and writes.
  */
 

@@ -34,11 +34,11 @@ function formatBadNumericCells(file, columns, fix) {
     const lines = [];
     for (const c of columns) {
         const pct = ((100 * c.numbers) / c.nonMissing).toFixed(1);
-        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% ≥ ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
+        lines.push(`column "${c.column}" is numeric (${c.numbers} of its ${c.nonMissing} values are numbers, ${pct}% \u2265 ${100 * NEARLY_NUMERIC_SHARE}%) but ${c.bad} cell${c.bad > 1 ? 's are' : ' is'} not a number:`);
         for (const cell of c.cells)
             lines.push(`  ${file}:${cell.line}:${c.position}: ${JSON.stringify(cell.value)}`);
         if (c.bad > c.cells.length)
-            lines.push(`  … and ${c.bad - c.cells.length} more`);
+            lines.push(`  \u2026 and ${c.bad - c.cells.length} more`);
     }
     lines.push(`Fix these cells (or leave them empty: missing values are imputed), or ${fix}.`);
     return lines.join('\n');
@@ -71,7 +71,7 @@ function formatBadNumericCells(file, columns, fix) {
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92907);
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
- * quantiles and drift, and the schema's per-value rules — all in constant memory per column
+ * quantiles and drift, and the schema's per-value rules \u2014 all in constant memory per column
  * (except `unique` and duplicate-row checks: 12 bytes per row, see DuplicateFinder).
  *
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
@@ -125,7 +125,7 @@ class TextDict {
     verdicts = [];
     h1 = [];
     h2 = [];
-    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load ≤ 1/4 at DISTINCT_CAP)
+    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load \u2264 1/4 at DISTINCT_CAP)
     byText = new Map();
     findBytes(b, s, e) {
         let h = 0x811c9dc5;
@@ -230,8 +230,8 @@ function compareAsciiBytes(b, s, e, t) {
 const NC_F = new Float64Array(1);
 const NC_W = new Uint32Array(NC_F.buffer);
 /**
- * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
- * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ * Counts of distinct numbers (\u22120 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2\u00b7DISTINCT_CAP slots.
  */
 class NumberCounts {
     size = 0;
@@ -257,6 +257,11 @@ class NumberCounts {
                 return c;
             }
         }
+    }
+    /** Empty again, keeping the capacity it grew to (one table counts column after column). */
+    clear() {
+        this.counts.fill(0);
+        this.size = 0;
     }
     forEach(fn) {
         for (let i = 0; i < this.keys.length; i++)
@@ -403,7 +408,7 @@ class ColumnProfiler {
     numInt = true;
     // numeric statistics (Welford)
     numCount = 0;
-    /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
+    /** min, max, shift (first value), \u03a3(x \u2212 shift), \u03a3(x \u2212 shift)\u00b2: unboxed doubles. */
     acc = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 0, 0);
     get min() {
         return this.acc[0];
@@ -421,7 +426,7 @@ class ColumnProfiler {
         return Math.max(0, this.acc[4] / n - m * m);
     }
     reservoir;
-    /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
+    /** Counts of numeric values: integers 0\u20131023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
     numCounts = new NumberCounts();
     smallCounts = new Float64Array(1024);
     smallDistinct = 0;
@@ -537,7 +542,7 @@ class ColumnProfiler {
         this.numCounts = null;
         this.smallCounts = null;
     }
-    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null\u2026 are missing (missing.ts). */
     addString(v, line) {
         if (v.length === 0) {
             this.addMissing(line);
@@ -560,7 +565,7 @@ class ColumnProfiler {
         this.rows++;
         this.textCell(v, line);
     }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null\u2026 are missing. */
     addCell(b, s, e, line) {
         if (s === e) {
             this.addMissing(line);
@@ -986,7 +991,7 @@ class ColumnProfiler {
             return 'string';
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
-        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        // \u2265 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
         if (this.tsCount === 0 && (0,_nearly_numeric_js__WEBPACK_IMPORTED_MODULE_6__/* .isNearlyNumeric */ .pR)(this.numCount, n))
             return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
@@ -1221,8 +1226,8 @@ function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) 
 }
 /**
  * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
- * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
- * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * is decoded once): every cell mixes two 32-bit words into the row's state \u2014 a number's IEEE
+ * bits (\u22120 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
  * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
  */
 class RowHasher {
@@ -1527,7 +1532,7 @@ function hash2Bytes(b, s, e, out) {
 /**
  * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
  * halves and the line). A false duplicate needs a 64-bit
- * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
+ * collision: probability about n\u00b2/2\u2076\u2075 (3e-8 for a million values). Keys are sorted natively
  * at the end (8 bytes per value, temporarily).
  */
 class DuplicateFinder {
@@ -1657,7 +1662,7 @@ function mean(values) {
 }
 /**
  * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * H0, as scipy's method="exact") when n1\u00b7n2 \u2264 2.5e7, else the Kolmogorov limit with Stephens'
  * small-sample correction. Inputs must be sorted ascending.
  */
 function ks2Sample(a, b) {
@@ -1665,7 +1670,7 @@ function ks2Sample(a, b) {
     const n = b.length;
     if (m === 0 || n === 0)
         return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    // D in integer units of 1/(m\u00b7n): |i\u00b7n \u2212 j\u00b7m| at each distinct value.
     let i = 0;
     let j = 0;
     let dmax = 0;
@@ -1687,7 +1692,7 @@ function ks2Sample(a, b) {
     const en = (m * n) / (m + n);
     return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
 }
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+/** P(max |i\u00b7n \u2212 j\u00b7m| \u2265 dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
 function ksExactPValue(m, n, dmax) {
     let prev = new Float64Array(n + 1);
     let cur = new Float64Array(n + 1);
@@ -1717,7 +1722,7 @@ function ksExactPValue(m, n, dmax) {
     }
     return Math.min(1, out);
 }
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+/** Survival function of the Kolmogorov distribution: 2 \u03a3 (\u22121)^(k\u22121) exp(\u22122k\u00b2x\u00b2). */
 function kolmogorovSf(x) {
     if (x <= 0)
         return 1;
@@ -1743,7 +1748,7 @@ function gammaQ(a, x) {
         return 1;
     const gln = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .gammaln */ .SW)(a);
     if (x < a + 1) {
-        // series for P, then Q = 1 − P
+        // series for P, then Q = 1 \u2212 P
         let ap = a;
         let sum = 1 / a;
         let del = sum;
@@ -1779,7 +1784,7 @@ function gammaQ(a, x) {
     }
     return Math.exp(-x + a * Math.log(x) - gln) * h;
 }
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k \u2212 1. */
 function chiSquare(observed, expected) {
     let stat = 0;
     for (let k = 0; k < observed.length; k++) {
@@ -1790,14 +1795,14 @@ function chiSquare(observed, expected) {
     const df = observed.length - 1;
     if (df <= 0)
         return { statistic: stat, pValue: 1 };
-    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    // An observed count where nothing is expected: \u03c7\u00b2 = \u221e and p = 0 (scipy.stats.chisquare gives the same).
     if (stat === Number.POSITIVE_INFINITY)
         return { statistic: stat, pValue: 0 };
     return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
 }
 /**
  * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * the 2 \u00d7 k table, no continuity correction): unlike the goodness-of-fit form, it counts the
  * sampling noise of the reference too, which matters when the reference is a few hundred holdout
  * rows split into ten bins.
  */
@@ -1832,10 +1837,10 @@ function erfcTail(x) {
             t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
     return x >= 0 ? r : 2 - r;
 }
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+/** Two-sided normal p-value 2\u00b7(1 \u2212 \u03a6(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 function twoSidedNormalP(z) {
     const x = Math.abs(z) / Math.SQRT2;
-    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    // simple-statistics' erf(0) is \u22123e-8: clamp so that identical shares give p = 1, not 1.00000003.
     return x < 2 ? Math.min(1, 1 - (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .errorFunction */ .T7)(x)) : erfcTail(x);
 }
 /**
@@ -1879,7 +1884,7 @@ function wasserstein1(a, b) {
 function wassersteinNormed(reference, current) {
     return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
 }
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+/** Jensen\u2013Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
 function jensenShannon(p, q, base = 2) {
     const sp = p.reduce((s, x) => s + x, 0);
     const sq = q.reduce((s, x) => s + x, 0);
@@ -1896,14 +1901,14 @@ function jensenShannon(p, q, base = 2) {
     js /= Math.log(base);
     return Math.sqrt(Math.max(0, js) / 2);
 }
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+/** Population stability index \u03a3 (r \u2212 c)\u00b7ln(r / c) over matched bins (zeros already filled). */
 function psi(ref, cur) {
     let s = 0;
     for (let k = 0; k < ref.length; k++)
         s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
     return s;
 }
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min \u2264 1e-4, else 1e-4. */
 function fillZeros(p) {
     const nz = p.filter((x) => x !== 0);
     if (nz.length === 0)

@@ -125,14 +125,14 @@ function stageOptions(stage, ctx) {
     }
     return out;
 }
-/** Turn options into CLI arguments: { config: 'x' } → ['--config', 'x']. */
+/** Turn options into CLI arguments: { config: 'x' } \u2192 ['--config', 'x']. */
 function toArgv(options) {
     return Object.entries(options).flatMap(([k, v]) => [`--${k}`, v]);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/pipeline.js
 /**
- * `cd4ml pipeline` — run validate → train → gate → build-image → deploy from cd4ml.yml, each
+ * `cd4ml pipeline` \u2014 run validate \u2192 train \u2192 gate \u2192 build-image \u2192 deploy from cd4ml.yml, each
  * stage as its own subcommand in this process, stopping at the first stage that does not pass.
  */
 
@@ -145,7 +145,7 @@ function toArgv(options) {
 const VERDICT = { 0: 'ok', 1: 'FAILED (a check said no)', 2: 'FAILED (bad usage or input)' };
 const pipeline_command = {
     name: 'pipeline',
-    summary: 'run validate → train → gate → build-image → deploy from cd4ml.yml',
+    summary: 'run validate \u2192 train \u2192 gate \u2192 build-image \u2192 deploy from cd4ml.yml',
     stage: pipelineStage,
     details: 'Each stage reads its own section of the config; the bundle trained by "train" is the candidate of "gate"\nand what "build-image" and "deploy" ship. Stops at the first stage that exits non-zero and exits with its code.',
     async run(opts, io) {
@@ -157,18 +157,18 @@ const pipeline_command = {
         for (const stage of stages) {
             const options = stageOptions(stage, { config: path, provider: config.deploy?.provider, results });
             const { command } = await stage_commands/* STAGE_COMMANDS */.U[stage].load();
-            io.stdout(`\n▶ ${stage}: cd4ml ${stage} ${toArgv(options).join(' ')}\n`);
+            io.stdout(`\n\u25b6 ${stage}: cd4ml ${stage} ${toArgv(options).join(' ')}\n`);
             const started = Date.now();
             const code = await command.run((0,args/* parseCommandArgs */.Q)(command, toArgv(options)), io);
             const seconds = (Date.now() - started) / 1000;
             done.push({ stage, code, seconds });
-            io.stdout(`◀ ${stage}: ${VERDICT[code] ?? `exit ${code}`} (${seconds.toFixed(1)} s)\n`);
+            io.stdout(`\u25c0 ${stage}: ${VERDICT[code] ?? `exit ${code}`} (${seconds.toFixed(1)} s)\n`);
             if (stage === 'train')
                 results['bundle-path'] = (0,external_node_path_.resolve)(io.cwd, config.train?.out ?? 'model');
             if (code !== 0)
                 break;
         }
-        io.stdout(`\npipeline: ${done.map((d) => `${d.stage} ${d.code === 0 ? 'ok' : 'failed'}`).join(' → ')}\n`);
+        io.stdout(`\npipeline: ${done.map((d) => `${d.stage} ${d.code === 0 ? 'ok' : 'failed'}`).join(' \u2192 ')}\n`);
         const failed = done.find((d) => d.code !== 0);
         return failed ? failed.code : 0;
     },

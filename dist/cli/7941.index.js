@@ -46,7 +46,7 @@ function formatReportText(r, load) {
     return lines.join('\n') + '\n';
 }
 function formatReportMarkdown(r, load) {
-    const icon = r.result === 'promoted' ? '✅' : '❌';
+    const icon = r.result === 'promoted' ? '\u2705' : '\u274c';
     const out = [
         `### ${icon} deploy-canary: ${r.result}${r.mode === 'first-deploy' ? ' (first-deploy)' : ''}`,
         '',
@@ -55,7 +55,7 @@ function formatReportMarkdown(r, load) {
         `| | |`,
         `|---|---|`,
         `| environment | ${escapeCell(r.environment)} (${escapeCell(r.provider)}) |`,
-        `| revision | ${escapeCell(r.canary.id)} — ${code(r.canary.artifact, 300)} |`,
+        `| revision | ${escapeCell(r.canary.id)} \u2014 ${code(r.canary.artifact, 300)} |`,
         `| final weights | ${escapeCell(formatWeights(r.finalWeights), 300)} ${r.verified ? '(verified)' : '**NOT VERIFIED**'} |`,
         `| metrics | ${escapeCell(r.metricsSource, 300)} |`,
         `| duration | ${secs(r.endedAt - r.startedAt)} |`,
@@ -115,7 +115,7 @@ function escapeMarkdown(text) {
 }
 /** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
 function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '\u2026' : text;
     return escapeMarkdown(t);
 }
 /** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
@@ -127,15 +127,15 @@ function escapeCell(text, maxLength = 120) {
 function code(text, maxLength = 120) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+        t = t.slice(0, maxLength - 1) + '\u2026';
+    t = t.replace(/`/g, '\u02cb').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
     // In a table a pipe ends the cell even inside code spans.
     t = t.replace(/\|/g, '\\|');
     return `\`${t === '' ? ' ' : t}\``;
 }
 /**
  * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ * (this lets callers put deliberate formatting such as \u2705 or **bold** in cells they build).
  */
 function table(headers, rows, align = []) {
     const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
@@ -146,7 +146,7 @@ function table(headers, rows, align = []) {
 function mermaidLabel(text, maxLength = 40) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+        t = t.slice(0, maxLength - 1) + '\u2026';
     return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 /** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
@@ -169,9 +169,9 @@ function mermaidBarChart(opts) {
 /** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
 function formatNumber(x) {
     if (x === undefined || Number.isNaN(x))
-        return '–';
+        return '\u2013';
     if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
+        return x > 0 ? '\u221e' : '\u2212\u221e';
     if (x === 0)
         return '0';
     const a = Math.abs(x);

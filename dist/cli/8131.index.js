@@ -43,7 +43,7 @@ const nodeExec = (cmd, args, opts = {}) => new Promise((resolvePromise) => {
     child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout, stderr }));
 });
 /**
- * The serving runtime bundle next to the running bundle: dist/<this>/index.js → dist/serve/.
+ * The serving runtime bundle next to the running bundle: dist/<this>/index.js \u2192 dist/serve/.
  * `override` (tests, custom builds) wins.
  */
 function locateServerBundle(moduleUrl, override) {
@@ -67,7 +67,7 @@ async function credentialLookup(explicit, dockerConfigDir) {
 async function loadBundleSummary(dir) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__.UsageError(`bundle "${dir}" does not exist; pass the directory written by "cd4ml train"`);
-    const { loadServedModel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8915), __webpack_require__.e(4039)]).then(__webpack_require__.bind(__webpack_require__, 17309));
+    const { loadServedModel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(8915), __webpack_require__.e(2901)]).then(__webpack_require__.bind(__webpack_require__, 17309));
     const m = await loadServedModel(dir);
     return { digest: m.digest, task: m.task, version: m.version, metrics: m.metrics };
 }

@@ -1,5 +1,5 @@
 export const id = 8544;
-export const ids = [8544,1217,2907,5288,3146];
+export const ids = [8544,1217,2907,5288,5531,3214];
 export const modules = {
 
 /***/ 3089:
@@ -75,7 +75,7 @@ function chooseTest(kind, referenceCount, nValues) {
     }
     return kind === 'numeric' && nValues > 5 ? 'wasserstein' : 'jensenshannon';
 }
-/** Shares per bin for JS/PSI: by value when the reference has ≤ 20 values (or the column is categorical), else Sturges bins. */
+/** Shares per bin for JS/PSI: by value when the reference has \u2264 20 values (or the column is categorical), else Sturges bins. */
 function binnedShares(r, c) {
     const refDistinct = r.counts ? Object.keys(r.counts).length : Number.POSITIVE_INFINITY;
     if (r.kind === 'numeric' && refDistinct > 20) {
@@ -180,7 +180,7 @@ function compareColumn(r, c, opts = {}) {
     const isP = P_VALUE_TESTS.has(test);
     const score = isP ? pValue : distance;
     const newCategories = r.kind === 'categorical' ? findNewCategories(r, c) : undefined;
-    const rule = isP ? `p < ${threshold}` : `distance ≥ ${threshold}`;
+    const rule = isP ? `p < ${threshold}` : `distance \u2265 ${threshold}`;
     return {
         column: r.name,
         kind: r.kind,
@@ -508,7 +508,7 @@ function evaluateChecks(profile, schema) {
         }
         if (rule.mostly !== undefined) {
             const share = p.rows === 0 ? 1 : nonMissing / p.rows;
-            out.push({ check: 'nulls', column: name, severity, passed: share >= rule.mostly, observed: `${pct(share)} present`, expected: `≥ ${pct(rule.mostly)} present` });
+            out.push({ check: 'nulls', column: name, severity, passed: share >= rule.mostly, observed: `${pct(share)} present`, expected: `\u2265 ${pct(rule.mostly)} present` });
         }
         for (const k of ['min', 'max']) {
             if (rule[k] === undefined)
@@ -519,7 +519,7 @@ function evaluateChecks(profile, schema) {
                 severity,
                 passed: v[k] === 0,
                 observed: v[k] === 0 ? (k === 'min' ? `min ${fmtMin(p)}` : `max ${fmtMax(p)}`) : `${v[k]} value${v[k] > 1 ? 's' : ''} ${k === 'min' ? 'below' : 'above'}`,
-                expected: `${k === 'min' ? '≥' : '≤'} ${rule[k]}`,
+                expected: `${k === 'min' ? '\u2265' : '\u2264'} ${rule[k]}`,
                 failures: v[k],
                 examples: v.examples[k],
             });
@@ -572,7 +572,7 @@ function evaluateChecks(profile, schema) {
     if (schema.rows) {
         const { min, max } = schema.rows;
         const ok = (min === undefined || profile.rows >= min) && (max === undefined || profile.rows <= max);
-        const expected = [min !== undefined ? `≥ ${min}` : '', max !== undefined ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
+        const expected = [min !== undefined ? `\u2265 ${min}` : '', max !== undefined ? `\u2264 ${max}` : ''].filter(Boolean).join(' and ');
         out.push({ check: 'row-count', severity: 'error', passed: ok, observed: String(profile.rows), expected });
     }
     const dupPolicy = schema['duplicate-rows'] ?? 'ignore';
@@ -591,14 +591,14 @@ function evaluateChecks(profile, schema) {
     return out;
 }
 function fmtMin(p) {
-    return p.numCount > 0 ? String(p.min) : (p.minStr ?? '–');
+    return p.numCount > 0 ? String(p.min) : (p.minStr ?? '\u2013');
 }
 function fmtMax(p) {
-    return p.numCount > 0 ? String(p.max) : (p.maxStr ?? '–');
+    return p.numCount > 0 ? String(p.max) : (p.maxStr ?? '\u2013');
 }
 
-// EXTERNAL MODULE: ./src/data/memory.js
-var memory = __webpack_require__(98947);
+// EXTERNAL MODULE: ./src/io/memory.js
+var memory = __webpack_require__(95531);
 // EXTERNAL MODULE: ./src/data/drift.js
 var data_drift = __webpack_require__(3089);
 // EXTERNAL MODULE: ./src/data/profile.js
@@ -620,7 +620,7 @@ var data_schema = __webpack_require__(36587);
 
 
 
-/** Build a schema from a profile: types, nullability, ranges, categories (≤ 50), uniqueness. */
+/** Build a schema from a profile: types, nullability, ranges, categories (\u2264 50), uniqueness. */
 function inferSchema(profile) {
     const columns = {};
     for (const p of profile.profilers) {
@@ -644,7 +644,7 @@ function inferSchema(profile) {
     }
     return { version: 1, rows: { min: 1 }, 'unexpected-columns': 'error', columns };
 }
-/** Columns inferred numeric (≥ NEARLY_NUMERIC_SHARE numbers) that still hold cells that are not numbers. */
+/** Columns inferred numeric (\u2265 NEARLY_NUMERIC_SHARE numbers) that still hold cells that are not numbers. */
 function nearlyNumericColumns(profile) {
     const out = [];
     profile.profilers.forEach((p, i) => {
@@ -753,7 +753,7 @@ async function validateData(opts) {
             sampleSize,
             seed,
             note: anySampled
-                ? `numeric columns with more than ${sampleSize} values are summarized by a seeded uniform sample of ${sampleSize}: quantiles within ±${(300 * Math.sqrt(0.25 / sampleSize)).toFixed(2)}% rank (3σ); drift tests on those columns use the samples`
+                ? `numeric columns with more than ${sampleSize} values are summarized by a seeded uniform sample of ${sampleSize}: quantiles within \u00b1${(300 * Math.sqrt(0.25 / sampleSize)).toFixed(2)}% rank (3\u03c3); drift tests on those columns use the samples`
                 : 'every value was used: quantiles and drift statistics are exact',
         },
     };
@@ -1190,6 +1190,68 @@ async function readText(path) {
 /** Write a text file, creating its folder: through a temporary sibling renamed into place (src/io/atomic.ts). */
 async function writeText(path, text) {
     await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(path, text);
+}
+
+
+/***/ }),
+
+/***/ 95531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ releaseMemory),
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+            try {
+                exposed = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+            }
+            finally {
+                (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
 }
 
 

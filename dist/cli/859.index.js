@@ -29,17 +29,17 @@ async function trackTrainingFromCli(given, section, bundleDir, stderr) {
     const settings = await mlflowSettingsFromCli(given, section);
     if (!settings)
         return undefined;
-    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(2907)]).then(__webpack_require__.bind(__webpack_require__, 52553));
+    const { trackTraining, currentDigest } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(7006), __webpack_require__.e(2907)]).then(__webpack_require__.bind(__webpack_require__, 52553));
     const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml train: ${m}\n`));
     const { result, warning } = await trackTraining(client, bundleDir, settings, { now: Date.now, log: (m) => stderr(`cd4ml train: ${m}\n`) });
     if (warning)
         stderr(`cd4ml train: warning: ${warning}\n`);
     return { result, digest: await currentDigest(bundleDir) };
 }
-/** gate: resolve a `mlflow:models:/…` baseline into a verified bundle under .cd4ml/mlflow/models. */
+/** gate: resolve a `mlflow:models:/\u2026` baseline into a verified bundle under .cd4ml/mlflow/models. */
 async function mlflowBaselineFromCli(given, section, reference, cwd, stderr) {
     const settings = await mlflowSettingsFromCli(given, section);
-    const { resolveMlflowBaseline } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(2090)]).then(__webpack_require__.bind(__webpack_require__, 1496));
+    const { resolveMlflowBaseline } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(7006), __webpack_require__.e(2090)]).then(__webpack_require__.bind(__webpack_require__, 1496));
     const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
     const client = settings ? await mlflowClientFromCli(settings, (m) => stderr(`cd4ml: ${m}\n`)) : undefined;
     return resolveMlflowBaseline(client, reference, join(cwd, '.cd4ml', 'mlflow', 'models'), '--baseline');
@@ -56,7 +56,7 @@ async function mlflowDeployFromCli(given, section, bundle, cwd, stderr) {
         return undefined;
     }
     const { join, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19));
-    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(8438)]).then(__webpack_require__.bind(__webpack_require__, 18988));
+    const { resolveDeployModel } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(7006), __webpack_require__.e(8438)]).then(__webpack_require__.bind(__webpack_require__, 18988));
     const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml deploy: ${m}\n`));
     const model = await resolveDeployModel(client, { bundle: isMlflowRef(bundle) || bundle === undefined ? bundle : resolve(cwd, bundle), modelVersion: (0,_mlflow_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .mlflowOverridesOf */ .uc)(given)['model-version'], registeredModel: settings.registeredModel }, join(cwd, '.cd4ml', 'mlflow', 'models'));
     if (!model)
@@ -68,7 +68,7 @@ async function trackMonitoringFromCli(given, section, report, stderr) {
     const settings = await mlflowSettingsFromCli(given, section);
     if (!settings)
         return undefined;
-    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(4455)]).then(__webpack_require__.bind(__webpack_require__, 4869));
+    const { trackMonitoring } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(7006), __webpack_require__.e(4455)]).then(__webpack_require__.bind(__webpack_require__, 4869));
     const client = await mlflowClientFromCli(settings, (m) => stderr(`cd4ml monitor: ${m}\n`));
     const tracked = await trackMonitoring(client, settings, report, Date.now());
     stderr(`cd4ml monitor: ${tracked.note}\n`);
@@ -407,7 +407,7 @@ class MlflowClient {
             return r.model_version;
         }
         catch (err) {
-            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias … not found."
+            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias \u2026 not found."
             // and a missing registered model with 404 RESOURCE_DOES_NOT_EXIST.
             if (err instanceof MlflowError && err.status === 404 && err.errorCode)
                 return undefined;
@@ -437,7 +437,7 @@ class MlflowClient {
 }
 /**
  * The artifact-proxy path of an artifact URI: `mlflow-artifacts:/1/<run>/artifacts/model` (or with
- * a host, `mlflow-artifacts://host:port/1/...`) → `1/<run>/artifacts/model`. Other schemes (s3://,
+ * a host, `mlflow-artifacts://host:port/1/...`) \u2192 `1/<run>/artifacts/model`. Other schemes (s3://,
  * dbfs:/, a local path) are not reachable through the proxy: a UsageError says what to change.
  */
 function proxyPathOf(artifactUri, what) {
@@ -464,7 +464,7 @@ function proxyPathOf(artifactUri, what) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82944);
 /**
  * Resolve the MLflow connection from the `mlflow:` section, flag/input overrides and the standard
- * MLflow environment variables — which the adapters read and pass in (the core never touches
+ * MLflow environment variables \u2014 which the adapters read and pass in (the core never touches
  * process.env).
  */
 

@@ -83,7 +83,7 @@ const command = {
         const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(5449), __webpack_require__.e(5428)]).then(__webpack_require__.bind(__webpack_require__, 93047));
         const { defaultLocalRuntime } = await __webpack_require__.e(/* import() */ 6953).then(__webpack_require__.bind(__webpack_require__, 56953));
         const json = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(opts, 'json');
-        // In a workflow (`run: cd4ml deploy …` with GITHUB_TOKEN in env) the rollout is recorded as a
+        // In a workflow (`run: cd4ml deploy \u2026` with GITHUB_TOKEN in env) the rollout is recorded as a
         // GitHub Deployment, like the action does.
         const env = process.env;
         let github;
@@ -128,7 +128,7 @@ const command = {
         const report = outcome.report;
         if (mlflow) {
             // Promotion moves the alias (recording the previous version); a rollback leaves it.
-            const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(138), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
+            const { recordPromotion, describePromotion } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(7006), __webpack_require__.e(8988)]).then(__webpack_require__.bind(__webpack_require__, 18988));
             const rec = await recordPromotion(mlflow.client, { registeredModel: mlflow.model.name, version: mlflow.model.version, alias: mlflow.settings.alias, result: report.result });
             io.stderr(`${describePromotion(rec, mlflow.model.name)}\n`);
         }

@@ -1,5 +1,5 @@
 export const id = 8915;
-export const ids = [8915,3146];
+export const ids = [8915];
 export const modules = {
 
 /***/ 63146:
@@ -246,8 +246,8 @@ function stringifyDataSchema(schema, header = []) {
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * constant), categorical encoding (one-hot or ordinal; unknown categories \u2192 all-zero one-hot or
+ * ordinal \u22121), datetime parts (UTC), booleans as 0/1.
  *
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
@@ -364,7 +364,7 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+/** Most frequent value; ties \u2192 the smallest (like sklearn's SimpleImputer). */
 function mostFrequent(xs) {
     const counts = new Map();
     for (const x of xs)
@@ -538,7 +538,7 @@ class MissingColumnError extends Error {
 /**
  * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
  * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ * fitted fill, one-hot all-zero / ordinal \u22121 for unseen categories, UTC date parts, booleans 0/1.
  */
 function compileRowTransform(spec) {
     const names = [];
@@ -646,8 +646,8 @@ function compileRowTransform(spec) {
  * Validation is compiled once per bundle: one small function per feature that checks and coerces
  * a value, collecting per-field errors. This runs on every row of every request, so it is a flat
  * loop over precomputed specs rather than a generic schema walk (src/data's checker works on whole
- * datasets in columns and reports dataset-level rules — ranges with `mostly`, uniqueness, row
- * counts — that mean nothing for one request). Out-of-range values and unseen categories are not
+ * datasets in columns and reports dataset-level rules \u2014 ranges with `mostly`, uniqueness, row
+ * counts \u2014 that mean nothing for one request). Out-of-range values and unseen categories are not
  * rejected: the tree handles them and the serving metrics count them for drift monitoring.
  */
 
@@ -655,9 +655,9 @@ function compileRowTransform(spec) {
 
 
 function checkDate(text) {
-    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '\u2026' : text}"` };
 }
-/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
+/** Parse a CSV cell for a feature ("", NA, null\u2026 are missing, as in training). */
 function fromText(spec, text) {
     if ((0,_preprocess_js__WEBPACK_IMPORTED_MODULE_3__/* .isMissing */ .b2)(text))
         return null;
@@ -666,7 +666,7 @@ function fromText(spec, text) {
         case 'integer': {
             const n = Number(text.trim());
             if (!Number.isFinite(n) || text.trim() === '')
-                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '\u2026' : text}"` };
             if (spec.kind === 'integer' && !Number.isInteger(n))
                 return { error: `expected an integer, got ${text}` };
             return n;
@@ -693,7 +693,7 @@ function describe(v) {
     if (typeof v === 'object')
         return 'an object';
     if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}`;
     return `${typeof v} ${String(v)}`;
 }
 /** Check a JSON value for a feature. */

@@ -1,5 +1,5 @@
 export const id = 8923;
-export const ids = [8923,4262,3146];
+export const ids = [8923];
 export const modules = {
 
 /***/ 63146:
@@ -61,11 +61,11 @@ function mayTrimByte(c) {
 /* harmony export */ });
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * same value always gives the same bytes \u2014 for digests (model bundle manifest, OCI config and
  * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
  *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      \u2192 '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               \u2192 '{\n  "a": [],\n  "b": 1\n}'
  */
 function canonicalJson(value, indent) {
     return JSON.stringify(value, (_key, v) => {
@@ -102,8 +102,8 @@ function stableJson(value) {
  */
 /**
  * Classification metrics as sklearn 1.2 computes them: accuracy_score, balanced_accuracy_score,
- * precision_recall_fscore_support (zero_division → 0; macro/weighted over the labels present in
- * yTrue ∪ yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
+ * precision_recall_fscore_support (zero_division \u2192 0; macro/weighted over the labels present in
+ * yTrue \u222a yPred), roc_auc_score (binary, or multi_class='ovr' macro), log_loss, confusion_matrix.
  */
 function computeClassificationMetrics(input) {
     const { yTrue, yPred, proba, classes } = input;
@@ -167,7 +167,7 @@ function computeClassificationMetrics(input) {
 }
 /**
  * Area under the ROC curve of scores for binary labels (1 = positive), ties counted half: the
- * rank-sum (Mann–Whitney) form. All scores and the positives' scores are sorted as typed arrays (no
+ * rank-sum (Mann\u2013Whitney) form. All scores and the positives' scores are sorted as typed arrays (no
  * index array sorted through a comparator: at 200k holdout rows that held ~5 MB of heap) and walked
  * together; every rank is a half-integer and every sum stays below 2^53, so the result is exact
  * and does not depend on the order of tied scores.
@@ -250,7 +250,7 @@ function logLoss(yTrue, proba, k) {
 /**
  * Regression metrics as sklearn 1.2: mean_absolute_error, mean_squared_error, its square root,
  * r2_score (1 when the target is constant and predicted exactly, else 0 for a constant target),
- * mean_absolute_percentage_error (|y − ŷ| / max(|y|, machine epsilon)).
+ * mean_absolute_percentage_error (|y \u2212 \u0177| / max(|y|, machine epsilon)).
  */
 function computeRegressionMetrics(yTrue, yPred) {
     const n = yTrue.length;
@@ -308,8 +308,8 @@ function meanStd(xs) {
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * constant), categorical encoding (one-hot or ordinal; unknown categories \u2192 all-zero one-hot or
+ * ordinal \u22121), datetime parts (UTC), booleans as 0/1.
  *
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
@@ -426,7 +426,7 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+/** Most frequent value; ties \u2192 the smallest (like sklearn's SimpleImputer). */
 function mostFrequent(xs) {
     const counts = new Map();
     for (const x of xs)
@@ -600,7 +600,7 @@ class MissingColumnError extends Error {
 /**
  * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
  * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ * fitted fill, one-hot all-zero / ordinal \u22121 for unseen categories, UTC date parts, booleans 0/1.
  */
 function compileRowTransform(spec) {
     const names = [];

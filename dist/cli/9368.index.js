@@ -20,8 +20,8 @@ export const modules = {
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52553);
 /**
  * Reading models back from the MLflow registry: a `models:/<name>@<alias>` or
- * `models:/<name>/<version>` reference → its model version → the bundle under its source (the
- * training run's `model/` artifacts) → a local folder, verified file by file against manifest.json
+ * `models:/<name>/<version>` reference \u2192 its model version \u2192 the bundle under its source (the
+ * training run's `model/` artifacts) \u2192 a local folder, verified file by file against manifest.json
  * and against the digest tagged on the version at training.
  */
 
@@ -35,7 +35,7 @@ export const modules = {
 /**
  * The model version a reference names. A missing registered model or version is a UsageError
  * naming the URI and the fix; an alias that does not exist (yet) on an existing model is
- * `no-alias` — the caller decides (the gate: first model).
+ * `no-alias` \u2014 the caller decides (the gate: first model).
  */
 async function resolveModelVersion(client, ref) {
     const where = `MLflow ${client.trackingUri}`;
@@ -46,7 +46,7 @@ async function resolveModelVersion(client, ref) {
     if (ref.alias !== undefined) {
         const mv = await client.getVersionByAlias(ref.name, ref.alias);
         if (!mv) {
-            const aliases = (model.aliases ?? []).map((a) => `${a.alias} → ${a.version}`).join(', ');
+            const aliases = (model.aliases ?? []).map((a) => `${a.alias} \u2192 ${a.version}`).join(', ');
             return { kind: 'no-alias', message: `${where}: registered model "${ref.name}" has no alias "${ref.alias}" yet (${aliases ? `its aliases: ${aliases}` : 'it has no aliases'}); deploy-canary sets it when it promotes a version, or set it in the MLflow UI` };
         }
         return { kind: 'found', version: mv };
@@ -61,7 +61,7 @@ async function resolveModelVersion(client, ref) {
         throw err;
     }
 }
-/** Proxy path of a model version's files, from its source (mlflow-artifacts:/… or runs:/<id>/<path>). */
+/** Proxy path of a model version's files, from its source (mlflow-artifacts:/\u2026 or runs:/<id>/<path>). */
 async function versionArtifactPath(client, mv) {
     const what = `version ${mv.version} of "${mv.name}"`;
     const source = mv.source ?? '';
@@ -75,7 +75,7 @@ async function versionArtifactPath(client, mv) {
 function checkTaggedDigest(mv, digest, label) {
     const tagged = mv.tags?.find((t) => t.key === _train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest)?.value;
     if (tagged && tagged !== digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration — do not use it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration \u2014 do not use it`);
     }
     return digest;
 }
@@ -171,8 +171,8 @@ function isMlflowRef(value) {
  * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
  * option in messages.
  *
- *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
- *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') \u2192 { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          \u2192 { name: 'churn', version: '3' }
  */
 function parseModelRef(value, label) {
     const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;

@@ -22,13 +22,13 @@ export const modules = {
  */
 
 
-/** One JSON body per row: {column: value, ...} — one record, as the serving runtime's POST /predict takes it. */
+/** One JSON body per row: {column: value, ...} \u2014 one record, as the serving runtime's POST /predict takes it. */
 function bodiesFromTable(columns, rows, limit = 10_000) {
     return rows.slice(0, limit).map((r) => JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
 /** Type rows from a bundle's schema.yml (numbers as JSON numbers, booleans, null for missing), as the server reads a CSV request. */
 async function rowTyperOf(bundleDir) {
-    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(4262)]).then(__webpack_require__.bind(__webpack_require__, 17996));
+    const { readBundle } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(7996), __webpack_require__.e(1954)]).then(__webpack_require__.bind(__webpack_require__, 17996));
     const { compileValidator, featureSpecs, readBundleSchema } = await __webpack_require__.e(/* import() */ 8915).then(__webpack_require__.bind(__webpack_require__, 38915));
     const bundle = await readBundle(bundleDir, { verify: true });
     const specs = featureSpecs(bundle, await readBundleSchema(bundle), []);
@@ -54,8 +54,8 @@ function guessType(v) {
  * in `firstProblem`. Without it, `drop` columns are left out and cells are typed by their look.
  */
 async function loadBodies(file, opts = {}) {
-    const { detectFormat } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(1284)]).then(__webpack_require__.bind(__webpack_require__, 11284));
-    const { readColumnBatches } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(3146)]).then(__webpack_require__.bind(__webpack_require__, 37254));
+    const { detectFormat } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(1284), __webpack_require__.e(5531)]).then(__webpack_require__.bind(__webpack_require__, 11284));
+    const { readColumnBatches } = await Promise.all(/* import() */[__webpack_require__.e(8116), __webpack_require__.e(5989), __webpack_require__.e(1284), __webpack_require__.e(7739), __webpack_require__.e(7254), __webpack_require__.e(3214)]).then(__webpack_require__.bind(__webpack_require__, 37254));
     const format = detectFormat(file);
     const delimited = format === 'csv' || format === 'tsv';
     const LIMIT = 10_000;
@@ -139,7 +139,7 @@ async function preflightLoad(url, path, bodies, file, who, n = 3) {
             catch {
                 /* not JSON: keep the text */
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: ${who} rejected a replayed row with ${status} (${message}); the load file does not match the model's inputs — replay rows of the data the model was trained on. Row sent: ${body.slice(0, 200)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: ${who} rejected a replayed row with ${status} (${message}); the load file does not match the model's inputs \u2014 replay rows of the data the model was trained on. Row sent: ${body.slice(0, 200)}`);
         }
     }
 }

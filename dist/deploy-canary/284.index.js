@@ -75,26 +75,6 @@ function hasDeltaPin(path) {
 
 /***/ }),
 
-/***/ 98947:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ collectGarbage)
-/* harmony export */ });
-function collectGarbage(type) {
-    const gc = globalThis.gc;
-    if (typeof gc !== 'function')
-        return;
-    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-    if (type === 'minor')
-        gc({ type: 'minor' });
-    else
-        gc();
-}
-
-
-/***/ }),
-
 /***/ 14894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -139,9 +119,9 @@ async function parquetCompressors() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98797);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98947);
-/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
-/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14894);
+/* harmony import */ var _io_memory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95531);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size.
@@ -185,7 +165,7 @@ function detectFormat(path, format) {
         return format;
     }
     // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
-    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .isDeltaTable */ .r4)(path))
         return 'delta';
     const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     const f = EXTENSIONS[ext];
@@ -920,7 +900,7 @@ async function* readParquet(path, batchSize, allowEmpty = false) {
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_6__.parquetCompressors)();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
@@ -994,8 +974,8 @@ function numericKind(el) {
 }
 /**
  * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
- * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
- * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ * INT64 exactly as Number(bigint) (hi\u00b72\u00b3\u00b2 + lo is exact before its one rounding), then \u00d7 scale
+ * or \u00f7 divide (the same operations as the timestamp parsers, so the same doubles).
  */
 function toDoubles(data, kind, scale, divide, out, at) {
     const n = data.length;
@@ -1253,7 +1233,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_6__.parquetCompressors)();
     const scratch = newScratch();
     // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
     let bytesRead = 0;
@@ -1343,7 +1323,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_io_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
@@ -1360,7 +1340,69 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
+        (0,_io_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('major');
+}
+
+
+/***/ }),
+
+/***/ 95531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* unused harmony export releaseMemory */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            setFlagsFromString('--expose-gc');
+            try {
+                exposed = runInNewContext('gc');
+            }
+            finally {
+                setFlagsFromString('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
 }
 
 

@@ -27,8 +27,8 @@ function isMlflowRef(value) {
  * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
  * option in messages.
  *
- *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
- *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') \u2192 { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          \u2192 { name: 'churn', version: '3' }
  */
 function parseModelRef(value, label) {
     const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;

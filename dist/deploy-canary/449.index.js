@@ -22,7 +22,7 @@ export const modules = {
  */
 
 
-/** One JSON body per row: {column: value, ...} — one record, as the serving runtime's POST /predict takes it. */
+/** One JSON body per row: {column: value, ...} \u2014 one record, as the serving runtime's POST /predict takes it. */
 function bodiesFromTable(columns, rows, limit = 10_000) {
     return rows.slice(0, limit).map((r) => JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]))));
 }
@@ -139,7 +139,7 @@ async function preflightLoad(url, path, bodies, file, who, n = 3) {
             catch {
                 /* not JSON: keep the text */
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: ${who} rejected a replayed row with ${status} (${message}); the load file does not match the model's inputs — replay rows of the data the model was trained on. Row sent: ${body.slice(0, 200)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UsageError(`--load ${file}: ${who} rejected a replayed row with ${status} (${message}); the load file does not match the model's inputs \u2014 replay rows of the data the model was trained on. Row sent: ${body.slice(0, 200)}`);
         }
     }
 }

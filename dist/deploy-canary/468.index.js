@@ -24,16 +24,16 @@ var external_node_crypto_ = __webpack_require__(77598);
  * String(x) written straight into a byte buffer, without making the string: train's holdout.jsonl
  * prints one number per cell (4M cells at 1M rows), and the strings String(x) makes are kept alive
  * by V8's number-to-string cache long enough to be promoted, which left ~50 MB of old-space garbage
- * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold —
- * finite, 1e-6 ≤ |x| < 1e15, at most 15 significant digits — and says "not mine" for the rest.
+ * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold \u2014
+ * finite, 1e-6 \u2264 |x| < 1e15, at most 15 significant digits \u2014 and says "not mine" for the rest.
  *
  * Why it is String(x): ECMAScript's Number::toString prints the decimal with the fewest significant
  * digits that reads back as x. For a fixed magnitude, fewer significant digits is fewer fraction
  * digits, so the answer is m / 10^k for the smallest k at which some integer m reads back as x.
- * "Reads back" is checked exactly: m < 2^53 and 10^k ≤ 10^15 are exact doubles, so m / 10^k is the
+ * "Reads back" is checked exactly: m < 2^53 and 10^k \u2264 10^15 are exact doubles, so m / 10^k is the
  * correctly rounded value of the decimal, which is what parsing it gives. With m < 10^15 the
  * candidates at that k are more than an ulp apart, so m is unique (no tie to break), and it is
- * within one of Math.round(|x| · 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
+ * within one of Math.round(|x| \u00b7 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
  */
 const POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
 const DIGITS = new Uint8Array(16);
@@ -260,8 +260,8 @@ function predictOne(t, row) {
  * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
  * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
  * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
- * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
- * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ * A split node's child is after it (child \u2212 o > 0); a leaf's is o \u2212 1, so the four walks are done
+ * when all four (child \u2212 o) are \u22121, i.e. their bitwise AND is \u22121.
  */
 function walkRows(w, rec, X, n, stride, out, outStart) {
     const { threshold: T, ints: I } = rec;
@@ -356,7 +356,7 @@ var preprocess = __webpack_require__(3749);
  * Checked, in this order (the first problem is reported):
  *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
  *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
- *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - classes (classification: \u2265 2 distinct labels; regression: none);
  *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
  *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
  *     index within the model features, thresholds finite, every leaf's distribution fitting the
@@ -374,7 +374,7 @@ class Inconsistent extends Error {
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v) => {
     const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}\u2026` : s;
 };
 /** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
 function encodedNames(c, where) {
@@ -476,7 +476,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
             if (task === 'classification') {
                 const d = n.distribution;
                 if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
-                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, \u2026]]`);
                 if (d[0].length > nClasses)
                     throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
             }
@@ -486,7 +486,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
         }
         const f = n.splitColumn;
         if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
-            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0\u2013${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', \u2026' : ''})`);
         }
         if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
             throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
@@ -513,7 +513,7 @@ function checkParams(params, pre, features) {
 }
 /**
  * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
- * "model bundle DIR is inconsistent: …" on the first disagreement.
+ * "model bundle DIR is inconsistent: \u2026" on the first disagreement.
  */
 function checkBundleConsistency(dir, preprocess, model, params) {
     try {
@@ -542,11 +542,11 @@ var table = __webpack_require__(42431);
 ;// CONCATENATED MODULE: ./src/io/json.js
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * same value always gives the same bytes \u2014 for digests (model bundle manifest, OCI config and
  * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
  *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      \u2192 '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               \u2192 '{\n  "a": [],\n  "b": 1\n}'
  */
 function canonicalJson(value, indent) {
     return JSON.stringify(value, (_key, v) => {
@@ -879,7 +879,7 @@ function scoreTable(bundle, table) {
     return scoreColumns(bundle, raw, table.rows.length);
 }
 /**
- * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Score raw records (objects keyed by column name): preprocessing \u2192 compiled tree(s).
  * Predictions are class labels (classification) or numbers; a row that fails preprocessing
  * throws a UsageError naming the row, column and value.
  */
@@ -970,8 +970,8 @@ async function readHoldout(bundle) {
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * constant), categorical encoding (one-hot or ordinal; unknown categories \u2192 all-zero one-hot or
+ * ordinal \u22121), datetime parts (UTC), booleans as 0/1.
  *
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
@@ -1088,7 +1088,7 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+/** Most frequent value; ties \u2192 the smallest (like sklearn's SimpleImputer). */
 function mostFrequent(xs) {
     const counts = new Map();
     for (const x of xs)
@@ -1262,7 +1262,7 @@ class MissingColumnError extends Error {
 /**
  * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
  * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ * fitted fill, one-hot all-zero / ordinal \u22121 for unseen categories, UTC date parts, booleans 0/1.
  */
 function compileRowTransform(spec) {
     const names = [];

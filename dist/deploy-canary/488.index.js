@@ -1442,7 +1442,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogSeverity = void 0;
 __exportStar(__webpack_require__(18323), exports);
-// 🌟 ADDED EXPORT FOR TYPES 🌟
+// \ud83c\udf1f ADDED EXPORT FOR TYPES \ud83c\udf1f
 var types_1 = __webpack_require__(11076);
 Object.defineProperty(exports, "LogSeverity", ({ enumerable: true, get: function () { return types_1.LogSeverity; } }));
 //# sourceMappingURL=index.js.map
@@ -1577,7 +1577,7 @@ exports.AdhocDebugLogger = AdhocDebugLogger;
  * This can be used in place of a real logger while waiting for Promises or disabling logging.
  */
 exports.placeholder = new AdhocDebugLogger('', () => { }).func;
-// 🌟 REMOVED: AdhocDebugLogCallable, AdhocDebugLogFunction, DebugLogBackend declarations
+// \ud83c\udf1f REMOVED: AdhocDebugLogCallable, AdhocDebugLogFunction, DebugLogBackend declarations
 /**
  * The base class for debug logging backends. It's possible to use this, but the
  * same non-guarantees above still apply (unstable interface, etc).
@@ -10078,7 +10078,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogSeverity = void 0;
 __exportStar(__webpack_require__(63542), exports);
-// 🌟 ADDED EXPORT FOR TYPES 🌟
+// \ud83c\udf1f ADDED EXPORT FOR TYPES \ud83c\udf1f
 var types_1 = __webpack_require__(3022);
 Object.defineProperty(exports, "LogSeverity", ({ enumerable: true, get: function () { return types_1.LogSeverity; } }));
 //# sourceMappingURL=index.js.map
@@ -10213,7 +10213,7 @@ exports.AdhocDebugLogger = AdhocDebugLogger;
  * This can be used in place of a real logger while waiting for Promises or disabling logging.
  */
 exports.placeholder = new AdhocDebugLogger('', () => { }).func;
-// 🌟 REMOVED: AdhocDebugLogCallable, AdhocDebugLogFunction, DebugLogBackend declarations
+// \ud83c\udf1f REMOVED: AdhocDebugLogCallable, AdhocDebugLogFunction, DebugLogBackend declarations
 /**
  * The base class for debug logging backends. It's possible to use this, but the
  * same non-guarantees above still apply (unstable interface, etc).

@@ -132,7 +132,7 @@ function tail(file, n = 5) {
  * The `local` provider: stable and canary servers on this machine behind the weighted proxy
  * (./proxy.ts), state under `.cd4ml/local/<environment>/` so that a second deploy finds the
  * first as stable. Servers run the real serving runtime as separate processes (a crash is a real
- * crash) — from a bundle with `cd4ml serve`, or from an image with podman. Everything listens on
+ * crash) \u2014 from a bundle with `cd4ml serve`, or from an image with podman. Everything listens on
  * 127.0.0.1 only.
  */
 
@@ -206,7 +206,7 @@ class LocalProvider {
                     /* half-written lock: treat as stale */
                 }
                 if (holder.pid !== undefined && isAlive(holder.pid)) {
-                    throw new errors.UsageError(`another rollout to environment "${this.opts.environment}" is in progress (pid ${holder.pid}, started ${holder.startedAt ?? 'at an unknown time'}); wait for it to finish — only one rollout per environment runs at a time`);
+                    throw new errors.UsageError(`another rollout to environment "${this.opts.environment}" is in progress (pid ${holder.pid}, started ${holder.startedAt ?? 'at an unknown time'}); wait for it to finish \u2014 only one rollout per environment runs at a time`);
                 }
                 this.opts.log?.(`removing the stale rollout lock of pid ${holder.pid ?? '?'}`);
                 (0,external_node_fs_.rmSync)(this.lockPath, { force: true });
@@ -626,7 +626,7 @@ async function runProxySupervisor(dir, worker, log = (m) => process.stderr.write
 }
 /**
  * The proxy worker's body: read <dir>/proxy-config.json, listen, write <dir>/proxy.json with
- * the ports, serve until SIGTERM — or until its supervisor is gone (then the provider starts a
+ * the ports, serve until SIGTERM \u2014 or until its supervisor is gone (then the provider starts a
  * new daemon rather than find an orphan holding the ports).
  */
 async function runProxyDaemon(dir) {

@@ -24,16 +24,16 @@ export const modules = {
  *   speaks Prometheus's HTTP API (https://cloud.google.com/stackdriver/docs/managed-prometheus/promql).
  * - Metric names in PromQL: the first "/" becomes ":" and every other special character "_"
  *   ("Mapping Cloud Monitoring metrics to PromQL", https://cloud.google.com/monitoring/promql/promql-mapping):
- *   run.googleapis.com/request_count → run_googleapis_com:request_count. Distribution-valued metrics
+ *   run.googleapis.com/request_count \u2192 run_googleapis_com:request_count. Distribution-valued metrics
  *   are queried like Prometheus histograms with _bucket/_count/_sum (same page):
- *   run.googleapis.com/request_latencies → run_googleapis_com:request_latencies_bucket{le=…}.
+ *   run.googleapis.com/request_latencies \u2192 run_googleapis_com:request_latencies_bucket{le=\u2026}.
  * - Cloud Run's built-in metrics (https://cloud.google.com/run/docs/monitoring, "Request count",
  *   "Request latencies"; the run.googleapis.com entries of Google Cloud's metrics list):
- *   request_count (DELTA, INT64; metric labels response_code, response_code_class "2xx"…"5xx",
+ *   request_count (DELTA, INT64; metric labels response_code, response_code_class "2xx"\u2026"5xx",
  *   route) and request_latencies (DELTA distribution in **milliseconds**), on the monitored
  *   resource cloud_run_revision (labels project_id, service_name, revision_name, location,
  *   configuration_name). Both are "sampled every 60 seconds; after sampling, data is not visible
- *   for up to 180 seconds" — hence the wider query range (`delayMs`) and the long defaults
+ *   for up to 180 seconds" \u2014 hence the wider query range (`delayMs`) and the long defaults
  *   (settings.ts: CLOUD_MONITORING_DEFAULTS).
  *
  * Honest about the delay: each sample also reports how old the newest Cloud Run point for the
@@ -145,7 +145,7 @@ class CloudMonitoringReader {
 /**
  * Metrics readers for the analysis:
  * - PrometheusReader: Prometheus's HTTP API (GET /api/v1/query). An empty result ("no values
- *   found") is zero requests → inconclusive, never an error; an unreachable Prometheus makes the
+ *   found") is zero requests \u2192 inconclusive, never an error; an unreachable Prometheus makes the
  *   analysis inconclusive with the reason.
  * - DirectReader: reads a Prometheus text endpoint (the local proxy's /metrics) itself, keeps the
  *   previous scrape and analyses the difference, for machines without Prometheus.

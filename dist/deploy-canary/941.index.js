@@ -46,7 +46,7 @@ function formatReportText(r, load) {
     return lines.join('\n') + '\n';
 }
 function formatReportMarkdown(r, load) {
-    const icon = r.result === 'promoted' ? '✅' : '❌';
+    const icon = r.result === 'promoted' ? '\u2705' : '\u274c';
     const out = [
         `### ${icon} deploy-canary: ${r.result}${r.mode === 'first-deploy' ? ' (first-deploy)' : ''}`,
         '',
@@ -55,7 +55,7 @@ function formatReportMarkdown(r, load) {
         `| | |`,
         `|---|---|`,
         `| environment | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.environment)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.provider)}) |`,
-        `| revision | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.canary.id)} — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.canary.artifact, 300)} |`,
+        `| revision | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.canary.id)} \u2014 ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.canary.artifact, 300)} |`,
         `| final weights | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(formatWeights(r.finalWeights), 300)} ${r.verified ? '(verified)' : '**NOT VERIFIED**'} |`,
         `| metrics | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.metricsSource, 300)} |`,
         `| duration | ${secs(r.endedAt - r.startedAt)} |`,

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52553);
 /**
- * deploy-canary → MLflow registry. MLflow 2.x aliases only (stages are deprecated; cd4ml never
+ * deploy-canary \u2192 MLflow registry. MLflow 2.x aliases only (stages are deprecated; cd4ml never
  * transitions stages):
  * - promoted (canary or first deployment): the alias (default `production`) moves to the deployed
  *   version; the version it pointed to before is recorded in the tag `cd4ml.previous-version` on
@@ -70,7 +70,7 @@ function describePromotion(r, name) {
     if (r.action === 'unchanged')
         return `MLflow: ${r.reason}`;
     const prev = r.previous ? ` (was version ${r.previous}; roll back with: ${r.rollbackCommand})` : '';
-    return `MLflow: alias "${r.alias}" of "${name}" → version ${r.version}${prev}`;
+    return `MLflow: alias "${r.alias}" of "${name}" \u2192 version ${r.version}${prev}`;
 }
 /**
  * Which registered model version a deployment is: a `mlflow:models:/NAME@ALIAS|/VERSION` bundle

@@ -3045,7 +3045,7 @@ function multiQuantileSelect(arr, p) {
 
 // Place every order statistic in `indices` by partitioning around the median
 // requested position, then recursing into the two halves. The just-placed pivot
-// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// is excluded from the child ranges (indices[mid] \u00b1 1) so that a later, narrower
 // quickselect cannot disturb an already-finalized position.
 function multiselect(arr, indices, lo, hi, left, right) {
     if (lo > hi) { return; }
@@ -4836,7 +4836,7 @@ function wilcoxonRankSum(sampleX, sampleY) {
 }
 
 /**
- * We use `ε`, epsilon, as a stopping criterion when we want to iterate
+ * We use `\u03b5`, epsilon, as a stopping criterion when we want to iterate
  * until we're "close enough". Epsilon is a very small number: for
  * simple statistics, that number is **0.0001**
  *
@@ -4931,7 +4931,7 @@ function approxEqual(actual, expected, tolerance) {
 /**
  * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
  *
- * This is a naïve bayesian classifier that takes
+ * This is a na\u00efve bayesian classifier that takes
  * singly-nested objects.
  *
  * @class
@@ -5063,7 +5063,7 @@ BayesianClassifier.prototype.score = function score (item) {
  * bernoulliDistribution(0.3); // => [0.7, 0.3]
  */
 function bernoulliDistribution(p) /*: number[] */ {
-    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
+    // Check that `p` is a valid probability (0 \u2264 p \u2264 1)
     if (p < 0 || p > 1) {
         throw new Error(
             "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
@@ -5145,7 +5145,7 @@ var maxDistributionCells = 1e6;
  * @returns {number[] | undefined} output
  */
 function binomialDistribution(trials, probability) /*: ?number[] */ {
-    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
+    // Check that `p` is a valid probability (0 \u2264 p \u2264 1),
     // that `n` is an integer, strictly positive.
     if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
         return undefined;
@@ -5286,9 +5286,9 @@ function bisect(func, start, end, maxIterations, errorTolerance) {
 }
 
 /**
- * **Percentage Points of the χ2 (Chi-Squared) Distribution**
+ * **Percentage Points of the \u03c72 (Chi-Squared) Distribution**
  *
- * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
+ * The [\u03c72 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
  * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
  * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
  * deviation of a normal distribution from a sample standard deviation.
@@ -5781,13 +5781,13 @@ var chiSquaredDistributionTable = {
 };
 
 /**
- * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
+ * The [\u03c72 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
  * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
  * (that is, counts of observations), each squared and divided by the number of observations expected given the
- * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
+ * hypothesized distribution. The resulting \u03c72 statistic, `chiSquared`, can be compared to the chi-squared distribution
  * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
  * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
- * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
+ * follows, approximately, a chi-square distribution with (k \u2212 c) degrees of freedom where `k` is the number of non-empty
  * cells and `c` is the number of estimated parameters for the distribution.
  *
  * @param {Array<number>} data
@@ -5810,7 +5810,7 @@ var chiSquaredDistributionTable = {
 function chiSquaredGoodnessOfFit(data, distributionType, significance) {
     // Estimate from the sample data, a weighted mean.
     var inputMean = mean(data);
-    // Calculated value of the χ2 statistic.
+    // Calculated value of the \u03c72 statistic.
     var chiSquared = 0;
     // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
     // Lose one degree of freedom for estimating `lambda` from the sample data.
@@ -5953,7 +5953,7 @@ function cumulativeDistribution(z) {
 
 /**
  * A standard normal table, also called the unit normal table or Z table,
- * is a mathematical table for the values of Φ (phi), which are the values of
+ * is a mathematical table for the values of \u03a6 (phi), which are the values of
  * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
  * of the normal distribution. It is used to find the probability that a
  * statistic is observed below, above, or between values on the standard
@@ -6011,7 +6011,7 @@ function cumulativeStdNormalProbability(z) {
  * normal distribution with standard deviation sd is within x of the mean.
  *
  * This function returns a numerical approximation to the exact value.
- * It uses Horner's method to evaluate the polynomial of τ (tau).
+ * It uses Horner's method to evaluate the polynomial of \u03c4 (tau).
  *
  * @param {number} x input
  * @return {number} error estimation
@@ -6664,7 +6664,7 @@ function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
  * independently of the time since the last event.
  *
  * The Poisson Distribution is characterized by the strictly positive
- * mean arrival or occurrence rate, `λ`.
+ * mean arrival or occurrence rate, `\u03bb`.
  *
  * Returns `undefined` when the distribution cannot be calculated: when `lambda`
  * is not a strictly positive number, or when it is large enough that the table
@@ -6731,7 +6731,7 @@ function poissonDistribution(lambda) /*: ?number[] */ {
  *
  * It returns the number of standard deviations from the mean
  * where the p'th quantile of values can be found in a normal distribution.
- * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
+ * So, for example, probit(0.5 + 0.6827/2) \u2248 1 because 68.27% of values are
  * normally found within 1 standard deviation above or below the mean.
  *
  * @param {number} p

@@ -331,7 +331,7 @@ class MlflowClient {
             return r.model_version;
         }
         catch (err) {
-            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias … not found."
+            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias \u2026 not found."
             // and a missing registered model with 404 RESOURCE_DOES_NOT_EXIST.
             if (err instanceof MlflowError && err.status === 404 && err.errorCode)
                 return undefined;
@@ -361,7 +361,7 @@ class MlflowClient {
 }
 /**
  * The artifact-proxy path of an artifact URI: `mlflow-artifacts:/1/<run>/artifacts/model` (or with
- * a host, `mlflow-artifacts://host:port/1/...`) → `1/<run>/artifacts/model`. Other schemes (s3://,
+ * a host, `mlflow-artifacts://host:port/1/...`) \u2192 `1/<run>/artifacts/model`. Other schemes (s3://,
  * dbfs:/, a local path) are not reachable through the proxy: a UsageError says what to change.
  */
 function proxyPathOf(artifactUri, what) {
@@ -400,7 +400,7 @@ function proxyPathOf(artifactUri, what) {
 
 
 
-/** Resolve `mlflow:models:/…` into a verified bundle folder under `destRoot` (a cd4ml-owned temp folder). */
+/** Resolve `mlflow:models:/\u2026` into a verified bundle folder under `destRoot` (a cd4ml-owned temp folder). */
 async function resolveMlflowBaseline(client, reference, destRoot, optionLabel) {
     const ref = (0,_uri_js__WEBPACK_IMPORTED_MODULE_4__.parseModelRef)(reference, optionLabel);
     const text = (0,_uri_js__WEBPACK_IMPORTED_MODULE_4__/* .formatModelRef */ .Q)(ref);
@@ -451,7 +451,7 @@ function renderMlflowLinks(links) {
         parts.push(`candidate: [training run](${links.candidate})`);
     if (links.baseline)
         parts.push(`${links.baselineLabel ?? 'baseline'}: [training run](${links.baseline})`);
-    return parts.length ? `**MLflow** — ${parts.join(' · ')}\n` : '';
+    return parts.length ? `**MLflow** \u2014 ${parts.join(' \u00b7 ')}\n` : '';
 }
 
 
@@ -475,8 +475,8 @@ function renderMlflowLinks(links) {
 /* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52553);
 /**
  * Reading models back from the MLflow registry: a `models:/<name>@<alias>` or
- * `models:/<name>/<version>` reference → its model version → the bundle under its source (the
- * training run's `model/` artifacts) → a local folder, verified file by file against manifest.json
+ * `models:/<name>/<version>` reference \u2192 its model version \u2192 the bundle under its source (the
+ * training run's `model/` artifacts) \u2192 a local folder, verified file by file against manifest.json
  * and against the digest tagged on the version at training.
  */
 
@@ -490,7 +490,7 @@ function renderMlflowLinks(links) {
 /**
  * The model version a reference names. A missing registered model or version is a UsageError
  * naming the URI and the fix; an alias that does not exist (yet) on an existing model is
- * `no-alias` — the caller decides (the gate: first model).
+ * `no-alias` \u2014 the caller decides (the gate: first model).
  */
 async function resolveModelVersion(client, ref) {
     const where = `MLflow ${client.trackingUri}`;
@@ -501,7 +501,7 @@ async function resolveModelVersion(client, ref) {
     if (ref.alias !== undefined) {
         const mv = await client.getVersionByAlias(ref.name, ref.alias);
         if (!mv) {
-            const aliases = (model.aliases ?? []).map((a) => `${a.alias} → ${a.version}`).join(', ');
+            const aliases = (model.aliases ?? []).map((a) => `${a.alias} \u2192 ${a.version}`).join(', ');
             return { kind: 'no-alias', message: `${where}: registered model "${ref.name}" has no alias "${ref.alias}" yet (${aliases ? `its aliases: ${aliases}` : 'it has no aliases'}); deploy-canary sets it when it promotes a version, or set it in the MLflow UI` };
         }
         return { kind: 'found', version: mv };
@@ -516,7 +516,7 @@ async function resolveModelVersion(client, ref) {
         throw err;
     }
 }
-/** Proxy path of a model version's files, from its source (mlflow-artifacts:/… or runs:/<id>/<path>). */
+/** Proxy path of a model version's files, from its source (mlflow-artifacts:/\u2026 or runs:/<id>/<path>). */
 async function versionArtifactPath(client, mv) {
     const what = `version ${mv.version} of "${mv.name}"`;
     const source = mv.source ?? '';
@@ -530,7 +530,7 @@ async function versionArtifactPath(client, mv) {
 function checkTaggedDigest(mv, digest, label) {
     const tagged = mv.tags?.find((t) => t.key === _train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest)?.value;
     if (tagged && tagged !== digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration — do not use it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UsageError(`${label}: the downloaded bundle's digest ${digest} differs from the ${_train_js__WEBPACK_IMPORTED_MODULE_7__/* .TAGS */ .gp.digest} tag ${tagged} recorded at training; its artifacts were changed after registration \u2014 do not use it`);
     }
     return digest;
 }
@@ -617,14 +617,14 @@ async function downloadVersionBundle(client, mv, dest) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82944);
 /**
- * train → MLflow: one run per training with the bundle's params, holdout and cross-validation
+ * train \u2192 MLflow: one run per training with the bundle's params, holdout and cross-validation
  * metrics and lineage tags; the bundle as the run's artifacts under `model/` (through the server's
  * artifact proxy); a new version of the registered model whose source is that folder. The run id
  * and version are written back into the bundle's lineage.json (`mlflow` entry), so the bundle
- * names its MLflow twin and the twin holds the bundle — the digest changes accordingly and the
+ * names its MLflow twin and the twin holds the bundle \u2014 the digest changes accordingly and the
  * final digest is tagged on the run and the version.
  *
- * Order: run → params/metrics/tags → (child runs) → model version → lineage.json → upload → tags →
+ * Order: run \u2192 params/metrics/tags \u2192 (child runs) \u2192 model version \u2192 lineage.json \u2192 upload \u2192 tags \u2192
  * FINISHED. A failure after the run was created marks it FAILED (best effort) and rethrows.
  */
 
@@ -662,7 +662,7 @@ const MAX_KEY = 250;
 function sanitizeKey(key) {
     return key.replace(/[^A-Za-z0-9_\-. /]/g, '_').slice(0, MAX_KEY);
 }
-/** params.json → MLflow params: nested keys dotted, lists as JSON, nulls left out, values cut at 6000 characters. */
+/** params.json \u2192 MLflow params: nested keys dotted, lists as JSON, nulls left out, values cut at 6000 characters. */
 function flattenParams(params, prefix = '') {
     const out = [];
     for (const [k, v] of Object.entries(params)) {
@@ -674,13 +674,13 @@ function flattenParams(params, prefix = '') {
             continue;
         }
         const text = typeof v === 'string' ? v : JSON.stringify(v);
-        out.push({ key: sanitizeKey(key), value: text.length > MAX_PARAM_VALUE ? `${text.slice(0, MAX_PARAM_VALUE - 1)}…` : text });
+        out.push({ key: sanitizeKey(key), value: text.length > MAX_PARAM_VALUE ? `${text.slice(0, MAX_PARAM_VALUE - 1)}\u2026` : text });
     }
     return out;
 }
 const num = (v) => typeof v === 'number' && Number.isFinite(v);
 /**
- * metrics.json → MLflow metrics (all at `timestamp`): holdout scalars (`holdout.<name>`), per-class
+ * metrics.json \u2192 MLflow metrics (all at `timestamp`): holdout scalars (`holdout.<name>`), per-class
  * precision/recall/f1 (`holdout.class.<label>.<name>`), cross-validation mean/std
  * (`cv.<name>.mean`, `cv.<name>.std`) and each fold's score as a series (`cv.<name>` at step =
  * fold index), feature importances (`importance.<feature>`) and the tree size.
@@ -819,7 +819,7 @@ async function logTrainingRun(client, bundleDir, opts) {
     }
 }
 /**
- * The adapters' entry: log the bundle, or — with `required: false` — turn any MLflow failure into
+ * The adapters' entry: log the bundle, or \u2014 with `required: false` \u2014 turn any MLflow failure into
  * a warning so that training still succeeds. Returns the result, or the warning text.
  */
 async function trackTraining(client, bundleDir, settings, opts) {
@@ -866,8 +866,8 @@ function isMlflowRef(value) {
  * Parse `mlflow:models:/<name>@<alias>` or `mlflow:models:/<name>/<version>`; `label` names the
  * option in messages.
  *
- *   parseModelRef('mlflow:models:/churn@production', 'baseline') → { name: 'churn', alias: 'production' }
- *   parseModelRef('mlflow:models:/churn/3', 'baseline')          → { name: 'churn', version: '3' }
+ *   parseModelRef('mlflow:models:/churn@production', 'baseline') \u2192 { name: 'churn', alias: 'production' }
+ *   parseModelRef('mlflow:models:/churn/3', 'baseline')          \u2192 { name: 'churn', version: '3' }
  */
 function parseModelRef(value, label) {
     const expected = `expected mlflow:models:/<registered model>@<alias> or mlflow:models:/<registered model>/<version>, e.g. mlflow:models:/churn@production`;

@@ -100,7 +100,7 @@ function transformTable(spec, cols, n) {
             }
         }
         else if (c.kind === 'numeric') {
-            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e±d],
+            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e\u00b1d],
             // trimmed), so a number cell is its value; only cells that are not numbers (NaN with text in
             // `other`) go through transformColumns, for its error.
             const { values, other } = col;
@@ -307,7 +307,7 @@ function schemaDiff(baseline, candidate) {
     return {
         added: [...c.keys()].filter((k) => !a.has(k)),
         removed: [...a.keys()].filter((k) => !c.has(k)),
-        changed: [...c.keys()].filter((k) => a.has(k) && a.get(k) !== c.get(k)).map((k) => `${k}: ${a.get(k)} → ${c.get(k)}`),
+        changed: [...c.keys()].filter((k) => a.has(k) && a.get(k) !== c.get(k)).map((k) => `${k}: ${a.get(k)} \u2192 ${c.get(k)}`),
     };
 }
 function normaliseMetric(name) {

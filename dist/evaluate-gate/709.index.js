@@ -40,7 +40,7 @@ function escapeMarkdown(text) {
 }
 /** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
 function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '\u2026' : text;
     return escapeMarkdown(t);
 }
 /** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
@@ -52,15 +52,15 @@ function escapeCell(text, maxLength = 120) {
 function code(text, maxLength = 120) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+        t = t.slice(0, maxLength - 1) + '\u2026';
+    t = t.replace(/`/g, '\u02cb').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
     // In a table a pipe ends the cell even inside code spans.
     t = t.replace(/\|/g, '\\|');
     return `\`${t === '' ? ' ' : t}\``;
 }
 /**
  * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ * (this lets callers put deliberate formatting such as \u2705 or **bold** in cells they build).
  */
 function table(headers, rows, align = []) {
     const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
@@ -71,7 +71,7 @@ function table(headers, rows, align = []) {
 function mermaidLabel(text, maxLength = 40) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+        t = t.slice(0, maxLength - 1) + '\u2026';
     return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 /** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
@@ -94,9 +94,9 @@ function mermaidBarChart(opts) {
 /** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
 function formatNumber(x) {
     if (x === undefined || Number.isNaN(x))
-        return '–';
+        return '\u2013';
     if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
+        return x > 0 ? '\u221e' : '\u2212\u221e';
     if (x === 0)
         return '0';
     const a = Math.abs(x);
@@ -115,7 +115,7 @@ function markdown_escapeCell(text) {
 }
 function markdown_formatNumber(x, digits = 4) {
     if (x === undefined)
-        return '—';
+        return '\u2014';
     if (!Number.isFinite(x))
         return Number.isNaN(x) ? 'n/a' : String(x);
     if (x !== 0 && Math.abs(x) < 1e-4)
@@ -124,7 +124,7 @@ function markdown_formatNumber(x, digits = 4) {
 }
 function signed(x) {
     if (x === undefined)
-        return '—';
+        return '\u2014';
     const s = markdown_formatNumber(x);
     return x > 0 ? `+${s}` : s;
 }
@@ -145,7 +145,7 @@ function ruleText(v) {
         parts.push('CI');
     return parts.join(', ') + (r.source === 'default' ? ' (default)' : '');
 }
-const STATUS = { pass: '✅ pass', fail: '❌ fail', 'report-only': '—' };
+const STATUS = { pass: '\u2705 pass', fail: '\u274c fail', 'report-only': '\u2014' };
 function baselineLine(report) {
     const b = report.baseline;
     switch (b.kind) {
@@ -156,7 +156,7 @@ function baselineLine(report) {
         case 'unavailable':
             return `Baseline **unavailable** (${escapeMarkdown(b.message)}): ${b.policy === 'fail' ? 'the gate fails (on-baseline-missing: fail)' : 'passing with a warning (on-baseline-missing: warn)'}.`;
         case 'schema-changed':
-            return `Baseline ${escapeMarkdown(b.source)} **cannot be scored on these rows** — schema changed: ${escapeMarkdown((0,evaluate/* describeSchemaDiff */.Gy)(b.schema))}.`;
+            return `Baseline ${escapeMarkdown(b.source)} **cannot be scored on these rows** \u2014 schema changed: ${escapeMarkdown((0,evaluate/* describeSchemaDiff */.Gy)(b.schema))}.`;
     }
 }
 function confusionTable(labels, m) {
@@ -190,7 +190,7 @@ function renderGateMarkdown(report, opts = {}) {
     if (opts.marker)
         lines.push(opts.marker);
     const pct = `${Math.round(report.bootstrap.confidence * 100)}%`;
-    lines.push(`## ${report.passed ? '✅' : '❌'} cd4ml gate: ${report.passed ? 'passed' : 'failed'}`, '');
+    lines.push(`## ${report.passed ? '\u2705' : '\u274c'} cd4ml gate: ${report.passed ? 'passed' : 'failed'}`, '');
     lines.push(`Candidate ${escapeMarkdown(report.candidate)} on **${report.rows}** evaluation rows (${escapeMarkdown(report.evaluation)}). ${baselineLine(report)}`, '');
     if (report.failures.length) {
         lines.push('**Failed checks**', '', ...report.failures.map((f) => `- ${escapeMarkdown(f)}`), '');
@@ -203,7 +203,7 @@ function renderGateMarkdown(report, opts = {}) {
     lines.push(hasBase ? `| metric | production | candidate | delta | ${pct} CI of delta | rule | result |` : '| metric | candidate | rule | result |', hasBase ? '|---|---:|---:|---:|---|---|---|' : '|---|---:|---|---|');
     for (const m of report.metrics) {
         const name = m.metric === report.headline ? `**${markdown_escapeCell(m.metric)}**` : markdown_escapeCell(m.metric);
-        const ci = m.ci ? `[${signed(m.ci.lower)}, ${signed(m.ci.upper)}]` : '—';
+        const ci = m.ci ? `[${signed(m.ci.lower)}, ${signed(m.ci.upper)}]` : '\u2014';
         lines.push(hasBase
             ? `| ${name} | ${markdown_formatNumber(m.baseline)} | ${markdown_formatNumber(m.candidate)} | ${signed(m.delta)} | ${ci} | ${ruleText(m)} | ${STATUS[m.status]} |`
             : `| ${name} | ${markdown_formatNumber(m.candidate)} | ${ruleText(m)} | ${STATUS[m.status]} |`);
@@ -217,7 +217,7 @@ function renderGateMarkdown(report, opts = {}) {
         lines.push(`McNemar exact test: production right / candidate wrong on ${m.baselineOnly} rows, the reverse on ${m.candidateOnly}; p = ${markdown_formatNumber(m.pValue)}.`, '');
     }
     if (report.params?.length) {
-        const show = (v) => (v === undefined || v === null ? '—' : markdown_escapeCell(String(v)));
+        const show = (v) => (v === undefined || v === null ? '\u2014' : markdown_escapeCell(String(v)));
         lines.push('**Chosen hyperparameters** (model selection)', '', hasBase ? '| parameter | production | candidate |' : '| parameter | candidate |', hasBase ? '|---|---|---|' : '|---|---|');
         for (const p of report.params)
             lines.push(hasBase ? `| ${markdown_escapeCell(p.name)} | ${show(p.production)} | ${show(p.candidate)} |` : `| ${markdown_escapeCell(p.name)} | ${show(p.candidate)} |`);
@@ -233,20 +233,20 @@ function renderGateMarkdown(report, opts = {}) {
     }
     for (const s of report.slices) {
         const limit = s.maxDisparity !== undefined ? `, max-disparity ${markdown_formatNumber(s.maxDisparity)}` : '';
-        lines.push(`**Slices by ${escapeMarkdown(s.column)}** — ${escapeMarkdown(s.metric)}; disparity ${markdown_formatNumber(s.disparity)}${limit} ${s.maxDisparity === undefined ? '' : s.passed ? '✅' : '❌'}`, '', hasBase ? '| slice | rows | production | candidate | judged |' : '| slice | rows | candidate | judged |', hasBase ? '|---|---:|---:|---:|---|' : '|---|---:|---:|---|');
+        lines.push(`**Slices by ${escapeMarkdown(s.column)}** \u2014 ${escapeMarkdown(s.metric)}; disparity ${markdown_formatNumber(s.disparity)}${limit} ${s.maxDisparity === undefined ? '' : s.passed ? '\u2705' : '\u274c'}`, '', hasBase ? '| slice | rows | production | candidate | judged |' : '| slice | rows | candidate | judged |', hasBase ? '|---|---:|---:|---:|---|' : '|---|---:|---:|---|');
         for (const v of s.slices.slice(0, 50)) {
             const judged = v.judged ? 'yes' : 'too few rows';
             lines.push(hasBase ? `| ${markdown_escapeCell(v.value)} | ${v.rows} | ${markdown_formatNumber(v.baseline)} | ${markdown_formatNumber(v.candidate)} | ${judged} |` : `| ${markdown_escapeCell(v.value)} | ${v.rows} | ${markdown_formatNumber(v.candidate)} | ${judged} |`);
         }
         if (s.slices.length > 50)
-            lines.push(`| … ${s.slices.length - 50} more slices in the JSON report | | | | |`);
+            lines.push(`| \u2026 ${s.slices.length - 50} more slices in the JSON report | | | | |`);
         lines.push('');
     }
     const b = report.bootstrap;
     const footer = [`${b.resamples} bootstrap resamples, seed ${b.seed}`];
     if (opts.runUrl)
         footer.push(`[workflow run](${encodeURI(opts.runUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`);
-    lines.push(`<sub>${footer.join(' · ')}</sub>`);
+    lines.push(`<sub>${footer.join(' \u00b7 ')}</sub>`);
     return lines.join('\n') + '\n';
 }
 

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16986);
 /**
  * Publishing the gate's result on GitHub: the PR comment (upserted by marker), the cd4ml/gate
- * commit status, and — when the token is read-only (a PR from a fork) — the report uploaded as an
+ * commit status, and \u2014 when the token is read-only (a PR from a fork) \u2014 the report uploaded as an
  * artifact for the base repository's workflow_run reporter (examples/workflows/gate-report.yml).
  * A missing permission never fails the step; the verdict alone decides the exit code.
  */

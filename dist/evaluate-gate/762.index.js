@@ -13,7 +13,7 @@ export const modules = {
  * "production" as the baseline: the latest successful deployment to the environment (GitHub
  * Deployments API, written by deploy-canary), whose payload names the bundle artifact and the run
  * that uploaded it; the artifact is then downloaded across runs by the caller's `download`.
- * Every outcome is a BaselineSource — never a crash: no deployment yet = first model (unless other
+ * Every outcome is a BaselineSource \u2014 never a crash: no deployment yet = first model (unless other
  * environments have one: then the environment is likely misspelt, see runGate); a payload
  * without the artifact, an expired/missing artifact, a failed download or a GitHub error = unavailable.
  */

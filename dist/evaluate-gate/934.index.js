@@ -26,8 +26,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __webpack_require__(16986);
-// EXTERNAL MODULE: ./src/data/memory.js
-var memory = __webpack_require__(98947);
+// EXTERNAL MODULE: ./src/io/memory.js
+var memory = __webpack_require__(95531);
 ;// CONCATENATED MODULE: ./src/data/delta/dv.js
 /**
  * Delta deletion vectors (PROTOCOL.md "Deletion Vectors", "Deletion Vector Format"): Z85 text,
@@ -237,8 +237,8 @@ function decodeDvFileEntry(file, offset, sizeInBytes) {
 ;// CONCATENATED MODULE: ./src/data/delta/log.js
 /**
  * Delta log replay (PROTOCOL.md "Action Reconciliation", "Checkpoints", "Last Checkpoint File"):
- * a table folder and a pin become one snapshot — protocol, metadata, schema and the live data
- * files with their partition values, deletion vectors and stats — or a UsageError naming the
+ * a table folder and a pin become one snapshot \u2014 protocol, metadata, schema and the live data
+ * files with their partition values, deletion vectors and stats \u2014 or a UsageError naming the
  * table, the version and what cannot be read.
  *
  * - Commits `NNNNNNNNNNNNNNNNNNNN.json`; checkpoints classic (`N.checkpoint.parquet`), multi-part
@@ -263,7 +263,7 @@ function fail(ref, version, what) {
     const at = version === undefined ? '' : ` at version ${version}`;
     return new errors.UsageError(`Delta table ${ref.root}${at}: ${what}`);
 }
-/** List the log: commits (version → mtime) and complete checkpoints. */
+/** List the log: commits (version \u2192 mtime) and complete checkpoints. */
 async function listLog(ref) {
     const logDir = (0,external_node_path_.join)(ref.root, '_delta_log');
     let names;
@@ -349,7 +349,7 @@ async function readParquetActions(ref, version, path) {
         throw fail(ref, version, `corrupt checkpoint ${path} (${err.message}); re-sync the table folder`);
     }
 }
-/** Plain JSON-like values: bigint → number, null fields dropped. */
+/** Plain JSON-like values: bigint \u2192 number, null fields dropped. */
 function plain(v) {
     if (typeof v === 'bigint')
         return Number(v);
@@ -659,7 +659,7 @@ function describeSnapshot(s) {
     };
 }
 /**
- * Rows in the snapshot from the `add` actions' stats (numRecords − DV cardinality), without
+ * Rows in the snapshot from the `add` actions' stats (numRecords \u2212 DV cardinality), without
  * reading data; undefined when a file has no stats.
  */
 function countRows(s) {

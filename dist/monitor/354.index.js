@@ -24,7 +24,7 @@ var errors = __webpack_require__(16986);
  * "production" as the baseline: the latest successful deployment to the environment (GitHub
  * Deployments API, written by deploy-canary), whose payload names the bundle artifact and the run
  * that uploaded it; the artifact is then downloaded across runs by the caller's `download`.
- * Every outcome is a BaselineSource — never a crash: no deployment yet = first model (unless other
+ * Every outcome is a BaselineSource \u2014 never a crash: no deployment yet = first model (unless other
  * environments have one: then the environment is likely misspelt, see runGate); a payload
  * without the artifact, an expired/missing artifact, a failed download or a GitHub error = unavailable.
  */
@@ -191,7 +191,7 @@ function transformTable(spec, cols, n) {
             }
         }
         else if (c.kind === 'numeric') {
-            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e±d],
+            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e\u00b1d],
             // trimmed), so a number cell is its value; only cells that are not numbers (NaN with text in
             // `other`) go through transformColumns, for its error.
             const { values, other } = col;
@@ -280,13 +280,13 @@ function scoreFeatureTable(bundle, cols, n) {
  * The request sample: a bounded, sampled log of the inputs the server scored and the predictions
  * it returned, for the monitor stage (JSON Lines, one row a line):
  *
- *   {"t":"2026-01-05T10:00:00.000Z","input":{"temp_max":12.2,…},"prediction":"rain"}
+ *   {"t":"2026-01-05T10:00:00.000Z","input":{"temp_max":12.2,\u2026},"prediction":"rain"}
  *
  * Off by default. Each scored row is kept with probability `rate` (a seeded PRNG unless another
  * random source is injected). Lines are buffered and appended to `<dir>/requests.jsonl` at most
  * every `flushMs` (or when the buffer passes 64 KiB); when that file reaches `maxFileBytes` it is
  * rotated to `requests.1.jsonl` (older ones shift up to `requests.<maxFiles-1>.jsonl`, the oldest
- * is deleted), so the log never holds more than about maxFileBytes × maxFiles bytes. Writing never
+ * is deleted), so the log never holds more than about maxFileBytes \u00d7 maxFiles bytes. Writing never
  * slows or fails a request: errors are counted and reported through `log`.
  */
 
@@ -425,7 +425,7 @@ class SampleLog {
  *   (b) the per-feature bins the server exports on /metrics, read through the Prometheus HTTP API;
  *   (c) a data file (e.g. last month's scored customers), scored here with the bundle, with labels
  *       when a label column is named.
- * A source that cannot answer is a UsageError that says monitoring did not run — never an empty
+ * A source that cannot answer is a UsageError that says monitoring did not run \u2014 never an empty
  * "no drift" result.
  */
 
@@ -447,9 +447,9 @@ async function readSamplesWindow(dir, window) {
         throw new errors.UsageError(`samples directory "${dir}" cannot be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)}); pass the folder given to "cd4ml serve --sample-dir"`);
     }
     if (names.length === 0) {
-        throw new errors.UsageError(`samples directory "${dir}" holds no request sample (requests*.jsonl): the server has not sampled any request yet — start it with --sample-dir and --sample-rate above 0; drift cannot be judged without data`);
+        throw new errors.UsageError(`samples directory "${dir}" holds no request sample (requests*.jsonl): the server has not sampled any request yet \u2014 start it with --sample-dir and --sample-rate above 0; drift cannot be judged without data`);
     }
-    // Oldest first: requests.N.jsonl … requests.1.jsonl, requests.jsonl.
+    // Oldest first: requests.N.jsonl \u2026 requests.1.jsonl, requests.jsonl.
     const order = (n) => Number(SAMPLE_FILE_RE.exec(n)[1] ?? 0);
     names.sort((a, b) => order(b) - order(a));
     const records = [];
@@ -471,7 +471,7 @@ async function readSamplesWindow(dir, window) {
                 // The last line of the active file may be cut by a crash: skip only that one.
                 if (i === lines.length - 1 || (i === lines.length - 2 && lines[lines.length - 1] === ''))
                     continue;
-                throw new errors.UsageError(`${file}:${i + 1}: not a JSON line (${(0,errors/* errorMessage */.gJ)(err)}); the request sample is damaged — move the file away and run again`);
+                throw new errors.UsageError(`${file}:${i + 1}: not a JSON line (${(0,errors/* errorMessage */.gJ)(err)}); the request sample is damaged \u2014 move the file away and run again`);
             }
             const t = typeof row.t === 'string' ? Date.parse(row.t) : Number.NaN;
             if (!Number.isFinite(t) || typeof row.input !== 'object' || row.input === null) {
@@ -578,7 +578,7 @@ async function instantQuery(opts, promql) {
     }
     catch (err) {
         const cause = err.cause?.code ?? (0,errors/* errorMessage */.gJ)(err);
-        throw new errors.UsageError(`Prometheus at ${base} cannot be reached (${cause}); monitoring did not run — this is not a "no drift" result. Check --prometheus / input "prometheus"`);
+        throw new errors.UsageError(`Prometheus at ${base} cannot be reached (${cause}); monitoring did not run \u2014 this is not a "no drift" result. Check --prometheus / input "prometheus"`);
     }
     const text = await res.text();
     let body;
@@ -642,7 +642,7 @@ async function readPrometheusWindow(opts, task) {
         predictions = { name: 'prediction', counts: Object.fromEntries(preds.map((v) => [v.metric.class, Math.round(num(v))])) };
     }
     else if (preds.length > 0) {
-        // Cumulative buckets → per-bucket counts with upper edges.
+        // Cumulative buckets \u2192 per-bucket counts with upper edges.
         const sorted = preds.map((v) => ({ le: v.metric.le === '+Inf' ? Infinity : Number(v.metric.le), n: num(v) })).sort((a, b) => a.le - b.le);
         const counts = {};
         const upper = {};
@@ -671,7 +671,7 @@ var triggers = __webpack_require__(35799);
 ;// CONCATENATED MODULE: ./src/monitor/monitor.js
 /**
  * One monitoring run: resolve the production bundle, load its training reference, read the
- * production window, judge it (./evaluate.ts), and — when it drifted and GitHub is available —
+ * production window, judge it (./evaluate.ts), and \u2014 when it drifted and GitHub is available \u2014
  * open/update the drift issue and trigger retraining (./triggers.ts). Clock, GitHub port and
  * fetch are injected; the CLI and the action are thin adapters over this.
  */
@@ -700,7 +700,7 @@ async function resolveProductionBundle(environment, deps) {
             }
             const artifact = state.stable?.artifact;
             if (!artifact)
-                throw new errors.UsageError(`no production deployment yet in environment "${environment}" (${statePath} has no stable revision); deploy with "cd4ml deploy" first — there is nothing to monitor`);
+                throw new errors.UsageError(`no production deployment yet in environment "${environment}" (${statePath} has no stable revision); deploy with "cd4ml deploy" first \u2014 there is nothing to monitor`);
             if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifact, 'manifest.json'))) {
                 throw new errors.UsageError(`environment "${environment}" runs ${artifact}, which is not a model bundle folder on this machine (an image?); pass --bundle DIR with the bundle it was built from`);
             }
@@ -711,12 +711,12 @@ async function resolveProductionBundle(environment, deps) {
         throw new errors.UsageError(`no production deployment found for environment "${environment}": no local state under .cd4ml/local/${environment}/ and no GitHub access (set GITHUB_TOKEN and GITHUB_REPOSITORY); pass --bundle DIR instead`);
     }
     if (deps.download) {
-        // The evaluate-gate lookup: newest successful deployment → its bundle artifact → download.
+        // The evaluate-gate lookup: newest successful deployment \u2192 its bundle artifact \u2192 download.
         const base = await resolveProductionBaseline(deps.github, environment, deps.download);
         if (base.kind === 'dir')
             return { dir: base.dir, from: base.label };
         if (base.kind === 'none')
-            throw new errors.UsageError(`no production deployment yet: ${base.message} — there is nothing to monitor; deploy with deploy-canary first`);
+            throw new errors.UsageError(`no production deployment yet: ${base.message} \u2014 there is nothing to monitor; deploy with deploy-canary first`);
         throw new errors.UsageError(`the production model cannot be loaded: ${base.message}`);
     }
     const d = await deps.github.findLatestSuccessfulDeployment(environment);
@@ -746,7 +746,7 @@ async function runMonitor(settings, deps) {
     else if (src.kind === 'samples') {
         const w = await readSamplesWindow((0,external_node_path_.resolve)(cwd, src.dir), windowRange);
         if (w.records.length === 0 && w.outside > 0) {
-            throw new errors.UsageError(`no request sample in the window ${w.source.start} – ${w.source.end} (${w.outside} sampled row(s) in ${w.files.join(', ')} are outside it): the window is empty, so drift cannot be judged — this is not a "no drift" result; widen window or check that the server still receives traffic`);
+            throw new errors.UsageError(`no request sample in the window ${w.source.start} \u2013 ${w.source.end} (${w.outside} sampled row(s) in ${w.files.join(', ')} are outside it): the window is empty, so drift cannot be judged \u2014 this is not a "no drift" result; widen window or check that the server still receives traffic`);
         }
         window = w;
     }

@@ -672,7 +672,7 @@ function sbbfContains(blocks, hash) {
 /**
  * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
  * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
+ * compression \u2014 callers should treat that as "cannot use this bloom filter."
  *
  * @param {DataReader} reader
  * @returns {BloomFilter | undefined}
@@ -805,7 +805,7 @@ function walkBloomEligible(filter, out) {
     for (const sub of filter.$or) walkBloomEligible(sub, out)
     return
   }
-  // $nor would need to prove presence, not absence — bloom can't help.
+  // $nor would need to prove presence, not absence \u2014 bloom can't help.
   if ('$nor' in filter) return
   for (const [field, condition] of Object.entries(filter)) {
     if (field.startsWith('$')) continue
@@ -1770,7 +1770,7 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
       assembled.push({
         pathInSchema: child.path,
         data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
+          // collect subcolumn data \u2014 Promise.all observes every rejection so
           // a sibling failure cannot leak as an unhandledRejection
           const resolved = await Promise.all(childColumns.map(c => c.data))
           /** @type {Map<string, DecodedArray>} */
@@ -2050,7 +2050,7 @@ function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
 /**
  * Fetch bloom filters for $eq / $in columns of row groups not already provably
  * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
+ * each entry maps top-level column name \u2192 BloomFilter for any chunk whose
  * bloom filter we were able to parse. Adds one round-trip when at least one
  * bloom filter is fetched; otherwise returns synchronously.
  *

@@ -79,7 +79,7 @@ function decodeTypedValue(typedValue, metadata, parsers) {
       return readVariant(makeReader(typedValue.value), metadata, parsers)
     }
     if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
+      // both null/missing \u2192 field is null
       return null
     }
     // Shredded object: each field value gets decoded

@@ -771,7 +771,7 @@ const consoleMap = [
 ];
 // Save original console methods at module load time, before any instrumentation
 // can wrap them. This ensures DiagConsoleLogger calls the unwrapped originals.
-// Exported for testing only — not part of the public API.
+// Exported for testing only \u2014 not part of the public API.
 exports._originalConsoleMethods = {};
 if (typeof console !== 'undefined') {
     const keys = [
@@ -9526,7 +9526,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -10972,17 +10972,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -12263,13 +12263,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -17648,6 +17648,75 @@ async function writeText(path, text) {
 
 /***/ }),
 
+/***/ 3837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ collectGarbage)
+});
+
+// UNUSED EXPORTS: releaseMemory
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/io/memory.js
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            setFlagsFromString('--expose-gc');
+            try {
+                exposed = runInNewContext('gc');
+            }
+            finally {
+                setFlagsFromString('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
+}
+
+
+/***/ }),
+
 /***/ 3749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17661,8 +17730,8 @@ async function writeText(path, text) {
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * constant), categorical encoding (one-hot or ordinal; unknown categories \u2192 all-zero one-hot or
+ * ordinal \u22121), datetime parts (UTC), booleans as 0/1.
  *
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
@@ -17779,7 +17848,7 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+/** Most frequent value; ties \u2192 the smallest (like sklearn's SimpleImputer). */
 function mostFrequent(xs) {
     const counts = new Map();
     for (const x of xs)
@@ -17953,7 +18022,7 @@ class MissingColumnError extends Error {
 /**
  * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
  * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ * fitted fill, one-hot all-zero / ordinal \u22121 for unseen categories, UTC date parts, booleans 0/1.
  */
 function compileRowTransform(spec) {
     const names = [];
@@ -18185,7 +18254,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         util_assignProp(target, key, value);
@@ -18609,7 +18678,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -18783,11 +18852,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -18923,7 +18992,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -18970,7 +19039,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -18999,7 +19068,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -19221,7 +19290,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -19432,7 +19501,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -19455,7 +19524,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -19615,7 +19684,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -19866,7 +19935,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? codePointLength(input)
             : units;
@@ -20641,7 +20710,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -20677,7 +20746,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -21007,7 +21076,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -21242,7 +21311,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -21527,7 +21596,7 @@ const $ZodDiscriminatedUnion =
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = util.rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -24050,7 +24119,7 @@ function to_json_schema_extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -24161,7 +24230,7 @@ function to_json_schema_extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -24170,7 +24239,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -24187,8 +24256,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
+ * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -24259,8 +24328,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -24386,7 +24455,7 @@ function to_json_schema_finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -24431,7 +24500,7 @@ function to_json_schema_finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -25096,11 +25165,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
+ * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -25557,7 +25626,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -25764,9 +25833,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -25793,9 +25862,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -25983,7 +26052,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -26064,7 +26133,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
         config(en());
@@ -27079,7 +27148,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -27845,8 +27914,8 @@ var model_preprocess = __nccwpck_require__(3749);
  * Validation is compiled once per bundle: one small function per feature that checks and coerces
  * a value, collecting per-field errors. This runs on every row of every request, so it is a flat
  * loop over precomputed specs rather than a generic schema walk (src/data's checker works on whole
- * datasets in columns and reports dataset-level rules — ranges with `mostly`, uniqueness, row
- * counts — that mean nothing for one request). Out-of-range values and unseen categories are not
+ * datasets in columns and reports dataset-level rules \u2014 ranges with `mostly`, uniqueness, row
+ * counts \u2014 that mean nothing for one request). Out-of-range values and unseen categories are not
  * rejected: the tree handles them and the serving metrics count them for drift monitoring.
  */
 
@@ -27854,9 +27923,9 @@ var model_preprocess = __nccwpck_require__(3749);
 
 
 function checkDate(text) {
-    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+    return Number.isFinite(Date.parse(text)) ? text : { error: `expected a date/time (ISO 8601), got "${text.length > 40 ? text.slice(0, 40) + '\u2026' : text}"` };
 }
-/** Parse a CSV cell for a feature ("", NA, null… are missing, as in training). */
+/** Parse a CSV cell for a feature ("", NA, null\u2026 are missing, as in training). */
 function fromText(spec, text) {
     if ((0,model_preprocess/* isMissing */.b2)(text))
         return null;
@@ -27865,7 +27934,7 @@ function fromText(spec, text) {
         case 'integer': {
             const n = Number(text.trim());
             if (!Number.isFinite(n) || text.trim() === '')
-                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '…' : text}"` };
+                return { error: `expected a number, got "${text.length > 40 ? text.slice(0, 40) + '\u2026' : text}"` };
             if (spec.kind === 'integer' && !Number.isInteger(n))
                 return { error: `expected an integer, got ${text}` };
             return n;
@@ -27892,7 +27961,7 @@ function validate_record_describe(v) {
     if (typeof v === 'object')
         return 'an object';
     if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}`;
     return `${typeof v} ${String(v)}`;
 }
 /** Check a JSON value for a feature. */
@@ -28340,7 +28409,7 @@ function predictedLabels(served, scored) {
         out[r] = classes[scored.index[r]] ?? String(scored.index[r]);
     return out;
 }
-/** The first n predictions (regression) or n × k probabilities as a plain array. */
+/** The first n predictions (regression) or n \u00d7 k probabilities as a plain array. */
 function numbersOf(data, count) {
     const out = new Array(count);
     for (let i = 0; i < count; i++)
@@ -28456,8 +28525,8 @@ function parseOipOptions(modelNameFlag, grpcPortFlag, env, flagPrefix = '--') {
 /* harmony import */ var _model_validate_record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
 /**
  * The one scoring path of every protocol (POST /predict, OIP REST infer, OIP gRPC ModelInfer):
- * per-field validation against the bundle's schema → the bundle's preprocessing and tree(s) →
- * metrics (rows, per-feature bins, predicted classes or values) → the request sample. Protocols
+ * per-field validation against the bundle's schema \u2192 the bundle's preprocessing and tree(s) \u2192
+ * metrics (rows, per-feature bins, predicted classes or values) \u2192 the request sample. Protocols
  * only translate their request into rows of feature values and the Scored result into their answer.
  */
 
@@ -28519,7 +28588,7 @@ function predictionsJson(scored, labels, classification) {
     }
     return out + ']';
 }
-/** Probabilities as nested (`[[p0,p1],…]`) or flat (`[p0,p1,…]`) JSON. */
+/** Probabilities as nested (`[[p0,p1],\u2026]`) or flat (`[p0,p1,\u2026]`) JSON. */
 function probabilitiesJson(scored, k, nested) {
     const p = scored.probabilities;
     let out = '[';
@@ -28538,7 +28607,7 @@ function probabilitiesJson(scored, k, nested) {
     }
     return out + ']';
 }
-/** A number as JSON.stringify writes it (null for NaN and ±Infinity). */
+/** A number as JSON.stringify writes it (null for NaN and \u00b1Infinity). */
 function numberJson(x) {
     return Number.isFinite(x) ? String(x) : 'null';
 }
@@ -28571,7 +28640,7 @@ var validate_record = __nccwpck_require__(5531);
  * deploy-canary and monitor stages read them):
  *
  *   cd4ml_http_requests_total{route,code}              counter    requests by route and status code
- *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms … 2.5 s)
+ *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms \u2026 2.5 s)
  *   cd4ml_predictions_total{class}                     counter    predicted classes (classification)
  *   cd4ml_prediction_value                             histogram  predicted values (regression)
  *   cd4ml_rows_total                                   counter    rows scored
@@ -28579,11 +28648,11 @@ var validate_record = __nccwpck_require__(5531);
  *   cd4ml_feature_missing_total{feature}               counter    missing (null/absent) values per feature
  *   cd4ml_feature_sum{feature}                         gauge      sum of numeric values (mean = sum / observations)
  *   cd4ml_feature_bin_total{feature,bin}               counter    numeric values per training-decile bin
- *                                                                 ("0" … "9"; edges in cd4ml_feature_bin_upper),
+ *                                                                 ("0" \u2026 "9"; edges in cd4ml_feature_bin_upper),
  *                                                                 categories per value ("__other__" for unseen)
  *   cd4ml_feature_bin_upper{feature,bin}               gauge      upper edge of each numeric bin (+Inf last)
  *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
- *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
+ *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, \u2026)
  *
  * Per-row and per-request counts are kept in plain arrays on the hot path and handed to prom-client
  * at scrape time (the request counter and latency histogram as metrics registered with the same
@@ -28797,16 +28866,16 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * String(x) written straight into a byte buffer, without making the string: train's holdout.jsonl
  * prints one number per cell (4M cells at 1M rows), and the strings String(x) makes are kept alive
  * by V8's number-to-string cache long enough to be promoted, which left ~50 MB of old-space garbage
- * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold —
- * finite, 1e-6 ≤ |x| < 1e15, at most 15 significant digits — and says "not mine" for the rest.
+ * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold \u2014
+ * finite, 1e-6 \u2264 |x| < 1e15, at most 15 significant digits \u2014 and says "not mine" for the rest.
  *
  * Why it is String(x): ECMAScript's Number::toString prints the decimal with the fewest significant
  * digits that reads back as x. For a fixed magnitude, fewer significant digits is fewer fraction
  * digits, so the answer is m / 10^k for the smallest k at which some integer m reads back as x.
- * "Reads back" is checked exactly: m < 2^53 and 10^k ≤ 10^15 are exact doubles, so m / 10^k is the
+ * "Reads back" is checked exactly: m < 2^53 and 10^k \u2264 10^15 are exact doubles, so m / 10^k is the
  * correctly rounded value of the decimal, which is what parsing it gives. With m < 10^15 the
  * candidates at that k are more than an ulp apart, so m is unique (no tie to break), and it is
- * within one of Math.round(|x| · 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
+ * within one of Math.round(|x| \u00b7 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
  */
 const POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
 const DIGITS = new Uint8Array(16);
@@ -29031,8 +29100,8 @@ function predictOne(t, row) {
  * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
  * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
  * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
- * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
- * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ * A split node's child is after it (child \u2212 o > 0); a leaf's is o \u2212 1, so the four walks are done
+ * when all four (child \u2212 o) are \u22121, i.e. their bitwise AND is \u22121.
  */
 function walkRows(w, rec, X, n, stride, out, outStart) {
     const { threshold: T, ints: I } = rec;
@@ -29127,7 +29196,7 @@ var preprocess = __nccwpck_require__(3749);
  * Checked, in this order (the first problem is reported):
  *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
  *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
- *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - classes (classification: \u2265 2 distinct labels; regression: none);
  *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
  *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
  *     index within the model features, thresholds finite, every leaf's distribution fitting the
@@ -29145,7 +29214,7 @@ class Inconsistent extends Error {
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v) => {
     const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}\u2026` : s;
 };
 /** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
 function encodedNames(c, where) {
@@ -29247,7 +29316,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
             if (task === 'classification') {
                 const d = n.distribution;
                 if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
-                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, \u2026]]`);
                 if (d[0].length > nClasses)
                     throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
             }
@@ -29257,7 +29326,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
         }
         const f = n.splitColumn;
         if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
-            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0\u2013${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', \u2026' : ''})`);
         }
         if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
             throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
@@ -29284,7 +29353,7 @@ function checkParams(params, pre, features) {
 }
 /**
  * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
- * "model bundle DIR is inconsistent: …" on the first disagreement.
+ * "model bundle DIR is inconsistent: \u2026" on the first disagreement.
  */
 function checkBundleConsistency(dir, preprocess, model, params) {
     try {
@@ -29310,6 +29379,8 @@ function checkBundleConsistency(dir, preprocess, model, params) {
 
 // EXTERNAL MODULE: ./src/io/fs.js + 1 modules
 var fs = __nccwpck_require__(8797);
+// EXTERNAL MODULE: ./src/io/memory.js + 2 modules
+var memory = __nccwpck_require__(3837);
 // EXTERNAL MODULE: ./src/data/delta/table-ref.js + 1 modules
 var table_ref = __nccwpck_require__(6400);
 ;// CONCATENATED MODULE: ./src/data/read.js
@@ -30075,7 +30146,7 @@ async function* readJsonArray(path, batchSize, chunkSize, onBytes) {
 // ---------------------------------------------------------------------------------------------
 // Delta: a snapshot's Parquet files read by the Parquet readers below (src/data/delta/scan.ts).
 async function* readDelta(path, batchSize, allowEmpty = false) {
-    const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+    const { readDeltaBatches } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 6934));
     yield* readDeltaBatches(path, batchSize, allowEmpty, { readBatches: read_readBatches, readParquetColumns: read_readParquetColumns });
 }
 // ---------------------------------------------------------------------------------------------
@@ -30165,8 +30236,8 @@ function numericKind(el) {
 }
 /**
  * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
- * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
- * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ * INT64 exactly as Number(bigint) (hi\u00b72\u00b3\u00b2 + lo is exact before its one rounding), then \u00d7 scale
+ * or \u00f7 divide (the same operations as the timestamp parsers, so the same doubles).
  */
 function toDoubles(data, kind, scale, divide, out, at) {
     const n = data.length;
@@ -30400,7 +30471,7 @@ function countPresent(present, maxDef) {
  */
 async function* read_readParquetColumns(path, format = 'parquet', partOfTable = false, onBytes) {
     if (format === 'delta') {
-        const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+        const { readDeltaColumns } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 6934));
         return yield* readDeltaColumns(path, { readBatches: read_readBatches, readParquetColumns: read_readParquetColumns });
     }
     const size = await fileSize(path);
@@ -31683,7 +31754,7 @@ function multiQuantileSelect(arr, p) {
 
 // Place every order statistic in `indices` by partitioning around the median
 // requested position, then recursing into the two halves. The just-placed pivot
-// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// is excluded from the child ranges (indices[mid] \u00b1 1) so that a later, narrower
 // quickselect cannot disturb an already-finalized position.
 function multiselect(arr, indices, lo, hi, left, right) {
     if (lo > hi) { return; }
@@ -33474,7 +33545,7 @@ function wilcoxonRankSum(sampleX, sampleY) {
 }
 
 /**
- * We use `ε`, epsilon, as a stopping criterion when we want to iterate
+ * We use `\u03b5`, epsilon, as a stopping criterion when we want to iterate
  * until we're "close enough". Epsilon is a very small number: for
  * simple statistics, that number is **0.0001**
  *
@@ -33569,7 +33640,7 @@ function approxEqual(actual, expected, tolerance) {
 /**
  * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
  *
- * This is a naïve bayesian classifier that takes
+ * This is a na\u00efve bayesian classifier that takes
  * singly-nested objects.
  *
  * @class
@@ -33701,7 +33772,7 @@ BayesianClassifier.prototype.score = function score (item) {
  * bernoulliDistribution(0.3); // => [0.7, 0.3]
  */
 function bernoulliDistribution(p) /*: number[] */ {
-    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
+    // Check that `p` is a valid probability (0 \u2264 p \u2264 1)
     if (p < 0 || p > 1) {
         throw new Error(
             "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
@@ -33783,7 +33854,7 @@ var maxDistributionCells = 1e6;
  * @returns {number[] | undefined} output
  */
 function binomialDistribution(trials, probability) /*: ?number[] */ {
-    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
+    // Check that `p` is a valid probability (0 \u2264 p \u2264 1),
     // that `n` is an integer, strictly positive.
     if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
         return undefined;
@@ -33924,9 +33995,9 @@ function bisect(func, start, end, maxIterations, errorTolerance) {
 }
 
 /**
- * **Percentage Points of the χ2 (Chi-Squared) Distribution**
+ * **Percentage Points of the \u03c72 (Chi-Squared) Distribution**
  *
- * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
+ * The [\u03c72 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
  * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
  * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
  * deviation of a normal distribution from a sample standard deviation.
@@ -34419,13 +34490,13 @@ var chiSquaredDistributionTable = {
 };
 
 /**
- * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
+ * The [\u03c72 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
  * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
  * (that is, counts of observations), each squared and divided by the number of observations expected given the
- * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
+ * hypothesized distribution. The resulting \u03c72 statistic, `chiSquared`, can be compared to the chi-squared distribution
  * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
  * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
- * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
+ * follows, approximately, a chi-square distribution with (k \u2212 c) degrees of freedom where `k` is the number of non-empty
  * cells and `c` is the number of estimated parameters for the distribution.
  *
  * @param {Array<number>} data
@@ -34448,7 +34519,7 @@ var chiSquaredDistributionTable = {
 function chiSquaredGoodnessOfFit(data, distributionType, significance) {
     // Estimate from the sample data, a weighted mean.
     var inputMean = mean(data);
-    // Calculated value of the χ2 statistic.
+    // Calculated value of the \u03c72 statistic.
     var chiSquared = 0;
     // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
     // Lose one degree of freedom for estimating `lambda` from the sample data.
@@ -34591,7 +34662,7 @@ function cumulativeDistribution(z) {
 
 /**
  * A standard normal table, also called the unit normal table or Z table,
- * is a mathematical table for the values of Φ (phi), which are the values of
+ * is a mathematical table for the values of \u03a6 (phi), which are the values of
  * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
  * of the normal distribution. It is used to find the probability that a
  * statistic is observed below, above, or between values on the standard
@@ -34649,7 +34720,7 @@ function cumulativeStdNormalProbability(z) {
  * normal distribution with standard deviation sd is within x of the mean.
  *
  * This function returns a numerical approximation to the exact value.
- * It uses Horner's method to evaluate the polynomial of τ (tau).
+ * It uses Horner's method to evaluate the polynomial of \u03c4 (tau).
  *
  * @param {number} x input
  * @return {number} error estimation
@@ -35302,7 +35373,7 @@ function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
  * independently of the time since the last event.
  *
  * The Poisson Distribution is characterized by the strictly positive
- * mean arrival or occurrence rate, `λ`.
+ * mean arrival or occurrence rate, `\u03bb`.
  *
  * Returns `undefined` when the distribution cannot be calculated: when `lambda`
  * is not a strictly positive number, or when it is large enough that the table
@@ -35369,7 +35440,7 @@ function poissonDistribution(lambda) /*: ?number[] */ {
  *
  * It returns the number of standard deviations from the mean
  * where the p'th quantile of values can be found in a normal distribution.
- * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
+ * So, for example, probit(0.5 + 0.6827/2) \u2248 1 because 68.27% of values are
  * normally found within 1 standard deviation above or below the mean.
  *
  * @param {number} p
@@ -35608,7 +35679,7 @@ function stats_mean(values) {
 }
 /**
  * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * H0, as scipy's method="exact") when n1\u00b7n2 \u2264 2.5e7, else the Kolmogorov limit with Stephens'
  * small-sample correction. Inputs must be sorted ascending.
  */
 function ks2Sample(a, b) {
@@ -35616,7 +35687,7 @@ function ks2Sample(a, b) {
     const n = b.length;
     if (m === 0 || n === 0)
         return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    // D in integer units of 1/(m\u00b7n): |i\u00b7n \u2212 j\u00b7m| at each distinct value.
     let i = 0;
     let j = 0;
     let dmax = 0;
@@ -35638,7 +35709,7 @@ function ks2Sample(a, b) {
     const en = (m * n) / (m + n);
     return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
 }
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+/** P(max |i\u00b7n \u2212 j\u00b7m| \u2265 dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
 function ksExactPValue(m, n, dmax) {
     let prev = new Float64Array(n + 1);
     let cur = new Float64Array(n + 1);
@@ -35668,7 +35739,7 @@ function ksExactPValue(m, n, dmax) {
     }
     return Math.min(1, out);
 }
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+/** Survival function of the Kolmogorov distribution: 2 \u03a3 (\u22121)^(k\u22121) exp(\u22122k\u00b2x\u00b2). */
 function kolmogorovSf(x) {
     if (x <= 0)
         return 1;
@@ -35694,7 +35765,7 @@ function gammaQ(a, x) {
         return 1;
     const gln = gammaln(a);
     if (x < a + 1) {
-        // series for P, then Q = 1 − P
+        // series for P, then Q = 1 \u2212 P
         let ap = a;
         let sum = 1 / a;
         let del = sum;
@@ -35730,7 +35801,7 @@ function gammaQ(a, x) {
     }
     return Math.exp(-x + a * Math.log(x) - gln) * h;
 }
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k \u2212 1. */
 function chiSquare(observed, expected) {
     let stat = 0;
     for (let k = 0; k < observed.length; k++) {
@@ -35741,14 +35812,14 @@ function chiSquare(observed, expected) {
     const df = observed.length - 1;
     if (df <= 0)
         return { statistic: stat, pValue: 1 };
-    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    // An observed count where nothing is expected: \u03c7\u00b2 = \u221e and p = 0 (scipy.stats.chisquare gives the same).
     if (stat === Number.POSITIVE_INFINITY)
         return { statistic: stat, pValue: 0 };
     return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
 }
 /**
  * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * the 2 \u00d7 k table, no continuity correction): unlike the goodness-of-fit form, it counts the
  * sampling noise of the reference too, which matters when the reference is a few hundred holdout
  * rows split into ten bins.
  */
@@ -35783,10 +35854,10 @@ function erfcTail(x) {
             t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
     return x >= 0 ? r : 2 - r;
 }
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+/** Two-sided normal p-value 2\u00b7(1 \u2212 \u03a6(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 function twoSidedNormalP(z) {
     const x = Math.abs(z) / Math.SQRT2;
-    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    // simple-statistics' erf(0) is \u22123e-8: clamp so that identical shares give p = 1, not 1.00000003.
     return x < 2 ? Math.min(1, 1 - errorFunction(x)) : erfcTail(x);
 }
 /**
@@ -35830,7 +35901,7 @@ function wasserstein1(a, b) {
 function wassersteinNormed(reference, current) {
     return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
 }
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+/** Jensen\u2013Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
 function jensenShannon(p, q, base = 2) {
     const sp = p.reduce((s, x) => s + x, 0);
     const sq = q.reduce((s, x) => s + x, 0);
@@ -35847,14 +35918,14 @@ function jensenShannon(p, q, base = 2) {
     js /= Math.log(base);
     return Math.sqrt(Math.max(0, js) / 2);
 }
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+/** Population stability index \u03a3 (r \u2212 c)\u00b7ln(r / c) over matched bins (zeros already filled). */
 function psi(ref, cur) {
     let s = 0;
     for (let k = 0; k < ref.length; k++)
         s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
     return s;
 }
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min \u2264 1e-4, else 1e-4. */
 function fillZeros(p) {
     const nz = p.filter((x) => x !== 0);
     if (nz.length === 0)
@@ -35900,7 +35971,7 @@ function sturgesShares(ref, cur) {
 ;// CONCATENATED MODULE: ./src/data/profile.js
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
- * quantiles and drift, and the schema's per-value rules — all in constant memory per column
+ * quantiles and drift, and the schema's per-value rules \u2014 all in constant memory per column
  * (except `unique` and duplicate-row checks: 12 bytes per row, see DuplicateFinder).
  *
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
@@ -35954,7 +36025,7 @@ class TextDict {
     verdicts = [];
     h1 = [];
     h2 = [];
-    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load ≤ 1/4 at DISTINCT_CAP)
+    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load \u2264 1/4 at DISTINCT_CAP)
     byText = new Map();
     findBytes(b, s, e) {
         let h = 0x811c9dc5;
@@ -36059,8 +36130,8 @@ function compareAsciiBytes(b, s, e, t) {
 const NC_F = new Float64Array(1);
 const NC_W = new Uint32Array(NC_F.buffer);
 /**
- * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
- * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ * Counts of distinct numbers (\u22120 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2\u00b7DISTINCT_CAP slots.
  */
 class NumberCounts {
     size = 0;
@@ -36086,6 +36157,11 @@ class NumberCounts {
                 return c;
             }
         }
+    }
+    /** Empty again, keeping the capacity it grew to (one table counts column after column). */
+    clear() {
+        this.counts.fill(0);
+        this.size = 0;
     }
     forEach(fn) {
         for (let i = 0; i < this.keys.length; i++)
@@ -36232,7 +36308,7 @@ class ColumnProfiler {
     numInt = true;
     // numeric statistics (Welford)
     numCount = 0;
-    /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
+    /** min, max, shift (first value), \u03a3(x \u2212 shift), \u03a3(x \u2212 shift)\u00b2: unboxed doubles. */
     acc = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 0, 0);
     get min() {
         return this.acc[0];
@@ -36250,7 +36326,7 @@ class ColumnProfiler {
         return Math.max(0, this.acc[4] / n - m * m);
     }
     reservoir;
-    /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
+    /** Counts of numeric values: integers 0\u20131023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
     numCounts = new NumberCounts();
     smallCounts = new Float64Array(1024);
     smallDistinct = 0;
@@ -36366,7 +36442,7 @@ class ColumnProfiler {
         this.numCounts = null;
         this.smallCounts = null;
     }
-    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null\u2026 are missing (missing.ts). */
     addString(v, line) {
         if (v.length === 0) {
             this.addMissing(line);
@@ -36389,7 +36465,7 @@ class ColumnProfiler {
         this.rows++;
         this.textCell(v, line);
     }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null\u2026 are missing. */
     addCell(b, s, e, line) {
         if (s === e) {
             this.addMissing(line);
@@ -36815,7 +36891,7 @@ class ColumnProfiler {
             return 'string';
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
-        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        // \u2265 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
         if (this.tsCount === 0 && isNearlyNumeric(this.numCount, n))
             return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
@@ -37050,8 +37126,8 @@ function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) 
 }
 /**
  * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
- * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
- * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * is decoded once): every cell mixes two 32-bit words into the row's state \u2014 a number's IEEE
+ * bits (\u22120 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
  * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
  */
 class RowHasher {
@@ -37234,7 +37310,7 @@ function summarizeColumn(p, topN = 10) {
 ;// CONCATENATED MODULE: ./src/data/table-build.js
 /**
  * Building one column of a ColumnTable (src/data/table.ts) row by row, in chunked typed storage
- * (no 2× peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
+ * (no 2\u00d7 peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
  *
  * A column starts as numbers (Float64Array, NaN = missing or not a number, raw text of odd cells
  * in `other`) and switches once to dictionary codes (Int32Array + dict) when its non-number,
@@ -37262,7 +37338,7 @@ function numberOfText(v) {
 }
 /**
  * Growable typed storage: chunks of CHUNK values, or one array of a reserved size (an estimate
- * of the rows, filled in place and handed out as a view: no copy, no 2× peak), then chunks again
+ * of the rows, filled in place and handed out as a view: no copy, no 2\u00d7 peak), then chunks again
  * if the estimate was short; finish() concatenates only then.
  */
 class Chunks {
@@ -37324,7 +37400,7 @@ class Chunks {
     }
 }
 /**
- * Text → code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
+ * Text \u2192 code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
  * (open addressing on FNV-1a over the bytes, in typed arrays; grows at half load).
  */
 class Dict {
@@ -37616,7 +37692,7 @@ class ColumnBuilder {
             }
         }
     }
-    /** A JS value from JSON or Parquet (null = missing; Date → ISO text; objects → JSON text). */
+    /** A JS value from JSON or Parquet (null = missing; Date \u2192 ISO text; objects \u2192 JSON text). */
     pushValue(v) {
         if (v === null || v === undefined)
             return this.pushMissing();
@@ -37963,7 +38039,7 @@ const F_END = (/* unused pure expression or super */ null && ([]));
 let scratch = Buffer.allocUnsafe(1 << 16);
 /**
  * Tokenize well-quoted records (wellQuotedEnd said so) from cursor.pos until `end` or until the
- * batch is full: quoted fields unescaped ("" → ") into a scratch buffer, then every field pushed
+ * batch is full: quoted fields unescaped ("" \u2192 ") into a scratch buffer, then every field pushed
  * from bytes as in consumeBytes. The last field loses one trailing "\r" (as readTable strips it).
  */
 function consumeQuoted(a, cur, buf, end, delim, path) {
@@ -38333,7 +38409,7 @@ function pushPage(b, page, timestamp) {
 async function countRows(path, format, totalBytes) {
     try {
         if (format === 'delta') {
-            const scan = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+            const scan = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 6934));
             return scan.countRows(await scan.openDeltaTable(path)) ?? 0;
         }
         const { parquetMetadataAsync } = await Promise.all(/* import() */[__nccwpck_require__.e(209), __nccwpck_require__.e(787), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6087));
@@ -38395,7 +38471,7 @@ async function* table_parquet_readParquetTableColumns(path, format, a, onBytes, 
  * bytes; a piece with any other use of quotes through papaparse, for its exact errors), JSON Lines / JSON arrays src/data/table-json.ts,
  * Parquet / Delta src/data/table-parquet.ts (typed pages). Memory: one array per column, reserved
  * from a row estimate (the first MiB's bytes per row, +3%; Parquet: the footer's count), so no
- * column is copied at the end: ≈ 8 bytes × rows × number columns + 4 × rows × (text columns + 1).
+ * column is copied at the end: \u2248 8 bytes \u00d7 rows \u00d7 number columns + 4 \u00d7 rows \u00d7 (text columns + 1).
  * Timestamps and dates (Parquet/Delta) are text columns of ISO 8601 texts, as readTable printed
  * its Date values.
  */
@@ -38452,7 +38528,7 @@ class ProgressClock {
 async function totalBytesOf(path, format) {
     if (format !== 'delta')
         return fileSize(path);
-    const { openDeltaTable } = await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+    const { openDeltaTable } = await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 6934));
     const s = await openDeltaTable(path);
     let total = 0;
     for (const f of s.files)
@@ -38813,7 +38889,7 @@ function scoreTable(bundle, table) {
     return scoreColumns(bundle, raw, table.rows.length);
 }
 /**
- * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Score raw records (objects keyed by column name): preprocessing \u2192 compiled tree(s).
  * Predictions are class labels (classification) or numbers; a row that fails preprocessing
  * throws a UsageError naming the row, column and value.
  */
@@ -39139,7 +39215,7 @@ function sample_hash2Bytes(b, s, e, out) {
 /**
  * Finds values seen more than once from their 64-bit hashes: 12 bytes per value (two hash
  * halves and the line). A false duplicate needs a 64-bit
- * collision: probability about n²/2⁶⁵ (3e-8 for a million values). Keys are sorted natively
+ * collision: probability about n\u00b2/2\u2076\u2075 (3e-8 for a million values). Keys are sorted natively
  * at the end (8 bytes per value, temporarily).
  */
 class sample_DuplicateFinder {
@@ -39218,13 +39294,13 @@ class sample_DuplicateFinder {
  * The request sample: a bounded, sampled log of the inputs the server scored and the predictions
  * it returned, for the monitor stage (JSON Lines, one row a line):
  *
- *   {"t":"2026-01-05T10:00:00.000Z","input":{"temp_max":12.2,…},"prediction":"rain"}
+ *   {"t":"2026-01-05T10:00:00.000Z","input":{"temp_max":12.2,\u2026},"prediction":"rain"}
  *
  * Off by default. Each scored row is kept with probability `rate` (a seeded PRNG unless another
  * random source is injected). Lines are buffered and appended to `<dir>/requests.jsonl` at most
  * every `flushMs` (or when the buffer passes 64 KiB); when that file reaches `maxFileBytes` it is
  * rotated to `requests.1.jsonl` (older ones shift up to `requests.<maxFiles-1>.jsonl`, the oldest
- * is deleted), so the log never holds more than about maxFileBytes × maxFiles bytes. Writing never
+ * is deleted), so the log never holds more than about maxFileBytes \u00d7 maxFiles bytes. Writing never
  * slows or fails a request: errors are counted and reported through `log`.
  */
 
@@ -39364,7 +39440,7 @@ var serve_oip = __nccwpck_require__(7297);
 /**
  * The serving runtime: a node:http server around one verified model bundle.
  *
- *   POST /predict   JSON object, JSON array of objects, or CSV (text/csv, header row) → predictions
+ *   POST /predict   JSON object, JSON array of objects, or CSV (text/csv, header row) \u2192 predictions
  *                   (+ class probabilities); 400 with per-field errors; X-Model-Version/-Digest headers
  *   GET  /healthz   alive
  *   GET  /readyz    bundle loaded and verified (503 while draining)
@@ -39373,7 +39449,7 @@ var serve_oip = __nccwpck_require__(7297);
  * and the Open Inference Protocol (KServe v2) REST API beside them (oip.ts: names, tensors):
  *
  *   GET  /v2, /v2/health/live, /v2/health/ready
- *   GET  /v2/models/{name}[/versions/{version}], …/ready
+ *   GET  /v2/models/{name}[/versions/{version}], \u2026/ready
  *   POST /v2/models/{name}[/versions/{version}]/infer
  *
  * and, with `grpcPort`, the same protocol over gRPC on a second port (grpc.ts). Every protocol
@@ -39542,7 +39618,7 @@ async function startServer(opts) {
         // While draining, finish this response and close its keep-alive connection.
         if (!ready)
             res.shouldKeepAlive = false;
-        // A flat [name, value, …] list: node:http takes it as is, without copying an object.
+        // A flat [name, value, \u2026] list: node:http takes it as is, without copying an object.
         const headers = ['content-type', contentType, 'content-length', String(ascii ? body.length : Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
         if (extra)
             for (const k in extra)

@@ -75,26 +75,6 @@ function hasDeltaPin(path) {
 
 /***/ }),
 
-/***/ 98947:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ collectGarbage)
-/* harmony export */ });
-function collectGarbage(type) {
-    const gc = globalThis.gc;
-    if (typeof gc !== 'function')
-        return;
-    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-    if (type === 'minor')
-        gc({ type: 'minor' });
-    else
-        gc();
-}
-
-
-/***/ }),
-
 /***/ 63146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -229,7 +209,7 @@ function mean(values) {
 }
 /**
  * Two-sample two-sided KS test. The p-value is exact (the lattice-path distribution of D under
- * H0, as scipy's method="exact") when n1·n2 ≤ 2.5e7, else the Kolmogorov limit with Stephens'
+ * H0, as scipy's method="exact") when n1\u00b7n2 \u2264 2.5e7, else the Kolmogorov limit with Stephens'
  * small-sample correction. Inputs must be sorted ascending.
  */
 function ks2Sample(a, b) {
@@ -237,7 +217,7 @@ function ks2Sample(a, b) {
     const n = b.length;
     if (m === 0 || n === 0)
         return { statistic: Number.NaN, pValue: Number.NaN };
-    // D in integer units of 1/(m·n): |i·n − j·m| at each distinct value.
+    // D in integer units of 1/(m\u00b7n): |i\u00b7n \u2212 j\u00b7m| at each distinct value.
     let i = 0;
     let j = 0;
     let dmax = 0;
@@ -259,7 +239,7 @@ function ks2Sample(a, b) {
     const en = (m * n) / (m + n);
     return { statistic, pValue: kolmogorovSf((Math.sqrt(en) + 0.12 + 0.11 / Math.sqrt(en)) * statistic) };
 }
-/** P(max |i·n − j·m| ≥ dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
+/** P(max |i\u00b7n \u2212 j\u00b7m| \u2265 dmax) over random lattice paths from (0,0) to (m,n): mass leaving the band. */
 function ksExactPValue(m, n, dmax) {
     let prev = new Float64Array(n + 1);
     let cur = new Float64Array(n + 1);
@@ -289,7 +269,7 @@ function ksExactPValue(m, n, dmax) {
     }
     return Math.min(1, out);
 }
-/** Survival function of the Kolmogorov distribution: 2 Σ (−1)^(k−1) exp(−2k²x²). */
+/** Survival function of the Kolmogorov distribution: 2 \u03a3 (\u22121)^(k\u22121) exp(\u22122k\u00b2x\u00b2). */
 function kolmogorovSf(x) {
     if (x <= 0)
         return 1;
@@ -315,7 +295,7 @@ function gammaQ(a, x) {
         return 1;
     const gln = gammaln(a);
     if (x < a + 1) {
-        // series for P, then Q = 1 − P
+        // series for P, then Q = 1 \u2212 P
         let ap = a;
         let sum = 1 / a;
         let del = sum;
@@ -351,7 +331,7 @@ function gammaQ(a, x) {
     }
     return Math.exp(-x + a * Math.log(x) - gln) * h;
 }
-/** Pearson chi-square goodness of fit of observed against expected counts; df = k − 1. */
+/** Pearson chi-square goodness of fit of observed against expected counts; df = k \u2212 1. */
 function chiSquare(observed, expected) {
     let stat = 0;
     for (let k = 0; k < observed.length; k++) {
@@ -362,14 +342,14 @@ function chiSquare(observed, expected) {
     const df = observed.length - 1;
     if (df <= 0)
         return { statistic: stat, pValue: 1 };
-    // An observed count where nothing is expected: χ² = ∞ and p = 0 (scipy.stats.chisquare gives the same).
+    // An observed count where nothing is expected: \u03c7\u00b2 = \u221e and p = 0 (scipy.stats.chisquare gives the same).
     if (stat === Number.POSITIVE_INFINITY)
         return { statistic: stat, pValue: 0 };
     return { statistic: stat, pValue: gammaQ(df / 2, stat / 2) };
 }
 /**
  * Pearson's chi-square test of homogeneity of two binned samples (scipy.stats.chi2_contingency on
- * the 2 × k table, no continuity correction): unlike the goodness-of-fit form, it counts the
+ * the 2 \u00d7 k table, no continuity correction): unlike the goodness-of-fit form, it counts the
  * sampling noise of the reference too, which matters when the reference is a few hundred holdout
  * rows split into ten bins.
  */
@@ -404,10 +384,10 @@ function erfcTail(x) {
             t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
     return x >= 0 ? r : 2 - r;
 }
-/** Two-sided normal p-value 2·(1 − Φ(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
+/** Two-sided normal p-value 2\u00b7(1 \u2212 \u03a6(|z|)). simple-statistics' erf where it is precise, erfc in the far tail. */
 function twoSidedNormalP(z) {
     const x = Math.abs(z) / Math.SQRT2;
-    // simple-statistics' erf(0) is −3e-8: clamp so that identical shares give p = 1, not 1.00000003.
+    // simple-statistics' erf(0) is \u22123e-8: clamp so that identical shares give p = 1, not 1.00000003.
     return x < 2 ? Math.min(1, 1 - errorFunction(x)) : erfcTail(x);
 }
 /**
@@ -451,7 +431,7 @@ function wasserstein1(a, b) {
 function wassersteinNormed(reference, current) {
     return wasserstein1(reference, current) / Math.max(populationStd(reference), 0.001);
 }
-/** Jensen–Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
+/** Jensen\u2013Shannon distance (scipy.spatial.distance.jensenshannon) with the given log base. */
 function jensenShannon(p, q, base = 2) {
     const sp = p.reduce((s, x) => s + x, 0);
     const sq = q.reduce((s, x) => s + x, 0);
@@ -468,14 +448,14 @@ function jensenShannon(p, q, base = 2) {
     js /= Math.log(base);
     return Math.sqrt(Math.max(0, js) / 2);
 }
-/** Population stability index Σ (r − c)·ln(r / c) over matched bins (zeros already filled). */
+/** Population stability index \u03a3 (r \u2212 c)\u00b7ln(r / c) over matched bins (zeros already filled). */
 function psi(ref, cur) {
     let s = 0;
     for (let k = 0; k < ref.length; k++)
         s += (ref[k] - cur[k]) * Math.log(ref[k] / cur[k]);
     return s;
 }
-/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min ≤ 1e-4, else 1e-4. */
+/** Evidently's zero filling: zeros become min(non-zero)/1e6 if that min \u2264 1e-4, else 1e-4. */
 function fillZeros(p) {
     const nz = p.filter((x) => x !== 0);
     if (nz.length === 0)
@@ -523,7 +503,7 @@ var fs = __webpack_require__(92907);
 ;// CONCATENATED MODULE: ./src/data/profile.js
 /**
  * One streaming pass over a dataset: per-column statistics, type evidence, bounded samples for
- * quantiles and drift, and the schema's per-value rules — all in constant memory per column
+ * quantiles and drift, and the schema's per-value rules \u2014 all in constant memory per column
  * (except `unique` and duplicate-row checks: 12 bytes per row, see DuplicateFinder).
  *
  * The hot loop touches each cell once, with no per-row allocation: CSV cells stay strings and
@@ -577,7 +557,7 @@ class TextDict {
     verdicts = [];
     h1 = [];
     h2 = [];
-    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load ≤ 1/4 at DISTINCT_CAP)
+    slots = new Int32Array(16384); // entry index + 1; 0 = empty (load \u2264 1/4 at DISTINCT_CAP)
     byText = new Map();
     findBytes(b, s, e) {
         let h = 0x811c9dc5;
@@ -682,8 +662,8 @@ function compareAsciiBytes(b, s, e, t) {
 const NC_F = new Float64Array(1);
 const NC_W = new Uint32Array(NC_F.buffer);
 /**
- * Counts of distinct numbers (−0 counted as 0), open addressing on their IEEE bits in typed
- * arrays: no Map, no boxed number per value. Grows to at most 2·DISTINCT_CAP slots.
+ * Counts of distinct numbers (\u22120 counted as 0), open addressing on their IEEE bits in typed
+ * arrays: no Map, no boxed number per value. Grows to at most 2\u00b7DISTINCT_CAP slots.
  */
 class NumberCounts {
     size = 0;
@@ -709,6 +689,11 @@ class NumberCounts {
                 return c;
             }
         }
+    }
+    /** Empty again, keeping the capacity it grew to (one table counts column after column). */
+    clear() {
+        this.counts.fill(0);
+        this.size = 0;
     }
     forEach(fn) {
         for (let i = 0; i < this.keys.length; i++)
@@ -855,7 +840,7 @@ class ColumnProfiler {
     numInt = true;
     // numeric statistics (Welford)
     numCount = 0;
-    /** min, max, shift (first value), Σ(x − shift), Σ(x − shift)²: unboxed doubles. */
+    /** min, max, shift (first value), \u03a3(x \u2212 shift), \u03a3(x \u2212 shift)\u00b2: unboxed doubles. */
     acc = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 0, 0);
     get min() {
         return this.acc[0];
@@ -873,7 +858,7 @@ class ColumnProfiler {
         return Math.max(0, this.acc[4] / n - m * m);
     }
     reservoir;
-    /** Counts of numeric values: integers 0–1023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
+    /** Counts of numeric values: integers 0\u20131023 in an array, the rest in a map; null beyond DISTINCT_CAP. */
     numCounts = new NumberCounts();
     smallCounts = new Float64Array(1024);
     smallDistinct = 0;
@@ -989,7 +974,7 @@ class ColumnProfiler {
         this.numCounts = null;
         this.smallCounts = null;
     }
-    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null… are missing (missing.ts). */
+    /** A raw text value (CSV/TSV cell, or a JSON string); '', NA, null\u2026 are missing (missing.ts). */
     addString(v, line) {
         if (v.length === 0) {
             this.addMissing(line);
@@ -1012,7 +997,7 @@ class ColumnProfiler {
         this.rows++;
         this.textCell(v, line);
     }
-    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null… are missing. */
+    /** A CSV/TSV cell given as bytes [s, e) of valid UTF-8 (no quotes); empty, NA, null\u2026 are missing. */
     addCell(b, s, e, line) {
         if (s === e) {
             this.addMissing(line);
@@ -1438,7 +1423,7 @@ class ColumnProfiler {
             return 'string';
         if (this.maybeNum && this.numCount === n)
             return this.maybeInt ? 'int' : 'float';
-        // ≥ 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
+        // \u2265 99% numbers: numeric with bad cells (listed in nonNumeric), not a category.
         if (this.tsCount === 0 && isNearlyNumeric(this.numCount, n))
             return this.numInt ? 'int' : 'float';
         if (this.maybeBool)
@@ -1673,8 +1658,8 @@ function scanLines(path, delimiter, buf, start, end, firstLine, profilers, dup) 
 }
 /**
  * 64-bit hashes of the rows of one Parquet row group, built a column at a time (so each column
- * is decoded once): every cell mixes two 32-bit words into the row's state — a number's IEEE
- * bits (−0 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
+ * is decoded once): every cell mixes two 32-bit words into the row's state \u2014 a number's IEEE
+ * bits (\u22120 as 0, missing as a NaN pattern no value has), a text's hash2 (missing = hash2('')).
  * Rows are equal when their cells are, so equal hashes mean duplicate rows (up to 64-bit collisions).
  */
 class RowHasher {
@@ -1875,9 +1860,9 @@ function summarizeColumn(p, topN = 10) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16986);
 /* harmony import */ var _io_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92907);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98947);
-/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70047);
-/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14894);
+/* harmony import */ var _io_memory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83837);
+/* harmony import */ var _delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70047);
+/* harmony import */ var _parquet_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14894);
 /**
  * Streaming readers for tabular data: CSV, TSV, JSON Lines, JSON (an array of objects) and
  * Parquet. Memory is bounded by the batch size, not the file size.
@@ -1921,7 +1906,7 @@ function detectFormat(path, format) {
         return format;
     }
     // A Delta table: a folder holding _delta_log/, or a path pinned with @v12 / @<timestamp>.
-    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isDeltaTable */ .r4)(path))
+    if ((0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDeltaPin */ .C7)(path) || (0,_delta_table_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .isDeltaTable */ .r4)(path))
         return 'delta';
     const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     const f = EXTENSIONS[ext];
@@ -2656,7 +2641,7 @@ async function* readParquet(path, batchSize, allowEmpty = false) {
     if (size === 0)
         throw emptyError(path);
     const { parquetMetadataAsync, parquetRead, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(209), __webpack_require__.e(787), __webpack_require__.e(87)]).then(__webpack_require__.bind(__webpack_require__, 26087));
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_6__.parquetCompressors)();
     const file = { byteLength: size, slice: (start, end) => (0,_io_fs_js__WEBPACK_IMPORTED_MODULE_3__.readRange)(path, start, end ?? size) };
     let metadata;
     try {
@@ -2730,8 +2715,8 @@ function numericKind(el) {
 }
 /**
  * Primitive values (as hyparquet's readPlain gives them) to doubles in `out` from `at`:
- * INT64 exactly as Number(bigint) (hi·2³² + lo is exact before its one rounding), then × scale
- * or ÷ divide (the same operations as the timestamp parsers, so the same doubles).
+ * INT64 exactly as Number(bigint) (hi\u00b72\u00b3\u00b2 + lo is exact before its one rounding), then \u00d7 scale
+ * or \u00f7 divide (the same operations as the timestamp parsers, so the same doubles).
  */
 function toDoubles(data, kind, scale, divide, out, at) {
     const n = data.length;
@@ -2989,7 +2974,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
         readPlain: plain.readPlain,
         convert: convertMod.convert,
     };
-    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_5__.parquetCompressors)();
+    const compressors = await (0,_parquet_types_js__WEBPACK_IMPORTED_MODULE_6__.parquetCompressors)();
     const scratch = newScratch();
     // onBytes (progress): the bytes of the ranges read so far; the metadata and a nested column read twice count twice.
     let bytesRead = 0;
@@ -3079,7 +3064,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
                     parsers,
                 };
                 readFlatChunk(hp, buf, decoder, f.maxDef, start, rows, onPage, scratch);
-                (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
+                (0,_io_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('minor'); // the chunk's and its pages' buffers
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
@@ -3096,7 +3081,7 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
     // Done: the page buffers (a few MB) go now rather than stay under whatever is read next.
     Object.assign(scratch, newScratch());
     if (!partOfTable)
-        (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .collectGarbage */ .i)('major');
+        (0,_io_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .collectGarbage */ .i)('major');
 }
 
 
@@ -3109,10 +3094,12 @@ async function* readParquetColumns(path, format = 'parquet', partOfTable = false
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ie: () => (/* reexport */ cellText),
-  Ej: () => (/* binding */ readColumns)
+  vX: () => (/* reexport */ moveRows),
+  Ej: () => (/* binding */ readColumns),
+  LY: () => (/* reexport */ takeRows)
 });
 
-// UNUSED EXPORTS: PROGRESS_MS, ProgressClock, isNumberColumn, readColumnBatches, sliceTable, takeRows
+// UNUSED EXPORTS: PROGRESS_MS, ProgressClock, isNumberColumn, readColumnBatches, sliceTable
 
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __webpack_require__(16986);
@@ -3127,7 +3114,7 @@ var profile = __webpack_require__(40077);
 ;// CONCATENATED MODULE: ./src/data/table-build.js
 /**
  * Building one column of a ColumnTable (src/data/table.ts) row by row, in chunked typed storage
- * (no 2× peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
+ * (no 2\u00d7 peak from doubling a 10M-row array: chunks of CHUNK rows, concatenated once at the end).
  *
  * A column starts as numbers (Float64Array, NaN = missing or not a number, raw text of odd cells
  * in `other`) and switches once to dictionary codes (Int32Array + dict) when its non-number,
@@ -3155,7 +3142,7 @@ function numberOfText(v) {
 }
 /**
  * Growable typed storage: chunks of CHUNK values, or one array of a reserved size (an estimate
- * of the rows, filled in place and handed out as a view: no copy, no 2× peak), then chunks again
+ * of the rows, filled in place and handed out as a view: no copy, no 2\u00d7 peak), then chunks again
  * if the estimate was short; finish() concatenates only then.
  */
 class Chunks {
@@ -3217,7 +3204,7 @@ class Chunks {
     }
 }
 /**
- * Text → code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
+ * Text \u2192 code dictionary in order of first appearance, found by the string or by its UTF-8 bytes
  * (open addressing on FNV-1a over the bytes, in typed arrays; grows at half load).
  */
 class Dict {
@@ -3509,7 +3496,7 @@ class ColumnBuilder {
             }
         }
     }
-    /** A JS value from JSON or Parquet (null = missing; Date → ISO text; objects → JSON text). */
+    /** A JS value from JSON or Parquet (null = missing; Date \u2192 ISO text; objects \u2192 JSON text). */
     pushValue(v) {
         if (v === null || v === undefined)
             return this.pushMissing();
@@ -3856,7 +3843,7 @@ const F_END = [];
 let scratch = Buffer.allocUnsafe(1 << 16);
 /**
  * Tokenize well-quoted records (wellQuotedEnd said so) from cursor.pos until `end` or until the
- * batch is full: quoted fields unescaped ("" → ") into a scratch buffer, then every field pushed
+ * batch is full: quoted fields unescaped ("" \u2192 ") into a scratch buffer, then every field pushed
  * from bytes as in consumeBytes. The last field loses one trailing "\r" (as readTable strips it).
  */
 function consumeQuoted(a, cur, buf, end, delim, path) {
@@ -4195,30 +4182,53 @@ function cellText(c, r) {
 }
 /** Rows `idx` of a table (small tables and tests; big paths use index arrays). */
 function takeRows(t, idx) {
-    const columns = t.columns.map((c) => {
-        if (c.kind === 'number') {
-            const values = new Float64Array(idx.length);
-            const other = new Map();
-            for (let i = 0; i < idx.length; i++) {
-                values[i] = c.values[idx[i]];
-                const o = c.other.get(idx[i]);
-                if (o !== undefined)
-                    other.set(i, o);
-            }
-            const out = { kind: 'number', values, other };
-            if (c.lossy)
-                out.lossy = true;
-            return out;
-        }
-        const codes = new Int32Array(idx.length);
-        for (let i = 0; i < idx.length; i++)
-            codes[i] = c.codes[idx[i]];
-        return { kind: 'text', codes, dict: c.dict };
-    });
-    const lines = new Int32Array(idx.length);
-    for (let i = 0; i < idx.length; i++)
-        lines[i] = t.lines[idx[i]];
+    return { ...t, columns: t.columns.map((c) => takeColumn(c, idx)), n: idx.length, lines: takeLines(t.lines, idx) };
+}
+/**
+ * takeRows that takes `t` apart as it copies: each column is let go once its rows are copied, and
+ * `release()` (a full garbage collection in the CLI) runs after every `every` columns, so the
+ * source's memory goes while the copy grows instead of after it (train's holdout at 1M \u00d7 21: a
+ * 34 MB copy beside a 168 MB table). `t` is left with no columns and no lines.
+ */
+function moveRows(t, idx, release, every) {
+    const source = t.columns;
+    const lines = takeLines(t.lines, idx);
+    t.columns = [];
+    t.lines = new Int32Array(0);
+    const columns = [];
+    for (let j = 0; j < source.length; j++) {
+        columns.push(takeColumn(source[j], idx));
+        source[j] = undefined;
+        if ((j + 1) % every === 0 && j + 1 < source.length)
+            release();
+    }
     return { ...t, columns, n: idx.length, lines };
+}
+function takeColumn(c, idx) {
+    if (c.kind === 'number') {
+        const values = new Float64Array(idx.length);
+        const other = new Map();
+        for (let i = 0; i < idx.length; i++) {
+            values[i] = c.values[idx[i]];
+            const o = c.other.size > 0 ? c.other.get(idx[i]) : undefined;
+            if (o !== undefined)
+                other.set(i, o);
+        }
+        const out = { kind: 'number', values, other };
+        if (c.lossy)
+            out.lossy = true;
+        return out;
+    }
+    const codes = new Int32Array(idx.length);
+    for (let i = 0; i < idx.length; i++)
+        codes[i] = c.codes[idx[i]];
+    return { kind: 'text', codes, dict: c.dict };
+}
+function takeLines(lines, idx) {
+    const out = new Int32Array(idx.length);
+    for (let i = 0; i < idx.length; i++)
+        out[i] = lines[idx[i]];
+    return out;
 }
 /** Rows [from, to) of a table: views on its arrays (the dictionary is shared). */
 function sliceTable(t, from, to) {
@@ -4350,7 +4360,7 @@ async function* readParquetTableColumns(path, format, a, onBytes, totalBytes) {
  * bytes; a piece with any other use of quotes through papaparse, for its exact errors), JSON Lines / JSON arrays src/data/table-json.ts,
  * Parquet / Delta src/data/table-parquet.ts (typed pages). Memory: one array per column, reserved
  * from a row estimate (the first MiB's bytes per row, +3%; Parquet: the footer's count), so no
- * column is copied at the end: ≈ 8 bytes × rows × number columns + 4 × rows × (text columns + 1).
+ * column is copied at the end: \u2248 8 bytes \u00d7 rows \u00d7 number columns + 4 \u00d7 rows \u00d7 (text columns + 1).
  * Timestamps and dates (Parquet/Delta) are text columns of ISO 8601 texts, as readTable printed
  * its Date values.
  */
@@ -4911,16 +4921,16 @@ var external_node_crypto_ = __webpack_require__(77598);
  * String(x) written straight into a byte buffer, without making the string: train's holdout.jsonl
  * prints one number per cell (4M cells at 1M rows), and the strings String(x) makes are kept alive
  * by V8's number-to-string cache long enough to be promoted, which left ~50 MB of old-space garbage
- * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold —
- * finite, 1e-6 ≤ |x| < 1e15, at most 15 significant digits — and says "not mine" for the rest.
+ * in train's peak RSS at 1M rows (bench/train/whole.mjs). This covers the numbers data files hold \u2014
+ * finite, 1e-6 \u2264 |x| < 1e15, at most 15 significant digits \u2014 and says "not mine" for the rest.
  *
  * Why it is String(x): ECMAScript's Number::toString prints the decimal with the fewest significant
  * digits that reads back as x. For a fixed magnitude, fewer significant digits is fewer fraction
  * digits, so the answer is m / 10^k for the smallest k at which some integer m reads back as x.
- * "Reads back" is checked exactly: m < 2^53 and 10^k ≤ 10^15 are exact doubles, so m / 10^k is the
+ * "Reads back" is checked exactly: m < 2^53 and 10^k \u2264 10^15 are exact doubles, so m / 10^k is the
  * correctly rounded value of the decimal, which is what parsing it gives. With m < 10^15 the
  * candidates at that k are more than an ulp apart, so m is unique (no tie to break), and it is
- * within one of Math.round(|x| · 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
+ * within one of Math.round(|x| \u00b7 10^k). Every |x| in [1e-6, 1e15) prints in fixed notation.
  */
 const POW10 = Float64Array.from({ length: 16 }, (_, i) => 10 ** i);
 const DIGITS = new Uint8Array(16);
@@ -5001,7 +5011,7 @@ var preprocess = __webpack_require__(3749);
  * Checked, in this order (the first problem is reported):
  *   - preprocess.json: task, target, column specs (kind, fill, categories, encoding, parts);
  *   - its model feature list against the columns' encoded widths and names (`col`, `col=cat`, `col.part`);
- *   - classes (classification: ≥ 2 distinct labels; regression: none);
+ *   - classes (classification: \u2265 2 distinct labels; regression: none);
  *   - params.json's input columns, model features and target (what the tree was grown on) against preprocess.json;
  *   - model.json: an ml-cart tree or a forest of them, of the same task; every split's feature
  *     index within the model features, thresholds finite, every leaf's distribution fitting the
@@ -5019,7 +5029,7 @@ class Inconsistent extends Error {
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v) => {
     const s = JSON.stringify(v);
-    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}\u2026` : s;
 };
 /** Model feature names a column spec encodes to, in order; throws Inconsistent on a bad spec. */
 function encodedNames(c, where) {
@@ -5121,7 +5131,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
             if (task === 'classification') {
                 const d = n.distribution;
                 if (!Array.isArray(d) || !Array.isArray(d[0]) || d[0].length === 0 || !d[0].every((x) => typeof x === 'number' && Number.isFinite(x)))
-                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, …]]`);
+                    throw new Inconsistent(`${where} leaf ${path} has distribution ${show(d)}; expected [[p0, p1, \u2026]]`);
                 if (d[0].length > nClasses)
                     throw new Inconsistent(`${where} leaf ${path} gives ${d[0].length} class probabilities but the bundle has ${nClasses} classes`);
             }
@@ -5131,7 +5141,7 @@ function checkTree(tree, where, task, nFeatures, features, nClasses) {
         }
         const f = n.splitColumn;
         if (typeof f !== 'number' || !Number.isInteger(f) || f < 0 || f >= nFeatures) {
-            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0–${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', …' : ''})`);
+            throw new Inconsistent(`${where} node ${path} splits on feature ${show(f)}, but the model has ${nFeatures} features (0\u2013${nFeatures - 1}: ${features.slice(0, 5).join(', ')}${nFeatures > 5 ? ', \u2026' : ''})`);
         }
         if (typeof n.splitValue !== 'number' || !Number.isFinite(n.splitValue))
             throw new Inconsistent(`${where} node ${path} has threshold ${show(n.splitValue)}; expected a finite number`);
@@ -5158,7 +5168,7 @@ function checkParams(params, pre, features) {
 }
 /**
  * Check that preprocess.json, params.json and model.json agree (see the file comment). Throws a UsageError
- * "model bundle DIR is inconsistent: …" on the first disagreement.
+ * "model bundle DIR is inconsistent: \u2026" on the first disagreement.
  */
 function checkBundleConsistency(dir, preprocess, model, params) {
     try {
@@ -5187,11 +5197,11 @@ var data_table = __webpack_require__(37254);
 ;// CONCATENATED MODULE: ./src/io/json.js
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * same value always gives the same bytes \u2014 for digests (model bundle manifest, OCI config and
  * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
  *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      \u2192 '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               \u2192 '{\n  "a": [],\n  "b": 1\n}'
  */
 function canonicalJson(value, indent) {
     return JSON.stringify(value, (_key, v) => {
@@ -5524,7 +5534,7 @@ function scoreTable(bundle, table) {
     return scoreColumns(bundle, raw, table.rows.length);
 }
 /**
- * Score raw records (objects keyed by column name): preprocessing → compiled tree(s).
+ * Score raw records (objects keyed by column name): preprocessing \u2192 compiled tree(s).
  * Predictions are class labels (classification) or numbers; a row that fails preprocessing
  * throws a UsageError naming the row, column and value.
  */
@@ -5771,8 +5781,8 @@ function predictOne(t, row) {
  * Walk `n` row-major rows (`X[r * stride + feature]`) down the tree, four rows at a time with
  * branch-free steps: a deep tree's comparisons are unpredictable, and four independent walks keep
  * the CPU busy while each waits on its loads. Leaf indexes go to `out[outStart + r]`.
- * A split node's child is after it (child − o > 0); a leaf's is o − 1, so the four walks are done
- * when all four (child − o) are −1, i.e. their bitwise AND is −1.
+ * A split node's child is after it (child \u2212 o > 0); a leaf's is o \u2212 1, so the four walks are done
+ * when all four (child \u2212 o) are \u22121, i.e. their bitwise AND is \u22121.
  */
 function walkRows(w, rec, X, n, stride, out, outStart) {
     const { threshold: T, ints: I } = rec;
@@ -5874,8 +5884,8 @@ function leavesOfRows(t, X, n, stride, out = new Int32Array(n)) {
 /**
  * Preprocessing fitted on the training split only and saved in the bundle (preprocess.json), so
  * serving applies exactly the same transform: imputation (median / mean / most-frequent /
- * constant), categorical encoding (one-hot or ordinal; unknown categories → all-zero one-hot or
- * ordinal −1), datetime parts (UTC), booleans as 0/1.
+ * constant), categorical encoding (one-hot or ordinal; unknown categories \u2192 all-zero one-hot or
+ * ordinal \u22121), datetime parts (UTC), booleans as 0/1.
  *
  * Raw values come as CSV strings ('' = missing) or JSON/Parquet values (null = missing); the
  * strings '', 'NA', 'N/A', 'NaN', 'nan', 'null' are missing too.
@@ -5992,7 +6002,7 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-/** Most frequent value; ties → the smallest (like sklearn's SimpleImputer). */
+/** Most frequent value; ties \u2192 the smallest (like sklearn's SimpleImputer). */
 function mostFrequent(xs) {
     const counts = new Map();
     for (const x of xs)
@@ -6166,7 +6176,7 @@ class MissingColumnError extends Error {
 /**
  * The row form of transformColumns, compiled once per spec (category indexes, offsets) for scoring
  * a few records at a time, as the serving runtime does per request. Same rules: imputation with the
- * fitted fill, one-hot all-zero / ordinal −1 for unseen categories, UTC date parts, booleans 0/1.
+ * fitted fill, one-hot all-zero / ordinal \u22121 for unseen categories, UTC date parts, booleans 0/1.
  */
 function compileRowTransform(spec) {
     const names = [];

@@ -18,14 +18,14 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16986);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82944);
 /**
- * train → MLflow: one run per training with the bundle's params, holdout and cross-validation
+ * train \u2192 MLflow: one run per training with the bundle's params, holdout and cross-validation
  * metrics and lineage tags; the bundle as the run's artifacts under `model/` (through the server's
  * artifact proxy); a new version of the registered model whose source is that folder. The run id
  * and version are written back into the bundle's lineage.json (`mlflow` entry), so the bundle
- * names its MLflow twin and the twin holds the bundle — the digest changes accordingly and the
+ * names its MLflow twin and the twin holds the bundle \u2014 the digest changes accordingly and the
  * final digest is tagged on the run and the version.
  *
- * Order: run → params/metrics/tags → (child runs) → model version → lineage.json → upload → tags →
+ * Order: run \u2192 params/metrics/tags \u2192 (child runs) \u2192 model version \u2192 lineage.json \u2192 upload \u2192 tags \u2192
  * FINISHED. A failure after the run was created marks it FAILED (best effort) and rethrows.
  */
 
@@ -63,7 +63,7 @@ const MAX_KEY = 250;
 function sanitizeKey(key) {
     return key.replace(/[^A-Za-z0-9_\-. /]/g, '_').slice(0, MAX_KEY);
 }
-/** params.json → MLflow params: nested keys dotted, lists as JSON, nulls left out, values cut at 6000 characters. */
+/** params.json \u2192 MLflow params: nested keys dotted, lists as JSON, nulls left out, values cut at 6000 characters. */
 function flattenParams(params, prefix = '') {
     const out = [];
     for (const [k, v] of Object.entries(params)) {
@@ -75,13 +75,13 @@ function flattenParams(params, prefix = '') {
             continue;
         }
         const text = typeof v === 'string' ? v : JSON.stringify(v);
-        out.push({ key: sanitizeKey(key), value: text.length > MAX_PARAM_VALUE ? `${text.slice(0, MAX_PARAM_VALUE - 1)}…` : text });
+        out.push({ key: sanitizeKey(key), value: text.length > MAX_PARAM_VALUE ? `${text.slice(0, MAX_PARAM_VALUE - 1)}\u2026` : text });
     }
     return out;
 }
 const num = (v) => typeof v === 'number' && Number.isFinite(v);
 /**
- * metrics.json → MLflow metrics (all at `timestamp`): holdout scalars (`holdout.<name>`), per-class
+ * metrics.json \u2192 MLflow metrics (all at `timestamp`): holdout scalars (`holdout.<name>`), per-class
  * precision/recall/f1 (`holdout.class.<label>.<name>`), cross-validation mean/std
  * (`cv.<name>.mean`, `cv.<name>.std`) and each fold's score as a series (`cv.<name>` at step =
  * fold index), feature importances (`importance.<feature>`) and the tree size.
@@ -220,7 +220,7 @@ async function logTrainingRun(client, bundleDir, opts) {
     }
 }
 /**
- * The adapters' entry: log the bundle, or — with `required: false` — turn any MLflow failure into
+ * The adapters' entry: log the bundle, or \u2014 with `required: false` \u2014 turn any MLflow failure into
  * a warning so that training still succeeds. Returns the result, or the warning text.
  */
 async function trackTraining(client, bundleDir, settings, opts) {

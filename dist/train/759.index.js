@@ -414,7 +414,7 @@ class MlflowClient {
             return r.model_version;
         }
         catch (err) {
-            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias … not found."
+            // MLflow 2.x answers a missing alias with 400 INVALID_PARAMETER_VALUE "Registered model alias \u2026 not found."
             // and a missing registered model with 404 RESOURCE_DOES_NOT_EXIST.
             if (err instanceof MlflowError && err.status === 404 && err.errorCode)
                 return undefined;
@@ -444,7 +444,7 @@ class MlflowClient {
 }
 /**
  * The artifact-proxy path of an artifact URI: `mlflow-artifacts:/1/<run>/artifacts/model` (or with
- * a host, `mlflow-artifacts://host:port/1/...`) → `1/<run>/artifacts/model`. Other schemes (s3://,
+ * a host, `mlflow-artifacts://host:port/1/...`) \u2192 `1/<run>/artifacts/model`. Other schemes (s3://,
  * dbfs:/, a local path) are not reachable through the proxy: a UsageError says what to change.
  */
 function proxyPathOf(artifactUri, what) {
@@ -472,7 +472,7 @@ function proxyPathOf(artifactUri, what) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82944);
 /**
  * Resolve the MLflow connection from the `mlflow:` section, flag/input overrides and the standard
- * MLflow environment variables — which the adapters read and pass in (the core never touches
+ * MLflow environment variables \u2014 which the adapters read and pass in (the core never touches
  * process.env).
  */
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   trainAndWriteBundle: () => (/* binding */ trainAndWriteBundle)
 });
 
-// UNUSED EXPORTS: BUNDLE_OUT, EVAL_CHUNK, EXACT_MAX_ROWS, HIGHER_IS_BETTER, asText, badCell, binRows, dvcMd5, encodeTarget, encodeTargetColumn, evaluate, fitModel, foldLabels, groupLists, growModel, holdoutSplit, holdoutSplitIndex, keyOrder, labelOf, mapRows, notFinite, numericTarget, pickRows, predictRows, preprocessOptions, preprocessTrain, presentTargetRows, renderMetricsMarkdown, scoreColumns, sortClasses, stratifiedFolds, stratifiedFoldsIndex, targetOf, trainRowsOf, transformOrThrow, treeDepth
+// UNUSED EXPORTS: BUNDLE_OUT, EVAL_CHUNK, EXACT_MAX_ROWS, HIGHER_IS_BETTER, asText, badCell, binRows, binTrainRows, dvcMd5, encodeTarget, encodeTargetColumn, evaluate, fitModel, foldLabels, groupLists, growBinned, growModel, holdoutSplit, holdoutSplitIndex, keyOrder, labelOf, mapRows, notFinite, numericTarget, pickRows, predictRows, preprocessOptions, preprocessTrain, presentTargetRows, renderMetricsMarkdown, scoreColumns, sortClasses, stratifiedFolds, stratifiedFoldsIndex, targetOf, trainRowsOf, transformOrThrow, treeDepth
 
 // EXTERNAL MODULE: ./src/io/fs.js
 var fs = __webpack_require__(92907);
@@ -303,7 +303,7 @@ class Evidence {
         return { type, missing: this.missing, nonMissing: n, numCount: this.numCount, min: this.min, max: this.max, minStr: this.minStr, maxStr: this.maxStr, counts, unique: !this.repeated };
     }
 }
-function summarize(col) {
+function summarize(col, nc) {
     const ev = new Evidence();
     if (col.kind === 'number' && col.other.size === 0) {
         // Only canonical numbers and missing cells: the gate never closes (no text cell), so the
@@ -335,9 +335,10 @@ function summarize(col) {
             ev.maybeBool = false;
             ev.maybeDate = false;
         }
-        // Counted in typed arrays (no Map entry or boxed number per value: at 1M rows × 20 columns the
-        // Map's entries were promoted by the scavenger and doubled V8's young generation).
-        const nc = new profile/* NumberCounts */.s3();
+        // Counted in typed arrays (no Map entry or boxed number per value: at 1M rows \u00d7 20 columns the
+        // Map's entries were promoted by the scavenger and doubled V8's young generation), one table
+        // for every column (a fresh one per column left ~5 MB of grown tables behind at 21 columns).
+        nc.clear();
         for (let r = 0; r < v.length; r++) {
             const x = v[r];
             if (x !== x)
@@ -451,8 +452,9 @@ function hasRepeats(col) {
 /** The data contract of a table, as `cd4ml validate --infer` would write it for the same file. */
 function inferSchemaOf(table, categorical = []) {
     const columns = {};
+    const counts = new profile/* NumberCounts */.s3();
     table.names.forEach((name, j) => {
-        const s = summarize(table.columns[j]);
+        const s = summarize(table.columns[j], counts);
         const rule = { type: s.type, nullable: s.missing > 0 };
         if (s.numCount > 0 && (s.type === 'int' || s.type === 'float')) {
             rule.min = s.min;
@@ -532,7 +534,7 @@ function describeDeltaLineage(path, d) {
 }
 
 // EXTERNAL MODULE: ./src/model/metrics.js
-var model_metrics = __webpack_require__(17066);
+var metrics = __webpack_require__(17066);
 // EXTERNAL MODULE: ./src/model/columnar.js
 var columnar = __webpack_require__(1686);
 // EXTERNAL MODULE: ./src/model/bundle.js + 3 modules
@@ -564,7 +566,7 @@ function escapeMarkdown(text) {
 }
 /** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
 function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '\u2026' : text;
     return escapeMarkdown(t);
 }
 /** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
@@ -576,15 +578,15 @@ function escapeCell(text, maxLength = 120) {
 function code(text, maxLength = 120) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+        t = t.slice(0, maxLength - 1) + '\u2026';
+    t = t.replace(/`/g, '\u02cb').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
     // In a table a pipe ends the cell even inside code spans.
     t = t.replace(/\|/g, '\\|');
     return `\`${t === '' ? ' ' : t}\``;
 }
 /**
  * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ * (this lets callers put deliberate formatting such as \u2705 or **bold** in cells they build).
  */
 function markdown_table(headers, rows, align = []) {
     const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
@@ -595,7 +597,7 @@ function markdown_table(headers, rows, align = []) {
 function mermaidLabel(text, maxLength = 40) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+        t = t.slice(0, maxLength - 1) + '\u2026';
     return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 /** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
@@ -618,9 +620,9 @@ function mermaidBarChart(opts) {
 /** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
 function formatNumber(x) {
     if (x === undefined || Number.isNaN(x))
-        return '–';
+        return '\u2013';
     if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
+        return x > 0 ? '\u221e' : '\u2212\u221e';
     if (x === 0)
         return '0';
     const a = Math.abs(x);
@@ -637,7 +639,7 @@ function formatNumber(x) {
  * escapers, so a value cannot inject HTML, mentions, links or Mermaid directives.
  */
 
-const f4 = (x) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+const f4 = (x) => (x === null || x === undefined ? '\u2014' : Number.isInteger(x) ? String(x) : x.toFixed(4));
 /** User text (intended use) as inert text, its line breaks kept. */
 const escapeLines = (s) => s.split(/\r?\n/).map(escapeMarkdown).join('\n');
 function renderModelCard(c) {
@@ -661,7 +663,7 @@ function renderModelCard(c) {
     for (const n of names)
         out.push(`| ${n} | ${f4(c.metrics[n])} |`);
     if (c.cv) {
-        out.push('', `Cross-validation (${c.cv.folds} folds, mean ± std): ` + Object.entries(c.cv).filter(([k]) => k !== 'folds').map(([k, v]) => `${k} ${f4(v.mean)} ± ${f4(v.std)}`).join('; '));
+        out.push('', `Cross-validation (${c.cv.folds} folds, mean \u00b1 std): ` + Object.entries(c.cv).filter(([k]) => k !== 'folds').map(([k, v]) => `${k} ${f4(v.mean)} \u00b1 ${f4(v.std)}`).join('; '));
     }
     if (c.task === 'classification') {
         const m = c.metrics;
@@ -741,7 +743,7 @@ async function evaluateSearch(s, job, candidates, run, shard) {
         return { results: await run(job, tasks) };
     }
     const k = job.classes?.length ?? 1;
-    // sklearn's smallest min_resources: 2 · folds · classes rows (2 · folds for regression).
+    // sklearn's smallest min_resources: 2 \u00b7 folds \u00b7 classes rows (2 \u00b7 folds for regression).
     const schedule = (0,model_search/* halvingSchedule */.Hx)(candidates.length, n, 2 * s.cvFolds * k);
     let alive = candidates.map((_, i) => i);
     const results = [];
@@ -818,11 +820,11 @@ var search_eval = __webpack_require__(37624);
 ;// CONCATENATED MODULE: ./src/model/search-report.js
 /**
  * The search in Markdown (model card and train job summary): the chosen params, every candidate
- * of the final round, and a Mermaid validation curve — mean CV score and training score against
+ * of the final round, and a Mermaid validation curve \u2014 mean CV score and training score against
  * the main hyperparameter (best candidate per value). Data values go through src/report/markdown.ts.
  */
 
-const search_report_f4 = (x) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+const search_report_f4 = (x) => (x === null || x === undefined || !Number.isFinite(x) ? '\u2014' : Number.isInteger(x) ? String(x) : x.toFixed(4));
 /** At most this many rows in the table (best first); metrics.json holds every one. */
 const MAX_ROWS = 50;
 function renderSearchMarkdown(r, heading = '##') {
@@ -830,17 +832,17 @@ function renderSearchMarkdown(r, heading = '##') {
     const names = Object.keys(r.space);
     const last = Math.max(...r.candidates.map((c) => c.iteration));
     const final = r.candidates.filter((c) => c.iteration === last).sort((a, b) => a.rank - b.rank);
-    const what = r.method === 'halving' ? `successive halving (${r.rounds?.map((x) => `${x.candidates} candidates on ${x.resources} rows`).join(' → ')})` : r.method === 'random' ? `random search (${final.length} samples)` : `grid search (${final.length} candidates)`;
+    const what = r.method === 'halving' ? `successive halving (${r.rounds?.map((x) => `${x.candidates} candidates on ${x.resources} rows`).join(' \u2192 ')})` : r.method === 'random' ? `random search (${final.length} samples)` : `grid search (${final.length} candidates)`;
     out.push(`${heading} Model selection`, '');
     out.push(`${what}, ${r.cv_folds}-fold stratified cross-validation on the training split (the holdout took no part), scored on **${escapeCell(r.metric)}**${r.one_se ? ', one-standard-error rule' : ''}.`, '');
-    out.push(`Chosen: ${names.map((n) => `**${escapeCell(n)} = ${escapeCell(String(r.best.params[n]))}**`).join(', ')} — CV ${escapeCell(r.metric)} ${search_report_f4(r.best.mean)} ± ${search_report_f4(r.best.std)}; refit on the whole training split.`, '');
+    out.push(`Chosen: ${names.map((n) => `**${escapeCell(n)} = ${escapeCell(String(r.best.params[n]))}**`).join(', ')} \u2014 CV ${escapeCell(r.metric)} ${search_report_f4(r.best.mean)} \u00b1 ${search_report_f4(r.best.std)}; refit on the whole training split.`, '');
     if (r.pinned)
         out.push(`Fixed by a value given alongside the search: ${Object.entries(r.pinned).map(([k, v]) => `${escapeCell(k)} = ${escapeCell(String(v))}`).join(', ')}.`, '');
-    out.push(`| rank | ${names.map((n) => escapeCell(n)).join(' | ')} | CV mean ± std | train | nodes | fit ms |`, `|---:|${names.map(() => '---').join('|')}|---|---:|---:|---:|`);
+    out.push(`| rank | ${names.map((n) => escapeCell(n)).join(' | ')} | CV mean \u00b1 std | train | nodes | fit ms |`, `|---:|${names.map(() => '---').join('|')}|---|---:|---:|---:|`);
     for (const c of final.slice(0, MAX_ROWS)) {
         const p = names.map((n) => escapeCell(String(c.params[n])));
-        const mark = c.index === r.best.index ? ' ✅' : '';
-        out.push(`| ${c.rank}${mark} | ${p.join(' | ')} | ${search_report_f4(c.mean)} ± ${search_report_f4(c.std)} | ${search_report_f4(c.train_mean)} | ${search_report_f4(Number(c.nodes.toFixed(1)))} | ${c.fit_time_ms ?? '—'} |`);
+        const mark = c.index === r.best.index ? ' \u2705' : '';
+        out.push(`| ${c.rank}${mark} | ${p.join(' | ')} | ${search_report_f4(c.mean)} \u00b1 ${search_report_f4(c.std)} | ${search_report_f4(c.train_mean)} | ${search_report_f4(Number(c.nodes.toFixed(1)))} | ${c.fit_time_ms ?? '\u2014'} |`);
     }
     if (final.length > MAX_ROWS)
         out.push('', `${final.length - MAX_ROWS} more candidates in metrics.json (search.candidates).`);
@@ -891,9 +893,9 @@ function validationCurve(r, final) {
 
 ;// CONCATENATED MODULE: ./src/model/train.js
 /**
- * The train stage: read data → choose target/features/task → seeded (stratified) holdout split →
- * fit preprocessing on the training split → grow the tree (or a bagged forest) → evaluate →
- * optional stratified k-fold CV → write the model bundle. No clock, environment or git access:
+ * The train stage: read data \u2192 choose target/features/task \u2192 seeded (stratified) holdout split \u2192
+ * fit preprocessing on the training split \u2192 grow the tree (or a bagged forest) \u2192 evaluate \u2192
+ * optional stratified k-fold CV \u2192 write the model bundle. No clock, environment or git access:
  * the adapters pass the timestamp, git SHAs and tool version in `TrainContext`.
  */
 
@@ -1039,7 +1041,7 @@ const BUNDLE_OUT = {
     replaceable(entries) {
         const known = new Set([...bundle/* BUNDLE_FILES */.HJ, 'manifest.json']);
         if (!entries.includes('manifest.json')) {
-            const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? `, … (${entries.length} entries)` : '');
+            const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? `, \u2026 (${entries.length} entries)` : '');
             return `the bundle directory is not empty and is not a cd4ml model bundle (no manifest.json; it holds ${shown}); nothing was deleted. Pass a new or empty directory to --out / train.out`;
         }
         const foreign = entries.filter((e) => !known.has(e));
@@ -1104,6 +1106,112 @@ async function readShardFiles(dirs) {
 }
 /** Run the whole stage and write the bundle to `settings.out` (through a temporary sibling renamed into place). */
 async function trainAndWriteBundle(settings, ctx) {
+    const ready = await readyToGrow(settings, ctx);
+    if ('shard' in ready)
+        return ready.shard;
+    // The data table is out of reach from here: what it held can go before the tree grows.
+    ctx.releaseMemory?.();
+    const { s, task, classes, features, headlineName, search, cv } = ready;
+    const fit = ready.grow();
+    const holdout = (0,model_fit/* evaluate */._3)(task, classes, fit, ready.test, s.target, s.testData ?? s.data);
+    const holdoutRecord = holdout;
+    const value = holdoutRecord[headlineName];
+    if (typeof value !== 'number') {
+        const names = Object.entries(holdoutRecord).filter(([, v]) => typeof v === 'number' && true).map(([k]) => k).filter((k) => k !== 'n');
+        throw new errors.UsageError(`metric "${headlineName}" is not available for ${task}; choose one of ${names.join(', ')}`);
+    }
+    const importances = fit.spec.features.map((name, i) => ({ feature: name, importance: fit.importances[i] }));
+    const metrics = {
+        task,
+        headline_metric: headlineName,
+        headline_value: value,
+        higher_is_better: HIGHER_IS_BETTER.has(headlineName),
+        holdout,
+        ...(cv ? { cross_validation: cv } : {}),
+        ...(search ? { search } : {}),
+        feature_importances: importances,
+        model: { nodes: fit.nodes, depth: fit.depth, trees: s.model === 'forest' ? s.nTrees : 1 },
+    };
+    const gainThreshold = s.gainThreshold ?? (task === 'classification' ? 0.01 : 0);
+    const params = {
+        data: s.data,
+        'test-data': s.testData ?? null,
+        target: s.target,
+        task,
+        features,
+        'model-features': fit.spec.features,
+        model: s.model,
+        'max-depth': s.maxDepth,
+        'split-search': fit.splitSearch,
+        'min-num-samples': s.minNumSamples,
+        'gain-threshold': gainThreshold,
+        ...(s.model === 'forest' ? { 'n-trees': s.nTrees, 'max-features': s.maxFeatures } : {}),
+        seed: s.seed,
+        'test-size': s.testData ? null : s.testSize,
+        'cv-folds': s.cvFolds,
+        metric: headlineName,
+        impute: { numeric: s.numericImpute, categorical: s.categoricalImpute, 'fill-value': s.fillValue ?? null },
+        encoding: s.encoding,
+        rows: { train: ready.trainRows, test: ready.test.idx.length, 'dropped-missing-target': ready.dropped },
+        classes: classes ?? null,
+        ...(s.name ? { name: s.name } : {}),
+        ...(search
+            ? {
+                search: {
+                    method: search.method,
+                    space: search.space,
+                    ...(search.method === 'random' ? { trials: s.searchTrials } : {}),
+                    'one-se': s.oneSe,
+                    chosen: search.best.params,
+                    candidates: search.candidates.map((c) => ({ index: c.index, iteration: c.iteration, params: c.params, mean: c.mean, std: c.std, 'fold-scores': c.fold_scores, 'fit-time-ms': c.fit_time_ms, nodes: c.nodes })),
+                },
+            }
+            : {}),
+    };
+    const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
+    const lineage = {
+        data: await Promise.all(dataFiles.map(async (f) => {
+            const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
+            return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await (0,fs/* sha256File */.Q3)(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
+        })),
+        git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
+        tool: { name: 'cd4ml', version: ctx.toolVersion },
+    };
+    const preprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
+    const { test, schemaYaml } = ready;
+    const holdoutFile = (0,bundle/* encodeHoldout */.aH)(test.table, test.idx);
+    const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
+    // holdout.jsonl is written first, encoded as it goes; metrics.json names its hash and the
+    // manifest every file's, so both are made when their turn comes.
+    const texts = {
+        'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
+        'preprocess.json': (0,bundle/* stableJson */._Y)(preprocessFile),
+        'schema.yml': schemaYaml,
+        'params.json': (0,bundle/* stableJson */._Y)(params),
+        'lineage.json': (0,bundle/* stableJson */._Y)(lineage),
+        'MODEL_CARD.md': card,
+    };
+    const metricsText = () => {
+        const holdoutRef = { path: holdoutFile.name, rows: test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(test.idx, (r) => test.table.lines[r]) };
+        return (texts['metrics.json'] = (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef }));
+    };
+    let manifestText = '';
+    const manifestOf = () => {
+        const files = Object.fromEntries(bundle/* BUNDLE_FILES */.HJ.map((name) => [name, name === holdoutFile.name ? holdoutFile.sha256() : (0,bundle/* sha256 */.sc)(texts[name])]));
+        const manifest = { version: 1, created: ctx.timestamp, files };
+        return (manifestText = (0,bundle/* stableJson */._Y)(manifest));
+    };
+    const entries = [[holdoutFile.name, holdoutFile.data], ['metrics.json', metricsText], ...Object.entries(texts), ['manifest.json', manifestOf]];
+    await (0,atomic/* writeDirAtomic */.y$)(s.out, entries, BUNDLE_OUT);
+    const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
+    return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary, ...(search ? { search } : {}) };
+}
+/**
+ * Read, split, search and cross-validate, infer the schema, copy the holdout rows out and bin the
+ * training rows: everything that needs the data table. Returns what the rest of the stage needs,
+ * so that the table can be let go before the final tree grows (a shard run returns its result).
+ */
+async function readyToGrow(settings, ctx) {
     let s = settings;
     const searching = s.search !== undefined || (s.mergeSearch?.length ?? 0) > 0;
     if (!searching && s.shard)
@@ -1114,6 +1222,7 @@ async function trainAndWriteBundle(settings, ctx) {
         throw new errors.UsageError('shard and merge-search exclude each other: shards write partial results, the merge reads them; pass one');
     await (0,atomic/* checkDirReplaceable */.u1)(s.out, shard ? SHARD_OUT : BUNDLE_OUT);
     const p = await prepare(s, ctx.progress);
+    ctx.releaseMemory?.();
     const { task, classes, features } = p;
     const headlineName = s.metric ?? (task === 'classification' ? 'accuracy' : 'rmse');
     let search;
@@ -1129,16 +1238,16 @@ async function trainAndWriteBundle(settings, ctx) {
             const text = (0,bundle/* stableJson */._Y)(file);
             await (0,atomic/* writeDirAtomic */.y$)(s.out, [[SHARD_FILE, text]], SHARD_OUT);
             const best = results.length ? [...results].sort((a, b) => (HIGHER_IS_BETTER.has(headlineName) ? b.mean - a.mean : a.mean - b.mean) || a.index - b.index)[0] : undefined;
-            return {
-                dir: s.out,
-                task,
-                headline: { name: headlineName, value: best?.mean ?? Number.NaN },
-                metrics: {},
-                files: [SHARD_FILE],
-                digest: (0,bundle/* sha256 */.sc)(text),
-                summary: `### Search shard ${shard.index}/${shard.count}\n\n${results.length} of ${plan.candidates.length} candidates evaluated on ${s.cvFolds} folds; merge the shards with \`cd4ml train --merge-search DIR…\`.\n`,
-                shard: { ...shard, evaluated: results.length, candidates: plan.candidates.length },
-            };
+            return { shard: {
+                    dir: s.out,
+                    task,
+                    headline: { name: headlineName, value: best?.mean ?? Number.NaN },
+                    metrics: {},
+                    files: [SHARD_FILE],
+                    digest: (0,bundle/* sha256 */.sc)(text),
+                    summary: `### Search shard ${shard.index}/${shard.count}\n\n${results.length} of ${plan.candidates.length} candidates evaluated on ${s.cvFolds} folds; merge the shards with \`cd4ml train --merge-search DIR\u2026\`.\n`,
+                    shard: { ...shard, evaluated: results.length, candidates: plan.candidates.length },
+                } };
         }
         let results;
         let rounds;
@@ -1149,15 +1258,34 @@ async function trainAndWriteBundle(settings, ctx) {
         search = recordSearch(s, plan.space, headlineName, results, rounds, plan.pinned);
         s = (0,search_eval/* applyCandidate */.c7)(s, search.best.params);
     }
-    const fit = (0,model_fit/* fitModel */.h2)(s, task, classes, features, p.train, s.data);
-    const holdout = (0,model_fit/* evaluate */._3)(task, classes, fit, p.test, s.target, s.testData ?? s.data);
-    const holdoutRecord = holdout;
-    const value = holdoutRecord[headlineName];
-    if (typeof value !== 'number') {
-        const names = Object.entries(holdoutRecord).filter(([, v]) => typeof v === 'number' && true).map(([k]) => k).filter((k) => k !== 'n');
-        throw new errors.UsageError(`metric "${headlineName}" is not available for ${task}; choose one of ${names.join(', ')}`);
+    if (!search && s.cvFolds > 0)
+        checkMetric(task, headlineName);
+    const cv = crossValidate(s, p, headlineName, search);
+    const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
+    // The holdout rows of the data file are copied into a table of their own (a fifth of it by default).
+    const binned = (0,model_fit/* binTrainRows */.Lb)(s, features, p.train, s.data);
+    ctx.releaseMemory?.();
+    const base = { s, task, classes, features, headlineName, dropped: p.dropped, trainRows: p.train.idx.length, schemaYaml, ...(search ? { search } : {}), ...(cv ? { cv } : {}) };
+    if (binned) {
+        // The tree grows on the bins: the holdout rows are moved out of the table, which goes as they do.
+        const test = s.testData ? p.test : holdoutOf(p.test, (t, idx) => (0,table/* moveRows */.vX)(t, idx, () => ctx.releaseMemory?.(), 4));
+        return { ...base, test, grow: () => (0,model_fit/* growBinned */.eV)(s, task, classes, binned) };
     }
-    // Cross-validation on the training split.
+    const fit = (0,model_fit/* fitModel */.h2)(s, task, classes, features, p.train, s.data);
+    const test = s.testData ? p.test : holdoutOf(p.test, table/* takeRows */.LY);
+    return { ...base, test, grow: () => fit };
+}
+/** The holdout rows in a table of their own, with an index and targets to match. */
+function holdoutOf(test, take) {
+    const target = (0,model_fit/* targetOf */.$r)(test);
+    const idx = new Int32Array(test.idx.length);
+    for (let i = 0; i < idx.length; i++)
+        idx[i] = i;
+    return { ...test, table: take(test.table, test.idx), idx, target };
+}
+/** k-fold cross-validation on the training split (the search's folds when it searched). */
+function crossValidate(s, p, headlineName, search) {
+    const { task, classes, features } = p;
     let cv;
     if (search) {
         const won = search.candidates.find((c) => c.index === search.best.index && c.rank > 0);
@@ -1201,93 +1329,9 @@ async function trainAndWriteBundle(settings, ctx) {
             for (const n of names)
                 scores[n].push(m[n]);
         }
-        cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...(0,model_metrics/* meanStd */.F4)(scores[n]), folds: scores[n] }])) };
+        cv = { folds: k, ...Object.fromEntries(names.map((n) => [n, { ...(0,metrics/* meanStd */.F4)(scores[n]), folds: scores[n] }])) };
     }
-    const importances = fit.spec.features.map((name, i) => ({ feature: name, importance: fit.importances[i] }));
-    const metrics = {
-        task,
-        headline_metric: headlineName,
-        headline_value: value,
-        higher_is_better: HIGHER_IS_BETTER.has(headlineName),
-        holdout,
-        ...(cv ? { cross_validation: cv } : {}),
-        ...(search ? { search } : {}),
-        feature_importances: importances,
-        model: { nodes: fit.nodes, depth: fit.depth, trees: s.model === 'forest' ? s.nTrees : 1 },
-    };
-    const gainThreshold = s.gainThreshold ?? (task === 'classification' ? 0.01 : 0);
-    const params = {
-        data: s.data,
-        'test-data': s.testData ?? null,
-        target: s.target,
-        task,
-        features,
-        'model-features': fit.spec.features,
-        model: s.model,
-        'max-depth': s.maxDepth,
-        'split-search': fit.splitSearch,
-        'min-num-samples': s.minNumSamples,
-        'gain-threshold': gainThreshold,
-        ...(s.model === 'forest' ? { 'n-trees': s.nTrees, 'max-features': s.maxFeatures } : {}),
-        seed: s.seed,
-        'test-size': s.testData ? null : s.testSize,
-        'cv-folds': s.cvFolds,
-        metric: headlineName,
-        impute: { numeric: s.numericImpute, categorical: s.categoricalImpute, 'fill-value': s.fillValue ?? null },
-        encoding: s.encoding,
-        rows: { train: p.train.idx.length, test: p.test.idx.length, 'dropped-missing-target': p.dropped },
-        classes: classes ?? null,
-        ...(s.name ? { name: s.name } : {}),
-        ...(search
-            ? {
-                search: {
-                    method: search.method,
-                    space: search.space,
-                    ...(search.method === 'random' ? { trials: s.searchTrials } : {}),
-                    'one-se': s.oneSe,
-                    chosen: search.best.params,
-                    candidates: search.candidates.map((c) => ({ index: c.index, iteration: c.iteration, params: c.params, mean: c.mean, std: c.std, 'fold-scores': c.fold_scores, 'fit-time-ms': c.fit_time_ms, nodes: c.nodes })),
-                },
-            }
-            : {}),
-    };
-    const dataFiles = [s.data, ...(s.testData ? [s.testData] : [])];
-    const lineage = {
-        data: await Promise.all(dataFiles.map(async (f) => {
-            const delta = await deltaLineage(f, s.format); // a Delta table: its id, version, commit time, operation
-            return delta ? { path: f, sha256: delta.sha256, 'dvc-md5': null, delta: delta.delta } : { path: f, sha256: await (0,fs/* sha256File */.Q3)(f), 'dvc-md5': (await dvcMd5(f)) ?? null };
-        })),
-        git: { head: ctx.gitHead ?? null, 'pr-head': ctx.gitPrHead ?? null },
-        tool: { name: 'cd4ml', version: ctx.toolVersion },
-    };
-    const preprocessFile = { task, target: s.target, ...(classes ? { classes } : {}), preprocess: fit.spec };
-    const holdoutFile = (0,bundle/* encodeHoldout */.aH)(p.test.table, p.test.idx);
-    const schemaYaml = inferSchemaYamlOf(p.table, s.data, s.categorical ?? []);
-    const card = renderModelCard({ settings: s, task, classes, features, metrics: holdout, cv, importances, params, lineage, headline: { name: headlineName, value }, rows: params.rows, ...(search ? { search: renderSearchMarkdown(search) } : {}) });
-    // holdout.jsonl is written first, encoded as it goes; metrics.json names its hash and the
-    // manifest every file's, so both are made when their turn comes.
-    const texts = {
-        'model.json': JSON.stringify(sortKeys(fit.model)) + '\n',
-        'preprocess.json': (0,bundle/* stableJson */._Y)(preprocessFile),
-        'schema.yml': schemaYaml,
-        'params.json': (0,bundle/* stableJson */._Y)(params),
-        'lineage.json': (0,bundle/* stableJson */._Y)(lineage),
-        'MODEL_CARD.md': card,
-    };
-    const metricsText = () => {
-        const holdoutRef = { path: holdoutFile.name, rows: p.test.idx.length, sha256: holdoutFile.sha256(), source: s.testData ?? s.data, lines: Array.from(p.test.idx, (r) => p.test.table.lines[r]) };
-        return (texts['metrics.json'] = (0,bundle/* stableJson */._Y)({ ...metrics, holdout_reference: holdoutRef }));
-    };
-    let manifestText = '';
-    const manifestOf = () => {
-        const files = Object.fromEntries(bundle/* BUNDLE_FILES */.HJ.map((name) => [name, name === holdoutFile.name ? holdoutFile.sha256() : (0,bundle/* sha256 */.sc)(texts[name])]));
-        const manifest = { version: 1, created: ctx.timestamp, files };
-        return (manifestText = (0,bundle/* stableJson */._Y)(manifest));
-    };
-    const entries = [[holdoutFile.name, holdoutFile.data], ['metrics.json', metricsText], ...Object.entries(texts), ['manifest.json', manifestOf]];
-    await (0,atomic/* writeDirAtomic */.y$)(s.out, entries, BUNDLE_OUT);
-    const summary = [renderMetricsMarkdown(task, holdout, headlineName, value, cv), '', card].join('\n');
-    return { dir: s.out, task, headline: { name: headlineName, value }, metrics, files: [...bundle/* BUNDLE_FILES */.HJ, 'manifest.json'], digest: (0,bundle/* sha256 */.sc)(manifestText), summary, ...(search ? { search } : {}) };
+    return cv;
 }
 function sortKeys(v) {
     if (Array.isArray(v))
@@ -1300,7 +1344,7 @@ function sortKeys(v) {
     }
     return v;
 }
-const fmt = (x) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+const fmt = (x) => (x === null || x === undefined ? '\u2014' : Number.isInteger(x) ? String(x) : x.toFixed(4));
 /** Metrics tables in Markdown (job summary, CLI report). */
 function renderMetricsMarkdown(task, m, headline, value, cv) {
     const lines = [`### Holdout metrics (${m.n} rows)`, '', `Headline: **${headline} = ${fmt(value)}**`, '', '| metric | value |', '|---|---|'];
@@ -1317,10 +1361,10 @@ function renderMetricsMarkdown(task, m, headline, value, cv) {
         c.confusion_matrix.forEach((row, i) => lines.push(`| **${escapeCell(c.per_class[i].class)}** | ${row.join(' | ')} |`));
     }
     if (cv) {
-        lines.push('', `### ${cv.folds}-fold cross-validation`, '', '| metric | mean ± std |', '|---|---|');
+        lines.push('', `### ${cv.folds}-fold cross-validation`, '', '| metric | mean \u00b1 std |', '|---|---|');
         for (const [k, v] of Object.entries(cv))
             if (k !== 'folds')
-                lines.push(`| ${k} | ${fmt(v.mean)} ± ${fmt(v.std)} |`);
+                lines.push(`| ${k} | ${fmt(v.mean)} \u00b1 ${fmt(v.std)} |`);
     }
     return lines.join('\n') + '\n';
 }

@@ -39,7 +39,7 @@ function escapeMarkdown(text) {
 }
 /** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
 function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '\u2026' : text;
     return escapeMarkdown(t);
 }
 /** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
@@ -51,15 +51,15 @@ function escapeCell(text, maxLength = 120) {
 function code(text, maxLength = 120) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+        t = t.slice(0, maxLength - 1) + '\u2026';
+    t = t.replace(/`/g, '\u02cb').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
     // In a table a pipe ends the cell even inside code spans.
     t = t.replace(/\|/g, '\\|');
     return `\`${t === '' ? ' ' : t}\``;
 }
 /**
  * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ * (this lets callers put deliberate formatting such as \u2705 or **bold** in cells they build).
  */
 function table(headers, rows, align = []) {
     const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
@@ -70,7 +70,7 @@ function table(headers, rows, align = []) {
 function mermaidLabel(text, maxLength = 40) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+        t = t.slice(0, maxLength - 1) + '\u2026';
     return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 /** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
@@ -93,9 +93,9 @@ function mermaidBarChart(opts) {
 /** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
 function markdown_formatNumber(x) {
     if (x === undefined || Number.isNaN(x))
-        return '–';
+        return '\u2013';
     if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
+        return x > 0 ? '\u221e' : '\u2212\u221e';
     if (x === 0)
         return '0';
     const a = Math.abs(x);
@@ -127,14 +127,14 @@ const CHECK_NAMES = {
 };
 function summary_status(c) {
     if (c.passed)
-        return '✅';
-    return c.severity === 'error' ? '❌' : '⚠️';
+        return '\u2705';
+    return c.severity === 'error' ? '\u274c' : '\u26a0\ufe0f';
 }
 function examplesText(c, records) {
     if (!c.examples || c.examples.length === 0)
         return '';
     const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
-    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
+    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', \u2026' : '');
 }
 /** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
 function describeNewCategories(n, shown = 5) {
@@ -150,7 +150,7 @@ function describeNewCategoriesText(n, shown = 5) {
     const more = n.distinct - list.length;
     return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
-/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
+/** Score relative to its threshold, \u2265 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
 function driftRatio(d) {
     const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
     // A column drifted by new categories is shown at least at the line, whatever its score.
@@ -158,14 +158,14 @@ function driftRatio(d) {
 }
 function renderMarkdown(report) {
     const out = [];
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const verdict = report.passed ? '\u2705 passed' : '\u274c failed';
     out.push(`## cd4ml validate-data: ${verdict}\n`);
     const parts = [
-        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
+        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows \u00d7 ${report.data.columns.length} columns`,
         report.schema ? `schema ${code(report.schema)}` : 'no schema',
         report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
     ];
-    out.push(parts.join(' · ') + '\n');
+    out.push(parts.join(' \u00b7 ') + '\n');
     out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
     if (report.checks.length > 0) {
         out.push('### Checks\n');
@@ -184,9 +184,9 @@ function renderMarkdown(report) {
     if (report.drift) {
         const d = report.drift;
         out.push(`### Drift against the reference\n`);
-        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${markdown_formatNumber(d.share)}, dataset drift at ≥ ${markdown_formatNumber(d.shareThreshold)}).\n`);
+        out.push(`${d.datasetDrift ? '\u26a0\ufe0f **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${markdown_formatNumber(d.share)}, dataset drift at \u2265 ${markdown_formatNumber(d.shareThreshold)}).\n`);
         const rows = d.columns.map((c) => [
-            c.drifted ? '⚠️' : '✅',
+            c.drifted ? '\u26a0\ufe0f' : '\u2705',
             code(c.column),
             c.kind,
             c.test,
@@ -208,13 +208,13 @@ function renderMarkdown(report) {
         if (d.columns.length > 0) {
             out.push('\n');
             out.push(mermaidBarChart({
-                title: 'Drift score ÷ threshold (≥ 1 means drift)',
+                title: 'Drift score \u00f7 threshold (\u2265 1 means drift)',
                 labels: d.columns.map((c) => c.column),
                 values: d.columns.map(driftRatio),
                 yLabel: 'score / threshold',
                 yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
             }));
-            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
+            out.push('For p-value tests the score is threshold \u00f7 p; for distances it is distance \u00f7 threshold (both capped at 10).\n');
         }
     }
     out.push('\n<details><summary>Column statistics</summary>\n\n');
@@ -236,19 +236,19 @@ function renderMarkdown(report) {
 /** Plain text for the terminal. */
 function renderText(report) {
     const lines = [];
-    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
+    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows \u00d7 ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
     for (const c of report.checks) {
         if (c.passed)
             continue;
         const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
-        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
+        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` \u2014 ${ex}` : ''}`);
     }
     const passedCount = report.checks.filter((c) => c.passed).length;
     if (passedCount > 0)
         lines.push(`  ${passedCount} check(s) passed`);
     if (report.drift) {
         const d = report.drift;
-        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${formatNumber(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
+        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${formatNumber(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' \u2014 DATASET DRIFT' : ''}`);
         for (const c of d.columns) {
             const score = c.pValue !== undefined ? `p=${formatNumber(c.pValue)}` : `distance=${formatNumber(c.distance)}`;
             lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
@@ -272,7 +272,7 @@ function annotations(report, limit) {
         for (const e of c.examples) {
             const where = records ? `record ${e.line}: ` : '';
             const col = c.column !== undefined ? `column "${c.column}" ` : '';
-            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
+            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '\u2026' : e.value;
             const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
             all.push({
                 order: e.line,

@@ -1,8 +1,8 @@
-export const id = 843;
-export const ids = [843];
+export const id = 934;
+export const ids = [934];
 export const modules = {
 
-/***/ 1843:
+/***/ 6934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,18 +26,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.js
 var errors = __webpack_require__(6986);
-;// CONCATENATED MODULE: ./src/data/memory.js
-function collectGarbage(type) {
-    const gc = globalThis.gc;
-    if (typeof gc !== 'function')
-        return;
-    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
-    if (type === 'minor')
-        gc({ type: 'minor' });
-    else
-        gc();
-}
-
+// EXTERNAL MODULE: ./src/io/memory.js + 2 modules
+var memory = __webpack_require__(3837);
 ;// CONCATENATED MODULE: ./src/data/delta/dv.js
 /**
  * Delta deletion vectors (PROTOCOL.md "Deletion Vectors", "Deletion Vector Format"): Z85 text,
@@ -247,8 +237,8 @@ function decodeDvFileEntry(file, offset, sizeInBytes) {
 ;// CONCATENATED MODULE: ./src/data/delta/log.js
 /**
  * Delta log replay (PROTOCOL.md "Action Reconciliation", "Checkpoints", "Last Checkpoint File"):
- * a table folder and a pin become one snapshot — protocol, metadata, schema and the live data
- * files with their partition values, deletion vectors and stats — or a UsageError naming the
+ * a table folder and a pin become one snapshot \u2014 protocol, metadata, schema and the live data
+ * files with their partition values, deletion vectors and stats \u2014 or a UsageError naming the
  * table, the version and what cannot be read.
  *
  * - Commits `NNNNNNNNNNNNNNNNNNNN.json`; checkpoints classic (`N.checkpoint.parquet`), multi-part
@@ -273,7 +263,7 @@ function fail(ref, version, what) {
     const at = version === undefined ? '' : ` at version ${version}`;
     return new errors/* UsageError */.eb(`Delta table ${ref.root}${at}: ${what}`);
 }
-/** List the log: commits (version → mtime) and complete checkpoints. */
+/** List the log: commits (version \u2192 mtime) and complete checkpoints. */
 async function listLog(ref) {
     const logDir = (0,external_node_path_.join)(ref.root, '_delta_log');
     let names;
@@ -359,7 +349,7 @@ async function readParquetActions(ref, version, path) {
         throw fail(ref, version, `corrupt checkpoint ${path} (${err.message}); re-sync the table folder`);
     }
 }
-/** Plain JSON-like values: bigint → number, null fields dropped. */
+/** Plain JSON-like values: bigint \u2192 number, null fields dropped. */
 function plain(v) {
     if (typeof v === 'bigint')
         return Number(v);
@@ -669,7 +659,7 @@ function describeSnapshot(s) {
     };
 }
 /**
- * Rows in the snapshot from the `add` actions' stats (numRecords − DV cardinality), without
+ * Rows in the snapshot from the `add` actions' stats (numRecords \u2212 DV cardinality), without
  * reading data; undefined when a file has no stats.
  */
 function countRows(s) {
@@ -1011,7 +1001,7 @@ async function* readDeltaColumns(text, readers) {
     }
     if (fileOffset === 0)
         throw new errors/* UsageError */.eb(`Delta table ${s.root} at version ${s.version}: the table has no rows`);
-    collectGarbage('major'); // once for the table (each file's reader skips its own)
+    (0,memory/* collectGarbage */.i)('major'); // once for the table (each file's reader skips its own)
 }
 
 

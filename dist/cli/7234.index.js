@@ -1,5 +1,5 @@
-export const id = 8778;
-export const ids = [8778,1217,2907,5288];
+export const id = 7234;
+export const ids = [7234,1217,2907,5288,5531];
 export const modules = {
 
 /***/ 41217:
@@ -444,11 +444,11 @@ async function writeText(path, text) {
 /* harmony export */ });
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * same value always gives the same bytes \u2014 for digests (model bundle manifest, OCI config and
  * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
  *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      \u2192 '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               \u2192 '{\n  "a": [],\n  "b": 1\n}'
  */
 function canonicalJson(value, indent) {
     return JSON.stringify(value, (_key, v) => {
@@ -465,6 +465,68 @@ function canonicalJson(value, indent) {
 /** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
 function stableJson(value) {
     return canonicalJson(value, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 95531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ releaseMemory),
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+            try {
+                exposed = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+            }
+            finally {
+                (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
 }
 
 
@@ -551,7 +613,7 @@ function checkColumn(spec, cell, col, n) {
     }
     return errors;
 }
-/** "expected an integer, got 3.5" → "an integer"; a missing required value → the schema's words. */
+/** "expected an integer, got 3.5" \u2192 "an integer"; a missing required value \u2192 the schema's words. */
 function expectedOf(message) {
     const m = /^expected (.*?)(, got .*)?$/.exec(message);
     return m ? m[1] : 'a value (schema.yml: this feature is not nullable)';
@@ -561,9 +623,9 @@ function expectedOf(message) {
 var table_transform = __webpack_require__(29954);
 ;// CONCATENATED MODULE: ./src/model/predict.js
 /**
- * Batch scoring on the columnar table: each batch goes bytes → typed columns
- * (readColumnBatches, src/data/table.ts) → the bundle's preprocessing per column (dictionary
- * entries once, numbers as they are; src/model/table-transform.ts) → the compiled tree(s) →
+ * Batch scoring on the columnar table: each batch goes bytes \u2192 typed columns
+ * (readColumnBatches, src/data/table.ts) \u2192 the bundle's preprocessing per column (dictionary
+ * entries once, numbers as they are; src/model/table-transform.ts) \u2192 the compiled tree(s) \u2192
  * output, with no row objects and no per-cell parsing. Memory is bounded by the batch, not the file.
  *
  * Output: the input's columns plus `prediction` (and `probability_<class>` for classification), as
@@ -585,7 +647,7 @@ var table_transform = __webpack_require__(29954);
 
 
 const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['csv', 'jsonl']));
-/** Output format: the one asked for, else from the file name (.jsonl/.ndjson → JSON Lines, anything else CSV). */
+/** Output format: the one asked for, else from the file name (.jsonl/.ndjson \u2192 JSON Lines, anything else CSV). */
 function outputFormatOf(path, asked) {
     if (asked)
         return asked;
@@ -607,7 +669,7 @@ function csvField(s) {
     }
     return q ? `"${s.replace(/"/g, '""')}"` : s;
 }
-/** The fields of one delimited record's text (quotes as RFC 4180: "a""b" → a"b). */
+/** The fields of one delimited record's text (quotes as RFC 4180: "a""b" \u2192 a"b). */
 function splitRecord(text, delimiter) {
     const out = [];
     const d = delimiter.charCodeAt(0);
@@ -698,7 +760,7 @@ async function predictFile(bundle, data, write, opts) {
     const extra = classification ? ['prediction', ...classes.map((c) => `probability_${c}`)] : ['prediction'];
     const csvOut = opts.output === 'csv';
     const extraKeys = extra.map((e) => `,${JSON.stringify(e)}:`);
-    // Suffix of a scored row: ",pred,p1,p2" (CSV) or ',"prediction":…}' (JSON Lines, before the closing brace).
+    // Suffix of a scored row: ",pred,p1,p2" (CSV) or ',"prediction":\u2026}' (JSON Lines, before the closing brace).
     const suffixOf = (pred, probs, at) => {
         const label = classification ? (classes[pred] ?? pred) : pred;
         let s;
@@ -1008,7 +1070,7 @@ function transformTable(spec, cols, n) {
             }
         }
         else if (c.kind === 'numeric') {
-            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e±d],
+            // The table parsed number text with the trainer's rule (parseNumeric: [+-]?digits[.digits][e\u00b1d],
             // trimmed), so a number cell is its value; only cells that are not numbers (NaN with text in
             // `other`) go through transformColumns, for its error.
             const { values, other } = col;

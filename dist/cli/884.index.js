@@ -1,5 +1,5 @@
-export const id = 9980;
-export const ids = [9980,1217,2907,5288,4039];
+export const id = 884;
+export const ids = [884,1217,2907,5288,2901,5531];
 export const modules = {
 
 /***/ 41217:
@@ -444,11 +444,11 @@ async function writeText(path, text) {
 /* harmony export */ });
 /**
  * Canonical JSON: object keys sorted at every level (by UTF-16 code units, as Array#sort), so the
- * same value always gives the same bytes — for digests (model bundle manifest, OCI config and
+ * same value always gives the same bytes \u2014 for digests (model bundle manifest, OCI config and
  * manifest) and reproducible files. Values go through JSON.stringify, toJSON methods included.
  *
- *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      → '{"a":{"c":3,"d":2},"b":1}'
- *   canonicalJson({ b: 1, a: [] }, 2)               → '{\n  "a": [],\n  "b": 1\n}'
+ *   canonicalJson({ b: 1, a: { d: 2, c: 3 } })      \u2192 '{"a":{"c":3,"d":2},"b":1}'
+ *   canonicalJson({ b: 1, a: [] }, 2)               \u2192 '{\n  "a": [],\n  "b": 1\n}'
  */
 function canonicalJson(value, indent) {
     return JSON.stringify(value, (_key, v) => {
@@ -465,6 +465,68 @@ function canonicalJson(value, indent) {
 /** canonicalJson, 2-space indented with a trailing newline: the model bundle's JSON files. */
 function stableJson(value) {
     return canonicalJson(value, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 95531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ releaseMemory),
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+            try {
+                exposed = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+            }
+            finally {
+                (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
 }
 
 
@@ -646,13 +708,13 @@ async function loadServedModel(bundleDir) {
  * The request sample: a bounded, sampled log of the inputs the server scored and the predictions
  * it returned, for the monitor stage (JSON Lines, one row a line):
  *
- *   {"t":"2026-01-05T10:00:00.000Z","input":{"temp_max":12.2,…},"prediction":"rain"}
+ *   {"t":"2026-01-05T10:00:00.000Z","input":{"temp_max":12.2,\u2026},"prediction":"rain"}
  *
  * Off by default. Each scored row is kept with probability `rate` (a seeded PRNG unless another
  * random source is injected). Lines are buffered and appended to `<dir>/requests.jsonl` at most
  * every `flushMs` (or when the buffer passes 64 KiB); when that file reaches `maxFileBytes` it is
  * rotated to `requests.1.jsonl` (older ones shift up to `requests.<maxFiles-1>.jsonl`, the oldest
- * is deleted), so the log never holds more than about maxFileBytes × maxFiles bytes. Writing never
+ * is deleted), so the log never holds more than about maxFileBytes \u00d7 maxFiles bytes. Writing never
  * slows or fails a request: errors are counted and reported through `log`.
  */
 
@@ -812,7 +874,7 @@ var validate_record = __webpack_require__(38915);
  * deploy-canary and monitor stages read them):
  *
  *   cd4ml_http_requests_total{route,code}              counter    requests by route and status code
- *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms … 2.5 s)
+ *   cd4ml_http_request_duration_seconds{route}         histogram  latency (buckets 0.5 ms \u2026 2.5 s)
  *   cd4ml_predictions_total{class}                     counter    predicted classes (classification)
  *   cd4ml_prediction_value                             histogram  predicted values (regression)
  *   cd4ml_rows_total                                   counter    rows scored
@@ -820,11 +882,11 @@ var validate_record = __webpack_require__(38915);
  *   cd4ml_feature_missing_total{feature}               counter    missing (null/absent) values per feature
  *   cd4ml_feature_sum{feature}                         gauge      sum of numeric values (mean = sum / observations)
  *   cd4ml_feature_bin_total{feature,bin}               counter    numeric values per training-decile bin
- *                                                                 ("0" … "9"; edges in cd4ml_feature_bin_upper),
+ *                                                                 ("0" \u2026 "9"; edges in cd4ml_feature_bin_upper),
  *                                                                 categories per value ("__other__" for unseen)
  *   cd4ml_feature_bin_upper{feature,bin}               gauge      upper edge of each numeric bin (+Inf last)
  *   cd4ml_model_info{version,digest,task}              gauge      1, identifies the served bundle
- *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, …)
+ *   plus prom-client's default process metrics (process_resident_memory_bytes, nodejs_eventloop_lag_seconds, \u2026)
  *
  * Per-row and per-request counts are kept in plain arrays on the hot path and handed to prom-client
  * at scrape time (the request counter and latency histogram as metrics registered with the same
@@ -1043,7 +1105,7 @@ var serve_oip = __webpack_require__(47297);
 /**
  * The serving runtime: a node:http server around one verified model bundle.
  *
- *   POST /predict   JSON object, JSON array of objects, or CSV (text/csv, header row) → predictions
+ *   POST /predict   JSON object, JSON array of objects, or CSV (text/csv, header row) \u2192 predictions
  *                   (+ class probabilities); 400 with per-field errors; X-Model-Version/-Digest headers
  *   GET  /healthz   alive
  *   GET  /readyz    bundle loaded and verified (503 while draining)
@@ -1052,7 +1114,7 @@ var serve_oip = __webpack_require__(47297);
  * and the Open Inference Protocol (KServe v2) REST API beside them (oip.ts: names, tensors):
  *
  *   GET  /v2, /v2/health/live, /v2/health/ready
- *   GET  /v2/models/{name}[/versions/{version}], …/ready
+ *   GET  /v2/models/{name}[/versions/{version}], \u2026/ready
  *   POST /v2/models/{name}[/versions/{version}]/infer
  *
  * and, with `grpcPort`, the same protocol over gRPC on a second port (grpc.ts). Every protocol
@@ -1221,7 +1283,7 @@ async function startServer(opts) {
         // While draining, finish this response and close its keep-alive connection.
         if (!ready)
             res.shouldKeepAlive = false;
-        // A flat [name, value, …] list: node:http takes it as is, without copying an object.
+        // A flat [name, value, \u2026] list: node:http takes it as is, without copying an object.
         const headers = ['content-type', contentType, 'content-length', String(ascii ? body.length : Buffer.byteLength(body)), 'x-model-version', served.version, 'x-model-digest', served.digest];
         if (extra)
             for (const k in extra)

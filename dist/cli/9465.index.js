@@ -1,5 +1,5 @@
-export const id = 5799;
-export const ids = [5799,4606];
+export const id = 9465;
+export const ids = [9465,4606,5531];
 export const modules = {
 
 /***/ 3089:
@@ -75,7 +75,7 @@ function chooseTest(kind, referenceCount, nValues) {
     }
     return kind === 'numeric' && nValues > 5 ? 'wasserstein' : 'jensenshannon';
 }
-/** Shares per bin for JS/PSI: by value when the reference has ≤ 20 values (or the column is categorical), else Sturges bins. */
+/** Shares per bin for JS/PSI: by value when the reference has \u2264 20 values (or the column is categorical), else Sturges bins. */
 function binnedShares(r, c) {
     const refDistinct = r.counts ? Object.keys(r.counts).length : Number.POSITIVE_INFINITY;
     if (r.kind === 'numeric' && refDistinct > 20) {
@@ -180,7 +180,7 @@ function compareColumn(r, c, opts = {}) {
     const isP = P_VALUE_TESTS.has(test);
     const score = isP ? pValue : distance;
     const newCategories = r.kind === 'categorical' ? findNewCategories(r, c) : undefined;
-    const rule = isP ? `p < ${threshold}` : `distance ≥ ${threshold}`;
+    const rule = isP ? `p < ${threshold}` : `distance \u2265 ${threshold}`;
     return {
         column: r.name,
         kind: r.kind,
@@ -259,14 +259,14 @@ const CHECK_NAMES = {
 };
 function status(c) {
     if (c.passed)
-        return '✅';
-    return c.severity === 'error' ? '❌' : '⚠️';
+        return '\u2705';
+    return c.severity === 'error' ? '\u274c' : '\u26a0\ufe0f';
 }
 function examplesText(c, records) {
     if (!c.examples || c.examples.length === 0)
         return '';
     const shown = c.examples.slice(0, 3).map((e) => `${records ? 'record' : 'line'} ${e.line}: ${code(e.value, 40)}`);
-    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', …' : '');
+    return shown.join(', ') + (c.failures !== undefined && c.failures > shown.length ? ', \u2026' : '');
 }
 /** "`Torgersen` 52 (15.1 %), `x` 3 (0.9 %) and 2 more": the new categories with their count and share (Markdown). */
 function describeNewCategories(n, shown = 5) {
@@ -282,7 +282,7 @@ function describeNewCategoriesText(n, shown = 5) {
     const more = n.distinct - list.length;
     return `${n.distinct} new categor${n.distinct === 1 ? 'y' : 'ies'} in ${n.count} row${n.count === 1 ? '' : 's'} (${pct(n.share)}): ${list.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
-/** Score relative to its threshold, ≥ 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
+/** Score relative to its threshold, \u2265 1 means drift: distance/threshold, or threshold/p for p-value tests (capped at 10). */
 function driftRatio(d) {
     const r = d.pValue !== undefined ? d.threshold / Math.max(d.pValue, 1e-300) : d.score / d.threshold;
     // A column drifted by new categories is shown at least at the line, whatever its score.
@@ -290,14 +290,14 @@ function driftRatio(d) {
 }
 function renderMarkdown(report) {
     const out = [];
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const verdict = report.passed ? '\u2705 passed' : '\u274c failed';
     out.push(`## cd4ml validate-data: ${verdict}\n`);
     const parts = [
-        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows × ${report.data.columns.length} columns`,
+        `${code(report.data.path)} (${report.data.format}): ${report.data.rows} rows \u00d7 ${report.data.columns.length} columns`,
         report.schema ? `schema ${code(report.schema)}` : 'no schema',
         report.reference ? `reference ${code(report.reference.path)} (${report.reference.rows} rows)` : 'no reference',
     ];
-    out.push(parts.join(' · ') + '\n');
+    out.push(parts.join(' \u00b7 ') + '\n');
     out.push(`**${report.errors}** error${report.errors === 1 ? '' : 's'}, **${report.warnings}** warning${report.warnings === 1 ? '' : 's'} (fail on: ${report.failOn})\n`);
     if (report.checks.length > 0) {
         out.push('### Checks\n');
@@ -316,9 +316,9 @@ function renderMarkdown(report) {
     if (report.drift) {
         const d = report.drift;
         out.push(`### Drift against the reference\n`);
-        out.push(`${d.datasetDrift ? '⚠️ **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${formatNumber(d.share)}, dataset drift at ≥ ${formatNumber(d.shareThreshold)}).\n`);
+        out.push(`${d.datasetDrift ? '\u26a0\ufe0f **Dataset drift**' : 'No dataset drift'}: ${d.driftedColumns.length} of ${d.columns.length} columns drifted (share ${formatNumber(d.share)}, dataset drift at \u2265 ${formatNumber(d.shareThreshold)}).\n`);
         const rows = d.columns.map((c) => [
-            c.drifted ? '⚠️' : '✅',
+            c.drifted ? '\u26a0\ufe0f' : '\u2705',
             code(c.column),
             c.kind,
             c.test,
@@ -340,13 +340,13 @@ function renderMarkdown(report) {
         if (d.columns.length > 0) {
             out.push('\n');
             out.push(mermaidBarChart({
-                title: 'Drift score ÷ threshold (≥ 1 means drift)',
+                title: 'Drift score \u00f7 threshold (\u2265 1 means drift)',
                 labels: d.columns.map((c) => c.column),
                 values: d.columns.map(driftRatio),
                 yLabel: 'score / threshold',
                 yMax: Math.max(1.5, ...d.columns.map(driftRatio)),
             }));
-            out.push('For p-value tests the score is threshold ÷ p; for distances it is distance ÷ threshold (both capped at 10).\n');
+            out.push('For p-value tests the score is threshold \u00f7 p; for distances it is distance \u00f7 threshold (both capped at 10).\n');
         }
     }
     out.push('\n<details><summary>Column statistics</summary>\n\n');
@@ -368,19 +368,19 @@ function renderMarkdown(report) {
 /** Plain text for the terminal. */
 function renderText(report) {
     const lines = [];
-    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows × ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
+    lines.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.data.path} (${report.data.format}, ${report.data.rows} rows \u00d7 ${report.data.columns.length} columns): ${report.errors} error(s), ${report.warnings} warning(s), fail on ${report.failOn}`);
     for (const c of report.checks) {
         if (c.passed)
             continue;
         const ex = c.examples?.slice(0, 3).map((e) => `${report.data.linesAreRecords ? 'record' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join('; ');
-        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` — ${ex}` : ''}`);
+        lines.push(`  ${c.severity.toUpperCase()} ${CHECK_NAMES[c.check] ?? c.check}${c.column !== undefined ? ` [${c.column}]` : ''}: ${c.observed} (expected ${c.expected})${ex ? ` \u2014 ${ex}` : ''}`);
     }
     const passedCount = report.checks.filter((c) => c.passed).length;
     if (passedCount > 0)
         lines.push(`  ${passedCount} check(s) passed`);
     if (report.drift) {
         const d = report.drift;
-        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' — DATASET DRIFT' : ''}`);
+        lines.push(`drift: ${d.driftedColumns.length}/${d.columns.length} columns drifted (share ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; dataset drift at >= ${d.shareThreshold})${d.datasetDrift ? ' \u2014 DATASET DRIFT' : ''}`);
         for (const c of d.columns) {
             const score = c.pValue !== undefined ? `p=${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.pValue)}` : `distance=${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.distance)}`;
             lines.push(`  ${c.drifted ? 'DRIFT' : 'ok   '} ${c.column}: ${c.test} ${score} (drift when ${c.rule})${c.sampled ? ' [sampled]' : ''}`);
@@ -404,7 +404,7 @@ function annotations(report, limit) {
         for (const e of c.examples) {
             const where = records ? `record ${e.line}: ` : '';
             const col = c.column !== undefined ? `column "${c.column}" ` : '';
-            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '…' : e.value;
+            const shown = e.value.length > 80 ? e.value.slice(0, 79) + '\u2026' : e.value;
             const what = c.check === 'unique' || c.check === 'duplicate-rows' ? e.value : e.value === '' ? 'missing value' : `value ${JSON.stringify(shown)}`;
             all.push({
                 order: e.line,
@@ -442,7 +442,7 @@ function annotations(report, limit) {
  * server in tests/helpers/github-server.ts.
  *
  * Errors: every failed call throws GitHubApiError (status, operation, and whether it was a
- * permission problem — e.g. the read-only token of a fork PR — or a rate limit).
+ * permission problem \u2014 e.g. the read-only token of a fork PR \u2014 or a rate limit).
  */
 /** Every failure of a GitHub call. */
 class GitHubApiError extends Error {
@@ -478,6 +478,68 @@ function withMarker(marker, body) {
 
 /***/ }),
 
+/***/ 95531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ releaseMemory),
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/**
+ * Garbage collection at the moments a command has just let go of a lot of memory. V8 frees dead
+ * typed arrays only at its next collection, which a short run may never reach; until then their
+ * memory stays in the process's RSS.
+ *
+ * - collectGarbage(type): a hint for the streaming readers and profilers. It only uses a `gc` the
+ *   process was started with (`node --expose-gc`, NODE_OPTIONS=--expose-gc) and otherwise does
+ *   nothing: without the hints the validate benchmark's peak RSS stayed within noise
+ *   (docs/benchmarks.md, "GC hints").
+ * - releaseMemory(): a full collection, always. train calls it (through TrainContext) once its data
+ *   table is out of reach, before the tree grows: at 200k \u00d7 20 rows that took train's peak RSS from
+ *   ~134 MB to ~116 MB, because the table (35 MB) is no longer held to the end.
+ *   V8 offers gc() only under --expose-gc, which `node dist/cli/index.js` does not pass. As jest's
+ *   leak detector does (jest-leak-detector), the flag is set just while a new context picks the
+ *   function up and cleared straight after: no other V8 setting changes, and no global `gc` appears.
+ */
+
+
+function collectGarbage(type) {
+    const gc = globalThis.gc;
+    if (typeof gc !== 'function')
+        return;
+    // gc() is a full collection; gc({ type: 'major' }) is only a scavenge on Node 20's V8.
+    if (type === 'minor')
+        gc({ type: 'minor' });
+    else
+        gc();
+}
+let exposed;
+function releaseMemory() {
+    if (!exposed) {
+        const own = globalThis.gc;
+        if (typeof own === 'function')
+            exposed = own;
+        else {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+            try {
+                exposed = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+            }
+            finally {
+                (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+            }
+        }
+    }
+    exposed();
+    // V8 frees dead array buffers on a concurrent sweeper after the collection: the second one
+    // waits for it, so the memory is back before the caller allocates again.
+    exposed();
+}
+
+
+/***/ }),
+
 /***/ 38581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -497,8 +559,8 @@ function withMarker(marker, body) {
  * The monitor's judgement: a production window against the training reference.
  *
  * - Feature drift: validate-data's engine (src/data/drift.ts, Evidently's defaults: KS / chi-square
- *   / Z below 1000 reference values, normalized Wasserstein / Jensen–Shannon above; dataset drift
- *   when the share of drifted features ≥ drift-share, 0.5).
+ *   / Z below 1000 reference values, normalized Wasserstein / Jensen\u2013Shannon above; dataset drift
+ *   when the share of drifted features \u2265 drift-share, 0.5).
  * - Prediction drift: the same engine on the model's predictions (class labels or values).
  * - Concept drift, when labels are supplied: the live metrics against the training (holdout)
  *   metrics; a metric decays when it is worse by more than `maxMetricDrop` (relative, 0.05 = 5 %).
@@ -518,7 +580,7 @@ const MONITOR_DEFAULTS = { driftShare: 0.5, predictionDrift: true, maxMetricDrop
 const HIGHER_IS_BETTER = new Set(['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_weighted', 'recall_weighted', 'f1_weighted', 'roc_auc', 'r2']);
 const CLASSIFICATION_METRICS = ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro'];
 const REGRESSION_METRICS = ['rmse', 'mae', 'r2'];
-/** Put reference values into the bins of a binned window (server rule: first bin whose upper edge ≥ v). */
+/** Put reference values into the bins of a binned window (server rule: first bin whose upper edge \u2265 v). */
 function binReference(ref, cur) {
     const counts = {};
     for (const b of Object.keys(cur.counts))
@@ -559,7 +621,7 @@ function compareBinned(ref, cur) {
         if ((r.counts[k] ?? 0) === 0 && (c.counts[k] ?? 0) === 0)
             delete r.counts[k], delete c.counts[k];
     let res;
-    // Above 1000 reference values the engine's distance (Jensen–Shannon on the bin shares) applies as is.
+    // Above 1000 reference values the engine's distance (Jensen\u2013Shannon on the bin shares) applies as is.
     if (r.count > 1000) {
         const d = (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .compareColumn */ .ad)(r, c);
         if (typeof d === 'string')
@@ -576,7 +638,7 @@ function compareBinned(ref, cur) {
     // drift, as in validate-data; numeric bins are bins, not categories.
     const { newCategories: _engine, ...base } = res;
     const isP = base.pValue !== undefined;
-    const rule = isP ? `p < ${base.threshold}` : `distance ≥ ${base.threshold}`;
+    const rule = isP ? `p < ${base.threshold}` : `distance \u2265 ${base.threshold}`;
     const newCategories = ref.kind === 'categorical' ? (0,_data_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewCategories */ .uE)(r, c) : undefined;
     return {
         ...base,
@@ -742,7 +804,7 @@ function evaluateMonitor(reference, window, ctx, options = {}) {
     }
     const reasons = [];
     if (features.datasetDrift) {
-        reasons.push(`feature drift: ${features.driftedColumns.length} of ${features.columns.length} features drifted (share ${round(features.share)} ≥ ${features.shareThreshold}): ${features.driftedColumns.join(', ')}`);
+        reasons.push(`feature drift: ${features.driftedColumns.length} of ${features.columns.length} features drifted (share ${round(features.share)} \u2265 ${features.shareThreshold}): ${features.driftedColumns.join(', ')}`);
     }
     if (o.predictionDrift && 'drifted' in prediction && prediction.drifted) {
         reasons.push(`prediction drift: ${prediction.test} ${prediction.pValue !== undefined ? `p = ${round(prediction.score)}` : `distance = ${round(prediction.score)}`} (${prediction.rule})`);
@@ -802,10 +864,10 @@ function score(c) {
 }
 function renderMonitorMarkdown(report, trigger, opts = {}) {
     const out = [];
-    const verdict = report.drifted ? '⚠️ drift detected' : '✅ no drift';
+    const verdict = report.drifted ? '\u26a0\ufe0f drift detected' : '\u2705 no drift';
     out.push(`${opts.heading ?? '## cd4ml monitor'}: ${verdict}`, '');
-    out.push(`Production: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(report.source), 300)} — **${report.rows}** rows. Model ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.bundle.digest.slice(0, 12))}, reference from ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.reference.source)} (${report.reference.rows} rows).`, '');
-    out.push(`Drift share: **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at ≥ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(report['drift-share-threshold'])}).`, '');
+    out.push(`Production: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(report.source), 300)} \u2014 **${report.rows}** rows. Model ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.bundle.digest.slice(0, 12))}, reference from ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.reference.source)} (${report.reference.rows} rows).`, '');
+    out.push(`Drift share: **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(report['drift-share'])}** (${report['drifted-columns'].length} of ${report.columns.length} features drifted; dataset drift at \u2265 ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(report['drift-share-threshold'])}).`, '');
     if (report.reasons.length > 0) {
         out.push('Why:', '');
         for (const r of report.reasons)
@@ -813,7 +875,7 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
         out.push('');
     }
     out.push('### Feature drift', '');
-    out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.column), c.kind, c.test, score(c), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '⚠️ yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
+    out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['feature', 'kind', 'test', 'score', 'rule', 'reference rows', 'production rows', 'drifted'], report.columns.map((c) => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.column), c.kind, c.test, score(c), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.rule), String(c.referenceCount), String(c.currentCount), c.drifted ? '\u26a0\ufe0f yes' : 'no']), ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'left']));
     const withNew = [...report.columns, ...('drifted' in report.prediction ? [report.prediction] : [])].filter((c) => c.newCategories);
     if (withNew.length > 0) {
         out.push('**New categories** (drift whatever the test says; `__other__` is the server\'s bin for values the model was not trained on):', '');
@@ -830,7 +892,7 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
     const distances = report.columns.filter((c) => c.distance !== undefined);
     const pvalues = report.columns.filter((c) => c.pValue !== undefined);
     if (pvalues.length > 0) {
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidBarChart */ .lj)({ title: 'Drift per feature: 1 − p-value (drift when p < threshold)', labels: pvalues.map((c) => c.column), values: pvalues.map((c) => 1 - (c.pValue ?? 1)), yLabel: '1 − p', yMax: 1 }));
+        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidBarChart */ .lj)({ title: 'Drift per feature: 1 \u2212 p-value (drift when p < threshold)', labels: pvalues.map((c) => c.column), values: pvalues.map((c) => 1 - (c.pValue ?? 1)), yLabel: '1 \u2212 p', yMax: 1 }));
     }
     if (distances.length > 0) {
         out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidBarChart */ .lj)({ title: 'Drift per feature: distance', labels: distances.map((c) => c.column), values: distances.map((c) => c.distance ?? 0), yLabel: 'distance' }));
@@ -840,10 +902,10 @@ function renderMonitorMarkdown(report, trigger, opts = {}) {
     if ('skipped' in p)
         out.push(`Not compared: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(p.skipped, 300)}`, '');
     else
-        out.push(`${p.test}: ${score(p)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(p.rule)}) on ${p.currentCount} predictions — ${p.drifted ? '⚠️ drifted' : 'no drift'}.`, '');
+        out.push(`${p.test}: ${score(p)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(p.rule)}) on ${p.currentCount} predictions \u2014 ${p.drifted ? '\u26a0\ufe0f drifted' : 'no drift'}.`, '');
     if (report['live-metrics'].length > 0) {
         out.push(`### Live metrics (${report.labelled} labelled rows)`, '');
-        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'training', 'live', 'worse by', 'allowed', 'decayed'], report['live-metrics'].map((m) => [m.metric, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.training), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.live), `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.drop * 100)} %`, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.threshold * 100)} %`, m.decayed ? '⚠️ yes' : 'no']), ['left', 'right', 'right', 'right', 'right', 'left']));
+        out.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'training', 'live', 'worse by', 'allowed', 'decayed'], report['live-metrics'].map((m) => [m.metric, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.training), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.live), `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.drop * 100)} %`, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.threshold * 100)} %`, m.decayed ? '\u26a0\ufe0f yes' : 'no']), ['left', 'right', 'right', 'right', 'right', 'left']));
     }
     if (report.warnings.length > 0) {
         out.push('Warnings:', '');
@@ -1042,9 +1104,9 @@ function columnOf(summary, name) {
  * What monitor does on GitHub when a window drifted (nothing at all when it did not):
  *
  * 1. opens or updates the one drift issue (hidden marker `<!-- cd4ml:monitor-drift -->`, label
- *    `cd4ml-drift` by default) with this run's numbers — never a second issue;
+ *    `cd4ml-drift` by default) with this run's numbers \u2014 never a second issue;
  * 2. triggers retraining with a workflow_dispatch of the training workflow (or a
- *    repository_dispatch), passing the window that drifted — unless the last trigger is younger
+ *    repository_dispatch), passing the window that drifted \u2014 unless the last trigger is younger
  *    than the cool-down. The last trigger is read from GitHub: a marked comment on the drift issue
  *    (`<!-- cd4ml:monitor-retrain -->`, rewritten at each trigger with its time), so every runner
  *    sees the same state and no local file is trusted.
@@ -1195,7 +1257,7 @@ function escapeMarkdown(text) {
 }
 /** escapeMarkdown, cut to `maxLength` characters of the original text (with an ellipsis). */
 function escapeInline(text, maxLength = 200) {
-    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+    const t = text.length > maxLength ? text.slice(0, maxLength - 1) + '\u2026' : text;
     return escapeMarkdown(t);
 }
 /** Escape text for a table cell: like escapeInline (`|` is escaped), and never empty. */
@@ -1207,15 +1269,15 @@ function escapeCell(text, maxLength = 120) {
 function code(text, maxLength = 120) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    t = t.replace(/`/g, 'ˋ').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
+        t = t.slice(0, maxLength - 1) + '\u2026';
+    t = t.replace(/`/g, '\u02cb').replace(/[<>&]/g, (ch) => HTML_ENTITIES[ch]);
     // In a table a pipe ends the cell even inside code spans.
     t = t.replace(/\|/g, '\\|');
     return `\`${t === '' ? ' ' : t}\``;
 }
 /**
  * A GitHub-flavoured Markdown table. Cells are used as given: escape data with escapeCell first
- * (this lets callers put deliberate formatting such as ✅ or **bold** in cells they build).
+ * (this lets callers put deliberate formatting such as \u2705 or **bold** in cells they build).
  */
 function table(headers, rows, align = []) {
     const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
@@ -1226,7 +1288,7 @@ function table(headers, rows, align = []) {
 function mermaidLabel(text, maxLength = 40) {
     let t = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
     if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+        t = t.slice(0, maxLength - 1) + '\u2026';
     return t.replace(/["#;:<>&`[\]{}()%]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 /** A Mermaid xychart bar chart in a fenced block. Values must be finite numbers. */
@@ -1249,9 +1311,9 @@ function mermaidBarChart(opts) {
 /** Format a number compactly for tables: up to 4 significant digits, exponent for tiny values. */
 function formatNumber(x) {
     if (x === undefined || Number.isNaN(x))
-        return '–';
+        return '\u2013';
     if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
+        return x > 0 ? '\u221e' : '\u2212\u221e';
     if (x === 0)
         return '0';
     const a = Math.abs(x);
